@@ -1,0 +1,177 @@
+// Text matching shared by rules: heading normalisation, facet matching, Unicode-aware word lists and detectors.
+import type { Facet } from '../types';
+import { DETECTORS, SECTION_SYNONYMS } from './lexicon';
+
+/** A letter or digit: JavaScript's \b does not treat æ, ø, å as word characters, so boundaries are spelled out. */
+const W = '[\\p{L}\\p{N}_]';
+export const START = `(?<!${W})`;
+export const END = `(?!${W})`;
+
+/** Nynorsk spellings (lexicon.yaml footnote) merged into the bokmål lists. */
+const NYNORSK: Partial<Record<Facet, string[]>> = {
+  exit_plan: ['vidareføring*', 'etter piloten', 'overgang til drift'],
+  training: ['opplæring*', 'kompetanse*'],
+  stakeholders: ['interessentar'],
+  success: ['suksesskriterium', 'suksesskriteria', 'evaluering*', 'gevinstrealisering*'],
+  risks: ['risiko*'],
+  values: ['personvern', 'verdival'],
+  anchoring: ['eigarskap', 'forankring'],
+};
+
+/**
+ * Words that mean a facet only when they are the whole heading: "Support" is training,
+ * "Leadership support" is anchoring (lexicon.yaml).
+ */
+const GENERIC = new Set([
+  'support', 'resources', 'commitment', 'values', 'verdier', 'partners', 'parter', 'behov', 'bakgrunn',
+  'continuation', 'sustainability', 'outcomes', 'benefits', 'costs', 'budget', 'staffing', 'bemanning',
+  'økonomi', 'prioriteringer', 'risk', 'rationale', 'competence',
+]);
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Regex source for one lexicon term: `*` marks a stem; plain words also match common plural/inflected endings. */
+export function termSource(term: string, inflect = true): string {
+  const t = term.toLowerCase().normalize('NFC');
+  if (t.endsWith('*')) return `${START}${escapeRe(t.slice(0, -1)).replace(/ /g, '\\s+')}[\\p{L}\\p{N}-]*`;
+  const body = escapeRe(t).replace(/ /g, '\\s+');
+  const suffix = inflect ? '(?:s|es|e|er|ere|erne|ene|en|et|a|ne|r|n)?' : '';
+  return `${START}${body}${suffix}${END}`;
+}
+
+/** One case-insensitive regex matching any of the terms (longest alternatives first). */
+export function termsRegex(terms: readonly string[], flags = 'giu', inflect = true): RegExp {
+  const sorted = [...terms].sort((a, b) => b.length - a.length);
+  if (sorted.length === 0) return /(?!)/gu;
+  return new RegExp(sorted.map((t) => termSource(t, inflect)).join('|'), flags);
+}
+
+/**
+ * Compiles a lexicon detector: case-insensitive, Unicode, `\b` replaced by a Unicode-aware boundary, each
+ * alternative anchored at a word start, and short or digit-final literals also at a word end
+ * (`ppi` must not match "stopping", `pilot 2` not "Pilot 2027").
+ */
+export function detectorRegex(source: string, flags = 'iu'): RegExp {
+  const alts = splitTopLevel(source).map((alt) => {
+    let a = alt.replace(/\\b/g, `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`);
+    const literal = /^[\p{L}\p{N} -]+$/u.test(alt);
+    if (literal && (alt.length < 5 || /\d$/.test(alt))) a = `${a}${END}`;
+    return /^\(?\\d/.test(alt) || alt.startsWith('\\') ? a : `${START}${a}`;
+  });
+  return new RegExp(alts.map((a) => `(?:${a})`).join('|'), flags);
+}
+
+function splitTopLevel(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      cur += c + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(cur);
+      cur = '';
+      continue;
+    }
+    cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+export type DetectorName = keyof typeof DETECTORS;
+const detectorCache = new Map<string, RegExp>();
+/** The compiled lexicon detector of that name (non-global; use `.test`). */
+export function detector(name: DetectorName): RegExp {
+  let re = detectorCache.get(name);
+  if (!re) {
+    re = detectorRegex(DETECTORS[name]);
+    detectorCache.set(name, re);
+  }
+  return re;
+}
+
+/** Lower-case, NFC, numbering, emoji, "(optional)" and punctuation stripped (catalogue: detection conventions). */
+export function normalizeHeading(text: string): string {
+  let s = text.normalize('NFC').toLowerCase();
+  s = s.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}\u{1F1E6}-\u{1F1FF}]/gu, ' ');
+  s = s.replace(/\((optional|valgfri|valfri|valgfritt)\)/gu, ' ');
+  s = s.trim();
+  s = s.replace(
+    /^(?:(?:del|part|kapittel|chapter|section|seksjon|vedlegg|appendix|annex|steg|step)\s+)?(?:\d+(?:\.\d+)*\.?|[a-z]\)|[a-z]\.(?=\s)|[ivxlc]+\.(?=\s))\s*[:.)–—-]?\s+/u,
+    '',
+  );
+  s = s.replace(/^(?:del|part|kapittel|chapter|section|seksjon|vedlegg|appendix|annex)\s+[\divxlc]+\s*[:.–—-]\s*/u, '');
+  s = s.replace(/[^\p{L}\p{N}\s\-/&]/gu, ' ');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+interface Synonym {
+  facet: Facet;
+  re: RegExp;
+  generic: boolean;
+}
+
+let baseSynonyms: Synonym[] | null = null;
+function synonymsFor(extra: Partial<Record<Facet, readonly string[]>> | undefined): Synonym[] {
+  if (!baseSynonyms) {
+    baseSynonyms = [];
+    for (const [facet, langs] of Object.entries(SECTION_SYNONYMS) as [Facet, { en: readonly string[]; nb: readonly string[] }][]) {
+      const all = new Set([...langs.en, ...langs.nb, ...(NYNORSK[facet] ?? [])]);
+      for (const term of all) baseSynonyms.push(synonym(facet, term));
+    }
+    baseSynonyms.push(...LESSONS.map((t) => synonym('lessons', t)));
+  }
+  if (!extra) return baseSynonyms;
+  const more: Synonym[] = [];
+  for (const [facet, terms] of Object.entries(extra) as [Facet, readonly string[]][]) {
+    for (const t of terms) if (t.trim()) more.push({ ...synonym(facet, t.replace(/\*/g, '')), generic: false });
+  }
+  return [...baseSynonyms, ...more];
+}
+
+function synonym(facet: Facet, term: string): Synonym {
+  return { facet, re: new RegExp(termSource(term), 'gu'), generic: GENERIC.has(term) };
+}
+
+/** Headings that record lessons from earlier pilots (repeat-pilot-without-lessons). */
+const LESSONS = [
+  'lessons learned', 'lessons learnt', 'lessons from previous pilots', 'lessons', 'learnings', 'previous pilots',
+  'earlier pilots', 'erfaringer', 'erfaringer fra tidligere piloter', 'læring', 'tidligere piloter', 'tidligere erfaringer',
+];
+
+/**
+ * Facets a normalised heading belongs to. Longest synonym wins where matches overlap; distinct synonyms on the
+ * same span (gevinstrealisering: exit plan and success) all count.
+ */
+export function matchFacets(normalized: string, extra?: Partial<Record<Facet, readonly string[]>>): Facet[] {
+  const hits: { facet: Facet; start: number; end: number }[] = [];
+  for (const syn of synonymsFor(extra)) {
+    syn.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = syn.re.exec(normalized))) {
+      if (syn.generic && (m.index !== 0 || m[0].length !== normalized.length)) continue;
+      hits.push({ facet: syn.facet, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: { start: number; end: number }[] = [];
+  const facets = new Set<Facet>();
+  for (const h of hits) {
+    const clash = taken.some((t) => h.start < t.end && t.start < h.end && !(t.start === h.start && t.end === h.end));
+    if (clash) continue;
+    taken.push(h);
+    facets.add(h.facet);
+  }
+  return [...facets];
+}

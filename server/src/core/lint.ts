@@ -1,0 +1,250 @@
+// The engine: parse once, run every enabled rule over the model, apply directives and waivers, return findings.
+import type { DocLang, Facet, Finding, Fix, Lang, ReportInput, Rule, RuleContext, Severity, TemplateId } from '../../../rules/types';
+import { RULES, RULE_MAP } from '../../../rules/index';
+import { CANONICAL_ORDER, TEMPLATE_FACET, TEMPLATE_TITLE, renderTemplate } from '../../../rules/util/templates';
+import { parseProposal } from './parse';
+import { ruleChoice, type PilotlintConfig, type RuleChoice } from './config';
+import { profileFor } from './profiles';
+import { applyDirectives } from './directives';
+
+export interface Waiver {
+  ruleId: string;
+  reason: string;
+  /** How many findings the waiver silenced. */
+  suppressed: number;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  language: DocLang;
+  profile: string;
+  waivers: Waiver[];
+}
+
+/** Ids the engine itself reports (not catalogue rules): directive and waiver hygiene, rule crashes. */
+export const ENGINE_IDS = ['unused-disable-directive', 'unknown-rule', 'waiver-without-reason', 'internal-error'] as const;
+
+const SEVERITY_RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+export function lint(input: string, config: PilotlintConfig = {}): LintResult {
+  // Offsets given to rules are into the text without a BOM; every finding is shifted back afterwards.
+  const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const source = bom ? input.slice(1) : input;
+  const choices = new Map<string, RuleChoice>();
+  const synonyms: Partial<Record<Facet, string[]>> = {};
+
+  const firstPass = parseProposal(source, { language: forcedLanguage(config) });
+  const profile = profileFor(firstPass.profile);
+  for (const rule of RULES) {
+    const fallback = profile.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+    const choice =
+      fallback === 'off' && config.rules?.[rule.meta.id] === undefined
+        ? { severity: 'off' as const, options: {}, explicit: false }
+        : ruleChoice(config.rules?.[rule.meta.id], fallback === 'off' ? rule.meta.defaultSeverity : fallback);
+    choices.set(rule.meta.id, choice);
+    const extra = choice.options.headings;
+    if (Array.isArray(extra) && isFacet(rule.meta.facet)) {
+      (synonyms[rule.meta.facet] ??= []).push(...extra.filter((h): h is string => typeof h === 'string'));
+    }
+  }
+  const doc = Object.keys(synonyms).length
+    ? parseProposal(source, { language: forcedLanguage(config), synonyms })
+    : firstPass;
+  const lang: Lang = config.language === 'en' || config.language === 'nb' ? config.language : doc.language === 'en' ? 'en' : 'nb';
+
+  let findings: Finding[] = [];
+  for (const rule of RULES) {
+    const choice = choices.get(rule.meta.id)!;
+    if (choice.severity === 'off') continue;
+    findings.push(...runRule(rule, doc, lang, choice));
+  }
+  const waived = applyWaivers(doc.frontMatter?.data ?? null, findings, (k) => doc.frontMatter?.keyRange(k), lang);
+  findings = applyDirectives(doc.tree, source, waived.findings, lang);
+  findings.push(...waived.extra);
+  findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+  if (bom) findings = findings.map((f) => shift(f, 1));
+  return { findings, language: doc.language, profile: doc.profile, waivers: waived.waivers };
+}
+
+function forcedLanguage(config: PilotlintConfig): DocLang | undefined {
+  return config.language === 'en' || config.language === 'nb' ? config.language : undefined;
+}
+
+function isFacet(f: string): f is Facet {
+  return (CANONICAL_ORDER as string[]).includes(f);
+}
+
+function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, choice: RuleChoice): Finding[] {
+  const out: Finding[] = [];
+  const severity = choice.severity as Severity;
+  const context: RuleContext = {
+    doc,
+    lang,
+    options: { ...rule.defaultOptions, ...choice.options },
+    report: (r: ReportInput) => {
+      const template = rule.messages[r.messageId];
+      const text = template ? format(template[lang], r.data) : r.messageId;
+      const sev = !choice.explicit && r.severity ? r.severity : severity;
+      out.push({
+        ruleId: rule.meta.id,
+        element: r.element,
+        severity: sev,
+        message: text,
+        start: clamp(r.start, doc.source.length),
+        end: clamp(Math.max(r.end, r.start), doc.source.length),
+        fix: r.fix,
+        documentLevel: r.documentLevel,
+      });
+    },
+    missingAnchor: () => missingAnchor(doc),
+    insertTemplate: (t: TemplateId) => insertTemplate(doc, t, lang),
+  };
+  try {
+    rule.check(context);
+  } catch (e) {
+    const anchor = missingAnchor(doc);
+    return [
+      {
+        ruleId: 'internal-error',
+        severity: 'error',
+        message: `pilotlint: rule ${rule.meta.id} failed on this document (${(e as Error).message}). Please report it.`,
+        start: anchor.start,
+        end: anchor.end,
+      },
+    ];
+  }
+  return out;
+}
+
+export function format(template: string, data?: Record<string, string | number>): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+const clamp = (n: number, max: number): number => Math.max(0, Math.min(n, max));
+
+function shift(f: Finding, by: number): Finding {
+  const fix: Fix | undefined = f.fix && {
+    title: f.fix.title,
+    edits: f.fix.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })),
+  };
+  return { ...f, start: f.start + by, end: f.end + by, fix };
+}
+
+/** Where a finding about a missing section sits: the title heading, else the first heading, else line 1. */
+export function missingAnchor(doc: ReturnType<typeof parseProposal>): { start: number; end: number } {
+  const h = doc.title ?? doc.sections[0] ?? null;
+  if (h) return { start: h.heading.start, end: h.heading.end };
+  const titleKey = doc.frontMatter?.keyRange('title');
+  if (titleKey) return titleKey;
+  const firstLine = doc.source.search(/\S/);
+  const s = firstLine < 0 ? 0 : firstLine;
+  let e = doc.source.indexOf('\n', s);
+  if (e < 0) e = doc.source.length;
+  if (doc.source[e - 1] === '\r') e--;
+  return { start: s, end: Math.max(e, s) };
+}
+
+/**
+ * Inserts a template after the last main section that precedes it in canonical order (else before the first that
+ * follows it, else at the end), at the heading depth the document uses for its main sections.
+ */
+export function insertTemplate(doc: ReturnType<typeof parseProposal>, id: TemplateId, lang: Lang): Fix {
+  const eol = doc.source.includes('\r\n') ? '\r\n' : '\n';
+  const depth = mainDepth(doc);
+  const main = doc.sections.filter((s) => s.heading.depth === depth);
+  const want = CANONICAL_ORDER.indexOf(TEMPLATE_FACET[id]);
+  const rank = (facets: Facet[]): number => Math.min(...facets.map((f) => CANONICAL_ORDER.indexOf(f)).filter((i) => i >= 0), Infinity);
+  let offset: number | undefined;
+  let before: (typeof main)[number] | undefined;
+  for (const s of main) {
+    const r = rank(s.facets);
+    if (r === Infinity) continue;
+    if (r <= want) before = s;
+  }
+  if (before) offset = before.end;
+  else {
+    const after = main.find((s) => rank(s.facets) > want && rank(s.facets) !== Infinity);
+    if (after) offset = after.heading.start;
+  }
+  if (offset === undefined) {
+    const title = doc.title;
+    offset = title && depth > 1 ? title.end : doc.source.length;
+  }
+  const text = doc.source;
+  const beforeText = text.slice(Math.max(0, offset - 2 * eol.length), offset);
+  let prefix = '';
+  if (offset > 0) {
+    if (!beforeText.endsWith(eol)) prefix = eol + eol;
+    else if (!beforeText.endsWith(eol + eol)) prefix = eol;
+  }
+  const suffix = offset < text.length ? eol : '';
+  const title = TEMPLATE_TITLE[id][lang];
+  return {
+    title: lang === 'nb' ? `Sett inn seksjonen «${title}» (${id})` : `Insert the "${title}" section (${id})`,
+    edits: [{ start: offset, end: offset, newText: prefix + renderTemplate(id, lang, depth, eol) + suffix }],
+  };
+}
+
+/** The heading depth of the document's main sections: the shallowest below a lone H1 title, else the shallowest. */
+function mainDepth(doc: ReturnType<typeof parseProposal>): number {
+  const depths = doc.sections.map((s) => s.heading.depth);
+  if (depths.length === 0) return 2;
+  const h1 = depths.filter((d) => d === 1).length;
+  if (h1 === 1 && depths.some((d) => d > 1)) return Math.min(...depths.filter((d) => d > 1));
+  return Math.min(...depths);
+}
+
+function applyWaivers(
+  data: Record<string, unknown> | null,
+  findings: Finding[],
+  keyRange: (k: string) => { start: number; end: number } | undefined,
+  lang: Lang,
+): { findings: Finding[]; waivers: Waiver[]; extra: Finding[] } {
+  const raw = data?.waivers;
+  if (raw === undefined || raw === null) return { findings, waivers: [], extra: [] };
+  const at = keyRange('waivers') ?? { start: 0, end: 3 };
+  const extra: Finding[] = [];
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    extra.push({
+      ruleId: 'waiver-without-reason',
+      severity: 'warning',
+      message:
+        lang === 'nb'
+          ? '`waivers` må være en liste av regel-id: "begrunnelse".'
+          : '`waivers` must map rule ids to reasons, e.g. `exit-plan-missing: "covered by annex B"`.',
+      ...at,
+    });
+    return { findings, waivers: [], extra };
+  }
+  const waivers: Waiver[] = [];
+  for (const [ruleId, reason] of Object.entries(raw as Record<string, unknown>)) {
+    if (!RULE_MAP.has(ruleId)) {
+      extra.push({
+        ruleId: 'unknown-rule',
+        severity: 'warning',
+        message: lang === 'nb' ? `Ukjent regel i waivers: ${ruleId}.` : `Unknown rule id in waivers: ${ruleId}.`,
+        ...at,
+      });
+      continue;
+    }
+    if (typeof reason !== 'string' || reason.trim().length < 3) {
+      extra.push({
+        ruleId: 'waiver-without-reason',
+        severity: 'warning',
+        message:
+          lang === 'nb'
+            ? `Unntaket for ${ruleId} mangler begrunnelse; regelen gjelder til en begrunnelse er skrevet.`
+            : `The waiver for ${ruleId} gives no reason; the rule stays on until one is written.`,
+        ...at,
+      });
+      continue;
+    }
+    const before = findings.length;
+    findings = findings.filter((f) => f.ruleId !== ruleId);
+    waivers.push({ ruleId, reason: reason.trim(), suppressed: before - findings.length });
+  }
+  return { findings, waivers, extra };
+}
+
+export { SEVERITY_RANK };

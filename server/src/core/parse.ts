@@ -1,0 +1,319 @@
+// Parses proposal Markdown into the model rules read: front matter, section tree with facets, prose blocks, language.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { parseDocument, isMap } from 'yaml';
+import type { Root, RootContent, Nodes, Yaml } from 'mdast';
+import type { DocLang, Facet, FrontMatter, Heading, Proposal, Section, TextBlock } from '../../../rules/types';
+import { matchFacets, normalizeHeading } from '../../../rules/util/match';
+
+export interface ParseOptions {
+  /** Extra heading synonyms per facet (from rule options). */
+  synonyms?: Partial<Record<Facet, readonly string[]>>;
+  /** Forces the document language instead of front matter or detection. */
+  language?: DocLang;
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+export function parseProposal(source: string, options: ParseOptions = {}): Proposal {
+  const tree = processor.parse(source) as Root;
+  const masked = maskSource(source, tree);
+  const frontMatter = readFrontMatter(source, tree);
+  const { sections, outline } = buildSections(source, masked, tree, options.synonyms);
+  const blocks = collectBlocks(masked, tree, sections);
+  const title = sections.find((s) => s.heading.depth === 1) ?? null;
+  const data = frontMatter?.data;
+  const language = options.language ?? declaredLanguage(data?.language) ?? detectLanguage(masked);
+  const profile = typeof data?.type === 'string' && data.type.trim() ? data.type.trim() : 'pilot-proposal';
+  const ignored = ignoredRanges(tree);
+  return {
+    source,
+    tree,
+    frontMatter,
+    sections,
+    outline,
+    title,
+    blocks,
+    text: masked,
+    language,
+    profile,
+    sectionsFor: (facet) => sections.filter((s) => s.facets.includes(facet)),
+    isIgnored: (offset) => inRanges(ignored, offset),
+  };
+}
+
+function declaredLanguage(value: unknown): DocLang | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim().toLowerCase();
+  if (v === 'en' || v.startsWith('en-') || v === 'english') return 'en';
+  if (v === 'nb' || v === 'no' || v === 'nb-no' || v === 'norsk' || v === 'bokmål') return 'nb';
+  if (v === 'nn' || v === 'nn-no' || v === 'nynorsk') return 'nn';
+  return undefined;
+}
+
+const NB_WORDS = /(?<![\p{L}])(og|ikke|som|på|skal|det|å|vil|blir|av|er|med|til|for|en|et|har|kan|ved|etter|fra|hvem|hvordan|må|også|eller|dette|den|vi|våre|vår)(?![\p{L}])/giu;
+const NN_WORDS = /(?<![\p{L}])(ikkje|eit|frå|kva|korleis|vere|vert|dei|mykje|berre|eigen|eigarskap|kommunen sin)(?![\p{L}])/giu;
+const EN_WORDS = /(?<![\p{L}])(the|and|is|of|to|will|be|are|with|for|a|an|by|on|this|that|who|how|must|also|or|we|our|in)(?![\p{L}])/giu;
+
+/** Stop-word vote over the first 20k characters of prose; ties go to English. */
+export function detectLanguage(text: string): DocLang {
+  const sample = text.slice(0, 20000);
+  const nb = sample.match(NB_WORDS)?.length ?? 0;
+  const nn = sample.match(NN_WORDS)?.length ?? 0;
+  const en = sample.match(EN_WORDS)?.length ?? 0;
+  if (nb + nn > en) return nn > 3 && nn * 4 > nb ? 'nn' : 'nb';
+  return 'en';
+}
+
+/** Replaces code, inline code, HTML comments and front matter by spaces, keeping offsets and line breaks. */
+function maskSource(source: string, tree: Root): string {
+  const ranges = ignoredRanges(tree, true);
+  if (ranges.length === 0) return source;
+  let out = '';
+  let last = 0;
+  for (const [s, e] of ranges) {
+    if (s < last) continue;
+    out += source.slice(last, s) + source.slice(s, e).replace(/[^\r\n]/g, ' ');
+    last = e;
+  }
+  return out + source.slice(last);
+}
+
+const rangeCache = new WeakMap<Root, { all: [number, number][]; masked: [number, number][] }>();
+
+/** Offsets of non-prose nodes; with `forMask`, HTML other than comments is kept (placeholders like <name> are HTML). */
+function ignoredRanges(tree: Root, forMask = false): [number, number][] {
+  let cached = rangeCache.get(tree);
+  if (!cached) {
+    const all: [number, number][] = [];
+    const masked: [number, number][] = [];
+    const visit = (node: Nodes): void => {
+      const p = node.position;
+      if (p?.start.offset !== undefined && p.end.offset !== undefined) {
+        const r: [number, number] = [p.start.offset, p.end.offset];
+        if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') {
+          all.push(r);
+          masked.push(r);
+          return;
+        }
+        if (node.type === 'html') {
+          all.push(r);
+          if (/^\s*<!--/.test(node.value)) masked.push(r);
+          return;
+        }
+      }
+      if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
+    };
+    visit(tree);
+    cached = { all, masked };
+    rangeCache.set(tree, cached);
+  }
+  return forMask ? cached.masked : cached.all;
+}
+
+function inRanges(ranges: [number, number][], offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = ranges[mid];
+    if (offset < s) hi = mid - 1;
+    else if (offset >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+function readFrontMatter(source: string, tree: Root): FrontMatter | null {
+  const node = tree.children[0];
+  if (!node || node.type !== 'yaml' || node.position?.start.offset !== 0) return unclosedFrontMatter(source);
+  const fm = node as Yaml;
+  const start = 0;
+  const end = fm.position!.end.offset!;
+  const valueStart = source.indexOf('\n') + 1;
+  const valueText = source.slice(valueStart, source.lastIndexOf('\n', end - 1) + 1);
+  const keyRange = keyRangeFinder(source, valueStart, valueText);
+  const doc = parseDocument(valueText, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    const at = valueStart + Math.min(err.pos[0], valueText.length);
+    const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+    let lineEnd = source.indexOf('\n', at);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    if (source[lineEnd - 1] === '\r') lineEnd--;
+    const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return { data: null, start, end, error: { message, start: lineStart, end: Math.max(lineEnd, lineStart) }, keyRange };
+  }
+  let data: Record<string, unknown> | null = null;
+  try {
+    const js = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    if (isMap(doc.contents) && js && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
+    else if (doc.contents !== null) {
+      return {
+        data: null,
+        start,
+        end,
+        error: { message: 'front matter must be a mapping of fields (key: value)', start: valueStart, end: lineEndAt(source, valueStart, end) },
+        keyRange,
+      };
+    } else data = {};
+  } catch (e) {
+    return { data: null, start, end, error: { message: String((e as Error).message), start: 0, end: 3 }, keyRange };
+  }
+  return { data, start, end, keyRange };
+}
+
+/** A `---` first line with no closing fence is broken front matter, not a thematic break, when fields follow. */
+function unclosedFrontMatter(source: string): FrontMatter | null {
+  if (!/^---[ \t]*\r?\n/.test(source)) return null;
+  const second = source.slice(source.indexOf('\n') + 1, source.indexOf('\n') + 200);
+  if (!/^[A-Za-z_][\w-]*\s*:/.test(second)) return null;
+  const end = lineEndAt(source, 0, source.length);
+  return {
+    data: null,
+    start: 0,
+    end,
+    error: { message: 'front matter is not closed: add a line with --- after the last field', start: 0, end },
+    keyRange: () => undefined,
+  };
+}
+
+function lineEndAt(source: string, from: number, limit: number): number {
+  let e = source.indexOf('\n', from);
+  if (e < 0 || e > limit) e = limit;
+  if (source[e - 1] === '\r') e--;
+  return e;
+}
+
+function keyRangeFinder(source: string, valueStart: number, valueText: string): FrontMatter['keyRange'] {
+  return (key) => {
+    const re = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*:`, 'm');
+    const m = re.exec(valueText);
+    if (!m) return undefined;
+    const start = valueStart + m.index;
+    return { start, end: lineEndAt(source, start, source.length) };
+  };
+}
+
+function plainText(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'html' || node.type === 'yaml') return '';
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
+
+function buildSections(
+  source: string,
+  masked: string,
+  tree: Root,
+  synonyms: ParseOptions['synonyms'],
+): { sections: Section[]; outline: Section[] } {
+  const sections: Section[] = [];
+  const headings = tree.children.filter((n): n is Extract<RootContent, { type: 'heading' }> => n.type === 'heading');
+  for (const h of headings) {
+    const start = h.position!.start.offset!;
+    const end = h.position!.end.offset!;
+    const text = plainText(h).trim();
+    const normalized = normalizeHeading(text);
+    const heading: Heading = { depth: h.depth, text, normalized, start, end };
+    let contentStart = source.indexOf('\n', end);
+    contentStart = contentStart < 0 ? source.length : contentStart + 1;
+    sections.push({
+      heading,
+      facets: matchFacets(normalized, synonyms),
+      contentStart,
+      ownEnd: source.length,
+      end: source.length,
+      parent: null,
+      children: [],
+      text: '',
+      ownText: '',
+      index: sections.length,
+    });
+  }
+  const outline: Section[] = [];
+  const stack: Section[] = [];
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    const next = sections[i + 1];
+    s.ownEnd = next ? next.heading.start : source.length;
+    for (let j = i + 1; j < sections.length; j++) {
+      if (sections[j].heading.depth <= s.heading.depth) {
+        s.end = sections[j].heading.start;
+        break;
+      }
+    }
+    while (stack.length && stack[stack.length - 1].heading.depth >= s.heading.depth) stack.pop();
+    const parent = stack[stack.length - 1] ?? null;
+    s.parent = parent;
+    if (parent) parent.children.push(s);
+    else outline.push(s);
+    stack.push(s);
+    s.contentStart = Math.min(s.contentStart, s.ownEnd);
+    s.text = masked.slice(s.contentStart, s.end);
+    s.ownText = masked.slice(s.contentStart, s.ownEnd);
+  }
+  return { sections, outline };
+}
+
+function collectBlocks(masked: string, tree: Root, sections: Section[]): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const sectionAt = (offset: number): Section | null => {
+    let lo = 0;
+    let hi = sections.length - 1;
+    let found: Section | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sections[mid].heading.start <= offset) {
+        found = sections[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  const push = (node: Nodes, kind: TextBlock['kind']): void => {
+    const p = node.position;
+    if (p?.start.offset === undefined || p.end.offset === undefined) return;
+    const start = p.start.offset;
+    const end = p.end.offset;
+    blocks.push({ text: masked.slice(start, end), start, end, kind, section: sectionAt(start) });
+  };
+  const visit = (node: Nodes, inItem: boolean): void => {
+    switch (node.type) {
+      case 'heading':
+        push(node, 'heading');
+        return;
+      case 'paragraph':
+        if (!inItem) push(node, 'paragraph');
+        return;
+      case 'listItem': {
+        const hasSubList = node.children.some((c) => c.type === 'list');
+        if (!hasSubList) {
+          push(node, 'listItem');
+          return;
+        }
+        const own = node.children.filter((c) => c.type !== 'list');
+        if (own.length) {
+          const s = own[0].position!.start.offset!;
+          const e = own[own.length - 1].position!.end.offset!;
+          blocks.push({ text: masked.slice(s, e), start: s, end: e, kind: 'listItem', section: sectionAt(s) });
+        }
+        for (const c of node.children) if (c.type === 'list') visit(c, false);
+        return;
+      }
+      case 'table':
+        node.children.forEach((row, i) => push(row, i === 0 ? 'tableHeader' : 'tableRow'));
+        return;
+      case 'code':
+      case 'html':
+      case 'yaml':
+        return;
+      default:
+        if ('children' in node) for (const c of node.children as Nodes[]) visit(c, inItem);
+    }
+  };
+  visit(tree, false);
+  return blocks;
+}

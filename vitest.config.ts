@@ -1,0 +1,10 @@
+// Test discovery: rule tests live beside their rules, cross-cutting tests under test/.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['rules/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'test/e2e/**'],
+    testTimeout: 30000,
+  },
+});
