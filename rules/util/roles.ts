@@ -1,0 +1,38 @@
+// Finds which organisational levels (political, decision, operational, frontline, end user, support) a text names.
+import { ROLES } from './lexicon';
+import { termsRegex } from './match';
+
+export type Level = keyof typeof ROLES;
+export const LEVELS = Object.keys(ROLES) as Level[];
+
+const cache = new Map<string, RegExp>();
+
+function levelRegex(level: Level, extra: readonly string[]): RegExp {
+  const key = `${level}\u0000${extra.join('\u0000')}`;
+  let re = cache.get(key);
+  if (!re) {
+    const { en, nb } = ROLES[level];
+    // Compound political bodies ("committee for health and care", "hovedutvalg for helse") count as political.
+    const more = level === 'political' ? ['committee for', 'council', 'utvalg for', 'utvalget', 'kommunestyret'] : [];
+    re = termsRegex([...en, ...nb, ...more, ...extra], 'iu');
+    cache.set(key, re);
+  }
+  return re;
+}
+
+/** Levels named in the text; `extra` adds configured role words per level. */
+export function levelsIn(text: string, extra: Partial<Record<Level, readonly string[]>> = {}): Set<Level> {
+  const found = new Set<Level>();
+  for (const level of LEVELS) if (levelRegex(level, extra[level] ?? []).test(text)) found.add(level);
+  return found;
+}
+
+/** The first role word of a level in the text, with its offset, or undefined. */
+export function findLevel(
+  text: string,
+  level: Level,
+  extra: readonly string[] = [],
+): { index: number; word: string } | undefined {
+  const m = levelRegex(level, extra).exec(text);
+  return m ? { index: m.index, word: m[0] } : undefined;
+}
