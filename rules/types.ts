@@ -100,8 +100,8 @@ export interface FrontMatter {
   /** Offsets of the whole block (--- to ---). */
   start: number;
   end: number;
-  /** Parse error, with offsets into the source. */
-  error?: { message: string; start: number; end: number };
+  /** Parse error, with offsets into the source; `kind` tells a YAML syntax error from a non-mapping or an unclosed block. */
+  error?: { message: string; start: number; end: number; kind?: 'syntax' | 'not-mapping' | 'unclosed' };
   /** Offsets of a top-level key's line, for pointing at fields. */
   keyRange(key: string): { start: number; end: number } | undefined;
 }

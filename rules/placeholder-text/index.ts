@@ -1,15 +1,113 @@
-// SCAFFOLD (not implemented yet): placeholder-text
+// placeholder-text: unfilled template text (TBD, TODO, {{…}}, <name>, "avklares senere") left in the proposal.
+import type { Nodes } from 'mdast';
+import type { Facet, Proposal, Section } from '../types';
+import { parseDocument, isPair, isScalar, isSeq, visit } from 'yaml';
 import { defineRule } from '../util/define';
+import { findPlaceholders } from '../util/placeholders';
+
+/** Sections where a hole blocks the decision the proposal asks for, so the placeholder is an error there. */
+const KEY_FACETS: Facet[] = ['exit_plan', 'success', 'anchoring'];
+
+/** Link and image targets and reference definitions: URLs are not prose (`https://x.no/TODO`). */
+function urlRanges(doc: Proposal): [number, number][] {
+  const out: [number, number][] = [];
+  const visitNode = (node: Nodes): void => {
+    const p = node.position;
+    if (p?.start.offset !== undefined && p.end.offset !== undefined) {
+      if (node.type === 'image' || node.type === 'definition' || node.type === 'imageReference') {
+        out.push([p.start.offset, p.end.offset]);
+        return;
+      }
+      if (node.type === 'link') {
+        const last = node.children[node.children.length - 1]?.position?.end.offset;
+        const autolink = node.children.length === 1 && node.children[0].type === 'text' && node.children[0].value === node.url.replace(/^mailto:/, '');
+        out.push([autolink || last === undefined ? p.start.offset : last, p.end.offset]);
+      }
+    }
+    if ('children' in node) for (const c of node.children as Nodes[]) visitNode(c);
+  };
+  visitNode(doc.tree);
+  return out;
+}
+
+function keySection(doc: Proposal, offset: number): Section | null {
+  let inner: Section | null = null;
+  for (const s of doc.sections) if (s.heading.start <= offset && offset < s.end) inner = s;
+  for (let s = inner; s; s = s.parent) if (s.facets.some((f) => KEY_FACETS.includes(f))) return s;
+  return null;
+}
+
+/** Placeholders in front-matter values (not keys, not YAML comments), with offsets into the source. */
+function frontMatterHits(doc: Proposal): { start: number; end: number; text: string; key: string }[] {
+  const fm = doc.frontMatter;
+  if (!fm || !fm.data || fm.error) return [];
+  const src = doc.source;
+  const valueStart = src.indexOf('\n') + 1;
+  const valueText = src.slice(valueStart, src.lastIndexOf('\n', fm.end - 1) + 1);
+  const yaml = parseDocument(valueText);
+  const out: { start: number; end: number; text: string; key: string }[] = [];
+  visit(yaml, {
+    Pair(_k, pair, path) {
+      const keys = [...path.filter(isPair), pair].map((p) => (isScalar(p.key) ? String(p.key.value) : '?'));
+      const key = keys.join('.');
+      const scan = (node: unknown): void => {
+        if (!isScalar(node) || !node.range || typeof node.value !== 'string') return;
+        const [s, e] = node.range;
+        for (const h of findPlaceholders(valueText.slice(s, e))) {
+          out.push({ start: valueStart + s + h.start, end: valueStart + s + h.end, text: h.text, key });
+        }
+      };
+      if (isSeq(pair.value)) pair.value.items.forEach(scan);
+      else scan(pair.value);
+    },
+  });
+  return out;
+}
 
 export default defineRule({
   meta: {
     id: 'placeholder-text',
-    description: { en: 'Not implemented yet', nb: 'Ikke implementert ennå' },
+    description: {
+      en: 'Placeholder text (TBD, TODO, {{…}}, <name>, "to be clarified later") must be filled in before the proposal is decided on.',
+      nb: 'Plassholdertekst (TBD, TODO, {{…}}, <navn>, «avklares senere») må fylles ut før søknaden behandles.',
+    },
     facet: 'hygiene',
     defaultSeverity: 'warning',
     fixable: false,
   },
-  messages: {},
+  messages: {
+    body: {
+      en: 'Placeholder "{text}" left in the text: fill it in or remove it.',
+      nb: 'Plassholdertekst «{text}» står igjen: fyll den ut eller fjern den.',
+    },
+    keySection: {
+      en: 'Placeholder "{text}" in "{section}": the decision depends on this section, so fill it in before the proposal goes forward.',
+      nb: 'Plassholdertekst «{text}» i «{section}»: beslutningen hviler på denne delen, så fyll den ut før søknaden går videre.',
+    },
+    frontMatter: {
+      en: 'Placeholder "{text}" in the front-matter field `{key}`: give the real value.',
+      nb: 'Plassholdertekst «{text}» i front matter-feltet `{key}`: oppgi den faktiske verdien.',
+    },
+  },
   defaultOptions: {},
-  check() {},
+  check(context) {
+    const { doc } = context;
+    for (const h of frontMatterHits(doc)) {
+      context.report({ messageId: 'frontMatter', data: { text: h.text, key: h.key }, start: h.start, end: h.end });
+    }
+    const urls = urlRanges(doc);
+    const inUrl = (start: number): boolean => urls.some(([s, e]) => start >= s && start < e);
+    for (const h of findPlaceholders(doc.text, (start) => inUrl(start))) {
+      const section = keySection(doc, h.start);
+      if (section) {
+        context.report({
+          messageId: 'keySection',
+          data: { text: h.text, section: section.heading.text },
+          start: h.start,
+          end: h.end,
+          severity: 'error',
+        });
+      } else context.report({ messageId: 'body', data: { text: h.text }, start: h.start, end: h.end });
+    }
+  },
 });

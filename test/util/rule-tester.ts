@@ -5,6 +5,7 @@ import { RULES } from '../../rules/index';
 import { lint } from '../../server/src/core/lint';
 import { applyEdits, mergeFixes } from '../../server/src/core/fixes';
 import type { PilotlintConfig, RuleSetting } from '../../server/src/core/config';
+import { profileFor } from '../../server/src/core/profiles';
 
 export interface ValidCase {
   name: string;
@@ -34,10 +35,12 @@ export interface RuleCases {
   invalid: InvalidCase[];
 }
 
-export function configFor(rule: Rule, options?: Record<string, unknown>, language?: 'en' | 'nb'): PilotlintConfig {
+export function configFor(rule: Rule, options?: Record<string, unknown>, language?: 'en' | 'nb', explicit = false): PilotlintConfig {
   const rules: Record<string, RuleSetting> = {};
   for (const r of RULES) rules[r.meta.id] = 'off';
-  rules[rule.meta.id] = options ? [rule.meta.defaultSeverity, options] : rule.meta.defaultSeverity;
+  // Without options the rule keeps its default, as for a user who set nothing, so per-finding escalation shows.
+  if (options || explicit) rules[rule.meta.id] = options ? [rule.meta.defaultSeverity, options] : rule.meta.defaultSeverity;
+  else delete rules[rule.meta.id];
   return { rules, language };
 }
 
@@ -47,9 +50,11 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-/** Lints with only this rule on; profile overrides can still switch it off, so severity is explicit. */
+/** Lints with only this rule on; when the document's profile switches the rule off, it is switched back on explicitly. */
 export function run(rule: Rule, c: ValidCase) {
-  return lint(c.text, configFor(rule, c.options, c.language)).findings.filter((f) => f.ruleId === rule.meta.id);
+  let result = lint(c.text, configFor(rule, c.options, c.language));
+  if (profileFor(result.profile).rules[rule.meta.id] === 'off') result = lint(c.text, configFor(rule, c.options, c.language, true));
+  return result.findings.filter((f) => f.ruleId === rule.meta.id);
 }
 
 export function testRule(rule: Rule, cases: RuleCases): void {

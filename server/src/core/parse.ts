@@ -138,13 +138,19 @@ function readFrontMatter(source: string, tree: Root): FrontMatter | null {
   const doc = parseDocument(valueText, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
-    const at = valueStart + Math.min(err.pos[0], valueText.length);
+    let pos = Math.min(err.pos[0], valueText.length);
+    // Unclosed quotes and brackets are reported where the block (or the next line) ends; the fault is where they opened.
+    const atEnd = pos >= valueText.trimEnd().length;
+    if (atEnd || /closing|end with a/.test(err.message)) {
+      pos = unclosedOpener(valueText.slice(0, Math.max(pos, 1))) ?? (atEnd ? Math.max(0, valueText.trimEnd().length - 1) : pos);
+    }
+    const at = valueStart + pos;
     const lineStart = source.lastIndexOf('\n', at - 1) + 1;
     let lineEnd = source.indexOf('\n', at);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     if (source[lineEnd - 1] === '\r') lineEnd--;
     const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    return { data: null, start, end, error: { message, start: lineStart, end: Math.max(lineEnd, lineStart) }, keyRange };
+    return { data: null, start, end, error: { message, start: lineStart, end: Math.max(lineEnd, lineStart), kind: 'syntax' }, keyRange };
   }
   let data: Record<string, unknown> | null = null;
   try {
@@ -155,12 +161,18 @@ function readFrontMatter(source: string, tree: Root): FrontMatter | null {
         data: null,
         start,
         end,
-        error: { message: 'front matter must be a mapping of fields (key: value)', start: valueStart, end: lineEndAt(source, valueStart, end) },
+        error: { message: 'front matter must be a mapping of fields (key: value)', start: valueStart, end: lineEndAt(source, valueStart, end), kind: 'not-mapping' },
         keyRange,
       };
     } else data = {};
   } catch (e) {
-    return { data: null, start, end, error: { message: String((e as Error).message), start: 0, end: 3 }, keyRange };
+    const message = String((e as Error).message);
+    // An unresolved alias only fails on conversion; point at the `*name` that uses it.
+    const alias = /alias.*: (\S+)$/.exec(message);
+    const at = alias ? valueText.indexOf(`*${alias[1]}`) : -1;
+    const errStart = at < 0 ? 0 : source.lastIndexOf('\n', valueStart + at - 1) + 1;
+    const errEnd = at < 0 ? 3 : lineEndAt(source, valueStart + at, end);
+    return { data: null, start, end, error: { message, start: errStart, end: errEnd, kind: 'syntax' }, keyRange };
   }
   return { data, start, end, keyRange };
 }
@@ -175,9 +187,34 @@ function unclosedFrontMatter(source: string): FrontMatter | null {
     data: null,
     start: 0,
     end,
-    error: { message: 'front matter is not closed: add a line with --- after the last field', start: 0, end },
+    error: { message: 'front matter is not closed: add a line with --- after the last field', start: 0, end, kind: 'unclosed' },
     keyRange: () => undefined,
   };
+}
+
+/** Offset of a quote or flow bracket that is still open at the end of the YAML text, if any. */
+function unclosedOpener(text: string): number | undefined {
+  const brackets: number[] = [];
+  let quote: { ch: string; at: number } | null = null;
+  let scalarStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (quote.ch === '"' && c === '\\') i++;
+      else if (c === quote.ch && quote.ch === "'" && text[i + 1] === "'") i++;
+      else if (c === quote.ch) quote = null;
+      continue;
+    }
+    const next = text[i + 1] ?? '\n';
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else if ((c === '"' || c === "'") && scalarStart) quote = { ch: c, at: i };
+    else if ((c === '[' || c === '{') && scalarStart) brackets.push(i);
+    else if ((c === ']' || c === '}') && brackets.length) brackets.pop();
+    else if (c === '\n' || (c === ',' && brackets.length) || ((c === ':' || c === '-') && /\s/.test(next))) scalarStart = true;
+    else if (c !== ' ' && c !== '\t' && c !== '\r') scalarStart = false;
+  }
+  return quote?.at ?? brackets[0];
 }
 
 function lineEndAt(source: string, from: number, limit: number): number {

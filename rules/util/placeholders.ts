@@ -1,0 +1,163 @@
+// Finds unfilled placeholder text (lexicon.yaml `placeholders`) with the precision a human reviewer would apply.
+import { PLACEHOLDER_PATTERNS } from './lexicon';
+import { END, START } from './match';
+
+export interface PlaceholderHit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Additions to the lexicon list: the British "to be confirmed", the nynorsk spelling, and currency-first "kr xx".
+ * Kept apart so the lexicon stays the spec.
+ */
+const EXTRA_PATTERNS = ['\\bTBC\\b', '\\bikkje avklart\\b', '\\b(kr|nok)\\.? ?xx+\\b'];
+
+/**
+ * HTML elements that Markdown authors actually write (GitHub's allowed set and kin): `<br>`, `<details>`, `<sup>`.
+ * Names that are also natural placeholder words (`<title>`, `<date>`-like `<time>`, `<address>`) are in AMBIGUOUS
+ * and count as HTML only when the document also closes them.
+ */
+const HTML_ELEMENTS = new Set(
+  (
+    'a abbr acronym area article aside audio b bdi bdo big blockquote body br button caption center cite code col ' +
+    'colgroup dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer h1 h2 h3 h4 h5 h6 ' +
+    'head header hr html i iframe img input ins kbd legend li link main mark meta meter nav noscript ol optgroup p ' +
+    'param picture pre progress q rp rt ruby s samp script section small source span strike strong style sub summary ' +
+    'sup table tbody td textarea tfoot th thead tr track tt u ul var video wbr'
+  ).split(' '),
+);
+const AMBIGUOUS = new Set(['title', 'address', 'time', 'data', 'label', 'output', 'object', 'option', 'form', 'select', 'template', 'menu', 'search', 'map']);
+
+interface Pattern {
+  re: RegExp;
+  /** Returns false to drop a match that a reviewer would not call a placeholder. */
+  keep?: (text: string, start: number, end: number) => boolean;
+  /** Extends the match end (e.g. over a run of question marks). */
+  extend?: (text: string, end: number) => number;
+}
+
+/** `\b` in lexicon patterns means a word boundary; JavaScript's ignores æ, ø, å, so it is spelled out. */
+function compile(source: string): RegExp {
+  let s = source;
+  if (s.startsWith('\\b')) s = START + s.slice(2);
+  if (s.endsWith('\\b')) s = s.slice(0, -2) + END;
+  s = s.replace(/\\b/g, END);
+  return new RegExp(s, 'giu');
+}
+
+/** The text of the line before `start`, without list markers, quote markers or a task box. */
+function linePrefix(text: string, start: number): string {
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, 0);
+  return text.slice(lineStart, start);
+}
+
+/** The placeholder stands where a value goes: after `Label:`, in a table cell, in brackets, or alone on its line. */
+function inValuePosition(text: string, start: number): boolean {
+  const before = linePrefix(text, start);
+  if (/[:(\[|=–—]\s*$/.test(before)) return true;
+  return /^[\s>]*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?$/.test(before);
+}
+
+/** The phrase ends its clause: nothing (or only "senere/later") follows before punctuation, a cell border or the line end. */
+function endsClause(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 40);
+  return /^\s*(?:senere|seinare|later)?\s*(?:[.;!?)|]|\r?\n|$)/.test(rest);
+}
+
+const upperOrLabel = (text: string, start: number, end: number): boolean => {
+  const word = text.slice(start, end);
+  return word === word.toUpperCase() || /^\s*:/.test(text.slice(end, end + 3));
+};
+
+function isHtmlTag(inner: string, whole: string): boolean {
+  const name = /^[A-Za-z][A-Za-z0-9]*/.exec(inner)?.[0].toLowerCase() ?? '';
+  const rest = inner.slice(name.length);
+  // `<name>` or `<br/>`, `<br />`: a bare tag; `<unit/role>` or `<organisation name>` is not how HTML is written here.
+  if (rest !== '' && !/^\s*\/$/.test(rest) && !/^\s+[a-z-]+(\s+[a-z-]+)*$/.test(rest)) return false;
+  if (HTML_ELEMENTS.has(name)) return true;
+  if (AMBIGUOUS.has(name)) return new RegExp(`</${name}\\s*>`, 'i').test(whole);
+  return false;
+}
+
+function buildPatterns(): Pattern[] {
+  const byName: Record<string, Pattern['keep']> = {
+    '\\bTODO\\b': upperOrLabel,
+    '\\bFIXME\\b': upperOrLabel,
+    // "Why???" is emphatic punctuation; "Budget: ???" or "(???)" stands in for a value.
+    '\\?\\?\\?': (text, start) => !/[\p{L}\p{N}]/u.test(text[start - 1] ?? ''),
+    '\\{\\{[^}]*\\}\\}': (text, start, end) => !/[\r\n]/.test(text.slice(start, end)),
+    '\\[(insert|fill in|sett inn|fyll inn)[^\\]]*\\]': (text, start, end) => !/[\r\n]/.test(text.slice(start, end)),
+    '<[A-Za-zÆØÅæøå][A-Za-zÆØÅæøå _/-]*>': (text, start, end) => {
+      // A link destination in angle brackets (`[x](<annex b>)`) is not prose.
+      if (text.slice(Math.max(0, start - 2), start) === '](') return false;
+      return !isHtmlTag(text.slice(start + 1, end - 1), text);
+    },
+    // "avklares med personvernombudet i mars" is a plan; "Gevinstansvarlig: avklares" and "må avklares." are holes.
+    '\\bavklares( senere)?\\b': (text, start, end) =>
+      /senere$/i.test(text.slice(start, end)) || inValuePosition(text, start) || endsClause(text, end),
+    // "Skjemaet fylles inn av brukeren" is prose; "Budsjett: fylles inn" is a hole.
+    '\\bfylles inn\\b': (text, start, end) => inValuePosition(text, start) || /^\s+senere/i.test(text.slice(end, end + 10)),
+    // "kommer senere i rapporten" is a cross-reference, not a promise to write it later.
+    '\\bkommer senere\\b': (text, _start, end) => !/^\s+(?:i|under|på|nedenfor|in)\b/i.test(text.slice(end, end + 12)),
+  };
+  const patterns: Pattern[] = [...PLACEHOLDER_PATTERNS, ...EXTRA_PATTERNS].map((p) => ({ re: compile(p), keep: byName[p] }));
+  const qm = patterns.find((p) => p.re.source === '\\?\\?\\?');
+  if (qm) qm.extend = (text, end) => {
+    while (text[end] === '?') end++;
+    return end;
+  };
+  const money = patterns.filter((p) => /xx\+/.test(p.re.source));
+  for (const p of money) p.re = new RegExp(`${p.re.source}(?![\\p{L}])`, 'giu');
+  return patterns;
+}
+
+let patterns: Pattern[] | null = null;
+
+/**
+ * Placeholders in `text`, in order, overlapping hits merged ("XXX kr" is one). `skip(start, end)` drops hits in
+ * ranges the caller knows are not prose (link targets).
+ */
+export function findPlaceholders(text: string, skip?: (start: number, end: number) => boolean): PlaceholderHit[] {
+  patterns ??= buildPatterns();
+  const hits: { start: number; end: number }[] = [];
+  for (const p of patterns) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(text))) {
+      if (m[0].length === 0) {
+        p.re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      let end = start + m[0].length;
+      if (p.extend) {
+        end = p.extend(text, end);
+        p.re.lastIndex = end;
+      }
+      if (p.keep && !p.keep(text, start, end)) continue;
+      if (skip?.(start, end)) continue;
+      hits.push({ start, end });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: PlaceholderHit[] = [];
+  for (const h of hits) {
+    const last = merged[merged.length - 1];
+    if (last && h.start < last.end) {
+      if (h.end > last.end) {
+        last.end = h.end;
+        last.text = text.slice(last.start, last.end);
+      }
+      continue;
+    }
+    merged.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end) });
+  }
+  return merged;
+}
+
+/** True when a front-matter value is (or contains) placeholder text: `TBD`, `{{YYYY-MM-DD}}`, `avklares`. */
+export function isPlaceholderValue(value: unknown): boolean {
+  return typeof value === 'string' && findPlaceholders(value).length > 0;
+}

@@ -1,0 +1,36 @@
+// Engine behaviour shared by every rule: parsing, positions and the lint loop.
+import { describe, expect, it } from 'vitest';
+import { parseProposal } from '../server/src/core/parse';
+
+describe('front-matter errors point at the line at fault', () => {
+  const errorLine = (text: string): string => {
+    const e = parseProposal(text).frontMatter?.error;
+    return e ? text.slice(e.start, e.end) : '(no error)';
+  };
+
+  it('an unclosed quote is reported where it opens, not on the closing fence', () => {
+    expect(errorLine('---\ntitle: "Fall sensors\nowner: Kari\n---\n# T\n')).toBe('title: "Fall sensors');
+    expect(errorLine("---\r\ntitle: x\r\nowner: 'Kari\r\n---\r\n# T\r\n")).toBe("owner: 'Kari");
+  });
+
+  it('an unclosed flow sequence is reported where it opens', () => {
+    expect(errorLine('---\ntitle: x\nsites: [Nordby, Sørby\nowner: y\n---\n# T\n')).toBe('sites: [Nordby, Sørby');
+  });
+
+  it('quotes in comments and inside words do not count as openers', () => {
+    expect(errorLine("---\ntitle: Kari's pilot # it's fine\nsites: [a, b\n---\n# T\n")).toBe('sites: [a, b');
+  });
+
+  it('an unresolved alias is reported on the line that uses it', () => {
+    const e = parseProposal('---\ntitle: x\nowner: *boss\n---\n# T\n').frontMatter?.error;
+    expect(e?.message).toContain('boss');
+    expect(e?.kind).toBe('syntax');
+    expect('---\ntitle: x\nowner: *boss\n---\n# T\n'.slice(e!.start, e!.end)).toBe('owner: *boss');
+  });
+
+  it('tells syntax errors, non-mappings and unclosed blocks apart', () => {
+    expect(parseProposal('---\na: 1\na: 2\n---\n# T\n').frontMatter?.error?.kind).toBe('syntax');
+    expect(parseProposal('---\n- a\n- b\n---\n# T\n').frontMatter?.error?.kind).toBe('not-mapping');
+    expect(parseProposal('---\ntitle: x\n\n# T\n').frontMatter?.error?.kind).toBe('unclosed');
+  });
+});
