@@ -1,15 +1,37 @@
-// SCAFFOLD (not implemented yet): exit-decision-after-pilot-end
+// exit-decision-after-pilot-end: the continuation decision comes after the pilot has ended (the "pilot cliff").
 import { defineRule } from '../util/define';
+import { daysBetween, fieldRange, validDate } from '../util/dates';
+
+const plural = (n: number, lang: 'en' | 'nb'): string =>
+  lang === 'nb' ? `${n} ${n === 1 ? 'dag' : 'dager'}` : `${n} ${n === 1 ? 'day' : 'days'}`;
 
 export default defineRule({
   meta: {
     id: 'exit-decision-after-pilot-end',
-    description: { en: 'Not implemented yet', nb: 'Ikke implementert ennå' },
-    facet: 'hygiene',
+    description: {
+      en: 'The decision on continuing the service must fall before the pilot ends, or the service stops while it waits.',
+      nb: 'Beslutningen om videreføring må tas før piloten slutter, ellers stanser tjenesten mens den venter.',
+    },
+    facet: 'exit_plan',
     defaultSeverity: 'warning',
     fixable: false,
   },
-  messages: {},
+  messages: {
+    after: {
+      en: '`exit_decision_date` ({decision}) is {days} after `pilot_end` ({end}): equipment goes back and staff return to the old routine before anyone decides to continue. Decide before the pilot ends, or extend the pilot to the decision.',
+      nb: '`exit_decision_date` ({decision}) er {days} etter `pilot_end` ({end}): utstyret leveres tilbake og de ansatte går tilbake til gammel rutine før noen har besluttet videreføring. Ta beslutningen før piloten slutter, eller forleng piloten frem til beslutningen.',
+    },
+  },
   defaultOptions: {},
-  check() {},
+  check(context) {
+    const { doc, lang } = context;
+    const decision = validDate(doc, 'exit_decision_date');
+    const end = validDate(doc, 'pilot_end');
+    if (!decision || !end || decision <= end) return;
+    context.report({
+      messageId: 'after',
+      data: { decision, end, days: plural(daysBetween(end, decision), lang) },
+      ...fieldRange(doc, 'exit_decision_date'),
+    });
+  },
 });
