@@ -1,15 +1,61 @@
-// SCAFFOLD (not implemented yet): budget-cycle-mismatch
+// budget-cycle-mismatch: the continuation decision comes too late for the budget year the service must run in.
 import { defineRule } from '../util/define';
+import { addDays, fieldRange, validDate } from '../util/dates';
 
-export default defineRule({
+interface Options extends Record<string, unknown> {
+  /** Last day (MM-DD) of the year before operation on which the decision still reaches the budget proposal. */
+  deadline: string;
+}
+
+/** Owners that adopt budgets per calendar year in December (kommuneloven § 14-3), with their common spellings. */
+const CALENDAR_SECTORS = new Set([
+  'municipality', 'municipal', 'county', 'care-home', 'care home', 'school', 'kommune', 'fylkeskommune', 'sykehjem',
+  'skole', 'barnehage', 'kindergarten',
+]);
+const MUNICIPAL_NAME = /(?<![\p{L}])(kommune|fylkeskommune|bydel|municipality|county council|county municipality)(?![\p{L}])/iu;
+
+function appliesTo(data: Record<string, unknown>): boolean {
+  const sector = data.sector;
+  if (typeof sector === 'string' && sector.trim()) return CALENDAR_SECTORS.has(sector.trim().toLowerCase());
+  // Without a sector, an organisation named "... kommune" budgets like one.
+  const org = data.organisation ?? data.organization;
+  return typeof org === 'string' && MUNICIPAL_NAME.test(org);
+}
+
+export default defineRule<Options>({
   meta: {
     id: 'budget-cycle-mismatch',
-    description: { en: 'Not implemented yet', nb: 'Ikke implementert ennå' },
-    facet: 'hygiene',
-    defaultSeverity: 'warning',
+    description: {
+      en: 'For municipal owners, the continuation decision must come before the budget for the first year of operation is proposed.',
+      nb: 'For kommunale eiere må beslutningen om videreføring tas før budsjettet for første driftsår legges frem.',
+    },
+    facet: 'exit_plan',
+    defaultSeverity: 'info',
     fixable: false,
   },
-  messages: {},
-  defaultOptions: {},
-  check() {},
+  messages: {
+    late: {
+      en: 'The service must run from {opStart}, so its cost belongs in the {opYear} budget, which the council adopts in December {prevYear} after the budget proposal in November. `exit_decision_date` ({decision}) is after {deadline}: decide by then, or plan a budget revision and bridging funding for {opYear}.',
+      nb: 'Tjenesten skal driftes fra {opStart}, så kostnaden hører hjemme i budsjettet for {opYear}, som vedtas i desember {prevYear} etter budsjettforslaget i november. `exit_decision_date` ({decision}) er etter {deadline}: ta beslutningen innen da, eller planlegg budsjettregulering og mellomfinansiering for {opYear}.',
+    },
+  },
+  defaultOptions: { deadline: '10-31' },
+  check(context) {
+    const { doc, options } = context;
+    const data = doc.frontMatter?.data;
+    if (!data || !appliesTo(data)) return;
+    const decision = validDate(doc, 'exit_decision_date');
+    const end = validDate(doc, 'pilot_end');
+    if (!decision || !end) return;
+    const opStart = addDays(end, 1);
+    const opYear = Number(opStart.slice(0, 4));
+    const mmdd = typeof options.deadline === 'string' && /^\d{2}-\d{2}$/.test(options.deadline) ? options.deadline : '10-31';
+    const deadline = `${opYear - 1}-${mmdd}`;
+    if (decision <= deadline) return;
+    context.report({
+      messageId: 'late',
+      data: { opStart, opYear, prevYear: opYear - 1, decision, deadline },
+      ...fieldRange(doc, 'exit_decision_date'),
+    });
+  },
 });

@@ -1,0 +1,54 @@
+// Valid and invalid cases for budget-cycle-mismatch, in English and Norwegian.
+import type { RuleCases } from '../../test/util/rule-tester';
+
+export const cases: RuleCases = {
+  valid: [
+    {
+      name: 'municipality: pilot ends at year end, decision in early October',
+      text: '---\nsector: municipality\npilot_end: 2027-12-31\nexit_decision_date: 2027-10-07\n---\n# Pilot\n',
+    },
+    {
+      name: 'decision on 31 October itself',
+      text: '---\nsector: county\npilot_end: 2026-12-31\nexit_decision_date: 2026-10-31\n---\n# Pilot\n',
+    },
+    {
+      name: 'a hospital trust does not follow the municipal budget cycle',
+      text: '---\nsector: hospital\npilot_end: 2027-12-31\nexit_decision_date: 2027-11-18\n---\n# Pilot\n',
+    },
+    {
+      name: 'no sector and an organisation that is not municipal',
+      text: '---\norganisation: Helse Vest RHF\npilot_end: 2027-12-31\nexit_decision_date: 2027-11-18\n---\n# Pilot\n',
+    },
+    {
+      name: 'quiet when a date is missing or malformed',
+      text: '---\nsector: school\npilot_end: 18.06.2027\nexit_decision_date: 2027-06-10\n---\n# Pilot\n',
+    },
+    {
+      name: 'a municipality with a later budget meeting sets its own deadline',
+      text: '---\nsector: municipality\npilot_end: 2027-12-31\nexit_decision_date: 2027-11-10\n---\n# Pilot\n',
+      options: { deadline: '11-15' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'care home: decision in November is after the budget proposal (Norwegian)',
+      text: '---\nlanguage: nb\nsector: care-home\npilot_start: 2027-03-01\npilot_end: 2027-12-31\nexit_decision_date: 2027-11-15\n---\n# Fallsensorer\n',
+      errors: [{ line: 6, severity: 'info', message: 'budsjettet for 2028, som vedtas i desember 2027' }],
+    },
+    {
+      name: 'school: a June pilot end means autumn operation in the same budget year',
+      text: '---\nsector: school\npilot_start: 2027-01-05\npilot_end: 2027-06-18\nexit_decision_date: 2027-06-10\n---\n# Reading app\n',
+      errors: [{ line: 5, message: 'The service must run from 2027-06-19, so its cost belongs in the 2027 budget' }],
+    },
+    {
+      name: 'no sector, but the organisation is a kommune (CRLF)',
+      text: '---\r\norganisation: Nordby kommune\r\npilot_end: 2026-12-31\r\nexit_decision_date: 2026-12-01\r\n---\r\n# Pilot\r\n',
+      errors: [{ line: 4, message: 'after 2026-10-31' }],
+    },
+    {
+      name: 'Norwegian sector spelling',
+      text: '---\nsector: kommune\npilot_end: 2026-12-31\nexit_decision_date: 2026-11-01\n---\n# Pilot\n',
+      errors: [{ line: 4 }],
+    },
+  ],
+};
