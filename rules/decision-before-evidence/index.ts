@@ -1,15 +1,71 @@
-// SCAFFOLD (not implemented yet): decision-before-evidence
+// decision-before-evidence: the continuation decision is due before the success criteria can be measured.
+import type { Proposal, Section, TextBlock } from '../types';
 import { defineRule } from '../util/define';
+import { fieldRange, findDates, validDate, type ProseDate } from '../util/dates';
+
+/** Header cells that hold a criterion's time frame ("By", "Frist"); baseline columns are excluded by BASELINE. */
+const TIME_FRAME = /(?<![\p{L}])(by|deadline|due|time ?frame|when|date|target date|frist|tidsramme|innen|når|dato|tidspunkt|måletidspunkt|tidsfrist)(?![\p{L}])/iu;
+const BASELINE = /baseline|nullpunkt|current|today|dagens|utgangspunkt|i dag/iu;
+
+const cells = (row: string): string[] => row.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|');
+
+function inSection(section: Section, block: TextBlock): boolean {
+  return block.start >= section.contentStart && block.start < section.end;
+}
+
+/** Dates that bound when each success criterion can be known, with the offset of the block they sit in. */
+function criterionDates(doc: Proposal): { date: ProseDate; offset: number }[] {
+  const success = doc.sectionsFor('success');
+  const out: { date: ProseDate; offset: number }[] = [];
+  let timeColumn = -1;
+  for (const block of doc.blocks) {
+    const section = success.find((s) => inSection(s, block));
+    if (!section || block.kind === 'heading') continue;
+    // "Gevinstrealisering" is also an exit plan: there only a criteria table's time-frame column is evidence.
+    const mixed = section.facets.includes('exit_plan');
+    if (block.kind === 'tableHeader') {
+      timeColumn = cells(block.text).findIndex((c) => TIME_FRAME.test(c) && !BASELINE.test(c));
+      continue;
+    }
+    let text = block.text;
+    if (block.kind === 'tableRow' && timeColumn >= 0) text = cells(block.text)[timeColumn] ?? '';
+    else if (mixed) continue;
+    for (const date of findDates(text)) out.push({ date, offset: block.start });
+  }
+  return out;
+}
 
 export default defineRule({
   meta: {
     id: 'decision-before-evidence',
-    description: { en: 'Not implemented yet', nb: 'Ikke implementert ennå' },
-    facet: 'hygiene',
-    defaultSeverity: 'warning',
+    description: {
+      en: 'The exit decision should come after the success criteria are due, so it rests on the evidence.',
+      nb: 'Beslutningen om videreføring bør komme etter fristene for suksesskriteriene, slik at den bygger på resultatene.',
+    },
+    facet: 'success',
+    defaultSeverity: 'info',
     fixable: false,
   },
-  messages: {},
+  messages: {
+    early: {
+      en: '`exit_decision_date` ({decision}) comes before a success criterion is due ({due}, line {line}): the decision would be taken without that evidence. Move the decision after the last measurement, or bring the time frame forward.',
+      nb: '`exit_decision_date` ({decision}) kommer før fristen for et suksesskriterium ({due}, linje {line}): beslutningen tas da uten det resultatet. Flytt beslutningen til etter siste måling, eller flytt fristen frem.',
+    },
+  },
   defaultOptions: {},
-  check() {},
+  check(context) {
+    const { doc } = context;
+    const decision = validDate(doc, 'exit_decision_date');
+    if (!decision) return;
+    // A period ("Q4 2026") is known only by its end; the decision is early for certain only before the period starts.
+    let latest: { date: ProseDate; offset: number } | undefined;
+    for (const d of criterionDates(doc)) if (!latest || d.date.from > latest.date.from) latest = d;
+    if (!latest || decision >= latest.date.from) return;
+    const line = doc.source.slice(0, latest.offset).split('\n').length;
+    context.report({
+      messageId: 'early',
+      data: { decision, due: latest.date.text, line },
+      ...fieldRange(doc, 'exit_decision_date'),
+    });
+  },
 });
