@@ -1,15 +1,27 @@
-// SCAFFOLD (not implemented yet): success-criteria-missing
+// success-criteria-missing: the proposal has no success or evaluation section, so nothing can trigger scaling.
 import { defineRule } from '../util/define';
+import { checkPresence, type PresenceOptions } from '../util/presence';
 
-export default defineRule({
+export default defineRule<PresenceOptions>({
   meta: {
     id: 'success-criteria-missing',
-    description: { en: 'Not implemented yet', nb: 'Ikke implementert ennå' },
-    facet: 'hygiene',
-    defaultSeverity: 'warning',
-    fixable: false,
+    description: {
+      en: 'The proposal needs success criteria or an evaluation plan: what will be measured, from what baseline, to what target.',
+      nb: 'Søknaden trenger suksesskriterier eller en evalueringsplan: hva som måles, fra hvilket nullpunkt og mot hvilket mål.',
+    },
+    facet: 'success',
+    defaultSeverity: 'error',
+    fixable: true,
+    template: 'T7',
   },
-  messages: {},
-  defaultOptions: {},
-  check() {},
+  messages: {
+    missing: {
+      en: 'No success criteria: add a section with a few measurable criteria (metric, baseline with date, target, by when, data source) and the stop/adjust criteria that decide whether the pilot scales.',
+      nb: 'Mangler suksesskriterier: legg til en del med noen få målbare kriterier (indikator, nullpunkt med dato, mål, innen når, datakilde) og kriteriene for å stoppe eller justere, som avgjør om piloten skal skaleres.',
+    },
+  },
+  defaultOptions: { headings: [] },
+  check(context) {
+    checkPresence(context, 'success', ['success_criteria', 'evaluation_plan'], 'T7');
+  },
 });

@@ -141,6 +141,11 @@ Kriterier for å stoppe/justere: {{…}}`,
   },
 };
 
+/** The template body's lines in a language, for fixes that add only the missing lines to an existing section. */
+export function templateLines(id: TemplateId, lang: Lang): string[] {
+  return BODY[id][lang].split('\n');
+}
+
 /** The template as Markdown, heading at the given depth, lines joined with the document's line ending. */
 export function renderTemplate(id: TemplateId, lang: Lang, depth: number, eol: string): string {
   const other: Lang = lang === 'en' ? 'nb' : 'en';

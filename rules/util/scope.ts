@@ -1,0 +1,131 @@
+// Where the quality rules look and how they fix: a facet's sections with subsections, their blocks, cells, front matter.
+import type { Facet, Fix, Proposal, Section, TextBlock } from '../types';
+import { findPlaceholders } from './placeholders';
+import { isBlank } from './dates';
+
+/** Sections of a facet that are not nested inside another section of the same facet (subsections belong to them). */
+export function facetRoots(doc: Proposal, facet: Facet): Section[] {
+  return doc.sectionsFor(facet).filter((s) => {
+    for (let p = s.parent; p; p = p.parent) if (p.facets.includes(facet)) return false;
+    return true;
+  });
+}
+
+/** Prose blocks inside the roots' bodies (subsections and their headings included, the roots' own headings not). */
+export function scopeBlocks(doc: Proposal, roots: readonly Section[]): TextBlock[] {
+  return doc.blocks.filter((b) => roots.some((r) => b.start >= r.heading.end && b.start < r.end));
+}
+
+/** A range covering a section's heading line, where findings about the section as a whole sit. */
+export function headingRange(section: Section): { start: number; end: number } {
+  return { start: section.heading.start, end: section.heading.end };
+}
+
+export interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Sentences (and lines) of a block, with offsets into the document; a full stop inside "1. mars" does not split. */
+export function sentences(block: Piece): Piece[] {
+  const out: Piece[] = [];
+  const re = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}*_«"(])|\r?\n/gu;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  const push = (s: number, e: number): void => {
+    const raw = block.text.slice(s, e);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) out.push({ text, start: block.start + s + lead, end: block.start + s + lead + text.length });
+  };
+  while ((m = re.exec(block.text))) {
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(last, block.text.length);
+  return out;
+}
+
+/** Cells of a table row, with offsets; escaped pipes (`\|`) stay inside their cell. */
+export function tableCells(row: Piece): Piece[] {
+  const cells: Piece[] = [];
+  const text = row.text;
+  let i = text.indexOf('|') === text.search(/\S/) ? text.indexOf('|') + 1 : 0;
+  let cellStart = i;
+  for (; i <= text.length; i++) {
+    if (i === text.length || (text[i] === '|' && text[i - 1] !== '\\')) {
+      const raw = text.slice(cellStart, i);
+      const lead = raw.length - raw.trimStart().length;
+      const t = raw.trim();
+      if (!(i === text.length && t === '' && cells.length > 0)) {
+        cells.push({ text: t, start: row.start + cellStart + lead, end: row.start + cellStart + lead + t.length });
+      }
+      cellStart = i + 1;
+    }
+  }
+  return cells;
+}
+
+/** A value that holds nothing a reader can use: empty, a dash, a question mark, "n/a", "unknown" or a placeholder. */
+export function isEmptyValue(text: string): boolean {
+  const t = text.replace(/[*_`~]/g, '').trim();
+  if (/^(?:|[-–—?.…/]+|n\/?a|na|none|unknown|ukjent|ikke kjent|ingen|tbd|tba|tbc)$/iu.test(t)) return true;
+  return findPlaceholders(t).length > 0;
+}
+
+/** A front-matter field as text: strings as they are, `{ role, name }` objects as "role name", lists joined. */
+export function fmText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(fmText).join(', ');
+  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).map(fmText).join(' ');
+  return '';
+}
+
+/** The text of a front-matter field when it holds a real value (not blank, not TBD or `{{…}}`), else undefined. */
+export function fmFilled(doc: Proposal, key: string): string | undefined {
+  const data = doc.frontMatter?.data;
+  if (!data || !(key in data) || isBlank(data[key])) return undefined;
+  const text = fmText(data[key]).trim();
+  return text && !isEmptyValue(text) ? text : undefined;
+}
+
+/** The role of a person field (`{ role, name }` or a plain string), when it has one. */
+export function fmRole(doc: Proposal, key: string): string | undefined {
+  const v = doc.frontMatter?.data?.[key];
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const role = (v as Record<string, unknown>).role;
+    return typeof role === 'string' && !isEmptyValue(role) ? role.trim() : undefined;
+  }
+  return typeof v === 'string' && !isEmptyValue(v) ? v.trim() : undefined;
+}
+
+/** The name of a person field (`{ role, name }`), when it has one. */
+export function fmName(doc: Proposal, key: string): string | undefined {
+  const v = doc.frontMatter?.data?.[key];
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const name = (v as Record<string, unknown>).name;
+    return typeof name === 'string' && !isEmptyValue(name) ? name.trim() : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * An edit that adds lines at the end of a section's own content (before its first subsection), continuing a
+ * trailing `-` list, else after a blank line, with the document's line ending.
+ */
+export function appendToSection(doc: Proposal, section: Section, lines: readonly string[], title: string): Fix {
+  const src = doc.source;
+  const eol = src.includes('\r\n') ? '\r\n' : '\n';
+  let at = section.ownEnd;
+  while (at > section.contentStart && /\s/.test(src[at - 1])) at--;
+  let sep = eol + eol;
+  if (at <= section.contentStart) at = section.heading.end;
+  else {
+    const last = [...doc.blocks].reverse().find((b) => b.start < at && b.start >= section.contentStart && b.kind !== 'heading');
+    if (last && last.kind === 'listItem' && last.end >= at && /^-[ \t]/.test(src.slice(last.start, last.start + 2))) sep = eol;
+  }
+  return { title, edits: [{ start: at, end: at, newText: sep + lines.join(eol) }] };
+}
