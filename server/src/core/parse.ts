@@ -17,8 +17,103 @@ export interface ParseOptions {
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
+/**
+ * Parses in chunks cut before column-0 ATX headings outside fences and HTML blocks: such a heading always starts a
+ * new top-level block, so the tree is the same, but micromark's super-linear cases (many lists between paragraphs)
+ * stay inside one section instead of growing with the document.
+ */
+export function parseMarkdown(source: string, minChunk = 4096): Root {
+  const cuts = chunkStarts(source, minChunk);
+  if (cuts.length === 1) return processor.parse(source) as Root;
+  const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
+  let line = 1;
+  let prevCut = 0;
+  for (let i = 0; i < cuts.length; i++) {
+    const start = cuts[i];
+    const end = cuts[i + 1] ?? source.length;
+    for (let j = prevCut; j < start; j++) if (source.charCodeAt(j) === 10) line++;
+    prevCut = start;
+    const part = processor.parse(source.slice(start, end)) as Root;
+    // A chunk that ends inside an open fence or HTML block means the cut was wrong: parse the whole text instead.
+    const last = part.children[part.children.length - 1];
+    if (i < cuts.length - 1 && last && !closedBlock(last, source.slice(start + last.position!.start.offset!, start + last.position!.end.offset!))) {
+      return processor.parse(source) as Root;
+    }
+    if (start > 0) shiftPositions(part, start, line - 1);
+    root.children.push(...part.children);
+    if (i === cuts.length - 1) root.position!.end = part.position!.end;
+  }
+  return root;
+}
+
+export function chunkStarts(source: string, minChunk: number): number[] {
+  const cuts = [0];
+  const lines = /[^\n]*\n?/g;
+  let fence: string | null = null;
+  let html: RegExp | null = null;
+  let sinceCut = 0;
+  let m: RegExpExecArray | null;
+  // The first chunk keeps the front matter whole.
+  let at = 0;
+  if (/^---[ \t]*\r?\n/.test(source)) {
+    const close = /\n---[ \t]*(\r?\n|$)/.exec(source);
+    if (close) at = close.index + close[0].length;
+  }
+  lines.lastIndex = at;
+  while (lines.lastIndex < source.length && (m = lines.exec(source))) {
+    const text = m[0];
+    if (text.length === 0) break;
+    if (fence) {
+      if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*\\r?\\n?$`).test(text)) fence = null;
+    } else if (html) {
+      if (html.test(text)) html = null;
+    } else {
+      const f = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/.exec(text);
+      if (f) fence = f[1];
+      else if (/^ {0,3}<!--/.test(text) && !/-->/.test(text.slice(text.indexOf('<!--') + 4))) html = /-->/;
+      else if (/^ {0,3}<(script|pre|style|textarea)[\s>]/i.test(text) && !/<\/(script|pre|style|textarea)>/i.test(text)) html = /<\/(script|pre|style|textarea)>/i;
+      else if (/^ {0,3}<\?/.test(text) && !/\?>/.test(text)) html = /\?>/;
+      else if (/^ {0,3}<![A-Za-z]/.test(text) && !/>/.test(text.slice(1))) html = />/;
+      else if (/^ {0,3}<!\[CDATA\[/.test(text) && !/\]\]>/.test(text)) html = /\]\]>/;
+      // Other HTML blocks (type 6/7) run to the next blank line and may hold a `#` line: never cut inside one.
+      else if (/^ {0,3}<[A-Za-z/]/.test(text)) html = /^[ \t]*\r?\n?$/;
+      else if (/^#{1,6}(?:[ \t]|\r?\n|$)/.test(text) && m.index > 0 && sinceCut >= minChunk) {
+        cuts.push(m.index);
+        sinceCut = 0;
+      }
+    }
+    sinceCut += text.length;
+  }
+  return cuts;
+}
+
+/** False for a fenced code block without its closing fence or an HTML comment/raw block left open. */
+function closedBlock(node: RootContent, raw: string): boolean {
+  if (node.type === 'code') {
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
+    if (!open) return true;
+    const lines = raw.split(/\r?\n/);
+    const close = lines.length > 1 ? lines[lines.length - 1] : '';
+    return new RegExp(`^ {0,3}${open[1][0]}{${open[1].length},}[ \\t]*$`).test(close);
+  }
+  if (node.type === 'html') {
+    if (/^ {0,3}<!--/.test(raw)) return raw.includes('-->', raw.indexOf('<!--') + 4);
+    if (/^ {0,3}<(script|pre|style|textarea)[\s>]/i.test(raw)) return /<\/(script|pre|style|textarea)>/i.test(raw);
+  }
+  return true;
+}
+
+function shiftPositions(node: Nodes | Root, offset: number, lines: number): void {
+  const p = node.position;
+  if (p) {
+    p.start = { line: p.start.line + lines, column: p.start.column, offset: (p.start.offset ?? 0) + offset };
+    p.end = { line: p.end.line + lines, column: p.end.column, offset: (p.end.offset ?? 0) + offset };
+  }
+  if ('children' in node) for (const c of node.children as Nodes[]) shiftPositions(c, offset, lines);
+}
+
 export function parseProposal(source: string, options: ParseOptions = {}): Proposal {
-  const tree = processor.parse(source) as Root;
+  const tree = parseMarkdown(source);
   const masked = maskSource(source, tree);
   const frontMatter = readFrontMatter(source, tree);
   const { sections, outline } = buildSections(source, masked, tree, options.synonyms);

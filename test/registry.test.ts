@@ -1,0 +1,104 @@
+// Every registered rule is complete: id = folder, docs, valid and invalid cases, fixable agrees, purity of rules/.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../rules/index';
+import type { RuleCases } from './util/rule-tester';
+
+const root = join(__dirname, '..');
+const rulesDir = join(root, 'rules');
+const catalogue = ['frontmatter-invalid-yaml'];
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+describe('rule registry', () => {
+  it('registers all 34 catalogue ids, sorted, once each', () => {
+    const ids = RULES.map((r) => r.meta.id);
+    expect(ids.length).toBe(34);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(ids);
+    for (const id of catalogue) expect(ids).toContain(id);
+  });
+
+  it('has a folder for every rule and a rule for every folder', () => {
+    const folders = readdirSync(rulesDir).filter(
+      (n) => statSync(join(rulesDir, n)).isDirectory() && n !== 'util',
+    );
+    expect(folders.sort()).toEqual(RULES.map((r) => r.meta.id).sort());
+  });
+
+  for (const rule of RULES) {
+    const id = rule.meta.id;
+    describe(id, () => {
+      it('has a kebab-case id that is its folder name', () => {
+        expect(id).toMatch(/^[a-z]+(-[a-z]+)+$/);
+        expect(existsSync(join(rulesDir, id, 'index.ts'))).toBe(true);
+      });
+
+      it('is implemented, not a scaffold', () => {
+        expect(readFileSync(join(rulesDir, id, 'index.ts'), 'utf8')).not.toMatch(/SCAFFOLD/);
+      });
+
+      it('has docs with why, incorrect, correct, fix and options', () => {
+        const file = join(rulesDir, id, 'README.md');
+        expect(existsSync(file)).toBe(true);
+        const md = readFileSync(file, 'utf8');
+        expect(md.startsWith(`# ${id}`)).toBe(true);
+        for (const heading of ['Why', 'Incorrect', 'Correct', 'Fix', 'Options']) {
+          expect(md, `${id}/README.md lacks "## ${heading}"`).toMatch(new RegExp(`^## ${heading}`, 'm'));
+        }
+      });
+
+      it('has messages in English and bokmål, and a description in both', () => {
+        expect(rule.meta.description.en.length).toBeGreaterThan(10);
+        expect(rule.meta.description.nb.length).toBeGreaterThan(10);
+        expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
+        for (const [key, m] of Object.entries(rule.messages)) {
+          expect(m.en, `${id}.${key}.en`).toBeTruthy();
+          expect(m.nb, `${id}.${key}.nb`).toBeTruthy();
+          expect(m.en).not.toBe(m.nb);
+        }
+      });
+
+      it('has valid and invalid cases and a test file; fixable agrees with its cases', async () => {
+        expect(existsSync(join(rulesDir, id, `${id}.test.ts`))).toBe(true);
+        const { cases } = (await import(`../rules/${id}/cases.ts`)) as { cases: RuleCases };
+        expect(cases.valid.length).toBeGreaterThan(0);
+        expect(cases.invalid.length).toBeGreaterThan(0);
+        const withOutput = cases.invalid.filter((c) => typeof c.output === 'string').length;
+        if (rule.meta.fixable) {
+          expect(withOutput).toBe(cases.invalid.length);
+          expect(rule.meta.template ?? 'inline').toBeTruthy();
+        } else expect(withOutput).toBe(0);
+      });
+    });
+  }
+
+  it('keeps rules pure: nothing under rules/ imports the editor, the LSP library or the file system', () => {
+    const offenders: string[] = [];
+    for (const file of walk(rulesDir)) {
+      if (!file.endsWith('.ts') || file.endsWith('.test.ts') || file.endsWith('cases.ts')) continue;
+      const src = readFileSync(file, 'utf8');
+      const imports = [...src.matchAll(/(?:import|require)\s*(?:[^'"]*from\s*)?\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+      for (const spec of imports) {
+        if (/^(vscode|vscode-languageserver|vscode-languageclient)/.test(spec) || /^(node:)?(fs|fs\/promises|child_process|net|http|https)$/.test(spec)) {
+          offenders.push(`${file.slice(root.length + 1)} imports ${spec}`);
+        }
+        if (spec.includes('server/src/lsp') || spec.includes('server/src/node')) offenders.push(`${file} imports ${spec}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps the core free of LSP imports', () => {
+    const offenders = walk(join(root, 'server', 'src', 'core'))
+      .filter((f) => f.endsWith('.ts'))
+      .filter((f) => /from\s+['"](vscode|vscode-languageserver)/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+// Hostile input: every CommonMark spec example and junk files lint without a crash and with ranges inside the file.
+import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { lint } from '../server/src/core/lint';
+import type { Finding } from '../rules/types';
+
+const require = createRequire(import.meta.url);
+const spec = require('commonmark-spec') as { tests: { markdown: string; example: number; section: string }[] };
+
+function checkRanges(text: string, findings: Finding[]): string[] {
+  const bad: string[] = [];
+  for (const f of findings) {
+    if (f.ruleId === 'internal-error') bad.push(f.message);
+    if (!(f.start >= 0 && f.end >= f.start && f.end <= text.length)) bad.push(`${f.ruleId} ${f.start}-${f.end} of ${text.length}`);
+    // A range must not split a surrogate pair (an emoji) or a CRLF.
+    for (const at of [f.start, f.end]) {
+      const c = text.charCodeAt(at);
+      if (at > 0 && c >= 0xdc00 && c <= 0xdfff && text.charCodeAt(at - 1) >= 0xd800 && text.charCodeAt(at - 1) <= 0xdbff) bad.push(`${f.ruleId} splits a surrogate pair at ${at}`);
+    }
+    for (const e of f.fix?.edits ?? []) if (!(e.start >= 0 && e.end >= e.start && e.end <= text.length)) bad.push(`${f.ruleId} fix ${e.start}-${e.end}`);
+  }
+  return bad;
+}
+
+describe('CommonMark spec examples', () => {
+  it(`lints all ${spec.tests.length} examples without a crash or a range outside the file`, () => {
+    const problems: string[] = [];
+    for (const t of spec.tests) {
+      for (const text of [t.markdown, `---\ntype: pilot-proposal\n---\n${t.markdown}`, `\uFEFF${t.markdown.replace(/\n/g, '\r\n')}`]) {
+        const bad = checkRanges(text, lint(text).findings);
+        if (bad.length) problems.push(`example ${t.example} (${t.section}): ${bad.join('; ')}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('hostile documents', () => {
+  const cases: [string, string][] = [
+    ['empty', ''],
+    ['only a BOM', '\uFEFF'],
+    ['only front matter', '---\ntitle: x\n---'],
+    ['unclosed front matter', '---\ntitle: x\nowner: y\n# Heading\n'],
+    ['broken YAML', '---\ntitle: "unclosed\nowner: [a, b\n---\n# T\n\n## Exit plan\n\nTBD\n'],
+    ['YAML list as front matter', '---\n- a\n- b\n---\n# T\n'],
+    ['YAML alias bomb', `---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n---\n# T\n`],
+    ['binary junk', Array.from({ length: 4096 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('')],
+    ['NUL bytes and lone surrogates', '# T\u0000\n\n## Exit plan \uD800\n\nx\uDC00 TODO\n'],
+    ['deep block quote nesting', `${'>'.repeat(2000)} deep\n`],
+    ['deep list nesting', Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n')],
+    ['deep emphasis nesting', `${'*'.repeat(3000)}x${'*'.repeat(3000)}`],
+    ['CRLF, BOM, emoji, no trailing newline', '\uFEFF---\r\ntitle: 🚀 Pilot\r\n---\r\n# 🚀 Pilot 👩‍⚕️\r\n\r\n## Exit plan 🧭\r\n\r\nTBD 👍'],
+    ['lone CR line endings', '# T\r\r## Exit plan\r\rTODO\r'],
+    ['headings only', Array.from({ length: 3000 }, (_, i) => `${'#'.repeat((i % 6) + 1)} H${i}`).join('\n')],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => {
+      const result = lint(text);
+      expect(checkRanges(text, result.findings)).toEqual([]);
+    });
+  }
+
+  it('lints a 1 MB proposal', () => {
+    const section = '## Exit plan\n\nThe committee decides on 2026-10-15. TBD.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n';
+    const text = `---\ntitle: Big\n---\n# Big\n\n${section.repeat(Math.ceil(1_000_000 / section.length))}`;
+    const result = lint(text);
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect(checkRanges(text, result.findings)).toEqual([]);
+  });
+});
+
+describe('chunked parsing', () => {
+  it('gives the same top-level blocks as one remark parse over all CommonMark examples joined by headings', async () => {
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    const remarkGfm = (await import('remark-gfm')).default;
+    const remarkFrontmatter = (await import('remark-frontmatter')).default;
+    const { parseMarkdown, chunkStarts } = await import('../server/src/core/parse');
+    const whole = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+    const text = spec.tests.map((t) => `# Example ${t.example}\n\n${t.markdown}`).join('\n');
+    const shape = (root: { children: { type: string; position?: { start: { offset?: number; line: number }; end: { offset?: number } } }[] }) =>
+      root.children.map((c) => `${c.type}@${c.position?.start.offset}-${c.position?.end.offset}:${c.position?.start.line}`);
+    const expected = shape(whole.parse(text) as never);
+    expect(expected.length).toBeGreaterThan(600);
+    // Cutting before every eligible heading is the hardest case for the chunker.
+    expect(chunkStarts(text, 0).length).toBeGreaterThan(200);
+    expect(shape(parseMarkdown(text, 0) as never)).toEqual(expected);
+    expect(shape(parseMarkdown(text) as never)).toEqual(expected);
+  });
+});
