@@ -46,6 +46,8 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /** Canonical section rank of an inserted template, so inserts at one offset keep the proposal's order. */
+  rank?: number;
 }
 
 export interface ReportInput {

@@ -17,7 +17,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 /** Every fix's edits, dropping any edit that overlaps one already taken (first fix wins). */
 export function mergeFixes(fixes: readonly Fix[]): TextEdit[] {
   const taken: TextEdit[] = [];
-  for (const fix of fixes) {
+  const ordered = [...fixes].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  for (const fix of ordered) {
     const clash = fix.edits.some((e) =>
       taken.some((t) => (e.start < t.end && t.start < e.end) || (e.start === e.end && t.start === t.end && e.start === t.start && e.newText === t.newText)),
     );

@@ -125,7 +125,7 @@ const clamp = (n: number, max: number): number => Math.max(0, Math.min(n, max));
 
 function shift(f: Finding, by: number): Finding {
   const fix: Fix | undefined = f.fix && {
-    title: f.fix.title,
+    ...f.fix,
     edits: f.fix.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })),
   };
   return { ...f, start: f.start + by, end: f.end + by, fix };
@@ -183,6 +183,7 @@ export function insertTemplate(doc: ReturnType<typeof parseProposal>, id: Templa
   return {
     title: lang === 'nb' ? `Sett inn seksjonen «${title}» (${id})` : `Insert the "${title}" section (${id})`,
     edits: [{ start: offset, end: offset, newText: prefix + renderTemplate(id, lang, depth, eol) + suffix }],
+    rank: want,
   };
 }
 

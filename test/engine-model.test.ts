@@ -1,0 +1,148 @@
+// The engine's model and plumbing: positions with BOM/CRLF/emoji, language, directives, waivers, template placement.
+import { describe, expect, it } from 'vitest';
+import { lint } from '../server/src/core/lint';
+import { parseProposal } from '../server/src/core/parse';
+import { applyEdits, mergeFixes } from '../server/src/core/fixes';
+import type { PilotlintConfig } from '../server/src/core/config';
+import { RULES } from '../rules/index';
+
+/** Only the named rules on, so the tests do not depend on what other rules find. */
+function only(...ids: string[]): PilotlintConfig {
+  const rules: NonNullable<PilotlintConfig['rules']> = {};
+  for (const r of RULES) rules[r.meta.id] = ids.includes(r.meta.id) ? r.meta.defaultSeverity : 'off';
+  return { rules };
+}
+
+describe('positions', () => {
+  it('keeps offsets into the original text when it has a BOM, CRLF and emoji before the finding', () => {
+    const text = '\uFEFF---\r\ntitle: 🚀 Fall sensors 👩‍⚕️\r\n---\r\n# 🚀 Pilot 👩‍⚕️\r\n\r\n## Exit plan 🧭\r\n\r\nBudget: TBD 👍\r\n';
+    const f = lint(text, only('placeholder-text')).findings.filter((x) => x.ruleId === 'placeholder-text');
+    expect(f.length).toBe(1);
+    expect(text.slice(f[0].start, f[0].end)).toBe('TBD');
+  });
+
+  it('points a missing section at the title heading of a BOM + CRLF document', () => {
+    const text = '\uFEFF# 🚀 Pilot\r\n\r\n## Background\r\n\r\nText.';
+    const [f] = lint(text, only('exit-plan-missing')).findings;
+    expect(text.slice(f.start, f.end)).toBe('# 🚀 Pilot');
+  });
+
+  it('inserts a template at a CRLF document end without a trailing newline, keeping CRLF', () => {
+    const text = '\uFEFF# Pilot\r\n\r\n## Background\r\n\r\nText.';
+    const [f] = lint(text, only('exit-plan-missing')).findings;
+    const fixed = applyEdits(text, f.fix!.edits);
+    expect(fixed.startsWith('\uFEFF# Pilot\r\n\r\n## Background\r\n\r\nText.\r\n\r\n## Exit plan')).toBe(true);
+    expect(fixed.replace(/\r\n/g, '')).not.toMatch(/\n/);
+  });
+});
+
+describe('language', () => {
+  it('follows front matter language, else detects bokmål or English', () => {
+    expect(parseProposal('---\nlanguage: nb\n---\n# Pilot\n\nThe pilot will be good.').language).toBe('nb');
+    expect(parseProposal('# Pilot\n\nKommunen skal prøve ut løsningen og det er viktig for de ansatte.').language).toBe('nb');
+    expect(parseProposal('# Pilot\n\nThe municipality will test the solution and it is important for the staff.').language).toBe('en');
+    expect(parseProposal('# Pilot\n\nKommunen skal prøve ut løysinga, og det er ikkje berre for dei tilsette. Kva skjer etter piloten? Eit godt spørsmål frå dei.').language).toBe('nn');
+  });
+
+  it('writes messages in the document language, and the config language overrides it', () => {
+    const nb = '# Pilot\n\nKommunen skal prøve ut løsningen og det er viktig for de ansatte.\n';
+    expect(lint(nb, only('exit-plan-missing')).findings[0].message).toMatch(/videreføring/);
+    expect(lint(nb, { ...only('exit-plan-missing'), language: 'en' }).findings[0].message).toMatch(/exit plan/i);
+  });
+});
+
+describe('headings', () => {
+  it('matches facets after numbering, emoji and (optional) are stripped, longest synonym first', () => {
+    const doc = parseProposal(
+      '# T\n\n## 3.2 Strategisk forankring\n\n## Del 4: Gevinstrealisering 🚀\n\n## A) Exit plan (optional)\n\n## Leadership support\n\n## Support\n',
+    );
+    expect(doc.sections.map((s) => s.facets)).toEqual([[], ['strategic_alignment'], ['exit_plan', 'success'], ['exit_plan'], ['anchoring'], ['training']]);
+  });
+
+  it('does not take headings inside code blocks or block quotes as sections', () => {
+    const doc = parseProposal('# T\n\n```\n## Exit plan\n```\n\n> ## Exit plan\n');
+    expect(doc.sectionsFor('exit_plan')).toEqual([]);
+  });
+
+  it('blanks code, inline code and comments in section text but keeps offsets', () => {
+    const src = '# T\n\n## Exit plan\n\nPaid by `TODO` <!-- TBD --> the budget.\n\n```\nTBD\n```\n';
+    const doc = parseProposal(src);
+    const s = doc.sectionsFor('exit_plan')[0];
+    expect(s.text).not.toMatch(/TODO|TBD/);
+    expect(s.text.length).toBe(src.length - s.contentStart);
+    expect(s.text).toContain('the budget');
+  });
+});
+
+describe('directives', () => {
+  const body = '# Pilot\n\n## Exit plan\n\nTBD\n';
+  it('disable-next-line silences the next line only', () => {
+    const r = lint('# Pilot\n\n## Exit plan\n\n<!-- pilotlint-disable-next-line placeholder-text -->\nTBD\n\nTODO\n', only('placeholder-text'));
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['placeholder-text']);
+  });
+  it('disable ... enable brackets a region', () => {
+    const text = '# Pilot\n\n<!-- pilotlint-disable placeholder-text -->\nTBD\n<!-- pilotlint-enable placeholder-text -->\n\nTODO\n';
+    const r = lint(text, only('placeholder-text'));
+    expect(r.findings.map((f) => text.slice(f.start, f.end))).toEqual(['TODO']);
+  });
+  it('disable-file silences everything and a document-level finding honours a disable anywhere', () => {
+    expect(lint(`<!-- pilotlint-disable-file -->\n${body}`, only('placeholder-text', 'exit-plan-missing')).findings).toEqual([]);
+    const r = lint('# Pilot\n\n## Background\n\n<!-- pilotlint-disable exit-plan-missing -->\n', only('exit-plan-missing'));
+    expect(r.findings).toEqual([]);
+  });
+  it('reports unused directives and unknown rule ids', () => {
+    const r = lint('# Pilot\n\n## Exit plan\n\nFine.\n\n<!-- pilotlint-disable-next-line placeholder-text, no-such-rule -->\nAll good.\n', only('placeholder-text'));
+    expect(r.findings.map((f) => f.ruleId).sort()).toEqual(['unknown-rule', 'unused-disable-directive']);
+  });
+  it('treats a directive inside a code block as text', () => {
+    const r = lint('# Pilot\n\n```\n<!-- pilotlint-disable-file -->\n```\n\n## Exit plan\n\nTBD\n', only('placeholder-text'));
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['placeholder-text']);
+  });
+});
+
+describe('waivers', () => {
+  it('silences a waived rule and records the reason and count', () => {
+    const r = lint('---\nwaivers:\n  exit-plan-missing: "The exit plan is annex B, approved 2026-03-01"\n---\n# Pilot\n', only('exit-plan-missing'));
+    expect(r.findings).toEqual([]);
+    expect(r.waivers).toEqual([{ ruleId: 'exit-plan-missing', reason: 'The exit plan is annex B, approved 2026-03-01', suppressed: 1 }]);
+  });
+  it('a waiver without a reason is a finding and does not silence the rule', () => {
+    const text = '---\nwaivers:\n  exit-plan-missing: ""\n---\n# Pilot\n';
+    const r = lint(text, only('exit-plan-missing'));
+    expect(r.findings.map((f) => f.ruleId).sort()).toEqual(['exit-plan-missing', 'waiver-without-reason']);
+    const w = r.findings.find((f) => f.ruleId === 'waiver-without-reason')!;
+    expect(text.slice(w.start, w.end)).toBe('waivers:');
+  });
+  it('an unknown rule id in waivers is reported', () => {
+    expect(lint('---\nwaivers:\n  not-a-rule: "because"\n---\n# P\n', only()).findings.map((f) => f.ruleId)).toEqual(['unknown-rule']);
+  });
+});
+
+describe('configuration', () => {
+  it('applies severities from config, including "warn" and off', () => {
+    const text = '# Pilot\n\n## Background\n';
+    expect(lint(text, { rules: { ...only('exit-plan-missing').rules, 'exit-plan-missing': 'warn' as never } }).findings[0].severity).toBe('warning');
+    expect(lint(text, { rules: { ...only('exit-plan-missing').rules, 'exit-plan-missing': 'off' } }).findings).toEqual([]);
+  });
+  it('profiles from front matter type change severities under the user config', () => {
+    const text = '---\ntype: scale-up\n---\n# Pilot\n';
+    const r = lint(text);
+    expect(r.profile).toBe('scale-up');
+  });
+});
+
+describe('template placement', () => {
+  it('inserts missing sections in canonical order in one fix-all pass', () => {
+    const text = '# Pilot\n\n## Background and need\n\nText.\n\n## Risks\n\nSome.\n';
+    const r = lint(text, only('exit-plan-missing', 'success-criteria-missing', 'training-plan-missing', 'owner-roles-missing'));
+    const fixed = applyEdits(text, mergeFixes(r.findings.flatMap((f) => (f.fix ? [f.fix] : []))));
+    const order = [...fixed.matchAll(/^## (.+)$/gm)].map((m) => m[1].replace(/ \(.*\)$/, ''));
+    expect(order).toEqual(['Background and need', 'Organisational anchoring', 'Success criteria', 'Exit plan', 'Training and support', 'Risks']);
+    expect(lint(fixed, only('exit-plan-missing', 'success-criteria-missing', 'training-plan-missing', 'owner-roles-missing')).findings).toEqual([]);
+  });
+  it('uses the heading depth of the main sections', () => {
+    const text = '# Pilot\n\n# Background\n\nText.\n';
+    const [f] = lint(text, only('exit-plan-missing')).findings;
+    expect(f.fix!.edits[0].newText).toMatch(/^\n?# Exit plan/m);
+  });
+});
