@@ -1,15 +1,74 @@
-// SCAFFOLD (not implemented yet): date-in-past
+// date-in-past: a draft or submitted proposal plans a start, decision or milestone on a day that has already passed.
 import { defineRule } from '../util/define';
+import { fieldRange, findDates, today, validDate } from '../util/dates';
 
-export default defineRule({
+interface Options extends Record<string, unknown> {
+  /** The day to compare with when the document has no `date` (YYYY-MM-DD); defaults to the real date. */
+  today: string;
+}
+
+const PLANNING = new Set(['draft', 'submitted', 'utkast', 'innsendt', 'sendt inn', 'til behandling', 'in review']);
+const FIELDS = ['pilot_start', 'exit_decision_date', 'pilot_end'] as const;
+
+/** The clause says the date lies ahead ("will start on", "skal vedtas innen")… */
+const FUTURE = /(?<![\p{L}])(will|shall|planned|scheduled|is due|are due|is expected|are expected|skal|vil|planlagt|planlegges|forventes|blir)(?![\p{L}])/iu;
+/** …and the date is a target ("by 1 March"), not a source ("data from 2025-01-01"). */
+const TARGET_PREP = /(?<![\p{L}])(on|by|before|in|until|innen|den|før|i|til|per|primo|medio|ultimo)\s*$/iu;
+const RETROSPECTIVE = /(?<![\p{L}])(baseline|nullpunkt\p{L}*|measured|målt|since|siden|data|tall|statistikk|report of|rapport fra|was|were|ble|var)(?![\p{L}])/iu;
+
+export default defineRule<Options>({
   meta: {
     id: 'date-in-past',
-    description: { en: 'Not implemented yet', nb: 'Ikke implementert ennå' },
+    description: {
+      en: 'A draft or submitted proposal should not plan dates that have already passed.',
+      nb: 'Et utkast eller en innsendt søknad bør ikke planlegge datoer som allerede er passert.',
+    },
     facet: 'hygiene',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'info',
     fixable: false,
   },
-  messages: {},
-  defaultOptions: {},
-  check() {},
+  messages: {
+    field: {
+      en: '`{field}` ({value}) is before {ref}, but the proposal is still {status}: update the plan, or the dates that depend on it.',
+      nb: '`{field}` ({value}) er før {ref}, men søknaden har fortsatt status {status}: oppdater planen, eller datoene som henger sammen med den.',
+    },
+    milestone: {
+      en: 'The text plans {value} as a future milestone, but it is before {ref}: update the date.',
+      nb: 'Teksten planlegger {value} som en fremtidig milepæl, men datoen er før {ref}: oppdater datoen.',
+    },
+  },
+  defaultOptions: { today: '' },
+  check(context) {
+    const { doc, lang, options } = context;
+    const data = doc.frontMatter?.data;
+    const status = typeof data?.status === 'string' ? data.status.trim().toLowerCase() : '';
+    if (!PLANNING.has(status)) return;
+    const docDate = validDate(doc, 'date');
+    const refDate = docDate ?? today(options.today);
+    const ref = docDate
+      ? lang === 'nb' ? `dokumentets dato (${refDate})` : `the document date (${refDate})`
+      : lang === 'nb' ? `dagens dato (${refDate})` : `today (${refDate})`;
+    for (const field of FIELDS) {
+      const value = validDate(doc, field);
+      if (value && value < refDate) {
+        context.report({ messageId: 'field', data: { field, value, ref, status }, ...fieldRange(doc, field) });
+      }
+    }
+    for (const block of doc.blocks) {
+      if (block.kind === 'heading' || block.kind === 'tableHeader') continue;
+      // Clauses end at sentence ends, semicolons and table cell borders.
+      let offset = 0;
+      for (const clause of block.text.split(/(?<=[.!?;|])\s+(?=[\p{Lu}|])|[;|]/u)) {
+        const at = block.text.indexOf(clause, offset);
+        offset = at + clause.length;
+        if (!FUTURE.test(clause) || RETROSPECTIVE.test(clause)) continue;
+        const future = FUTURE.exec(clause)!.index;
+        for (const d of findDates(clause)) {
+          if (d.start < future || d.to >= refDate || !TARGET_PREP.test(clause.slice(0, d.start))) continue;
+          const start = block.start + at + d.start;
+          context.report({ messageId: 'milestone', data: { value: d.text, ref }, start, end: start + d.text.length });
+        }
+      }
+    }
+  },
 });
