@@ -1,15 +1,199 @@
-// SCAFFOLD (not implemented yet): exit-plan-incomplete
+// exit-plan-incomplete: the exit plan lacks who pays, who owns, who decides when, the trigger, the champion or the stop path.
+import type { Proposal, RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
+import { detector, detectorRegex } from '../util/match';
+import { findDates, validDate } from '../util/dates';
+import { findPlaceholders } from '../util/placeholders';
+import { templateLines } from '../util/templates';
+import { levelsIn } from '../util/roles';
+import { appendToSection, facetRoots, fmFilled, fmRole, headingRange, scopeBlocks, sentences, type Piece } from '../util/scope';
 
-export default defineRule({
+const ELEMENTS = ['payer', 'owner', 'decision', 'trigger', 'champion', 'stop'] as const;
+type Element = (typeof ELEMENTS)[number];
+/** The order of the elements' lines in T3, so added lines read like the template. */
+const TEMPLATE_ORDER: Element[] = ['decision', 'trigger', 'owner', 'champion', 'payer', 'stop'];
+
+export interface ExitPlanOptions extends Record<string, unknown> {
+  /** Elements to check; drop one (e.g. "champion") where it does not apply. */
+  elements: string[];
+}
+
+/** Cues beyond the lexicon detectors, so the ways proposals actually phrase each element count. */
+const PAYER = detectorRegex(
+  'covered (by|from|within|over)|funded (through|over|within|out of)|paid for (by|from|out of)|financed (by|from|through|over)|' +
+    'economic plan|financial plan|annual budget|ordinary budget|regular budget|(in|into|within) the (\\d{4} )?(operating )?budget|' +
+    'budget for \\d{4}|running costs? (is|are|will be) (funded|covered|paid)|who pays|payer\\s*:|funding\\s*:|financing\\s*:|' +
+    'innarbeid\\w*|finansiert|dekkes|betaler|over drifts\\w*|ordinær drift|i budsjettet|budsjettet for \\d{4}|' +
+    'finansiering\\s*:|kostnadsdekning',
+);
+const OWNER = detectorRegex(
+  'owns (the )?(service|solution|system|platform|product|tool)|owner in operation|owner after the pilot|operational responsibility|' +
+    'responsible for (the )?(operation|running|day-to-day)|takes? over|will be run by|(run|operated|managed) by the|' +
+    '(product|process|business) owner|owner\\s*:|hand(ed)? over to|handover to|transferred to|' +
+    'eier (tjenesten|løsningen|systemet)|overtar|ansvar(lig)? for (videre )?drift\\w*|driftsansvarlig|driftes av|forvaltes av|' +
+    'i drift hos|legges (inn )?i (linjen|ordinær drift)|overføres til|overleveres til|eier\\s*:|drift\\s*:',
+);
+const DECISION = detectorRegex('vedta\\w*|godkjen\\w*|avgjør\\w*|behandle[rst]|approval|tar stilling|go/no-go');
+const TRIGGER = detectorRegex(
+  '(if|when|provided|once|dersom|hvis|når|forutsatt)\\b.{0,100}\\b(met|achieved|reached|fulfilled|oppfylt|oppfylles|nådd|nås|innfridd)|' +
+    'success criteri\\w*|suksesskriteri\\w*|scaling (trigger|criteria)|criteria for (scaling|scale-up|continuation)|' +
+    'kriterier for (videreføring|skalering|spredning)|skalerings?kriteri\\w*|måloppnåelse|trigger\\s*:',
+);
+const CHAMPION = detectorRegex(
+  'champion|pådriver\\w*|implementation lead\\w*|change agent|endringsagent\\w*|ambassad\\w*|innføringsleder|innføringsansvarlig',
+);
+const ROLLOUT = detectorRegex(
+  'roll-?out|roll(ed)? out|spread|scale(d)? (up |out )?to|extend(ed)? to|expand(ed)? to|spredning|spres|innføring|innføres|' +
+    'utvid\\w*|tas i bruk|implementer\\w*',
+);
+const STOP = detectorRegex(
+  'if (the pilot is |it is |we )?(stopped|stop|discontinued|terminated|not continued|wound down|ended early)|' +
+    'if stopped|in case of (a )?(stop|termination)|should the pilot (stop|end|be discontinued)|' +
+    'if the decision is (to stop|not to continue)|if .{0,60}decides? (to stop|not to continue|against)|exit arrangements|decommission\\w*|' +
+    'returned to the supplier|(equipment|devices|sensors) (is |are |will be )?(returned|removed)|(data|pilot data) (is |are |will be )?(deleted|erased)|users (go back|return) to|' +
+    'avviklingsplan|(utstyr\\w*|sensorene) (returneres|fjernes)|data\\w* slettes|brukerne (går|får) tilbake|' +
+    '(dersom|hvis) .{0,60}(vedtar|beslutter) å (avslutte|stoppe|ikke videreføre)|' +
+    'ved (avslutning|stans|stopp|avvikling|nedleggelse)|(dersom|hvis|om) (piloten |tjenesten |løsningen )?(avsluttes|stoppes|avvikles|ikke videreføres|legges ned)',
+);
+/** A cue in a sentence that says the thing is not settled does not count ("financing is not yet clarified"). */
+const NEGATED = detectorRegex(
+  'not (yet )?(been )?(decided|clear|clarified|agreed|known|confirmed|secured|settled|identified|budgeted|funded)|' +
+    'unclear|unknown|uncertain|undecided|no (funding|budget|owner)|' +
+    'ikke (\\w+ )?(avklart|bestemt|kjent|sikret|besluttet|budsjettert|finansiert)|uavklart|usikker|uvisst|ingen (finansiering|budsjett|eier)',
+);
+/** "Will be considered" (catalogue B.3): a promise to think about it later. */
+const CONSIDER = detectorRegex(
+  'will (then |later )?(be )?(consider|considered|evaluated|assessed|explored|looked (at|into))|to be (considered|assessed|decided later)|' +
+    'may (then )?consider|vurderes|vurderast|(vil|skal) ([\\p{L}]+ ){0,3}vurdere|ta stilling til',
+);
+const DATE = detector('date');
+
+const hasDate = (text: string): boolean => DATE.test(text) || findDates(text).length > 0;
+
+/** A cue counts in a sentence that does not deny it. */
+function affirmed(blocks: readonly TextBlock[], ...res: RegExp[]): boolean {
+  return blocks.some((b) => sentences(b).some((s) => res.some((re) => re.test(s.text)) && !NEGATED.test(s.text)));
+}
+
+/** Template line(s) that add an element, split out of T3 (line 3 holds owner and champion, line 6 the stop path). */
+function fixLines(element: Element, lang: 'en' | 'nb'): string {
+  const t = templateLines('T3', lang);
+  const part = (line: string, i: number): string => `- ${line.replace(/^- /, '').split(' · ')[i]}`;
+  switch (element) {
+    case 'decision':
+      return t[0];
+    case 'trigger':
+      return t[1];
+    case 'owner':
+      return part(t[2], 0);
+    case 'champion':
+      return part(t[2], 1);
+    case 'payer':
+      return t[3];
+    case 'stop':
+      return part(t[5], 2);
+  }
+}
+
+function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, boolean> {
+  const owner = fmRole(doc, 'owner');
+  const decisionBlock = blocks.some((b) => {
+    if (!detector('decision').test(b.text) && !DECISION.test(b.text)) return false;
+    // "Decision: {{forum}} decides on {{YYYY-MM-DD}}" is unfilled, which placeholder-text reports as an error.
+    return hasDate(b.text) || findPlaceholders(b.text).length > 0;
+  });
+  const anyDecisionWord = blocks.some((b) => detector('decision').test(b.text) || DECISION.test(b.text));
+  return {
+    payer: !!fmFilled(doc, 'post_pilot_funding') || affirmed(blocks, detector('payer'), PAYER),
+    // A line manager as the pilot's owner will own the service; a nurse or adviser as owner says nothing about operation.
+    owner:
+      affirmed(blocks, detector('owner'), OWNER) ||
+      (!!owner && (levelsIn(owner).has('decision') || levelsIn(owner).has('operational'))),
+    decision:
+      decisionBlock || (!!validDate(doc, 'exit_decision_date') && (!!fmFilled(doc, 'decision_forum') || anyDecisionWord)),
+    trigger: affirmed(blocks, detector('trigger'), TRIGGER),
+    champion:
+      affirmed(blocks, CHAMPION) ||
+      blocks.some((b) => sentences(b).some((s) => ROLLOUT.test(s.text) && hasDate(s.text))),
+    stop: affirmed(blocks, STOP),
+  };
+}
+
+export default defineRule<ExitPlanOptions>({
   meta: {
     id: 'exit-plan-incomplete',
-    description: { en: 'Not implemented yet', nb: 'Ikke implementert ennå' },
-    facet: 'hygiene',
+    description: {
+      en: 'An exit plan says who pays after the pilot, who owns the service, who decides when, what triggers scaling, who champions the roll-out and what happens if it stops.',
+      nb: 'En plan for videreføring sier hvem som betaler etter piloten, hvem som eier tjenesten, hvem som beslutter når, hva som utløser skalering, hvem som driver innføringen og hva som skjer ved avslutning.',
+    },
+    facet: 'exit_plan',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
+    template: 'T3',
   },
-  messages: {},
-  defaultOptions: {},
-  check() {},
+  messages: {
+    payer: {
+      en: 'The exit plan does not say who pays after the pilot: name the budget line or funding source (and economic-plan year) and the annual running cost.',
+      nb: 'Planen for videreføring sier ikke hvem som betaler etter piloten: oppgi budsjettpost eller finansieringskilde (og økonomiplanår) og årlig driftskostnad.',
+    },
+    owner: {
+      en: 'The exit plan does not say who owns the service in operation: name the unit or line manager that takes it over when the pilot ends.',
+      nb: 'Planen for videreføring sier ikke hvem som eier tjenesten i drift: oppgi enheten eller linjelederen som overtar når piloten slutter.',
+    },
+    decision: {
+      en: 'The exit plan has no continuation decision with a date: say which forum decides (e.g. the committee) and on what date, before the pilot ends.',
+      nb: 'Planen for videreføring mangler en beslutning med dato: oppgi hvilket organ som vedtar videreføring (f.eks. utvalget) og hvilken dato, før piloten slutter.',
+    },
+    trigger: {
+      en: 'The exit plan has no scaling trigger: tie the decision to the success criteria (scale if S1–S3 are met, adjust if …, stop if …).',
+      nb: 'Planen for videreføring mangler utløser for skalering: knytt beslutningen til suksesskriteriene (skaler dersom S1–S3 er nådd, juster dersom …, avslutt dersom …).',
+    },
+    champion: {
+      en: 'The exit plan names no adoption champion or roll-out: say who drives the roll-out, to which sites, and by when.',
+      nb: 'Planen for videreføring mangler pådriver og plan for spredning: oppgi hvem som driver innføringen, til hvilke steder og innen når.',
+    },
+    stop: {
+      en: 'The exit plan does not say what happens if the pilot stops: what becomes of the data, the equipment and the users.',
+      nb: 'Planen for videreføring sier ikke hva som skjer ved avslutning: hva som skjer med data, utstyr og brukerne.',
+    },
+    considered: {
+      en: '"{text}" promises to consider continuation without a date or a payer: say who decides on what date, and who pays.',
+      nb: '«{text}» lover å vurdere videreføring uten dato eller betaler: oppgi hvem som beslutter og når, og hvem som betaler.',
+    },
+  },
+  defaultOptions: { elements: [...ELEMENTS] },
+  check(context: RuleContext<ExitPlanOptions>) {
+    const { doc } = context;
+    const roots = facetRoots(doc, 'exit_plan');
+    if (roots.length === 0) return;
+    const blocks = scopeBlocks(doc, roots);
+    const has = present(doc, blocks);
+    const wanted = new Set(Array.isArray(context.options.elements) ? context.options.elements : ELEMENTS);
+    const missing = ELEMENTS.filter((e) => wanted.has(e) && !has[e]);
+    const fix =
+      missing.length > 0
+        ? appendToSection(
+            doc,
+            roots[0],
+            TEMPLATE_ORDER.filter((e) => missing.includes(e)).map((e) => fixLines(e, context.lang)),
+            context.lang === 'nb' ? 'Legg til manglende linjer i planen for videreføring (T3)' : 'Add the missing exit-plan lines (T3)',
+          )
+        : undefined;
+    for (const element of missing) {
+      context.report({ messageId: element, element, ...headingRange(roots[0]), fix });
+    }
+    if (has.payer || !wanted.has('payer')) return;
+    for (const b of blocks) {
+      for (const s of sentences(b)) {
+        const m = CONSIDER.exec(s.text);
+        if (!m || hasDate(s.text)) continue;
+        context.report({ messageId: 'considered', element: 'considered', data: { text: shorten(s) }, start: s.start, end: s.end });
+      }
+    }
+  },
 });
+
+function shorten(s: Piece): string {
+  const t = s.text.replace(/\s+/g, ' ');
+  return t.length > 80 ? `${t.slice(0, 77)}…` : t;
+}

@@ -35,7 +35,7 @@ export function sentences(block: Piece): Piece[] {
   let m: RegExpExecArray | null;
   const push = (s: number, e: number): void => {
     const raw = block.text.slice(s, e);
-    const lead = raw.length - raw.trimStart().length;
+    const lead = /^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?)?/.exec(raw)![0].length;
     const text = raw.trim();
     if (text) out.push({ text, start: block.start + s + lead, end: block.start + s + lead + text.length });
   };
