@@ -24,6 +24,10 @@ export const cases: RuleCases = {
       text: '---\nsector: school\npilot_end: 18.06.2027\nexit_decision_date: 2027-06-10\n---\n# Pilot\n',
     },
     {
+      name: 'quiet when pilot_end is not after pilot_start (a typo that frontmatter-invalid-date reports)',
+      text: '---\nsector: municipality\npilot_start: 2027-08-15\npilot_end: 2027-06-30\nexit_decision_date: 2027-05-20\n---\n# Pilot\n',
+    },
+    {
       name: 'a municipality with a later budget meeting sets its own deadline',
       text: '---\nsector: municipality\npilot_end: 2027-12-31\nexit_decision_date: 2027-11-10\n---\n# Pilot\n',
       options: { deadline: '11-15' },

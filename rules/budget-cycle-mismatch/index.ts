@@ -1,6 +1,6 @@
 // budget-cycle-mismatch: the continuation decision comes too late for the budget year the service must run in.
 import { defineRule } from '../util/define';
-import { addDays, fieldRange, validDate } from '../util/dates';
+import { addDays, fieldRange, validDate, validPilotEnd } from '../util/dates';
 
 interface Options extends Record<string, unknown> {
   /** Last day (MM-DD) of the year before operation on which the decision still reaches the budget proposal. */
@@ -45,7 +45,7 @@ export default defineRule<Options>({
     const data = doc.frontMatter?.data;
     if (!data || !appliesTo(data)) return;
     const decision = validDate(doc, 'exit_decision_date');
-    const end = validDate(doc, 'pilot_end');
+    const end = validPilotEnd(doc);
     if (!decision || !end) return;
     const opStart = addDays(end, 1);
     const opYear = Number(opStart.slice(0, 4));

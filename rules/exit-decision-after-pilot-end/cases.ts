@@ -16,6 +16,10 @@ export const cases: RuleCases = {
       text: '---\npilot_end: 31.12.2025\nexit_decision_date: 2026-03-01\n---\n# Pilot\n',
     },
     {
+      name: 'quiet when pilot_end is not after pilot_start (a typo that frontmatter-invalid-date reports)',
+      text: '---\npilot_start: 2027-08-15\npilot_end: 2027-06-30\nexit_decision_date: 2027-07-20\n---\n# Pilot\n',
+    },
+    {
       name: 'quiet without a pilot end',
       text: '---\nexit_decision_date: 2026-03-01\npilot_end: TBD\n---\n# Pilot\n',
     },

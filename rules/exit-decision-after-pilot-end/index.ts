@@ -1,6 +1,6 @@
 // exit-decision-after-pilot-end: the continuation decision comes after the pilot has ended (the "pilot cliff").
 import { defineRule } from '../util/define';
-import { daysBetween, fieldRange, validDate } from '../util/dates';
+import { daysBetween, fieldRange, validDate, validPilotEnd } from '../util/dates';
 
 const plural = (n: number, lang: 'en' | 'nb'): string =>
   lang === 'nb' ? `${n} ${n === 1 ? 'dag' : 'dager'}` : `${n} ${n === 1 ? 'day' : 'days'}`;
@@ -26,7 +26,7 @@ export default defineRule({
   check(context) {
     const { doc, lang } = context;
     const decision = validDate(doc, 'exit_decision_date');
-    const end = validDate(doc, 'pilot_end');
+    const end = validPilotEnd(doc);
     if (!decision || !end || decision <= end) return;
     context.report({
       messageId: 'after',

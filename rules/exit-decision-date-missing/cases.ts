@@ -26,6 +26,13 @@ export const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'front matter without the field: the body date does not replace it (Norwegian)',
+      text:
+        '---\nlanguage: nb\npilot_end: 2027-06-18\n---\n# Pilot\n\n## Videreføring etter piloten\n\n' +
+        'Skolesjefen beslutter i ledermøtet 2027-06-10 om verktøyet skal tas i bruk.\n',
+      errors: [{ line: 1, message: 'Mangler dato for beslutning om videreføring' }],
+    },
+    {
       name: 'front matter without the field: reported on its first line',
       text: '---\ntitle: Fall sensors\npilot_end: 2026-12-31\n---\n# Fall sensors\n\n## Exit plan\n\nIf the pilot succeeds, the municipality will consider further implementation.\n',
       errors: [{ line: 1, severity: 'warning', message: 'No exit decision date: set `exit_decision_date`' }],

@@ -54,7 +54,8 @@ export default defineRule({
     const field = dateField(doc, 'exit_decision_date');
     // A malformed date ("Q1 2026") is still a decision date; frontmatter-invalid-date asks for the exact day.
     if (field.state === 'valid' || field.state === 'invalid') return;
-    if (bodyDecisionDate(doc)) return;
+    // With front matter the field is the contract (catalogue C); without it, a dated decision in the exit plan will do.
+    if (!fm && bodyDecisionDate(doc)) return;
     const keyLine = field.state !== 'absent' ? fm?.keyRange('exit_decision_date') : undefined;
     const exit = doc.sectionsFor('exit_plan')[0];
     const range = keyLine ?? (fm ? { start: fm.start, end: fm.start + 3 } : exit ? { start: exit.heading.start, end: exit.heading.end } : context.missingAnchor());

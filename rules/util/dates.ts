@@ -64,6 +64,13 @@ export function validDate(doc: Proposal, key: string): string | undefined {
   return f.state === 'valid' ? f.date : undefined;
 }
 
+/** `pilot_end` for the cross-checks: undefined when it is not valid or not after a valid `pilot_start` (a typo). */
+export function validPilotEnd(doc: Proposal): string | undefined {
+  const end = validDate(doc, 'pilot_end');
+  const start = validDate(doc, 'pilot_start');
+  return end && (!start || end > start) ? end : undefined;
+}
+
 /** Adds days to an ISO day. */
 export function addDays(iso: string, days: number): string {
   const [y, m, d] = iso.split('-').map(Number);
