@@ -1,0 +1,59 @@
+// Writes snippets/pilotlint.code-snippets from the section templates, each {{…}} a tab stop (run after editing templates).
+import { build } from 'esbuild';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bundled = await build({
+  entryPoints: [`${root}rules/util/templates.ts`],
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'node',
+  logLevel: 'warning',
+});
+const { renderTemplate, TEMPLATE_TITLE, TEMPLATE_FACET } = await import(
+  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
+);
+
+/** Snippet syntax gives `$`, `\` and (inside a placeholder) `}` meaning, so the literal text escapes them. */
+const escapeText = (s) => s.replace(/[\\$]/g, '\\$&');
+const escapePlaceholder = (s) => s.replace(/[\\$}]/g, '\\$&');
+
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+function body(text) {
+  let n = 0;
+  let out = '';
+  let last = 0;
+  // A tab stop selects the whole `{{…}}`, so typing replaces the braces too.
+  for (const m of text.matchAll(/\{\{[^}\n]*\}\}/g)) {
+    out += escapeText(text.slice(last, m.index)) + `\${${++n}:${escapePlaceholder(m[0])}}`;
+    last = m.index + m[0].length;
+  }
+  out += escapeText(text.slice(last)) + '$0';
+  return out.split('\n');
+}
+
+const LANG_NAME = { en: 'English', nb: 'Norwegian bokmål' };
+const snippets = {};
+for (const id of Object.keys(TEMPLATE_TITLE)) {
+  for (const lang of ['en', 'nb']) {
+    const title = TEMPLATE_TITLE[id][lang];
+    snippets[`${id} ${lang}: ${title}`] = {
+      prefix: [`pilotlint-${slug(title)}`, `pl-${id.toLowerCase()}-${lang}`],
+      description: `pilotlint template ${id} (${TEMPLATE_FACET[id].replace(/_/g, ' ')}), ${LANG_NAME[lang]}`,
+      body: body(renderTemplate(id, lang, 2, '\n')),
+    };
+  }
+}
+const out = `${root}snippets/pilotlint.code-snippets`;
+writeFileSync(out, JSON.stringify(snippets, null, 2) + '\n');
+console.log(`wrote ${Object.keys(snippets).length} snippets to ${out}`);
