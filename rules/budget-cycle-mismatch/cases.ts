@@ -8,6 +8,10 @@ export const cases: RuleCases = {
       text: '---\nsector: municipality\npilot_end: 2027-12-31\nexit_decision_date: 2027-10-07\n---\n# Pilot\n',
     },
     {
+      name: 'a pilot ending 30 November with a decision in October',
+      text: '---\nsector: care-home\npilot_start: 2027-03-01\npilot_end: 2027-11-30\nexit_decision_date: 2027-10-20\n---\n# Pilot\n',
+    },
+    {
       name: 'decision on 31 October itself',
       text: '---\nsector: county\npilot_end: 2026-12-31\nexit_decision_date: 2026-10-31\n---\n# Pilot\n',
     },
@@ -37,12 +41,17 @@ export const cases: RuleCases = {
     {
       name: 'care home: decision in November is after the budget proposal (Norwegian)',
       text: '---\nlanguage: nb\nsector: care-home\npilot_start: 2027-03-01\npilot_end: 2027-12-31\nexit_decision_date: 2027-11-15\n---\n# Fallsensorer\n',
-      errors: [{ line: 6, severity: 'info', message: 'budsjettet for 2028, som vedtas i desember 2027' }],
+      errors: [{ line: 6, severity: 'info', message: 'driftskostnaden må inn i budsjettet for 2028, som vedtas i desember 2027' }],
     },
     {
       name: 'school: a June pilot end means autumn operation in the same budget year',
       text: '---\nsector: school\npilot_start: 2027-01-05\npilot_end: 2027-06-18\nexit_decision_date: 2027-06-10\n---\n# Reading app\n',
-      errors: [{ line: 5, message: 'The service must run from 2027-06-19, so its cost belongs in the 2027 budget' }],
+      errors: [{ line: 5, message: 'The service must run from 2027-06-19, so its running cost has to be in the 2027 budget' }],
+    },
+    {
+      name: 'a pilot ending 30 November: December is bridged, the 2028 budget needs the decision by 2027-10-31',
+      text: '---\nlanguage: nb\nsector: care-home\npilot_start: 2027-03-01\npilot_end: 2027-11-30\nexit_decision_date: 2027-11-15\n---\n# Fallsensorer\n',
+      errors: [{ line: 6, message: 'Tjenesten skal driftes fra 2027-12-01, så driftskostnaden må inn i budsjettet for 2028' }],
     },
     {
       name: 'no sector, but the organisation is a kommune (CRLF)',

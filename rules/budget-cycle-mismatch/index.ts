@@ -1,6 +1,6 @@
 // budget-cycle-mismatch: the continuation decision comes too late for the budget year the service must run in.
 import { defineRule } from '../util/define';
-import { addDays, fieldRange, validDate, validPilotEnd } from '../util/dates';
+import { addDays, daysBetween, fieldRange, validDate, validPilotEnd } from '../util/dates';
 
 interface Options extends Record<string, unknown> {
   /** Last day (MM-DD) of the year before operation on which the decision still reaches the budget proposal. */
@@ -12,6 +12,8 @@ const CALENDAR_SECTORS = new Set([
   'municipality', 'municipal', 'county', 'care-home', 'care home', 'school', 'kommune', 'fylkeskommune', 'sykehjem',
   'skole', 'barnehage', 'kindergarten',
 ]);
+/** Fewer days than this left in the year after the pilot are covered by the current year's budget. */
+const BRIDGEABLE_DAYS = 61;
 const MUNICIPAL_NAME = /(?<![\p{L}])(kommune|fylkeskommune|bydel|municipality|county council|county municipality)(?![\p{L}])/iu;
 
 function appliesTo(data: Record<string, unknown>): boolean {
@@ -35,8 +37,8 @@ export default defineRule<Options>({
   },
   messages: {
     late: {
-      en: 'The service must run from {opStart}, so its cost belongs in the {opYear} budget, which the council adopts in December {prevYear} after the budget proposal in November. `exit_decision_date` ({decision}) is after {deadline}: decide by then, or plan a budget revision and bridging funding for {opYear}.',
-      nb: 'Tjenesten skal driftes fra {opStart}, så kostnaden hører hjemme i budsjettet for {opYear}, som vedtas i desember {prevYear} etter budsjettforslaget i november. `exit_decision_date` ({decision}) er etter {deadline}: ta beslutningen innen da, eller planlegg budsjettregulering og mellomfinansiering for {opYear}.',
+      en: 'The service must run from {opStart}, so its running cost has to be in the {opYear} budget, which the council adopts in December {prevYear} after the budget proposal in November. `exit_decision_date` ({decision}) is after {deadline}: decide by then, or plan a budget revision and bridging funding for {opYear}.',
+      nb: 'Tjenesten skal driftes fra {opStart}, så driftskostnaden må inn i budsjettet for {opYear}, som vedtas i desember {prevYear} etter budsjettforslaget i november. `exit_decision_date` ({decision}) er etter {deadline}: ta beslutningen innen da, eller planlegg budsjettregulering og mellomfinansiering for {opYear}.',
     },
   },
   defaultOptions: { deadline: '10-31' },
@@ -48,7 +50,9 @@ export default defineRule<Options>({
     const end = validPilotEnd(doc);
     if (!decision || !end) return;
     const opStart = addDays(end, 1);
-    const opYear = Number(opStart.slice(0, 4));
+    // The last weeks of a year are bridged from the current budget: a pilot ending in November runs on from next year's.
+    const startYear = Number(opStart.slice(0, 4));
+    const opYear = daysBetween(opStart, `${startYear}-12-31`) < BRIDGEABLE_DAYS ? startYear + 1 : startYear;
     const mmdd = typeof options.deadline === 'string' && /^\d{2}-\d{2}$/.test(options.deadline) ? options.deadline : '10-31';
     const deadline = `${opYear - 1}-${mmdd}`;
     if (decision <= deadline) return;
