@@ -1,0 +1,53 @@
+// Summarises findings into the five scaling facets a reviewer asks about first: ok, weak or missing, with the rule ids behind each.
+import type { Facet, Finding, Lang, Proposal } from '../../../rules/types';
+import { RULE_MAP } from '../../../rules/index';
+
+export type ReadinessId = 'anchoring' | 'business_criticality' | 'exit_plan' | 'competence' | 'values';
+export type ReadinessStatus = 'ok' | 'weak' | 'missing';
+
+export interface ReadinessItem {
+  id: ReadinessId;
+  label: string;
+  status: ReadinessStatus;
+  /** Rule ids (with `/element` where a rule names one) of the findings behind a weak or missing status. */
+  findings: string[];
+}
+
+export interface Readiness {
+  items: ReadinessItem[];
+  /** Items with status ok. */
+  ready: number;
+  total: number;
+}
+
+const GROUPS: { id: ReadinessId; facets: Facet[]; label: Record<Lang, string> }[] = [
+  { id: 'anchoring', facets: ['anchoring'], label: { en: 'Organisational anchoring', nb: 'Forankring' } },
+  {
+    id: 'business_criticality',
+    facets: ['strategic_alignment', 'success'],
+    label: { en: 'Business criticality', nb: 'Virksomhetskritikalitet' },
+  },
+  { id: 'exit_plan', facets: ['exit_plan'], label: { en: 'Exit plan', nb: 'Videreføring' } },
+  // Catalogue section 4 puts implementation resources under competence.
+  { id: 'competence', facets: ['training', 'resources'], label: { en: 'Competence', nb: 'Kompetanse' } },
+  { id: 'values', facets: ['values'], label: { en: 'Value choices', nb: 'Verdivalg' } },
+];
+
+/**
+ * A group is missing when none of its facets has a section and a rule reported the absence; weak when any finding
+ * above hint level belongs to it; ok otherwise. Rules switched off contribute nothing.
+ */
+export function readiness(doc: Proposal, findings: readonly Finding[], lang: Lang): Readiness {
+  const items = GROUPS.map((g): ReadinessItem => {
+    const own = findings.filter((f) => {
+      const facet = RULE_MAP.get(f.ruleId)?.meta.facet;
+      return f.severity !== 'hint' && facet !== undefined && (g.facets as string[]).includes(facet);
+    });
+    const noSection = g.facets.every((f) => doc.sectionsFor(f).length === 0);
+    const status: ReadinessStatus =
+      own.length === 0 ? 'ok' : noSection && own.some((f) => f.documentLevel) ? 'missing' : 'weak';
+    const ids = [...new Set(own.map((f) => (f.element ? `${f.ruleId}/${f.element}` : f.ruleId)))];
+    return { id: g.id, label: g.label[lang], status, findings: ids };
+  });
+  return { items, ready: items.filter((i) => i.status === 'ok').length, total: items.length };
+}

@@ -1,0 +1,72 @@
+// Turns engine findings (UTF-16 offsets) into LSP diagnostics whose `data` carries the fix as ready-made ranges.
+import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Severity } from '../../../rules/types';
+import { docsUrl } from '../core/docs';
+
+export const SOURCE = 'pilotlint';
+
+/** What a code action needs to act on a diagnostic without linting again. */
+export interface DiagnosticData {
+  ruleId: string;
+  element?: string;
+  /** Document version the ranges belong to; actions on another version are stale. */
+  version: number;
+  fix?: { title: string; edits: TextEdit[] };
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(f: Finding, doc: TextDocument): Diagnostic {
+  const data: DiagnosticData = { ruleId: f.ruleId, version: doc.version };
+  if (f.element) data.element = f.element;
+  if (f.fix) data.fix = { title: f.fix.title, edits: toTextEdits(f.fix.edits, doc) };
+  const diagnostic: Diagnostic = {
+    range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
+    severity: SEVERITY[f.severity],
+    code: f.ruleId,
+    source: SOURCE,
+    message: f.element ? `${f.message} (${f.ruleId}/${f.element})` : f.message,
+    data,
+  };
+  const href = docsUrl(f.ruleId);
+  if (href) diagnostic.codeDescription = { href };
+  return diagnostic;
+}
+
+export function toTextEdits(edits: readonly { start: number; end: number; newText: string }[], doc: TextDocument): TextEdit[] {
+  return edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
+}
+
+export function isDiagnosticData(v: unknown): v is DiagnosticData {
+  if (!v || typeof v !== 'object') return false;
+  const d = v as Partial<DiagnosticData>;
+  return typeof d.ruleId === 'string' && typeof d.version === 'number';
+}
+
+/** The single diagnostic shown when linting itself failed, so the user sees why nothing else appears. */
+export function failureDiagnostic(error: unknown): Diagnostic {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Error,
+    code: 'internal-error',
+    source: SOURCE,
+    message: `pilotlint could not check this document (${reason}). Details are in the pilotlint output channel; please report it.`,
+  };
+}
+
+export function tooLargeDiagnostic(length: number, limit: number): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    code: 'document-too-large',
+    source: SOURCE,
+    message: `pilotlint does not check documents this large in the editor (${length.toLocaleString('en')} characters; the limit is ${limit.toLocaleString('en')}) so the editor stays responsive. Run the pilotlint CLI on it instead.`,
+  };
+}

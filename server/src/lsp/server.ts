@@ -1,0 +1,200 @@
+// The language server as a factory over a connection, so it runs the same over stdio, IPC or in-process streams.
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version } from '../../../package.json';
+import { readiness, type Readiness } from '../core/readiness';
+import { codeActions, fixAllEdit, FIX_ALL_COMMAND, FIX_ALL_KIND } from './code-actions';
+import { completeHeading } from './completion';
+import { failureDiagnostic } from './diagnostics';
+import { hover } from './hover';
+import { LintService } from './linting';
+import { documentSymbols } from './symbols';
+import { Workspace } from './workspace';
+
+export const READINESS_REQUEST = 'pilotlint/readiness';
+export const CONFIG_GLOB = '**/.pilotlintrc{,.json,.yaml,.yml}';
+
+export interface ReadinessParams {
+  textDocument: { uri: string };
+}
+
+/** Set by our own VS Code client, which watches config files itself. */
+interface InitializationOptions {
+  watchesConfigFiles?: boolean;
+}
+
+export function createServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let workspace: Workspace | undefined;
+  let pull = false;
+  let refreshPull = false;
+  let documentChanges = false;
+  let registerConfiguration = false;
+  let registerWatcher = false;
+
+  const log = (message: string): void => connection.console.error(message);
+  const lints = new LintService({
+    getDocument: (uri) => documents.get(uri),
+    resolve: (doc) => workspace!.resolve(doc),
+    onResult: (entry) => {
+      if (!pull) void connection.sendDiagnostics({ uri: entry.uri, version: entry.version, diagnostics: entry.diagnostics });
+    },
+    logError: log,
+  });
+
+  /** Every handler is fenced: an exception is logged and answered with an empty result, never a dead server. */
+  const guard =
+    <P extends unknown[], R>(name: string, fallback: R, fn: (...args: P) => R | Promise<R>) =>
+    async (...args: P): Promise<R> => {
+      try {
+        return await fn(...args);
+      } catch (e) {
+        log(`pilotlint: ${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return fallback;
+      }
+    };
+
+  const relintAll = (): void => {
+    lints.invalidateAll(documents.keys());
+    if (pull && refreshPull) connection.languages.diagnostics.refresh();
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    pull = caps.textDocument?.diagnostic !== undefined;
+    refreshPull = caps.workspace?.diagnostics?.refreshSupport === true;
+    documentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
+    registerConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    registerWatcher = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && options.watchesConfigFiles !== true;
+    const folders = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.rootUri ? [params.rootUri] : []);
+    workspace = new Workspace(connection, {
+      pullSettings: caps.workspace?.configuration === true,
+      folders: folders.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : [])),
+    });
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        completionProvider: { triggerCharacters: ['#', ' '] },
+        executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
+        ...(pull ? { diagnosticProvider: { identifier: 'pilotlint', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'pilotlint', version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'pilotlint' });
+    if (registerWatcher) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_GLOB }] });
+  });
+
+  connection.onDidChangeConfiguration(
+    guard('didChangeConfiguration', undefined, (params) => {
+      workspace?.settingsChanged(params.settings);
+      relintAll();
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    guard('didChangeWatchedFiles', undefined, () => {
+      workspace?.configFilesChanged();
+      relintAll();
+    }),
+  );
+
+  // The first lint of a document runs at once; edits after that are debounced (open fires before change content).
+  const opening = new Set<string>();
+  documents.onDidOpen((e) => opening.add(e.document.uri));
+  documents.onDidChangeContent((e) => {
+    const first = opening.delete(e.document.uri);
+    void lints.schedule(e.document.uri, first ? 0 : undefined);
+  });
+  documents.onDidClose((e) => {
+    lints.forget(e.document.uri);
+    workspace?.forget(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(
+    guard('textDocument/diagnostic', { kind: 'full' as const, items: [] }, async (params) => {
+      try {
+        const entry = await lints.get(params.textDocument.uri);
+        return { kind: 'full' as const, items: entry?.diagnostics ?? [] };
+      } catch (e) {
+        log(`pilotlint: linting ${params.textDocument.uri} failed: ${String(e)}`);
+        return { kind: 'full' as const, items: [failureDiagnostic(e)] };
+      }
+    }),
+  );
+
+  connection.onCodeAction(
+    guard('codeAction', [], async (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      // Quick fixes read diagnostic data only; fix-all wants findings, linted only if no result matches this version.
+      const entry = lints.current(doc.uri) ?? (await lints.get(doc.uri));
+      const current = documents.get(doc.uri);
+      return current ? codeActions(params, current, entry, { documentChanges }) : [];
+    }),
+  );
+
+  connection.onExecuteCommand(
+    guard('executeCommand', undefined, async (params) => {
+      if (params.command !== FIX_ALL_COMMAND) return;
+      const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
+      const doc = uri ? documents.get(uri) : undefined;
+      const entry = uri ? await lints.get(uri) : undefined;
+      if (!doc || !entry) return;
+      const edit = fixAllEdit(doc, entry, { documentChanges });
+      if (edit) await connection.workspace.applyEdit(edit);
+    }),
+  );
+
+  connection.onHover(
+    guard('hover', null, async (params) => {
+      const entry = await lints.get(params.textDocument.uri);
+      const doc = documents.get(params.textDocument.uri);
+      return doc && entry ? hover(doc, entry, params.position) : null;
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard('documentSymbol', null, async (params) => {
+      const entry = await lints.get(params.textDocument.uri);
+      const doc = documents.get(params.textDocument.uri);
+      return doc && entry ? documentSymbols(doc, entry) : null;
+    }),
+  );
+
+  connection.onCompletion(
+    guard('completion', null, async (params) => {
+      const entry = await lints.get(params.textDocument.uri);
+      const doc = documents.get(params.textDocument.uri);
+      return doc && entry ? completeHeading(doc, entry, params.position) : null;
+    }),
+  );
+
+  connection.onRequest(
+    READINESS_REQUEST,
+    guard('readiness', null, async (params: ReadinessParams): Promise<Readiness | null> => {
+      const entry = await lints.get(params.textDocument.uri);
+      if (!entry?.selected) return null;
+      return readiness(entry.proposal().doc, entry.findings, entry.lang);
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
