@@ -1,15 +1,302 @@
-// SCAFFOLD (not implemented yet): success-criterion-incomplete
+// success-criterion-incomplete: a success criterion lacks its metric, baseline, target, time frame or data source.
+import type { List, ListItem, Nodes } from 'mdast';
+import type { Proposal, RuleContext, Section, TextBlock } from '../types';
 import { defineRule } from '../util/define';
+import { detector, detectorRegex } from '../util/match';
+import { findDates } from '../util/dates';
+import { facetRoots, headingRange, isEmptyValue, scopeBlocks, tableCells, type Piece } from '../util/scope';
 
-export default defineRule({
+const ELEMENTS = ['metric', 'baseline', 'target', 'timeframe', 'source'] as const;
+type Element = (typeof ELEMENTS)[number];
+type Column = Element | 'id' | 'owner' | 'other';
+
+export interface CriterionOptions extends Record<string, unknown> {
+  /** Elements every criterion must have. */
+  elements: string[];
+  /** More criteria than this is reported (Green Book: at most 5–6 SMART objectives). */
+  maxCriteria: number;
+}
+
+const L = '[\\p{L}\\p{N}]';
+const word = (alts: string): RegExp => new RegExp(`(?<!${L})(?:${alts})(?!${L})`, 'iu');
+
+/** Header cell → column; first match wins, so "Baseline (date)" is a baseline and "Målemetode" a source. */
+const COLUMNS: [Column, RegExp][] = [
+  ['id', /^(?:id|nr\.?|no\.?|#|ref\.?)$/iu],
+  ['baseline', /baseline|nullpunkt|utgangspunkt|current|today|dagens|i dag|startverdi|start value|startnivå|status now|nå-?situasjon/iu],
+  ['source', /source|kilde|målemetode|measured|measurement|method|metode|datagrunnlag|verification|verifisering/iu],
+  ['owner', /owner|responsib|ansvarlig|eier/iu],
+  ['timeframe', word('by|within|innen|when|når|deadline|frist|date|dato|time ?frame|tidsramme|tidspunkt|periode|year|år|target date|måldato')],
+  ['metric', /effektmål|resultatmål|metric|indikator|indicator|kpi|measure|criteri|kriteri|benefit|gevinst|outcome|objective|parameter/iu],
+  ['target', word('targets?|goals?|mål|måltall|målverdi|målsetting|ambisjon|ambition|ønsket nivå|expected|forventet')],
+];
+
+const DATE = detector('date');
+const hasDate = (text: string): boolean => DATE.test(text) || findDates(text).length > 0;
+const TIMEFRAME = detectorRegex(
+  '(by|within|innen|før|ved) (the )?(end of|utgangen av|pilot ?slutt|pilot end|pilotens slutt|slutten av)|at (the )?(end of the pilot|pilot end)|' +
+    'ved pilotslutt|etter \\d+ (måneder|uker|år)|after \\d+ (months|weeks|years)|within \\d+|innen \\d+|' +
+    '(by|innen|in|i) (20\\d\\d)\\b',
+);
+const BASELINE = detectorRegex('(from|fra) [^.;]{0,25}\\d[^.;]{0,30}\\b(to|til)\\b|currently|now at|nå på|status (today|now)|→|->');
+const TARGET = detectorRegex('≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|halve|halvere|double|doble|(under|below|above|over|to|til) \\d');
+const SOURCE_STRICT = detectorRegex(
+  'data ?source|kilde|datakilde|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|hentes fra|data from|' +
+    'collected (from|in|through)|ifølge|according to|statistikk|ssb|kostra|interviews?|intervju\\w*|questionnaire|spørreskjema|audit|' +
+    'avvikssystem|deviation (register|system)|ehr|epj|dips|gerica|profil|cosdoc|kpr|iplos|visma|fagsystem|survey|spørreundersøkelse|register',
+);
+const SOURCE_INLINE = detectorRegex(
+  'measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|hentes fra|data from|statistikk|ssb|kostra|' +
+    'interviews?|intervju\\w*|questionnaire|spørreskjema|audit|avvikssystem|deviation (register|system)',
+);
+/** A list item is a criterion when it states a direction or a target, not when it describes the method. */
+const CRITERION = detectorRegex(
+  'reduc\\w*|increas\\w*|decreas\\w*|improv\\w*|fewer|lower|higher|at least|at most|no more than|less than|more than|halve\\w*|doubl\\w*|' +
+    'target|goal\\s*:|reduser\\w*|reduksjon|øke|økt|økning|færre|flere|minst|maks\\w*|høyst|halver\\w*|dobl\\w*|bedre|lavere|høyere|nedgang|' +
+    'mål\\s*:|målet er|≥|≤|>=|<=|\\d+\\s?%|\\d+\\s?prosent|\\d+\\s?percent',
+);
+const NOT_CRITERION = /^(?:\*\*|__)?\s*(?:stop|adjust|stopp|avslutt|juster|kill|no-go|exit|method|metode)/iu;
+/** Subsections about stopping, method or timing hold no success criteria of their own. */
+const OTHER_SUBSECTION = /stop|adjust|juster|avslutt|stans|no-go|kill|method|metode|datainnsamling|data collection|tidsplan|timeline|gjennomføring/iu;
+const VAGUE = new RegExp(`(?<!${L})(?<!statistically |statistisk )(?:significant\\w*|substantial\\w*|considerabl\\w*|betydelig\\w*|vesentlig\\w*|markant\\w*|merkbar\\w*)(?!${L})`, 'giu');
+
+interface Criterion {
+  /** What the message calls it: the metric cell or the item's first words. */
+  name: string;
+  start: number;
+  end: number;
+  /** Elements the criterion states (in its cells, its text, or a statement covering every criterion). */
+  has: Record<Element, boolean>;
+  table?: TableInfo;
+}
+
+interface TableInfo {
+  header: TextBlock;
+  /** Elements without a column in this table. */
+  absent: Set<Element>;
+}
+
+function classify(cell: string): Column {
+  const bare = cell.replace(/\([^)]*\)/g, ' ').replace(/[*_`]/g, '').trim();
+  for (const [col, re] of COLUMNS) if (re.test(bare)) return col;
+  return 'other';
+}
+
+function firstWords(text: string): string {
+  const t = text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/[*_`|]/g, '').replace(/\s+/g, ' ').trim();
+  return t.length > 50 ? `${t.slice(0, 47)}…` : t;
+}
+
+function inline(text: string, coverage: Record<Element, boolean>): Record<Element, boolean> {
+  return {
+    metric: true,
+    baseline: detector('baseline').test(text) || BASELINE.test(text) || coverage.baseline,
+    target: detector('target').test(text) || TARGET.test(text) || coverage.target,
+    timeframe: hasDate(text) || TIMEFRAME.test(text) || coverage.timeframe,
+    source: detector('source').test(text) || SOURCE_INLINE.test(text) || coverage.source,
+  };
+}
+
+function inOtherSubsection(block: { start: number }, roots: readonly Section[], doc: Proposal): boolean {
+  let inner: Section | null = null;
+  for (const s of doc.sections) if (s.heading.start <= block.start && block.start < s.end) inner = s;
+  for (let s = inner; s && !roots.includes(s); s = s.parent) if (OTHER_SUBSECTION.test(s.heading.normalized)) return true;
+  return false;
+}
+
+function tableCriteria(blocks: readonly TextBlock[], coverage: Record<Element, boolean>): Criterion[] {
+  const out: Criterion[] = [];
+  let table: { info: TableInfo; cols: Column[]; headerDate: boolean } | null = null;
+  for (const b of blocks) {
+    if (b.kind === 'tableHeader') {
+      const cells = tableCells(b);
+      const cols = cells.map((c) => classify(c.text));
+      if (!cols.includes('target') && !cols.includes('baseline')) {
+        table = null;
+        continue;
+      }
+      if (!cols.includes('metric')) {
+        const i = cols.indexOf('other');
+        if (i >= 0) cols[i] = 'metric';
+      }
+      const absent = new Set(ELEMENTS.filter((e) => !cols.includes(e)));
+      table = { info: { header: b, absent }, cols, headerDate: cells.some((c) => hasDate(c.text)) };
+      continue;
+    }
+    if (b.kind !== 'tableRow') {
+      if (b.kind !== 'heading') continue;
+      table = null;
+      continue;
+    }
+    if (!table) continue;
+    const cells = tableCells(b);
+    if (cells.every((c) => isEmptyValue(c.text))) continue;
+    const { cols, info } = table;
+    const cellOf = (e: Element): Piece | undefined => cells[cols.indexOf(e)];
+    const rest = cells.filter((_, i) => cols[i] !== 'baseline' && cols[i] !== 'id').map((c) => c.text).join(' | ');
+    const found = inline(rest, coverage);
+    found.timeframe ||= table.headerDate;
+    const has = {} as Record<Element, boolean>;
+    for (const e of ELEMENTS) {
+      const cell = info.absent.has(e) ? undefined : cellOf(e);
+      has[e] = info.absent.has(e) ? found[e] : !!cell && !isEmptyValue(cell.text);
+    }
+    if (info.absent.has('baseline')) has.baseline = inline(cells.map((c) => c.text).join(' | '), coverage).baseline;
+    const metric = cellOf('metric');
+    out.push({ name: firstWords(metric?.text || b.text), start: b.start, end: b.end, has, table: info });
+  }
+  return out;
+}
+
+/** Top-level list items in the success sections that state a direction or target, with their nested items. */
+function listItems(doc: Proposal, roots: readonly Section[]): Piece[] {
+  const out: Piece[] = [];
+  const inRoots = (o: number): boolean => roots.some((r) => o >= r.heading.end && o < r.end);
+  const visit = (node: Nodes, inList: boolean): void => {
+    if (node.type === 'list' && !inList) {
+      for (const item of (node as List).children as ListItem[]) {
+        const s = item.position?.start.offset;
+        const e = item.position?.end.offset;
+        if (s === undefined || e === undefined || !inRoots(s) || inOtherSubsection({ start: s }, roots, doc)) continue;
+        const text = doc.text.slice(s, e);
+        const body = text.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '');
+        if (NOT_CRITERION.test(body) || !CRITERION.test(text)) continue;
+        out.push({ text, start: s, end: e });
+      }
+      return;
+    }
+    if ('children' in node) for (const c of node.children as Nodes[]) visit(c, inList || node.type === 'list');
+  };
+  visit(doc.tree, false);
+  return out;
+}
+
+function listCriterion(item: Piece, coverage: Record<Element, boolean>): Criterion {
+  const lineEnd = item.text.search(/\r?\n/);
+  return { name: firstWords(item.text), start: item.start, end: lineEnd < 0 ? item.end : item.start + lineEnd, has: inline(item.text, coverage) };
+}
+
+/** Criterion ids such as S1 or K2 are labels, not numbers. */
+const withoutIds = (text: string): string => text.replace(/(?<![\p{L}\p{N}])\p{L}{1,2}\d{1,2}(?![\p{N}])/gu, ' ');
+
+export default defineRule<CriterionOptions>({
   meta: {
     id: 'success-criterion-incomplete',
-    description: { en: 'Not implemented yet', nb: 'Ikke implementert ennå' },
-    facet: 'hygiene',
+    description: {
+      en: 'Each success criterion needs a metric, a baseline (value and date), a target, a time frame and a data source.',
+      nb: 'Hvert suksesskriterium trenger indikator, nullpunkt (verdi og dato), mål, tidsfrist og datakilde.',
+    },
+    facet: 'success',
     defaultSeverity: 'warning',
     fixable: false,
   },
-  messages: {},
-  defaultOptions: {},
-  check() {},
+  messages: {
+    metric: {
+      en: 'A success criterion has no metric: say what is measured (e.g. falls per month, 30-day readmissions).',
+      nb: 'Et suksesskriterium mangler indikator: si hva som måles (f.eks. fall per måned, reinnleggelser innen 30 dager).',
+    },
+    baseline: {
+      en: 'Success criterion "{name}" has no baseline: give today\'s value and when it was measured, so the target means something.',
+      nb: 'Suksesskriteriet «{name}» mangler nullpunkt: oppgi dagens verdi og når den ble målt, slik at målet betyr noe.',
+    },
+    target: {
+      en: 'Success criterion "{name}" has no target: give the number that counts as success (e.g. ≤ 5 per month, −30 %).',
+      nb: 'Suksesskriteriet «{name}» mangler mål: oppgi tallet som regnes som suksess (f.eks. ≤ 5 per måned, −30 %).',
+    },
+    timeframe: {
+      en: 'Success criterion "{name}" has no time frame: say by when the target must be reached, before the exit decision.',
+      nb: 'Suksesskriteriet «{name}» mangler tidsfrist: si innen når målet skal nås, før beslutningen om videreføring.',
+    },
+    source: {
+      en: 'Success criterion "{name}" has no data source: say where the figures come from (e.g. EHR report, deviation register, survey).',
+      nb: 'Suksesskriteriet «{name}» mangler datakilde: si hvor tallene kommer fra (f.eks. rapport fra EPJ, avvikssystemet, spørreundersøkelse).',
+    },
+    tableColumn: {
+      en: 'No criterion in this table has a {element}: add a "{column}" column (metric, baseline with date, target, by when, data source).',
+      nb: 'Ingen av kriteriene i tabellen har {element}: legg til kolonnen «{column}» (indikator, nullpunkt med dato, mål, innen, datakilde).',
+    },
+    tooMany: {
+      en: '{count} success criteria: keep at most {max} that decide whether to scale; move the rest to the evaluation plan.',
+      nb: '{count} suksesskriterier: behold høyst {max} som avgjør om piloten skal skaleres; flytt resten til evalueringsplanen.',
+    },
+    vague: {
+      en: '"{word}" without a number: say how much (e.g. from 12 to 8 per month) so the criterion can be checked.',
+      nb: '«{word}» uten tall: si hvor mye (f.eks. fra 12 til 8 per måned) slik at kriteriet kan etterprøves.',
+    },
+  },
+  defaultOptions: { elements: [...ELEMENTS], maxCriteria: 6 },
+  check(context: RuleContext<CriterionOptions>) {
+    const { doc, lang } = context;
+    const roots = facetRoots(doc, 'success');
+    if (roots.length === 0) return;
+    const blocks = scopeBlocks(doc, roots).filter((b) => !inOtherSubsection(b, roots, doc));
+    // Statements outside the criteria ("all figures come from Gerica", "measured at pilot end") cover every criterion.
+    const items = listItems(doc, roots);
+    const inItem = (b: TextBlock): boolean => items.some((i) => b.start >= i.start && b.start < i.end);
+    const prose = blocks.filter((b) => b.kind === 'paragraph' || (b.kind === 'listItem' && !inItem(b)));
+    const coverage: Record<Element, boolean> = {
+      metric: false,
+      baseline: prose.some((b) => /baseline|nullpunkt/iu.test(b.text)),
+      target: false,
+      timeframe: prose.some((b) => TIMEFRAME.test(b.text)),
+      source: prose.some((b) => SOURCE_STRICT.test(b.text)),
+    };
+    const criteria = [...tableCriteria(blocks, coverage), ...items.map((i) => listCriterion(i, coverage))].sort((a, b) => a.start - b.start);
+    const wanted = new Set(Array.isArray(context.options.elements) ? context.options.elements : ELEMENTS);
+    const elements = ELEMENTS.filter((e) => wanted.has(e));
+
+    const tableLevel = new Set<string>();
+    for (const c of criteria) {
+      const t = c.table;
+      if (!t) continue;
+      const rows = criteria.filter((o) => o.table === t);
+      for (const e of elements) {
+        if (t.absent.has(e) && rows.every((r) => !r.has[e])) tableLevel.add(`${t.header.start}:${e}`);
+      }
+    }
+    const column: Record<Element, Record<'en' | 'nb', string>> = {
+      metric: { en: 'Metric', nb: 'Indikator' },
+      baseline: { en: 'Baseline (date)', nb: 'Nullpunkt (dato)' },
+      target: { en: 'Target', nb: 'Mål' },
+      timeframe: { en: 'By', nb: 'Innen' },
+      source: { en: 'Data source', nb: 'Datakilde' },
+    };
+    const elementName: Record<Element, Record<'en' | 'nb', string>> = {
+      metric: { en: 'metric', nb: 'indikator' },
+      baseline: { en: 'baseline', nb: 'nullpunkt' },
+      target: { en: 'target', nb: 'mål' },
+      timeframe: { en: 'time frame', nb: 'tidsfrist' },
+      source: { en: 'data source', nb: 'datakilde' },
+    };
+    const reportedTables = new Set<string>();
+    for (const c of criteria) {
+      for (const e of elements) {
+        if (c.has[e]) continue;
+        const key = c.table ? `${c.table.header.start}:${e}` : '';
+        if (tableLevel.has(key)) {
+          if (reportedTables.has(key)) continue;
+          reportedTables.add(key);
+          context.report({
+            messageId: 'tableColumn',
+            element: e,
+            data: { element: elementName[e][lang], column: column[e][lang] },
+            start: c.table!.header.start,
+            end: c.table!.header.end,
+          });
+          continue;
+        }
+        context.report({ messageId: e, element: e, data: { name: c.name }, start: c.start, end: c.end });
+      }
+    }
+    const max = typeof context.options.maxCriteria === 'number' ? context.options.maxCriteria : 6;
+    if (criteria.length > max) {
+      context.report({ messageId: 'tooMany', element: 'count', data: { count: criteria.length, max }, ...headingRange(roots[0]) });
+    }
+    for (const b of blocks) {
+      if (b.kind === 'heading' || b.kind === 'tableHeader' || /\d/.test(withoutIds(b.text))) continue;
+      VAGUE.lastIndex = 0;
+      const m = VAGUE.exec(b.text);
+      if (m) context.report({ messageId: 'vague', element: 'vague', data: { word: m[0] }, start: b.start + m.index, end: b.start + m.index + m[0].length });
+    }
+  },
 });
