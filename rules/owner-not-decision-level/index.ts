@@ -1,15 +1,181 @@
-// SCAFFOLD (not implemented yet): owner-not-decision-level
+// owner-not-decision-level: ownership rests with frontline staff or one person, not with managers who can decide and fund.
+import type { Proposal, RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
+import { levelsIn, type Level } from '../util/roles';
+import { facetRoots, fmName, fmRole, headingRange, scopeBlocks, sentences } from '../util/scope';
 
-export default defineRule({
+export interface OwnerOptions extends Record<string, unknown> {
+  /** Extra role words per level (plain strings; `*` marks a stem), e.g. `{ decision: ["områdesjef"] }`. */
+  roles: Partial<Record<'political' | 'decision' | 'operational' | 'frontline', string[]>>;
+}
+
+type Rank = 'decision' | 'operational' | 'frontline' | 'project' | 'unknown';
+
+const L = '[\\p{L}\\p{N}]';
+/** The project manager runs the pilot but cannot commit the line organisation, so the title is set aside first. */
+const PROJECT = new RegExp(
+  `(?<!${L})(?:(?:sub-?)?project (?:manager|lead(?:er)?|coordinator|owner's representative)s?|(?:del)?prosjekt(?:leder|koordinator)\\p{L}*|pilot (?:lead(?:er)?|manager|coordinator))(?!${L})`,
+  'giu',
+);
+/** Titles the lexicon cannot list one by one: any director or *-sjef decides; any head, manager or *-leder runs a unit. */
+const GENERIC_DECISION = new RegExp(`(?<!${L})(?:\\p{L}*direktør\\p{L}*|\\p{L}*sjef(?:er|en|ene)?|directors?|chief|executive|decision-?makers?|beslutningstaker\\p{L}*)(?!${L})`, 'iu');
+const GENERIC_OPERATIONAL = new RegExp(`(?<!${L})(?:head of|\\p{L}*managers?|\\p{L}*leder(?:e|en|ne|ere|erne)?|leaders?|line manager)(?!${L})`, 'iu');
+const FRONTLINE_LABEL = new RegExp(`(?<!${L})(?:front-?line|førstelinje\\p{L}*)(?!${L})`, 'iu');
+const BENEFIT = new RegExp(
+  `(?<!${L})(?:benefits? (?:realisation |realization )?owner|gevinstansvarlig\\p{L}*|gevinsteier\\p{L}*|ansvarlig for gevinst\\p{L}*|responsible for (?:realising|realizing|delivering) (?:the )?benefits)(?!${L})`,
+  'iu',
+);
+const CONTACT = new RegExp(`(?<!${L})(?:contact(?: person)?|kontaktperson\\p{L}*|kontakt|project manager|prosjektleder\\p{L}*|lead(?:s)? the pilot|leder piloten|lede piloten)(?!${L})`, 'iu');
+
+function extra(options: OwnerOptions): Partial<Record<Level, string[]>> {
+  const out: Partial<Record<Level, string[]>> = {};
+  const roles = options.roles && typeof options.roles === 'object' ? options.roles : {};
+  for (const [level, words] of Object.entries(roles)) {
+    if (Array.isArray(words)) out[level as Level] = words.filter((w): w is string => typeof w === 'string' && w.trim() !== '');
+  }
+  return out;
+}
+
+/** The highest level a role text names; project-management titles rank below any line role. */
+function rank(text: string, more: Partial<Record<Level, string[]>>): Rank {
+  const project = new RegExp(PROJECT.source, 'iu').test(text);
+  const rest = text.replace(PROJECT, ' ');
+  const levels = levelsIn(rest, more);
+  if (levels.has('political') || levels.has('decision') || GENERIC_DECISION.test(rest)) return 'decision';
+  if (levels.has('operational') || GENERIC_OPERATIONAL.test(rest)) return 'operational';
+  if (levels.has('frontline') || FRONTLINE_LABEL.test(rest)) return 'frontline';
+  return project ? 'project' : 'unknown';
+}
+
+const isLine = (r: Rank): boolean => r === 'decision' || r === 'operational';
+
+/** Decision, operational and frontline levels named in the texts (political counts as decision). */
+function levelsNamed(texts: readonly string[], more: Partial<Record<Level, string[]>>): Set<'decision' | 'operational' | 'frontline'> {
+  const found = new Set<'decision' | 'operational' | 'frontline'>();
+  for (const t of texts) {
+    const rest = t.replace(PROJECT, ' ');
+    const levels = levelsIn(rest, more);
+    if (levels.has('political') || levels.has('decision') || GENERIC_DECISION.test(rest)) found.add('decision');
+    if (levels.has('operational') || GENERIC_OPERATIONAL.test(rest)) found.add('operational');
+    if (levels.has('frontline') || FRONTLINE_LABEL.test(rest)) found.add('frontline');
+  }
+  return found;
+}
+
+/** A benefit owner who is a line manager: in front matter, or named right after "benefit owner" in the text. */
+function hasLineBenefitOwner(doc: Proposal, more: Partial<Record<Level, string[]>>): boolean {
+  const fm = fmRole(doc, 'benefit_owner');
+  if (fm && isLine(rank(fm, more))) return true;
+  const named = (text: string): boolean => {
+    const m = BENEFIT.exec(text);
+    if (!m) return false;
+    // "(line manager)" right after the term is the template's hint, not a name.
+    const after = text.slice(m.index + m[0].length).replace(/^\s*\([^)]*\)/, '');
+    if (isLine(rank(after, more))) return true;
+    // "The head of home care is benefit owner" names the role before the term.
+    const before = text.slice(0, m.index);
+    return /(?:is|er|blir|will be|as|som)\s+(?:the\s+)?$/iu.test(before) && isLine(rank(before, more));
+  };
+  return doc.blocks.some((b) => (b.kind === 'tableRow' ? named(b.text) : sentences(b).some((s) => named(s.text))));
+}
+
+/** Owner and sponsor are the same person, who is also the contact or project manager. */
+function onePerson(doc: Proposal, blocks: readonly TextBlock[]): string | undefined {
+  const data = doc.frontMatter?.data;
+  if (!data || data.owner === undefined || data.sponsor === undefined) return undefined;
+  const on = fmName(doc, 'owner');
+  const sn = fmName(doc, 'sponsor');
+  const same = on && sn ? on.toLowerCase() === sn.toLowerCase() : !on && !sn && fmRole(doc, 'owner')?.toLowerCase() === fmRole(doc, 'sponsor')?.toLowerCase();
+  if (!same) return undefined;
+  const who = on ?? fmRole(doc, 'owner') ?? '';
+  if (!who) return undefined;
+  for (const key of ['contact', 'contact_person', 'kontaktperson', 'project_manager', 'prosjektleder']) {
+    const v = data[key];
+    const name = typeof v === 'string' ? v : v && typeof v === 'object' ? (v as Record<string, unknown>).name : undefined;
+    if (typeof name === 'string' && name.trim().toLowerCase() === who.toLowerCase()) return who;
+  }
+  const first = who.split(/\s+/)[0];
+  const names = [who, ...(first.length >= 3 ? [first] : [])].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const nameRe = new RegExp(`(?<!${L})(?:${names.join('|')})(?!${L})`, 'iu');
+  const hit = blocks.some((b) => sentences(b).some((s) => nameRe.test(s.text) && CONTACT.test(s.text)));
+  return hit ? who : undefined;
+}
+
+export default defineRule<OwnerOptions>({
   meta: {
     id: 'owner-not-decision-level',
-    description: { en: 'Not implemented yet', nb: 'Ikke implementert ennå' },
-    facet: 'hygiene',
+    description: {
+      en: 'Ownership must sit with line managers who can decide and fund: a decision-level sponsor, an operational manager, a frontline lead and a benefit owner.',
+      nb: 'Eierskapet må ligge hos ledere som kan beslutte og finansiere: en prosjekteier på beslutningsnivå, en driftsleder, en leder i førstelinjen og en gevinstansvarlig.',
+    },
+    facet: 'anchoring',
     defaultSeverity: 'warning',
     fixable: false,
   },
-  messages: {},
-  defaultOptions: {},
-  check() {},
+  messages: {
+    owner: {
+      en: 'Owner and sponsor are only {roles}: name a sponsor at decision level (e.g. director of health and care, kommunalsjef) and an operational manager who will own the service.',
+      nb: 'Eier og prosjekteier er bare {roles}: oppgi en prosjekteier på beslutningsnivå (f.eks. kommunalsjef, klinikksjef) og en driftsleder som skal eie tjenesten.',
+    },
+    samePerson: {
+      en: '{name} is owner, sponsor and contact at once: the pilot rests on one person. Give the sponsor role to a manager at decision level.',
+      nb: '{name} er eier, prosjekteier og kontaktperson på en gang: piloten hviler på én person. Gi rollen som prosjekteier til en leder på beslutningsnivå.',
+    },
+    noManager: {
+      en: 'The anchoring section names no manager: name the sponsor at decision level (e.g. director of health and care, kommunalsjef) and the operational manager who will own the service.',
+      nb: 'Forankringen nevner ingen leder: oppgi prosjekteier på beslutningsnivå (f.eks. kommunalsjef, klinikksjef) og driftslederen som skal eie tjenesten.',
+    },
+    ownerNoSponsor: {
+      en: 'The owner is {roles} and no sponsor is named: name a sponsor at decision level (e.g. director of health and care, kommunalsjef) and an operational manager who will own the service.',
+      nb: 'Eieren er {roles}, og ingen prosjekteier er oppgitt: oppgi en prosjekteier på beslutningsnivå (f.eks. kommunalsjef, klinikksjef) og en driftsleder som skal eie tjenesten.',
+    },
+    levels: {
+      en: 'The anchoring names {found}: it needs needs at least two of decision level (director, committee), operational management (unit manager) and frontline (a lead among the staff).',
+      nb: 'Forankringen nevner {found}: den trenger minst to av beslutningsnivå (kommunalsjef, utvalg), driftsledelse (enhetsleder) og førstelinjen (en leder blant de ansatte).',
+    },
+    benefitOwner: {
+      en: 'No benefit owner who is a line manager: name the manager in the receiving unit who is accountable for realising the benefits (DFØ: gevinstansvarlig).',
+      nb: 'Mangler gevinstansvarlig som er linjeleder: oppgi lederen i enheten som tar imot løsningen og har ansvar for å realisere gevinstene.',
+    },
+  },
+  defaultOptions: { roles: {} },
+  check(context: RuleContext<OwnerOptions>) {
+    const { doc, lang } = context;
+    const more = extra(context.options);
+    const data = doc.frontMatter?.data ?? null;
+    const roots = facetRoots(doc, 'anchoring');
+    const hasFmPeople = !!data && (data.owner !== undefined || data.sponsor !== undefined);
+    if (roots.length === 0 && !hasFmPeople) return;
+    const blocks = scopeBlocks(doc, roots);
+    const fmKey = doc.frontMatter?.keyRange('owner') ?? doc.frontMatter?.keyRange('sponsor');
+    const at = roots.length ? headingRange(roots[0]) : fmKey ?? context.missingAnchor();
+
+    const people = (['owner', 'sponsor'] as const).map((k) => fmRole(doc, k)).filter((r): r is string => !!r);
+    if (people.length > 0) {
+      if (!people.some((r) => isLine(rank(r, more)))) {
+        const messageId = fmRole(doc, 'sponsor') ? 'owner' : 'ownerNoSponsor';
+        context.report({ messageId, element: 'owner', data: { roles: [...new Set(people)].join(' / ') }, ...(fmKey ?? at) });
+      }
+    } else {
+      const inSection = levelsNamed(blocks.map((b) => b.text), more);
+      if (!inSection.has('decision') && !inSection.has('operational')) context.report({ messageId: 'noManager', element: 'owner', ...at });
+    }
+
+    const who = onePerson(doc, doc.blocks);
+    if (who) context.report({ messageId: 'samePerson', element: 'same-person', data: { name: who }, ...(fmKey ?? at) });
+
+    const texts = [...people, fmRole(doc, 'benefit_owner') ?? '', ...blocks.map((b) => b.text)];
+    const named = levelsNamed(texts, more);
+    if (named.size < 2) {
+      const words: Record<string, Record<'en' | 'nb', string>> = {
+        decision: { en: 'only the decision level', nb: 'bare beslutningsnivået' },
+        operational: { en: 'only operational management', nb: 'bare driftsledelsen' },
+        frontline: { en: 'only the frontline', nb: 'bare førstelinjen' },
+      };
+      const found = named.size === 0 ? (lang === 'nb' ? 'ingen ledere eller ansatte' : 'no managers or staff') : words[[...named][0]][lang];
+      context.report({ messageId: 'levels', element: 'levels', data: { found }, ...at });
+    }
+
+    if (!hasLineBenefitOwner(doc, more)) context.report({ messageId: 'benefitOwner', element: 'benefit-owner', ...at });
+  },
 });
