@@ -176,6 +176,14 @@ describe('language server over stdio', () => {
     await client.change(uri, fixed, 2);
     const after = await client.diagnostics(uri, (p) => p.version === 2, mark);
     for (const d of fixable) expect(byCode(after, d.code as string), `${d.code} still reported after fix all`).toBeUndefined();
+
+    // The same through the server command, which asks the client to apply the edit.
+    const other = uriOf('fixall-command.proposal.md');
+    await client.open(other, WEAK);
+    await client.diagnostics(other, hasCode('exit-plan-missing'));
+    await client.connection.sendRequest('workspace/executeCommand', { command: 'pilotlint.applyFixAll', arguments: [other] });
+    expect(client.applied).toHaveLength(1);
+    expect(applyWorkspaceEdit(WEAK, other, client.applied[0])).toBe(fixed);
   });
 
   it('hovers explain a finding and a facet heading', async () => {

@@ -16,6 +16,8 @@ export class TestClient {
   readonly connection: ProtocolConnection;
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
+  /** Edits the server asked the client to apply (workspace/applyEdit). */
+  readonly applied: WorkspaceEdit[] = [];
   /** What workspace/configuration answers for section `pilotlint`. */
   settings: unknown = {};
   private waiters: (() => void)[] = [];
@@ -30,6 +32,10 @@ export class TestClient {
     this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
       p.items.map((i) => (i.section === 'pilotlint' ? this.settings : null)),
     );
+    this.connection.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => {
+      this.applied.push(p.edit);
+      return { applied: true };
+    });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.listen();

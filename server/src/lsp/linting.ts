@@ -50,7 +50,7 @@ interface Pending {
 }
 
 export class LintService {
-  private readonly cache = new Map<string, LintEntry & { generation: number }>();
+  private readonly cache = new Map<string, { entry: LintEntry; generation: number }>();
   private readonly pending = new Map<string, Pending>();
   /** Bumped when settings or config files change, so every cached result goes stale at once. */
   private generation = 0;
@@ -61,8 +61,8 @@ export class LintService {
   async get(uri: string): Promise<LintEntry | undefined> {
     const doc = this.options.getDocument(uri);
     if (!doc) return undefined;
-    const cached = this.cache.get(uri);
-    if (cached && cached.version === doc.version && cached.generation === this.generation) return cached;
+    const fresh = this.current(uri);
+    if (fresh) return fresh;
     const pending = this.pending.get(uri);
     if (pending) return pending.promise;
     return this.schedule(uri, 0);
@@ -72,7 +72,7 @@ export class LintService {
   current(uri: string): LintEntry | undefined {
     const doc = this.options.getDocument(uri);
     const cached = this.cache.get(uri);
-    return doc && cached && cached.version === doc.version && cached.generation === this.generation ? cached : undefined;
+    return doc && cached && cached.entry.version === doc.version && cached.generation === this.generation ? cached.entry : undefined;
   }
 
   schedule(uri: string, delay = this.options.debounceMs ?? 200): Promise<LintEntry | undefined> {
@@ -128,7 +128,7 @@ export class LintService {
     doc = this.options.getDocument(uri);
     if (!doc) return undefined;
     const entry = lintEntry(doc, resolution, (e) => this.options.logError(`pilotlint: linting ${uri} failed: ${describe(e)}`));
-    this.cache.set(uri, { ...entry, generation });
+    this.cache.set(uri, { entry, generation });
     return entry;
   }
 }

@@ -1,0 +1,108 @@
+// The server's lint cache: edits are debounced per document, results are reused per version, failures become one diagnostic.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LintService, MAX_LINT_LENGTH, type LintEntry, type Resolution } from '../server/src/lsp/linting';
+
+const WEAK = '# Pilot\n\n## Background\n\nText.\n';
+
+function setup(resolve: (doc: TextDocument) => Promise<Resolution> = async () => ({ selected: true, config: {} })) {
+  const docs = new Map<string, TextDocument>();
+  const results: LintEntry[] = [];
+  const errors: string[] = [];
+  const service = new LintService({
+    getDocument: (uri) => docs.get(uri),
+    resolve,
+    onResult: (e) => results.push(e),
+    logError: (m) => errors.push(m),
+  });
+  const edit = (uri: string, text: string) => {
+    const old = docs.get(uri);
+    docs.set(uri, TextDocument.create(uri, 'markdown', (old?.version ?? 0) + 1, text));
+  };
+  return { docs, results, errors, service, edit };
+}
+
+describe('LintService', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('lints a burst of edits once, 200 ms after the last', async () => {
+    const { results, service, edit } = setup();
+    for (let i = 0; i < 3; i++) {
+      edit('a', WEAK + 'x'.repeat(i));
+      void service.schedule('a');
+      await vi.advanceTimersByTimeAsync(150);
+    }
+    expect(results).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(results).toHaveLength(1);
+    expect(results[0].version).toBe(3);
+    expect(results[0].findings.map((f) => f.ruleId)).toContain('exit-plan-missing');
+  });
+
+  it('debounces each document on its own', async () => {
+    const { results, service, edit } = setup();
+    edit('a', WEAK);
+    void service.schedule('a');
+    await vi.advanceTimersByTimeAsync(150);
+    edit('b', WEAK);
+    void service.schedule('b');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(results.map((r) => r.uri)).toEqual(['a']);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(results.map((r) => r.uri)).toEqual(['a', 'b']);
+  });
+
+  it('answers get() from the cache for the same version and lints again after invalidation', async () => {
+    let resolves = 0;
+    const { service, edit } = setup(async () => {
+      resolves++;
+      return { selected: true, config: {} };
+    });
+    edit('a', WEAK);
+    const first = service.get('a');
+    await vi.advanceTimersByTimeAsync(0);
+    const entry = await first;
+    expect(await service.get('a')).toBe(entry);
+    expect(service.current('a')).toBe(entry);
+    expect(resolves).toBe(1);
+    service.invalidateAll(['a']);
+    expect(service.current('a')).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(resolves).toBe(2);
+  });
+
+  it('turns an engine or settings failure into a logged error and a clear result, not a rejection', async () => {
+    const { service, edit, errors } = setup(async () => {
+      throw new Error('settings exploded');
+    });
+    edit('a', WEAK);
+    const p = service.get('a');
+    await vi.advanceTimersByTimeAsync(0);
+    const entry = (await p)!;
+    expect(entry.selected).toBe(false);
+    expect(errors[0]).toMatch(/settings exploded/);
+  });
+
+  it('does not lint a document over the size limit and says why', async () => {
+    const { service, edit } = setup();
+    edit('big', 'x'.repeat(MAX_LINT_LENGTH + 1));
+    const p = service.get('big');
+    await vi.advanceTimersByTimeAsync(0);
+    const entry = (await p)!;
+    expect(entry.findings).toEqual([]);
+    expect(entry.diagnostics).toHaveLength(1);
+    expect(entry.diagnostics[0].code).toBe('document-too-large');
+  });
+
+  it('settles pending work as undefined when the document closes', async () => {
+    const { service, edit, docs, results } = setup();
+    edit('a', WEAK);
+    const p = service.schedule('a');
+    docs.delete('a');
+    service.forget('a');
+    expect(await p).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(results).toHaveLength(0);
+  });
+});
