@@ -1,0 +1,123 @@
+// Valid and invalid cases for training-plan-incomplete, in English and Norwegian.
+import type { RuleCases } from '../../test/util/rule-tester';
+
+const STRONG_EN = `# Medicine dispensers
+
+## 6. Training and support
+
+| Audience | Format | Hours / schedule | Responsible | Materials |
+|---|---|---|---|---|
+| Super-users (2 per district) | Hands-on workshop with the supplier | 6 hours, December 2026 | Project manager | Supplier manual, local routine |
+| All day and evening staff | Classroom session and bedside practice | 2 hours + one supervised visit | Super-users | Quick guide, e-learning module |
+| Night shift | Short session at shift start | 1 hour, January 2027 | Super-users | Quick guide |
+| Temporary staff and new hires | E-learning and buddy shift | 1 hour + one shift | Team leader | E-learning module |
+
+Support after go-live: super-users on every shift, the supplier's helpdesk on weekdays 08-20, and the municipal
+service desk at all other times. New and temporary staff take the e-learning module as part of ordinary onboarding.
+`;
+
+const NB_NESTED = `# Digitalt tilsyn
+
+## 6 Opplæring og kompetanse
+
+Alle ansatte, også nattevakter og vikarer, får 2 timer praktisk opplæring på avdelingen i desember 2026.
+Fagsykepleier er opplæringsansvarlig, og to superbrukere per vakt lærer opp kollegene.
+
+### 6.1 Brukerstøtte etter oppstart
+
+Superbrukerne gir brukerstøtte på hver vakt. Nyansatte får opplæring som del av ordinær introduksjon, og
+brukerveiledningen ligger i kvalitetssystemet.
+`;
+
+const SVAK = '# Nattilsyn\n\n## Opplæring\n\nLeverandøren holder en introduksjon på 2 timer for sykepleierne før oppstart.\n\n## Økonomi\n\nTilskudd.\n';
+const SVAK_FIXED =
+  '# Nattilsyn\n\n## Opplæring\n\nLeverandøren holder en introduksjon på 2 timer for sykepleierne før oppstart.\n\n' +
+  '- Målgruppe: {{inkl. nattevakt, vikarer}}\n- Ansvarlig: {{superbruker}}\n- Materiell: {{lenke til brukerveiledning}}\n' +
+  '- Brukerstøtte etter oppstart: {{…}} · Nyansatte/vikarer: {{…}}\n\n## Økonomi\n\nTilskudd.\n';
+
+const TABLE_EN = `# Chatbot
+
+## Training
+
+| Audience | Format | Hours | Responsible | Materials |
+|---|---|---|---|---|
+| All advisers, including temps | Workshop | 3 hours in February 2027 | Team leader |  |
+
+## Risks
+
+Some.
+`;
+
+export const cases: RuleCases = {
+  valid: [
+    { name: 'a strong English T4 table with night shift, temps, new hires and support after go-live', text: STRONG_EN },
+    { name: 'bokmål prose with a numbered heading and a nested support subsection (CRLF)', text: NB_NESTED.replace(/\n/g, '\r\n') },
+    { name: 'the lines the fix adds are recognised (placeholders are left to placeholder-text)', text: SVAK_FIXED },
+    {
+      name: 'no training section at all is training-plan-missing, not this rule',
+      text: '# Pilot\n\n## Background\n\nThe supplier gives a short introduction.\n',
+    },
+    {
+      name: 'an element switched off in options is not checked',
+      text:
+        '# Pilot\n\n## Training\n\nThe team gets a 2-hour workshop run by super-users, with a quick guide. ' +
+        'The service desk helps after go-live.\n\n## Risks\n\nSome.\n',
+      options: { elements: ['format', 'hours', 'responsible', 'manual', 'support'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the catalogue seed: a 2-hour supplier introduction for the nurses only; lines appended after the paragraph',
+      text: SVAK,
+      errors: [
+        { line: 3, element: 'audience', severity: 'info', message: 'nattevakter, vikarer og nyansatte' },
+        { line: 3, element: 'responsible' },
+        { line: 3, element: 'manual' },
+        { line: 3, element: 'support', message: 'etter oppstart' },
+      ],
+      output: SVAK_FIXED,
+    },
+    {
+      name: 'super-users trained by the supplier: no wider audience, no manual, no support',
+      text:
+        '# Pilot\n\n## Competence building\n\nSuper-users receive a full-day workshop from the supplier in January 2027 and then train their colleagues.\n',
+      errors: [
+        { line: 3, element: 'audience', message: 'night shift, temporary staff and new hires' },
+        { line: 3, element: 'manual', message: 'user manual' },
+        { line: 3, element: 'support', message: 'after go-live' },
+      ],
+      output:
+        '# Pilot\n\n## Competence building\n\nSuper-users receive a full-day workshop from the supplier in January 2027 and then train their colleagues.\n\n' +
+        '- Audience: {{incl. night shift, temporary staff}}\n- Materials: {{manual link}}\n' +
+        '- Support after go-live: {{…}} · New/temporary staff: {{…}}\n',
+    },
+    {
+      name: 'a table whose Materials cell is empty, and nothing after go-live',
+      text: TABLE_EN,
+      errors: [
+        { line: 3, element: 'manual' },
+        { line: 3, element: 'support' },
+      ],
+      output: TABLE_EN.replace(
+        '| Team leader |  |\n',
+        '| Team leader |  |\n\n- Materials: {{manual link}}\n- Support after go-live: {{…}} · New/temporary staff: {{…}}\n',
+      ),
+    },
+    {
+      name: 'bokmål list plan with CRLF: the fix continues the list',
+      text: (
+        '# Tilsyn\n\n## Opplæringsplan\n\n- Alle ansatte, også vikarer, får e-læring (45 minutter) i januar.\n' +
+        '- Brukerveiledningen ligger i kvalitetssystemet.\n\n## Risiko\n\nNoe.\n'
+      ).replace(/\n/g, '\r\n'),
+      errors: [
+        { line: 3, element: 'responsible', message: 'hvem som er ansvarlig' },
+        { line: 3, element: 'support' },
+      ],
+      output: (
+        '# Tilsyn\n\n## Opplæringsplan\n\n- Alle ansatte, også vikarer, får e-læring (45 minutter) i januar.\n' +
+        '- Brukerveiledningen ligger i kvalitetssystemet.\n- Ansvarlig: {{superbruker}}\n' +
+        '- Brukerstøtte etter oppstart: {{…}} · Nyansatte/vikarer: {{…}}\n\n## Risiko\n\nNoe.\n'
+      ).replace(/\n/g, '\r\n'),
+    },
+  ],
+};
