@@ -1,0 +1,72 @@
+// Supplier, procurement and cue-sentence helpers shared by the commercial, resource and privacy rules.
+import type { Proposal, TextBlock } from '../types';
+import { detectorRegex } from './match';
+import { findPlaceholders } from './placeholders';
+import { fmFilled, sentences, type Piece } from './scope';
+
+/** Prose blocks of the body (headings left out: a heading names a topic, it does not state a fact). */
+export function proseBlocks(doc: Proposal): TextBlock[] {
+  return doc.blocks.filter((b) => b.kind !== 'heading');
+}
+
+/** Sentences (and table rows, list items) of the blocks, with document offsets. */
+export function allSentences(blocks: readonly TextBlock[]): Piece[] {
+  return blocks.flatMap((b) => (b.kind === 'tableRow' || b.kind === 'tableHeader' ? [b] : sentences(b)));
+}
+
+/**
+ * The first sentence with a cue that is neither unfilled (`{{…}}`, TBD) nor denied nearby by `negated`:
+ * a template line or "no DPIA has been done" states nothing.
+ */
+export function findCue(pieces: readonly Piece[], cue: RegExp, negated?: RegExp): Piece | undefined {
+  return pieces.find((p) => cue.test(p.text) && findPlaceholders(p.text).length === 0 && !(negated && negated.test(p.text)));
+}
+
+const SUPPLIER_WORD = detectorRegex("suppliers?|supplier's|vendors?|vendor's|contractors?|leverandør\\p{L}*");
+/** A company name: capitalised words followed by a company form (case-sensitive, so "as" in prose does not count). */
+const COMPANY = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&-]*(?: \p{Lu}[\p{L}\p{N}&-]*){0,3} (?:AS|ASA|Ltd|Limited|Oy|AB|ApS|GmbH|Inc|plc|LLC)(?![\p{L}\p{N}])/u;
+
+/** A front-matter supplier, or prose that names a supplier, vendor or a company (`… AS`, `… Ltd`). */
+export function hasSupplier(doc: Proposal): boolean {
+  if (fmFilled(doc, 'supplier')) return true;
+  return proseBlocks(doc).some((b) => SUPPLIER_WORD.test(b.text) || COMPANY.test(b.text));
+}
+
+/** Front matter says the supplier is an SME (`supplier: { sme: true }` or a top-level `sme: true`). */
+export function isSme(doc: Proposal): boolean {
+  const data = doc.frontMatter?.data;
+  if (!data) return false;
+  const s = data.supplier;
+  if (s && typeof s === 'object' && !Array.isArray(s) && (s as Record<string, unknown>).sme === true) return true;
+  return data.sme === true;
+}
+
+/**
+ * Named procurement routes. Bare "procurement"/"anskaffelse"/"innkjøp" are left out on purpose: they name a
+ * department in stakeholder tables and risk owners far more often than a route.
+ */
+export const ROUTE = detectorRegex(
+  'tender\\w*|framework (agreement|contract)s?|innovation partnerships?|pre-commercial procurement|pcp|ppi|' +
+    'public procurement of innovation|option to (buy|purchase|acquire|extend)|purchase option|startoff|' +
+    'procurement (route|procedure|process|plan|strategy)|procured (through|via|under|in|by|on)|' +
+    'competitive (dialogue|procedure|procurement|tendering|bidding)|dynamic purchasing system|call-?offs?|mini-competition|' +
+    'existing ([\\p{L}-]+ ){0,2}(agreement|contract)|' +
+    'konkurranse\\w*|anbud\\w*|rammeavtal\\w*|innovasjonspartnerskap\\w*|før-?kommersiell\\w*|opsjon\\w*|' +
+    'anskaffelsesve\\w*|anskaffelsesprosess\\w*|anskaffelsesprosedyre\\w*|anskaffingsve\\w*|' +
+    'anskaff(es|ast|est|ast) (gjennom|via|ved|på|i|med|etter)|innkjøpsordning\\w*|avrop\\w*|minikonkurranse\\w*|' +
+    'dialogbasert\\w*|eksisterende [\\p{L}-]*avtale\\w*|eksisterande [\\p{L}-]*avtal\\w*',
+);
+
+/** A route word that is denied or left open in its own sentence ("no tender is planned", "ikke avklart"). */
+export const ROUTE_DENIED = detectorRegex(
+  '(no|not|without|ingen|ikke|ikkje|uten|utan)\\s+([\\p{L}-]+\\s+){0,3}(tender\\w*|route|procurement|framework|konkurranse\\w*|rammeavtal\\w*|anskaff\\w*|opsjon\\w*)|' +
+    'unclear|undecided|not (yet )?(decided|clear|clarified|known|settled)|uavklart|ikke (\\p{L}+ )?(avklart|bestemt|kjent)|ikkje (avklart|bestemt)',
+);
+
+export const PROCUREMENT_VALUES = ['pcp', 'ppi', 'innovation-partnership', 'framework-option', 'new-tender', 'startoff'];
+
+/** `procurement_route` from front matter, lower-cased, when it holds a value. */
+export function fmRoute(doc: Proposal): string | undefined {
+  const v = doc.frontMatter?.data?.procurement_route;
+  return typeof v === 'string' && v.trim() ? v.trim().toLowerCase() : undefined;
+}
