@@ -34,3 +34,13 @@ describe('front-matter errors point at the line at fault', () => {
     expect(parseProposal('---\ntitle: x\n\n# T\n').frontMatter?.error?.kind).toBe('unclosed');
   });
 });
+
+describe('configured heading synonyms', () => {
+  it('match after the same normalisation as headings (punctuation, numbering, case)', async () => {
+    const { matchFacets, normalizeHeading } = await import('../rules/util/match');
+    const extra = { values: ['Who gains, who loses'], risks: ['4.2 What could go WRONG?'] };
+    expect(matchFacets(normalizeHeading('Who gains, who loses'), extra)).toEqual(['values']);
+    expect(matchFacets(normalizeHeading('What could go wrong'), extra)).toEqual(['risks']);
+    expect(matchFacets(normalizeHeading('Who gains'), extra)).toEqual([]);
+  });
+});

@@ -135,7 +135,11 @@ function synonymsFor(extra: Partial<Record<Facet, readonly string[]>> | undefine
   if (!extra) return baseSynonyms;
   const more: Synonym[] = [];
   for (const [facet, terms] of Object.entries(extra) as [Facet, readonly string[]][]) {
-    for (const t of terms) if (t.trim()) more.push({ ...synonym(facet, t.replace(/\*/g, '')), generic: false });
+    // Configured headings are normalised like the headings they must match ("Who gains, who loses", "4.2 Handover").
+    for (const t of terms) {
+      const n = normalizeHeading(t.replace(/\*/g, ''));
+      if (n) more.push({ ...synonym(facet, n), generic: false });
+    }
   }
   return [...baseSynonyms, ...more];
 }
