@@ -1,15 +1,63 @@
-// SCAFFOLD (not implemented yet): value-tradeoffs-missing
+// value-tradeoffs-missing: no ethics or values section, or one that names no trade-off between values.
 import { defineRule } from '../util/define';
+import { detector, detectorRegex } from '../util/match';
+import { checkPresence, type PresenceOptions } from '../util/presence';
+import { appendToSection, facetRoots, headingRange, scopeBlocks } from '../util/scope';
+import { allSentences, findCue } from '../util/commercial';
+import { templateLines } from '../util/templates';
 
-export default defineRule({
+/**
+ * Ways proposals name a trade-off beyond the lexicon detector: "we trade X against Y", "weighed against",
+ * "balance between", a dilemma, "avveie", "opp mot".
+ */
+const TRADEOFF = detectorRegex(
+  'trad(e|es|ed|ing) .{1,80} against|weigh(s|ed|ing)? .{1,80} against|balanc(e|es|ed|ing) (between|against)|' +
+    'at the cost of|dilemma\\w*|tension between|' +
+    'avve(i|g)\\w*|avvega\\w*|(veie|veies|vege|vurdere|vurderes) .{1,80} opp mot|opp mot hverandre|' +
+    'balanse(n|gang)? mellom|på kostnad av|prioriter\\w* mellom|valget står mellom|verdikonflikt\\w*',
+);
+
+export default defineRule<PresenceOptions>({
   meta: {
     id: 'value-tradeoffs-missing',
-    description: { en: 'Not implemented yet', nb: 'Ikke implementert ennå' },
-    facet: 'hygiene',
-    defaultSeverity: 'warning',
-    fixable: false,
+    description: {
+      en: 'The proposal needs a section on ethics and value choices that names the trade-off, who decides it, who may lose out and what they are offered instead.',
+      nb: 'Søknaden trenger en del om etikk og verdivalg som navngir avveiningen, hvem som avgjør den, hvem som kan tape på den og hvilket alternativ de får.',
+    },
+    facet: 'values',
+    defaultSeverity: 'info',
+    fixable: true,
+    template: 'T5',
   },
-  messages: {},
-  defaultOptions: {},
-  check() {},
+  messages: {
+    missing: {
+      en: 'No section on ethics or value choices: name the trade-off the pilot makes (e.g. efficiency vs personal contact), who decides it, who may be disadvantaged and what alternative they get, and how users and next of kin are informed.',
+      nb: 'Mangler en del om etikk og verdivalg: navngi avveiningen piloten gjør (f.eks. effektivitet mot personlig kontakt), hvem som avgjør den, hvem som kan bli skadelidende og hvilket alternativ de får, og hvordan brukere og pårørende informeres.',
+    },
+    noTradeoff: {
+      en: 'The "{heading}" section names no trade-off: say what is gained at the expense of what (A vs B), who decides, who may be disadvantaged and what alternative they are offered.',
+      nb: 'Delen «{heading}» navngir ingen avveining: si hva som vinnes på bekostning av hva (A mot B), hvem som avgjør, hvem som kan bli skadelidende og hvilket alternativ de får.',
+    },
+  },
+  defaultOptions: { headings: [] },
+  check(context) {
+    const { doc } = context;
+    if (!checkPresence(context, 'values', ['values', 'ethics', 'value_choices'], 'T5')) return;
+    const roots = facetRoots(doc, 'values');
+    if (roots.length === 0) return;
+    const pieces = allSentences(scopeBlocks(doc, roots).filter((b) => b.kind !== 'heading'));
+    if (findCue(pieces, detector('tradeoff')) || findCue(pieces, TRADEOFF)) return;
+    const section = roots[0];
+    context.report({
+      messageId: 'noTradeoff',
+      data: { heading: section.heading.text.trim() },
+      ...headingRange(section),
+      fix: appendToSection(
+        doc,
+        section,
+        [templateLines('T5', context.lang)[0]],
+        context.lang === 'nb' ? 'Legg til avveiningen (T5)' : 'Add the trade-off line (T5)',
+      ),
+    });
+  },
 });
