@@ -149,6 +149,20 @@ describe('language server over stdio', () => {
     expect(await client.diagnostics(notes, (p) => p.version === 2, mark)).toEqual([]);
   });
 
+  it('lints Markdown matched by the pilotlint.include setting, relative to the workspace folder', async () => {
+    const uri = uriOf('drafts/plan.md');
+    client.settings = { include: ['drafts/*.md'] };
+    try {
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await client.open(uri, WEAK);
+      expect(byCode(await client.diagnostics(uri, hasCode('exit-plan-missing')), 'exit-plan-missing')).toBeDefined();
+    } finally {
+      client.settings = {};
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    }
+    expect(await client.diagnostics(uri, (p) => p.diagnostics.length === 0)).toEqual([]);
+  });
+
   it('clears diagnostics when the document closes', async () => {
     const uri = uriOf('close.proposal.md');
     await client.open(uri, WEAK);
@@ -175,7 +189,12 @@ describe('language server over stdio', () => {
     const mark = client.published.length;
     await client.change(uri, fixed, 2);
     const after = await client.diagnostics(uri, (p) => p.version === 2, mark);
-    for (const d of fixable) expect(byCode(after, d.code as string), `${d.code} still reported after fix all`).toBeUndefined();
+    expect(byCode(after, 'exit-plan-missing')).toBeUndefined();
+    // Inserts never clash unless identical, so every fixable finding's inserted text is in the result.
+    for (const d of fixable) {
+      const edits = (d.data as { fix: { edits: { range: { start: unknown; end: unknown }; newText: string }[] } }).fix.edits;
+      for (const e of edits) if (JSON.stringify(e.range.start) === JSON.stringify(e.range.end)) expect(fixed, d.code as string).toContain(e.newText.trim());
+    }
 
     // The same through the server command, which asks the client to apply the edit.
     const other = uriOf('fixall-command.proposal.md');
