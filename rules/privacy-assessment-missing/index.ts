@@ -1,15 +1,120 @@
-// SCAFFOLD (not implemented yet): privacy-assessment-missing
+// privacy-assessment-missing: personal, health or sensor data with no DPIA, legal basis, processing agreement or risk assessment.
+import type { Severity } from '../types';
 import { defineRule } from '../util/define';
+import { detector, detectorRegex } from '../util/match';
+import { facetRoots, appendToSection } from '../util/scope';
+import { allSentences, proseBlocks } from '../util/commercial';
+import { findPlaceholders } from '../util/placeholders';
+import { templateLines } from '../util/templates';
 
-export default defineRule({
+export interface PrivacyOptions extends Record<string, unknown> {
+  /** Extra words that mean personal data is processed (plain strings, inflected forms match). */
+  dataWords: string[];
+  /** Extra words that name a privacy control (plain strings). */
+  controlWords: string[];
+}
+
+/** Personal data beyond the lexicon: nynorsk, records, recordings, identity numbers. */
+const PERSONAL = detectorRegex(
+  'personopplysningar\\w*|helseopplysningar\\w*|pasientjournal\\w*|elevopplysning\\w*|health information|patient records?|' +
+    'sensitive (personal )?data|special categor(y|ies) of|særlige kategorier|voice recordings?|video recordings?|lydopptak\\w*|' +
+    'videoopptak\\w*|biometric\\w*|fødselsnummer\\w*|national identity numbers?|location data|posisjonsdata|lokasjonsdata',
+);
+/** Sensors, cameras and GPS are personal data when they observe people, not bins or bridges. */
+const DEVICE = detectorRegex('sensor\\w*|camera\\w*|kamera\\w*|gps|tracker\\w*|overvåk\\w*');
+const PEOPLE = detectorRegex(
+  'residents?|patients?|users?|pupils?|children|people|persons?|staff|employees|rooms?|homes?|' +
+    'beboer\\w*|pasient\\w*|bruker\\w*|brukar\\w*|elev\\w*|barn|barna|personer|ansatte|tilsette|rom|rommene|rommet|' +
+    'beboerrom\\w*|hjemme|heime|bolig\\w*',
+);
+/** Controls beyond the lexicon: nynorsk spellings, a DPIA split over a line, "risk assessment" of privacy. */
+const CONTROLS = detectorRegex(
+  'databehandlaravtal\\w*|personvernkonsekvens\\w*|data protection impact|privacy impact assessment|' +
+    'lovlig grunnlag|rettslig grunnlag|heimel|hjemmel|samtykke|consent|informasjonssikkerhet\\w* (vurdering|analyse)\\w*|' +
+    'risikovurdering av personvern\\w*|ros-analys\\w*|databehandleravtal\\w*',
+);
+/** A control that is denied right next to it ("no DPIA", "DPIA er ikke gjennomført"), unless it is "not needed". */
+const DENIED = detectorRegex(
+  '(no|not|without|ingen|ikke|ikkje|uten|utan|missing|mangler|lacks?)\\s+([\\p{L}-]+\\s+){0,3}(dpia|pvk|personvernkonsekvens\\w*|data processing agreement|databehandl\\w*|legal basis|behandlingsgrunnlag|ros-analys\\w*)|' +
+    '(dpia|pvk|databehandl\\w*|data processing agreement)\\s+([\\p{L}-]+\\s+){0,3}(not|ikke|ikkje|mangler|missing)\\s+(yet|ennå|enno|done|carried|gjennomført|gjort|signert|signed|laget|utført)',
+);
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordsRegex = (words: readonly string[]): RegExp | undefined => {
+  const w = words.filter((x) => typeof x === 'string' && x.trim());
+  return w.length ? detectorRegex(w.map((x) => escape(x.trim().toLowerCase()).replace(/ +/g, '\\s+') + '\\p{L}*').join('|')) : undefined;
+};
+
+export default defineRule<PrivacyOptions>({
   meta: {
     id: 'privacy-assessment-missing',
-    description: { en: 'Not implemented yet', nb: 'Ikke implementert ennå' },
-    facet: 'hygiene',
+    description: {
+      en: 'When the pilot processes personal, health, pupil, sensor, camera or location data, the proposal names its DPIA, legal basis, data processing agreement or risk assessment.',
+      nb: 'Når piloten behandler person-, helse-, elev-, sensor-, kamera- eller posisjonsdata, viser søknaden til personvernkonsekvensvurdering (DPIA), behandlingsgrunnlag, databehandleravtale eller ROS-analyse.',
+    },
+    facet: 'values',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
+    template: 'T5',
   },
-  messages: {},
-  defaultOptions: {},
-  check() {},
+  messages: {
+    text: {
+      en: 'The pilot processes personal data ("{word}") but the proposal names no DPIA, legal basis, data processing agreement or risk assessment: say which categories of data, on what legal basis, and the status of the DPIA and the processing agreement.',
+      nb: 'Piloten behandler personopplysninger («{word}»), men søknaden viser ikke til DPIA (personvernkonsekvensvurdering), behandlingsgrunnlag, databehandleravtale eller ROS-analyse: oppgi hvilke opplysninger, behandlingsgrunnlaget og status for DPIA og databehandleravtale.',
+    },
+    frontMatter: {
+      en: 'Front matter says `personal_data: true` but gives no `dpia_status`, and the proposal names no DPIA, legal basis or data processing agreement: add `dpia_status` (not-needed, planned or done) and describe the assessment.',
+      nb: 'Front matter sier `personal_data: true`, men har ingen `dpia_status`, og søknaden viser ikke til DPIA, behandlingsgrunnlag eller databehandleravtale: legg til `dpia_status` (not-needed, planned eller done) og beskriv vurderingen.',
+    },
+  },
+  defaultOptions: { dataWords: [], controlWords: [] },
+  check(context) {
+    const { doc, options } = context;
+    const data = doc.frontMatter?.data ?? null;
+    const dpia = data?.dpia_status;
+    if (typeof dpia === 'string' && dpia.trim() && findPlaceholders(dpia).length === 0) return;
+    const fmPersonal = data?.personal_data === true;
+    // An explicit "no personal data" is the author's assessment: bin sensors and traffic counters are not about people.
+    if (data?.personal_data === false) return;
+
+    const pieces = allSentences(proseBlocks(doc));
+    const extraControls = wordsRegex(Array.isArray(options.controlWords) ? options.controlWords : []);
+    const controlled = pieces.some(
+      (p) =>
+        (detector('privacy_controls').test(p.text) || CONTROLS.test(p.text) || (extraControls?.test(p.text) ?? false)) &&
+        !DENIED.test(p.text) &&
+        findPlaceholders(p.text).length === 0,
+    );
+    if (controlled) return;
+
+    const extraData = wordsRegex(Array.isArray(options.dataWords) ? options.dataWords : []);
+    let evidence: { start: number; end: number; word: string } | undefined;
+    for (const p of pieces) {
+      if (findPlaceholders(p.text).length > 0) continue;
+      const m =
+        detector('personal_data').exec(p.text) ?? PERSONAL.exec(p.text) ?? extraData?.exec(p.text) ?? null;
+      let word = m && !DEVICE.test(m[0]) ? m[0] : undefined;
+      if (!word) {
+        const d = DEVICE.exec(p.text);
+        if (d && PEOPLE.test(p.text)) word = d[0].toLowerCase();
+      }
+      if (word) {
+        evidence = { start: p.start, end: p.end, word };
+        break;
+      }
+    }
+    if (!evidence && !fmPersonal) return;
+
+    const severity: Severity | undefined = fmPersonal ? 'error' : undefined;
+    const values = facetRoots(doc, 'values')[0];
+    const fix = values
+      ? appendToSection(doc, values, [templateLines('T5', context.lang)[1]], context.lang === 'nb' ? 'Legg til personvernlinjen (T5)' : 'Add the privacy line (T5)')
+      : context.insertTemplate('T5');
+    if (evidence) {
+      context.report({ messageId: 'text', data: { word: evidence.word }, start: evidence.start, end: evidence.end, severity, fix });
+    } else {
+      const at = doc.frontMatter?.keyRange('personal_data') ?? context.missingAnchor();
+      context.report({ messageId: 'frontMatter', ...at, severity, fix });
+    }
+  },
 });
