@@ -26,7 +26,8 @@ const ruleProperties = Object.fromEntries(
     {
       type: 'string',
       enum: SEVERITIES,
-      markdownDescription: `Severity of [\`${r.meta.id}\`](${docs(r.meta.id)}). Default: \`${r.meta.defaultSeverity}\` (profiles may change it).`,
+      // Defaults live in the rule docs: they shift with profiles, and repeating them here would need regenerating on every change.
+      markdownDescription: `Severity of [\`${r.meta.id}\`](${docs(r.meta.id)}); unset keeps the rule's default for the document's profile.`,
     },
   ]),
 );
