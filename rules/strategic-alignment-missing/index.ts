@@ -1,15 +1,97 @@
-// SCAFFOLD (not implemented yet): strategic-alignment-missing
+// strategic-alignment-missing: no problem statement or strategic fit, or one that cites neither a plan nor a number.
+import type { Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
+import { END, START } from '../util/match';
+import type { PresenceOptions } from '../util/presence';
+import { appendToSection, headingRange, scopeBlocks } from '../util/scope';
+import { allSentences } from '../util/commercial';
+import { templateLines } from '../util/templates';
 
-export default defineRule({
+/** English headings the lexicon leaves out although its bokmål twin ("bakgrunn") is in: "Background", "Context". */
+const LOCAL_HEADING = /^(?:background|context|motivation|problem description|the problem|the need|need for change)(?:\s|$)/u;
+
+/**
+ * A named strategy, plan or steering document: a compound (*handlingsplan*, *digitaliseringsstrategi*), a steering
+ * document by kind (*oppdragsdokument*, white paper), a numbered goal or measure, or a capitalised English name
+ * ("Dementia Plan", "Nursing and Midwifery Strategy"). "We plan to" and "tidsplan" are not plans.
+ */
+const PLAN = new RegExp(
+  `${START}(?:(?!tidsplan|prosjektplan|fremdriftsplan|framdriftsplan)\\p{L}+plan(?:en|ar|ane|er|ene|s)?|\\p{L}*strategi(?:en|ar|ane|er|ene)?|strateg(?:y|ies)|` +
+    `white paper|meld\\. st|stortingsmelding\\p{L}*|nou|oppdragsdokument\\p{L}*|assignment document|tildelingsbrev\\p{L}*|` +
+    `handlingsprogram\\p{L}*|samfunnsdel\\p{L}*|(?:goal|mål|tiltak|measure|target|priority) \\d+(?:\\.\\d+)*)${END}`,
+  'iu',
+);
+const NAMED = /(?<![\p{L}])\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?\s+(?:Plan|Strategy|Policy|Programme|Reform|Agenda)(?![\p{L}])/u;
+/** A number that sizes the problem: not a year, a date, a plan period, or the number of a goal or measure. */
+const NUMBER = /(?<![\p{L}\p{N}.,/-])\d[\d\u00a0\u202f ]*(?:[.,]\d+)?(?![\p{N}])(?:\s?(?:%|prosent|percent|per cent))?/gu;
+
+function quantified(text: string): boolean {
+  for (const m of text.matchAll(NUMBER)) {
+    const raw = m[0].trim();
+    const value = Number(raw.replace(/[\s\u00a0\u202f%]|prosent|percent|per cent/gu, '').replace(',', '.'));
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 2);
+    const before = text.slice(Math.max(0, m.index! - 14), m.index!).toLowerCase();
+    if (/%|prosent|percent/.test(raw)) return true;
+    if (/^[–—-]\d|^\.\d|^-\d/.test(after) || /[–—-]\s*$/.test(before)) continue;
+    if (/(goal|measure|tiltak|mål|målet|kapittel|chapter|section|punkt|del|step|fase|phase|pilot|versjon|version|§|nr\.?|no\.?|trinn|year|years|klasse)\s*$/u.test(before)) continue;
+    if (Number.isInteger(value) && value >= 1900 && value <= 2100 && raw.length === 4) continue;
+    if (value >= 10 || /^\d+$/.test(raw) === false) return true;
+  }
+  return false;
+}
+
+/** The sections that state the case: lexicon strategic-alignment headings plus "Background"-style ones. */
+function caseSections(doc: Proposal): Section[] {
+  const hits = doc.sections.filter((s) => s.facets.includes('strategic_alignment') || LOCAL_HEADING.test(s.heading.normalized));
+  return hits.filter((s) => !hits.some((o) => o !== s && isInside(s, o)));
+}
+
+const isInside = (s: Section, o: Section): boolean => {
+  for (let p = s.parent; p; p = p.parent) if (p === o) return true;
+  return false;
+};
+
+export default defineRule<PresenceOptions>({
   meta: {
     id: 'strategic-alignment-missing',
-    description: { en: 'Not implemented yet', nb: 'Ikke implementert ennå' },
-    facet: 'hygiene',
+    description: {
+      en: 'The proposal states the problem and its strategic fit: a goal cited from a named plan or strategy, the size of the problem as a number with its source, and the cost of doing nothing.',
+      nb: 'Søknaden beskriver problemet og den strategiske forankringen: et mål fra en navngitt plan eller strategi, problemets størrelse som tall med kilde, og kostnaden ved å ikke gjøre noe.',
+    },
+    facet: 'strategic_alignment',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
+    template: 'T2',
   },
-  messages: {},
-  defaultOptions: {},
-  check() {},
+  messages: {
+    missing: {
+      en: 'No problem statement or strategic alignment: add a section citing the goal in a named plan or strategy that the pilot serves, the size of the problem today as a number with source and year, and the cost of doing nothing.',
+      nb: 'Mangler bakgrunn og strategisk forankring: legg til en del som viser til målet i en navngitt plan eller strategi som piloten skal bidra til, problemets størrelse i dag som tall med kilde og år, og kostnaden ved å ikke gjøre noe.',
+    },
+    weak: {
+      en: 'The "{heading}" section cites neither a named plan or strategy nor a number for the size of the problem: name the goal and the plan it comes from, and give the problem size with source and year.',
+      nb: 'Delen «{heading}» viser verken til en navngitt plan eller strategi eller til tall for problemets størrelse: oppgi målet og planen det kommer fra, og problemets størrelse med kilde og år.',
+    },
+  },
+  defaultOptions: { headings: [] },
+  check(context) {
+    const { doc } = context;
+    const sections = caseSections(doc);
+    if (sections.length === 0) {
+      const data = doc.frontMatter?.data;
+      if (data && ['strategic_alignment', 'problem_statement'].some((k) => typeof data[k] === 'string' && (data[k] as string).trim())) return;
+      context.report({ messageId: 'missing', ...context.missingAnchor(), documentLevel: true, fix: context.insertTemplate('T2') });
+      return;
+    }
+    const pieces = allSentences(scopeBlocks(doc, sections).filter((b) => b.kind !== 'heading'));
+    if (pieces.some((p) => PLAN.test(p.text) || NAMED.test(p.text) || quantified(p.text))) return;
+    const section = sections[0];
+    const lines = templateLines('T2', context.lang);
+    context.report({
+      messageId: 'weak',
+      data: { heading: section.heading.text.trim() },
+      ...headingRange(section),
+      fix: appendToSection(doc, section, lines, context.lang === 'nb' ? 'Legg til mål, problemstørrelse og kostnad (T2)' : 'Add the goal, problem size and cost of doing nothing (T2)'),
+    });
+  },
 });
