@@ -32,6 +32,16 @@ async function check(name, fn) {
   }
 }
 
+/** 1-based number of the first line of the file that contains `text`. */
+const lineOf = (text) => readFileSync(join(WS, FILE), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+async function goToLine(line) {
+  await editor.click({ position: { x: 200, y: 40 } });
+  await page.keyboard.press('Control+g');
+  await page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: T });
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+}
+
 const { page, close } = await launch();
 const consoleLines = [];
 page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
@@ -76,14 +86,18 @@ try {
     await page.screenshot({ path: join(OUT, 'diagnostics.png') });
   });
 
+  await check('the injection grammar colours the TBD placeholder apart from its sentence', async () => {
+    await goToLine(lineOf('The price after the pilot is TBD.'));
+    // Monaco renders one span per token: TBD is only its own span when a grammar scoped it.
+    const tbd = editor.locator('.view-line span > span', { hasText: /^TBD$/ }).first();
+    await tbd.waitFor({ timeout: T });
+    const [own, before] = await tbd.evaluate((el) => [getComputedStyle(el).color, el.previousElementSibling && getComputedStyle(el.previousElementSibling).color]);
+    if (!before || own === before) throw new Error(`TBD is coloured ${own}, like the text before it (${before})`);
+  });
+
   await check('Ctrl+. on the title offers the exit plan template and applies it', async () => {
-    // Go to line 1 of the body heading: the missing-section findings sit on the title.
-    const line = readFileSync(join(WS, FILE), 'utf8').split('\n').indexOf(TITLE) + 1;
-    await editor.click({ position: { x: 200, y: 40 } });
-    await page.keyboard.press('Control+g');
-    await page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: T });
-    await page.keyboard.type(String(line));
-    await page.keyboard.press('Enter');
+    // the missing-section findings sit on the title
+    await goToLine(lineOf(TITLE));
     await page.keyboard.press('Control+.');
     const menu = page.locator('.action-widget');
     await menu.locator('.monaco-list-row').first().waitFor({ timeout: T });

@@ -209,4 +209,16 @@ test('editor.codeActionsOnSave with source.fixAll.pilotlint fixes the file on sa
   }
 });
 
+test('the contributed snippets insert a section template with its placeholders as tab stops', async () => {
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  // by name, as a keybinding would: this fails unless VS Code loaded the extension's snippet file
+  await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'T3 en: Exit plan' });
+  await waitFor(() => doc.getText().length > 0, 'the snippet text');
+  const text = doc.getText();
+  assert.ok(text.startsWith('## Exit plan (Videreføring etter piloten)\n\n- Decision: {{forum}} decides on {{YYYY-MM-DD}}'), text.slice(0, 120));
+  assert.strictEqual(doc.getText(editor.selection), '{{forum}}', 'the first tab stop selects the first placeholder');
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+});
+
 module.exports = tests;
