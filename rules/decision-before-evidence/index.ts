@@ -9,17 +9,18 @@ const BASELINE = /baseline|nullpunkt|current|today|dagens|utgangspunkt|i dag/iu;
 
 const cells = (row: string): string[] => row.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|');
 
-function inSection(section: Section, block: TextBlock): boolean {
-  return block.start >= section.contentStart && block.start < section.end;
+/** The nearest enclosing success section of a block (itself or an ancestor of its section). */
+function successSection(block: TextBlock): Section | null {
+  for (let s = block.section; s; s = s.parent) if (s.facets.includes('success')) return s;
+  return null;
 }
 
 /** Dates that bound when each success criterion can be known, with the offset of the block they sit in. */
 function criterionDates(doc: Proposal): { date: ProseDate; offset: number }[] {
-  const success = doc.sectionsFor('success');
   const out: { date: ProseDate; offset: number }[] = [];
   let timeColumn = -1;
   for (const block of doc.blocks) {
-    const section = success.find((s) => inSection(s, block));
+    const section = successSection(block);
     if (!section || block.kind === 'heading') continue;
     // "Gevinstrealisering" is also an exit plan: there only a criteria table's time-frame column is evidence.
     const mixed = section.facets.includes('exit_plan');

@@ -7,16 +7,15 @@ import { detector } from '../util/match';
 /** Inflections the lexicon's decision detector misses ("behandler", "vedtar", "decided"). */
 const DECISION_EXTRA = /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go)/iu;
 
-function within(section: Section, offset: number): boolean {
-  return offset >= section.contentStart && offset < section.end;
+function inExitPlan(section: Section | null): boolean {
+  for (let s = section; s; s = s.parent) if (s.facets.includes('exit_plan')) return true;
+  return false;
 }
 
 /** A sentence in an exit-plan section that names a decision and a date: "the committee decides on 2026-10-15". */
 function bodyDecisionDate(doc: Proposal): boolean {
-  const exits = doc.sectionsFor('exit_plan');
-  if (exits.length === 0) return false;
   return doc.blocks.some((b) => {
-    if (b.kind === 'heading' || !exits.some((s) => within(s, b.start))) return false;
+    if (b.kind === 'heading' || !inExitPlan(b.section)) return false;
     // Sentences end before a capital letter, so "7. oktober" stays whole.
     return b.text.split(/(?<=[.!?])\s+(?=[\p{Lu}*_])|\r?\n(?=\s*[-*+]\s)/u).some((sentence) => {
       if (!detector('decision').test(sentence) && !DECISION_EXTRA.test(sentence)) return false;

@@ -30,11 +30,28 @@ function urlRanges(doc: Proposal): [number, number][] {
   return out;
 }
 
-function keySection(doc: Proposal, offset: number): Section | null {
-  let inner: Section | null = null;
-  for (const s of doc.sections) if (s.heading.start <= offset && offset < s.end) inner = s;
-  for (let s = inner; s; s = s.parent) if (s.facets.some((f) => KEY_FACETS.includes(f))) return s;
+/** The innermost section holding `offset` is the last one starting before it (sections are in document order). */
+function keySection(doc: Proposal, starts: number[], offset: number): Section | null {
+  const i = lastAtOrBefore(starts, offset);
+  for (let s: Section | null = i < 0 ? null : doc.sections[i]; s; s = s.parent) {
+    if (offset < s.end && s.facets.some((f) => KEY_FACETS.includes(f))) return s;
+  }
   return null;
+}
+
+/** Index of the last sorted value <= x, or -1. */
+function lastAtOrBefore(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** Placeholders in front-matter values (not keys, not YAML comments), with offsets into the source. */
@@ -95,10 +112,15 @@ export default defineRule({
     for (const h of frontMatterHits(doc)) {
       context.report({ messageId: 'frontMatter', data: { text: h.text, key: h.key }, start: h.start, end: h.end });
     }
+    const sectionStarts = doc.sections.map((s) => s.heading.start);
     const urls = urlRanges(doc);
-    const inUrl = (start: number): boolean => urls.some(([s, e]) => start >= s && start < e);
+    const urlStarts = urls.map(([s]) => s);
+    const inUrl = (start: number): boolean => {
+      const i = lastAtOrBefore(urlStarts, start);
+      return i >= 0 && start < urls[i][1];
+    };
     for (const h of findPlaceholders(doc.text, (start) => inUrl(start))) {
-      const section = keySection(doc, h.start);
+      const section = keySection(doc, sectionStarts, h.start);
       if (section) {
         context.report({
           messageId: 'keySection',
