@@ -44,3 +44,17 @@ describe('configured heading synonyms', () => {
     expect(matchFacets(normalizeHeading('Who gains'), extra)).toEqual([]);
   });
 });
+
+describe('the document title', () => {
+  it('does not count as a facet section when it heads sections of its own', () => {
+    const doc = parseProposal('# Digital bedside handover\n\n## Why this pilot\n\nText.\n\n## Risks\n\nSome.\n');
+    expect(doc.title?.facets).toEqual([]);
+    expect(doc.sectionsFor('exit_plan')).toEqual([]);
+    expect(doc.sectionsFor('risks').map((s) => s.heading.text)).toEqual(['Risks']);
+  });
+
+  it('keeps its facets when it is the section itself (an annex with plain subsections)', () => {
+    const doc = parseProposal('# Exit plan\n\n## Decision\n\nThe council decides.\n\n## Funding\n\nBudget line 3540.\n');
+    expect(doc.sectionsFor('exit_plan').map((s) => s.heading.text)).toEqual(['Exit plan']);
+  });
+});

@@ -73,12 +73,12 @@ export const cases: RuleCases = {
     { name: 'a strong English exit plan with every element in a list', text: STRONG_EN },
     { name: 'a strong bokmål exit plan spread over numbered subsections, a table and a list', text: STRONG_NB },
     {
-      name: 'payer, decision date and forum, and owner come from front matter (CRLF)',
+      name: 'payer and the decision date and forum come from front matter (CRLF)',
       text: (
         '---\ntitle: Sensors\nexit_decision_date: 2027-10-14\ndecision_forum: Committee for Health and Care\n' +
         'post_pilot_funding: Care home operating budget from 2028\nowner:\n  role: Care home manager\n  name: Eva Lie\n---\n' +
         '# Sensors\n\n## After the pilot\n\nWe scale to all four care homes if the success criteria S1 and S2 are met. ' +
-        'The unit manager at Nordby is the champion for the roll-out. If the pilot is stopped, the sensors are removed and data deleted.\n'
+        'Nordby care home takes over the service, and its unit manager is the champion for the roll-out. If the pilot is stopped, the sensors are removed and data deleted.\n'
       ).replace(/\n/g, '\r\n'),
     },
     {
@@ -86,6 +86,14 @@ export const cases: RuleCases = {
       text: '# Pilot\n\n## Conclusion\n\nIf the pilot is successful, the municipality will consider further use.\n',
     },
     { name: 'the lines the fix adds are recognised (placeholders are left to placeholder-text)', text: WEAK_NB_FIXED },
+    {
+      name: 'nynorsk plan with sentences broken across CRLF lines and an inverted "Stoppast piloten"',
+      text: (
+        '# E-lås\n\n## 4. Vidareføring etter piloten\n\nKommunestyret vedtek vidareføring 2027-10-20. Dersom minst to av tre\n' +
+        'suksesskriterium er nådde, vert e-lås innført i alle soner. Heimetenesta har driftsansvar, og kostnaden vert dekt over\n' +
+        'driftsbudsjettet. Teamleiar i sone vest er pådrivar for spreiinga. Stoppast piloten, vert låsane demonterte.\n'
+      ).replace(/\n/g, '\r\n'),
+    },
     {
       name: 'an element switched off in options is not checked',
       text:
@@ -95,6 +103,24 @@ export const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'a pilot owner in front matter is not an owner in operation; a roll-out date without a person is no champion',
+      text:
+        '---\nowner: { role: Ward manager, name: Julie Park }\nexit_decision_date: 2027-08-15\ndecision_forum: Innovation board\n---\n' +
+        '# Digital handover\n\n## Why this pilot\n\nHandover takes 47 minutes.\n\n## Sustainability\n\n' +
+        'The innovation board decides in August 2027. If the success criteria are met, the tool is rolled out to all surgical wards by ' +
+        '2028-03-01, funded from the surgical division budget. If the pilot stops, the tablets are returned to the supplier.\n',
+      errors: [
+        { line: 12, element: 'owner', message: 'who owns the service in operation' },
+        { line: 12, element: 'champion' },
+      ],
+      output:
+        '---\nowner: { role: Ward manager, name: Julie Park }\nexit_decision_date: 2027-08-15\ndecision_forum: Innovation board\n---\n' +
+        '# Digital handover\n\n## Why this pilot\n\nHandover takes 47 minutes.\n\n## Sustainability\n\n' +
+        'The innovation board decides in August 2027. If the success criteria are met, the tool is rolled out to all surgical wards by ' +
+        '2028-03-01, funded from the surgical division budget. If the pilot stops, the tablets are returned to the supplier.\n\n' +
+        '- Owner in operation: {{unit/role}}\n- Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n',
+    },
     {
       name: 'the catalogue weak seed: "vil kommunen vurdere", nothing else; each element on the heading, then the sentence',
       text: WEAK_NB,

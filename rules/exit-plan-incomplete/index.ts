@@ -5,8 +5,7 @@ import { detector, detectorRegex } from '../util/match';
 import { findDates, validDate } from '../util/dates';
 import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
-import { levelsIn } from '../util/roles';
-import { appendToSection, facetRoots, fmFilled, fmRole, headingRange, scopeBlocks, sentences, type Piece } from '../util/scope';
+import { appendToSection, facetRoots, fmFilled, headingRange, scopeBlocks, sentences, type Piece } from '../util/scope';
 
 const ELEMENTS = ['payer', 'owner', 'decision', 'trigger', 'champion', 'stop'] as const;
 type Element = (typeof ELEMENTS)[number];
@@ -23,37 +22,40 @@ const PAYER = detectorRegex(
   'covered (by|from|within|over)|funded (through|over|within|out of)|paid for (by|from|out of)|financed (by|from|through|over)|' +
     'economic plan|financial plan|annual budget|ordinary budget|regular budget|(in|into|within) the (\\d{4} )?(operating )?budget|' +
     'budget for \\d{4}|running costs? (is|are|will be) (funded|covered|paid)|who pays|payer\\s*:|funding\\s*:|financing\\s*:|' +
-    'innarbeid\\w*|finansiert|dekkes|betaler|over drifts\\w*|ordinær drift|i budsjettet|budsjettet for \\d{4}|' +
+    'innarbeid\\w*|finansiert|dekkes|dekt (av|over)|betaler|over drifts\\w*|ordinær drift|i budsjettet|budsjettet for \\d{4}|' +
     'finansiering\\s*:|kostnadsdekning',
 );
 const OWNER = detectorRegex(
   'owns (the )?(service|solution|system|platform|product|tool)|owner in operation|owner after the pilot|operational responsibility|' +
     'responsible for (the )?(operation|running|day-to-day)|takes? over|will be run by|(run|operated|managed) by the|' +
-    '(product|process|business) owner|owner\\s*:|hand(ed)? over to|handover to|transferred to|' +
-    'eier (tjenesten|løsningen|systemet)|overtar|ansvar(lig)? for (videre )?drift\\w*|driftsansvarlig|driftes av|forvaltes av|' +
-    'i drift hos|legges (inn )?i (linjen|ordinær drift)|overføres til|overleveres til|eier\\s*:|drift\\s*:',
+    '(product|process|business) owner|owner\\s*:|hand(ed|s)? over to|transferred to|' +
+    'eier (tjenesten|løsningen|systemet)|eig (tenesta|løysinga)|overtar|overtek|ansvar(lig)? for (videre )?drift\\w*|driftsansvarlig|' +
+    'driftes av|forvaltes av|i drift hos|legges (inn )?i (linjen|ordinær drift)|overføres til|overleveres til|eier\\s*:|drift\\s*:',
 );
-const DECISION = detectorRegex('vedta\\w*|godkjen\\w*|avgjør\\w*|behandle[rst]|approval|tar stilling|go/no-go');
+const DECISION = detectorRegex(
+  'vedta\\w*|vedtek\\w*|godkjen\\w*|avgjør\\w*|avgjer|behandle[rst]|handsam\\w*|approval|tar stilling|tek stilling|go/no-go',
+);
 const TRIGGER = detectorRegex(
-  '(if|when|provided|once|dersom|hvis|når|forutsatt)\\b.{0,100}\\b(met|achieved|reached|fulfilled|oppfylt|oppfylles|nådd|nås|innfridd)|' +
+  '(if|when|provided|once|dersom|hvis|viss|når|forutsatt)\\b.{0,100}\\b(met|achieved|reached|fulfilled|oppfylt|oppfylles|nådd|nås|innfridd)|' +
     'success criteri\\w*|suksesskriteri\\w*|scaling (trigger|criteria)|criteria for (scaling|scale-up|continuation)|' +
     'kriterier for (videreføring|skalering|spredning)|skalerings?kriteri\\w*|måloppnåelse|trigger\\s*:',
 );
+/** A person who drives the roll-out; a roll-out date alone has nobody to carry it. */
 const CHAMPION = detectorRegex(
-  'champion|pådriver\\w*|implementation lead\\w*|change agent|endringsagent\\w*|ambassad\\w*|innføringsleder|innføringsansvarlig',
-);
-const ROLLOUT = detectorRegex(
-  'roll-?out|roll(ed)? out|spread|scale(d)? (up |out )?to|extend(ed)? to|expand(ed)? to|spredning|spres|innføring|innføres|' +
-    'utvid\\w*|tas i bruk|implementer\\w*',
+  'champions?|pådriver\\w*|pådrivar\\w*|implementation lead\\w*|change agent|endringsagent\\w*|ambassad\\w*|innføringsleder|innføringsansvarlig|' +
+    'led by|ledet av|ledes av|leia av|(will |to )?lead (the )?(roll-?out|implementation|spread|scale-up)|leads (the )?(roll-?out|implementation)|' +
+    'drives? the roll-?out|leder (innføringen|spredningen)|leier (innføringa|spreiinga)',
 );
 const STOP = detectorRegex(
-  'if (the pilot is |it is |we )?(stopped|stop|discontinued|terminated|not continued|wound down|ended early)|' +
-    'if stopped|in case of (a )?(stop|termination)|should the pilot (stop|end|be discontinued)|' +
+  'if (the |it |we )?([\\p{L}-]+ )?(is |are |gets )?(stopped|stops|stop|discontinued|terminated|not continued|wound down|ended early)|' +
+    'in case of (a )?(stop|termination)|should the (pilot|service) (stop|end|be discontinued)|' +
     'if the decision is (to stop|not to continue)|if .{0,60}decides? (to stop|not to continue|against)|exit arrangements|decommission\\w*|' +
-    'returned to the supplier|(equipment|devices|sensors) (is |are |will be )?(returned|removed)|(data|pilot data) (is |are |will be )?(deleted|erased)|users (go back|return) to|' +
+    'returned to the supplier|(equipment|devices|sensors|trackers) (is |are |will be )?(returned|removed)|' +
+    '(data|pilot data) (is |are |will be )?(deleted|erased)|users (go back|return) to|' +
     'avviklingsplan|(utstyr\\w*|sensorene) (returneres|fjernes)|data\\w* slettes|brukerne (går|får) tilbake|' +
-    '(dersom|hvis) .{0,60}(vedtar|beslutter) å (avslutte|stoppe|ikke videreføre)|' +
-    'ved (avslutning|stans|stopp|avvikling|nedleggelse)|(dersom|hvis|om) (piloten |tjenesten |løsningen )?(avsluttes|stoppes|avvikles|ikke videreføres|legges ned)',
+    '(stoppes|avsluttes|avvikles|stoppast|avsluttast) (piloten|tenesta|tjenesten)|' +
+    '(dersom|hvis|viss|om) .{0,60}(vedtar|vedtek|beslutter) å (avslutte|stoppe|ikke videreføre)|ved (avslutning|stans|stopp|avvikling|nedleggelse)|' +
+    '(dersom|hvis|viss|om) (piloten |tjenesten |tenesta |løsningen )?(vert |blir )?(avsluttes|avslutta|stoppes|stoppa|avvikles|ikke videreføres|legges ned)',
 );
 /** A cue in a sentence that says the thing is not settled does not count ("financing is not yet clarified"). */
 const NEGATED = detectorRegex(
@@ -96,7 +98,6 @@ function fixLines(element: Element, lang: 'en' | 'nb'): string {
 }
 
 function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, boolean> {
-  const owner = fmRole(doc, 'owner');
   const decisionBlock = blocks.some((b) => {
     if (!detector('decision').test(b.text) && !DECISION.test(b.text)) return false;
     // "Decision: {{forum}} decides on {{YYYY-MM-DD}}" is unfilled, which placeholder-text reports as an error.
@@ -105,16 +106,12 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
   const anyDecisionWord = blocks.some((b) => detector('decision').test(b.text) || DECISION.test(b.text));
   return {
     payer: !!fmFilled(doc, 'post_pilot_funding') || affirmed(blocks, detector('payer'), PAYER),
-    // A line manager as the pilot's owner will own the service; a nurse or adviser as owner says nothing about operation.
-    owner:
-      affirmed(blocks, detector('owner'), OWNER) ||
-      (!!owner && (levelsIn(owner).has('decision') || levelsIn(owner).has('operational'))),
+    // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.
+    owner: affirmed(blocks, detector('owner'), OWNER),
     decision:
       decisionBlock || (!!validDate(doc, 'exit_decision_date') && (!!fmFilled(doc, 'decision_forum') || anyDecisionWord)),
     trigger: affirmed(blocks, detector('trigger'), TRIGGER),
-    champion:
-      affirmed(blocks, CHAMPION) ||
-      blocks.some((b) => sentences(b).some((s) => ROLLOUT.test(s.text) && hasDate(s.text))),
+    champion: affirmed(blocks, CHAMPION),
     stop: affirmed(blocks, STOP),
   };
 }

@@ -46,6 +46,13 @@ export const cases: RuleCases = {
     { name: 'a strong English anchoring table with four levels and a line-manager benefit owner', text: STRONG_EN },
     { name: 'bokmål with inflected roles (enhetslederne, sykepleierne) and a nested benefit-owner subsection', text: NB_NESTED },
     {
+      name: 'nynorsk roles (einingsleiar, gevinstansvarleg) and a benefit owner named in parentheses in a table',
+      text:
+        '---\nowner: { role: Einingsleiar heimetenesta, name: Solveig Fjære }\nsponsor: { role: Kommunalsjef, name: Arne Tveit }\n---\n' +
+        '# E-lås\n\n## 2. Forankring\n\n| Rolle | Namn |\n|---|---|\n| Kommunalsjef (prosjekteigar) | Arne Tveit |\n' +
+        '| Einingsleiar (eigar, gevinstansvarleg) | Solveig Fjære |\n',
+    },
+    {
       name: 'no anchoring section and no owner or sponsor: owner-roles-missing covers it',
       text: '# Pilot\n\n## Background\n\nA nurse had the idea.\n',
     },

@@ -14,18 +14,22 @@ type Rank = 'decision' | 'operational' | 'frontline' | 'project' | 'unknown';
 const L = '[\\p{L}\\p{N}]';
 /** The project manager runs the pilot but cannot commit the line organisation, so the title is set aside first. */
 const PROJECT = new RegExp(
-  `(?<!${L})(?:(?:sub-?)?project (?:manager|lead(?:er)?|coordinator|owner's representative)s?|(?:del)?prosjekt(?:leder|koordinator)\\p{L}*|pilot (?:lead(?:er)?|manager|coordinator))(?!${L})`,
+  `(?<!${L})(?:(?:sub-?)?project (?:manager|lead(?:er)?|coordinator|owner's representative)s?|(?:del)?prosjekt(?:leder|leiar|koordinator)\\p{L}*|pilot (?:lead(?:er)?|manager|coordinator))(?!${L})`,
   'giu',
 );
 /** Titles the lexicon cannot list one by one: any director or *-sjef decides; any head, manager or *-leder runs a unit. */
 const GENERIC_DECISION = new RegExp(`(?<!${L})(?:\\p{L}*direktør\\p{L}*|\\p{L}*sjef(?:er|en|ene)?|directors?|chief|executive|decision-?makers?|beslutningstaker\\p{L}*)(?!${L})`, 'iu');
-const GENERIC_OPERATIONAL = new RegExp(`(?<!${L})(?:head of|\\p{L}*managers?|\\p{L}*leder(?:e|en|ne|ere|erne)?|leaders?|line manager)(?!${L})`, 'iu');
-const FRONTLINE_LABEL = new RegExp(`(?<!${L})(?:front-?line|førstelinje\\p{L}*)(?!${L})`, 'iu');
-const BENEFIT = new RegExp(
-  `(?<!${L})(?:benefits? (?:realisation |realization )?owner|gevinstansvarlig\\p{L}*|gevinsteier\\p{L}*|ansvarlig for gevinst\\p{L}*|responsible for (?:realising|realizing|delivering) (?:the )?benefits)(?!${L})`,
+const GENERIC_OPERATIONAL = new RegExp(
+  `(?<!${L})(?:head of|\\p{L}*managers?|\\p{L}*leder(?:e|en|ne|ere|erne)?|\\p{L}*leiar(?:ar|en|ane)?|leaders?|line manager)(?!${L})`,
   'iu',
 );
-const CONTACT = new RegExp(`(?<!${L})(?:contact(?: person)?|kontaktperson\\p{L}*|kontakt|project manager|prosjektleder\\p{L}*|lead(?:s)? the pilot|leder piloten|lede piloten)(?!${L})`, 'iu');
+/** Level labels as T1 writes them, and nynorsk frontline words the lexicon lacks. */
+const FRONTLINE_LABEL = new RegExp(`(?<!${L})(?:front-?line|førstelinje\\p{L}*|tilsette|sjukepleiar\\p{L}*|helsefagarbeidar\\p{L}*)(?!${L})`, 'iu');
+const BENEFIT = new RegExp(
+  `(?<!${L})(?:benefits? (?:realisation |realization )?owner|gevinstansvarlig\\p{L}*|gevinstansvarleg\\p{L}*|gevinsteier\\p{L}*|ansvarlig for gevinst\\p{L}*|responsible for (?:realising|realizing|delivering) (?:the )?benefits)(?!${L})`,
+  'iu',
+);
+const CONTACT = new RegExp(`(?<!${L})(?:contact(?: person)?|kontaktperson\\p{L}*|kontakt|project manager|prosjektleder\\p{L}*|prosjektleiar\\p{L}*|lead(?:s)? the pilot|leder piloten|lede piloten)(?!${L})`, 'iu');
 
 function extra(options: OwnerOptions): Partial<Record<Level, string[]>> {
   const out: Partial<Record<Level, string[]>> = {};
@@ -72,11 +76,14 @@ function hasLineBenefitOwner(doc: Proposal, more: Partial<Record<Level, string[]
     // "(line manager)" right after the term is the template's hint, not a name.
     const after = text.slice(m.index + m[0].length).replace(/^\s*\([^)]*\)/, '');
     if (isLine(rank(after, more))) return true;
-    // "The head of home care is benefit owner" names the role before the term.
+    // "The head of home care is benefit owner" and "Head of Social Services (owner, benefit owner)" name the role first.
     const before = text.slice(0, m.index);
-    return /(?:is|er|blir|will be|as|som)\s+(?:the\s+)?$/iu.test(before) && isLine(rank(before, more));
+    const lead = /(?:is|er|blir|will be|as|som|and|og)\s+(?:the\s+)?$/iu.test(before) ? before : /\(([^()]*,\s*)?$/.exec(before) ? before.slice(0, before.lastIndexOf('(')) : '';
+    return isLine(rank(lead, more));
   };
-  return doc.blocks.some((b) => (b.kind === 'tableRow' ? named(b.text) : sentences(b).some((s) => named(s.text))));
+  // In a table row the role sits in another cell of the same row.
+  const inRow = (text: string): boolean => BENEFIT.test(text) && isLine(rank(text.replace(BENEFIT, ' '), more));
+  return doc.blocks.some((b) => (b.kind === 'tableRow' ? inRow(b.text) : sentences(b).some((s) => named(s.text))));
 }
 
 /** Owner and sponsor are the same person, who is also the contact or project manager. */

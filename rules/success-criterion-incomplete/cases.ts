@@ -124,6 +124,23 @@ export const cases: RuleCases = {
       errors: [{ line: 7, element: 'source', message: 'Ingen av kriteriene i tabellen har datakilde' }],
     },
     {
+      name: 'a numbered list of comparatives ("Kortere", "Mer fornøyde") is criteria without numbers',
+      text:
+        '# RPA\n\n## Gevinster\n\nVi måler gevinstene i fagsystemet ved utgangen av piloten, mot nullpunktet fra januar.\n\n' +
+        '1. Kortere saksbehandlingstid\n2. Mer fornøyde søkere\n',
+      errors: [
+        { line: 7, element: 'target' },
+        { line: 8, element: 'target', message: 'Mer fornøyde søkere' },
+      ],
+    },
+    {
+      name: '"significant increase" in a target cell has no number even though the row has others',
+      text:
+        '# Pilot\n\n## Measures of success\n\n| Metric | Baseline | Target | By | Source |\n|---|---|---|---|---|\n' +
+        '| Users who feel in control | 31 % (2026-05) | significant increase | 2027-09-30 | User survey |\n',
+      errors: [{ line: 7, element: 'vague', message: '"significant" without a number' }],
+    },
+    {
       name: 'seven criteria are more than the Green Book\'s five or six',
       text: SEVEN,
       errors: [{ line: 3, element: 'count', message: '7 success criteria' }],

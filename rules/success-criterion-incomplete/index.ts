@@ -4,7 +4,7 @@ import type { Proposal, RuleContext, Section, TextBlock } from '../types';
 import { defineRule } from '../util/define';
 import { detector, detectorRegex } from '../util/match';
 import { findDates } from '../util/dates';
-import { facetRoots, headingRange, isEmptyValue, scopeBlocks, tableCells, type Piece } from '../util/scope';
+import { facetRoots, headingRange, isEmptyValue, scopeBlocks, sentences, tableCells, type Piece } from '../util/scope';
 
 const ELEMENTS = ['metric', 'baseline', 'target', 'timeframe', 'source'] as const;
 type Element = (typeof ELEMENTS)[number];
@@ -24,8 +24,8 @@ const word = (alts: string): RegExp => new RegExp(`(?<!${L})(?:${alts})(?!${L})`
 const COLUMNS: [Column, RegExp][] = [
   ['id', /^(?:id|nr\.?|no\.?|#|ref\.?)$/iu],
   ['baseline', /baseline|nullpunkt|utgangspunkt|current|today|dagens|i dag|startverdi|start value|startnivå|status now|nå-?situasjon/iu],
-  ['source', /source|kilde|målemetode|measured|measurement|method|metode|datagrunnlag|verification|verifisering/iu],
-  ['owner', /owner|responsib|ansvarlig|eier/iu],
+  ['source', /source|kilde|kjelde|målemetode|measured|measurement|method|metode|datagrunnlag|verification|verifisering/iu],
+  ['owner', /owner|responsib|ansvarlig|ansvarleg|eier|eigar/iu],
   ['timeframe', word('by|within|innen|when|når|deadline|frist|date|dato|time ?frame|tidsramme|tidspunkt|periode|year|år|target date|måldato')],
   ['metric', /effektmål|resultatmål|metric|indikator|indicator|kpi|measure|criteri|kriteri|benefit|gevinst|outcome|objective|parameter/iu],
   ['target', word('targets?|goals?|mål|måltall|målverdi|målsetting|ambisjon|ambition|ønsket nivå|expected|forventet')],
@@ -53,7 +53,9 @@ const SOURCE_INLINE = detectorRegex(
 const CRITERION = detectorRegex(
   'reduc\\w*|increas\\w*|decreas\\w*|improv\\w*|fewer|lower|higher|at least|at most|no more than|less than|more than|halve\\w*|doubl\\w*|' +
     'target|goal\\s*:|reduser\\w*|reduksjon|øke|økt|økning|færre|flere|minst|maks\\w*|høyst|halver\\w*|dobl\\w*|bedre|lavere|høyere|nedgang|' +
-    'mål\\s*:|målet er|≥|≤|>=|<=|\\d+\\s?%|\\d+\\s?prosent|\\d+\\s?percent',
+    'mål\\s*:|målet er|≥|≤|>=|<=|\\d+\\s?%|\\d+\\s?prosent|\\d+\\s?percent|' +
+    // Comparatives state a direction too ("Kortere saksbehandlingstid", "Mer fornøyde søkere"); nynorsk forms included.
+    'shorter|faster|quicker|more|less|better|kortere|raskere|lengre|mindre|mer|meir|kortare|raskare|betre|auke|auka|skal (bli|få|ned|opp)',
 );
 const NOT_CRITERION = /^(?:\*\*|__)?\s*(?:stop|adjust|stopp|avslutt|juster|kill|no-go|exit|method|metode)/iu;
 /** Subsections about stopping, method or timing hold no success criteria of their own. */
@@ -292,11 +294,16 @@ export default defineRule<CriterionOptions>({
     if (criteria.length > max) {
       context.report({ messageId: 'tooMany', element: 'count', data: { count: criteria.length, max }, ...headingRange(roots[0]) });
     }
+    // "Significant" needs a number beside it: in the same table cell, or the same sentence.
     for (const b of blocks) {
-      if (b.kind === 'heading' || b.kind === 'tableHeader' || /\d/.test(withoutIds(b.text))) continue;
-      VAGUE.lastIndex = 0;
-      const m = VAGUE.exec(b.text);
-      if (m) context.report({ messageId: 'vague', element: 'vague', data: { word: m[0] }, start: b.start + m.index, end: b.start + m.index + m[0].length });
+      if (b.kind === 'heading' || b.kind === 'tableHeader') continue;
+      for (const piece of b.kind === 'tableRow' ? tableCells(b) : sentences(b)) {
+        const raw = doc.text.slice(piece.start, piece.end);
+        if (/\d/.test(withoutIds(raw))) continue;
+        VAGUE.lastIndex = 0;
+        const m = VAGUE.exec(raw);
+        if (m) context.report({ messageId: 'vague', element: 'vague', data: { word: m[0] }, start: piece.start + m.index, end: piece.start + m.index + m[0].length });
+      }
     }
   },
 });

@@ -54,6 +54,19 @@ export const cases: RuleCases = {
     { name: 'bokmål prose with a numbered heading and a nested support subsection (CRLF)', text: NB_NESTED.replace(/\n/g, '\r\n') },
     { name: 'the lines the fix adds are recognised (placeholders are left to placeholder-text)', text: SVAK_FIXED },
     {
+      name: 'nynorsk plan with singular "1 time", nytilsette and brukarstøtte',
+      text:
+        '# E-lås\n\n## 5. Opplæring\n\nAlle tilsette får 1 time praktisk opplæring i appen, også nattevakter og vikarar. To superbrukarar ' +
+        'har ansvar for opplæring av nytilsette. Brukarrettleiing ligg i kvalitetssystemet, og leverandøren har brukarstøtte heile døgnet.\n',
+    },
+    {
+      name: 'English ward plan: night staff and bank nurses, a quick-reference guide, a session from the section manager',
+      text:
+        '# Handover\n\n## Why this pilot\n\nText.\n\n## Support\n\nEach nurse gets a 90-minute hands-on session before go-live, including the night staff ' +
+        'and bank nurses; new starters get the same session from the section manager. A quick-reference guide is attached to each tablet, ' +
+        "and the trust's IT service desk provides support after go-live.\n",
+    },
+    {
       name: 'no training section at all is training-plan-missing, not this rule',
       text: '# Pilot\n\n## Background\n\nThe supplier gives a short introduction.\n',
     },

@@ -18,6 +18,7 @@ export interface TrainingOptions extends Record<string, unknown> {
 const AUDIENCE = detectorRegex(
   'night shifts?|nattevakt\\w*|natt\\w*|vikar\\w*|temporary|substitutes?|agency staff|bemanningsbyrå|ekstravakt\\w*|part-time|deltid\\w*|' +
     '(evening|weekend|all) shifts?|kveldsvakt\\w*|helgevakt\\w*|alle vakter|turnus\\w*|shift workers|' +
+    'night (staff|nurses)|bank (nurses|staff)|locums?|new starters|nytilsett\\w*|vikarar|' +
     'new (staff|hires|employees)|newly employed|nyansatt\\w*|all (staff|employees|users|advisers|teachers|nurses)|alle (ansatte|medarbeidere|brukere|lærere|sykepleiere)|' +
     'audience\\s*:|målgruppe\\s*:',
 );
@@ -28,21 +29,24 @@ const FORMAT = detectorRegex(
 );
 const SCHEDULE = detectorRegex(
   'before (go-?live|launch|start)|før (oppstart|go-?live)|weekly|ukentlig|monthly|månedlig|every shift|hver vakt|at shift start|ved vaktstart|' +
-    'schedule\\s*:|tidsplan\\s*:|timeplan|(in|i) (week|uke) \\d+|\\d+[- ]?(hours?|h|minutes?|min|days?|timers?|minutters?|dagers?)\\b|' +
+    'schedule\\s*:|tidsplan\\s*:|timeplan|(in|i) (week|uke) \\d+|\\d+[- ]?(hours?|h|minutes?|min|days?|timers?|time|timar|minutters?|minutt|dagers?)\\b|' +
     '(full|half)[- ]day|heldag\\w*|halvdag\\w*',
 );
 const RESPONSIBLE = detectorRegex(
   'responsible|ansvarlig\\w*|ansvar for opplæring\\w*|led by|ledes av|run by|delivered by|given by|holdes av|gjennomføres av|trainers?|' +
-    'instruktør\\w*|kursholder\\w*|super-?users?|superbruker\\w*|fagutvikler\\w*|opplæringsansvarlig\\w*|nøkkelperson\\w*|ressursperson\\w*',
+    'instruktør\\w*|kursholder\\w*|super-?users?|superbruker\\w*|superbrukar\\w*|fagutvikler\\w*|opplæringsansvarlig\\w*|nøkkelperson\\w*|ressursperson\\w*|' +
+    // "the same session from the section manager", "opplæring av pedagogisk leder": a named internal role delivers it.
+    '(from|by) (the|a|our|their) ([\\p{L}-]+ ){0,3}(manager|leader|lead|coordinator|super-?user|champion|educator)s?|' +
+    '(av|fra) ([\\p{L}-]+ ){0,3}(\\p{L}*leder\\w*|\\p{L}*leiar\\w*|koordinator\\w*|fagutvikler\\w*|superbruker\\w*)',
 );
 const MANUAL = detectorRegex(
-  'manuals?|user guide|quick guide|quick reference|brukerveiledning\\w*|bruksanvisning\\w*|veileder\\w*|hurtigguide\\w*|huskeliste\\w*|' +
+  'manuals?|user guide|quick[- ]guide|quick[- ]reference|reference guide|guide|brukarrettleiing\\w*|rettleiing\\w*|brukerveiledning\\w*|bruksanvisning\\w*|veileder\\w*|hurtigguide\\w*|huskeliste\\w*|' +
     'prosedyre\\w*|procedures?|rutine\\w*|routines?|instructions?|instruks\\w*|e-?learning module|materials?|materiell|kvalitetssystem\\w*|' +
     'quality system|documentation|dokumentasjon|checklists?|sjekkliste\\w*',
 );
 const SUPPORT = detectorRegex(
   'after (go-?live|launch|start)|ongoing|follow-up|oppfølging|drop-in|refresher|repetisjon\\w*|oppfrisk\\w*|new (staff|hires|employees)|' +
-    'newly employed|nyansatt\\w*|turnover|service desk|support desk|brukerstøtte|support\\s*:|kontinuerlig|fadder\\w*|' +
+    'newly employed|nyansatt\\w*|nytilsett\\w*|new starters|turnover|service desk|support desk|brukerstøtte|brukarstøtte|support\\s*:|kontinuerlig|fadder\\w*|' +
     'part of (ordinary |the )?onboarding|del av (ordinær )?introduksjon\\w*',
 );
 const HOURS = detector('hours');

@@ -27,17 +27,21 @@ export interface Piece {
   end: number;
 }
 
-/** Sentences (and lines) of a block, with offsets into the document; a full stop inside "1. mars" does not split. */
+/**
+ * Sentences of a block, with offsets into the document and whitespace (soft line breaks included) collapsed in
+ * `text`; a full stop inside "1. mars" does not split.
+ */
 export function sentences(block: Piece): Piece[] {
   const out: Piece[] = [];
-  const re = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}*_«"(])|\r?\n/gu;
+  // A new line that starts with "Label:" is a new statement even without a full stop before it.
+  const re = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}*_«"(])|\r?\n(?=[ \t]*[\p{Lu}][^:\r\n]{0,40}:\s)/gu;
   let last = 0;
   let m: RegExpExecArray | null;
   const push = (s: number, e: number): void => {
     const raw = block.text.slice(s, e);
     const lead = /^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?)?/.exec(raw)![0].length;
-    const text = raw.trim();
-    if (text) out.push({ text, start: block.start + s + lead, end: block.start + s + lead + text.length });
+    const trimmed = raw.slice(lead).trimEnd();
+    if (trimmed) out.push({ text: trimmed.replace(/\s+/g, ' '), start: block.start + s + lead, end: block.start + s + lead + trimmed.length });
   };
   while ((m = re.exec(block.text))) {
     push(last, m.index);

@@ -119,6 +119,10 @@ export function parseProposal(source: string, options: ParseOptions = {}): Propo
   const { sections, outline } = buildSections(source, masked, tree, options.synonyms);
   const blocks = collectBlocks(masked, tree, sections);
   const title = sections.find((s) => s.heading.depth === 1) ?? null;
+  // A lone H1 over sections of its own names the pilot ("Digital bedside handover"), it is not an exit-plan section.
+  if (title && sections.filter((s) => s.heading.depth === 1).length === 1 && title.children.some((c) => c.facets.length > 0)) {
+    title.facets = [];
+  }
   const data = frontMatter?.data;
   const language = options.language ?? declaredLanguage(data?.language) ?? detectLanguage(masked);
   const profile = typeof data?.type === 'string' && data.type.trim() ? data.type.trim() : 'pilot-proposal';
