@@ -1,15 +1,86 @@
-// SCAFFOLD (not implemented yet): commitment-not-evidenced
+// commitment-not-evidenced: the anchoring section names people but shows no decision, signature or allocated budget.
 import { defineRule } from '../util/define';
+import { detectorRegex } from '../util/match';
+import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
+import { allSentences, appendLines } from '../util/commercial';
+import { findPlaceholders } from '../util/placeholders';
+import { templateLines } from '../util/templates';
 
-export default defineRule({
+export interface CommitmentOptions extends Record<string, unknown> {
+  /** Extra words that evidence a commitment (plain strings, e.g. a local name for a signed mandate). */
+  evidence: string[];
+}
+
+/** Decision references, signatures, agreements and allocated budgets (catalogue B.1), in their inflected forms. */
+const EVIDENCE = detectorRegex(
+  'vedtak\\w*|vedt(a|ar|ok|att|atte|eke|ek|ok)\\b|vedtas|sak( ?nr\\.?)? ?\\d|saksnr\\w*|saksnummer|arkivsak\\w*|(case|ref\\.?|reference)( no\\.?)? ?\\d+(/\\d+)?|' +
+    'signert\\w*|signe(d|ert)|signature\\w*|undertegn\\w*|underskreve\\w*|underskrift\\w*|' +
+    'intensjonsavtal\\w*|samarbeidsavtal\\w*|letter of intent|loi|memorandum of understanding|mou|' +
+    'godkjen(t|te|d|ner|nte)\\b|approved|approval (in|on|by|from)|endorsed|ratified|' +
+    'budsjettert\\w*|avsatt\\w*|avsett\\w*|bevilg\\w*|løyv\\w*|øremerk\\w*|allocated|budgeted|earmarked|set aside|committed (nok|£|€|\\d)',
+);
+/** Evidence words that are only promised or denied next to them ("will be approved", "ikke vedtatt", "skal signeres"). */
+const NOT_YET = detectorRegex(
+  '(not|no|ikke|ikkje|ingen|will|shall|skal|vil|to be|yet to|awaiting|venter på|planned|planlagt)\\s+([\\p{L}-]+\\s+){0,2}' +
+    '(vedta\\w*|vedtak\\w*|signe\\w*|approved|approv\\w*|godkjen\\w*|budsjett\\w*|budgeted|allocated|avsett\\w*|avsatt\\w*|bevilg\\w*|behandl\\w*|undertegn\\w*)',
+);
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export default defineRule<CommitmentOptions>({
   meta: {
     id: 'commitment-not-evidenced',
-    description: { en: 'Not implemented yet', nb: 'Ikke implementert ennå' },
-    facet: 'hygiene',
-    defaultSeverity: 'warning',
-    fixable: false,
+    description: {
+      en: 'The anchoring section shows visible commitment: a decision reference, a signature, a letter of intent or an allocated budget.',
+      nb: 'Forankringsdelen viser synlig forpliktelse: et vedtak med saksnummer, en signatur, en intensjonsavtale eller et avsatt budsjett.',
+    },
+    facet: 'anchoring',
+    defaultSeverity: 'info',
+    fixable: true,
+    template: 'T1',
   },
-  messages: {},
-  defaultOptions: {},
-  check() {},
+  messages: {
+    notEvidenced: {
+      en: 'The "{heading}" section shows no visible commitment: add the decision reference (forum, case number, date), a signed mandate or letter of intent, or the budget allocated to the pilot.',
+      nb: 'Delen «{heading}» viser ingen synlig forpliktelse: oppgi vedtaket (organ, saksnummer, dato), et signert mandat eller en intensjonsavtale, eller budsjettet som er avsatt til piloten.',
+    },
+  },
+  defaultOptions: { evidence: [] },
+  check(context) {
+    const { doc, options } = context;
+    const roots = facetRoots(doc, 'anchoring');
+    if (roots.length === 0) return;
+    const extraWords = (Array.isArray(options.evidence) ? options.evidence : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
+    const extra = extraWords.length ? detectorRegex(extraWords.map((w) => escape(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
+    const pieces = allSentences(scopeBlocks(doc, roots).filter((b) => b.kind !== 'heading'));
+    const evidenced = pieces.some(
+      (p) =>
+        findPlaceholders(p.text).length === 0 &&
+        ((EVIDENCE.test(p.text) && !onlyPromised(p.text)) || (extra?.test(p.text) ?? false)),
+    );
+    if (evidenced) return;
+    const section = roots[0];
+    const t1 = templateLines('T1', context.lang);
+    const commitmentColumn = t1[0].split('|')[4].trim();
+    const decisionRef = t1[2].split('|')[4].trim();
+    const budget = t1[t1.length - 1].split(' · ')[1];
+    context.report({
+      messageId: 'notEvidenced',
+      data: { heading: section.heading.text.trim() },
+      ...headingRange(section),
+      fix: appendLines(
+        doc,
+        section,
+        [`${commitmentColumn}: ${decisionRef} · ${budget}`],
+        context.lang === 'nb' ? 'Legg til vedtak og budsjett (T1)' : 'Add the decision reference and budget (T1)',
+      ),
+    });
+  },
 });
+
+/** True when every evidence word in the sentence is promised or denied rather than done. */
+function onlyPromised(text: string): boolean {
+  const all = [...text.matchAll(new RegExp(EVIDENCE.source, 'giu'))].length;
+  const promised = [...text.matchAll(new RegExp(NOT_YET.source, 'giu'))].length;
+  return promised >= all;
+}

@@ -2,8 +2,8 @@
 import type { Severity } from '../types';
 import { defineRule } from '../util/define';
 import { detector, detectorRegex } from '../util/match';
-import { facetRoots, appendToSection } from '../util/scope';
-import { allSentences, proseBlocks } from '../util/commercial';
+import { facetRoots } from '../util/scope';
+import { allSentences, appendLines, proseBlocks } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
 
@@ -108,7 +108,7 @@ export default defineRule<PrivacyOptions>({
     const severity: Severity | undefined = fmPersonal ? 'error' : undefined;
     const values = facetRoots(doc, 'values')[0];
     const fix = values
-      ? appendToSection(doc, values, [templateLines('T5', context.lang)[1]], context.lang === 'nb' ? 'Legg til personvernlinjen (T5)' : 'Add the privacy line (T5)')
+      ? appendLines(doc, values, [templateLines('T5', context.lang)[1]], context.lang === 'nb' ? 'Legg til personvernlinjen (T5)' : 'Add the privacy line (T5)')
       : context.insertTemplate('T5');
     if (evidence) {
       context.report({ messageId: 'text', data: { word: evidence.word }, start: evidence.start, end: evidence.end, severity, fix });

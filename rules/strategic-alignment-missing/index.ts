@@ -3,8 +3,8 @@ import type { Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
 import { END, START } from '../util/match';
 import type { PresenceOptions } from '../util/presence';
-import { appendToSection, headingRange, scopeBlocks } from '../util/scope';
-import { allSentences } from '../util/commercial';
+import { headingRange, scopeBlocks } from '../util/scope';
+import { allSentences, appendLines } from '../util/commercial';
 import { templateLines } from '../util/templates';
 
 /** English headings the lexicon leaves out although its bokmål twin ("bakgrunn") is in: "Background", "Context". */
@@ -91,7 +91,7 @@ export default defineRule<PresenceOptions>({
       messageId: 'weak',
       data: { heading: section.heading.text.trim() },
       ...headingRange(section),
-      fix: appendToSection(doc, section, lines, context.lang === 'nb' ? 'Legg til mål, problemstørrelse og kostnad (T2)' : 'Add the goal, problem size and cost of doing nothing (T2)'),
+      fix: appendLines(doc, section, lines, context.lang === 'nb' ? 'Legg til mål, problemstørrelse og kostnad (T2)' : 'Add the goal, problem size and cost of doing nothing (T2)'),
     });
   },
 });

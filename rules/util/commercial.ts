@@ -1,8 +1,8 @@
 // Supplier, procurement and cue-sentence helpers shared by the commercial, resource and privacy rules.
-import type { Proposal, TextBlock } from '../types';
+import type { Fix, Proposal, Section, TextBlock } from '../types';
 import { detectorRegex } from './match';
 import { findPlaceholders } from './placeholders';
-import { fmFilled, sentences, type Piece } from './scope';
+import { appendToSection, fmFilled, sentences, type Piece } from './scope';
 
 /** Prose blocks of the body (headings left out: a heading names a topic, it does not state a fact). */
 export function proseBlocks(doc: Proposal): TextBlock[] {
@@ -69,4 +69,27 @@ export const PROCUREMENT_VALUES = ['pcp', 'ppi', 'innovation-partnership', 'fram
 export function fmRoute(doc: Proposal): string | undefined {
   const v = doc.frontMatter?.data?.procurement_route;
   return typeof v === 'string' && v.trim() ? v.trim().toLowerCase() : undefined;
+}
+
+/**
+ * Appends plain lines at the end of a section's own content: as list items when the section ends in a `-` list
+ * (so the line is not swallowed by the last item), else as a paragraph after a blank line.
+ */
+export function appendLines(doc: Proposal, section: Section, lines: readonly string[], title: string): Fix {
+  const fix = appendToSection(doc, section, lines, title);
+  const edit = fix.edits[0];
+  const eol = doc.source.includes('\r\n') ? '\r\n' : '\n';
+  if (!edit.newText.startsWith(eol + eol)) {
+    edit.newText = eol + lines.map((l) => (l.startsWith('- ') ? l : `- ${l}`)).join(eol);
+  }
+  return fix;
+}
+
+/** Appends a block (a table) at the end of a section's own content, always after a blank line. */
+export function appendBlock(doc: Proposal, section: Section, lines: readonly string[], title: string): Fix {
+  const fix = appendToSection(doc, section, lines, title);
+  const edit = fix.edits[0];
+  const eol = doc.source.includes('\r\n') ? '\r\n' : '\n';
+  if (!edit.newText.startsWith(eol + eol)) edit.newText = eol + edit.newText;
+  return fix;
 }

@@ -2,8 +2,8 @@
 import { defineRule } from '../util/define';
 import { detector, detectorRegex } from '../util/match';
 import { checkPresence, type PresenceOptions } from '../util/presence';
-import { appendToSection, facetRoots, headingRange, scopeBlocks } from '../util/scope';
-import { allSentences, findCue } from '../util/commercial';
+import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
+import { allSentences, appendLines, findCue } from '../util/commercial';
 import { templateLines } from '../util/templates';
 
 /**
@@ -52,7 +52,7 @@ export default defineRule<PresenceOptions>({
       messageId: 'noTradeoff',
       data: { heading: section.heading.text.trim() },
       ...headingRange(section),
-      fix: appendToSection(
+      fix: appendLines(
         doc,
         section,
         [templateLines('T5', context.lang)[0]],
