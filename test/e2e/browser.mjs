@@ -93,6 +93,7 @@ try {
     await tbd.waitFor({ timeout: T });
     const [own, before] = await tbd.evaluate((el) => [getComputedStyle(el).color, el.previousElementSibling && getComputedStyle(el.previousElementSibling).color]);
     if (!before || own === before) throw new Error(`TBD is coloured ${own}, like the text before it (${before})`);
+    await page.screenshot({ path: join(OUT, 'placeholder.png') });
   });
 
   await check('Ctrl+. on the title offers the exit plan template and applies it', async () => {
