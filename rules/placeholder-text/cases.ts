@@ -72,6 +72,15 @@ export const cases: RuleCases = {
       ],
     },
     {
+      name: 'nynorsk holes',
+      text: '# Pilot\n\n## Bakgrunn\n\nDriftsansvar: avklarast seinare. Finansieringa er ikkje avklart. Tala kjem seinare.\n',
+      errors: [
+        { line: 5, message: '«avklarast seinare»' },
+        { line: 5, message: '«ikkje avklart»' },
+        { line: 5, message: '«kjem seinare»' },
+      ],
+    },
+    {
       name: 'front-matter values are checked, keys and comments are not',
       text: '---\ntitle: Pilot\nbudget: TBD\nowner:\n  role: "{{role}}"\n  name: Kari\nsites: [Nordby, TBD]\ntodo: done # FIXME later\n---\n# Pilot\n\nText.\n',
       errors: [

@@ -9,10 +9,16 @@ export interface PlaceholderHit {
 }
 
 /**
- * Additions to the lexicon list: the British "to be confirmed", the nynorsk spelling, and currency-first "kr xx".
+ * Additions to the lexicon list: the British "to be confirmed", nynorsk spellings, and currency-first "kr xx".
  * Kept apart so the lexicon stays the spec.
  */
-const EXTRA_PATTERNS = ['\\bTBC\\b', '\\bikkje avklart\\b', '\\b(kr|nok)\\.? ?xx+\\b'];
+const EXTRA_PATTERNS = [
+  '\\bTBC\\b',
+  '\\bikkje avklart\\b',
+  '\\bavklarast( seinare)?\\b',
+  '\\bkjem seinare\\b',
+  '\\b(kr|nok)\\.? ?xx+\\b',
+];
 
 /**
  * HTML elements that Markdown authors actually write (GitHub's allowed set and kin): `<br>`, `<details>`, `<sup>`.
@@ -100,8 +106,11 @@ function buildPatterns(): Pattern[] {
     // "Skjemaet fylles inn av brukeren" is prose; "Budsjett: fylles inn" is a hole.
     '\\bfylles inn\\b': (text, start, end) => inValuePosition(text, start) || /^\s+senere/i.test(text.slice(end, end + 10)),
     // "kommer senere i rapporten" is a cross-reference, not a promise to write it later.
-    '\\bkommer senere\\b': (text, _start, end) => !/^\s+(?:i|under|på|nedenfor|in)\b/i.test(text.slice(end, end + 12)),
+    '\\bkommer senere\\b': (text, _start, end) => !/^\s+(?:i|under|på|nedanfor|nedenfor|in)\b/i.test(text.slice(end, end + 12)),
   };
+  byName['\\bavklarast( seinare)?\\b'] = (text, start, end) =>
+    /seinare$/i.test(text.slice(start, end)) || inValuePosition(text, start) || endsClause(text, end);
+  byName['\\bkjem seinare\\b'] = byName['\\bkommer senere\\b'];
   const patterns: Pattern[] = [...PLACEHOLDER_PATTERNS, ...EXTRA_PATTERNS].map((p) => ({ re: compile(p), keep: byName[p] }));
   const qm = patterns.find((p) => p.re.source === '\\?\\?\\?');
   if (qm) qm.extend = (text, end) => {
