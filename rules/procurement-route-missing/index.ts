@@ -1,15 +1,96 @@
-// SCAFFOLD (not implemented yet): procurement-route-missing
+// procurement-route-missing: a supplier delivers the pilot but nothing says how the solution is bought afterwards.
+import type { Fix, RuleContext } from '../types';
 import { defineRule } from '../util/define';
+import { detectorRegex } from '../util/match';
+import { facetRoots, headingRange } from '../util/scope';
+import { allSentences, appendLines, findCue, fmRoute, hasSupplier, isSme, proseBlocks, ROUTE, ROUTE_DENIED } from '../util/commercial';
+import { templateLines } from '../util/templates';
 
-export default defineRule({
+export interface ProcurementOptions extends Record<string, unknown> {
+  /** Extra phrases that name a procurement route (plain strings), e.g. a regional purchasing scheme. */
+  routes: string[];
+}
+
+/** A plan to buy the solution after the pilot ("will purchase the solution", "kommunen skal kjøpe løsningen"). */
+const OBJECT_EN = '(solution|system|tool|platform|product|service|app|software|licen[cs]es?|sensors|devices|equipment|it|them)';
+const OBJECT_NB = '(løsningen|systemet|verktøyet|tjenesten|lisens\\p{L}*|utstyret|sensorene|plattformen|appen|programvaren|den|dem)';
+const PURCHASE = detectorRegex(
+  `(will|shall|would|plans? to|intends? to|then) (then )?(buy|purchase|procure|acquire)\\w* ([\\p{L}-]+ ){0,2}${OBJECT_EN}\\b|` +
+    `(buy|purchase|procure|acquire)\\w* (the|this|their) ${OBJECT_EN}\\b after|` +
+    `(vil|skal|kommer til å|planlegger å) ([\\p{L}-]+ ){0,2}(kjøpe|anskaffe|kjøpa)( inn)? ([\\p{L}-]+ ){0,1}${OBJECT_NB}|` +
+    `${OBJECT_NB} (vil bli|skal|blir|vert) (kjøpt|anskaffet|kjøpte)`,
+);
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export default defineRule<ProcurementOptions>({
   meta: {
     id: 'procurement-route-missing',
-    description: { en: 'Not implemented yet', nb: 'Ikke implementert ennå' },
-    facet: 'hygiene',
+    description: {
+      en: 'When a supplier delivers the pilot, the proposal names the procurement route for buying the solution afterwards (new tender, innovation-partnership option, framework agreement, PCP/PPI).',
+      nb: 'Når en leverandør leverer piloten, sier søknaden hvilken anskaffelsesvei som skal brukes for å kjøpe løsningen etterpå (ny konkurranse, opsjon i innovasjonspartnerskap, rammeavtale, PCP/PPI).',
+    },
+    facet: 'exit_plan',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
+    template: 'T3',
   },
-  messages: {},
-  defaultOptions: {},
-  check() {},
+  messages: {
+    missing: {
+      en: 'A supplier delivers the pilot, but no procurement route follows it: say how the solution will be bought after the pilot (new tender, option in an innovation partnership, framework agreement, PCP/PPI). A pilot contract is not a licence to buy.',
+      nb: 'En leverandør leverer piloten, men ingen anskaffelsesvei følger etter: si hvordan løsningen skal kjøpes etter piloten (ny konkurranse, opsjon i innovasjonspartnerskap, rammeavtale, PCP/PPI). En pilotavtale gir ikke rett til å kjøpe.',
+    },
+    purchase: {
+      en: '"{text}" plans to buy the solution without a procurement route: name the route (new tender, innovation-partnership option, framework agreement), or the purchase will breach procurement rules or stall.',
+      nb: '«{text}» planlegger å kjøpe løsningen uten en anskaffelsesvei: oppgi veien (ny konkurranse, opsjon i innovasjonspartnerskap, rammeavtale), ellers bryter kjøpet anskaffelsesreglene eller stopper opp.',
+    },
+    none: {
+      en: 'Front matter says `procurement_route: none` for an SME supplier: an SME pilot without a follow-on route ends in the "pilot company" trap. Plan the purchase (new tender, innovation-partnership option, framework agreement).',
+      nb: 'Front matter sier `procurement_route: none` for en liten leverandør (SMB): uten anskaffelsesvei etter piloten blir den et «pilotselskap». Planlegg kjøpet (ny konkurranse, opsjon i innovasjonspartnerskap, rammeavtale).',
+    },
+  },
+  defaultOptions: { routes: [] },
+  check(context) {
+    const { doc, options } = context;
+    const route = fmRoute(doc);
+    const sme = isSme(doc);
+    if (route && route !== 'none') return;
+    if (!hasSupplier(doc)) return;
+
+    const pieces = allSentences(proseBlocks(doc));
+    const extraWords = (Array.isArray(options.routes) ? options.routes : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
+    const extra = extraWords.length ? detectorRegex(extraWords.map((w) => escape(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
+    const named = findCue(pieces, ROUTE, ROUTE_DENIED) ?? (extra ? findCue(pieces, extra) : undefined);
+
+    const buy = findCue(pieces, PURCHASE);
+    if (route === 'none' && sme) {
+      const at = doc.frontMatter?.keyRange('procurement_route') ?? context.missingAnchor();
+      context.report({ messageId: 'none', ...at, severity: buy ? 'error' : undefined, fix: fixFor(context) });
+      return;
+    }
+    if (named) return;
+    if (buy) {
+      const text = buy.text.replace(/\s+/g, ' ');
+      context.report({
+        messageId: 'purchase',
+        data: { text: text.length > 80 ? `${text.slice(0, 77)}…` : text },
+        start: buy.start,
+        end: buy.end,
+        severity: 'error',
+        fix: fixFor(context),
+      });
+      return;
+    }
+    const exit = facetRoots(doc, 'exit_plan')[0];
+    const at = exit ? headingRange(exit) : context.missingAnchor();
+    context.report({ messageId: 'missing', ...at, documentLevel: !exit, fix: fixFor(context) });
+  },
 });
+
+/** T3's procurement line at the end of the exit plan, or the whole T3 when there is no exit plan. */
+function fixFor(context: RuleContext<ProcurementOptions>): Fix {
+  const exit = facetRoots(context.doc, 'exit_plan')[0];
+  if (!exit) return context.insertTemplate('T3');
+  const line = templateLines('T3', context.lang).find((l) => /Procurement route|Anskaffelsesvei/.test(l))!;
+  return appendLines(context.doc, exit, [line], context.lang === 'nb' ? 'Legg til anskaffelsesvei (T3)' : 'Add the procurement route (T3)');
+}
