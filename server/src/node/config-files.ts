@@ -1,0 +1,331 @@
+// Finds, reads and validates `.pilotlintrc.*` files (data only, never code) for the CLI and the language server.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import Ajv, { type ErrorObject } from 'ajv';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import schema from '../../../schemas/pilotlintrc.schema.json';
+import { RULE_MAP } from '../../../rules/index';
+import { SEVERITIES, type PilotlintConfig } from '../core/config';
+import { globPrefix } from '../core/select';
+
+/** A problem in a config file; positions are 1-based, columns in UTF-16 code units. */
+export interface ConfigProblem {
+  file: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface LoadedConfig {
+  config: PilotlintConfig;
+  /** The config files that apply, nearest first. */
+  files: string[];
+  problems: ConfigProblem[];
+}
+
+/** In the order they win when one folder holds several. */
+export const CONFIG_NAMES = ['.pilotlintrc.json', '.pilotlintrc.yaml', '.pilotlintrc.yml'] as const;
+
+// Real configs are a few hundred bytes; anything this large is a mistake, and reading it would stall the editor.
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+interface FolderConfig {
+  file: string;
+  config: PilotlintConfig;
+  problems: ConfigProblem[];
+}
+
+/** Per-folder results of the upward search; the server clears it when a config file changes. */
+export class ConfigCache {
+  private readonly folders = new Map<string, FolderConfig | null>();
+
+  get(dir: string): FolderConfig | null {
+    let entry = this.folders.get(dir);
+    if (entry === undefined) {
+      entry = readFolder(dir);
+      this.folders.set(dir, entry);
+    }
+    return entry;
+  }
+
+  clear(): void {
+    this.folders.clear();
+  }
+}
+
+/** The configuration for a file: config files from its folder upwards, nearest winning, up to one with `root: true`. */
+export function loadConfigFor(filePath: string, cache: ConfigCache = new ConfigCache()): LoadedConfig {
+  const chain: FolderConfig[] = [];
+  let dir = dirname(resolve(filePath));
+  for (;;) {
+    const found = cache.get(dir);
+    if (found) {
+      chain.push(found);
+      if (found.config.root === true) break;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  let config: PilotlintConfig = {};
+  for (let i = chain.length - 1; i >= 0; i--) config = mergeConfig(config, chain[i].config);
+  return { config, files: chain.map((c) => c.file), problems: chain.flatMap((c) => c.problems) };
+}
+
+/** One config file on its own (`--config FILE`): no upward search. */
+export function loadConfigFile(file: string): LoadedConfig {
+  const path = resolve(file);
+  const read = readConfigFile(path);
+  return { config: read.config, files: [path], problems: read.problems };
+}
+
+/** `over` wins per rule and for `language`; `include` globs add up. */
+export function mergeConfig(base: PilotlintConfig, over: PilotlintConfig): PilotlintConfig {
+  const out: PilotlintConfig = {};
+  const root = over.root ?? base.root;
+  if (root !== undefined) out.root = root;
+  const language = over.language ?? base.language;
+  if (language !== undefined) out.language = language;
+  if (base.include || over.include) out.include = [...new Set([...(base.include ?? []), ...(over.include ?? [])])];
+  if (base.rules || over.rules) out.rules = { ...base.rules, ...over.rules };
+  return out;
+}
+
+function readFolder(dir: string): FolderConfig | null {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return null;
+  }
+  const present = CONFIG_NAMES.filter((n) => names.includes(n));
+  if (present.length === 0) return null;
+  const file = join(dir, present[0]);
+  const read = readConfigFile(file);
+  const problems = [...read.problems];
+  for (const other of present.slice(1)) {
+    problems.push({
+      file: join(dir, other),
+      message: `Ignored: ${present[0]} in the same folder takes precedence. Keep one configuration file per folder.`,
+      ...FIRST_CHAR,
+    });
+  }
+  return { file, config: read.config, problems };
+}
+
+const FIRST_CHAR = { line: 1, column: 1, endLine: 1, endColumn: 2 };
+
+function readConfigFile(file: string): { config: PilotlintConfig; problems: ConfigProblem[] } {
+  const fail = (message: string) => ({ config: {}, problems: [{ file, message, ...FIRST_CHAR }] });
+  let bytes: Buffer;
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_CONFIG_BYTES) {
+      return fail(`Configuration file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB, so it is ignored.`);
+    }
+    bytes = readFileSync(file);
+  } catch (e) {
+    return fail(`Cannot read the configuration file: ${(e as Error).message}`);
+  }
+  if (bytes.includes(0)) return fail('Configuration file is binary, not JSON or YAML text; it is ignored.');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('Configuration file is not valid UTF-8 text; it is ignored.');
+  }
+  const { raw, problems } = parseText(file, text);
+  if (raw === undefined) return { config: {}, problems };
+  const validated = validateConfig(raw, file, text);
+  return { config: anchorIncludes(validated.config, dirname(file)), problems: [...problems, ...validated.problems] };
+}
+
+// Globs in a file are relative to its folder; anchoring them here keeps that true after merging with other folders.
+function anchorIncludes(config: PilotlintConfig, dir: string): PilotlintConfig {
+  if (!config.include) return config;
+  const prefix = globPrefix(dir);
+  return { ...config, include: config.include.map((g) => prefix + g.replace(/^(\.\/|\/)+/, '')) };
+}
+
+/** Parses JSON or YAML with the YAML parser (JSON is YAML), so problems carry positions in both. */
+function parseText(file: string, text: string): { raw: unknown; problems: ConfigProblem[] } {
+  if (text.replace(/^\uFEFF/, '').trim() === '') return { raw: {}, problems: [] };
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const at = (start: number, end: number): Omit<ConfigProblem, 'file' | 'message'> => span(lines, text, start, end);
+  if (doc.errors.length) {
+    // A half-read file could switch rules on or off by accident, so a syntax error disables the whole file.
+    const kind = file.endsWith('.json') ? 'JSON' : 'YAML';
+    return {
+      raw: undefined,
+      problems: doc.errors.map((e) => ({ file, message: `Invalid ${kind}: ${e.message}. The file is ignored until this is fixed.`, ...at(e.pos[0], e.pos[1]) })),
+    };
+  }
+  const problems: ConfigProblem[] = [];
+  if (file.endsWith('.json')) {
+    try {
+      JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (e) {
+      // Lenient: YAML read it, so its settings apply, but editors and other tools will reject the file.
+      problems.push({ file, message: `Not strict JSON (${(e as Error).message}); read as YAML, but other tools will reject it.`, ...FIRST_CHAR });
+    }
+  }
+  try {
+    return { raw: doc.toJS({ maxAliasCount: 50 }), problems };
+  } catch (e) {
+    return { raw: undefined, problems: [...problems, { file, message: `Cannot read the configuration: ${(e as Error).message}. The file is ignored.`, ...FIRST_CHAR }] };
+  }
+}
+
+function span(lines: LineCounter, text: string, start: number, end: number): Omit<ConfigProblem, 'file' | 'message'> {
+  const s = lines.linePos(Math.min(start, text.length));
+  const e = lines.linePos(Math.min(Math.max(end, start + 1), text.length));
+  return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+
+function validate(raw: unknown): ErrorObject[] {
+  if (!validator) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    validator = ajv.compile(schema);
+  }
+  return validator(raw) ? [] : (validator.errors ?? []);
+}
+
+/**
+ * Validates a parsed config against the schema. Problems point at the offending key or value in `text`; only the
+ * invalid entries are dropped, so the rest of the file still applies.
+ */
+export function validateConfig(raw: unknown, file: string, text: string): { config: PilotlintConfig; problems: ConfigProblem[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const locate = (path: (string | number)[], key: boolean): Omit<ConfigProblem, 'file' | 'message'> => {
+    const range = rangeOf(doc.contents as YamlNode | null, path, key);
+    return range ? span(lines, text, range[0], range[1]) : FIRST_CHAR;
+  };
+  if (raw === null || raw === undefined) return { config: {}, problems: [] };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return {
+      config: {},
+      problems: [{ file, message: 'The configuration must be an object with root, language, include and rules; the file is ignored.', ...locate([], false) }],
+    };
+  }
+
+  // An empty `rules:` or `include:` in YAML reads as null: treat it as absent rather than as a mistake.
+  raw = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== null));
+  const drop = new Map<string, { path: (string | number)[]; key: boolean; message: string }>();
+  for (const err of validate(raw)) {
+    const path = err.instancePath.split('/').slice(1).map(unescapePointer);
+    const extra = err.keyword === 'additionalProperties' ? (err.params as { additionalProperty: string }).additionalProperty : undefined;
+    const target = extra === undefined ? path : [...path, extra];
+    // One problem per entry: anyOf yields several errors for one bad rule setting.
+    const entry = target[0] === 'rules' || target[0] === 'include' ? target.slice(0, 2) : target.slice(0, 1);
+    const id = JSON.stringify(entry);
+    if (drop.has(id)) continue;
+    drop.set(id, { path: entry, key: extra !== undefined, message: messageFor(entry, raw as Record<string, unknown>, err) });
+  }
+
+  const config = structuredClone(raw) as Record<string, unknown>;
+  const problems: ConfigProblem[] = [];
+  for (const { path, key, message } of drop.values()) {
+    problems.push({ file, message, ...locate(path, key) });
+    removeAt(config, path);
+  }
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (Array.isArray(config.include)) config.include = config.include.filter((g) => g !== undefined);
+  delete config.$schema;
+  return { config: config as PilotlintConfig, problems };
+}
+
+function messageFor(path: (string | number)[], raw: Record<string, unknown>, err: ErrorObject): string {
+  const [top, sub] = path;
+  if (path.length === 1 && err.keyword === 'additionalProperties') {
+    return `Unknown property "${top}": a configuration has root, language, include and rules.`;
+  }
+  if (top === 'rules' && sub === undefined) return '"rules" must be an object mapping rule ids to severities; it is ignored.';
+  if (top === 'rules') {
+    const id = String(sub);
+    if (!RULE_MAP.has(id)) {
+      const near = closest(id, [...RULE_MAP.keys()]);
+      return `Unknown rule id "${id}"${near ? `; did you mean "${near}"?` : '.'} The setting is ignored.`;
+    }
+    const value = (raw.rules as Record<string, unknown>)[id];
+    const sev = Array.isArray(value) ? value[0] : value;
+    const hint = sev === 'warn' ? ' ("warn" is spelled "warning" here)' : sev === 'information' ? ' ("information" is spelled "info" here)' : '';
+    return `Invalid setting for rule "${id}"${hint}: use one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}, or [severity, {options}]. The rule keeps its default.`;
+  }
+  if (top === 'include') {
+    return sub === undefined
+      ? '"include" must be a list of glob strings; it is ignored.'
+      : `"include" entries must be non-empty glob strings; entry ${Number(sub) + 1} is ignored.`;
+  }
+  if (top === 'language') return '"language" must be "auto", "en" or "nb"; it is ignored.';
+  if (top === 'root') return '"root" must be true or false; it is ignored.';
+  if (top === '$schema') return '"$schema" must be a string.';
+  return `${path.join('.')}: ${err.message ?? 'invalid'}.`;
+}
+
+function removeAt(obj: Record<string, unknown>, path: (string | number)[]): void {
+  if (path.length === 0) return;
+  const parent = path.slice(0, -1).reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+  const last = path[path.length - 1];
+  // Array entries become holes filtered out afterwards, so sibling indices stay valid while removing.
+  if (Array.isArray(parent)) parent[Number(last)] = undefined;
+  else if (parent && typeof parent === 'object') delete (parent as Record<string, unknown>)[last];
+}
+
+function unescapePointer(s: string): string {
+  return s.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** The source range of the key (or value) at `path`; the nearest existing ancestor when the path does not resolve. */
+function rangeOf(node: YamlNode | null, path: (string | number)[], key: boolean): [number, number] | undefined {
+  let current: YamlNode | null = node;
+  let best: [number, number] | undefined = node?.range ? [node.range[0], node.range[1]] : undefined;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const last = i === path.length - 1;
+    if (isMap(current)) {
+      const pair = current.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
+      if (!pair) return best;
+      const keyNode = pair.key as YamlNode | null;
+      const valueNode = pair.value as YamlNode | null;
+      if (keyNode?.range) best = [keyNode.range[0], keyNode.range[1]];
+      if (last && !key && valueNode?.range) best = [valueNode.range[0], valueNode.range[1]];
+      current = valueNode;
+    } else if (isSeq(current)) {
+      const item = current.items[Number(seg)] as YamlNode | null | undefined;
+      if (!item?.range) return best;
+      best = [item.range[0], item.range[1]];
+      current = item;
+    } else return best;
+  }
+  return best;
+}
+
+function closest(id: string, ids: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(3, Math.floor(id.length / 3)) + 1;
+  for (const candidate of ids) {
+    const d = distance(id, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+export function isConfigFileName(path: string): boolean {
+  return (CONFIG_NAMES as readonly string[]).includes(basename(path));
+}
