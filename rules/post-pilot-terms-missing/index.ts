@@ -1,15 +1,72 @@
-// SCAFFOLD (not implemented yet): post-pilot-terms-missing
+// post-pilot-terms-missing: nothing says what the licence costs after the pilot, or who owns and can take the data.
+import type { Fix, RuleContext } from '../types';
 import { defineRule } from '../util/define';
+import { detectorRegex } from '../util/match';
+import { facetRoots, headingRange } from '../util/scope';
+import { allSentences, appendLines, findCue, hasSupplier, proseBlocks } from '../util/commercial';
+import { templateLines } from '../util/templates';
+
+/** A licence or price stated for the time after the pilot (a recurring price, a fixed term, or "after the pilot"). */
+const PRICE_WORD = detectorRegex('licen[cs]\\w*|pric\\w*|subscription\\w*|lisens\\w*|pris\\w*|abonnement\\w*');
+const AFTER = detectorRegex(
+  'after the (pilot|scale-up|trial)|post-pilot|in operation|from (20\\d\\d|year)|per (year|month|annum|user|patient|bed|unit|licen[cs]e)|annual|yearly|a year|fixed (for|price)|fixed ([\\p{L}-]+ )?(price|licen[cs]e)\\w*|' +
+    'etter pilot\\w*|i drift|fra (20\\d\\d|år)|per (år|måned|månad|bruker|brukar|pasient|enhet|lås|sensor|barn|elev)|i året|årlig|årleg|fast (i|pris)|fast \\p{L}*pris\\w*|fastpris\\w*',
+);
+/** Data ownership and portability, or intellectual property. */
+const DATA = detectorRegex(
+  'owns? (all |the |its )?([\\p{L}-]+ ){0,2}data|data ownership|ownership of (the |all )?data|data export\\w*|export (of )?(the |all |its )?data|can (be )?export\\w*|portab\\w*|intellectual property|ip rights?|\\bip\\b|' +
+    'rights? to (the )?(data|results|workflows|software|code)|licen[cs]e to (the )?([\\p{L}-]+ ){0,2}(rules|workflows|results|developed)|' +
+    'eier (alle |dataene|data|\\p{L}*data)|eig (alle |dataene|data|\\p{L}*data)|eierskap\\w* til (dataene|data|resultatene)|' +
+    'dataeksport\\w*|(kan|kunne) (\\p{L}+ )?eksportere|eksport av (alle )?data\\w*|immaterielle rettigheter|rettigheter\\w*|opphavsrett\\w*|dataportabilitet',
+);
+/** A term that is left open in its sentence ("price after the pilot is TBD", "not yet agreed", "ukjent"). */
+const OPEN = detectorRegex(
+  'unknown|unclear|not (yet )?(known|agreed|decided|clear|settled|negotiated)|to be (agreed|negotiated|decided)|' +
+    'ukjent|uklar\\w*|uavklart|ikke (\\p{L}+ )?(avklart|kjent|bestemt|forhandlet)|ikkje (avklart|kjent)|free (of charge )?during|gratis i pilot\\w*',
+);
 
 export default defineRule({
   meta: {
     id: 'post-pilot-terms-missing',
-    description: { en: 'Not implemented yet', nb: 'Ikke implementert ennå' },
-    facet: 'hygiene',
-    defaultSeverity: 'warning',
-    fixable: false,
+    description: {
+      en: 'When a supplier is involved, the proposal states the licence or price after the pilot, and who owns the data (and IP) and can take it along.',
+      nb: 'Når en leverandør er med, sier søknaden hva lisensen eller prisen er etter piloten, og hvem som eier dataene (og rettighetene) og kan ta dem med seg.',
+    },
+    facet: 'exit_plan',
+    defaultSeverity: 'info',
+    fixable: true,
+    template: 'T3',
   },
-  messages: {},
+  messages: {
+    price: {
+      en: 'No licence or price after the pilot: free pilot licences hide the real cost. State the price after the pilot (per user, site or year) and for how long it is fixed.',
+      nb: 'Mangler lisens eller pris etter piloten: gratis pilotlisenser skjuler den reelle kostnaden. Oppgi prisen etter piloten (per bruker, sted eller år) og hvor lenge den er fast.',
+    },
+    data: {
+      en: 'Nothing says who owns the data and the results after the pilot: state data ownership, export (portability) and rights to what is developed together.',
+      nb: 'Ingenting sier hvem som eier data og resultater etter piloten: oppgi eierskap til data, mulighet for eksport (portabilitet) og rettigheter til det som utvikles sammen.',
+    },
+  },
   defaultOptions: {},
-  check() {},
+  check(context) {
+    const { doc } = context;
+    if (!hasSupplier(doc)) return;
+    const pieces = allSentences(proseBlocks(doc));
+    const price = pieces.find((p) => PRICE_WORD.test(p.text) && AFTER.test(p.text) && !OPEN.test(p.text) && findCue([p], PRICE_WORD));
+    const data = findCue(pieces, DATA, OPEN);
+    if (price && data) return;
+    const exit = facetRoots(doc, 'exit_plan')[0];
+    const at = exit ? headingRange(exit) : context.missingAnchor();
+    const fix = fixFor(context);
+    if (!price) context.report({ messageId: 'price', element: 'price', ...at, documentLevel: !exit, fix });
+    if (!data) context.report({ messageId: 'data', element: 'data', ...at, documentLevel: !exit, fix });
+  },
 });
+
+/** T3's terms line (licence and price, data and IP) at the end of the exit plan, or the whole T3 without one. */
+function fixFor(context: RuleContext): Fix {
+  const exit = facetRoots(context.doc, 'exit_plan')[0];
+  if (!exit) return context.insertTemplate('T3');
+  const line = templateLines('T3', context.lang)[5].split(' · ').slice(0, 2).join(' · ');
+  return appendLines(context.doc, exit, [line], context.lang === 'nb' ? 'Legg til vilkår etter piloten (T3)' : 'Add the after-pilot terms (T3)');
+}
