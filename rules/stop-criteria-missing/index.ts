@@ -1,15 +1,72 @@
-// SCAFFOLD (not implemented yet): stop-criteria-missing
+// stop-criteria-missing: no criteria for stopping or adjusting the pilot, and no scale/adjust/stop decision options.
+import type { Fix, RuleContext } from '../types';
 import { defineRule } from '../util/define';
+import { detectorRegex } from '../util/match';
+import { facetRoots, headingRange } from '../util/scope';
+import { allSentences, appendLines, findCue, proseBlocks } from '../util/commercial';
+import { templateLines } from '../util/templates';
+
+/**
+ * Stop criteria ("we stop if", "the pilot is stopped if", *stoppkriterier*, *piloten avsluttes dersom*) and lists of
+ * decision options ("scale, adjust or stop", go/no-go). "If the pilot is stopped, the data are deleted" says what
+ * happens after a stop, not when to stop, and does not count.
+ */
+const STOP = detectorRegex(
+  'stop(/| or |-)adjust\\w*|stop criteri\\w*|kill criteri\\w*|termination criteri\\w*|criteria for (stopping|ending|terminating|discontinuing)|' +
+    'go/no-go|proceed/hold/drop|' +
+    '(we|the pilot|it) (will )?(stop|end|terminate|discontinue)s? ([\\p{L}-]+ ){0,3}(early |early if |if |when |unless )|' +
+    '(will|would|is|be) (stopped|terminated|discontinued|ended|halted)( early)? (if|when|unless|should)|stop (early )?if [\\p{L}\\p{N}]|' +
+    'if .{1,150}(we|the steering group|the board|the committee) (will )?(stop|end|terminate|halt)|' +
+    'adjust\\w*( [\\p{L}-]+){0,4},? or (stop|end|terminate|discontinue)\\w*|(scale|roll out|continue|extend)\\w*( [\\p{L}-]+){0,5}, adjust\\w*,? (or )?(stop|end)\\w*|' +
+    'stoppkriteri\\w*|avbruddskriteri\\w*|kriterier for (å )?(stoppe|avslutte|avbryte|justere)|stopp(e)?/juster\\w*|' +
+    '(piloten|prosjektet|utprøvingen|tenesta|tjenesten) (stoppes|avsluttes|avbrytes|avsluttast|stoppast|vert stoppa|blir stoppet) (dersom|hvis|om|når|viss)|' +
+    '(dersom|hvis|viss|om) .{1,150}(stopper|avslutter|avbryter|stoppar|avsluttar) (vi|kommunen|styringsgruppen)|' +
+    '(stopper|avslutter|avbryter) vi (piloten|prosjektet)|' +
+    '(videreføre|vidareføre|skalere|innføre|spre)\\w*,? (justere|endre)\\w*,? (eller )?(avslutte|stoppe|avvikle)\\w*|' +
+    'justere\\w* ([\\p{L}-]+ ){0,4}eller (avslutte|stoppe)\\w*',
+);
 
 export default defineRule({
   meta: {
     id: 'stop-criteria-missing',
-    description: { en: 'Not implemented yet', nb: 'Ikke implementert ennå' },
-    facet: 'hygiene',
-    defaultSeverity: 'warning',
-    fixable: false,
+    description: {
+      en: 'The proposal says when the pilot is stopped or adjusted, and which options the decision has (scale, adjust, stop).',
+      nb: 'Søknaden sier når piloten stoppes eller justeres, og hvilke alternativer beslutningen har (skalere, justere, avslutte).',
+    },
+    facet: 'success',
+    defaultSeverity: 'info',
+    fixable: true,
+    template: 'T7',
   },
-  messages: {},
+  messages: {
+    missing: {
+      en: 'No stop or adjust criteria: say what result makes you stop or change the pilot (e.g. fewer than half of the users after three months), and that the decision options are scale, adjust or stop. Pilots without an exit become permanent pilots.',
+      nb: 'Mangler kriterier for å stoppe eller justere: si hvilket resultat som gjør at piloten stoppes eller endres (f.eks. færre enn halvparten av brukerne etter tre måneder), og at alternativene ved beslutningen er å skalere, justere eller avslutte. Piloter uten utgang blir evige piloter.',
+    },
+  },
   defaultOptions: {},
-  check() {},
+  check(context) {
+    const { doc } = context;
+    if (findCue(allSentences(proseBlocks(doc)), STOP)) return;
+    const success = facetRoots(doc, 'success')[0];
+    const exit = facetRoots(doc, 'exit_plan')[0];
+    const at = success ?? exit;
+    // An unfilled "Stop/adjust criteria: {{…}}" line is already there: placeholder-text asks for it to be filled.
+    const unfilled = findCue(allSentences(proseBlocks(doc)), /stop\/adjust criteria|kriterier for å stoppe\/justere/iu) === undefined &&
+      proseBlocks(doc).some((b) => /stop\/adjust criteria|kriterier for å stoppe\/justere/iu.test(b.text));
+    context.report({
+      messageId: 'missing',
+      ...(at ? headingRange(at) : context.missingAnchor()),
+      documentLevel: !at,
+      fix: unfilled ? undefined : fixFor(context),
+    });
+  },
 });
+
+/** T7's last line (stop/adjust criteria) at the end of the success criteria, or the whole T7 without them. */
+function fixFor(context: RuleContext): Fix {
+  const success = facetRoots(context.doc, 'success')[0];
+  if (!success) return context.insertTemplate('T7');
+  const lines = templateLines('T7', context.lang);
+  return appendLines(context.doc, success, [lines[lines.length - 1]], context.lang === 'nb' ? 'Legg til stoppkriterier (T7)' : 'Add stop/adjust criteria (T7)');
+}

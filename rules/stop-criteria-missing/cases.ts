@@ -1,0 +1,70 @@
+// Valid and invalid cases for stop-criteria-missing, in English and Norwegian.
+import type { RuleCases } from '../../test/util/rule-tester';
+
+export const cases: RuleCases = {
+  valid: [
+    {
+      name: 'English "Stop criteria:" line under the success criteria',
+      text: '# Pilot\n\n## Success criteria\n\nStop criteria: we stop if fewer than half of the invited patients accept by 2027-05-31.\n',
+    },
+    {
+      name: 'English decision options in the exit plan',
+      text: '# Pilot\n\n## Exit plan\n\nAt the decision point the options are to roll out, adjust or stop.\n',
+    },
+    {
+      name: '"we adjust the group or stop"',
+      text: '# Pilot\n\n## Evaluation\n\nIf trackers are not worn by more than half of the users after three months, we adjust the group or stop.\n',
+    },
+    {
+      name: 'bokmål "Piloten stoppes dersom" in a numbered section',
+      text: '# Pilot\n\n## 4. Måling og evaluering\n\nPiloten stoppes dersom færre enn 5 % av henvendelsene går på video etter fire måneder.\n',
+    },
+    {
+      name: 'nynorsk options in a table row',
+      text: '# E-lås\n\n## Vidareføring\n\n| Tidspunkt | Val |\n|---|---|\n| Oktober | vidareføre, justere eller avslutte |\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'the T7 line continues a trailing list (nynorsk)',
+      text: '# E-lås\n\n## Suksesskriterium\n\n- Tid brukt på nøklar per vakt\n- Avvik om nøklar per år\n',
+      errors: [{ line: 3 }],
+      output: '# E-lås\n\n## Suksesskriterium\n\n- Tid brukt på nøklar per vakt\n- Avvik om nøklar per år\n- Kriterier for å stoppe/justere: {{…}}\n',
+    },
+    {
+      name: 'English: a continuation trigger and what happens if stopped are not stop criteria; the T7 line is appended',
+      text:
+        '# Pilot\n\n## Success criteria\n\n| Metric | Target |\n|---|---|\n| Falls | -30 % |\n\n## Exit plan\n\n' +
+        'If the criteria are met we scale. If the pilot is stopped, the sensors are removed.\n',
+      errors: [{ line: 3, severity: 'info', message: 'No stop or adjust criteria' }],
+      output:
+        '# Pilot\n\n## Success criteria\n\n| Metric | Target |\n|---|---|\n| Falls | -30 % |\n\n' +
+        'Stop/adjust criteria: {{…}}\n\n## Exit plan\n\n' +
+        'If the criteria are met we scale. If the pilot is stopped, the sensors are removed.\n',
+    },
+    {
+      name: 'bokmål with CRLF and no success section: on the exit heading, T7 inserted; "Hvis piloten stoppes, slettes" is no criterion',
+      text:
+        '# Skrivehjelp\r\n\r\n## Veien videre\r\n\r\nDersom tidsbruken går ned med 30 %, anbefaler rektor videreføring. ' +
+        'Hvis piloten stoppes, slettes alle elevtekster.\r\n',
+      errors: [{ line: 3, message: 'Mangler kriterier for å stoppe eller justere' }],
+      output:
+        '# Skrivehjelp\r\n\r\n' +
+        '## Suksesskriterier (Success criteria)\r\n\r\n' +
+        '| ID | Indikator | Nullpunkt (dato) | Mål | Innen | Datakilde | Ansvarlig |\r\n' +
+        '|---|---|---|---|---|---|---|\r\n' +
+        '| S1 | {{f.eks. reinnleggelser innen 30 dager}} | {{…}} | {{…}} | {{dato}} | {{rapport fra EPJ}} | {{rolle}} |\r\n\r\n' +
+        'Kriterier for å stoppe/justere: {{…}}\r\n\r\n' +
+        '## Veien videre\r\n\r\nDersom tidsbruken går ned med 30 %, anbefaler rektor videreføring. ' +
+        'Hvis piloten stoppes, slettes alle elevtekster.\r\n',
+    },
+    {
+      name: 'a stop criterion only in code, and an unfilled template line, do not count; no second template line is added',
+      text:
+        '# Pilot\n\n## Evaluering\n\n```\nstopp dersom færre enn 10 brukere\n```\n\n- Kriterier for å stoppe/justere: {{…}}\n- Trivsel\n',
+      errors: [{ line: 3 }],
+      output:
+        '# Pilot\n\n## Evaluering\n\n```\nstopp dersom færre enn 10 brukere\n```\n\n- Kriterier for å stoppe/justere: {{…}}\n- Trivsel\n',
+    },
+  ],
+};
