@@ -99,11 +99,17 @@ function inline(text: string, coverage: Record<Element, boolean>): Record<Elemen
   };
 }
 
-function inOtherSubsection(block: { start: number }, roots: readonly Section[], doc: Proposal): boolean {
-  let inner: Section | null = null;
-  for (const s of doc.sections) if (s.heading.start <= block.start && block.start < s.end) inner = s;
-  for (let s = inner; s && !roots.includes(s); s = s.parent) if (OTHER_SUBSECTION.test(s.heading.normalized)) return true;
-  return false;
+/** Ranges of subsections under the roots that are about stopping, method or timing. */
+function otherRanges(roots: readonly Section[]): [number, number][] {
+  const out: [number, number][] = [];
+  const walk = (s: Section): void => {
+    for (const c of s.children) {
+      if (OTHER_SUBSECTION.test(c.heading.normalized)) out.push([c.heading.start, c.end]);
+      else walk(c);
+    }
+  };
+  roots.forEach(walk);
+  return out;
 }
 
 function tableCriteria(blocks: readonly TextBlock[], coverage: Record<Element, boolean>): Criterion[] {
@@ -151,7 +157,7 @@ function tableCriteria(blocks: readonly TextBlock[], coverage: Record<Element, b
 }
 
 /** Top-level list items in the success sections that state a direction or target, with their nested items. */
-function listItems(doc: Proposal, roots: readonly Section[]): Piece[] {
+function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) => boolean): Piece[] {
   const out: Piece[] = [];
   const inRoots = (o: number): boolean => roots.some((r) => o >= r.heading.end && o < r.end);
   const visit = (node: Nodes, inList: boolean): void => {
@@ -159,7 +165,7 @@ function listItems(doc: Proposal, roots: readonly Section[]): Piece[] {
       for (const item of (node as List).children as ListItem[]) {
         const s = item.position?.start.offset;
         const e = item.position?.end.offset;
-        if (s === undefined || e === undefined || !inRoots(s) || inOtherSubsection({ start: s }, roots, doc)) continue;
+        if (s === undefined || e === undefined || !inRoots(s) || other(s)) continue;
         const text = doc.text.slice(s, e);
         const body = text.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '');
         if (NOT_CRITERION.test(body) || !CRITERION.test(text)) continue;
@@ -231,10 +237,17 @@ export default defineRule<CriterionOptions>({
     const { doc, lang } = context;
     const roots = facetRoots(doc, 'success');
     if (roots.length === 0) return;
-    const blocks = scopeBlocks(doc, roots).filter((b) => !inOtherSubsection(b, roots, doc));
+    const ranges = otherRanges(roots);
+    const other = (o: number): boolean => ranges.some(([s, e]) => o >= s && o < e);
+    const blocks = scopeBlocks(doc, roots).filter((b) => !other(b.start));
     // Statements outside the criteria ("all figures come from Gerica", "measured at pilot end") cover every criterion.
-    const items = listItems(doc, roots);
-    const inItem = (b: TextBlock): boolean => items.some((i) => b.start >= i.start && b.start < i.end);
+    const items = listItems(doc, roots, other);
+    // Items and blocks are both in document order, so one pass finds the blocks inside criterion items.
+    let next = 0;
+    const inItem = (b: TextBlock): boolean => {
+      while (next < items.length && items[next].end <= b.start) next++;
+      return next < items.length && b.start >= items[next].start;
+    };
     const prose = blocks.filter((b) => b.kind === 'paragraph' || (b.kind === 'listItem' && !inItem(b)));
     const coverage: Record<Element, boolean> = {
       metric: false,
@@ -247,11 +260,15 @@ export default defineRule<CriterionOptions>({
     const wanted = new Set(Array.isArray(context.options.elements) ? context.options.elements : ELEMENTS);
     const elements = ELEMENTS.filter((e) => wanted.has(e));
 
-    const tableLevel = new Set<string>();
+    const byTable = new Map<TableInfo, Criterion[]>();
     for (const c of criteria) {
-      const t = c.table;
-      if (!t) continue;
-      const rows = criteria.filter((o) => o.table === t);
+      if (!c.table) continue;
+      const rows = byTable.get(c.table);
+      if (rows) rows.push(c);
+      else byTable.set(c.table, [c]);
+    }
+    const tableLevel = new Set<string>();
+    for (const [t, rows] of byTable) {
       for (const e of elements) {
         if (t.absent.has(e) && rows.every((r) => !r.has[e])) tableLevel.add(`${t.header.start}:${e}`);
       }
