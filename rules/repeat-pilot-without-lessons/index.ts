@@ -1,15 +1,72 @@
-// SCAFFOLD (not implemented yet): repeat-pilot-without-lessons
+// repeat-pilot-without-lessons: a repeated or extended pilot that says nothing about why earlier pilots were not taken into operation.
 import { defineRule } from '../util/define';
+import { detector, detectorRegex } from '../util/match';
+import type { PresenceOptions } from '../util/presence';
+import { allSentences, findCue } from '../util/commercial';
+import type { TextBlock } from '../types';
 
-export default defineRule({
+/**
+ * Repeat-pilot wording beyond the lexicon: later pilot numbers and ordinals, "our previous pilot". "Earlier pilots" and
+ * *andre piloter* are left out: they usually mean other organisations' pilots ("andre" is also "other").
+ */
+const REPEAT = detectorRegex(
+  'pilot (nr\\.? )?[2-9](?![\\p{L}\\p{N}])|(second|third|fourth|new round of the) pilot|(third|fourth) round|phase [2-9] of the pilot|extension of the pilot|(our|the) (previous|earlier|last) pilot|' +
+    'den andre piloten|(tredje|fjerde) pilot\\w*|pilot ?fase [2-9](?![\\p{N}])|forlengelse av pilot\\w*|utvidelse av pilot\\w*|forrige pilot\\w*|førre pilot\\w*|' +
+    'ny(tt)? pilotprosjekt|forlengt pilot\\w*|utvida pilot\\w*',
+);
+/** Lessons wording beyond the lexicon: what was learned, and why earlier rounds were not implemented. */
+const LESSONS = detectorRegex(
+  'lessons? (learned|learnt|from)|key lessons|we learn(ed|t)|learned that|learnt that|learnings|evaluation (report )?of (the )?(first|previous|earlier|pilot)|' +
+    'why (the |earlier |previous )?pilots? (was|were) not|' +
+    'erfaringe(r|ne) (fra|frå|med)|røynsle\\w*|vi lærte|lærdom\\w*|læringspunkt\\w*|evalueringen av (pilot|forrige|første|de)\\w*|' +
+    'hvorfor (de )?(tidligere )?pilot\\w* ikke|kvifor',
+);
+/** Wording that is negated right before ("not a new pilot", "ikke en ny pilot"). */
+const NEGATED = detectorRegex('(not|no|ikke|ikkje|ingen) (a |an |en |ein |et )?(new|ny|nytt|second|andre|extended|utvidet)');
+
+export default defineRule<PresenceOptions>({
   meta: {
     id: 'repeat-pilot-without-lessons',
-    description: { en: 'Not implemented yet', nb: 'Ikke implementert ennå' },
-    facet: 'hygiene',
-    defaultSeverity: 'warning',
+    description: {
+      en: 'A repeated or extended pilot explains what earlier pilots taught and why they were not taken into operation.',
+      nb: 'En gjentatt eller forlenget pilot forklarer hva tidligere piloter lærte oss, og hvorfor de ikke ble satt i drift.',
+    },
+    facet: 'lessons',
+    defaultSeverity: 'info',
     fixable: false,
   },
-  messages: {},
-  defaultOptions: {},
-  check() {},
+  messages: {
+    previous: {
+      en: 'Front matter says there were {count} earlier pilot(s), but the proposal has no lessons section: say what they showed and why they were not taken into operation, before asking for another round.',
+      nb: 'Front matter sier at det har vært {count} tidligere pilot(er), men søknaden har ingen del om erfaringer: si hva de viste og hvorfor de ikke ble satt i drift, før dere ber om en ny runde.',
+    },
+    wording: {
+      en: 'The proposal describes a repeated or extended pilot ("{text}") but has no lessons section: say what the earlier rounds showed and why they were not taken into operation.',
+      nb: 'Søknaden beskriver en gjentatt eller forlenget pilot («{text}»), men har ingen del om erfaringer: si hva de tidligere rundene viste og hvorfor de ikke ble satt i drift.',
+    },
+  },
+  defaultOptions: { headings: [] },
+  check(context) {
+    const { doc } = context;
+    if (doc.sectionsFor('lessons').length > 0) return;
+    const blocks: TextBlock[] = doc.blocks.filter((b) => b.kind !== 'heading');
+    const pieces = allSentences(blocks);
+    if (findCue(pieces, detector('lessons')) || findCue(pieces, LESSONS)) return;
+
+    const raw = doc.frontMatter?.data?.previous_pilots;
+    const previous = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : undefined;
+    if (previous !== undefined && previous > 0) {
+      context.report({ messageId: 'previous', data: { count: previous }, ...context.missingAnchor(), documentLevel: true });
+      return;
+    }
+    // `previous_pilots: 0` is the author's statement that this is a first pilot; wording like "a new pilot" then means this one.
+    if (previous === 0) return;
+    const headings = doc.blocks.filter((b) => b.kind === 'heading');
+    for (const p of [...allSentences(headings), ...pieces]) {
+      const m = detector('repeat_pilot').exec(p.text) ?? REPEAT.exec(p.text);
+      if (!m || NEGATED.test(p.text)) continue;
+      context.report({ messageId: 'wording', data: { text: m[0] }, ...context.missingAnchor(), documentLevel: true });
+      return;
+    }
+  },
 });
