@@ -1,0 +1,6 @@
+// Runs soft-outcomes-only's cases.
+import rule from './index';
+import { cases } from './cases';
+import { testRule } from '../../test/util/rule-tester';
+
+testRule(rule, cases);
