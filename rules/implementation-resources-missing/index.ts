@@ -1,15 +1,98 @@
-// SCAFFOLD (not implemented yet): implementation-resources-missing
+// implementation-resources-missing: no estimate of internal effort, or the supplier's on-site effort has no equivalent in operation.
+import type { Fix, RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
+import { detector, detectorRegex } from '../util/match';
+import { facetRoots, headingRange } from '../util/scope';
+import { allSentences, appendLines, findCue, proseBlocks } from '../util/commercial';
+import { findPlaceholders } from '../util/placeholders';
+import { templateLines } from '../util/templates';
 
-export default defineRule({
+export interface ResourceOptions extends Record<string, unknown> {
+  /** Extra words that state internal effort (plain strings), e.g. a local term for released time. */
+  effortWords: string[];
+}
+
+/** Internal effort beyond the lexicon: FTE and percentages of a post, hours per period, person-days, protected time. */
+const EFFORT = detectorRegex(
+  '\\d+([.,]\\d+)? ?(fte|årsverk|månedsverk|dagsverk|person-?(days|months|hours|years)|man-?(days|hours)|dagsverk)|' +
+    '\\d+ ?(%|prosent|percent|per cent) (of (her|his|their|a|one) |av (en|ei|ein) )?(stilling\\w*|position|post|time|tid|frikjøpt|released|protected)|' +
+    '\\d+ ?(%|prosent) (\\p{L}+ ){0,3}(frikjøp\\w*|stilling\\w*|allocated to|avsatt)|' +
+    '\\d+([.,]\\d+)? ?(hours|timer|timar|h) (per|a|each|i|pr\\.?) (week|month|day|shift|uke|veke|måned|månad|dag|vakt|år|year)|' +
+    'protected time|released time|frikjøp\\w*|backfill\\w*|vikarutgift\\w*|stillingsressurs\\w*|egeninnsats\\w*|internal effort|' +
+    'innsats\\w* (\\p{L}+ ){0,4}\\d+([.,]\\d+)? ?(årsverk|timer|timar)|(without|no) (extra|additional) staff\\w*|uten (økt|ekstra) bemanning|utan auka bemanning|' +
+    'within (ordinary|normal|existing) (rota|staffing|working hours)|i (ordinær|vanlig) turnus|innenfor (dagens|ordinær) bemanning',
+);
+/** The supplier doing the work on site (catalogue B.4: over-resourcing that operation will not have). */
+const SUPPLIER_ON_SITE = detectorRegex(
+  '(supplier|vendor|\\p{Lu}\\p{L}+ (as|ltd|oy))\\b.{0,80}(on site|on-site|onsite|every day|daily|in the ward|på stedet|til stede|hver dag|daglig|på plass)|' +
+    '(leverandør\\w*).{0,80}(på stedet|til stede|tilstede|hver dag|daglig|på plass|kvar dag|dagleg)',
+);
+/** A supplier presence that is denied or ends before operation ("remote support only", "ikke til stede etter oppstart"). */
+const REMOTE = detectorRegex('remote (support )?only|only remote|fjernstøtte|bare (til stede )?(den )?første|only (the )?first|ikke til stede|ikkje til stades|not on site');
+/** An effort statement about operation: "in operation", *i drift*, after the pilot. */
+const OPERATION = detectorRegex('in operation|after the pilot|ongoing|business as usual|i drift|etter piloten|ordinær drift|i ordinær|ordinary rota|turnus');
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export default defineRule<ResourceOptions>({
   meta: {
     id: 'implementation-resources-missing',
-    description: { en: 'Not implemented yet', nb: 'Ikke implementert ennå' },
-    facet: 'hygiene',
+    description: {
+      en: 'The proposal estimates the internal effort (FTE, hours, backfill) the pilot and its operation take, so the pilot is not run on resources operation will not have.',
+      nb: 'Søknaden anslår egeninnsatsen (årsverk, timer, frikjøp) som piloten og driften krever, slik at piloten ikke drives med ressurser driften ikke får.',
+    },
+    facet: 'resources',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
+    template: 'T4',
   },
-  messages: {},
-  defaultOptions: {},
-  check() {},
+  messages: {
+    missing: {
+      en: 'No estimate of internal effort: say how many FTE or hours staff spend on the pilot and will spend in operation, and how backfill is funded.',
+      nb: 'Mangler anslag for egeninnsats: oppgi hvor mange årsverk eller timer de ansatte bruker i piloten og vil bruke i drift, og hvordan frikjøp finansieres.',
+    },
+    supplierOnSite: {
+      en: 'The supplier works on site during the pilot ("{text}"), but nothing says who does that work in operation: estimate the internal effort after the pilot, or the pilot is over-resourced.',
+      nb: 'Leverandøren er til stede i piloten («{text}»), men ingenting sier hvem som gjør det arbeidet i drift: anslå egeninnsatsen etter piloten, ellers er piloten overressursert.',
+    },
+  },
+  defaultOptions: { effortWords: [] },
+  check(context) {
+    const { doc, options } = context;
+    // Hours in the problem statement or in a baseline measure the problem, not the effort the pilot takes.
+    const measuring = (b: TextBlock): boolean => {
+      for (let s = b.section; s; s = s.parent) if (s.facets.includes('strategic_alignment') || s.facets.includes('success')) return true;
+      return false;
+    };
+    const pieces = allSentences(proseBlocks(doc));
+    const effortPieces = allSentences(proseBlocks(doc).filter((b) => !measuring(b)));
+    const words = (Array.isArray(options.effortWords) ? options.effortWords : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
+    const extra = words.length ? detectorRegex(words.map((w) => escape(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
+    const effort = effortPieces.filter((p) => (detector('internal_effort').test(p.text) || EFFORT.test(p.text) || (extra?.test(p.text) ?? false)) && findPlaceholders(p.text).length === 0);
+    const onSite = findCue(pieces, SUPPLIER_ON_SITE, REMOTE);
+    const anchor = facetRoots(doc, 'resources')[0] ?? facetRoots(doc, 'training')[0];
+    const at = anchor ? headingRange(anchor) : context.missingAnchor();
+    if (effort.length === 0) {
+      context.report({ messageId: 'missing', ...at, documentLevel: !anchor, fix: fixFor(context) });
+      return;
+    }
+    if (onSite && !effort.some((p) => OPERATION.test(p.text))) {
+      const text = onSite.text.replace(/\s+/g, ' ');
+      context.report({
+        messageId: 'supplierOnSite',
+        data: { text: text.length > 80 ? `${text.slice(0, 77)}…` : text },
+        start: onSite.start,
+        end: onSite.end,
+        fix: fixFor(context),
+      });
+    }
+  },
 });
+
+/** T4's effort line at the end of the resources (else training) section, or the whole T4 when neither exists. */
+function fixFor(context: RuleContext<ResourceOptions>): Fix {
+  const section = facetRoots(context.doc, 'resources')[0] ?? facetRoots(context.doc, 'training')[0];
+  if (!section) return context.insertTemplate('T4');
+  const lines = templateLines('T4', context.lang);
+  return appendLines(context.doc, section, [lines[lines.length - 1]], context.lang === 'nb' ? 'Legg til egeninnsats (T4)' : 'Add the internal effort line (T4)');
+}

@@ -1,0 +1,6 @@
+// Runs implementation-resources-missing's cases.
+import rule from './index';
+import { cases } from './cases';
+import { testRule } from '../../test/util/rule-tester';
+
+testRule(rule, cases);
