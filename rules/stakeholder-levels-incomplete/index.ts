@@ -1,15 +1,169 @@
-// SCAFFOLD (not implemented yet): stakeholder-levels-incomplete
+// stakeholder-levels-incomplete: the stakeholder section leaves out a level (decision, management, frontline, users, support).
+import type { Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
+import { START, END } from '../util/match';
+import { levelsIn, type Level } from '../util/roles';
+import { facetRoots, fmRole, headingRange, scopeBlocks, tableCells } from '../util/scope';
+import { allSentences, appendBlock } from '../util/commercial';
+import { findPlaceholders } from '../util/placeholders';
+import { templateLines } from '../util/templates';
 
-export default defineRule({
+const GROUPS = ['political', 'operational', 'frontline', 'end-user', 'support'] as const;
+type Group = (typeof GROUPS)[number];
+
+export interface StakeholderOptions extends Record<string, unknown> {
+  /** Groups to check; drop one (e.g. "political" for a hospital ward with no elected body) where it does not apply. */
+  groups: string[];
+  /** Extra role words per group (plain strings; plural and inflected forms match). */
+  roles: Partial<Record<Group, string[]>>;
+}
+
+/** Role words the lexicon leaves out, per group: clinicians, nynorsk forms, councils, definite Norwegian plurals. */
+const EXTRA: Record<Group, string[]> = {
+  political: [
+    'political', 'politicians', 'committee', 'board', 'trust board', 'decision level', 'decision-maker', 'decision maker',
+    'executive management', 'representantskap*', 'politikere', 'politikarar', 'beslutningsnivå', 'beslutningstaker',
+    'hovudutval*', 'kommunestyre*', 'rådmann', 'toppledelse*', 'ledergruppe*', 'head of education', 'head of health',
+  ],
+  operational: [
+    'operational', 'management', 'manager', 'middle management', 'section manager', 'clinic manager', 'head of service',
+    'ledelse', 'driftsnivå', 'mellomleder', 'einingsleiar', 'avdelingsleiar', 'teamleiar', 'fagleiar', 'styrere',
+  ],
+  frontline: [
+    'frontline', 'front line', 'førstelinje*', 'nurses', 'doctors', 'physicians', 'clinicians', 'dentists', 'dental hygienists',
+    'hygienists', 'dermatologists', 'cardiologists', 'care staff', 'home care', 'drivers', 'caseworkers', 'advisers', 'nattevakt*',
+    'helsepersonell', 'tilsette', 'tilsatte', 'hjelpepleier', 'pedagog*', 'sjåfør*', 'lege', 'leger', 'legene', 'dementia team',
+  ],
+  'end-user': [
+    'end user', 'end users', 'sluttbruker*', 'user council', 'user panel', 'user representative', 'patient council', 'patient panel',
+    'families', 'relatives', 'households', 'clients', 'children', 'pasient', 'beboer', 'elev', 'bruker', 'brukar*', 'innbygger',
+    'brukerutvalg*', 'brukerråd*', 'eldreråd*', 'elevråd*', 'fau', 'barn', 'barna', 'næringsdrivende',
+  ],
+  support: [
+    'support', 'support functions', 'støtte', 'støttefunksjon*', 'digital team', 'information governance', 'it service', 'service desk',
+    'hr', 'quality', 'personvernombod', 'tillitsvald*', 'verneombod', 'staff-side', 'ikt-*', 'it-*',
+  ],
+};
+/** Norwegian compounds: *-sjef* and *-direktør* are decision level; *-leder* (not *prosjektleder*) is operational; *-lege*, *-pleier*, *-lærer* frontline. */
+const COMPOUND: Partial<Record<Group, RegExp>> = {
+  political: new RegExp(`${START}\\p{L}+(?:sjef|direktør)(?:en|ene|er|ar|ane)?${END}`, 'iu'),
+  operational: new RegExp(`${START}(?!prosjekt)\\p{L}+(?:leder|leiar)(?:e|en|ne|ar|ane|ere|erne)?${END}`, 'iu'),
+  frontline: new RegExp(`${START}\\p{L}+(?:lege|pleier|lærer|arbeider|terapeut)(?:e|en|ne|r|ere|erne|ar|ane)?${END}`, 'iu'),
+};
+/** A benefit owner or pilot owner named in governance is operational management. */
+const BENEFIT_OWNER = /gevinstansvarl\p{L}*|benefit owner|owns the (pilot|service)|eier (piloten|tjenesten)|eig (piloten|tenesta)/iu;
+/** "IT" only in capitals: "it" is a pronoun. */
+const IT = /(?<![\p{L}\p{N}])(?:IT|IKT)(?![\p{L}\p{N}])/u;
+
+/** Level labels that fill a whole table cell ("Political / governance", "Førstelinje", "Støtte"). */
+const LABELS: Record<string, Group> = {
+  political: 'political', politisk: 'political', decision: 'political', governance: 'political', beslutning: 'political',
+  beslutningsnivå: 'political', management: 'operational', ledelse: 'operational', operational: 'operational', drift: 'operational',
+  driftsnivå: 'operational', frontline: 'frontline', 'front line': 'frontline', førstelinje: 'frontline', 'end user': 'end-user',
+  'end users': 'end-user', users: 'end-user', brukere: 'end-user', brukarar: 'end-user', sluttbruker: 'end-user', sluttbrukere: 'end-user',
+  support: 'support', støtte: 'support', støttefunksjoner: 'support', 'support functions': 'support',
+};
+
+const LEVEL_OF: Record<Exclude<Level, 'decision'>, Group> = {
+  political: 'political', operational: 'operational', frontline: 'frontline', end_user: 'end-user', support: 'support',
+};
+
+function groupsIn(text: string, options: StakeholderOptions): Set<Group> {
+  const extra = (g: Group): string[] => [...EXTRA[g], ...strings(options.roles?.[g])];
+  const found = new Set<Group>();
+  const levels = levelsIn(text, {
+    political: extra('political'),
+    operational: extra('operational'),
+    frontline: extra('frontline'),
+    end_user: extra('end-user'),
+    support: extra('support'),
+  });
+  for (const l of levels) found.add(l === 'decision' ? 'political' : LEVEL_OF[l]);
+  for (const [g, re] of Object.entries(COMPOUND) as [Group, RegExp][]) if (re.test(text)) found.add(g);
+  if (IT.test(text)) found.add('support');
+  return found;
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && !!x.trim()) : []);
+
+/** Decision and management roles named in the anchoring section or front matter also count: the map need not repeat governance. */
+function governanceGroups(doc: Proposal, options: StakeholderOptions): Set<Group> {
+  const texts = scopeBlocks(doc, facetRoots(doc, 'anchoring')).map((b) => b.text);
+  for (const key of ['owner', 'sponsor', 'benefit_owner']) {
+    const role = fmRole(doc, key);
+    if (role) texts.push(role);
+  }
+  const text = texts.join('\n');
+  const found = groupsIn(text, options);
+  const out = new Set<Group>();
+  if (found.has('political')) out.add('political');
+  // The pilot's owner or benefit owner is a line manager (DFØ), whatever the title: *legevaktsjef* owns the service.
+  if (found.has('operational') || found.has('political') || BENEFIT_OWNER.test(text)) out.add('operational');
+  return out;
+}
+
+export default defineRule<StakeholderOptions>({
   meta: {
     id: 'stakeholder-levels-incomplete',
-    description: { en: 'Not implemented yet', nb: 'Ikke implementert ennå' },
-    facet: 'hygiene',
+    description: {
+      en: 'The stakeholder section covers every level: political or decision level, operational management, frontline staff, end users and next of kin, and support functions (IT, procurement, finance, DPO, union).',
+      nb: 'Interessentanalysen dekker alle nivåer: politisk nivå eller beslutningsnivå, ledere i driften, førstelinjen, brukere og pårørende, og støttefunksjoner (IKT, innkjøp, økonomi, personvernombud, tillitsvalgte).',
+    },
+    facet: 'stakeholders',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
+    template: 'T6',
   },
-  messages: {},
-  defaultOptions: {},
-  check() {},
+  messages: {
+    political: {
+      en: 'The stakeholders leave out the political or decision level: name the committee, council or executive who decides on continuation, and how they are kept informed.',
+      nb: 'Interessentene mangler politisk nivå eller beslutningsnivå: navngi utvalget, kommunestyret eller direktøren som beslutter videreføring, og hvordan de holdes orientert.',
+    },
+    operational: {
+      en: 'The stakeholders leave out operational management: name the unit or line manager who will run the service.',
+      nb: 'Interessentene mangler ledere i driften: navngi enhetslederen eller linjelederen som skal drive tjenesten.',
+    },
+    frontline: {
+      en: 'The stakeholders leave out frontline staff: name the staff groups whose work changes, and how they are involved.',
+      nb: 'Interessentene mangler førstelinjen: navngi personellgruppene som får endret arbeidshverdag, og hvordan de involveres.',
+    },
+    'end-user': {
+      en: 'The stakeholders leave out end users: name the patients, residents, pupils or citizens (and next of kin) the pilot serves, and how they are involved.',
+      nb: 'Interessentene mangler brukerne: navngi pasientene, beboerne, elevene eller innbyggerne (og pårørende) piloten er for, og hvordan de involveres.',
+    },
+    support: {
+      en: 'The stakeholders leave out support functions: name IT, procurement, finance, the data protection officer and the union representative, who must all say yes before the pilot can scale.',
+      nb: 'Interessentene mangler støttefunksjonene: navngi IKT, innkjøp, økonomi, personvernombudet og tillitsvalgte, som alle må si ja før piloten kan skaleres.',
+    },
+  },
+  defaultOptions: { groups: [...GROUPS], roles: {} },
+  check(context) {
+    const { doc, options } = context;
+    const roots = facetRoots(doc, 'stakeholders');
+    if (roots.length === 0) return;
+    const blocks = scopeBlocks(doc, roots).filter((b) => b.kind !== 'heading' && b.kind !== 'tableHeader');
+    const pieces = allSentences(blocks).filter((p) => findPlaceholders(p.text).length === 0);
+    const found = groupsIn(pieces.map((p) => p.text).join('\n'), options);
+    for (const b of blocks) {
+      if (b.kind !== 'tableRow') continue;
+      for (const cell of tableCells(b)) {
+        for (const part of cell.text.toLowerCase().split(/\s*(?:\/|,|\band\b|\bog\b)\s*/u)) {
+          const g = LABELS[part.trim()];
+          if (g) found.add(g);
+        }
+      }
+    }
+    // A list of only frontline staff (and the supplier) is the catalogue's typical weakness: judge it on its own.
+    const onlyFrontline = [...found].every((g) => g === 'frontline');
+    if (!onlyFrontline) for (const g of governanceGroups(doc, options)) found.add(g);
+
+    const wanted = new Set(strings(options.groups).length ? strings(options.groups) : GROUPS);
+    const missing = GROUPS.filter((g) => wanted.has(g) && !found.has(g));
+    if (missing.length === 0) return;
+    const section: Section = roots[0];
+    const t6 = templateLines('T6', context.lang);
+    const rows = missing.map((g) => t6[2 + GROUPS.indexOf(g)]);
+    const fix = appendBlock(doc, section, [t6[0], t6[1], ...rows], context.lang === 'nb' ? 'Legg til manglende interessenter (T6)' : 'Add the missing stakeholders (T6)');
+    for (const g of missing) context.report({ messageId: g, element: g, ...headingRange(section), fix });
+  },
 });
