@@ -1,0 +1,153 @@
+// Times bare remark parsing, lint(), the pilotlint CLI and markdownlint-cli2 on the same proposals; writes test-output/bench.json.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const out = join(root, 'test-output', 'bench');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const require = createRequire(import.meta.url);
+
+if (process.argv[2] === '--worker') await worker(process.argv[3], process.argv.slice(4));
+else await main();
+
+/** In-process measurements run in their own process, so each peak RSS belongs to one tool. */
+async function worker(kind, files) {
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  let run;
+  if (kind === 'remark') {
+    const { unified } = await import('unified');
+    const { default: remarkParse } = await import('remark-parse');
+    const { default: remarkGfm } = await import('remark-gfm');
+    const { default: remarkFrontmatter } = await import('remark-frontmatter');
+    const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+    run = () => texts.reduce((n, t) => n + processor.parse(t).children.length, 0);
+  } else {
+    const { lint } = require(join(out, 'engine.cjs'));
+    run = () => texts.reduce((n, t) => n + lint(t, {}).findings.length, 0);
+  }
+  run(); // warm-up: JIT, lexicon regexes and lazily built tables are not what a long-running server pays per document
+  const times = [];
+  let check = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    check = run();
+    times.push(performance.now() - t);
+  }
+  process.stdout.write(JSON.stringify({ times, maxRssKb: process.resourceUsage().maxRSS, check }));
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** Runs a command under /usr/bin/time for wall time and the child's peak RSS. */
+function timed(cmd, args, cwd) {
+  const t = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = performance.now() - t;
+  const rss = Number(r.stderr.trim().split('\n').pop());
+  return { ms, maxRssKb: rss, status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function generate(target, sources) {
+  // Real proposal bodies repeated under numbered headings: the shape of a long proposal, not random text.
+  const bodies = sources.map((f) => readFileSync(f, 'utf8').replace(/^\uFEFF?---[\s\S]*?\n---\r?\n/, ''));
+  let text = readFileSync(sources[0], 'utf8');
+  for (let i = 0; text.length < target; i++) text += `\n\n## Appendix ${i + 1}\n\n${bodies[i % bodies.length].replace(/^#+ /gm, '### ')}`;
+  return text;
+}
+
+async function main() {
+  rmSync(out, { recursive: true, force: true });
+  const filesDir = join(out, 'files');
+  mkdirSync(filesDir, { recursive: true });
+  // The engine bundled as the build bundles it (esbuild, node20, cjs), with lint() exported for in-process timing.
+  await build({ entryPoints: [join(root, 'server/src/core/lint.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: join(out, 'engine.cjs'), logLevel: 'warning' });
+
+  const repo = [join(root, 'examples'), join(root, 'test/corpus')].flatMap((d) =>
+    readdirSync(d).filter((n) => n.endsWith('.proposal.md')).map((n) => join(d, n)),
+  );
+  const small = repo.map((f, i) => {
+    const dest = join(filesDir, `${String(i).padStart(2, '0')}-${basename(f)}`);
+    copyFileSync(f, dest);
+    return dest;
+  });
+  const english = repo.filter((f) => /strong-en|hospital/.test(f));
+  const large = [
+    ['100 KB', 100_000],
+    ['1 MB', 1_000_000],
+  ].map(([label, size]) => {
+    const dest = join(filesDir, `generated-${label.replace(' ', '')}.proposal.md`);
+    writeFileSync(dest, generate(size, english.length ? english : repo));
+    return { label, files: [dest] };
+  });
+  const sets = [{ label: `repo proposals (${small.length} files)`, files: small }, ...large];
+
+  const rows = [];
+  for (const set of sets) {
+    const bytes = set.files.reduce((n, f) => n + statSync(f).size, 0);
+    const add = (tool, times, maxRssKb, note) => {
+      const ms = median(times);
+      rows.push({ set: set.label, tool, files: set.files.length, bytes, runs: times.length, medianMs: round(ms), filesPerS: round((set.files.length / ms) * 1000), mbPerS: round(bytes / 1e6 / (ms / 1000)), maxRssMb: round(maxRssKb / 1024), note });
+    };
+    for (const kind of ['remark', 'lint']) {
+      const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--worker', kind, ...set.files], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+      if (r.status !== 0) throw new Error(`${kind} worker failed: ${r.stderr}`);
+      const res = JSON.parse(r.stdout);
+      add(kind === 'remark' ? 'remark parse (in-process)' : 'pilotlint lint() (in-process)', res.times, res.maxRssKb, kind === 'lint' ? `${res.check} findings` : '');
+    }
+    const names = set.files.map((f) => basename(f));
+    for (const [tool, cmd, args] of [
+      ['pilotlint CLI (process)', process.execPath, [join(root, 'bin/pilotlint.js'), '--no-config', '--format', 'json', ...names]],
+      ['markdownlint-cli2 (process)', process.execPath, [join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), ...names.map((n) => `:${n}`)]],
+    ]) {
+      const times = [];
+      let rss = 0;
+      let last;
+      for (let i = 0; i < RUNS; i++) {
+        last = timed(cmd, args, filesDir);
+        if (last.status !== 0 && last.status !== 1) throw new Error(`${tool} exited ${last.status}: ${last.stderr.slice(0, 500)}`);
+        times.push(last.ms);
+        rss = Math.max(rss, last.maxRssKb);
+      }
+      const note = tool.startsWith('pilotlint') ? `${JSON.parse(last.stdout).reduce((n, r) => n + r.messages.length, 0)} findings` : `${(last.stderr.match(/^\S+:\d+/gm) ?? []).length} findings`;
+      add(tool, times, rss, note);
+    }
+  }
+
+  const at = (set, tool) => rows.find((r) => r.set === set && r.tool.startsWith(tool));
+  const ratio = (set) => at(set, 'pilotlint lint()').medianMs / at(set, 'remark parse').medianMs;
+  const targets = [
+    { target: 'lint() at most 3x bare remark parse on 1 MB', value: round(ratio('1 MB')), limit: 3, unit: 'x' },
+    { target: 'lint() at most 3x bare remark parse on 100 KB', value: round(ratio('100 KB')), limit: 3, unit: 'x' },
+    { target: 'lint() of a 100 KB proposal within 250 ms (a keystroke-debounced editor stays responsive)', value: at('100 KB', 'pilotlint lint()').medianMs, limit: 250, unit: 'ms' },
+    { target: 'pilotlint CLI on the repo proposals within 2 s (start-up included)', value: at(sets[0].label, 'pilotlint CLI').medianMs, limit: 2000, unit: 'ms' },
+    { target: 'lint() peak RSS on 1 MB within 512 MB', value: at('1 MB', 'pilotlint lint()').maxRssMb, limit: 512, unit: 'MB' },
+  ].map((t) => ({ ...t, met: t.value <= t.limit }));
+
+  const header = ['set', 'tool', 'files', 'median ms', 'files/s', 'MB/s', 'peak RSS MB', 'note'];
+  const table = [header, ...rows.map((r) => [r.set, r.tool, r.files, r.medianMs, r.filesPerS, r.mbPerS, r.maxRssMb, r.note ?? ''])].map((r) => r.map(String));
+  const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  const lines = table.map((r) => r.map((c, i) => (i >= 2 && i <= 6 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  '));
+  lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  // Timings on a shared machine move with its load, so the load is part of the result.
+  const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+  console.log(`pilotlint bench: median of ${RUNS} runs (in-process after one warm-up), node ${process.version}, ${cpus().length} CPUs, load ${load}\n`);
+  console.log(lines.join('\n'));
+  console.log('\nTargets:');
+  for (const t of targets) console.log(`  ${t.met ? 'met   ' : 'MISSED'}  ${t.target}: ${t.value} ${t.unit} (limit ${t.limit} ${t.unit})`);
+
+  const report = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, loadavg: loadavg(), runs: RUNS, rows, targets };
+  writeFileSync(join(root, 'test-output', 'bench.json'), JSON.stringify(report, null, 2) + '\n');
+  console.log('\nWritten to test-output/bench.json');
+}
+
+function round(n) {
+  return Math.round(n * 100) / 100;
+}
