@@ -10,6 +10,7 @@ import type { Finding } from '../rules/types';
 const ROOT = resolve(__dirname, '..');
 const CORPUS = join(ROOT, 'test', 'corpus');
 const EXAMPLES = join(ROOT, 'examples');
+const FLOOR = 0.9;
 
 interface Entry {
   rule: string;
@@ -207,8 +208,9 @@ describe('corpus summary', () => {
     const out = join(ROOT, 'test-output');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'corpus.json'), JSON.stringify(summary, null, 2) + '\n');
-    expect(tp + fn + fp + tn).toBe(judged.reduce((n, d) => n + d.expect.length + d.forbid.length, 0));
-    for (const v of [summary.precision, summary.recall]) if (v !== null) expect(v).toBeGreaterThanOrEqual(0);
-    expect(existsSync(join(out, 'corpus.json'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')).precision).toBe(summary.precision);
+    // A floor, not a target: below it the linter cries wolf or misses too much to be worth running.
+    expect(summary.precision, `precision ${summary.precision} (false alarms ${fp})`).toBeGreaterThanOrEqual(FLOOR);
+    expect(summary.recall, `recall ${summary.recall} (missed ${fn})`).toBeGreaterThanOrEqual(FLOOR);
   });
 });
