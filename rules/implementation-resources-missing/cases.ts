@@ -69,5 +69,12 @@ export const cases: RuleCases = {
         '# Nattilsyn\r\n\r\nKommunen vil prøve ut kamerabasert tilsyn om natten hos brukere som ønsker det.\r\n\r\n## Ressursbehov\r\n\r\n```\r\n0,5 årsverk\r\n```\r\n\r\n- Utstyr: 200 000 kroner\r\n- Egeninnsats: {{årsverk}}\r\n' +
         `- ${LINE_NB}\r\n`,
     },
+    {
+      name: 'a configured resources heading carries the finding and the effort line',
+      text: '# Pilot\n\n## People and time\n\nThe ward takes part.\n',
+      options: { headings: ['People and time'] },
+      errors: [{ line: 3, message: 'No estimate of internal effort' }],
+      output: '# Pilot\n\n## People and time\n\nThe ward takes part.\n\n' + LINE_EN + '\n',
+    },
   ],
 };

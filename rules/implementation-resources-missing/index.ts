@@ -8,6 +8,8 @@ import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
 
 export interface ResourceOptions extends Record<string, unknown> {
+  /** Extra heading texts that count as a resources section, where the finding sits and the effort line goes. */
+  headings: string[];
   /** Extra words that state internal effort (plain strings), e.g. a local term for released time. */
   effortWords: string[];
 }
@@ -56,7 +58,7 @@ export default defineRule<ResourceOptions>({
       nb: 'Leverandøren er til stede i piloten («{text}»), men ingenting sier hvem som gjør det arbeidet i drift: anslå egeninnsatsen etter piloten, ellers er piloten overressursert.',
     },
   },
-  defaultOptions: { effortWords: [] },
+  defaultOptions: { headings: [], effortWords: [] },
   check(context) {
     const { doc, options } = context;
     // Hours in the problem statement or in a baseline measure the problem, not the effort the pilot takes.

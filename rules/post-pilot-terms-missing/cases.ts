@@ -80,5 +80,15 @@ export const cases: RuleCases = {
         '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n' +
         '- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n',
     },
+    {
+      name: 'a configured exit-plan heading carries the findings and the terms line',
+      text: '# Pilot\n\n## Life after launch\n\nCareBot Ltd keeps the service running.\n',
+      options: { headings: ['Life after launch'] },
+      errors: [
+        { line: 3, element: 'price' },
+        { line: 3, element: 'data' },
+      ],
+      output: '# Pilot\n\n## Life after launch\n\nCareBot Ltd keeps the service running.\n\n' + TERMS_EN + '\n',
+    },
   ],
 };

@@ -88,5 +88,14 @@ export const cases: RuleCases = {
         '---\ntitle: Pilot\npersonal_data: true\n---\n# Pilot\n\n## Privacy\n\nWe take privacy seriously. DPIA: TBD\n\n' +
         'Personal data: {{categories}}; legal basis: {{…}}; DPIA: {{status/date}}; data processing agreement: {{status}}\n',
     },
+    {
+      name: 'a configured heading is the privacy section the line is added to',
+      text: '# Pilot\n\n## Data handling\n\nPatient data from the wards are stored for 30 days.\n',
+      options: { headings: ['Data handling'] },
+      errors: [{ line: 5, severity: 'warning' }],
+      output:
+        '# Pilot\n\n## Data handling\n\nPatient data from the wards are stored for 30 days.\n\n' +
+        'Personal data: {{categories}}; legal basis: {{…}}; DPIA: {{status/date}}; data processing agreement: {{status}}\n',
+    },
   ],
 };

@@ -8,6 +8,8 @@ import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
 
 export interface PrivacyOptions extends Record<string, unknown> {
+  /** Extra heading texts that count as a values or privacy section, where the fix adds its line. */
+  headings: string[];
   /** Extra words that mean personal data is processed (plain strings, inflected forms match). */
   dataWords: string[];
   /** Extra words that name a privacy control (plain strings). */
@@ -67,7 +69,7 @@ export default defineRule<PrivacyOptions>({
       nb: 'Front matter sier `personal_data: true`, men har ingen `dpia_status`, og søknaden viser ikke til DPIA, behandlingsgrunnlag eller databehandleravtale: legg til `dpia_status` (not-needed, planned eller done) og beskriv vurderingen.',
     },
   },
-  defaultOptions: { dataWords: [], controlWords: [] },
+  defaultOptions: { headings: [], dataWords: [], controlWords: [] },
   check(context) {
     const { doc, options } = context;
     const data = doc.frontMatter?.data ?? null;

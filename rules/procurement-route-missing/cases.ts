@@ -81,5 +81,14 @@ export const cases: RuleCases = {
         '# Triage\n\n## Transition to operations\n\nAfter the pilot the hospital will purchase the solution from DermaSight AS.\n\n' +
         '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n\n## Risks\n\nSome.\n',
     },
+    {
+      name: 'a configured exit-plan heading carries the finding and the route line',
+      text: '# Pilot\n\n## Life after launch\n\nCareBot Ltd keeps the service running.\n',
+      options: { headings: ['Life after launch'] },
+      errors: [{ line: 3, message: 'no procurement route' }],
+      output:
+        '# Pilot\n\n## Life after launch\n\nCareBot Ltd keeps the service running.\n\n' +
+        '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n',
+    },
   ],
 };

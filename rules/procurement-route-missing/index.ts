@@ -7,6 +7,8 @@ import { allSentences, appendLines, findCue, fmRoute, hasSupplier, isSme, proseB
 import { templateLines } from '../util/templates';
 
 export interface ProcurementOptions extends Record<string, unknown> {
+  /** Extra heading texts that count as the exit plan, where the finding sits and the route line goes. */
+  headings: string[];
   /** Extra phrases that name a procurement route (plain strings), e.g. a regional purchasing scheme. */
   routes: string[];
 }
@@ -49,7 +51,7 @@ export default defineRule<ProcurementOptions>({
       nb: 'Front matter sier `procurement_route: none` for en liten leverandør (SMB): uten anskaffelsesvei etter piloten blir den et «pilotselskap». Planlegg kjøpet (ny konkurranse, opsjon i innovasjonspartnerskap, rammeavtale).',
     },
   },
-  defaultOptions: { routes: [] },
+  defaultOptions: { headings: [], routes: [] },
   check(context) {
     const { doc, options } = context;
     const route = fmRoute(doc);

@@ -66,5 +66,12 @@ export const cases: RuleCases = {
       output:
         '# Pilot\n\n## Evaluering\n\n```\nstopp dersom færre enn 10 brukere\n```\n\n- Kriterier for å stoppe/justere: {{…}}\n- Trivsel\n',
     },
+    {
+      name: 'a configured success heading carries the finding and the stop line',
+      text: '# Pilot\n\n## Measuring impact\n\nFewer falls per month.\n',
+      options: { headings: ['Measuring impact'] },
+      errors: [{ line: 3, message: 'No stop or adjust criteria' }],
+      output: '# Pilot\n\n## Measuring impact\n\nFewer falls per month.\n\nStop/adjust criteria: {{…}}\n',
+    },
   ],
 };

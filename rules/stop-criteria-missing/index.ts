@@ -1,6 +1,7 @@
 // stop-criteria-missing: no criteria for stopping or adjusting the pilot, and no scale/adjust/stop decision options.
 import type { Fix, RuleContext } from '../types';
 import { defineRule } from '../util/define';
+import type { PresenceOptions } from '../util/presence';
 import { detectorRegex } from '../util/match';
 import { facetRoots, headingRange } from '../util/scope';
 import { allSentences, appendLines, findCue, proseBlocks } from '../util/commercial';
@@ -26,7 +27,7 @@ const STOP = detectorRegex(
     'justere\\w* ([\\p{L}-]+ ){0,4}eller (avslutte|stoppe)\\w*',
 );
 
-export default defineRule({
+export default defineRule<PresenceOptions>({
   meta: {
     id: 'stop-criteria-missing',
     description: {
@@ -44,7 +45,7 @@ export default defineRule({
       nb: 'Mangler kriterier for å stoppe eller justere: si hvilket resultat som gjør at piloten stoppes eller endres (f.eks. færre enn halvparten av brukerne etter tre måneder), og at alternativene ved beslutningen er å skalere, justere eller avslutte. Piloter uten utgang blir evige piloter.',
     },
   },
-  defaultOptions: {},
+  defaultOptions: { headings: [] },
   check(context) {
     const { doc } = context;
     if (findCue(allSentences(proseBlocks(doc)), STOP)) return;
@@ -64,7 +65,7 @@ export default defineRule({
 });
 
 /** T7's last line (stop/adjust criteria) at the end of the success criteria, or the whole T7 without them. */
-function fixFor(context: RuleContext): Fix {
+function fixFor(context: RuleContext<PresenceOptions>): Fix {
   const success = facetRoots(context.doc, 'success')[0];
   if (!success) return context.insertTemplate('T7');
   const lines = templateLines('T7', context.lang);
