@@ -1,4 +1,5 @@
 // The pilotlint CLI as a function: arguments -> files -> configuration -> lint() -> formatter -> exit status.
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { version } from '../../../package.json';
 import { lint } from '../core/lint';
@@ -56,11 +57,12 @@ export function run(argv: readonly string[], cwd: string, out: (s: string) => vo
   const cache = new ConfigCache();
   let fixed: LoadedConfig | undefined;
   if (options.config !== undefined) {
-    fixed = loadConfigFile(resolve(cwd, options.config));
-    if (fixed.problems.some((p) => /^Cannot read/.test(p.message))) {
-      err(`pilotlint: cannot read the configuration file ${options.config}.\n`);
+    const path = resolve(cwd, options.config);
+    if (!existsSync(path) || !statSync(path).isFile()) {
+      err(`pilotlint: cannot read the configuration file ${options.config}: no such file.\n`);
       return 2;
     }
+    fixed = loadConfigFile(path);
   }
   const configFor = (file: string): LoadedConfig =>
     options.noConfig ? { config: {}, files: [], problems: [] } : (fixed ?? loadConfigFor(file, cache));
