@@ -97,5 +97,13 @@ export const cases: RuleCases = {
         '# Pilot\n\n## Data handling\n\nPatient data from the wards are stored for 30 days.\n\n' +
         'Personal data: {{categories}}; legal basis: {{…}}; DPIA: {{status/date}}; data processing agreement: {{status}}\n',
     },
+    {
+      name: 'answers stored with the pupil\'s name are personal data even without the words "personal data"',
+      text: '# Check-in app\n\n## How it works\n\nThe answers are stored with the pupil\'s name and class on the supplier\'s servers.\n',
+      errors: [{ line: 5, message: '("pupil\'s name")' }],
+      output:
+        '# Check-in app\n\n## How it works\n\nThe answers are stored with the pupil\'s name and class on the supplier\'s servers.\n\n' +
+        T5_EN,
+    },
   ],
 };

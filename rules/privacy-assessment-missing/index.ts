@@ -20,7 +20,10 @@ export interface PrivacyOptions extends Record<string, unknown> {
 const PERSONAL = detectorRegex(
   'personopplysningar\\w*|helseopplysningar\\w*|pasientjournal\\w*|elevopplysning\\w*|health information|patient records?|' +
     'sensitive (personal )?data|special categor(y|ies) of|særlige kategorier|voice recordings?|video recordings?|lydopptak\\w*|' +
-    'videoopptak\\w*|biometric\\w*|fødselsnummer\\w*|national identity numbers?|location data|posisjonsdata|lokasjonsdata',
+    'videoopptak\\w*|biometric\\w*|fødselsnummer\\w*|national identity numbers?|location data|posisjonsdata|lokasjonsdata|' +
+    // Identifiers tied to people: "stored with the pupil's name and class", *elevens navn*.
+    "(pupil|patient|user|resident|citizen|child|employee|applicant|client)s?'s? (full )?names?|names? and (class|address|addresses|date of birth|phone)|" +
+    '(elevens|pasientens|brukerens|beboerens|søkerens|barnets|brukarens) (fulle )?navn|navn(et|ene)? og (klasse|adresse|fødselsdato|personnummer|telefon)',
 );
 /** Sensors, cameras and GPS are personal data when they observe people, not bins or bridges. */
 const DEVICE = detectorRegex('sensor\\w*|camera\\w*|kamera\\w*|gps|tracker\\w*|overvåk\\w*');
