@@ -58,3 +58,15 @@ describe('the document title', () => {
     expect(doc.sectionsFor('exit_plan').map((s) => s.heading.text)).toEqual(['Exit plan']);
   });
 });
+
+describe('plain-language question headings', () => {
+  it('count as stakeholder, risk and problem-statement sections in English, bokmål and nynorsk', async () => {
+    const { matchFacets, normalizeHeading } = await import('../rules/util/match');
+    expect(matchFacets(normalizeHeading('## Who is involved'))).toEqual(['stakeholders']);
+    expect(matchFacets(normalizeHeading('5. Hvem vi har snakket med'))).toEqual(['stakeholders']);
+    expect(matchFacets(normalizeHeading('Hva som kan gå galt?'))).toEqual(['risks']);
+    expect(matchFacets(normalizeHeading('Kva som kan gå gale'))).toEqual(['risks']);
+    expect(matchFacets(normalizeHeading('Hvorfor vi trenger dette'))).toEqual(['strategic_alignment']);
+    expect(matchFacets(normalizeHeading('What we will do'))).toEqual([]);
+  });
+});

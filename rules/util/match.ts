@@ -18,6 +18,19 @@ const NYNORSK: Partial<Record<Facet, string[]>> = {
   anchoring: ['eigarskap', 'forankring'],
 };
 
+/** Plain-language question headings that reviewers read as these sections ("Who is involved", "Hva kan gå galt"). */
+const PLAIN: Partial<Record<Facet, string[]>> = {
+  strategic_alignment: [
+    'why we need this', 'why this is needed', 'why this matters', 'the problem we want to solve', 'hvorfor vi trenger dette',
+    'hvorfor trengs dette', 'hvorfor dette er viktig', 'problemet vi skal løse', 'kvifor vi treng dette',
+  ],
+  stakeholders: [
+    'who is involved', 'who we have talked to', 'who we have consulted', 'who is affected', 'involved parties', 'hvem vi har snakket med',
+    'hvem som er involvert', 'hvem er involvert', 'hvem berøres', 'berørte parter', 'kven vi har snakka med', 'kven er involvert',
+  ],
+  risks: ['what can go wrong', 'what could go wrong', 'threats', 'pitfalls', 'hva som kan gå galt', 'hva kan gå galt', 'fallgruver', 'kva som kan gå gale', 'kva kan gå gale'],
+};
+
 /**
  * Words that mean a facet only when they are the whole heading: "Support" is training,
  * "Leadership support" is anchoring (lexicon.yaml).
@@ -127,7 +140,7 @@ function synonymsFor(extra: Partial<Record<Facet, readonly string[]>> | undefine
   if (!baseSynonyms) {
     baseSynonyms = [];
     for (const [facet, langs] of Object.entries(SECTION_SYNONYMS) as [Facet, { en: readonly string[]; nb: readonly string[] }][]) {
-      const all = new Set([...langs.en, ...langs.nb, ...(NYNORSK[facet] ?? [])]);
+      const all = new Set([...langs.en, ...langs.nb, ...(NYNORSK[facet] ?? []), ...(PLAIN[facet] ?? [])]);
       for (const term of all) baseSynonyms.push(synonym(facet, term));
     }
     baseSynonyms.push(...LESSONS.map((t) => synonym('lessons', t)));
