@@ -163,6 +163,22 @@ describe('language server over stdio', () => {
     expect(await client.diagnostics(uri, (p) => p.diagnostics.length === 0)).toEqual([]);
   });
 
+  it('reads .pilotlintrc files above the document, over the editor settings, and reports problems on the config file', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(join(dir, 'team'), { recursive: true });
+    const rc = join(dir, 'team', '.pilotlintrc.json');
+    writeFileSync(rc, JSON.stringify({ rules: { 'exit-plan-missing': 'info', 'no-such-rule': 'error' } }, null, 2));
+    const uri = uriOf('team/configured.proposal.md');
+    await client.open(uri, WEAK);
+    const ds = await client.diagnostics(uri, hasCode('exit-plan-missing'));
+    expect(byCode(ds, 'exit-plan-missing')!.severity).toBe(3);
+    const rcUri = pathToFileURL(rc).href;
+    const problems = await client.diagnostics(rcUri, (p) => p.diagnostics.length > 0);
+    expect(problems[0].code).toBe('config-invalid');
+    expect(problems[0].message).toContain('no-such-rule');
+    expect(problems[0].range.start.line).toBe(3);
+  });
+
   it('clears diagnostics when the document closes', async () => {
     const uri = uriOf('close.proposal.md');
     await client.open(uri, WEAK);
@@ -227,7 +243,7 @@ describe('language server over stdio', () => {
     expect(h).toContain('A strong section holds');
     expect(onHeading.range).toEqual({ start: { line: 6, character: 0 }, end: { line: 6, character: 19 } });
 
-    const onProse = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 3 } });
+    const onProse = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 0 } });
     expect(onProse).toBeNull();
   });
 

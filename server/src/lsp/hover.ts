@@ -25,22 +25,24 @@ export function hover(doc: TextDocument, entry: LintEntry, position: Position): 
   const hits = entry.findings
     .filter((f) => f.start <= offset && (offset < f.end || offset === f.start))
     .sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  if (hits.length > 0) {
-    const first = hits[0];
-    return {
-      contents: { kind: MarkupKind.Markdown, value: hits.slice(0, 3).map((f) => findingText(f, lang)).join('\n\n---\n\n') },
-      range: { start: doc.positionAt(first.start), end: doc.positionAt(first.end) },
-    };
-  }
+  // On a facet heading, the section's explanation comes with any finding that sits on the heading itself.
   const { doc: proposal, shift } = entry.proposal();
   const section = proposal.sections.find((s) => s.heading.start + shift <= offset && offset <= s.heading.end + shift);
-  if (!section || section.facets.length === 0) return null;
-  const start = section.heading.start + shift;
-  const end = section.end + shift;
-  const inside = entry.findings.filter((f) => f.start >= start && f.start < end);
+  if (section && section.facets.length > 0) {
+    const start = section.heading.start + shift;
+    const end = section.end + shift;
+    const inside = entry.findings.filter((f) => f.start >= start && f.start < end);
+    const parts = [...hits.slice(0, 3).map((f) => findingText(f, lang)), sectionText(section.facets, inside, lang)];
+    return {
+      contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') },
+      range: { start: doc.positionAt(start), end: doc.positionAt(section.heading.end + shift) },
+    };
+  }
+  if (hits.length === 0) return null;
+  const first = hits[0];
   return {
-    contents: { kind: MarkupKind.Markdown, value: sectionText(section.facets, inside, lang) },
-    range: { start: doc.positionAt(start), end: doc.positionAt(section.heading.end + shift) },
+    contents: { kind: MarkupKind.Markdown, value: hits.slice(0, 3).map((f) => findingText(f, lang)).join('\n\n---\n\n') },
+    range: { start: doc.positionAt(first.start), end: doc.positionAt(first.end) },
   };
 }
 

@@ -2,7 +2,8 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isProposalFile, loadConfigFor, mergeConfig, ConfigCache } from './interim';
+import { isProposalFile } from '../core/select';
+import { loadConfigFor, mergeConfig, ConfigCache } from '../node/config-files';
 import { DEFAULT_SETTINGS, parseSettings, settingsConfig, type Settings } from './settings';
 import type { Resolution } from './linting';
 import { SOURCE } from './diagnostics';
@@ -89,7 +90,7 @@ export class Workspace {
         },
         severity: DiagnosticSeverity.Error,
         source: SOURCE,
-        code: 'config',
+        code: 'config-invalid',
         message: p.message,
       });
       byFile.set(p.file, list);
