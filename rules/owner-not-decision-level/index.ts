@@ -137,7 +137,7 @@ export default defineRule<OwnerOptions>({
       nb: 'Eieren er {roles}, og ingen prosjekteier er oppgitt: oppgi en prosjekteier på beslutningsnivå (f.eks. kommunalsjef, klinikksjef) og en driftsleder som skal eie tjenesten.',
     },
     levels: {
-      en: 'The anchoring names {found}: it needs needs at least two of decision level (director, committee), operational management (unit manager) and frontline (a lead among the staff).',
+      en: 'The anchoring names {found}: it needs at least two of decision level (director, committee), operational management (unit manager) and frontline (a lead among the staff).',
       nb: 'Forankringen nevner {found}: den trenger minst to av beslutningsnivå (kommunalsjef, utvalg), driftsledelse (enhetsleder) og førstelinjen (en leder blant de ansatte).',
     },
     benefitOwner: {
