@@ -69,4 +69,14 @@ describe('plain-language question headings', () => {
     expect(matchFacets(normalizeHeading('Hvorfor vi trenger dette'))).toEqual(['strategic_alignment']);
     expect(matchFacets(normalizeHeading('What we will do'))).toEqual([]);
   });
+
+  it('count as success-criteria sections in English, bokmål and nynorsk', async () => {
+    const { matchFacets, normalizeHeading } = await import('../rules/util/match');
+    expect(matchFacets(normalizeHeading('## What we want to achieve'))).toEqual(['success']);
+    expect(matchFacets(normalizeHeading('How we will know it works'))).toEqual(['success']);
+    expect(matchFacets(normalizeHeading('4. Slik vet vi om det virker'))).toEqual(['success']);
+    expect(matchFacets(normalizeHeading('Hva vi vil oppnå'))).toEqual(['success']);
+    expect(matchFacets(normalizeHeading('Kva vi vil oppnå'))).toEqual(['success']);
+    expect(matchFacets(normalizeHeading('What we want to build'))).toEqual([]);
+  });
 });

@@ -71,6 +71,12 @@ export const cases: RuleCases = {
     },
     { name: 'nested list criteria with Label: value sub-items; the method list is not criteria', text: NESTED_EN },
     {
+      name: 'plain-language heading and columns: "Før piloten" is the baseline, "Hvor tallene kommer fra" the source',
+      text:
+        '# Pilot\n\n## Slik vet vi om det virker\n\n| Hva vi måler | Før piloten | Mål | Når | Hvor tallene kommer fra | Hvem følger opp |\n' +
+        '|---|---|---|---|---|---|\n| Kjøretid per pasient per uke | 2,5 timer (høsten 2026) | 1 time | 2027-09-30 | Kjørebok | Fagansvarlig |\n',
+    },
+    {
       name: 'an evaluation section in prose with no criteria list is not judged here',
       text: '# Pilot\n\n## Evaluering\n\nPiloten følgeevalueres av Senter for omsorgsforskning. Evalueringen ser på hvordan de ansatte tar løsningen i bruk.\n',
     },

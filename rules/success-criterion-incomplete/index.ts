@@ -24,8 +24,11 @@ const word = (alts: string): RegExp => new RegExp(`(?<!${L})(?:${alts})(?!${L})`
 const COLUMNS: [Column, RegExp][] = [
   ['id', /^(?:id|nr\.?|no\.?|#|ref\.?)$/iu],
   ['baseline', /baseline|nullpunkt|utgangspunkt|current|today|dagens|i dag|startverdi|start value|startnivå|status now|nå-?situasjon/iu],
+  // Plain-language headers: "Før piloten" is the value before, "Hvor tallene kommer fra" the source.
+  ['baseline', /^(?:før|before)(?: (?:the )?(?:piloten|pilot|prosjektet|project|oppstart|start))?$/iu],
   ['source', /source|kilde|kjelde|målemetode|measured|measurement|method|metode|datagrunnlag|verification|verifisering/iu],
-  ['owner', /owner|responsib|ansvarlig|ansvarleg|eier|eigar/iu],
+  ['source', /kommer fra|kjem frå|hentes fra|comes? from|where [\p{L} ]{0,25}from/iu],
+  ['owner', /owner|responsib|ansvarlig|ansvarleg|eier|eigar|følger opp|fylgjer opp|follows? up/iu],
   ['timeframe', word('by|within|innen|when|når|deadline|frist|date|dato|time ?frame|tidsramme|tidspunkt|periode|year|år|target date|måldato')],
   ['metric', /effektmål|resultatmål|metric|indikator|indicator|kpi|measure|criteri|kriteri|benefit|gevinst|outcome|objective|parameter/iu],
   ['target', word('targets?|goals?|mål|måltall|målverdi|målsetting|ambisjon|ambition|ønsket nivå|expected|forventet')],

@@ -28,6 +28,11 @@ const PLAIN: Partial<Record<Facet, string[]>> = {
     'who is involved', 'who we have talked to', 'who we have consulted', 'who is affected', 'involved parties', 'hvem vi har snakket med',
     'hvem som er involvert', 'hvem er involvert', 'hvem berøres', 'berørte parter', 'kven vi har snakka med', 'kven er involvert',
   ],
+  success: [
+    'what we want to achieve', 'what we aim to achieve', 'how we will know', 'how we know it works', 'how we will measure', 'how we measure',
+    'hva vi vil oppnå', 'hva vi skal oppnå', 'hvordan vi måler', 'hvordan vet vi', 'slik vet vi', 'slik måler vi', 'kva vi vil oppnå',
+    'kva vi skal oppnå', 'korleis vi måler', 'korleis veit vi', 'slik veit vi',
+  ],
   risks: ['what can go wrong', 'what could go wrong', 'threats', 'pitfalls', 'hva som kan gå galt', 'hva kan gå galt', 'fallgruver', 'kva som kan gå gale', 'kva kan gå gale'],
 };
 
