@@ -68,8 +68,43 @@ const TABLE_EN = `# Chatbot
 Some.
 `;
 
+/** A complete plan in plain prose; each case swaps one sentence for another way proposals phrase that element. */
+const PROSE_EN: Record<'trigger' | 'owner' | 'champion' | 'stop', string> = {
+  trigger: 'If both targets are reached, the menu is introduced in all nine homes.',
+  owner: 'Elderly Care takes over the service.',
+  champion: 'The Lindeberg manager is the champion, with roll-out by 2028-06-30.',
+  stop: 'If the pilot is stopped, the tablets are returned to the supplier.',
+};
+const proseEn = (swap: Partial<typeof PROSE_EN>): string =>
+  '# Meals\n\n## Next steps after the pilot\n\nThe management group decides on 2027-09-28. ' +
+  Object.values({ ...PROSE_EN, ...swap }).join(' ') +
+  ' Running costs are absorbed within the care homes\' operating budgets.\n';
+
+const PROSE_NB: Record<'trigger' | 'owner' | 'champion' | 'stop', string> = {
+  trigger: 'Dersom suksesskriteriene er nådd, blir tilbudet fast.',
+  owner: 'Rehabiliteringstjenesten overtar tjenesten.',
+  champion: 'Fagleder er pådriver for spredningen innen 2028-06-30.',
+  stop: 'Ved avslutning slettes dataene hos leverandøren.',
+};
+const proseNb = (swap: Partial<typeof PROSE_NB>): string =>
+  '# Rehabilitering\n\n## Etter piloten\n\nKommunestyret vedtar videreføring 2027-10-21. ' +
+  Object.values({ ...PROSE_NB, ...swap }).join(' ') +
+  ' Lisensene dekkes over rammen til helse og mestring.\n';
+
 export const cases: RuleCases = {
   valid: [
+    { name: 'owner: "will be responsible for the service"', text: proseEn({ owner: 'Each care home manager will be responsible for the service in their home.' }) },
+    { name: 'champion: "leading the roll-out"', text: proseEn({ champion: 'The roll-out to all nine homes in 2028 has the Lindeberg manager leading the roll-out.' }) },
+    { name: 'stop: "Should the pilot be wound down"', text: proseEn({ stop: 'Should the pilot be wound down, residents go back to the printed menu.' }) },
+    { name: 'trigger: "Should both targets be met"', text: proseEn({ trigger: 'Should both targets be met, the menu is introduced in all nine homes.' }) },
+    { name: 'owner: "får ansvaret for driften"', text: proseNb({ owner: 'Enhetsleder får ansvaret for driften.' }) },
+    { name: 'owner: "har ansvaret for tilbudet i drift"', text: proseNb({ owner: 'Rehabiliteringstjenesten har ansvaret for tilbudet i drift.' }) },
+    { name: 'trigger: verb-first "Blir målene ... nådd, blir ..."', text: proseNb({ trigger: 'Blir målene for hjemmetjeneste og kjøretid nådd, blir tilbudet fast.' }) },
+    {
+      name: 'champion: "tar det videre til ... innen"',
+      text: proseNb({ champion: 'Fagansvarlig fysioterapeut tar det videre til pasienter etter hjerneslag innen utgangen av 2028.' }),
+    },
+    { name: 'stop: "Ved en eventuell stans slettes"', text: proseNb({ stop: 'Ved en eventuell stans slettes alle opptak hos leverandøren.' }) },
     { name: 'a strong English exit plan with every element in a list', text: STRONG_EN },
     { name: 'a strong bokmål exit plan spread over numbered subsections, a table and a list', text: STRONG_NB },
     {
@@ -103,6 +138,24 @@ export const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: '"gode resultater" and a verb-first "Blir det nei" are no trigger; "tar det videre" without a date is no champion',
+      text: proseNb({
+        trigger: 'Dersom piloten gir gode resultater, blir tilbudet fast. Blir det nei, får pasientene vanlig oppfølging.',
+        champion: 'Kommunen tar det videre til flere enheter.',
+      }),
+      errors: [
+        { line: 3, element: 'trigger' },
+        { line: 3, element: 'champion' },
+      ],
+      output:
+        proseNb({
+          trigger: 'Dersom piloten gir gode resultater, blir tilbudet fast. Blir det nei, får pasientene vanlig oppfølging.',
+          champion: 'Kommunen tar det videre til flere enheter.',
+        }) +
+        '\n- Skaler dersom {{S1–S3}} er nådd; juster dersom {{…}}; avslutt dersom {{…}}\n' +
+        '- Pådriver for innføring: {{rolle}}, spredning til {{steder}} innen {{dato}}\n',
+    },
     {
       name: 'a pilot owner in front matter is not an owner in operation; a roll-out date without a person is no champion',
       text:

@@ -27,9 +27,9 @@ const PAYER = detectorRegex(
 );
 const OWNER = detectorRegex(
   'owns (the )?(service|solution|system|platform|product|tool)|owner in operation|owner after the pilot|operational responsibility|' +
-    'responsible for (the )?(operation|running|day-to-day)|takes? over|will be run by|(run|operated|managed) by the|' +
+    'responsible for (the )?(operation|running|day-to-day|service|solution|system)|takes? over|will be run by|(run|operated|managed) by the|' +
     '(product|process|business) owner|owner\\s*:|hand(ed|s)? over to|transferred to|' +
-    'eier (tjenesten|løsningen|systemet)|eig (tenesta|løysinga)|overtar|overtek|ansvar(lig)? for (videre )?drift\\w*|driftsansvarlig|' +
+    'eier (tjenesten|løsningen|systemet)|eig (tenesta|løysinga)|overtar|overtek|ansvar(et|lig|leg)? for (den )?(videre |daglige )?(drift\\w*|tjenesten|tilbudet|løsningen|tenesta|tilbodet|løysinga)|driftsansvarlig|' +
     'driftes av|forvaltes av|i drift hos|legges (inn )?i (linjen|ordinær drift)|overføres til|overleveres til|eier\\s*:|drift\\s*:',
 );
 const DECISION = detectorRegex(
@@ -37,24 +37,28 @@ const DECISION = detectorRegex(
 );
 const TRIGGER = detectorRegex(
   '(if|when|provided|once|dersom|hvis|viss|når|forutsatt)\\b.{0,100}\\b(met|achieved|reached|fulfilled|oppfylt|oppfylles|nådd|nås|innfridd)|' +
+    // Verb-first conditionals state the same trigger: "Blir målene ... nådd, blir ...", "Should the targets be met".
+    '^\\W*(blir|er|vert)\\s.{0,100}\\b(oppfylt|nådd|nådde|innfridd)\\b|should (the|both|all) .{0,60}\\bbe (met|achieved|reached)|' +
     'success criteri\\w*|suksesskriteri\\w*|scaling (trigger|criteria)|criteria for (scaling|scale-up|continuation)|' +
     'kriterier for (videreføring|skalering|spredning)|skalerings?kriteri\\w*|måloppnåelse|trigger\\s*:',
 );
 /** A person who drives the roll-out; a roll-out date alone has nobody to carry it. */
 const CHAMPION = detectorRegex(
   'champions?|pådriver\\w*|pådrivar\\w*|implementation lead\\w*|change agent|endringsagent\\w*|ambassad\\w*|innføringsleder|innføringsansvarlig|' +
-    'led by|ledet av|ledes av|leia av|(will |to )?lead (the )?(roll-?out|implementation|spread|scale-up)|leads (the )?(roll-?out|implementation)|' +
+    'led by|ledet av|ledes av|leia av|(will |to )?lead(s|ing)? (the )?(roll-?out|implementation|spread|scale-up)|' +
+    // "fagansvarlig tar det videre til pasienter etter hjerneslag innen 2028": someone carries it to new sites by a date.
+    '(tar|tek) (det|den|løsningen|tilbudet|tjenesten|løysinga|tilbodet|tenesta) (videre|vidare) til .{1,80}\\b(innen|innan)\\b|' +
     'drives? the roll-?out|leder (innføringen|spredningen)|leier (innføringa|spreiinga)',
 );
 const STOP = detectorRegex(
   'if (the |it |we )?([\\p{L}-]+ )?(is |are |gets )?(stopped|stops|stop|discontinued|terminated|not continued|wound down|ended early)|' +
-    'in case of (a )?(stop|termination)|should the (pilot|service) (stop|end|be discontinued)|' +
+    'in case of (a )?(stop|termination)|should (the|this) (pilot|service|project|trial) (be )?(stop|stopped|end|ended|discontinued|wound down|terminated|closed)|' +
     'if the decision is (to stop|not to continue)|if .{0,60}decides? (to stop|not to continue|against)|exit arrangements|decommission\\w*|' +
     'returned to the supplier|(equipment|devices|sensors|trackers) (is |are |will be )?(returned|removed)|' +
     '(data|pilot data) (is |are |will be )?(deleted|erased)|users (go back|return) to|' +
     'avviklingsplan|(utstyr\\w*|sensorene) (returneres|fjernes)|data\\w* slettes|brukerne (går|får) tilbake|' +
     '(stoppes|avsluttes|avvikles|stoppast|avsluttast) (piloten|tenesta|tjenesten)|' +
-    '(dersom|hvis|viss|om) .{0,60}(vedtar|vedtek|beslutter) å (avslutte|stoppe|ikke videreføre)|ved (avslutning|stans|stopp|avvikling|nedleggelse)|' +
+    '(dersom|hvis|viss|om) .{0,60}(vedtar|vedtek|beslutter) å (avslutte|stoppe|ikke videreføre)|ved (en |ei )?(eventuell |eventuelt )?(avslutning|stans|stopp|avvikling|nedleggelse|nedlegging)|' +
     '(dersom|hvis|viss|om) (piloten |tjenesten |tenesta |løsningen )?(vert |blir )?(avsluttes|avslutta|stoppes|stoppa|avvikles|ikke videreføres|legges ned)',
 );
 /** A cue in a sentence that says the thing is not settled does not count ("financing is not yet clarified"). */

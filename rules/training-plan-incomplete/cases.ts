@@ -54,6 +54,13 @@ export const cases: RuleCases = {
     { name: 'bokmål prose with a numbered heading and a nested support subsection (CRLF)', text: NB_NESTED.replace(/\n/g, '\r\n') },
     { name: 'the lines the fix adds are recognised (placeholders are left to placeholder-text)', text: SVAK_FIXED },
     {
+      name: 'responsible: "fagansvarlig, som også har ansvaret for opplæringen"',
+      text:
+        '# Rehabilitering\n\n## Kompetanse\n\nFysioterapeutene får en dag (6 timer) praktisk opplæring. Hjemmetjenesten, også kvelds- og ' +
+        'helgevakter og vikarer, får 1 time. Nyansatte får den samme timen av fagansvarlig, som også har ansvaret for opplæringen. ' +
+        'Brukerveiledning ligger i kvalitetssystemet, og leverandørens brukerstøtte hjelper etter oppstart.\n',
+    },
+    {
       name: 'nynorsk plan with singular "1 time", nytilsette and brukarstøtte',
       text:
         '# E-lås\n\n## 5. Opplæring\n\nAlle tilsette får 1 time praktisk opplæring i appen, også nattevakter og vikarar. To superbrukarar ' +

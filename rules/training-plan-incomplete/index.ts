@@ -33,7 +33,7 @@ const SCHEDULE = detectorRegex(
     '(full|half)[- ]day|heldag\\w*|halvdag\\w*',
 );
 const RESPONSIBLE = detectorRegex(
-  'responsible|ansvarlig\\w*|ansvar for opplæring\\w*|led by|ledes av|run by|delivered by|given by|holdes av|gjennomføres av|trainers?|' +
+  'responsible|ansvarlig\\w*|fagansvarlig\\w*|ansvar(et)? for (den |det )?(\\p{L}+ )?(opplæring\\w*|kurs\\w*|training)|led by|ledes av|run by|delivered by|given by|holdes av|gjennomføres av|trainers?|' +
     'instruktør\\w*|kursholder\\w*|super-?users?|superbruker\\w*|superbrukar\\w*|fagutvikler\\w*|opplæringsansvarlig\\w*|nøkkelperson\\w*|ressursperson\\w*|' +
     // "the same session from the section manager", "opplæring av pedagogisk leder": a named internal role delivers it.
     '(from|by) (the|a|our|their) ([\\p{L}-]+ ){0,3}(manager|leader|lead|coordinator|super-?user|champion|educator)s?|' +
