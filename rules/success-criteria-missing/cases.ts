@@ -19,6 +19,16 @@ const T7_NB_CRLF = (
 export const cases: RuleCases = {
   valid: [
     {
+      name: 'a table with baseline and target columns under an unrelated heading holds the criteria',
+      text:
+        '# Pilot\n\n## Plan for piloten\n\n| Hva vi måler | Før piloten | Mål | Når |\n|---|---|---|---|\n' +
+        '| Kjøretid per uke | 2,5 timer (2026) | 1 time | 2027-09-30 |\n',
+    },
+    {
+      name: 'an English table with "Baseline (date)" and "Target" columns under a plain heading',
+      text: '# Pilot\n\n## The plan\n\n| Measure | Baseline (date) | Target |\n|---|---|---|\n| Falls per month | 12 (2026) | 8 |\n',
+    },
+    {
       name: 'English success criteria heading',
       text: '# Fall sensors pilot\n\n## Success criteria\n\n| Metric | Baseline | Target |\n|---|---|---|\n| Falls per month | 12 | 8 |\n',
     },
@@ -45,6 +55,14 @@ export const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'a table with a target but no baseline column is a plan, not criteria',
+      text: '# Fall sensors pilot\n\n## Background\n\n| Step | Target |\n|---|---|\n| Sensors installed | 40 rooms |\n\n## Exit plan\n\nThe committee decides.\n',
+      errors: [{ line: 1, message: 'No success criteria' }],
+      output:
+        '# Fall sensors pilot\n\n## Background\n\n| Step | Target |\n|---|---|\n| Sensors installed | 40 rooms |\n\n' + T7_EN +
+        '\n## Exit plan\n\nThe committee decides.\n',
+    },
     {
       name: 'English proposal: reported on the title, T7 inserted before the exit plan',
       text: '# Fall sensors pilot\n\n## Background\n\nText.\n\n## Exit plan\n\nThe committee decides.\n',

@@ -1,6 +1,24 @@
 // success-criteria-missing: the proposal has no success or evaluation section, so nothing can trigger scaling.
+import type { Proposal } from '../types';
 import { defineRule } from '../util/define';
 import { checkPresence, type PresenceOptions } from '../util/presence';
+import { tableCells } from '../util/scope';
+
+const L = '[\\p{L}\\p{N}]';
+const BASELINE_COLUMN = new RegExp(
+  `baseline|nullpunkt|utgangspunkt|startverdi|start value|current (level|value)|dagens (nivå|verdi)|^(før|before)( (the )?(piloten|pilot|start|oppstart))?$`,
+  'iu',
+);
+const TARGET_COLUMN = new RegExp(`(?<!${L})(targets?|goals?|mål|målverdi|måltall|target value)(?!${L})`, 'iu');
+
+/** A table whose header has both a baseline and a target column holds success criteria, whatever its heading says. */
+function hasCriteriaTable(doc: Proposal): boolean {
+  return doc.blocks.some((b) => {
+    if (b.kind !== 'tableHeader') return false;
+    const cells = tableCells(b).map((c) => c.text.replace(/\([^)]*\)/g, ' ').replace(/[*_`]/g, '').trim());
+    return cells.some((c) => BASELINE_COLUMN.test(c)) && cells.some((c) => TARGET_COLUMN.test(c));
+  });
+}
 
 export default defineRule<PresenceOptions>({
   meta: {
@@ -22,6 +40,7 @@ export default defineRule<PresenceOptions>({
   },
   defaultOptions: { headings: [] },
   check(context) {
+    if (hasCriteriaTable(context.doc)) return;
     checkPresence(context, 'success', ['success_criteria', 'evaluation_plan'], 'T7');
   },
 });
