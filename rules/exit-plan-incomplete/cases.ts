@@ -93,6 +93,11 @@ const proseNb = (swap: Partial<typeof PROSE_NB>): string =>
 
 export const cases: RuleCases = {
   valid: [
+    {
+      name: 'a plural subject owns the service in operation',
+      text:
+        '# Reading support\n\n## Exit plan\n\nThe education committee decides on 2026-10-01. If both targets are met, the tool is rolled out to all six schools by August 2027, led by the principal at Østby school. Running cost NOK 120 000 a year is funded from the education budget line. The schools own the service in operation. If stopped, pupil data is deleted within 30 days.\n',
+    },
     { name: 'owner: "will be responsible for the service"', text: proseEn({ owner: 'Each care home manager will be responsible for the service in their home.' }) },
     { name: 'champion: "leading the roll-out"', text: proseEn({ champion: 'The roll-out to all nine homes in 2028 has the Lindeberg manager leading the roll-out.' }) },
     { name: 'stop: "Should the pilot be wound down"', text: proseEn({ stop: 'Should the pilot be wound down, residents go back to the printed menu.' }) },

@@ -26,7 +26,7 @@ const PAYER = detectorRegex(
     'finansiering\\s*:|kostnadsdekning',
 );
 const OWNER = detectorRegex(
-  'owns (the )?(service|solution|system|platform|product|tool)|owner in operation|owner after the pilot|operational responsibility|' +
+  'owns? (the )?(service|solution|system|platform|product|tool)|owner in operation|owner after the pilot|operational responsibility|' +
     'responsible for (the )?(operation|running|day-to-day|service|solution|system)|takes? over|will be run by|(run|operated|managed) by the|' +
     '(product|process|business) owner|owner\\s*:|hand(ed|s)? over to|transferred to|' +
     'eier (tjenesten|løsningen|systemet)|eig (tenesta|løysinga)|overtar|overtek|ansvar(et|lig|leg)? for (den )?(videre |daglige )?(drift\\w*|tjenesten|tilbudet|løsningen|tenesta|tilbodet|løysinga)|driftsansvarlig|' +
