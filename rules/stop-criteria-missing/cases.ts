@@ -4,6 +4,11 @@ import type { RuleCases } from '../../test/util/rule-tester';
 export const cases: RuleCases = {
   valid: [
     {
+      name: 'bokmål condition with a verb-first main clause (justeres piloten / avsluttes den)',
+      text:
+        '# Digitalt tilsyn\n\n## Suksesskriterier\n\nDersom færre enn 40 % av brukerne takker ja etter tre måneder, justeres piloten; blir ingen av målene nådd, avsluttes den.\n',
+    },
+    {
       name: 'English "Stop criteria:" line under the success criteria',
       text: '# Pilot\n\n## Success criteria\n\nStop criteria: we stop if fewer than half of the invited patients accept by 2027-05-31.\n',
     },

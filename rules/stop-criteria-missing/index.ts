@@ -24,7 +24,9 @@ const STOP = detectorRegex(
     '(dersom|hvis|viss|om) .{1,150}(stopper|avslutter|avbryter|stoppar|avsluttar) (vi|kommunen|styringsgruppen)|' +
     '(stopper|avslutter|avbryter) vi (piloten|prosjektet)|' +
     '(videreføre|vidareføre|skalere|innføre|spre)\\w*,? (justere|endre)\\w*,? (eller )?(avslutte|stoppe|avvikle)\\w*|' +
-    'justere\\w* ([\\p{L}-]+ ){0,4}eller (avslutte|stoppe)\\w*',
+    'justere\\w* ([\\p{L}-]+ ){0,4}eller (avslutte|stoppe)\\w*|' +
+    // A condition followed by the verb-first main clause: "Dersom færre enn 40 % … , justeres piloten; … avsluttes den".
+    '(dersom|hvis|viss|om|blir|er) .{1,150}, (justeres|avsluttes|stoppes|avbrytes|avsluttast|stoppast) (piloten|den|prosjektet|utprøvingen|tenesta|tjenesten)',
 );
 
 export default defineRule<PresenceOptions>({

@@ -50,6 +50,11 @@ Some.
 
 export const cases: RuleCases = {
   valid: [
+    {
+      name: 'hours written as a number word ("to timer")',
+      text:
+        '# Tilsyn\n\n## Opplæring\n\nAlle ansatte, også nattevakter og vikarer, får to timer praktisk opplæring av superbrukerne, med brukerveiledning på intranett. Superbrukerne gir løpende brukerstøtte etter oppstart.\n',
+    },
     { name: 'a strong English T4 table with night shift, temps, new hires and support after go-live', text: STRONG_EN },
     { name: 'bokmål prose with a numbered heading and a nested support subsection (CRLF)', text: NB_NESTED.replace(/\n/g, '\r\n') },
     { name: 'the lines the fix adds are recognised (placeholders are left to placeholder-text)', text: SVAK_FIXED },

@@ -30,7 +30,8 @@ const FORMAT = detectorRegex(
 const SCHEDULE = detectorRegex(
   'before (go-?live|launch|start)|før (oppstart|go-?live)|weekly|ukentlig|monthly|månedlig|every shift|hver vakt|at shift start|ved vaktstart|' +
     'schedule\\s*:|tidsplan\\s*:|timeplan|(in|i) (week|uke) \\d+|\\d+[- ]?(hours?|h|minutes?|min|days?|timers?|time|timar|minutters?|minutt|dagers?)\\b|' +
-    '(full|half)[- ]day|heldag\\w*|halvdag\\w*',
+    '(full|half)[- ]day|heldag\\w*|halvdag\\w*|' +
+    '(one|two|three|four|five|six|eight|half an?|en|ett|to|tre|fire|fem|seks|åtte|ein|eitt|halvannen)[- ](hours?|days?|timer|time|timar|dager|dag|dagar)\\b',
 );
 const RESPONSIBLE = detectorRegex(
   'responsible|ansvarlig\\w*|fagansvarlig\\w*|ansvar(et)? for (den |det )?(\\p{L}+ )?(opplæring\\w*|kurs\\w*|training)|led by|ledes av|run by|delivered by|given by|holdes av|gjennomføres av|trainers?|' +
