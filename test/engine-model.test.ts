@@ -146,3 +146,12 @@ describe('template placement', () => {
     expect(f.fix!.edits[0].newText).toMatch(/^\n?# Exit plan/m);
   });
 });
+
+describe('team headings', () => {
+  it('count a project team or prosjektgruppe as the anchoring section, so the quality rule judges its roles', () => {
+    for (const h of ['Project team', '2. Prosjektgruppe', 'Organisering og roller']) {
+      expect(parseProposal(`# T\n\n## ${h}\n\nText.\n`).sectionsFor('anchoring').length, h).toBe(1);
+    }
+    expect(parseProposal('# T\n\n## Team building activities\n\nText.\n').sectionsFor('anchoring')).toEqual([]);
+  });
+});

@@ -23,6 +23,11 @@ const T1_NB_CRLF = (
 export const cases: RuleCases = {
   valid: [
     {
+      // The section exists; owner-not-decision-level judges whether its roles reach decision level.
+      name: 'a "Project team" section counts as the anchoring section',
+      text: '# Pilot\n\n## Project team\n\nA nurse and the supplier.',
+    },
+    {
       name: 'English anchoring heading',
       text: '# Pilot\n\n## Organisational anchoring\n\nThe director sponsors the pilot.\n',
     },
@@ -62,10 +67,10 @@ export const cases: RuleCases = {
         T1_NB_CRLF,
     },
     {
-      name: 'a project plan with a team but no governance heading',
-      text: '# Pilot\n\n## Project team\n\nA nurse and the supplier.',
+      name: 'a plan whose only team heading is about activities, not roles',
+      text: '# Pilot\n\n## Team building activities\n\nA nurse and the supplier.',
       errors: [{ line: 1 }],
-      output: '# Pilot\n\n## Project team\n\nA nurse and the supplier.\n\n' + T1_EN,
+      output: '# Pilot\n\n## Team building activities\n\nA nurse and the supplier.\n\n' + T1_EN,
     },
   ],
 };

@@ -38,6 +38,10 @@ const PLAIN: Partial<Record<Facet, string[]>> = {
     'hva vi vil oppnå', 'hva vi skal oppnå', 'hvordan vi måler', 'hvordan vet vi', 'slik vet vi', 'slik måler vi', 'kva vi vil oppnå',
     'kva vi skal oppnå', 'korleis vi måler', 'korleis veit vi', 'slik veit vi',
   ],
+  anchoring: [
+    'project team', 'pilot team', 'project group', 'organisation and roles', 'organization and roles', 'who is responsible',
+    'prosjektgruppe', 'prosjektgruppa', 'prosjektteam', 'organisering og roller', 'hvem har ansvaret', 'kven har ansvaret',
+  ],
   risks: ['what can go wrong', 'what could go wrong', 'threats', 'pitfalls', 'hva som kan gå galt', 'hva kan gå galt', 'fallgruver', 'kva som kan gå gale', 'kva kan gå gale'],
 };
 
