@@ -155,3 +155,12 @@ describe('team headings', () => {
     expect(parseProposal('# T\n\n## Team building activities\n\nText.\n').sectionsFor('anchoring')).toEqual([]);
   });
 });
+
+describe('next-steps headings', () => {
+  it('count "Videre arbeid" and "Next steps" as the exit plan, so exit-plan-incomplete judges them', () => {
+    for (const h of ['Videre arbeid', '6. Next steps', 'Neste steg']) {
+      expect(parseProposal(`# T\n\n## ${h}\n\nText.\n`).sectionsFor('exit_plan').length, h).toBe(1);
+    }
+    expect(parseProposal('# T\n\n## Arbeidsmiljø\n\nText.\n').sectionsFor('exit_plan')).toEqual([]);
+  });
+});
