@@ -384,4 +384,20 @@ describe('language server in-process with pull diagnostics', () => {
       client.dispose();
     }
   });
+
+  it('takes settings from initializationOptions when the client offers no other way (Neovim 0.7 start_client)', async () => {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    createServer(createConnection(toServer, toClient));
+    const client = new TestClient(toClient, toServer);
+    try {
+      await client.initialize({ textDocument: { publishDiagnostics: {} } }, null, { pilotlint: { rules: { 'exit-plan-missing': 'hint' } } });
+      const uri = 'file:///tmp/init-options.proposal.md';
+      await client.open(uri, WEAK);
+      const ds = await client.diagnostics(uri, hasCode('exit-plan-missing'));
+      expect(byCode(ds, 'exit-plan-missing')!.severity).toBe(4);
+    } finally {
+      client.dispose();
+    }
+  });
 });

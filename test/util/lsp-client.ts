@@ -41,8 +41,8 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(capabilities: ClientCapabilities, rootUri: string | null = null) {
-    const result = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri, capabilities });
+  async initialize(capabilities: ClientCapabilities, rootUri: string | null = null, initializationOptions?: unknown) {
+    const result = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri, capabilities, initializationOptions });
     await this.connection.sendNotification('initialized', {});
     return result as { capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } };
   }

@@ -30,6 +30,8 @@ export interface ReadinessParams {
 /** Set by our own VS Code client, which watches config files itself. */
 interface InitializationOptions {
   watchesConfigFiles?: boolean;
+  /** Settings for clients that neither answer workspace/configuration nor send didChangeConfiguration (Neovim 0.7's start_client). */
+  pilotlint?: unknown;
 }
 
 export function createServer(connection: Connection): void {
@@ -81,6 +83,7 @@ export function createServer(connection: Connection): void {
       pullSettings: caps.workspace?.configuration === true,
       folders: folders.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : [])),
     });
+    if (options.pilotlint !== undefined) workspace.settingsChanged({ pilotlint: options.pilotlint });
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
