@@ -158,7 +158,7 @@ describe('team headings', () => {
 
 describe('next-steps headings', () => {
   it('count "Videre arbeid" and "Next steps" as the exit plan, so exit-plan-incomplete judges them', () => {
-    for (const h of ['Videre arbeid', '6. Next steps', 'Neste steg']) {
+    for (const h of ['Videre arbeid', '6. Next steps', 'Neste steg', 'Sustainability and scale-up', 'Scaling up']) {
       expect(parseProposal(`# T\n\n## ${h}\n\nText.\n`).sectionsFor('exit_plan').length, h).toBe(1);
     }
     expect(parseProposal('# T\n\n## Arbeidsmiljø\n\nText.\n').sectionsFor('exit_plan')).toEqual([]);

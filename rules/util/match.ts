@@ -38,7 +38,7 @@ const PLAIN: Partial<Record<Facet, string[]>> = {
     'hva vi vil oppnå', 'hva vi skal oppnå', 'hvordan vi måler', 'hvordan vet vi', 'slik vet vi', 'slik måler vi', 'kva vi vil oppnå',
     'kva vi skal oppnå', 'korleis vi måler', 'korleis veit vi', 'slik veit vi',
   ],
-  exit_plan: ['next steps', 'further work', 'what happens next', 'videre arbeid', 'vidare arbeid', 'neste steg', 'hva skjer etterpå', 'kva skjer etterpå'],
+  exit_plan: ['scale-up', 'scale up', 'scaling up', 'sustainability and scale', 'long-term sustainability', 'next steps', 'further work', 'what happens next', 'videre arbeid', 'vidare arbeid', 'neste steg', 'hva skjer etterpå', 'kva skjer etterpå'],
   anchoring: [
     'project team', 'pilot team', 'project group', 'organisation and roles', 'organization and roles', 'who is responsible',
     'prosjektgruppe', 'prosjektgruppa', 'prosjektteam', 'organisering og roller', 'hvem har ansvaret', 'kven har ansvaret',
