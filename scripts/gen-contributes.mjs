@@ -1,23 +1,10 @@
 // Writes the settings, commands and JSON validation under package.json `contributes` from the rule registry; --check only compares.
-import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-// The registry pulls in CommonJS dependencies (yaml), so it is bundled as CommonJS and required from a scratch directory.
-const scratch = mkdtempSync(join(tmpdir(), 'pilotlint-gen-'));
-const outfile = join(scratch, 'rules.cjs');
-await build({ entryPoints: [`${root}rules/index.ts`], bundle: true, outfile, format: 'cjs', platform: 'node', logLevel: 'warning' });
-const { RULES } = createRequire(import.meta.url)(outfile);
-rmSync(scratch, { recursive: true, force: true });
+import { readFileSync, writeFileSync } from 'node:fs';
+import { RULES, docsUrl, root } from './registry.mjs';
 
 const pkgPath = `${root}package.json`;
 const raw = readFileSync(pkgPath, 'utf8');
 const pkg = JSON.parse(raw);
-const docs = (id) => `https://github.com/pilotlint/pilotlint/blob/v${pkg.version}/rules/${id}/README.md`;
 const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'];
 
 const ruleProperties = Object.fromEntries(
@@ -27,7 +14,7 @@ const ruleProperties = Object.fromEntries(
       type: 'string',
       enum: SEVERITIES,
       // Defaults live in the rule docs: they shift with profiles, and repeating them here would need regenerating on every change.
-      markdownDescription: `Severity of [\`${r.meta.id}\`](${docs(r.meta.id)}); unset keeps the rule's default for the document's profile.`,
+      markdownDescription: `Severity of [\`${r.meta.id}\`](${docsUrl(r.meta.id)}); unset keeps the rule's default for the document's profile.`,
     },
   ]),
 );

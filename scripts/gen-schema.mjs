@@ -1,21 +1,8 @@
 // Writes schemas/pilotlintrc.schema.json (the one schema for config validation and editor completion) from the rule registry; --check only compares.
-import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-// The registry pulls in CommonJS dependencies (yaml), so it is bundled as CommonJS and required from a scratch directory.
-const scratch = mkdtempSync(join(tmpdir(), 'pilotlint-schema-'));
-const outfile = join(scratch, 'rules.cjs');
-await build({ entryPoints: [`${root}rules/index.ts`], bundle: true, outfile, format: 'cjs', platform: 'node', logLevel: 'warning' });
-const { RULES } = createRequire(import.meta.url)(outfile);
-rmSync(scratch, { recursive: true, force: true });
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { RULES, docsUrl, root } from './registry.mjs';
 
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
-const docs = (id) => `https://github.com/pilotlint/pilotlint/blob/v${version}/rules/${id}/README.md`;
 const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'];
 
 const rules = Object.fromEntries(
@@ -29,8 +16,8 @@ const rules = Object.fromEntries(
         r.meta.id,
         {
           $ref: '#/definitions/ruleSetting',
-          description: `${text} Docs: ${docs(r.meta.id)}`,
-          markdownDescription: `${text} [Docs](${docs(r.meta.id)})`,
+          description: `${text} Docs: ${docsUrl(r.meta.id)}`,
+          markdownDescription: `${text} [Docs](${docsUrl(r.meta.id)})`,
         },
       ];
     }),
