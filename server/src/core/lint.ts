@@ -21,11 +21,6 @@ export interface LintResult {
   waivers: Waiver[];
 }
 
-/** Ids the engine itself reports (not catalogue rules): directive and waiver hygiene, rule crashes. */
-export const ENGINE_IDS = ['unused-disable-directive', 'unknown-rule', 'waiver-without-reason', 'internal-error'] as const;
-
-const SEVERITY_RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
-
 export function lint(input: string, config: PilotlintConfig = {}): LintResult {
   // Offsets given to rules are into the text without a BOM; every finding is shifted back afterwards.
   const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -247,5 +242,3 @@ function applyWaivers(
   }
   return { findings, waivers, extra };
 }
-
-export { SEVERITY_RANK };
