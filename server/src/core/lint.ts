@@ -1,5 +1,5 @@
 // The engine: parse once, run every enabled rule over the model, apply directives and waivers, return findings.
-import type { DocLang, Facet, Finding, Fix, Lang, ReportInput, Rule, RuleContext, Severity, TemplateId } from '../../../rules/types';
+import type { DocLang, Facet, Finding, Fix, Lang, Proposal, ReportInput, Rule, RuleContext, Severity, TemplateId } from '../../../rules/types';
 import { RULES, RULE_MAP } from '../../../rules/index';
 import { CANONICAL_ORDER, TEMPLATE_FACET, TEMPLATE_TITLE, renderTemplate } from '../../../rules/util/templates';
 import { parseProposal } from './parse';
@@ -19,6 +19,9 @@ export interface LintResult {
   language: DocLang;
   profile: string;
   waivers: Waiver[];
+  /** The model the rules read (BOM removed: add `shift` to its offsets to get offsets into the input). */
+  doc: Proposal;
+  shift: number;
 }
 
 export function lint(input: string, config: PilotlintConfig = {}): LintResult {
@@ -58,7 +61,7 @@ export function lint(input: string, config: PilotlintConfig = {}): LintResult {
   findings.push(...waived.extra);
   findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   if (bom) findings = findings.map((f) => shift(f, 1));
-  return { findings, language: doc.language, profile: doc.profile, waivers: waived.waivers };
+  return { findings, language: doc.language, profile: doc.profile, waivers: waived.waivers, doc, shift: bom };
 }
 
 function forcedLanguage(config: PilotlintConfig): DocLang | undefined {
