@@ -13,7 +13,24 @@ export function facetRoots(doc: Proposal, facet: Facet): Section[] {
 
 /** Prose blocks inside the roots' bodies (subsections and their headings included, the roots' own headings not). */
 export function scopeBlocks(doc: Proposal, roots: readonly Section[]): TextBlock[] {
-  return doc.blocks.filter((b) => roots.some((r) => b.start >= r.heading.end && b.start < r.end));
+  // Blocks are in document order: each root's run is found by binary search, so a document with thousands of
+  // sections costs sections × log(blocks), not sections × blocks.
+  const blocks = doc.blocks;
+  const ranges = roots.map((r) => [r.heading.end, r.end] as const).sort((a, b) => a[0] - b[0]);
+  const out: TextBlock[] = [];
+  let done = 0;
+  for (const [from, to] of ranges) {
+    let lo = done;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (; lo < blocks.length && blocks[lo].start < to; lo++) out.push(blocks[lo]);
+    done = Math.max(done, lo);
+  }
+  return out;
 }
 
 /** A range covering a section's heading line, where findings about the section as a whole sit. */
