@@ -7,6 +7,7 @@ import { parseDocument, isMap } from 'yaml';
 import type { Root, RootContent, Nodes, Yaml } from 'mdast';
 import type { DocLang, Facet, FrontMatter, Heading, Proposal, Section, TextBlock } from '../../../rules/types';
 import { matchFacets, normalizeHeading } from '../../../rules/util/match';
+import { capMarkdown } from './limits';
 
 export interface ParseOptions {
   /** Extra heading synonyms per facet (from rule options). */
@@ -113,7 +114,8 @@ function shiftPositions(node: Nodes | Root, offset: number, lines: number): void
 }
 
 export function parseProposal(source: string, options: ParseOptions = {}): Proposal {
-  const tree = parseMarkdown(source);
+  const { text: parsable, cuts } = capMarkdown(source);
+  const tree = parseMarkdown(parsable);
   const masked = maskSource(source, tree);
   const frontMatter = readFrontMatter(source, tree);
   const { sections, outline } = buildSections(source, masked, tree, options.synonyms);
@@ -140,6 +142,7 @@ export function parseProposal(source: string, options: ParseOptions = {}): Propo
     profile,
     sectionsFor: (facet) => sections.filter((s) => s.facets.includes(facet)),
     isIgnored: (offset) => inRanges(ignored, offset),
+    cuts,
   };
 }
 
