@@ -3,11 +3,12 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import { parseDocument, isMap } from 'yaml';
+import { isMap } from 'yaml';
 import type { Root, RootContent, Nodes, Yaml } from 'mdast';
 import type { DocLang, Facet, FrontMatter, Heading, Proposal, Section, TextBlock } from '../../../rules/types';
 import { matchFacets, normalizeHeading } from '../../../rules/util/match';
 import { capMarkdown } from './limits';
+import { MAX_FRONT_MATTER_LENGTH, parseYamlSafely } from './yaml-limits';
 
 export interface ParseOptions {
   /** Extra heading synonyms per facet (from rule options). */
@@ -237,7 +238,19 @@ function readFrontMatter(source: string, tree: Root): FrontMatter | null {
   const valueStart = source.indexOf('\n') + 1;
   const valueText = source.slice(valueStart, source.lastIndexOf('\n', end - 1) + 1);
   const keyRange = keyRangeFinder(source, valueStart, valueText);
-  const doc = parseDocument(valueText, { prettyErrors: false, uniqueKeys: true });
+  const parsed = parseYamlSafely(valueText, { prettyErrors: false, uniqueKeys: true }, MAX_FRONT_MATTER_LENGTH);
+  if (parsed.error) {
+    const at = valueStart + Math.min(parsed.error.at, valueText.length);
+    const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+    return {
+      data: null,
+      start,
+      end,
+      error: { message: `front matter is ${parsed.error.message}`, start: lineStart, end: Math.max(lineEndAt(source, lineStart, end), lineStart), kind: 'syntax' },
+      keyRange,
+    };
+  }
+  const doc = parsed.doc;
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
     let pos = Math.min(err.pos[0], valueText.length);
