@@ -6,7 +6,7 @@ import { LineCounter, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml
 import schema from '../../../schemas/pilotlintrc.schema.json';
 import { RULE_MAP } from '../../../rules/index';
 import { SEVERITIES, type PilotlintConfig } from '../core/config';
-import { globPrefix } from '../core/select';
+import { globPrefix, globProblem } from '../core/select';
 import { parseYamlSafely } from '../core/yaml-limits';
 
 /** A problem in a config file; positions are 1-based, columns in UTF-16 code units. */
@@ -280,6 +280,14 @@ export function validateConfig(raw: unknown, file: string, text: string): { conf
     drop.set(id, { path: entry, key: extra !== undefined, message: messageFor(entry, raw as Record<string, unknown>, err) });
   }
 
+  const globs = (raw as Record<string, unknown>).include;
+  if (Array.isArray(globs)) {
+    globs.forEach((g, i) => {
+      const why = typeof g === 'string' ? globProblem(g) : undefined;
+      const id = JSON.stringify(['include', i]);
+      if (why && !drop.has(id)) drop.set(id, { path: ['include', i], key: false, message: `"include" entry ${i + 1} is ignored: ${why} could take minutes to match.` });
+    });
+  }
   const config = structuredClone(raw) as Record<string, unknown>;
   const problems: ConfigProblem[] = [];
   for (const { path, key, message } of drop.values()) {
