@@ -52,10 +52,12 @@ export function lint(input: string, config: PilotlintConfig = {}): LintResult {
   const lang: Lang = config.language === 'en' || config.language === 'nb' ? config.language : doc.language === 'en' ? 'en' : 'nb';
 
   let findings: Finding[] = [];
+  let lines: Set<string> | undefined;
+  const known = (): Set<string> => (lines ??= lineSet(doc.source));
   for (const rule of RULES) {
     const choice = choices.get(rule.meta.id)!;
     if (choice.severity === 'off') continue;
-    findings.push(...runRule(rule, doc, lang, choice));
+    findings.push(...runRule(rule, doc, lang, choice, known));
   }
   const waived = applyWaivers(doc.frontMatter?.data ?? null, findings, (k) => doc.frontMatter?.keyRange(k), lang);
   findings = applyDirectives(doc.tree, source, waived.findings, lang);
@@ -73,17 +75,17 @@ function isFacet(f: string): f is Facet {
   return (CANONICAL_ORDER as string[]).includes(f);
 }
 
-function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, choice: RuleChoice): Finding[] {
+/** `known` gives the document's lines (see `lineSet`), built once per lint and only when a rule offers a fix. */
+function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, choice: RuleChoice, known: () => ReadonlySet<string>): Finding[] {
   const out: Finding[] = [];
   const severity = choice.severity as Severity;
-  let lines: ReadonlySet<string> | undefined;
   const context: RuleContext = {
     doc,
     lang,
     options: { ...rule.defaultOptions, ...choice.options },
     report: (r: ReportInput) => {
       let fix = r.fix;
-      if (fix && insertsOnlyKnownLines(fix, (lines ??= lineSet(doc.source)))) {
+      if (fix && insertsOnlyKnownLines(fix, known())) {
         // The fix's own lines are there: with their `{{…}}` the element is present and placeholder-text asks to fill
         // it in; without, inserting them again would only repeat them.
         if (fix.edits.some((e) => findPlaceholders(e.newText).length > 0)) return;
