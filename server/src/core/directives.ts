@@ -2,6 +2,7 @@
 import type { Root, Nodes } from 'mdast';
 import type { Finding, Lang } from '../../../rules/types';
 import { RULE_MAP } from '../../../rules/index';
+import { LineIndex } from '../model/lines';
 
 type Kind = 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
 
@@ -39,24 +40,12 @@ export function parseDirectives(tree: Root): Directive[] {
   return out;
 }
 
-function lineOf(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** Drops findings that directives silence and adds findings for unknown ids and directives that silenced nothing. */
 export function applyDirectives(tree: Root, source: string, findings: Finding[], lang: Lang): Finding[] {
   const directives = parseDirectives(tree);
   if (directives.length === 0) return findings;
-  const lineStarts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const index = indexDirectives(directives, (d) => lineOf(lineStarts, d.end) + 1);
+  const lines = new LineIndex(source);
+  const index = indexDirectives(directives, (d) => lines.lineOf(d.end) + 1);
 
   const silence = (d: Directive, id: string): false => {
     d.used.add(id);
@@ -65,7 +54,7 @@ export function applyDirectives(tree: Root, source: string, findings: Finding[],
   const kept = findings.filter((f) => {
     const fileLevel = index.first('disable-file', f.ruleId);
     if (fileLevel) return silence(fileLevel, f.ruleId);
-    const nextLine = index.nextLine(lineOf(lineStarts, f.start), f.ruleId);
+    const nextLine = index.nextLine(lines.lineOf(f.start), f.ruleId);
     if (nextLine) return silence(nextLine, f.ruleId);
     // A document-level finding (a missing section) honours a disable anywhere; others the last directive before them.
     const state = f.documentLevel ? index.first('disable', f.ruleId) : index.lastBefore(f.start, f.ruleId);

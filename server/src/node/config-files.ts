@@ -7,7 +7,7 @@ import schema from '../../../schemas/pilotlintrc.schema.json';
 import { RULE_MAP } from '../../../rules/index';
 import { SEVERITIES, type PilotlintConfig } from '../core/config';
 import { globPrefix, globProblem } from '../core/select';
-import { parseYamlSafely } from '../core/yaml-limits';
+import { parseYamlSafely } from '../model/yaml-limits';
 
 /** A problem in a config file; positions are 1-based, columns in UTF-16 code units. */
 export interface ConfigProblem {

@@ -1,5 +1,5 @@
 // Caps the Markdown that micromark cannot parse in near-linear time (deep container nesting, deep bracket nesting).
-import type { Lang, Proposal } from '../../../rules/types';
+import type { Proposal } from './types';
 
 /** Deepest list or block-quote nesting parsed: real proposals use 4 or 5 levels; micromark's cost grows with each. */
 export const MAX_NESTING = 16;
@@ -9,7 +9,7 @@ export const MAX_BRACKET_DEPTH = 32;
 export type MarkdownCut = Proposal['cuts'][number];
 
 /** The engine's finding per kind of cut; `{depth}`, `{max}` and `{count}` are filled in. */
-export const CUT_MESSAGES: Record<MarkdownCut['kind'], Record<Lang, string>> = {
+export const CUT_MESSAGES: Record<MarkdownCut['kind'], Record<'en' | 'nb', string>> = {
   nesting: {
     en: 'Lists or quotes nested {depth} deep (more than {max}): {count} line(s) were not read, so pilotlint stays fast. Flatten the nesting.',
     nb: 'Lister eller sitater nestet {depth} nivåer (mer enn {max}): {count} linje(r) ble ikke lest, så pilotlint forblir rask. Gjør nestingen flatere.',
