@@ -2,6 +2,7 @@
 import type { Bilingual, Fix, Lang, Proposal } from '../types';
 import { defineRule } from '../util/define';
 import { isBlank } from '../util/dates';
+import { lineAt } from '../../server/src/model/lines';
 
 interface Options extends Record<string, unknown> {
   /** The fields that must be present and non-empty. */
@@ -94,7 +95,7 @@ export default defineRule<Options>({
       return;
     }
     const data = fm.data ?? {};
-    const closing = doc.source.lastIndexOf('\n', fm.end - 1) + 1;
+    const closing = lineAt(doc.source, Math.max(fm.end - 1, 0)).start;
     const firstLine = { start: fm.start, end: fm.start + 3 };
     for (const field of fields) {
       if (!isMissing(data, field)) continue;

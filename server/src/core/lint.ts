@@ -8,6 +8,7 @@ import { ruleChoice, type PilotlintConfig, type RuleChoice } from './config';
 import { profileFor } from './profiles';
 import { applyDirectives } from './directives';
 import { CUT_MESSAGES, MAX_BRACKET_DEPTH, MAX_NESTING } from '../model/limits';
+import { lineAt } from '../model/lines';
 
 export interface Waiver {
   ruleId: string;
@@ -188,10 +189,7 @@ export function missingAnchor(doc: ReturnType<typeof parseProposal>): { start: n
   if (titleKey) return titleKey;
   const firstLine = doc.source.search(/\S/);
   const s = firstLine < 0 ? 0 : firstLine;
-  let e = doc.source.indexOf('\n', s);
-  if (e < 0) e = doc.source.length;
-  if (doc.source[e - 1] === '\r') e--;
-  return { start: s, end: Math.max(e, s) };
+  return { start: s, end: Math.max(lineAt(doc.source, s).end, s) };
 }
 
 /**

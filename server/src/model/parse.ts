@@ -56,7 +56,7 @@ export function parseMarkdown(source: string, minChunk = 4096): Root {
 
 export function chunkStarts(source: string, minChunk: number): number[] {
   const cuts = [0];
-  const lines = /[^\n]*\n?/g;
+  const lines = /[^\r\n]*(?:\r\n|\r|\n)?/g;
   let fence: string | null = null;
   let html: RegExp | null = null;
   let sinceCut = 0;
@@ -96,7 +96,7 @@ function closedBlock(node: RootContent, raw: string): boolean {
   if (node.type === 'code') {
     const open = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
     if (!open) return true;
-    const lines = raw.split(/\r?\n/);
+    const lines = raw.split(/\r\n|\r|\n/);
     const close = lines.length > 1 ? lines[lines.length - 1] : '';
     return new RegExp(`^ {0,3}${open[1][0]}{${open[1].length},}[ \\t]*$`).test(close);
   }
