@@ -145,8 +145,21 @@ export function appendToSection(doc: Proposal, section: Section, lines: readonly
   let sep = eol + eol;
   if (at <= section.contentStart) at = section.heading.end;
   else {
-    const last = [...doc.blocks].reverse().find((b) => b.start < at && b.start >= section.contentStart && b.kind !== 'heading');
+    const last = lastBlockBefore(doc.blocks, at, section.contentStart);
     if (last && last.kind === 'listItem' && last.end >= at && /^-[ \t]/.test(src.slice(last.start, last.start + 2))) sep = eol;
   }
   return { title, edits: [{ start: at, end: at, newText: sep + lines.join(eol) }] };
+}
+
+/** The last non-heading block starting in [from, before), by binary search over the blocks (in document order). */
+function lastBlockBefore(blocks: readonly TextBlock[], before: number, from: number): TextBlock | undefined {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].start < before) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && blocks[i].start >= from; i--) if (blocks[i].kind !== 'heading') return blocks[i];
+  return undefined;
 }
