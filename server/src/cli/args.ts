@@ -1,9 +1,17 @@
 // Command-line arguments of `pilotlint` into one typed object, or a usage error.
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
+/** Formats of `pilotlint report`. */
+export const REPORT_FORMATS = ['html', 'markdown'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface CliOptions {
+  /** `pilotlint report ...` summarises a portfolio; anything else lints. */
+  command: 'lint' | 'report';
   format: Format;
+  reportFormat: ReportFormat;
+  /** Where the report is written (stdout when absent). */
+  out?: string;
   /** -1: no limit. */
   maxWarnings: number;
   config?: string;
@@ -30,11 +38,16 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-const WITH_VALUE = new Set(['--format', '-f', '--max-warnings', '--config', '-c', '--stdin-filename', '--print-config']);
+const WITH_VALUE = new Set(['--format', '-f', '--max-warnings', '--config', '-c', '--stdin-filename', '--print-config', '--out', '-o']);
+// Options that make no sense for a report: it reads files, summarises them and writes nothing else.
+const LINT_ONLY = ['--max-warnings', '--quiet', '-q', '--fix', '--fix-dry-run', '--stdin', '--stdin-filename', '--print-config', '--init'];
 
 export function parseArgs(argv: readonly string[]): CliOptions {
+  const report = argv[0] === 'report';
   const o: CliOptions = {
+    command: report ? 'report' : 'lint',
     format: 'stylish',
+    reportFormat: 'html',
     maxWarnings: -1,
     noConfig: false,
     quiet: false,
@@ -47,7 +60,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     followSymlinks: false,
     patterns: [],
   };
-  for (let i = 0; i < argv.length; i++) {
+  for (let i = report ? 1 : 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
       o.patterns.push(...argv.slice(i + 1));
@@ -66,9 +79,16 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     } else if (eq > 0) {
       throw new UsageError(`${name} takes no value.`);
     }
+    if (report && LINT_ONLY.includes(name)) throw new UsageError(`${name} is not an option of pilotlint report.`);
+    if (!report && (name === '--out' || name === '-o')) throw new UsageError(`${name} is an option of pilotlint report only.`);
     switch (name) {
       case '--format':
       case '-f':
+        if (report) {
+          if (!(REPORT_FORMATS as readonly string[]).includes(value!)) throw new UsageError(`unknown report format "${value}"; use ${REPORT_FORMATS.join(' or ')}.`);
+          o.reportFormat = value as ReportFormat;
+          break;
+        }
         if (!(FORMATS as readonly string[]).includes(value!)) throw new UsageError(`unknown format "${value}"; use one of ${FORMATS.join(', ')}.`);
         o.format = value as Format;
         break;
@@ -115,6 +135,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         break;
       case '--follow-symlinks':
         o.followSymlinks = true;
+        break;
+      case '--out':
+      case '-o':
+        o.out = value;
         break;
       default:
         throw new UsageError(`unknown option ${name}. Run pilotlint --help for the options.`);

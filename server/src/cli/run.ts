@@ -1,8 +1,9 @@
 // The pilotlint CLI as a function: arguments -> files -> configuration -> lint() -> formatter -> exit status.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { version } from '../../../package.json';
-import { lint } from '../core/lint';
+import { lint, type LintResult } from '../core/lint';
+import { readiness } from '../core/readiness';
 import { isProposalFile } from '../core/select';
 import type { PilotlintConfig } from '../core/config';
 import { CONFIG_NAMES, ConfigCache, loadConfigFile, loadConfigFor, type ConfigProblem, type LoadedConfig } from '../node/config-files';
@@ -10,6 +11,7 @@ import { parseArgs, UsageError, FORMATS, type CliOptions } from './args';
 import { decodeSource, expandTargets, readSource, type Source } from './files';
 import { display, finish, format, LineIndex, printable, type CliMessage, type FileResult } from './format';
 import { INIT_CONFIG } from './init';
+import { renderHtml, renderMarkdown, type ReportEntry } from './report';
 
 const HELP = `pilotlint ${version}: lints pilot proposals (Markdown) for what they need in order to scale.
 
@@ -86,8 +88,38 @@ export function run(argv: readonly string[], cwd: string, io: Io): number {
 
   const inputs = options.stdin ? stdinInput(options, cwd, configFor, io, err) : fileInputs(options, cwd, configFor, err);
   if (typeof inputs === 'number') return inputs;
+  const linted = lintAll(inputs, configFor);
+  if (options.format === 'stylish' || options.command === 'report') {
+    for (const r of linted.configResults) for (const m of r.messages) err(`pilotlint: invalid configuration ${r.filePath}:${m.line}:${m.column}: ${m.message}\n`);
+  }
+  if (options.command === 'report') return report(options, cwd, linted, io.out, err);
 
-  const results: FileResult[] = [];
+  const all = [...linted.configResults, ...linted.docs.map((d) => d.result)].map((r) =>
+    finish(options.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === 'error') } : r),
+  );
+  io.out(format(options.format, all, cwd, io.color));
+
+  const errors = all.reduce((n, r) => n + r.errorCount!, 0);
+  const warnings = all.reduce((n, r) => n + r.warningCount!, 0);
+  if (linted.fatal) return 2;
+  if (errors > 0) return 1;
+  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+    err(`pilotlint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+interface Linted {
+  docs: LintedDoc[];
+  /** Problems in config files, one result per file. */
+  configResults: FileResult[];
+  /** Status 2: a config problem, an unreadable file or folder, or an internal error. */
+  fatal: boolean;
+}
+
+function lintAll(inputs: Inputs, configFor: ConfigFor): Linted {
+  const docs: LintedDoc[] = [];
   const configProblems = new Map<string, ConfigProblem[]>();
   let fatal = inputs.fatal;
   for (const input of inputs.list) {
@@ -97,11 +129,10 @@ export function run(argv: readonly string[], cwd: string, io: Io): number {
       if (!list.some((q) => q.line === p.line && q.column === p.column && q.message === p.message)) list.push(p);
       configProblems.set(p.file, list);
     }
-    const result = lintSource(input.path, input.source(), loaded.config);
-    if (result.messages.some((m) => m.ruleId === 'file-unreadable' || m.ruleId === 'internal-error')) fatal = true;
-    results.push(result);
+    const doc = lintDocument(input.path, input.source(), loaded.config);
+    if (doc.result.messages.some((m) => m.ruleId === 'file-unreadable' || m.ruleId === 'internal-error')) fatal = true;
+    docs.push(doc);
   }
-
   const configResults: FileResult[] = [...configProblems].map(([file, problems]) => ({
     filePath: file,
     messages: problems.map((p) => ({
@@ -115,25 +146,37 @@ export function run(argv: readonly string[], cwd: string, io: Io): number {
     })),
     waivers: [],
   }));
-  if (configResults.length) fatal = true;
-  if (options.format === 'stylish') {
-    for (const r of configResults) for (const m of r.messages) err(`pilotlint: invalid configuration ${r.filePath}:${m.line}:${m.column}: ${m.message}\n`);
-  }
+  return { docs, configResults, fatal: fatal || configResults.length > 0 };
+}
 
-  const all = [...configResults, ...results].map((r) =>
-    finish(options.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === 'error') } : r),
-  );
-  io.out(format(options.format, all, cwd, io.color));
-
-  const errors = all.reduce((n, r) => n + r.errorCount!, 0);
-  const warnings = all.reduce((n, r) => n + r.warningCount!, 0);
-  if (fatal) return 2;
-  if (errors > 0) return 1;
-  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
-    err(`pilotlint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
-    return 1;
+function report(options: CliOptions, cwd: string, linted: Linted, out: (s: string) => void, err: (s: string) => void): number {
+  const entries: ReportEntry[] = linted.docs.map(({ result, lint: l }) => {
+    const r = finish(result);
+    const title = l?.doc.title?.heading.text ?? (typeof l?.doc.frontMatter?.data?.title === 'string' ? l.doc.frontMatter.data.title : basename(result.filePath));
+    return {
+      path: display(result.filePath, cwd),
+      title,
+      lang: l?.lang ?? 'en',
+      readiness: l && readiness(l.doc, l.findings, l.lang),
+      messages: r.messages,
+      waivers: r.waivers,
+      errorCount: r.errorCount!,
+      warningCount: r.warningCount!,
+    };
+  });
+  const input = { entries, version, date: new Date().toISOString().slice(0, 10) };
+  const text = options.reportFormat === 'markdown' ? renderMarkdown(input) : renderHtml(input);
+  if (options.out === undefined) out(text);
+  else {
+    try {
+      writeFileSync(resolve(cwd, options.out), text);
+    } catch (e) {
+      err(`pilotlint: cannot write the report to ${options.out}: ${(e as Error).message}\n`);
+      return 2;
+    }
+    err(`pilotlint: wrote ${options.out} (${entries.length} proposal${entries.length === 1 ? '' : 's'}).\n`);
   }
-  return 0;
+  return linted.fatal ? 2 : 0;
 }
 
 type ConfigFor = (file: string) => LoadedConfig;
@@ -203,10 +246,17 @@ function stdinInput(options: CliOptions, cwd: string, configFor: ConfigFor, io: 
   return { list: [{ path, source: () => source }], fatal: false };
 }
 
+interface LintedDoc {
+  result: FileResult;
+  /** The engine's result, when the file could be read and linted. */
+  lint?: LintResult;
+  text?: string;
+}
+
 /** One document's findings in CLI form; never throws (a crash in the engine becomes an internal-error message). */
-export function lintSource(path: string, source: Source, config: PilotlintConfig): FileResult {
+function lintDocument(path: string, source: Source, config: PilotlintConfig): LintedDoc {
   if (!source.ok) {
-    return { filePath: path, messages: [{ ruleId: 'file-unreadable', severity: 'error', message: source.message, line: 1, column: 1, endLine: 1, endColumn: 1 }], waivers: [] };
+    return { result: { filePath: path, messages: [{ ruleId: 'file-unreadable', severity: 'error', message: source.message, line: 1, column: 1, endLine: 1, endColumn: 1 }], waivers: [] } };
   }
   const index = new LineIndex(source.text);
   const at = (start: number, end: number): Pick<CliMessage, 'line' | 'column' | 'endLine' | 'endColumn'> => {
@@ -223,10 +273,10 @@ export function lintSource(path: string, source: Source, config: PilotlintConfig
     const result = lint(source.text, config);
     for (const f of result.findings) messages.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, ...at(f.start, f.end) });
     messages.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { filePath: path, messages, waivers: result.waivers };
+    return { result: { filePath: path, messages, waivers: result.waivers }, lint: result, text: source.text };
   } catch (e) {
     const message = `pilotlint failed on this file (${(e as Error).message}). Please report it.`;
-    return { filePath: path, messages: [...messages, { ruleId: 'internal-error', severity: 'error', message, line: 1, column: 1, endLine: 1, endColumn: 1 }], waivers: [] };
+    return { result: { filePath: path, messages: [...messages, { ruleId: 'internal-error', severity: 'error', message, line: 1, column: 1, endLine: 1, endColumn: 1 }], waivers: [] } };
   }
 }
 
