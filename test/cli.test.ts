@@ -216,6 +216,23 @@ describe('file selection', () => {
 });
 
 describe('configuration', () => {
+  it('ignores and .pilotlintignore leave files out of walks and globs; a named one gets a note', () => {
+    write('ig/.pilotlintrc.json', only('error', { ignores: ['archive/**'] }));
+    write('ig/.pilotlintignore', '*.draft.proposal.md\n');
+    write('ig/a.proposal.md', WITHOUT_EXIT);
+    write('ig/b.draft.proposal.md', WITHOUT_EXIT);
+    write('ig/archive/old.proposal.md', WITHOUT_EXIT);
+    const rel = (r: JsonResult[]): string[] => r.map((x) => x.filePath.slice(tmp.length + 1));
+    expect(rel(json(['ig']).results)).toEqual(['ig/a.proposal.md']);
+    expect(rel(json(['ig/**/*.md']).results)).toEqual(['ig/a.proposal.md']);
+    const named = json(['ig/archive/old.proposal.md', 'ig/a.proposal.md']);
+    expect(rel(named.results)).toEqual(['ig/a.proposal.md']);
+    expect(named.stderr).toContain('ig/archive/old.proposal.md is excluded by ignores or a .pilotlintignore; not linted');
+    const piped = cli(['--stdin-filename', 'ig/b.draft.proposal.md', '-'], tmp, { input: WITHOUT_EXIT });
+    expect(piped).toMatchObject({ status: 0, stdout: '' });
+    expect(piped.stderr).toContain('excluded by ignores');
+  });
+
   it('a bad config: its problems are config-invalid messages at the key, the valid part still applies, exit 2', () => {
     write('c/.pilotlintrc.yaml', 'root: true\nrules:\n  exit-plan-missing: info\n  exit-plan-mising: off\n');
     write('c/x.proposal.md', WITHOUT_EXIT);

@@ -17,6 +17,16 @@ export interface Expansion {
   empty: string[];
   /** Folders that could not be listed (permissions, I/O): the CLI names each and exits with status 2. */
   unreadable: { path: string; message: string }[];
+  /** Files named on the command line that `ignores` or a .pilotlintignore exclude: worth a note. */
+  ignored: string[];
+}
+
+/** What the configuration says about a file. */
+export interface Selection {
+  /** Whether a file found in a folder is a proposal, given the head of its text. */
+  proposal(file: string, head: string): boolean;
+  /** Whether `ignores` exclude it, wherever it came from. */
+  ignored(file: string): boolean;
 }
 
 export interface ExpandOptions {
@@ -40,30 +50,27 @@ const HEAD_BYTES = 64 * 1024;
 
 /**
  * Files named are always linted; folders are walked (skipping node_modules and dot-folders) and give the files the
- * editor would lint; globs give every file they match. `selected` says whether a file found in a folder is one.
+ * editor would lint; globs give every file they match. Ignored files are left out of all three.
  */
-export function expandTargets(
-  patterns: readonly string[],
-  cwd: string,
-  selected: (file: string, head: string) => boolean,
-  options: ExpandOptions = { followSymlinks: false },
-): Expansion {
+export function expandTargets(patterns: readonly string[], cwd: string, select: Selection, options: ExpandOptions = { followSymlinks: false }): Expansion {
   const seen = new Set<string>();
-  const out: Expansion = { targets: [], missing: [], empty: [], unreadable: [] };
+  const out: Expansion = { targets: [], missing: [], empty: [], unreadable: [], ignored: [] };
   const walker = (dir: string): Walk => ({ root: realOrSelf(dir), follow: options.followSymlinks, entered: new Set(), unreadable: out.unreadable });
   const add = (path: string, explicit: boolean): void => {
-    if (seen.has(path)) return;
+    if (seen.has(path) || select.ignored(path)) return;
     seen.add(path);
     out.targets.push({ path, explicit });
   };
   for (const pattern of patterns) {
     const abs = resolve(cwd, pattern);
     const stat = statOrUndefined(abs);
-    if (stat?.isFile()) add(abs, true);
-    else if (stat?.isDirectory()) {
+    if (stat?.isFile()) {
+      if (select.ignored(abs)) out.ignored.push(pattern);
+      else add(abs, true);
+    } else if (stat?.isDirectory()) {
       const before = out.targets.length;
       const unreadableBefore = out.unreadable.length;
-      for (const file of walk(abs, walker(abs))) if (selected(file, MARKDOWN.test(file) ? readHead(file) : '')) add(file, false);
+      for (const file of walk(abs, walker(abs))) if (!select.ignored(file) && select.proposal(file, MARKDOWN.test(file) ? readHead(file) : '')) add(file, false);
       // A folder that could not be listed at all has been named as unreadable; "no proposals" would mislead.
       if (out.targets.length === before && !out.unreadable.slice(unreadableBefore).some((u) => u.path === abs)) out.empty.push(pattern);
     } else if (GLOB_CHARS.test(pattern)) {

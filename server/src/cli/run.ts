@@ -4,9 +4,9 @@ import { basename, join, resolve } from 'node:path';
 import { version } from '../../../package.json';
 import { lint, type LintResult } from '../core/lint';
 import { readiness } from '../core/readiness';
-import { isProposalFile } from '../core/select';
+import { isIgnoredFile, isProposalFile } from '../core/select';
 import type { PilotlintConfig } from '../core/config';
-import { CONFIG_NAMES, ConfigCache, loadConfigFile, loadConfigFor, type ConfigProblem, type LoadedConfig } from '../node/config-files';
+import { CONFIG_NAMES, ConfigCache, IGNORE_FILE, loadConfigFile, loadConfigFor, type ConfigProblem, type LoadedConfig } from '../node/config-files';
 import { parseArgs, UsageError, FORMATS, type CliOptions } from './args';
 import { decodeSource, expandTargets, readSource, type Source } from './files';
 import { display, finish, format, LineIndex, printable, type CliMessage, type FileResult } from './format';
@@ -214,7 +214,7 @@ export function fileInputs(options: CliOptions, cwd: string, configFor: ConfigFo
   const expansion = expandTargets(
     options.patterns,
     cwd,
-    (file, head) => isProposalFile(file, head, configFor(file).config.include ?? []),
+    { proposal: (file, head) => isProposalFile(file, head, configFor(file).config.include ?? []), ignored: (file) => ignoredBy(file, configFor) },
     { followSymlinks: options.followSymlinks },
   );
   if (expansion.missing.length) {
@@ -222,6 +222,7 @@ export function fileInputs(options: CliOptions, cwd: string, configFor: ConfigFo
     return 2;
   }
   for (const u of expansion.unreadable) err(`pilotlint: cannot read the folder ${display(u.path, cwd)} (${u.message}); its files were not linted.\n`);
+  for (const i of expansion.ignored) err(`pilotlint: ${i} is excluded by ignores or a ${IGNORE_FILE}; not linted.\n`);
   for (const e of expansion.empty) err(`pilotlint: no proposals found in ${e} (see --help for how files are selected).\n`);
   return { list: expansion.targets.map((t) => ({ path: t.path, source: () => readSource(t.path) })), fatal: expansion.unreadable.length > 0 };
 }
@@ -239,6 +240,10 @@ function stdinInput(options: CliOptions, cwd: string, configFor: ConfigFor, io: 
   // The name stands in for a file found in a folder: a README piped in is left alone, as the folder walk would.
   const path = resolve(cwd, options.stdinFilename);
   const text = source.ok ? source.text : '';
+  if (ignoredBy(path, configFor)) {
+    err(`pilotlint: ${options.stdinFilename} is excluded by ignores or a ${IGNORE_FILE}; not linted.\n`);
+    return { list: [], fatal: false };
+  }
   if (!isProposalFile(path, text, configFor(path).config.include ?? [])) {
     err(`pilotlint: ${options.stdinFilename} is not a proposal (see --help for how files are selected); not linted.\n`);
     return { list: [], fatal: false };
@@ -251,6 +256,10 @@ interface LintedDoc {
   /** The engine's result, when the file could be read and linted. */
   lint?: LintResult;
   text?: string;
+}
+
+function ignoredBy(file: string, configFor: ConfigFor): boolean {
+  return isIgnoredFile(file, configFor(file).config.ignores ?? []);
 }
 
 /** One document's findings in CLI form; never throws (a crash in the engine becomes an internal-error message). */
