@@ -425,6 +425,65 @@ describe('hostile file systems and text', () => {
   });
 });
 
+describe('--fix', () => {
+  const weak = readFileSync(join(root, 'examples/weak-en.proposal.md'), 'utf8');
+  const lines = (t: string): string[] => t.split(/\r\n|\r|\n/);
+  /** Every line of `original` is in `fixed`, in the same order. */
+  const keepsEveryLine = (original: string, fixed: string): void => {
+    const out = lines(fixed);
+    let at = 0;
+    for (const line of lines(original)) {
+      while (at < out.length && out[at] !== line) at++;
+      expect(at, line).toBeLessThan(out.length);
+      at++;
+    }
+  };
+
+  it('on a copy of weak-en: no *-missing finding is left, every original line is kept, a second run changes nothing', () => {
+    const file = write('fix/weak.proposal.md', weak);
+    const first = json(['--no-config', '--fix', 'fix/weak.proposal.md']);
+    expect(first.stderr).toContain('fixed 1 file');
+    expect(first.results[0].messages.filter((m) => m.ruleId.endsWith('-missing'))).toEqual([]);
+    const fixed = readFileSync(file, 'utf8');
+    expect(fixed.length).toBeGreaterThan(weak.length);
+    keepsEveryLine(weak, fixed);
+    const second = json(['--no-config', '--fix', 'fix/weak.proposal.md']);
+    expect(readFileSync(file, 'utf8')).toBe(fixed);
+    expect(second.stderr).not.toContain('fixed');
+    expect(second.results[0].messages).toEqual(first.results[0].messages);
+  });
+
+  it('keeps a UTF-8 BOM and CRLF; leaves a file that is not valid UTF-8 unwritten, with a note', () => {
+    const crlf = '\uFEFF' + WITHOUT_EXIT.replace(/\n/g, '\r\n');
+    const bom = write('fixb/bom.proposal.md', crlf);
+    json(['--no-config', '--fix', 'fixb/bom.proposal.md']);
+    const after = readFileSync(bom);
+    expect([...after.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = after.toString('utf8');
+    expect(text.length).toBeGreaterThan(crlf.length);
+    keepsEveryLine(crlf.slice(1), text.slice(1));
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const latin = Buffer.from('# Sensorpilot\n\nBakgrunn: s\xf8knad.\n', 'latin1');
+    const bad = write('fixb/latin1.proposal.md', latin);
+    const r = cli(['--no-config', '--fix', 'fixb/latin1.proposal.md']);
+    expect(r.stderr).toContain('is not UTF-8 text, so fixes were not written');
+    expect(readFileSync(bad).equals(latin)).toBe(true);
+  });
+
+  it('--fix-dry-run writes nothing and gives the fixed text as output in json; stdin too', () => {
+    const file = write('fixd/weak.proposal.md', weak);
+    const dry = json(['--no-config', '--fix-dry-run', 'fixd/weak.proposal.md']);
+    expect(readFileSync(file, 'utf8')).toBe(weak);
+    const output = dry.results[0].output!;
+    expect(output.length).toBeGreaterThan(weak.length);
+    expect(dry.results[0].messages.filter((m) => m.ruleId.endsWith('-missing'))).toEqual([]);
+    const piped = json(['--no-config', '--fix-dry-run', '--stdin-filename', 'weak.proposal.md', '-'], tmp, { input: weak });
+    expect(piped.results[0].output).toBe(output);
+    write('fixd/good.proposal.md', WITH_EXIT);
+    expect(json(['--config', 'p/.pilotlintrc.json', '--fix-dry-run', 'fixd/good.proposal.md']).results[0]).not.toHaveProperty('output');
+  });
+});
+
 describe('json counts', () => {
   it('errorCount and warningCount per file follow --quiet', () => {
     copyFileSync(join(root, 'examples/weak-en.proposal.md'), join(tmp, 'weak.proposal.md'));

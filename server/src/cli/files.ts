@@ -160,7 +160,13 @@ function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined 
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 export type Source =
-  | { ok: true; text: string; encodingProblem?: { offset: number; message: string } }
+  | {
+      ok: true;
+      text: string;
+      encodingProblem?: { offset: number; message: string };
+      /** Set for valid UTF-8 only, the one encoding --fix writes back byte for byte; says whether it had a BOM. */
+      utf8?: { bom: boolean };
+    }
   | { ok: false; message: string };
 
 /** The file as text, or why it cannot be linted. */
@@ -188,7 +194,9 @@ export function decodeSource(bytes: Buffer): Source {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes) };
   if (bytes.includes(0)) return { ok: false, message: 'The file is binary, not Markdown text; it was not linted.' };
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    // The decoder drops a BOM (editors do not count it as a column); utf8.bom puts it back when fixes are written.
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), utf8: { bom } };
   } catch {
     const text = new TextDecoder('utf-8').decode(bytes);
     return {

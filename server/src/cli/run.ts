@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { version } from '../../../package.json';
 import { lint, type LintResult } from '../core/lint';
+import { fixAll } from '../core/fixes';
 import { readiness } from '../core/readiness';
 import { isIgnoredFile, isProposalFile } from '../core/select';
 import type { PilotlintConfig } from '../core/config';
@@ -88,7 +89,7 @@ export function run(argv: readonly string[], cwd: string, io: Io): number {
 
   const inputs = options.stdin ? stdinInput(options, cwd, configFor, io, err) : fileInputs(options, cwd, configFor, err);
   if (typeof inputs === 'number') return inputs;
-  const linted = lintAll(inputs, configFor);
+  const linted = lintAll(inputs, configFor, options.fix ? 'write' : options.fixDryRun ? 'dry-run' : undefined, err);
   if (options.format === 'stylish' || options.command === 'report') {
     for (const r of linted.configResults) for (const m of r.messages) err(`pilotlint: invalid configuration ${r.filePath}:${m.line}:${m.column}: ${m.message}\n`);
   }
@@ -118,8 +119,9 @@ interface Linted {
   fatal: boolean;
 }
 
-function lintAll(inputs: Inputs, configFor: ConfigFor): Linted {
+function lintAll(inputs: Inputs, configFor: ConfigFor, fix: 'write' | 'dry-run' | undefined, err: (s: string) => void): Linted {
   const docs: LintedDoc[] = [];
+  let fixedFiles = 0;
   const configProblems = new Map<string, ConfigProblem[]>();
   let fatal = inputs.fatal;
   for (const input of inputs.list) {
@@ -129,7 +131,18 @@ function lintAll(inputs: Inputs, configFor: ConfigFor): Linted {
       if (!list.some((q) => q.line === p.line && q.column === p.column && q.message === p.message)) list.push(p);
       configProblems.set(p.file, list);
     }
-    const doc = lintDocument(input.path, input.source(), loaded.config);
+    let source = input.source();
+    let output: string | undefined;
+    if (fix && source.ok) {
+      const fixed = fixFile(input.path, source, loaded.config, fix, err);
+      if (fixed !== undefined) {
+        source = { ...source, text: fixed };
+        output = fixed;
+        fixedFiles++;
+      }
+    }
+    const doc = lintDocument(input.path, source, loaded.config);
+    if (fix === 'dry-run' && output !== undefined) doc.result.output = output;
     if (doc.result.messages.some((m) => m.ruleId === 'file-unreadable' || m.ruleId === 'internal-error')) fatal = true;
     docs.push(doc);
   }
@@ -146,7 +159,36 @@ function lintAll(inputs: Inputs, configFor: ConfigFor): Linted {
     })),
     waivers: [],
   }));
+  if (fix === 'write' && fixedFiles > 0) err(`pilotlint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}.\n`);
   return { docs, configResults, fatal: fatal || configResults.length > 0 };
+}
+
+/**
+ * The text after every insert-only fix (core fixAll), written back with --fix; undefined when nothing changes or the
+ * file cannot be written back byte for byte (not valid UTF-8: the replacement characters would destroy bytes).
+ */
+function fixFile(path: string, source: Extract<Source, { ok: true }>, config: PilotlintConfig, mode: 'write' | 'dry-run', err: (s: string) => void): string | undefined {
+  let fixed: string;
+  try {
+    fixed = fixAll(source.text, config).text;
+  } catch {
+    // lintDocument lints the file next and reports the failure as internal-error.
+    return undefined;
+  }
+  if (fixed === source.text) return undefined;
+  if (mode === 'write') {
+    if (!source.utf8) {
+      err(`pilotlint: ${path} is not UTF-8 text, so fixes were not written (they would change its bytes).\n`);
+      return undefined;
+    }
+    try {
+      writeFileSync(path, (source.utf8.bom ? '\uFEFF' : '') + fixed);
+    } catch (e) {
+      err(`pilotlint: cannot write fixes to ${path}: ${(e as Error).message}\n`);
+      return undefined;
+    }
+  }
+  return fixed;
 }
 
 function report(options: CliOptions, cwd: string, linted: Linted, out: (s: string) => void, err: (s: string) => void): number {
