@@ -10,7 +10,8 @@ import type { PilotlintConfig } from '../core/config';
 import { CONFIG_NAMES, ConfigCache, IGNORE_FILE, loadConfigFile, loadConfigFor, type ConfigProblem, type LoadedConfig } from '../node/config-files';
 import { parseArgs, UsageError, FORMATS, type CliOptions } from './args';
 import { decodeSource, expandTargets, readSource, type Source } from './files';
-import { display, finish, format, LineIndex, printable, type CliMessage, type FileResult } from './format';
+import { display, finish, format, printable, type CliMessage, type FileResult } from './format';
+import { LineIndex } from '../model/lines';
 import { INIT_CONFIG } from './init';
 import { renderHtml, renderMarkdown, type ReportEntry } from './report';
 
