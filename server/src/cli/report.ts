@@ -103,18 +103,26 @@ svg text{font:12px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;fill:var
 @media print{th{position:static}}
 `;
 
-export function renderHtml(input: ReportInput): string {
+type Text = (k: keyof typeof TEXT, data?: Record<string, string | number>) => string;
+
+/** What both formats open with: the language, its texts, and the title and summary lines. */
+function opening(input: ReportInput): { lang: Lang; t: Text; title: string; summary: string } {
   const lang = reportLanguage(input.entries);
-  const t = (k: keyof typeof TEXT, data?: Record<string, string | number>): string => fill(TEXT[k][lang], data);
+  const t: Text = (k, data) => fill(TEXT[k][lang], data);
   const n = input.entries.length;
   const errors = input.entries.reduce((s, e) => s + e.errorCount, 0);
   const warnings = input.entries.reduce((s, e) => s + e.warningCount, 0);
+  return { lang, t, title: t('title', { n }), summary: t('summary', { version: input.version, date: input.date, errors, warnings, n }) };
+}
+
+export function renderHtml(input: ReportInput): string {
+  const { lang, t, title, summary } = opening(input);
   const out: string[] = [];
   out.push(
     `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`,
-    `<title>${esc(t('title', { n }))}</title><style>${CSS}</style></head><body>`,
-    `<h1>${esc(t('title', { n }))}</h1>`,
-    `<p class="summary">${esc(t('summary', { version: input.version, date: input.date, errors, warnings, n }))}</p>`,
+    `<title>${esc(title)}</title><style>${CSS}</style></head><body>`,
+    `<h1>${esc(title)}</h1>`,
+    `<p class="summary">${esc(summary)}</p>`,
     `<h2>${esc(t('portfolio'))}</h2>`,
     portfolioChart(input.entries, lang),
     `<h2>${esc(t('overview'))}</h2>`,
@@ -126,7 +134,7 @@ export function renderHtml(input: ReportInput): string {
   return out.join('\n');
 }
 
-function heatmap(entries: readonly ReportEntry[], lang: Lang, t: (k: keyof typeof TEXT) => string): string {
+function heatmap(entries: readonly ReportEntry[], lang: Lang, t: Text): string {
   const head = [t('proposal'), t('readiness'), ...READINESS_IDS.map((id) => readinessLabel(id, lang)), t('errors'), t('warnings')];
   const rows = entries.map((e, i) => {
     const name = `<td class="name"><a href="#p${i + 1}" title="${esc(e.path)}">${esc(e.title)}</a></td>`;
@@ -189,7 +197,7 @@ function readinessChart(r: Readiness, lang: Lang): string {
   return `<svg role="img" aria-label="${esc(`${TEXT.readiness[lang]} ${r.ready}/${r.total}`)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${rows.join('')}</svg>`;
 }
 
-function proposalSection(e: ReportEntry, i: number, lang: Lang, t: (k: keyof typeof TEXT, d?: Record<string, string | number>) => string): string {
+function proposalSection(e: ReportEntry, i: number, lang: Lang, t: Text): string {
   const out: string[] = [`<section class="proposal" id="p${i + 1}">`, `<h2>${esc(e.title)}${e.readiness ? ` · ${e.readiness.ready}/${e.readiness.total}` : ''}</h2>`, `<p class="path">${esc(e.path)}</p>`];
   if (e.readiness) out.push(`<div class="charts">${readinessChart(e.readiness, lang)}</div>`);
   if (e.messages.length === 0) out.push(`<p>${esc(t('none'))}</p>`);
@@ -224,17 +232,13 @@ const MAX_LISTED = 50;
 
 /** A summary that fits a pull-request comment: the heatmap as a table, then the errors. */
 export function renderMarkdown(input: ReportInput): string {
-  const lang = reportLanguage(input.entries);
-  const t = (k: keyof typeof TEXT, data?: Record<string, string | number>): string => fill(TEXT[k][lang], data);
+  const { lang, t, title, summary } = opening(input);
   const cell = (s: string): string => printable(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-  const n = input.entries.length;
-  const errors = input.entries.reduce((s, e) => s + e.errorCount, 0);
-  const warnings = input.entries.reduce((s, e) => s + e.warningCount, 0);
   const head = [t('proposal'), t('readiness'), ...READINESS_IDS.map((id) => readinessLabel(id, lang)), t('errors'), t('warnings')];
   const lines = [
-    `### ${t('title', { n })}`,
+    `### ${title}`,
     '',
-    t('summary', { version: input.version, date: input.date, errors, warnings, n }),
+    summary,
     '',
     `| ${head.map(cell).join(' | ')} |`,
     `|${head.map((_, i) => (i === 0 ? '---' : ':-:')).join('|')}|`,
