@@ -346,7 +346,7 @@ function init(cwd: string, out: (s: string) => void, err: (s: string) => void): 
     err(`pilotlint: cannot write ${file}: ${(e as Error).message}\n`);
     return 2;
   }
-  out(`Wrote ${file}. Edit it, then run pilotlint on your proposals.\n`);
+  out(printable(`Wrote ${file}. Edit it, then run pilotlint on your proposals.\n`));
   return 0;
 }
 
