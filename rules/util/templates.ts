@@ -148,8 +148,7 @@ export function templateLines(id: TemplateId, lang: Lang): string[] {
 
 /** The template as Markdown, heading at the given depth, lines joined with the document's line ending. */
 export function renderTemplate(id: TemplateId, lang: Lang, depth: number, eol: string): string {
-  const other: Lang = lang === 'en' ? 'nb' : 'en';
-  const title = `${TEMPLATE_TITLE[id][lang]} (${TEMPLATE_TITLE[id][other]})`;
-  const text = `${'#'.repeat(Math.min(Math.max(depth, 1), 6))} ${title}\n\n${BODY[id][lang]}\n`;
+  // The heading is in the document's language only (catalogue E); the lexicon still recognises both when reading.
+  const text = `${'#'.repeat(Math.min(Math.max(depth, 1), 6))} ${TEMPLATE_TITLE[id][lang]}\n\n${BODY[id][lang]}\n`;
   return text.replace(/\n/g, eol);
 }
