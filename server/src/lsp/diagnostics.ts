@@ -36,6 +36,12 @@ export function toDiagnostic(f: Finding, doc: TextDocument): Diagnostic {
   };
   const href = docsUrl(f.ruleId);
   if (href) diagnostic.codeDescription = { href };
+  if (f.related?.length) {
+    diagnostic.relatedInformation = f.related.map((r) => ({
+      location: { uri: doc.uri, range: { start: doc.positionAt(r.start), end: doc.positionAt(r.end) } },
+      message: r.message,
+    }));
+  }
   return diagnostic;
 }
 
