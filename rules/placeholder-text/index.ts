@@ -147,19 +147,17 @@ export default defineRule({
     }
     for (const h of hits) {
       const section = keySection(doc, sectionStarts, h.start);
-      const slots = isSlot(h) ? slotsBySection.get(innermostSection(doc, sectionStarts, h.start)) : undefined;
-      if (slots && slots.length > 1) {
+      if (isSlot(h)) {
+        // A slot is a visible to-do, never escalated: inserting a template must not add errors to a proposal.
+        const slots = slotsBySection.get(innermostSection(doc, sectionStarts, h.start))!;
         if (slots[0] !== h) continue;
-        const related: RelatedLocation[] = slots.map((s) => ({ start: s.start, end: s.end, message: SLOT[context.lang].replace('{text}', s.text) }));
         const name = innermostSection(doc, sectionStarts, h.start)?.heading.text ?? '';
-        context.report({
-          messageId: section ? 'slotsKeySection' : 'slots',
-          data: { count: slots.length, section: name },
-          start: h.start,
-          end: h.end,
-          related,
-          ...(section ? { severity: 'error' as const } : {}),
-        });
+        const related: RelatedLocation[] = slots.map((s) => ({ start: s.start, end: s.end, message: SLOT[context.lang].replace('{text}', s.text) }));
+        if (slots.length > 1) {
+          context.report({ messageId: section ? 'slotsKeySection' : 'slots', data: { count: slots.length, section: name }, start: h.start, end: h.end, related });
+        } else if (section) {
+          context.report({ messageId: 'keySection', data: { text: h.text, section: section.heading.text }, start: h.start, end: h.end });
+        } else context.report({ messageId: 'body', data: { text: h.text }, start: h.start, end: h.end });
       } else if (section) {
         context.report({
           messageId: 'keySection',

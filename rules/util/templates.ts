@@ -152,3 +152,22 @@ export function renderTemplate(id: TemplateId, lang: Lang, depth: number, eol: s
   const text = `${'#'.repeat(Math.min(Math.max(depth, 1), 6))} ${TEMPLATE_TITLE[id][lang]}\n\n${BODY[id][lang]}\n`;
   return text.replace(/\n/g, eol);
 }
+
+/** Snippet syntax gives `$`, `\` and (inside a placeholder) `}` meaning, so the literal text escapes them. */
+const escapeSnippetText = (s: string): string => s.replace(/[\\$]/g, '\\$&');
+const escapeSnippetPlaceholder = (s: string): string => s.replace(/[\\$}]/g, '\\$&');
+
+/**
+ * Template text as snippet syntax: each `{{…}}` becomes a numbered tab stop that selects the whole slot (typing
+ * replaces the braces too); the last Tab ends after the text.
+ */
+export function toSnippet(text: string): string {
+  let n = 0;
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(/\{\{[^}\r\n]*\}\}/g)) {
+    out += escapeSnippetText(text.slice(last, m.index)) + `\${${++n}:${escapeSnippetPlaceholder(m[0])}}`;
+    last = m.index + m[0].length;
+  }
+  return out + escapeSnippetText(text.slice(last)) + '$0';
+}

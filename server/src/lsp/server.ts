@@ -30,6 +30,8 @@ export interface ReadinessParams {
 /** Set by our own VS Code client, which watches config files itself. */
 interface InitializationOptions {
   watchesConfigFiles?: boolean;
+  /** Set by our own VS Code client, which turns a template fix's `data.snippet` into a snippet edit. */
+  snippetEdits?: boolean;
   /** Settings for clients that neither answer workspace/configuration nor send didChangeConfiguration (Neovim 0.7's start_client). */
   pilotlint?: unknown;
 }
@@ -40,6 +42,7 @@ export function createServer(connection: Connection): void {
   let pull = false;
   let refreshPull = false;
   let documentChanges = false;
+  let snippets = false;
   let registerConfiguration = false;
   let registerWatcher = false;
 
@@ -77,6 +80,7 @@ export function createServer(connection: Connection): void {
     documentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
     registerConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    snippets = options.snippetEdits === true;
     registerWatcher = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && options.watchesConfigFiles !== true;
     const folders = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.rootUri ? [params.rootUri] : []);
     workspace = new Workspace(connection, {
@@ -149,7 +153,7 @@ export function createServer(connection: Connection): void {
       // Quick fixes read diagnostic data only; fix-all wants findings, linted only if no result matches this version.
       const entry = lints.current(doc.uri) ?? (await lints.get(doc.uri));
       const current = documents.get(doc.uri);
-      return current ? codeActions(params, current, entry, { documentChanges }) : [];
+      return current ? codeActions(params, current, entry, { documentChanges, snippets }) : [];
     }),
   );
 
