@@ -8,10 +8,11 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
+  type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
-import { readiness, type Readiness } from '../core/readiness';
+import { readiness, type Readiness, type ReadinessDetail } from '../core/readiness';
 import { codeActions, fixAllEdit, FIX_ALL_COMMAND, FIX_ALL_KIND } from './code-actions';
 import { completeHeading } from './completion';
 import { failureDiagnostic } from './diagnostics';
@@ -26,6 +27,11 @@ export const CONFIG_GLOB = '**/.pilotlintrc{,.json,.yaml,.yml}';
 export interface ReadinessParams {
   textDocument: { uri: string };
 }
+
+/** Readiness as the client gets it: each finding behind a status with an LSP range instead of offsets. */
+export type ReadinessResult = Omit<Readiness, 'items'> & {
+  items: (Omit<Readiness['items'][number], 'details'> & { details: (Omit<ReadinessDetail, 'start' | 'end'> & { range: Range })[] })[];
+};
 
 /** Set by our own VS Code client, which watches config files itself. */
 interface InitializationOptions {
@@ -195,10 +201,16 @@ export function createServer(connection: Connection): void {
 
   connection.onRequest(
     READINESS_REQUEST,
-    guard('readiness', null, async (params: ReadinessParams): Promise<Readiness | null> => {
+    guard('readiness', null, async (params: ReadinessParams): Promise<ReadinessResult | null> => {
       const entry = await lints.get(params.textDocument.uri);
-      if (!entry?.selected) return null;
-      return readiness(entry.proposal().doc, entry.findings, entry.lang);
+      const doc = documents.get(params.textDocument.uri);
+      if (!entry?.selected || !doc || doc.version !== entry.version) return null;
+      const r = readiness(entry.proposal().doc, entry.findings, entry.lang);
+      const items = r.items.map((i) => ({
+        ...i,
+        details: i.details.map(({ start, end, ...d }) => ({ ...d, range: { start: doc.positionAt(start), end: doc.positionAt(end) } })),
+      }));
+      return { ...r, items };
     }),
   );
 
