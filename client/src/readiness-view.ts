@@ -32,8 +32,8 @@ const escape = (s: string): string =>
 
 function chart(r: Readiness): string {
   const row = 30;
-  const labelWidth = 210;
-  const barWidth = 260;
+  const labelWidth = 190;
+  const barWidth = 200;
   const rows = r.items.map((item, i) => {
     const y = i * row;
     const w = Math.round(barWidth * SCORE[item.status]);
@@ -45,7 +45,8 @@ function chart(r: Readiness): string {
     );
   });
   const height = r.items.length * row + 6;
-  return `<svg role="img" aria-label="${escape(text.chartLabel())}" width="${labelWidth + barWidth + 120}" height="${height}" viewBox="0 0 ${labelWidth + barWidth + 120} ${height}">${rows.join('')}</svg>`;
+  const width = labelWidth + barWidth + 110;
+  return `<svg role="img" aria-label="${escape(text.chartLabel())}" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMinYMin meet">${rows.join('')}</svg>`;
 }
 
 /** The view's body; finding links carry their index into `details` (the flattened findings of every item). */
@@ -76,7 +77,7 @@ function page(nonce: string, content: string): string {
 body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); background: var(--vscode-editor-background); padding: 0 20px 20px; line-height: 1.45; }
 h1 { font-size: 1.4em; font-weight: 600; } h2 { font-size: 1.1em; margin: 1.4em 0 .3em; } h3 { font-size: .95em; margin: .6em 0 .2em; }
 .ok { --c: var(--vscode-testing-iconPassed, var(--vscode-charts-green)); } .weak { --c: var(--vscode-editorWarning-foreground); } .missing { --c: var(--vscode-editorError-foreground); }
-svg text { fill: var(--vscode-foreground); font-size: 13px; } svg text.word { fill: var(--c); font-weight: 600; }
+svg { width: 100%; max-width: 560px; height: auto; display: block; } svg text { fill: var(--vscode-foreground); font-size: 13px; } svg text.word { fill: var(--c); font-weight: 600; }
 rect.track { fill: var(--vscode-editorWidget-background, var(--vscode-input-background)); stroke: var(--vscode-widget-border, transparent); }
 rect.bar { fill: var(--c); }
 .word { color: var(--c); font-weight: 600; font-size: .9em; margin-left: .4em; }
