@@ -12,10 +12,10 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Fix, Lang } from '../../../rules/types';
+import type { Lang } from '../../../rules/types';
 import { RULE_MAP } from '../../../rules/index';
 import { toSnippet } from '../../../rules/util/templates';
-import { mergeFixes } from '../core/fixes';
+import { fixAll } from '../core/fixes';
 import { disableLineEdit, waiverEdit } from '../core/suppress';
 import { isDiagnosticData, SOURCE, toTextEdits, type DiagnosticData } from './diagnostics';
 import type { LintEntry } from './linting';
@@ -83,8 +83,10 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, entry: 
     const primary = ranked[0];
     out.push(...fixes([primary, ...ours.filter((d) => d !== primary)], doc, ctx));
     out.push(...suppressions(doc, primary, atCursor, lang, ctx));
-    const all = entry && fixAllEdit(doc, entry, ctx, 2);
-    if (all) out.push({ title: TEXT.fixAll[lang], kind: CodeActionKind.QuickFix, edit: all });
+    // A command, not an edit: fix-all lints to a fixed point, too slow to compute for every lightbulb request.
+    if (entry && entry.findings.filter((f) => f.fix).length > 1) {
+      out.push({ title: TEXT.fixAll[lang], kind: CodeActionKind.QuickFix, command: { title: TEXT.fixAll[lang], command: FIX_ALL_COMMAND, arguments: [doc.uri] } });
+    }
   }
   // Asked for by name only (on save, "Fix All" commands): a client that lists every kind would show it twice.
   if (entry && only && wants(only, FIX_ALL_KIND)) {
@@ -137,12 +139,22 @@ function suppressions(doc: TextDocument, primary: Ours, atCursor: Ours[], lang: 
   return out;
 }
 
-/** Every non-overlapping fix of the cached result, in one edit; undefined when fewer than `least` fixes exist. */
-export function fixAllEdit(doc: TextDocument, entry: LintEntry, ctx: CodeActionContext, least = 1): WorkspaceEdit | undefined {
-  if (entry.version !== doc.version) return undefined;
-  const fixes = entry.findings.map((f) => f.fix).filter((f): f is Fix => f !== undefined);
-  if (fixes.length < least) return undefined;
-  const edits = mergeFixes(fixes);
-  if (edits.length === 0) return undefined;
-  return workspaceEdit(doc, doc.version, toTextEdits(edits, doc), ctx);
+/**
+ * The core fix-all of the cached result's text as one edit over the span that changed; undefined when nothing is
+ * fixable or the document is not linted.
+ */
+export function fixAllEdit(doc: TextDocument, entry: LintEntry, ctx: CodeActionContext): WorkspaceEdit | undefined {
+  if (entry.version !== doc.version || !entry.selected || !entry.findings.some((f) => f.fix)) return undefined;
+  const before = entry.text;
+  const after = fixAll(before, entry.config).text;
+  if (after === before) return undefined;
+  let head = 0;
+  while (head < before.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  // Never split a CRLF or a surrogate pair between the kept text and the edit.
+  while (head > 0 && /[\r\uD800-\uDBFF]/.test(before[head - 1])) head--;
+  while (tail > 0 && /[\n\uDC00-\uDFFF]/.test(before[before.length - tail])) tail--;
+  const edit = { start: head, end: before.length - tail, newText: after.slice(head, after.length - tail) };
+  return workspaceEdit(doc, doc.version, toTextEdits([edit], doc), ctx);
 }
