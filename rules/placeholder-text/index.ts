@@ -143,7 +143,9 @@ export default defineRule({
     const slotsBySection = new Map<Section | null, PlaceholderHit[]>();
     for (const h of hits.filter(isSlot)) {
       const s = innermostSection(doc, sectionStarts, h.start);
-      slotsBySection.set(s, [...(slotsBySection.get(s) ?? []), h]);
+      const list = slotsBySection.get(s);
+      if (list) list.push(h);
+      else slotsBySection.set(s, [h]);
     }
     for (const h of hits) {
       const section = keySection(doc, sectionStarts, h.start);

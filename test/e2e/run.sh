@@ -126,7 +126,7 @@ if [ "${E2E_ONLY:-browser}" != host ]; then
   stop
   mkdir -p "$STATE/ud-nb/User"; cp "$STATE/ud/User/settings.json" "$STATE/ud-nb/User/"
   pack=$(ls -d "$STATE"/ext/pilotlint-e2e.pilotlint-e2e-nb-language-pack-*/ | head -1)
-  printf '{"nb":{"hash":"pilotlint-e2e","extensions":[],"translations":{"vscode":"%s"},"label":"norsk bokm\u00e5l"}}\n' \
+  printf '{"nb":{"hash":"pilotlint-e2e","extensions":[{"extensionIdentifier":{"id":"pilotlint-e2e.pilotlint-e2e-nb-language-pack"},"version":"0.0.1"}],"translations":{"vscode":"%s"},"label":"norsk bokm\\u00e5l"}}\n' \
     "${pack}translations/main.i18n.json" > "$STATE/ud-nb/languagepacks.json"
   NB_PORT=$(free_port)
   start_server "$NB_PORT" "$STATE/ud-nb" code-server-nb.log --locale nb
