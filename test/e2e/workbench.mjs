@@ -115,25 +115,22 @@ export function checklist(log) {
   };
 }
 
-/** Runs a command by its title from the command palette (F1), as a user would. */
-export async function runCommand(page, title, timeout) {
-  await page.keyboard.press('F1');
+/** Opens a quick input with `key`, types `text` and picks the row that shows it. */
+async function pick(page, key, text, timeout) {
+  await page.keyboard.press(key);
   const input = page.locator('.quick-input-widget');
   await input.waitFor({ state: 'visible', timeout });
-  await page.keyboard.type(title);
-  await input.locator('.monaco-list-row', { hasText: title }).first().waitFor({ timeout });
+  await page.keyboard.type(text);
+  await input.locator('.monaco-list-row', { hasText: text }).first().waitFor({ timeout });
   await page.keyboard.press('Enter');
 }
+
+/** Runs a command by its title from the command palette (F1), as a user would. */
+export const runCommand = (page, title, timeout) => pick(page, 'F1', title, timeout);
+
+/** Opens a workspace file with Quick Open (Ctrl+p; the shifted Ctrl+P would open the command palette). */
+export const quickOpen = (page, file, timeout) => pick(page, 'Control+p', file, timeout);
 
 /** The document inside the readiness webview (VS Code nests the extension's page in an inner iframe). */
 export const readinessFrame = (page) => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 
-/** Opens a workspace file with Quick Open (Ctrl+p; the shifted Ctrl+P would open the command palette). */
-export async function quickOpen(page, file, timeout) {
-  await page.keyboard.press('Control+p');
-  const quickInput = page.locator('.quick-input-widget');
-  await quickInput.waitFor({ state: 'visible', timeout });
-  await page.keyboard.type(file);
-  await quickInput.locator('.monaco-list-row', { hasText: file }).first().waitFor({ timeout });
-  await page.keyboard.press('Enter');
-}

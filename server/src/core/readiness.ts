@@ -1,5 +1,5 @@
 // Summarises findings into the five scaling facets a reviewer asks about first: ok, weak or missing, with the rule ids behind each.
-import type { Facet, Finding, Lang, Proposal, Severity } from '../../../rules/types';
+import type { Facet, Finding, Lang, Proposal } from '../../../rules/types';
 import { RULE_MAP } from '../../../rules/index';
 import { FACET_INFO } from './facets';
 
@@ -18,14 +18,8 @@ export interface ReadinessItem {
   details: ReadinessDetail[];
 }
 
-export interface ReadinessDetail {
-  ruleId: string;
-  element?: string;
-  severity: Severity;
-  message: string;
-  start: number;
-  end: number;
-}
+/** A finding behind a status, with offsets into the linted text. */
+export type ReadinessDetail = Pick<Finding, 'ruleId' | 'element' | 'severity' | 'message' | 'start' | 'end'>;
 
 export interface Readiness {
   items: ReadinessItem[];
