@@ -54,8 +54,8 @@ const TEXT = {
   waive: { en: (id: string) => `Waive ${id} with a reason`, nb: (id: string) => `Gjør unntak for ${id} med en begrunnelse` },
   disable: { en: (id: string) => `Disable ${id} for this line`, nb: (id: string) => `Slå av ${id} for denne linjen` },
   disableAll: {
-    en: (ids: string[]) => `Disable all ${ids.length} pilotlint rules for this line (${ids.join(', ')})`,
-    nb: (ids: string[]) => `Slå av alle ${ids.length} pilotlint-reglene for denne linjen (${ids.join(', ')})`,
+    en: (ids: string[]) => `Disable all ${ids.length} pilotlint rules for this line`,
+    nb: (ids: string[]) => `Slå av alle ${ids.length} pilotlint-reglene for denne linjen`,
   },
   fixAll: { en: 'Fix all pilotlint problems', nb: 'Rett alle pilotlint-problemer' },
 } as const;
