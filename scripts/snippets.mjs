@@ -2,6 +2,7 @@
 import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { esbuildYaml } from './yaml-plugin.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundled = await build({
@@ -11,6 +12,7 @@ const bundled = await build({
   format: 'esm',
   platform: 'node',
   logLevel: 'warning',
+  plugins: [esbuildYaml],
 });
 const { renderTemplate, toSnippet, TEMPLATE_TITLE, TEMPLATE_FACET } = await import(
   `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`

@@ -1,7 +1,7 @@
 // Summarises findings into the five scaling facets a reviewer asks about first: ok, weak or missing, with the rule ids behind each.
 import type { Facet, Finding, Lang, Proposal } from '../../../rules/types';
 import { RULE_MAP } from '../../../rules/index';
-import { FACET_INFO } from './facets';
+import { FACET_INFO } from '../model/facets';
 
 export type ReadinessId = 'anchoring' | 'business_criticality' | 'exit_plan' | 'competence' | 'values';
 export type ReadinessStatus = 'ok' | 'weak' | 'missing';
