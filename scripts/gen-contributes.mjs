@@ -1,6 +1,6 @@
 // Writes the settings, commands and JSON validation under package.json `contributes` from the rule registry; --check only compares.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { RULES, docsUrl, root } from './registry.mjs';
+import { RULES, docsUrl, headingsSchema, root } from './registry.mjs';
 
 const pkgPath = `${root}package.json`;
 const raw = readFileSync(pkgPath, 'utf8');
@@ -45,6 +45,13 @@ const generated = {
         markdownDescription:
           'Severity per rule id. These settings apply below `.pilotlintrc*` files: a config file in the project wins, so the team shares one configuration.',
         properties: ruleProperties,
+      },
+      'pilotlint.headings': {
+        ...headingsSchema(
+          'Extra heading texts per facet id that count as that section, e.g. `{ "exit_plan": ["Life after launch"] }`. A `.pilotlintrc` `headings` wins per facet.',
+        ),
+        default: {},
+        scope: 'resource',
       },
       'pilotlint.language': {
         type: 'string',

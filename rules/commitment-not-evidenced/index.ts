@@ -1,5 +1,6 @@
 // commitment-not-evidenced: the anchoring section names people but shows no decision, signature or allocated budget.
 import { defineRule } from '../util/define';
+import { words } from '../util/options';
 import { detectorRegex } from '../../server/src/model/match';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines } from '../util/commercial';
@@ -38,6 +39,7 @@ export default defineRule<CommitmentOptions>({
     defaultSeverity: 'info',
     fixable: true,
     template: 'T1',
+    options: { evidence: words('Extra words or phrases that evidence commitment.') },
   },
   messages: {
     notEvidenced: {

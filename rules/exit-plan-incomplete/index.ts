@@ -1,6 +1,7 @@
 // exit-plan-incomplete: the exit plan lacks who pays, who owns, who decides when, the trigger, the champion or the stop path.
 import type { Proposal, RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
+import { subset } from '../util/options';
 import { detector, detectorRegex } from '../../server/src/model/match';
 import { findDates, validDate } from '../util/dates';
 import { findPlaceholders } from '../util/placeholders';
@@ -131,6 +132,7 @@ export default defineRule<ExitPlanOptions>({
     defaultSeverity: 'warning',
     fixable: true,
     template: 'T3',
+    options: { elements: subset(ELEMENTS, 'The elements to check.') },
   },
   messages: {
     payer: {

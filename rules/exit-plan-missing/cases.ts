@@ -26,7 +26,7 @@ export const cases: RuleCases = {
     {
       name: 'extra heading synonym from options',
       text: '# Pilot\n\n## Life after launch\n\nText.\n',
-      options: { headings: ['Life after launch'] },
+      headings: { exit_plan: ['Life after launch'] },
     },
   ],
   invalid: [

@@ -1,6 +1,7 @@
 // frontmatter-missing-field: a field the cross-checks need (dates, owner, sponsor, exit decision) is not in front matter.
 import type { Bilingual, Fix, Lang, Proposal } from '../types';
 import { defineRule } from '../util/define';
+import { words } from '../util/options';
 import { isBlank } from '../util/dates';
 
 interface Options extends Record<string, unknown> {
@@ -59,6 +60,7 @@ export default defineRule<Options>({
     facet: 'frontmatter',
     defaultSeverity: 'warning',
     fixable: true,
+    options: { fields: words('The fields to require.') },
   },
   messages: {
     missing: {

@@ -72,7 +72,7 @@ export const cases: RuleCases = {
     {
       name: 'a configured resources heading carries the finding and the effort line',
       text: '# Pilot\n\n## People and time\n\nThe ward takes part.\n',
-      options: { headings: ['People and time'] },
+      headings: { resources: ['People and time'] },
       errors: [{ line: 3, message: 'No estimate of internal effort' }],
       output: '# Pilot\n\n## People and time\n\nThe ward takes part.\n\n' + LINE_EN + '\n',
     },

@@ -1,6 +1,7 @@
 // implementation-resources-missing: no estimate of internal effort, or the supplier's on-site effort has no equivalent in operation.
 import type { Fix, RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
+import { words } from '../util/options';
 import { detector, detectorRegex } from '../../server/src/model/match';
 import { facetRoots, headingRange } from '../util/scope';
 import { allSentences, appendLines, findCue, proseBlocks } from '../util/commercial';
@@ -8,8 +9,6 @@ import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
 
 export interface ResourceOptions extends Record<string, unknown> {
-  /** Extra heading texts that count as a resources section, where the finding sits and the effort line goes. */
-  headings: string[];
   /** Extra words that state internal effort (plain strings), e.g. a local term for released time. */
   effortWords: string[];
 }
@@ -47,6 +46,7 @@ export default defineRule<ResourceOptions>({
     defaultSeverity: 'warning',
     fixable: true,
     template: 'T4',
+    options: { effortWords: words('Extra words or phrases that state internal effort.') },
   },
   messages: {
     missing: {
@@ -58,7 +58,7 @@ export default defineRule<ResourceOptions>({
       nb: 'Leverandøren er til stede i piloten («{text}»), men ingenting sier hvem som gjør det arbeidet i drift: anslå egeninnsatsen etter piloten, ellers er piloten overressursert.',
     },
   },
-  defaultOptions: { headings: [], effortWords: [] },
+  defaultOptions: { effortWords: [] },
   check(context) {
     const { doc, options } = context;
     // Hours in the problem statement or in a baseline measure the problem, not the effort the pilot takes.

@@ -46,7 +46,7 @@ export const cases: RuleCases = {
     {
       name: 'extra heading synonym from options',
       text: '# Pilot\n\n## Who is behind this\n\nText.\n',
-      options: { headings: ['Who is behind this'] },
+      headings: { anchoring: ['Who is behind this'] },
     },
   ],
   invalid: [

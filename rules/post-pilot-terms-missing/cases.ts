@@ -83,7 +83,7 @@ export const cases: RuleCases = {
     {
       name: 'a configured exit-plan heading carries the findings and the terms line',
       text: '# Pilot\n\n## Life after launch\n\nCareBot Ltd keeps the service running.\n',
-      options: { headings: ['Life after launch'] },
+      headings: { exit_plan: ['Life after launch'] },
       errors: [
         { line: 3, element: 'price' },
         { line: 3, element: 'data' },

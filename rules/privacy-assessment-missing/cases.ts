@@ -91,7 +91,7 @@ export const cases: RuleCases = {
     {
       name: 'a configured heading is the privacy section the line is added to',
       text: '# Pilot\n\n## Data handling\n\nPatient data from the wards are stored for 30 days.\n',
-      options: { headings: ['Data handling'] },
+      headings: { values: ['Data handling'] },
       errors: [{ line: 5, severity: 'warning' }],
       output:
         '# Pilot\n\n## Data handling\n\nPatient data from the wards are stored for 30 days.\n\n' +

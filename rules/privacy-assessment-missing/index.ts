@@ -1,6 +1,7 @@
 // privacy-assessment-missing: personal, health or sensor data with no DPIA, legal basis, processing agreement or risk assessment.
 import type { Severity } from '../types';
 import { defineRule } from '../util/define';
+import { words } from '../util/options';
 import { detector, detectorRegex } from '../../server/src/model/match';
 import { facetRoots } from '../util/scope';
 import { allSentences, appendLines, proseBlocks } from '../util/commercial';
@@ -8,8 +9,6 @@ import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
 
 export interface PrivacyOptions extends Record<string, unknown> {
-  /** Extra heading texts that count as a values or privacy section, where the fix adds its line. */
-  headings: string[];
   /** Extra words that mean personal data is processed (plain strings, inflected forms match). */
   dataWords: string[];
   /** Extra words that name a privacy control (plain strings). */
@@ -61,6 +60,10 @@ export default defineRule<PrivacyOptions>({
     defaultSeverity: 'warning',
     fixable: true,
     template: 'T5',
+    options: {
+      dataWords: words('Extra words that mean personal data is processed.'),
+      controlWords: words('Extra words that name a privacy control.'),
+    },
   },
   messages: {
     text: {
@@ -72,7 +75,7 @@ export default defineRule<PrivacyOptions>({
       nb: 'Front matter sier `personal_data: true`, men har ingen `dpia_status`, og søknaden viser ikke til DPIA, behandlingsgrunnlag eller databehandleravtale: legg til `dpia_status` (not-needed, planned eller done) og beskriv vurderingen.',
     },
   },
-  defaultOptions: { headings: [], dataWords: [], controlWords: [] },
+  defaultOptions: { dataWords: [], controlWords: [] },
   check(context) {
     const { doc, options } = context;
     const data = doc.frontMatter?.data ?? null;

@@ -84,7 +84,7 @@ export const cases: RuleCases = {
     {
       name: 'a configured exit-plan heading carries the finding and the route line',
       text: '# Pilot\n\n## Life after launch\n\nCareBot Ltd keeps the service running.\n',
-      options: { headings: ['Life after launch'] },
+      headings: { exit_plan: ['Life after launch'] },
       errors: [{ line: 3, message: 'no procurement route' }],
       output:
         '# Pilot\n\n## Life after launch\n\nCareBot Ltd keeps the service running.\n\n' +

@@ -1,14 +1,13 @@
 // procurement-route-missing: a supplier delivers the pilot but nothing says how the solution is bought afterwards.
 import type { Fix, RuleContext } from '../types';
 import { defineRule } from '../util/define';
+import { words } from '../util/options';
 import { detectorRegex } from '../../server/src/model/match';
 import { facetRoots, headingRange } from '../util/scope';
 import { allSentences, appendLines, findCue, fmRoute, hasSupplier, isSme, proseBlocks, ROUTE, ROUTE_DENIED } from '../util/commercial';
 import { templateLines } from '../util/templates';
 
 export interface ProcurementOptions extends Record<string, unknown> {
-  /** Extra heading texts that count as the exit plan, where the finding sits and the route line goes. */
-  headings: string[];
   /** Extra phrases that name a procurement route (plain strings), e.g. a regional purchasing scheme. */
   routes: string[];
 }
@@ -36,6 +35,7 @@ export default defineRule<ProcurementOptions>({
     defaultSeverity: 'warning',
     fixable: true,
     template: 'T3',
+    options: { routes: words('Extra phrases that name a procurement route.') },
   },
   messages: {
     missing: {
@@ -51,7 +51,7 @@ export default defineRule<ProcurementOptions>({
       nb: 'Front matter sier `procurement_route: none` for en liten leverandør (SMB): uten anskaffelsesvei etter piloten blir den et «pilotselskap». Planlegg kjøpet (ny konkurranse, opsjon i innovasjonspartnerskap, rammeavtale).',
     },
   },
-  defaultOptions: { headings: [], routes: [] },
+  defaultOptions: { routes: [] },
   check(context) {
     const { doc, options } = context;
     const route = fmRoute(doc);

@@ -24,7 +24,7 @@ export const cases: RuleCases = {
     {
       name: 'nynorsk "Røynsler frå" heading via options, and "not a new pilot"',
       text: '# E-lås\n\n## Kva vi har lært\n\nDette er ikkje ein ny pilot, men ei utviding av drifta.\n',
-      options: { headings: ['Kva vi har lært'] },
+      headings: { lessons: ['Kva vi har lært'] },
     },
   ],
   invalid: [

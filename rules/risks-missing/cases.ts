@@ -42,7 +42,7 @@ export const cases: RuleCases = {
     {
       name: 'extra heading synonym from options',
       text: '# Pilot\n\n## What could go wrong\n\nText.\n',
-      options: { headings: ['What could go wrong'] },
+      headings: { risks: ['What could go wrong'] },
     },
   ],
   invalid: [

@@ -1,5 +1,6 @@
 // scaling-risks-unaddressed: the risk section covers none of the risks that stop pilots from scaling.
 import { defineRule } from '../util/define';
+import { words } from '../util/options';
 import { detectorRegex } from '../../server/src/model/match';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendBlock, findCue } from '../util/commercial';
@@ -46,6 +47,7 @@ export default defineRule<ScalingRiskOptions>({
     defaultSeverity: 'info',
     fixable: true,
     template: 'T8',
+    options: { words: words('Extra words or phrases that name a scaling risk.') },
   },
   messages: {
     unaddressed: {

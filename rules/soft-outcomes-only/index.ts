@@ -1,6 +1,7 @@
 // soft-outcomes-only: the objectives, benefits or success criteria promise satisfaction and well-being but no hard metric.
 import type { Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
+import { words } from '../util/options';
 import { OUTCOMES } from '../../server/src/model/lexicon';
 import { END, START, termsRegex } from '../../server/src/model/match';
 import { headingRange, scopeBlocks } from '../util/scope';
@@ -62,6 +63,7 @@ export default defineRule<SoftOutcomeOptions>({
     defaultSeverity: 'warning',
     fixable: true,
     template: 'T7',
+    options: { soft: words('Extra soft-outcome words.'), hard: words('Extra hard-outcome words.') },
   },
   messages: {
     softOnly: {

@@ -1,6 +1,7 @@
 // stakeholder-levels-incomplete: the stakeholder section leaves out a level (decision, management, frontline, users, support).
 import type { Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
+import { subset, wordsPer } from '../util/options';
 import { START, END } from '../../server/src/model/match';
 import { levelsIn, type Level } from '../util/roles';
 import { facetRoots, fmRole, headingRange, scopeBlocks, tableCells } from '../util/scope';
@@ -113,6 +114,7 @@ export default defineRule<StakeholderOptions>({
     defaultSeverity: 'warning',
     fixable: true,
     template: 'T6',
+    options: { groups: subset(GROUPS, 'The groups to check.'), roles: wordsPer(GROUPS, 'Extra role words per group.') },
   },
   messages: {
     political: {

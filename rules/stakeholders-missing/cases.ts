@@ -46,7 +46,7 @@ export const cases: RuleCases = {
     {
       name: 'extra heading synonym from options',
       text: '# Pilot\n\n## Who is affected\n\nText.\n',
-      options: { headings: ['Who is affected'] },
+      headings: { stakeholders: ['Who is affected'] },
     },
   ],
   invalid: [

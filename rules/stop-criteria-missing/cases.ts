@@ -74,7 +74,7 @@ export const cases: RuleCases = {
     {
       name: 'a configured success heading carries the finding and the stop line',
       text: '# Pilot\n\n## Measuring impact\n\nFewer falls per month.\n',
-      options: { headings: ['Measuring impact'] },
+      headings: { success: ['Measuring impact'] },
       errors: [{ line: 3, message: 'No stop or adjust criteria' }],
       output: '# Pilot\n\n## Measuring impact\n\nFewer falls per month.\n\nStop/adjust criteria: {{…}}\n',
     },

@@ -35,7 +35,7 @@ export const cases: RuleCases = {
     {
       name: 'extra heading synonym from options',
       text: '# Pilot\n\n## The challenge we face\n\nWe answer 14,200 calls a year.\n',
-      options: { headings: ['The challenge we face'] },
+      headings: { strategic_alignment: ['The challenge we face'] },
     },
   ],
   invalid: [

@@ -2,7 +2,6 @@
 import type { Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
 import { END, START } from '../../server/src/model/match';
-import type { PresenceOptions } from '../util/presence';
 import { headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines } from '../util/commercial';
 import { templateLines } from '../util/templates';
@@ -51,7 +50,7 @@ const isInside = (s: Section, o: Section): boolean => {
   return false;
 };
 
-export default defineRule<PresenceOptions>({
+export default defineRule({
   meta: {
     id: 'strategic-alignment-missing',
     description: {
@@ -73,7 +72,7 @@ export default defineRule<PresenceOptions>({
       nb: 'Delen «{heading}» viser verken til en navngitt plan eller strategi eller til tall for problemets størrelse: oppgi målet og planen det kommer fra, og problemets størrelse med kilde og år.',
     },
   },
-  defaultOptions: { headings: [] },
+  defaultOptions: {},
   check(context) {
     const { doc } = context;
     const sections = caseSections(doc);

@@ -51,7 +51,7 @@ export const cases: RuleCases = {
     {
       name: 'extra heading synonym from options',
       text: '# Pilot\n\n## Measuring impact\n\nText.\n',
-      options: { headings: ['Measuring impact'] },
+      headings: { success: ['Measuring impact'] },
     },
   ],
   invalid: [

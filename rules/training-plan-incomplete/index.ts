@@ -1,6 +1,7 @@
 // training-plan-incomplete: the training plan lacks its audience, format, hours, responsible role, manual or after-go-live support.
 import type { RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
+import { subset } from '../util/options';
 import { detector, detectorRegex } from '../../server/src/model/match';
 import { findDates } from '../util/dates';
 import { templateLines } from '../util/templates';
@@ -114,6 +115,7 @@ export default defineRule<TrainingOptions>({
     defaultSeverity: 'info',
     fixable: true,
     template: 'T4',
+    options: { elements: subset(ELEMENTS, 'The elements to check.') },
   },
   messages: {
     audience: {

@@ -43,7 +43,7 @@ export const cases: RuleCases = {
     {
       name: 'extra heading synonym from options',
       text: '# Pilot\n\n## Getting people ready\n\nText.\n',
-      options: { headings: ['Getting people ready'] },
+      headings: { training: ['Getting people ready'] },
     },
   ],
   invalid: [

@@ -35,7 +35,7 @@ export const cases: RuleCases = {
     {
       name: 'extra heading synonym from options, with the trade-off at the expense of some users',
       text: '# Pilot\n\n## Who gains, who loses\n\nFaster answers at the expense of users without a smartphone.\n',
-      options: { headings: ['Who gains, who loses'] },
+      headings: { values: ['Who gains, who loses'] },
     },
   ],
   invalid: [

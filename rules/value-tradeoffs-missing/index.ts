@@ -1,7 +1,7 @@
 // value-tradeoffs-missing: no ethics or values section, or one that names no trade-off between values.
 import { defineRule } from '../util/define';
 import { detector, detectorRegex } from '../../server/src/model/match';
-import { checkPresence, type PresenceOptions } from '../util/presence';
+import { checkPresence } from '../util/presence';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines, findCue } from '../util/commercial';
 import { templateLines } from '../util/templates';
@@ -17,7 +17,7 @@ const TRADEOFF = detectorRegex(
     'balanse(n|gang)? mellom|på kostnad av|prioriter\\w* mellom|valget står mellom|verdikonflikt\\w*',
 );
 
-export default defineRule<PresenceOptions>({
+export default defineRule({
   meta: {
     id: 'value-tradeoffs-missing',
     description: {
@@ -39,7 +39,7 @@ export default defineRule<PresenceOptions>({
       nb: 'Delen «{heading}» navngir ingen avveining: si hva som vinnes på bekostning av hva (A mot B), hvem som avgjør, hvem som kan bli skadelidende og hvilket alternativ de får.',
     },
   },
-  defaultOptions: { headings: [] },
+  defaultOptions: {},
   check(context) {
     const { doc } = context;
     if (!checkPresence(context, 'values', ['values', 'ethics', 'value_choices'], 'T5')) return;

@@ -4,7 +4,7 @@ import type { Rule, Severity } from '../../rules/types';
 import { RULES } from '../../rules/index';
 import { lint } from '../../server/src/core/lint';
 import { applyEdits, mergeFixes } from '../../server/src/core/fixes';
-import type { PilotlintConfig, RuleSetting } from '../../server/src/core/config';
+import type { HeadingSynonyms, PilotlintConfig, RuleSetting } from '../../server/src/core/config';
 import { profileFor } from '../../server/src/core/profiles';
 
 export interface ValidCase {
@@ -13,6 +13,8 @@ export interface ValidCase {
   options?: Record<string, unknown>;
   /** Forces the message language instead of the document's. */
   language?: 'en' | 'nb';
+  /** Document-level heading synonyms per facet (the `headings` setting). */
+  headings?: HeadingSynonyms;
 }
 
 export interface ExpectedError {
@@ -35,13 +37,14 @@ export interface RuleCases {
   invalid: InvalidCase[];
 }
 
-export function configFor(rule: Rule, options?: Record<string, unknown>, language?: 'en' | 'nb', explicit = false): PilotlintConfig {
+export function configFor(rule: Rule, c: ValidCase, explicit = false): PilotlintConfig {
+  const { options, language, headings } = c;
   const rules: Record<string, RuleSetting> = {};
   for (const r of RULES) rules[r.meta.id] = 'off';
   // Without options the rule keeps its default, as for a user who set nothing, so per-finding escalation shows.
   if (options || explicit) rules[rule.meta.id] = options ? [rule.meta.defaultSeverity, options] : rule.meta.defaultSeverity;
   else delete rules[rule.meta.id];
-  return { rules, language };
+  return { rules, language, headings };
 }
 
 function lineOf(text: string, offset: number): number {
@@ -52,8 +55,8 @@ function lineOf(text: string, offset: number): number {
 
 /** Lints with only this rule on; when the document's profile switches the rule off, it is switched back on explicitly. */
 export function run(rule: Rule, c: ValidCase) {
-  let result = lint(c.text, configFor(rule, c.options, c.language));
-  if (profileFor(result.profile).rules[rule.meta.id] === 'off') result = lint(c.text, configFor(rule, c.options, c.language, true));
+  let result = lint(c.text, configFor(rule, c));
+  if (profileFor(result.profile).rules[rule.meta.id] === 'off') result = lint(c.text, configFor(rule, c, true));
   return result.findings.filter((f) => f.ruleId === rule.meta.id);
 }
 

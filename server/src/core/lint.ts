@@ -29,10 +29,8 @@ export function lint(input: string, config: PilotlintConfig = {}): LintResult {
   const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   const source = bom ? input.slice(1) : input;
   const choices = new Map<string, RuleChoice>();
-  const synonyms: Partial<Record<Facet, string[]>> = {};
-
-  const firstPass = parseProposal(source, { language: forcedLanguage(config) });
-  const profile = profileFor(firstPass.profile);
+  const doc = parseProposal(source, { language: forcedLanguage(config), synonyms: config.headings });
+  const profile = profileFor(doc.profile);
   for (const rule of RULES) {
     const fallback = profile.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     const choice =
@@ -40,14 +38,7 @@ export function lint(input: string, config: PilotlintConfig = {}): LintResult {
         ? { severity: 'off' as const, options: {}, explicit: false }
         : ruleChoice(config.rules?.[rule.meta.id], fallback === 'off' ? rule.meta.defaultSeverity : fallback);
     choices.set(rule.meta.id, choice);
-    const extra = choice.options.headings;
-    if (Array.isArray(extra) && isFacet(rule.meta.facet)) {
-      (synonyms[rule.meta.facet] ??= []).push(...extra.filter((h): h is string => typeof h === 'string'));
-    }
   }
-  const doc = Object.keys(synonyms).length
-    ? parseProposal(source, { language: forcedLanguage(config), synonyms })
-    : firstPass;
   const lang: Lang = config.language === 'en' || config.language === 'nb' ? config.language : doc.language === 'en' ? 'en' : 'nb';
 
   let findings: Finding[] = [];
@@ -66,10 +57,6 @@ export function lint(input: string, config: PilotlintConfig = {}): LintResult {
 
 function forcedLanguage(config: PilotlintConfig): DocLang | undefined {
   return config.language === 'en' || config.language === 'nb' ? config.language : undefined;
-}
-
-function isFacet(f: string): f is Facet {
-  return (CANONICAL_ORDER as string[]).includes(f);
 }
 
 function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, choice: RuleChoice): Finding[] {

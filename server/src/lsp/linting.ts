@@ -3,7 +3,6 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Lang, Proposal } from '../../../rules/types';
 import { lint } from '../core/lint';
-import { parseProposal } from '../model/parse';
 import type { PilotlintConfig } from '../core/config';
 import { failureDiagnostic, tooLargeDiagnostic, toDiagnostic } from './diagnostics';
 
@@ -24,8 +23,8 @@ export interface LintEntry {
   diagnostics: Diagnostic[];
   /** Language of messages, hovers and inserted templates. */
   lang: Lang;
-  /** The parsed proposal (BOM removed) and the offset to add to its positions; parsed on first use. */
-  proposal(): { doc: Proposal; shift: number };
+  /** The model the findings came from (BOM removed) and the offset to add to its positions; null when not linted. */
+  model: { doc: Proposal; shift: number } | null;
 }
 
 export interface Resolution {
@@ -137,7 +136,7 @@ function lintEntry(doc: TextDocument, resolution: Resolution, onError: (e: unkno
   const text = doc.getText();
   const forced = resolution.config.language === 'en' || resolution.config.language === 'nb' ? resolution.config.language : undefined;
   const lang: Lang = forced ?? 'en';
-  const base = { uri: doc.uri, version: doc.version, text, proposal: memoProposal(text, forced) };
+  const base = { uri: doc.uri, version: doc.version, text, model: null };
   if (!resolution.selected) return { ...base, selected: false, findings: [], diagnostics: [], lang };
   if (text.length > MAX_LINT_LENGTH) return { ...base, selected: false, findings: [], diagnostics: [tooLargeDiagnostic(text.length, MAX_LINT_LENGTH)], lang };
   try {
@@ -150,22 +149,12 @@ function lintEntry(doc: TextDocument, resolution: Resolution, onError: (e: unkno
       findings: result.findings,
       diagnostics: result.findings.map((f) => toDiagnostic(f, doc)),
       lang: docLang,
+      model: { doc: result.doc, shift: result.shift },
     };
   } catch (e) {
     onError(e);
     return { ...base, selected: true, findings: [], diagnostics: [failureDiagnostic(e)], lang };
   }
-}
-
-function memoProposal(text: string, language: Lang | undefined): () => { doc: Proposal; shift: number } {
-  let memo: { doc: Proposal; shift: number } | undefined;
-  return () => {
-    if (!memo) {
-      const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-      memo = { doc: parseProposal(shift ? text.slice(1) : text, { language }), shift };
-    }
-    return memo;
-  };
 }
 
 function describe(e: unknown): string {

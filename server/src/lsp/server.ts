@@ -193,8 +193,8 @@ export function createServer(connection: Connection): void {
     READINESS_REQUEST,
     guard('readiness', null, async (params: ReadinessParams): Promise<Readiness | null> => {
       const entry = await lints.get(params.textDocument.uri);
-      if (!entry?.selected) return null;
-      return readiness(entry.proposal().doc, entry.findings, entry.lang);
+      if (!entry?.model) return null;
+      return readiness(entry.model.doc, entry.findings, entry.lang);
     }),
   );
 

@@ -118,9 +118,11 @@ function synonymsFor(extra: Partial<Record<Facet, readonly string[]>> | undefine
   }
   if (!extra) return baseSynonyms;
   const more: Synonym[] = [];
-  for (const [facet, terms] of Object.entries(extra) as [Facet, readonly string[]][]) {
+  for (const [facet, terms] of Object.entries(extra) as [Facet, unknown][]) {
+    if (!Array.isArray(terms)) continue;
     // Configured headings are normalised like the headings they must match ("Who gains, who loses", "4.2 Handover").
     for (const t of terms) {
+      if (typeof t !== 'string') continue;
       const n = normalizeHeading(t.replace(/\*/g, ''));
       if (n) more.push({ ...synonym(facet, n), generic: false });
     }
