@@ -23,6 +23,8 @@ export interface LintEntry {
   diagnostics: Diagnostic[];
   /** Language of messages, hovers and inserted templates. */
   lang: Lang;
+  /** The configuration the document was linted with (fix-all lints again with it). */
+  config: PilotlintConfig;
   /** The model the findings came from (BOM removed) and the offset to add to its positions; null when not linted. */
   model: { doc: Proposal; shift: number } | null;
 }
@@ -136,7 +138,7 @@ function lintEntry(doc: TextDocument, resolution: Resolution, onError: (e: unkno
   const text = doc.getText();
   const forced = resolution.config.language === 'en' || resolution.config.language === 'nb' ? resolution.config.language : undefined;
   const lang: Lang = forced ?? 'en';
-  const base = { uri: doc.uri, version: doc.version, text, model: null };
+  const base = { uri: doc.uri, version: doc.version, text, config: resolution.config, model: null };
   if (!resolution.selected) return { ...base, selected: false, findings: [], diagnostics: [], lang };
   if (text.length > MAX_LINT_LENGTH) return { ...base, selected: false, findings: [], diagnostics: [tooLargeDiagnostic(text.length, MAX_LINT_LENGTH)], lang };
   try {
