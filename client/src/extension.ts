@@ -1,18 +1,7 @@
 // VS Code entry point: starts the pilotlint language server over IPC and shows the proposal's scaling readiness.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-
-interface ReadinessItem {
-  id: string;
-  label: string;
-  status: 'ok' | 'weak' | 'missing';
-  findings: string[];
-}
-interface Readiness {
-  items: ReadinessItem[];
-  ready: number;
-  total: number;
-}
+import { CONFIG_GLOB, READINESS_REQUEST, type Readiness } from '../../server/src/protocol';
 
 const ICON = { ok: '$(pass)', weak: '$(warning)', missing: '$(error)' } as const;
 let client: LanguageClient | undefined;
@@ -23,7 +12,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
   };
-  const watcher = vscode.workspace.createFileSystemWatcher('**/.pilotlintrc{,.json,.yaml,.yml}');
+  const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
@@ -45,7 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     readiness = null;
     if (client?.isRunning() && doc?.languageId === 'markdown') {
       readiness = await client
-        .sendRequest<Readiness | null>('pilotlint/readiness', { textDocument: { uri: doc.uri.toString() } })
+        .sendRequest<Readiness | null>(READINESS_REQUEST, { textDocument: { uri: doc.uri.toString() } })
         .then(undefined, () => null);
     }
     readinessUri = doc?.uri;

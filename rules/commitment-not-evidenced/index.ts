@@ -1,7 +1,7 @@
 // commitment-not-evidenced: the anchoring section names people but shows no decision, signature or allocated budget.
 import { defineRule } from '../util/define';
 import { words } from '../util/options';
-import { detectorRegex } from '../../server/src/model/match';
+import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
@@ -26,7 +26,6 @@ const NOT_YET = detectorRegex(
     '(vedta\\w*|vedtak\\w*|signe\\w*|approved|approv\\w*|godkjen\\w*|budsjett\\w*|budgeted|allocated|avsett\\w*|avsatt\\w*|bevilg\\w*|behandl\\w*|undertegn\\w*)',
 );
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export default defineRule<CommitmentOptions>({
   meta: {
@@ -53,7 +52,7 @@ export default defineRule<CommitmentOptions>({
     const roots = facetRoots(doc, 'anchoring');
     if (roots.length === 0) return;
     const extraWords = (Array.isArray(options.evidence) ? options.evidence : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
-    const extra = extraWords.length ? detectorRegex(extraWords.map((w) => escape(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
+    const extra = extraWords.length ? detectorRegex(extraWords.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
     const pieces = allSentences(scopeBlocks(doc, roots).filter((b) => b.kind !== 'heading'));
     const evidenced = pieces.some(
       (p) =>

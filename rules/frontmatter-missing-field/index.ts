@@ -3,6 +3,7 @@ import type { Bilingual, Fix, Lang, Proposal } from '../types';
 import { defineRule } from '../util/define';
 import { words } from '../util/options';
 import { isBlank } from '../util/dates';
+import { lineAt } from '../../server/src/model/lines';
 
 interface Options extends Record<string, unknown> {
   /** The fields that must be present and non-empty. */
@@ -78,7 +79,7 @@ export default defineRule<Options>({
     const fields = (Array.isArray(options.fields) ? options.fields : REQUIRED).filter((f): f is string => typeof f === 'string');
     if (fields.length === 0) return;
     const fm = doc.frontMatter;
-    const eol = doc.source.includes('\r\n') ? '\r\n' : '\n';
+    const eol = doc.eol;
     if (fm?.error) return;
     if (!fm) {
       const block = `---${eol}${fields.map((f) => valueLines(f, doc, lang, eol)).join(eol)}${eol}---${eol}${eol}`;
@@ -96,7 +97,7 @@ export default defineRule<Options>({
       return;
     }
     const data = fm.data ?? {};
-    const closing = doc.source.lastIndexOf('\n', fm.end - 1) + 1;
+    const closing = lineAt(doc.source, fm.end).start;
     const firstLine = { start: fm.start, end: fm.start + 3 };
     for (const field of fields) {
       if (!isMissing(data, field)) continue;

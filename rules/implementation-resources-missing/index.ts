@@ -2,7 +2,7 @@
 import type { Fix, RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
 import { words } from '../util/options';
-import { detector, detectorRegex } from '../../server/src/model/match';
+import { detector, detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { facetRoots, headingRange } from '../util/scope';
 import { allSentences, appendLines, findCue, proseBlocks } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
@@ -33,7 +33,6 @@ const REMOTE = detectorRegex('remote (support )?only|only remote|fjernstøtte|ba
 /** An effort statement about operation: "in operation", *i drift*, after the pilot. */
 const OPERATION = detectorRegex('in operation|after the pilot|ongoing|business as usual|i drift|etter piloten|ordinær drift|i ordinær|ordinary rota|turnus');
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export default defineRule<ResourceOptions>({
   meta: {
@@ -69,7 +68,7 @@ export default defineRule<ResourceOptions>({
     const pieces = allSentences(proseBlocks(doc));
     const effortPieces = allSentences(proseBlocks(doc).filter((b) => !measuring(b)));
     const words = (Array.isArray(options.effortWords) ? options.effortWords : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
-    const extra = words.length ? detectorRegex(words.map((w) => escape(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
+    const extra = words.length ? detectorRegex(words.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
     const effort = effortPieces.filter((p) => (detector('internal_effort').test(p.text) || EFFORT.test(p.text) || (extra?.test(p.text) ?? false)) && findPlaceholders(p.text).length === 0);
     const onSite = findCue(pieces, SUPPLIER_ON_SITE, REMOTE);
     const anchor = facetRoots(doc, 'resources')[0] ?? facetRoots(doc, 'training')[0];

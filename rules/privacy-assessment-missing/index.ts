@@ -2,7 +2,7 @@
 import type { Severity } from '../types';
 import { defineRule } from '../util/define';
 import { words } from '../util/options';
-import { detector, detectorRegex } from '../../server/src/model/match';
+import { detector, detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { facetRoots } from '../util/scope';
 import { allSentences, appendLines, proseBlocks } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
@@ -43,10 +43,9 @@ const DENIED = detectorRegex(
     '(dpia|pvk|databehandl\\w*|data processing agreement)\\s+([\\p{L}-]+\\s+){0,3}(not|ikke|ikkje|mangler|missing)\\s+(yet|ennå|enno|done|carried|gjennomført|gjort|signert|signed|laget|utført)',
 );
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordsRegex = (words: readonly string[]): RegExp | undefined => {
   const w = words.filter((x) => typeof x === 'string' && x.trim());
-  return w.length ? detectorRegex(w.map((x) => escape(x.trim().toLowerCase()).replace(/ +/g, '\\s+') + '\\p{L}*').join('|')) : undefined;
+  return w.length ? detectorRegex(w.map((x) => escapeRegExp(x.trim().toLowerCase()).replace(/ +/g, '\\s+') + '\\p{L}*').join('|')) : undefined;
 };
 
 export default defineRule<PrivacyOptions>({

@@ -2,7 +2,7 @@
 import type { Fix, RuleContext } from '../types';
 import { defineRule } from '../util/define';
 import { words } from '../util/options';
-import { detectorRegex } from '../../server/src/model/match';
+import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { facetRoots, headingRange } from '../util/scope';
 import { allSentences, appendLines, findCue, fmRoute, hasSupplier, isSme, proseBlocks, ROUTE, ROUTE_DENIED } from '../util/commercial';
 import { templateLines } from '../util/templates';
@@ -22,7 +22,6 @@ const PURCHASE = detectorRegex(
     `${OBJECT_NB} (vil bli|skal|blir|vert) (kjøpt|anskaffet|kjøpte)`,
 );
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export default defineRule<ProcurementOptions>({
   meta: {
@@ -61,7 +60,7 @@ export default defineRule<ProcurementOptions>({
 
     const pieces = allSentences(proseBlocks(doc));
     const extraWords = (Array.isArray(options.routes) ? options.routes : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
-    const extra = extraWords.length ? detectorRegex(extraWords.map((w) => escape(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
+    const extra = extraWords.length ? detectorRegex(extraWords.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
     const named = findCue(pieces, ROUTE, ROUTE_DENIED) ?? (extra ? findCue(pieces, extra) : undefined);
 
     const buy = findCue(pieces, PURCHASE);

@@ -1,7 +1,7 @@
 // scaling-risks-unaddressed: the risk section covers none of the risks that stop pilots from scaling.
 import { defineRule } from '../util/define';
 import { words } from '../util/options';
-import { detectorRegex } from '../../server/src/model/match';
+import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendBlock, findCue } from '../util/commercial';
 import { templateLines } from '../util/templates';
@@ -34,7 +34,6 @@ const SCALING = detectorRegex(
     'anskaffelse\\w*|anbud\\w*|konkurranse\\w*|juridisk\\w*|lovverk\\w*|regelverk\\w*|lovhjemmel|hjemmel|forskrift\\w*|personvernlov\\w*',
 );
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export default defineRule<ScalingRiskOptions>({
   meta: {
@@ -62,7 +61,7 @@ export default defineRule<ScalingRiskOptions>({
     if (roots.length === 0) return;
     const pieces = allSentences(scopeBlocks(doc, roots).filter((b) => b.kind !== 'heading' && b.kind !== 'tableHeader'));
     const words = (Array.isArray(options.words) ? options.words : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
-    const extra = words.length ? detectorRegex(words.map((w) => escape(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
+    const extra = words.length ? detectorRegex(words.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
     if (findCue(pieces, SCALING) || (extra && findCue(pieces, extra))) return;
     const section = roots[0];
     context.report({

@@ -1,6 +1,7 @@
 // Finds unfilled placeholder text (lexicon.yaml `placeholders`) with the precision a human reviewer would apply.
 import { PLACEHOLDER_PATTERNS } from '../../server/src/model/lexicon';
 import { END, START } from '../../server/src/model/match';
+import { lineAt } from '../../server/src/model/lines';
 
 export interface PlaceholderHit {
   start: number;
@@ -55,8 +56,7 @@ function compile(source: string): RegExp {
 
 /** The text of the line before `start`, without list markers, quote markers or a task box. */
 function linePrefix(text: string, start: number): string {
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, 0);
-  return text.slice(lineStart, start);
+  return text.slice(lineAt(text, start).start, start);
 }
 
 /** The placeholder stands where a value goes: after `Label:`, in a table cell, in brackets, or alone on its line. */

@@ -6,6 +6,7 @@ import { lint } from '../../server/src/core/lint';
 import { applyEdits, mergeFixes } from '../../server/src/core/fixes';
 import type { HeadingSynonyms, PilotlintConfig, RuleSetting } from '../../server/src/core/config';
 import { profileFor } from '../../server/src/core/profiles';
+import { LineIndex } from '../../server/src/model/lines';
 
 export interface ValidCase {
   name: string;
@@ -47,11 +48,8 @@ export function configFor(rule: Rule, c: ValidCase, explicit = false): Pilotlint
   return { rules, language, headings };
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
+/** 1-based line of an offset, in the model's line model. */
+const lineOf = (text: string, offset: number): number => new LineIndex(text).position(offset).line;
 
 /** Lints with only this rule on; when the document's profile switches the rule off, it is switched back on explicitly. */
 export function run(rule: Rule, c: ValidCase) {

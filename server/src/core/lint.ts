@@ -7,6 +7,7 @@ import { parseProposal } from '../model/parse';
 import { ruleChoice, type PilotlintConfig, type RuleChoice } from './config';
 import { profileFor } from './profiles';
 import { applyDirectives } from './directives';
+import { lineEndAt } from '../model/lines';
 
 export interface Waiver {
   ruleId: string;
@@ -163,10 +164,7 @@ export function missingAnchor(doc: ReturnType<typeof parseProposal>): { start: n
   if (titleKey) return titleKey;
   const firstLine = doc.source.search(/\S/);
   const s = firstLine < 0 ? 0 : firstLine;
-  let e = doc.source.indexOf('\n', s);
-  if (e < 0) e = doc.source.length;
-  if (doc.source[e - 1] === '\r') e--;
-  return { start: s, end: Math.max(e, s) };
+  return { start: s, end: lineEndAt(doc.source, s) };
 }
 
 /**
@@ -174,7 +172,7 @@ export function missingAnchor(doc: ReturnType<typeof parseProposal>): { start: n
  * follows it, else at the end), at the heading depth the document uses for its main sections.
  */
 export function insertTemplate(doc: ReturnType<typeof parseProposal>, id: TemplateId, lang: Lang): Fix {
-  const eol = doc.source.includes('\r\n') ? '\r\n' : '\n';
+  const eol = doc.eol;
   const depth = mainDepth(doc);
   const main = doc.sections.filter((s) => s.heading.depth === depth);
   const want = CANONICAL_ORDER.indexOf(TEMPLATE_FACET[id]);

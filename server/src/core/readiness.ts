@@ -1,24 +1,7 @@
 // Summarises findings into the five scaling facets a reviewer asks about first: ok, weak or missing, with the rule ids behind each.
 import type { Facet, Finding, Lang, Proposal } from '../../../rules/types';
 import { RULE_MAP } from '../../../rules/index';
-
-export type ReadinessId = 'anchoring' | 'business_criticality' | 'exit_plan' | 'competence' | 'values';
-export type ReadinessStatus = 'ok' | 'weak' | 'missing';
-
-export interface ReadinessItem {
-  id: ReadinessId;
-  label: string;
-  status: ReadinessStatus;
-  /** Rule ids (with `/element` where a rule names one) of the findings behind a weak or missing status. */
-  findings: string[];
-}
-
-export interface Readiness {
-  items: ReadinessItem[];
-  /** Items with status ok. */
-  ready: number;
-  total: number;
-}
+import type { Readiness, ReadinessId, ReadinessItem, ReadinessStatus } from '../protocol';
 
 const GROUPS: { id: ReadinessId; facets: Facet[]; label: Record<Lang, string> }[] = [
   { id: 'anchoring', facets: ['anchoring'], label: { en: 'Organisational anchoring', nb: 'Forankring' } },

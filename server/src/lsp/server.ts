@@ -11,7 +11,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
-import { readiness, type Readiness } from '../core/readiness';
+import { readiness } from '../core/readiness';
+import { CONFIG_GLOB, READINESS_REQUEST, type Readiness, type ReadinessParams } from '../protocol';
 import { codeActions, fixAllEdit, FIX_ALL_COMMAND, FIX_ALL_KIND } from './code-actions';
 import { completeHeading } from './completion';
 import { failureDiagnostic } from './diagnostics';
@@ -19,13 +20,6 @@ import { hover } from './hover';
 import { LintService } from './linting';
 import { documentSymbols } from './symbols';
 import { Workspace } from './workspace';
-
-export const READINESS_REQUEST = 'pilotlint/readiness';
-export const CONFIG_GLOB = '**/.pilotlintrc{,.json,.yaml,.yml}';
-
-export interface ReadinessParams {
-  textDocument: { uri: string };
-}
 
 /** Set by our own VS Code client, which watches config files itself. */
 interface InitializationOptions {

@@ -12,13 +12,14 @@ const W = `[${LATIN}_]`;
 export const START = `(?<!${W})`;
 export const END = `(?!${W})`;
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The text as a literal inside a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Regex source for one lexicon term: `*` marks a stem; plain words also match common plural/inflected endings. */
 export function termSource(term: string, inflect = true): string {
   const t = term.toLowerCase().normalize('NFC');
-  if (t.endsWith('*')) return `${START}${escapeRe(t.slice(0, -1)).replace(/ /g, '\\s+')}[${LATIN}-]*`;
-  const body = escapeRe(t).replace(/ /g, '\\s+');
+  if (t.endsWith('*')) return `${START}${escapeRegExp(t.slice(0, -1)).replace(/ /g, '\\s+')}[${LATIN}-]*`;
+  const body = escapeRegExp(t).replace(/ /g, '\\s+');
   const suffix = inflect ? '(?:s|es|e|er|ere|erne|ene|en|et|a|ne|r|n)?' : '';
   return `${START}${body}${suffix}${END}`;
 }
