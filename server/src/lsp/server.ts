@@ -6,7 +6,9 @@ import {
   DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type CompletionParams,
   type Connection,
+  type HoverParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -17,7 +19,7 @@ import { codeActions, fixAllEdit, FIX_ALL_COMMAND, FIX_ALL_KIND } from './code-a
 import { completeHeading } from './completion';
 import { failureDiagnostic } from './diagnostics';
 import { hover } from './hover';
-import { LintService } from './linting';
+import { LintService, type LintEntry } from './linting';
 import { documentSymbols } from './symbols';
 import { Workspace } from './workspace';
 
@@ -159,37 +161,26 @@ export function createServer(connection: Connection): void {
     }),
   );
 
-  connection.onHover(
-    guard('hover', null, async (params) => {
+  /** A feature over the open document and its current lint result (and model); null when either is missing. */
+  const withEntry =
+    <P extends { textDocument: { uri: string } }, R>(feature: (doc: TextDocument, entry: LintEntry, params: P) => R | null) =>
+    async (params: P): Promise<R | null> => {
       const entry = await lints.get(params.textDocument.uri);
       const doc = documents.get(params.textDocument.uri);
-      return doc && entry ? hover(doc, entry, params.position) : null;
-    }),
-  );
+      return doc && entry ? feature(doc, entry, params) : null;
+    };
 
-  connection.onDocumentSymbol(
-    guard('documentSymbol', null, async (params) => {
-      const entry = await lints.get(params.textDocument.uri);
-      const doc = documents.get(params.textDocument.uri);
-      return doc && entry ? documentSymbols(doc, entry) : null;
-    }),
-  );
-
-  connection.onCompletion(
-    guard('completion', null, async (params) => {
-      const entry = await lints.get(params.textDocument.uri);
-      const doc = documents.get(params.textDocument.uri);
-      return doc && entry ? completeHeading(doc, entry, params.position) : null;
-    }),
-  );
+  connection.onHover(guard('hover', null, withEntry((doc, entry, params: HoverParams) => hover(doc, entry, params.position))));
+  connection.onDocumentSymbol(guard('documentSymbol', null, withEntry(documentSymbols)));
+  connection.onCompletion(guard('completion', null, withEntry((doc, entry, params: CompletionParams) => completeHeading(doc, entry, params.position))));
 
   connection.onRequest(
     READINESS_REQUEST,
-    guard('readiness', null, async (params: ReadinessParams): Promise<Readiness | null> => {
-      const entry = await lints.get(params.textDocument.uri);
-      if (!entry?.model) return null;
-      return readiness(entry.model.doc, entry.findings, entry.lang);
-    }),
+    guard(
+      'readiness',
+      null,
+      withEntry((_doc, entry, _params: ReadinessParams): Readiness | null => (entry.model ? readiness(entry.model.doc, entry.findings, entry.lang) : null)),
+    ),
   );
 
   documents.listen(connection);
