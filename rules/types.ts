@@ -73,6 +73,8 @@ export interface RuleContext<O = Record<string, unknown>> {
   /** Language for messages and inserted templates. */
   lang: Lang;
   report(input: ReportInput): void;
+  /** A message of this rule's table in the message language (for fix titles and other text a rule builds). */
+  text(messageId: string, data?: Record<string, string | number>): string;
   /** The range a "missing section" finding should sit on (the title, else the first line). */
   missingAnchor(): { start: number; end: number };
   /** An edit that inserts a catalogue template at its canonical place, in the document's language. */

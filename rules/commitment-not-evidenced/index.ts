@@ -41,6 +41,7 @@ export default defineRule<CommitmentOptions>({
     options: { evidence: words('Extra words or phrases that evidence commitment.') },
   },
   messages: {
+    fix: { en: 'Add the decision reference and budget (T1)', nb: 'Legg til vedtak og budsjett (T1)' },
     notEvidenced: {
       en: 'The "{heading}" section shows no visible commitment: add the decision reference (forum, case number, date), a signed mandate or letter of intent, or the budget allocated to the pilot.',
       nb: 'Delen «{heading}» viser ingen synlig forpliktelse: oppgi vedtaket (organ, saksnummer, dato), et signert mandat eller en intensjonsavtale, eller budsjettet som er avsatt til piloten.',
@@ -73,7 +74,7 @@ export default defineRule<CommitmentOptions>({
         doc,
         section,
         [`${commitmentColumn}: ${decisionRef} · ${budget}`],
-        context.lang === 'nb' ? 'Legg til vedtak og budsjett (T1)' : 'Add the decision reference and budget (T1)',
+        context.text('fix'),
       ),
     });
   },

@@ -135,6 +135,7 @@ export default defineRule<ExitPlanOptions>({
     options: { elements: subset(ELEMENTS, 'The elements to check.') },
   },
   messages: {
+    fix: { en: 'Add the missing exit-plan lines (T3)', nb: 'Legg til manglende linjer i planen for videreføring (T3)' },
     payer: {
       en: 'The exit plan does not say who pays after the pilot: name the budget line or funding source (and economic-plan year) and the annual running cost.',
       nb: 'Planen for videreføring sier ikke hvem som betaler etter piloten: oppgi budsjettpost eller finansieringskilde (og økonomiplanår) og årlig driftskostnad.',
@@ -179,7 +180,7 @@ export default defineRule<ExitPlanOptions>({
             doc,
             roots[0],
             TEMPLATE_ORDER.filter((e) => missing.includes(e)).map((e) => fixLines(e, context.lang)),
-            context.lang === 'nb' ? 'Legg til manglende linjer i planen for videreføring (T3)' : 'Add the missing exit-plan lines (T3)',
+            context.text('fix'),
           )
         : undefined;
     for (const element of missing) {

@@ -64,6 +64,8 @@ export default defineRule<Options>({
     options: { fields: words('The fields to require.') },
   },
   messages: {
+    addField: { en: 'Add `{field}`', nb: 'Legg til `{field}`' },
+    fix: { en: 'Insert front matter with the missing fields', nb: 'Sett inn front matter med feltene som mangler' },
     missing: {
       en: 'Front matter has no `{field}`: {why}.',
       nb: 'Front matter mangler `{field}`: {why}.',
@@ -84,7 +86,7 @@ export default defineRule<Options>({
     if (!fm) {
       const block = `---${eol}${fields.map((f) => valueLines(f, doc, lang, eol)).join(eol)}${eol}---${eol}${eol}`;
       const fix: Fix = {
-        title: lang === 'nb' ? 'Sett inn front matter med feltene som mangler' : 'Insert front matter with the missing fields',
+        title: context.text('fix'),
         edits: [{ start: 0, end: 0, newText: block }],
       };
       context.report({
@@ -114,7 +116,7 @@ export default defineRule<Options>({
         element: field,
         ...firstLine,
         documentLevel: true,
-        fix: { title: lang === 'nb' ? `Legg til \`${field}\`` : `Add \`${field}\``, edits: [edit] },
+        fix: { title: context.text('addField', { field }), edits: [edit] },
       });
     }
   },

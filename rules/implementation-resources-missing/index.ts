@@ -48,6 +48,7 @@ export default defineRule<ResourceOptions>({
     options: { effortWords: words('Extra words or phrases that state internal effort.') },
   },
   messages: {
+    fix: { en: 'Add the internal effort line (T4)', nb: 'Legg til egeninnsats (T4)' },
     missing: {
       en: 'No estimate of internal effort: say how many FTE or hours staff spend on the pilot and will spend in operation, and how backfill is funded.',
       nb: 'Mangler anslag for egeninnsats: oppgi hvor mange årsverk eller timer de ansatte bruker i piloten og vil bruke i drift, og hvordan frikjøp finansieres.',
@@ -95,5 +96,5 @@ function fixFor(context: RuleContext<ResourceOptions>): Fix {
   const section = facetRoots(context.doc, 'resources')[0] ?? facetRoots(context.doc, 'training')[0];
   if (!section) return context.insertTemplate('T4');
   const lines = templateLines('T4', context.lang);
-  return appendLines(context.doc, section, [lines[lines.length - 1]], context.lang === 'nb' ? 'Legg til egeninnsats (T4)' : 'Add the internal effort line (T4)');
+  return appendLines(context.doc, section, [lines[lines.length - 1]], context.text('fix'));
 }

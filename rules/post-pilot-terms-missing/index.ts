@@ -38,6 +38,7 @@ export default defineRule({
     template: 'T3',
   },
   messages: {
+    fix: { en: 'Add the after-pilot terms (T3)', nb: 'Legg til vilkår etter piloten (T3)' },
     price: {
       en: 'No licence or price after the pilot: free pilot licences hide the real cost. State the price after the pilot (per user, site or year) and for how long it is fixed.',
       nb: 'Mangler lisens eller pris etter piloten: gratis pilotlisenser skjuler den reelle kostnaden. Oppgi prisen etter piloten (per bruker, sted eller år) og hvor lenge den er fast.',
@@ -68,5 +69,5 @@ function fixFor(context: RuleContext): Fix {
   const exit = facetRoots(context.doc, 'exit_plan')[0];
   if (!exit) return context.insertTemplate('T3');
   const line = templateLines('T3', context.lang)[5].split(' · ').slice(0, 2).join(' · ');
-  return appendLines(context.doc, exit, [line], context.lang === 'nb' ? 'Legg til vilkår etter piloten (T3)' : 'Add the after-pilot terms (T3)');
+  return appendLines(context.doc, exit, [line], context.text('fix'));
 }

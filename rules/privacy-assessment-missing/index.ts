@@ -65,6 +65,7 @@ export default defineRule<PrivacyOptions>({
     },
   },
   messages: {
+    fix: { en: 'Add the privacy line (T5)', nb: 'Legg til personvernlinjen (T5)' },
     text: {
       en: 'The pilot processes personal data ("{word}") but the proposal names no DPIA, legal basis, data processing agreement or risk assessment: say which categories of data, on what legal basis, and the status of the DPIA and the processing agreement.',
       nb: 'Piloten behandler personopplysninger («{word}»), men søknaden viser ikke til DPIA (personvernkonsekvensvurdering), behandlingsgrunnlag, databehandleravtale eller ROS-analyse: oppgi hvilke opplysninger, behandlingsgrunnlaget og status for DPIA og databehandleravtale.',
@@ -115,7 +116,7 @@ export default defineRule<PrivacyOptions>({
     const severity: Severity | undefined = fmPersonal ? 'error' : undefined;
     const values = facetRoots(doc, 'values')[0];
     const fix = values
-      ? appendLines(doc, values, [templateLines('T5', context.lang)[1]], context.lang === 'nb' ? 'Legg til personvernlinjen (T5)' : 'Add the privacy line (T5)')
+      ? appendLines(doc, values, [templateLines('T5', context.lang)[1]], context.text('fix'))
       : context.insertTemplate('T5');
     if (evidence) {
       context.report({ messageId: 'text', data: { word: evidence.word }, start: evidence.start, end: evidence.end, severity, fix });

@@ -37,6 +37,7 @@ export default defineRule<ProcurementOptions>({
     options: { routes: words('Extra phrases that name a procurement route.') },
   },
   messages: {
+    fix: { en: 'Add the procurement route (T3)', nb: 'Legg til anskaffelsesvei (T3)' },
     missing: {
       en: 'A supplier delivers the pilot, but no procurement route follows it: say how the solution will be bought after the pilot (new tender, option in an innovation partnership, framework agreement, PCP/PPI). A pilot contract is not a licence to buy.',
       nb: 'En leverandør leverer piloten, men ingen anskaffelsesvei følger etter: si hvordan løsningen skal kjøpes etter piloten (ny konkurranse, opsjon i innovasjonspartnerskap, rammeavtale, PCP/PPI). En pilotavtale gir ikke rett til å kjøpe.',
@@ -93,5 +94,5 @@ function fixFor(context: RuleContext<ProcurementOptions>): Fix {
   const exit = facetRoots(context.doc, 'exit_plan')[0];
   if (!exit) return context.insertTemplate('T3');
   const line = templateLines('T3', context.lang).find((l) => /Procurement route|Anskaffelsesvei/.test(l))!;
-  return appendLines(context.doc, exit, [line], context.lang === 'nb' ? 'Legg til anskaffelsesvei (T3)' : 'Add the procurement route (T3)');
+  return appendLines(context.doc, exit, [line], context.text('fix'));
 }

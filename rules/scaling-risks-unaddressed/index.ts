@@ -49,6 +49,7 @@ export default defineRule<ScalingRiskOptions>({
     options: { words: words('Extra words or phrases that name a scaling risk.') },
   },
   messages: {
+    fix: { en: 'Add the scaling risks (T8)', nb: 'Legg til skaleringsrisikoene (T8)' },
     unaddressed: {
       en: 'The "{heading}" section covers none of the risks that stop pilots from scaling: add funding after the pilot, the champion leaving or staff turnover, the supplier\'s capacity or continuity, integration, and procurement or legal barriers, each with a mitigation.',
       nb: 'Delen «{heading}» dekker ingen av risikoene som hindrer skalering: legg til finansiering etter piloten, at pådriveren slutter eller turnover, leverandørens kapasitet eller konkurs, integrasjon, og anskaffelse eller regelverk, hver med tiltak.',
@@ -68,7 +69,7 @@ export default defineRule<ScalingRiskOptions>({
       messageId: 'unaddressed',
       data: { heading: section.heading.text.trim() },
       ...headingRange(section),
-      fix: appendBlock(doc, section, templateLines('T8', context.lang), context.lang === 'nb' ? 'Legg til skaleringsrisikoene (T8)' : 'Add the scaling risks (T8)'),
+      fix: appendBlock(doc, section, templateLines('T8', context.lang), context.text('fix')),
     });
   },
 });

@@ -66,6 +66,7 @@ export default defineRule<SoftOutcomeOptions>({
     options: { soft: words('Extra soft-outcome words.'), hard: words('Extra hard-outcome words.') },
   },
   messages: {
+    fix: { en: 'Add a hard metric (T7)', nb: 'Legg til en hard indikator (T7)' },
     softOnly: {
       en: 'The "{heading}" section promises only soft outcomes ("{word}"): add at least one hard operational or financial metric (costs, hours or FTE, readmissions, bed-days, waiting time, sick leave, falls, capacity) with a baseline and a target. Satisfaction alone will not win a budget.',
       nb: 'Delen «{heading}» lover bare myke gevinster («{word}»): legg til minst én hard driftsmessig eller økonomisk indikator (kostnader, timer eller årsverk, reinnleggelser, liggedøgn, ventetid, sykefravær, fall, kapasitet) med nullpunkt og mål. Tilfredshet alene vinner ikke budsjettkampen.',
@@ -88,7 +89,7 @@ export default defineRule<SoftOutcomeOptions>({
     const section = sections.find((s) => pieces.some((p) => p.start >= s.contentStart && p.start < s.end && soft.test(p.text))) ?? sections[0];
     const success = sections.find((s) => s.facets.includes('success'));
     const lines = templateLines('T7', context.lang);
-    const title = context.lang === 'nb' ? 'Legg til en hard indikator (T7)' : 'Add a hard metric (T7)';
+    const title = context.text('fix');
     context.report({
       messageId: 'softOnly',
       data: { heading: section.heading.text.trim(), word: first[0] },

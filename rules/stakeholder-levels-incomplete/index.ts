@@ -117,6 +117,7 @@ export default defineRule<StakeholderOptions>({
     options: { groups: subset(GROUPS, 'The groups to check.'), roles: wordsPer(GROUPS, 'Extra role words per group.') },
   },
   messages: {
+    fix: { en: 'Add the missing stakeholders (T6)', nb: 'Legg til manglende interessenter (T6)' },
     political: {
       en: 'The stakeholders leave out the political or decision level: name the committee, council or executive who decides on continuation, and how they are kept informed.',
       nb: 'Interessentene mangler politisk nivå eller beslutningsnivå: navngi utvalget, kommunestyret eller direktøren som beslutter videreføring, og hvordan de holdes orientert.',
@@ -165,7 +166,7 @@ export default defineRule<StakeholderOptions>({
     const section: Section = roots[0];
     const t6 = templateLines('T6', context.lang);
     const rows = missing.map((g) => t6[2 + GROUPS.indexOf(g)]);
-    const fix = appendBlock(doc, section, [t6[0], t6[1], ...rows], context.lang === 'nb' ? 'Legg til manglende interessenter (T6)' : 'Add the missing stakeholders (T6)');
+    const fix = appendBlock(doc, section, [t6[0], t6[1], ...rows], context.text('fix'));
     for (const g of missing) context.report({ messageId: g, element: g, ...headingRange(section), fix });
   },
 });

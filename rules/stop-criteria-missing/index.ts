@@ -41,6 +41,7 @@ export default defineRule({
     template: 'T7',
   },
   messages: {
+    fix: { en: 'Add stop/adjust criteria (T7)', nb: 'Legg til stoppkriterier (T7)' },
     missing: {
       en: 'No stop or adjust criteria: say what result makes you stop or change the pilot (e.g. fewer than half of the users after three months), and that the decision options are scale, adjust or stop. Pilots without an exit become permanent pilots.',
       nb: 'Mangler kriterier for å stoppe eller justere: si hvilket resultat som gjør at piloten stoppes eller endres (f.eks. færre enn halvparten av brukerne etter tre måneder), og at alternativene ved beslutningen er å skalere, justere eller avslutte. Piloter uten utgang blir evige piloter.',
@@ -69,5 +70,5 @@ function fixFor(context: RuleContext): Fix {
   const success = facetRoots(context.doc, 'success')[0];
   if (!success) return context.insertTemplate('T7');
   const lines = templateLines('T7', context.lang);
-  return appendLines(context.doc, success, [lines[lines.length - 1]], context.lang === 'nb' ? 'Legg til stoppkriterier (T7)' : 'Add stop/adjust criteria (T7)');
+  return appendLines(context.doc, success, [lines[lines.length - 1]], context.text('fix'));
 }

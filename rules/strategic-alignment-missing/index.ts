@@ -63,6 +63,7 @@ export default defineRule({
     template: 'T2',
   },
   messages: {
+    fix: { en: 'Add the goal, problem size and cost of doing nothing (T2)', nb: 'Legg til mål, problemstørrelse og kostnad (T2)' },
     missing: {
       en: 'No problem statement or strategic alignment: add a section citing the goal in a named plan or strategy that the pilot serves, the size of the problem today as a number with source and year, and the cost of doing nothing.',
       nb: 'Mangler bakgrunn og strategisk forankring: legg til en del som viser til målet i en navngitt plan eller strategi som piloten skal bidra til, problemets størrelse i dag som tall med kilde og år, og kostnaden ved å ikke gjøre noe.',
@@ -90,7 +91,7 @@ export default defineRule({
       messageId: 'weak',
       data: { heading: section.heading.text.trim() },
       ...headingRange(section),
-      fix: appendLines(doc, section, lines, context.lang === 'nb' ? 'Legg til mål, problemstørrelse og kostnad (T2)' : 'Add the goal, problem size and cost of doing nothing (T2)'),
+      fix: appendLines(doc, section, lines, context.text('fix')),
     });
   },
 });

@@ -30,6 +30,7 @@ export default defineRule({
     template: 'T5',
   },
   messages: {
+    fix: { en: 'Add the trade-off line (T5)', nb: 'Legg til avveiningen (T5)' },
     missing: {
       en: 'No section on ethics or value choices: name the trade-off the pilot makes (e.g. efficiency vs personal contact), who decides it, who may be disadvantaged and what alternative they get, and how users and next of kin are informed.',
       nb: 'Mangler en del om etikk og verdivalg: navngi avveiningen piloten gjør (f.eks. effektivitet mot personlig kontakt), hvem som avgjør den, hvem som kan bli skadelidende og hvilket alternativ de får, og hvordan brukere og pårørende informeres.',
@@ -56,7 +57,7 @@ export default defineRule({
         doc,
         section,
         [templateLines('T5', context.lang)[0]],
-        context.lang === 'nb' ? 'Legg til avveiningen (T5)' : 'Add the trade-off line (T5)',
+        context.text('fix'),
       ),
     });
   },

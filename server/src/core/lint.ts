@@ -8,6 +8,7 @@ import { ruleChoice, type PilotlintConfig, type RuleChoice } from './config';
 import { profileFor } from './profiles';
 import { applyDirectives } from './directives';
 import { lineEndAt } from '../model/lines';
+import { engineMessage, format } from './messages';
 
 export interface Waiver {
   ruleId: string;
@@ -93,6 +94,7 @@ function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, 
         documentLevel: r.documentLevel,
       });
     },
+    text: (id, data) => (rule.messages[id] ? format(rule.messages[id][lang], data) : id),
     missingAnchor: () => missingAnchor(doc),
     insertTemplate: (t: TemplateId) => insertTemplate(doc, t, lang),
   };
@@ -104,7 +106,7 @@ function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, 
       {
         ruleId: 'internal-error',
         severity: 'error',
-        message: `pilotlint: rule ${rule.meta.id} failed on this document (${(e as Error).message}). Please report it.`,
+        message: engineMessage('ruleFailed', lang, { id: rule.meta.id, reason: (e as Error).message }),
         start: anchor.start,
         end: anchor.end,
       },
@@ -139,11 +141,6 @@ export function insertsOnlyKnownLines(fix: Fix, known: ReadonlySet<string>): boo
 /** A fix made of insertions only: it cannot delete a character of the text. */
 export function isInsertion(fix: Fix): boolean {
   return fix.edits.every((e) => e.start === e.end);
-}
-
-export function format(template: string, data?: Record<string, string | number>): string {
-  if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
 }
 
 const clamp = (n: number, max: number): number => Math.max(0, Math.min(n, max));
@@ -203,7 +200,7 @@ export function insertTemplate(doc: ReturnType<typeof parseProposal>, id: Templa
   const suffix = offset < text.length ? eol : '';
   const title = TEMPLATE_TITLE[id][lang];
   return {
-    title: lang === 'nb' ? `Sett inn seksjonen «${title}» (${id})` : `Insert the "${title}" section (${id})`,
+    title: engineMessage('insertSection', lang, { title, id }),
     edits: [{ start: offset, end: offset, newText: prefix + renderTemplate(id, lang, depth, eol) + suffix }],
     rank: want,
   };
@@ -232,10 +229,7 @@ function applyWaivers(
     extra.push({
       ruleId: 'waiver-without-reason',
       severity: 'warning',
-      message:
-        lang === 'nb'
-          ? '`waivers` må være en liste av regel-id: "begrunnelse".'
-          : '`waivers` must map rule ids to reasons, e.g. `exit-plan-missing: "covered by annex B"`.',
+      message: engineMessage('waiversNotMapping', lang),
       ...at,
     });
     return { findings, waivers: [], extra };
@@ -246,7 +240,7 @@ function applyWaivers(
       extra.push({
         ruleId: 'unknown-rule',
         severity: 'warning',
-        message: lang === 'nb' ? `Ukjent regel i waivers: ${ruleId}.` : `Unknown rule id in waivers: ${ruleId}.`,
+        message: engineMessage('unknownWaiverRule', lang, { id: ruleId }),
         ...at,
       });
       continue;
@@ -255,10 +249,7 @@ function applyWaivers(
       extra.push({
         ruleId: 'waiver-without-reason',
         severity: 'warning',
-        message:
-          lang === 'nb'
-            ? `Unntaket for ${ruleId} mangler begrunnelse; regelen gjelder til en begrunnelse er skrevet.`
-            : `The waiver for ${ruleId} gives no reason; the rule stays on until one is written.`,
+        message: engineMessage('waiverWithoutReason', lang, { id: ruleId }),
         ...at,
       });
       continue;

@@ -15,6 +15,7 @@ import { fixAll } from '../core/fixes';
 import { disableLineEdit, waiverEdit } from '../core/suppress';
 import { isDiagnosticData, SOURCE, toTextEdits } from './diagnostics';
 import type { LintEntry } from './linting';
+import { engineMessage } from '../core/messages';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.pilotlint`;
 export const FIX_ALL_COMMAND = 'pilotlint.applyFixAll';
@@ -53,13 +54,13 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, entry: 
     if (data.ruleId !== 'frontmatter-invalid-yaml') {
       const waive = waiverEdit(text, data.ruleId);
       if (waive) {
-        const title = lang === 'nb' ? `Gjør unntak for ${data.ruleId} med en begrunnelse` : `Waive ${data.ruleId} with a reason`;
+        const title = engineMessage('waive', lang, { id: data.ruleId });
         out.push(quickFix(title, diagnostic, workspaceEdit(doc, doc.version, toTextEdits([waive], doc), ctx)));
       }
     }
     const disable = disableLineEdit(text, doc.offsetAt(diagnostic.range.start), data.ruleId);
     if (disable) {
-      const title = lang === 'nb' ? `Slå av ${data.ruleId} for denne linjen` : `Disable ${data.ruleId} for this line`;
+      const title = engineMessage('disableLine', lang, { id: data.ruleId });
       out.push(quickFix(title, diagnostic, workspaceEdit(doc, doc.version, toTextEdits([disable], doc), ctx)));
     }
   }
@@ -67,7 +68,7 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, entry: 
     const fixAll = fixAllEdit(doc, entry, ctx);
     if (fixAll) {
       out.push({
-        title: lang === 'nb' ? 'pilotlint: Rett alle problemer som kan rettes automatisk' : 'pilotlint: Fix all auto-fixable problems',
+        title: engineMessage('fixAll', lang),
         kind: FIX_ALL_KIND,
         edit: fixAll,
       });

@@ -3,6 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Lang, Proposal } from '../../../rules/types';
 import { lint } from '../core/lint';
+import { detectLanguage } from '../model/parse';
 import type { PilotlintConfig } from '../core/config';
 import { failureDiagnostic, tooLargeDiagnostic, toDiagnostic } from './diagnostics';
 
@@ -140,7 +141,11 @@ function lintEntry(doc: TextDocument, resolution: Resolution, onError: (e: unkno
   const lang: Lang = forced ?? 'en';
   const base = { uri: doc.uri, version: doc.version, text, config: resolution.config, model: null };
   if (!resolution.selected) return { ...base, selected: false, findings: [], diagnostics: [], lang };
-  if (text.length > MAX_LINT_LENGTH) return { ...base, selected: false, findings: [], diagnostics: [tooLargeDiagnostic(text.length, MAX_LINT_LENGTH)], lang };
+  // Without a model, the two notices below follow the language of the text's opening (a cheap stop-word vote).
+  const noticeLang = (): Lang => forced ?? (detectLanguage(text) === 'en' ? 'en' : 'nb');
+  if (text.length > MAX_LINT_LENGTH) {
+    return { ...base, selected: false, findings: [], diagnostics: [tooLargeDiagnostic(text.length, MAX_LINT_LENGTH, noticeLang())], lang };
+  }
   try {
     const result = lint(text, resolution.config);
     // Nynorsk documents get bokmål messages, as in the engine.
@@ -155,7 +160,7 @@ function lintEntry(doc: TextDocument, resolution: Resolution, onError: (e: unkno
     };
   } catch (e) {
     onError(e);
-    return { ...base, selected: true, findings: [], diagnostics: [failureDiagnostic(e)], lang };
+    return { ...base, selected: true, findings: [], diagnostics: [failureDiagnostic(e, noticeLang())], lang };
   }
 }
 

@@ -133,7 +133,7 @@ export function createServer(connection: Connection): void {
         return { kind: 'full' as const, items: entry?.diagnostics ?? [] };
       } catch (e) {
         log(`pilotlint: linting ${params.textDocument.uri} failed: ${String(e)}`);
-        return { kind: 'full' as const, items: [failureDiagnostic(e)] };
+        return { kind: 'full' as const, items: [failureDiagnostic(e, 'en')] };
       }
     }),
   );
