@@ -19,14 +19,6 @@ export interface SoftOutcomeOptions extends Record<string, unknown> {
 /** Objectives and benefits headings that are not success-criteria facets: Objectives, Goals, Aims; Mål, Målsetting, Formål. */
 const OBJECTIVES = /^(?:(?:project |pilot |expected |main |our )?(?:objectives?|goals?|aims?|purpose|expected (?:benefits|outcomes|results|effects))|mål|målet|målsetting\p{L}*|hovedmål|delmål|formål\p{L}*|forventede? (?:gevinster|effekter|resultater)|forventa gevinstar|ønskede? effekter|mål for \p{L}+)(?:\s|$)/u;
 
-/** Soft words the lexicon leaves out: verb forms of *oppleve*, satisfaction, safety feelings, better service. */
-const SOFT_EXTRA = ['opplev*', 'tilfreds*', 'fornøyd*', 'mestring', 'better service', 'bedre service', 'bedre tjeneste*', 'happier', 'confidence', 'trygg'];
-/** Hard words the lexicon leaves out: time, visits, incidents, errors, complaints, distance, money in words. */
-const HARD_EXTRA = [
-  'time', 'minutes', 'minutter', 'minutt', 'days', 'dager', 'dagar', 'duration', 'incidents', 'hendelse', 'avvik', 'errors', 'feil',
-  'complaints', 'klage', 'km', 'kroner', 'krone', 'visits', 'besøk', 'appointments', 'emissions', 'utslipp', 'cancellations',
-  'readmissions', 'admission', 'prevalence', 'accuracy', 'turnaround',
-];
 /** Norwegian compounds that end in a hard word: saksbehandlingstid, nattbesøk, medisineringsfeil, driftskostnader. */
 const HARD_COMPOUND = new RegExp(
   `${START}\\p{L}+(?:tid|tiden|tider|tidsbruk|kostnad|kostnader|kostnadene|utgift|utgifter|besøk|besøka|feil|feilene|avvik|avvika|innleggelser?|timer|timar|årsverk|fravær)${END}`,
@@ -36,8 +28,8 @@ const HARD_COMPOUND = new RegExp(
 function softHard(options: SoftOutcomeOptions): { soft: RegExp; hard: RegExp } {
   const str = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && !!x.trim()) : []);
   return {
-    soft: termsRegex([...OUTCOMES.soft.en, ...OUTCOMES.soft.nb, ...SOFT_EXTRA, ...str(options.soft)], 'iu'),
-    hard: termsRegex([...OUTCOMES.hard.en, ...OUTCOMES.hard.nb, ...HARD_EXTRA, ...str(options.hard)], 'iu'),
+    soft: termsRegex([...OUTCOMES.soft.en, ...OUTCOMES.soft.nb, ...str(options.soft)], 'iu'),
+    hard: termsRegex([...OUTCOMES.hard.en, ...OUTCOMES.hard.nb, ...str(options.hard)], 'iu'),
   };
 }
 
