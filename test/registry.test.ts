@@ -1,12 +1,14 @@
 // Every registered rule is complete: id = folder, docs, valid and invalid cases, fixable agrees, purity of rules/.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { RULES } from '../rules/index';
 
 const root = join(__dirname, '..');
 const rulesDir = join(root, 'rules');
 const catalogue = ['frontmatter-invalid-yaml'];
+/** Ids the engine, the server and the CLI report that are not rules. */
+const ENGINE_IDS = ['unused-disable-directive', 'unknown-rule', 'waiver-without-reason', 'internal-error', 'config-invalid', 'file-unreadable', 'file-encoding', 'document-too-large'];
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -84,6 +86,27 @@ describe('rule registry', () => {
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('is the catalogue in docs/catalogue.md: every registered id is there, and every rule id there is registered', () => {
+    const catalogue = readFileSync(join(root, 'docs', 'catalogue.md'), 'utf8');
+    // Rule ids are written in backticks; sub-ids (`rule/element`) name the same rule.
+    const named = new Set([...catalogue.matchAll(/`([a-z]+(?:-[a-z]+)+)(?:\/[a-z-]+)?`/g)].map((m) => m[1]).filter((id) => !ENGINE_IDS.includes(id)));
+    expect([...named].sort()).toEqual(RULES.map((r) => r.meta.id).sort());
+  });
+
+  it('links from the README and the docs only to files inside the repository that exist', () => {
+    const pages = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+    const broken: string[] = [];
+    for (const page of pages) {
+      const md = readFileSync(join(root, page), 'utf8');
+      for (const [, target] of md.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^(https?:|mailto:|#)/.test(target)) continue;
+        const path = resolve(dirname(join(root, page)), target.split('#')[0]);
+        if (!path.startsWith(root) || !existsSync(path)) broken.push(`${page} -> ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 
   it('keeps the core free of LSP imports', () => {
