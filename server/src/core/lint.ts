@@ -225,33 +225,20 @@ function applyWaivers(
   if (raw === undefined || raw === null) return { findings, waivers: [], extra: [] };
   const at = keyRange('waivers') ?? { start: 0, end: 3 };
   const extra: Finding[] = [];
+  // Every problem with the waivers is a warning on the `waivers` key.
+  const note = (ruleId: string, message: string): void => void extra.push({ ruleId, severity: 'warning', message, ...at });
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    extra.push({
-      ruleId: 'waiver-without-reason',
-      severity: 'warning',
-      message: engineMessage('waiversNotMapping', lang),
-      ...at,
-    });
+    note('waiver-without-reason', engineMessage('waiversNotMapping', lang));
     return { findings, waivers: [], extra };
   }
   const waivers: Waiver[] = [];
   for (const [ruleId, reason] of Object.entries(raw as Record<string, unknown>)) {
     if (!RULE_MAP.has(ruleId)) {
-      extra.push({
-        ruleId: 'unknown-rule',
-        severity: 'warning',
-        message: engineMessage('unknownWaiverRule', lang, { id: ruleId }),
-        ...at,
-      });
+      note('unknown-rule', engineMessage('unknownWaiverRule', lang, { id: ruleId }));
       continue;
     }
     if (typeof reason !== 'string' || reason.trim().length < 3) {
-      extra.push({
-        ruleId: 'waiver-without-reason',
-        severity: 'warning',
-        message: engineMessage('waiverWithoutReason', lang, { id: ruleId }),
-        ...at,
-      });
+      note('waiver-without-reason', engineMessage('waiverWithoutReason', lang, { id: ruleId }));
       continue;
     }
     const before = findings.length;
