@@ -3,8 +3,8 @@
 /** Custom request: the scaling readiness of one open proposal. */
 export const READINESS_REQUEST = 'pilotlint/readiness';
 
-/** The configuration files the server reads (node/config-files.ts CONFIG_NAMES); clients watch exactly these. */
-export const CONFIG_GLOB = '**/.pilotlintrc.{json,yaml,yml}';
+/** The files the server reads for configuration (config-files.ts CONFIG_NAMES and .pilotlintignore); clients watch exactly these. */
+export const CONFIG_GLOB = '**/{.pilotlintrc.{json,yaml,yml},.pilotlintignore}';
 
 export interface ReadinessParams {
   textDocument: { uri: string };

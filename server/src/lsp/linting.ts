@@ -148,14 +148,12 @@ function lintEntry(doc: TextDocument, resolution: Resolution, onError: (e: unkno
   }
   try {
     const result = lint(text, resolution.config);
-    // Nynorsk documents get bokmål messages, as in the engine.
-    const docLang: Lang = forced ?? (result.language === 'en' ? 'en' : 'nb');
     return {
       ...base,
       selected: true,
       findings: result.findings,
       diagnostics: result.findings.map((f) => toDiagnostic(f, doc)),
-      lang: docLang,
+      lang: result.lang,
       model: { doc: result.doc, shift: result.shift },
     };
   } catch (e) {
