@@ -3,7 +3,7 @@ import rule from './index';
 import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const T1_EN =
-  '## Organisational anchoring (Forankring)\n\n' +
+  '## Organisational anchoring\n\n' +
   '| Level | Role | Name | Commitment (decision ref./signed) |\n' +
   '|---|---|---|---|\n' +
   '| Decision-maker / sponsor | {{role}} | {{name}} | {{case no., date}} |\n' +
@@ -12,7 +12,7 @@ const T1_EN =
   'Benefit owner (line manager): {{role}} · Pilot budget: {{amount}} from {{budget line}}\n';
 
 const T1_NB_CRLF = (
-  '## Forankring (Organisational anchoring)\n\n' +
+  '## Forankring\n\n' +
   '| Nivå | Rolle | Navn | Forpliktelse (vedtak/signert) |\n' +
   '|---|---|---|---|\n' +
   '| Beslutningstaker / prosjekteier | {{rolle}} | {{navn}} | {{saksnr., dato}} |\n' +

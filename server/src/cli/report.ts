@@ -3,8 +3,7 @@ import type { Lang, Severity } from '../../../rules/types';
 import type { Waiver } from '../core/lint';
 import { format as fill } from '../core/messages';
 import { docsUrl } from '../core/docs';
-import { READINESS_IDS, readinessGroupOf, readinessLabel, tally } from '../core/readiness';
-import type { Readiness, ReadinessId, ReadinessStatus } from '../protocol';
+import { READINESS_IDS, readinessGroupOf, readinessLabel, tally, type Readiness, type ReadinessId, type ReadinessStatus } from '../core/readiness';
 import { printable, type CliMessage } from './format';
 
 /** One proposal as the report shows it. */

@@ -30,9 +30,6 @@ export const ENGINE_MESSAGES = {
     nb: 'pilotlint sjekker ikke så store dokumenter i editoren ({length} tegn; grensen er {limit}), slik at editoren svarer raskt. Kjør pilotlint-CLI-et på det i stedet.',
   },
   insertSection: { en: 'Insert the "{title}" section ({id})', nb: 'Sett inn seksjonen «{title}» ({id})' },
-  waive: { en: 'Waive {id} with a reason', nb: 'Gjør unntak for {id} med en begrunnelse' },
-  disableLine: { en: 'Disable {id} for this line', nb: 'Slå av {id} for denne linjen' },
-  fixAll: { en: 'pilotlint: Fix all auto-fixable problems', nb: 'pilotlint: Rett alle problemer som kan rettes automatisk' },
 } satisfies Record<string, Bilingual>;
 
 /** Fills `{name}` placeholders; unknown names stay as written. */
