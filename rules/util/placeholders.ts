@@ -10,18 +10,6 @@ export interface PlaceholderHit {
 }
 
 /**
- * Additions to the lexicon list: the British "to be confirmed", nynorsk spellings, and currency-first "kr xx".
- * Kept apart so the lexicon stays the spec.
- */
-const EXTRA_PATTERNS = [
-  '\\bTBC\\b',
-  '\\bikkje avklart\\b',
-  '\\bavklarast( seinare)?\\b',
-  '\\bkjem seinare\\b',
-  '\\b(kr|nok)\\.? ?xx+\\b',
-];
-
-/**
  * HTML elements that Markdown authors actually write (GitHub's allowed set and kin): `<br>`, `<details>`, `<sup>`.
  * Names that are also natural placeholder words (`<title>`, `<date>`-like `<time>`, `<address>`) are in AMBIGUOUS
  * and count as HTML only when the document also closes them.
@@ -111,7 +99,7 @@ function buildPatterns(): Pattern[] {
   byName['\\bavklarast( seinare)?\\b'] = (text, start, end) =>
     /seinare$/i.test(text.slice(start, end)) || inValuePosition(text, start) || endsClause(text, end);
   byName['\\bkjem seinare\\b'] = byName['\\bkommer senere\\b'];
-  const patterns: Pattern[] = [...PLACEHOLDER_PATTERNS, ...EXTRA_PATTERNS].map((p) => ({ re: compile(p), keep: byName[p] }));
+  const patterns: Pattern[] = PLACEHOLDER_PATTERNS.map((p) => ({ re: compile(p), keep: byName[p] }));
   const qm = patterns.find((p) => p.re.source === '\\?\\?\\?');
   if (qm) qm.extend = (text, end) => {
     while (text[end] === '?') end++;
