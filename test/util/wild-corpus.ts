@@ -5,17 +5,13 @@ import { parse } from 'yaml';
 import { lint } from '../../server/src/core/lint';
 import { RULE_MAP } from '../../rules/index';
 import type { Finding } from '../../rules/types';
+import { type Entry, lineOf, matches, toEntry } from './judged';
+
+export { lineOf, type Entry };
 
 export type CorpusSet = 'tuning' | 'holdout';
 /** Language group for reporting: nynorsk counts with bokmål as Norwegian. */
 export type LangGroup = 'en' | 'nb';
-
-export interface Entry {
-  rule: string;
-  element?: string;
-  /** 1-based line of the finding's start. */
-  line?: number;
-}
 
 export interface WildDoc {
   /** Path relative to the repository root. */
@@ -70,31 +66,12 @@ export const WILD_ROOT = (repoRoot: string): string => join(repoRoot, 'test', 'c
 
 const EXPECTED_SUFFIX = '.expected.yaml';
 
-function toEntry(raw: unknown, where: string): Entry {
-  if (typeof raw === 'string') return { rule: raw };
-  if (raw && typeof raw === 'object' && typeof (raw as Entry).rule === 'string') {
-    const r = raw as Record<string, unknown>;
-    return {
-      rule: r.rule as string,
-      element: typeof r.element === 'string' ? r.element : undefined,
-      line: typeof r.line === 'number' ? r.line : undefined,
-    };
-  }
-  throw new Error(`${where}: entry ${JSON.stringify(raw)} is neither a rule id nor { rule, element?, line? }`);
-}
-
 /** Proposals are the Markdown files of a folder other than its README. */
 function proposalsIn(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
     .sort();
-}
-
-export function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }
 
 /** Loads and lints every fixture; the holdout is the `holdout/` folder. */
@@ -129,11 +106,6 @@ export function loadWild(repoRoot: string): WildDoc[] {
     }),
   );
 }
-
-const matches = (f: Finding, e: Entry, text: string): boolean =>
-  f.ruleId === e.rule &&
-  (e.element === undefined || f.element === e.element) &&
-  (e.line === undefined || lineOf(text, f.start) === e.line);
 
 const specificity = (e: Entry): number => (e.line === undefined ? 0 : 2) + (e.element === undefined ? 0 : 1);
 
