@@ -3,7 +3,7 @@ import type { DocLang, Facet, Finding, Fix, Lang, Proposal, ReportInput, Rule, R
 import { RULES, RULE_MAP } from '../../../rules/index';
 import { findPlaceholders } from '../../../rules/util/placeholders';
 import { CANONICAL_ORDER, TEMPLATE_FACET, TEMPLATE_TITLE, renderTemplate } from '../../../rules/util/templates';
-import { parseProposal } from './parse';
+import { parseProposal } from '../model/parse';
 import { ruleChoice, type PilotlintConfig, type RuleChoice } from './config';
 import { profileFor } from './profiles';
 import { applyDirectives } from './directives';

@@ -3,7 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Lang, Proposal } from '../../../rules/types';
 import { lint } from '../core/lint';
-import { parseProposal } from '../core/parse';
+import { parseProposal } from '../model/parse';
 import type { PilotlintConfig } from '../core/config';
 import { failureDiagnostic, tooLargeDiagnostic, toDiagnostic } from './diagnostics';
 
