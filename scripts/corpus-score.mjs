@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { esbuildYaml } from './yaml-plugin.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'test-output', 'corpus-score');
@@ -17,6 +18,7 @@ await build({
   format: 'cjs',
   outfile: join(out, 'wild-corpus.cjs'),
   logLevel: 'warning',
+  plugins: [esbuildYaml],
 });
 const wild = createRequire(import.meta.url)(join(out, 'wild-corpus.cjs'));
 
