@@ -179,6 +179,19 @@ describe('language server over stdio', () => {
     expect(problems[0].range.start.line).toBe(3);
   });
 
+  it('leaves files excluded by a .pilotlintignore without diagnostics, as the CLI does', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(join(dir, 'ignored'), { recursive: true });
+    writeFileSync(join(dir, 'ignored', '.pilotlintignore'), 'old/\n');
+    const skipped = uriOf('ignored/old/x.proposal.md');
+    const linted = uriOf('ignored/new/x.proposal.md');
+    await client.open(skipped, WEAK);
+    await client.open(linted, WEAK);
+    // Documents are linted in the order they open, so the ignored one has been decided on by now.
+    expect(byCode(await client.diagnostics(linted, hasCode('exit-plan-missing')), 'exit-plan-missing')).toBeDefined();
+    expect(client.published.filter((p) => p.uri === skipped).flatMap((p) => p.diagnostics)).toEqual([]);
+  });
+
   it('clears diagnostics when the document closes', async () => {
     const uri = uriOf('close.proposal.md');
     await client.open(uri, WEAK);

@@ -23,7 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
   };
-  const watcher = vscode.workspace.createFileSystemWatcher('**/.pilotlintrc{,.json,.yaml,.yml}');
+  const watcher = vscode.workspace.createFileSystemWatcher('**/{.pilotlintrc{,.json,.yaml,.yml},.pilotlintignore}');
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },

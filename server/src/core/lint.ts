@@ -18,6 +18,8 @@ export interface Waiver {
 export interface LintResult {
   findings: Finding[];
   language: DocLang;
+  /** Language of the messages and templates: the configured one, else the document's (nynorsk gets bokmål). */
+  lang: Lang;
   profile: string;
   waivers: Waiver[];
   /** The model the rules read (BOM removed: add `shift` to its offsets to get offsets into the input). */
@@ -64,7 +66,7 @@ export function lint(input: string, config: PilotlintConfig = {}): LintResult {
   findings.push(...waived.extra);
   findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   if (bom) findings = findings.map((f) => shift(f, 1));
-  return { findings, language: doc.language, profile: doc.profile, waivers: waived.waivers, doc, shift: bom };
+  return { findings, language: doc.language, lang, profile: doc.profile, waivers: waived.waivers, doc, shift: bom };
 }
 
 function forcedLanguage(config: PilotlintConfig): DocLang | undefined {

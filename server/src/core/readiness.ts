@@ -33,16 +33,33 @@ const GROUPS: { id: ReadinessId; facets: Facet[]; label: Record<Lang, string> }[
   { id: 'values', facets: ['values'], label: { en: 'Value choices', nb: 'Verdivalg' } },
 ];
 
+/** The five groups in report order. */
+export const READINESS_IDS: readonly ReadinessId[] = GROUPS.map((g) => g.id);
+
+export function readinessLabel(id: ReadinessId, lang: Lang): string {
+  return GROUPS.find((g) => g.id === id)!.label[lang];
+}
+
+/** The group a rule's findings count towards; undefined for rules outside the five (stakeholders, risks, hygiene…). */
+export function readinessGroupOf(ruleId: string): ReadinessId | undefined {
+  const facet = RULE_MAP.get(ruleId)?.meta.facet;
+  return GROUPS.find((g) => (g.facets as string[]).includes(facet as string))?.id;
+}
+
+/** How many proposals are ok, weak or missing in each group: the portfolio view a programme office reads first. */
+export function tally(all: readonly Readiness[]): Record<ReadinessId, Record<ReadinessStatus, number>> {
+  const out = Object.fromEntries(GROUPS.map((g) => [g.id, { ok: 0, weak: 0, missing: 0 }])) as Record<ReadinessId, Record<ReadinessStatus, number>>;
+  for (const r of all) for (const item of r.items) out[item.id][item.status]++;
+  return out;
+}
+
 /**
  * A group is missing when none of its facets has a section and a rule reported the absence; weak when any finding
  * above hint level belongs to it; ok otherwise. Rules switched off contribute nothing.
  */
 export function readiness(doc: Proposal, findings: readonly Finding[], lang: Lang): Readiness {
   const items = GROUPS.map((g): ReadinessItem => {
-    const own = findings.filter((f) => {
-      const facet = RULE_MAP.get(f.ruleId)?.meta.facet;
-      return f.severity !== 'hint' && facet !== undefined && (g.facets as string[]).includes(facet);
-    });
+    const own = findings.filter((f) => f.severity !== 'hint' && readinessGroupOf(f.ruleId) === g.id);
     const noSection = g.facets.every((f) => doc.sectionsFor(f).length === 0);
     const status: ReadinessStatus =
       own.length === 0 ? 'ok' : noSection && own.some((f) => f.documentLevel) ? 'missing' : 'weak';

@@ -21,7 +21,7 @@ import { documentSymbols } from './symbols';
 import { Workspace } from './workspace';
 
 export const READINESS_REQUEST = 'pilotlint/readiness';
-export const CONFIG_GLOB = '**/.pilotlintrc{,.json,.yaml,.yml}';
+export const CONFIG_GLOB = '**/{.pilotlintrc{,.json,.yaml,.yml},.pilotlintignore}';
 
 export interface ReadinessParams {
   textDocument: { uri: string };
