@@ -103,7 +103,7 @@ describe('language server over stdio', () => {
     );
 
     const fixed = applyWorkspaceEdit(WEAK, uri, fix.edit!);
-    expect(fixed).toMatch(/\n## Exit plan \(Videreføring etter piloten\)\n/);
+    expect(fixed).toMatch(/\n## Exit plan\n/);
     // Canonical order: after success criteria, before risks.
     expect(fixed.indexOf('## Exit plan')).toBeGreaterThan(fixed.indexOf('## Success criteria'));
     expect(fixed.indexOf('## Exit plan')).toBeLessThan(fixed.indexOf('## Risks'));
@@ -287,7 +287,7 @@ describe('language server over stdio', () => {
     const exitItem = completions.find((c) => c.label === 'Exit plan')!;
     expect(exitItem).toBeDefined();
     expect(completions.find((c) => c.label === 'Success criteria')).toBeUndefined();
-    expect((exitItem.textEdit as { newText: string }).newText.startsWith('## Exit plan (Videreføring etter piloten)\n\n- Decision:')).toBe(true);
+    expect((exitItem.textEdit as { newText: string }).newText.startsWith('## Exit plan\n\n- Decision:')).toBe(true);
 
     const readiness = (await client.connection.sendRequest('pilotlint/readiness', { textDocument: { uri } })) as {
       items: { id: string; status: string; findings: string[] }[];

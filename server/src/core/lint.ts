@@ -105,6 +105,7 @@ function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, 
         end: clamp(Math.max(r.end, r.start), doc.source.length),
         fix,
         documentLevel: r.documentLevel,
+        ...(r.related ? { related: r.related.map((l) => ({ ...l, start: clamp(l.start, doc.source.length), end: clamp(l.end, doc.source.length) })) } : {}),
       });
     },
     missingAnchor: () => missingAnchor(doc),
@@ -167,7 +168,8 @@ function shift(f: Finding, by: number): Finding {
     ...f.fix,
     edits: f.fix.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })),
   };
-  return { ...f, start: f.start + by, end: f.end + by, fix };
+  const related = f.related?.map((l) => ({ ...l, start: l.start + by, end: l.end + by }));
+  return { ...f, start: f.start + by, end: f.end + by, fix, ...(related ? { related } : {}) };
 }
 
 /** Where a finding about a missing section sits: the title heading, else the first heading, else line 1. */

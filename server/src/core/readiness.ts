@@ -1,6 +1,7 @@
 // Summarises findings into the five scaling facets a reviewer asks about first: ok, weak or missing, with the rule ids behind each.
 import type { Facet, Finding, Lang, Proposal } from '../../../rules/types';
 import { RULE_MAP } from '../../../rules/index';
+import { FACET_INFO } from '../model/facets';
 
 export type ReadinessId = 'anchoring' | 'business_criticality' | 'exit_plan' | 'competence' | 'values';
 export type ReadinessStatus = 'ok' | 'weak' | 'missing';
@@ -11,7 +12,14 @@ export interface ReadinessItem {
   status: ReadinessStatus;
   /** Rule ids (with `/element` where a rule names one) of the findings behind a weak or missing status. */
   findings: string[];
+  /** What a strong proposal holds for this item, in the document's language. */
+  expects: string;
+  /** The findings behind the status, in document order, with offsets into the linted text. */
+  details: ReadinessDetail[];
 }
+
+/** A finding behind a status, with offsets into the linted text. */
+export type ReadinessDetail = Pick<Finding, 'ruleId' | 'element' | 'severity' | 'message' | 'start' | 'end'>;
 
 export interface Readiness {
   items: ReadinessItem[];
@@ -64,7 +72,11 @@ export function readiness(doc: Proposal, findings: readonly Finding[], lang: Lan
     const status: ReadinessStatus =
       own.length === 0 ? 'ok' : noSection && own.some((f) => f.documentLevel) ? 'missing' : 'weak';
     const ids = [...new Set(own.map((f) => (f.element ? `${f.ruleId}/${f.element}` : f.ruleId)))];
-    return { id: g.id, label: g.label[lang], status, findings: ids };
+    const details = [...own]
+      .sort((a, b) => a.start - b.start)
+      .map((f): ReadinessDetail => ({ ruleId: f.ruleId, ...(f.element ? { element: f.element } : {}), severity: f.severity, message: f.message, start: f.start, end: f.end }));
+    const expects = g.facets.map((f) => FACET_INFO[f].strong[lang]).join(' ');
+    return { id: g.id, label: g.label[lang], status, findings: ids, expects, details };
   });
   return { items, ready: items.filter((i) => i.status === 'ok').length, total: items.length };
 }
