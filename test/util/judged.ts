@@ -1,5 +1,6 @@
 // The judged-corpus entry format shared by the corpus tests: `{ rule, element?, line? }` and how a finding matches one.
 import type { Finding } from '../../rules/types';
+import { LineIndex } from '../../server/src/model/lines';
 
 export interface Entry {
   rule: string;
@@ -21,11 +22,8 @@ export function toEntry(raw: unknown, where: string): Entry {
   throw new Error(`${where}: entry ${JSON.stringify(raw)} is neither a rule id nor { rule, element?, line? }`);
 }
 
-export function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
+/** 1-based line of an offset, in the model's line model (CRLF, lone CR and LF alike). */
+export const lineOf = (text: string, offset: number): number => new LineIndex(text).position(offset).line;
 
 export const matches = (f: Finding, e: Entry, text: string): boolean =>
   f.ruleId === e.rule &&
