@@ -135,6 +135,15 @@ export default defineRule<StakeholderOptions>({
       en: 'The stakeholders leave out support functions: name IT, procurement, finance, the data protection officer and the union representative, who must all say yes before the pilot can scale.',
       nb: 'Interessentene mangler støttefunksjonene: navngi IKT, innkjøp, økonomi, personvernombudet og tillitsvalgte, som alle må si ja før piloten kan skaleres.',
     },
+    grouped: {
+      en: 'The stakeholders leave out {list}: name each group, what it cares about and how it is involved.',
+      nb: 'Interessentene mangler {list}: navngi hver gruppe, hva den er opptatt av og hvordan den involveres.',
+    },
+    'part-political': { en: 'the political or decision level', nb: 'politisk nivå eller beslutningsnivå' },
+    'part-operational': { en: 'operational management', nb: 'ledere i driften' },
+    'part-frontline': { en: 'frontline staff', nb: 'førstelinjen' },
+    'part-end-user': { en: 'end users', nb: 'brukerne' },
+    'part-support': { en: 'support functions (IT, procurement, DPO, union)', nb: 'støttefunksjonene (IKT, innkjøp, personvernombud, tillitsvalgte)' },
   },
   defaultOptions: { groups: [...GROUPS], roles: {} },
   check(context) {
@@ -164,6 +173,9 @@ export default defineRule<StakeholderOptions>({
     const t6 = templateLines('T6', context.lang);
     const rows = missing.map((g) => t6[2 + GROUPS.indexOf(g)]);
     const fix = appendBlock(doc, section, [t6[0], t6[1], ...rows], context.lang === 'nb' ? 'Legg til manglende interessenter (T6)' : 'Add the missing stakeholders (T6)');
-    for (const g of missing) context.report({ messageId: g, element: g, ...headingRange(section), fix });
+    // One finding lists every missing group; each group stays its own sub-id for waivers and directives.
+    for (const g of missing) {
+      context.report({ messageId: g, element: g, ...headingRange(section), fix, group: { messageId: 'grouped', part: `part-${g}` } });
+    }
   },
 });

@@ -2,6 +2,7 @@
 import type { Root, Nodes } from 'mdast';
 import type { Finding, Lang } from '../../../rules/types';
 import { RULE_MAP } from '../../../rules/index';
+import { namedBy, ruleOf } from './concerns';
 
 type Kind = 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
 
@@ -56,24 +57,25 @@ export function applyDirectives(tree: Root, source: string, findings: Finding[],
   if (directives.length === 0) return findings;
   const lineStarts = [0];
   for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const names = (d: Directive, id: string): boolean => d.ids.length === 0 || d.ids.includes(id);
+  // A directive may name a rule or one element of it (`rule/element`); a bare directive names every finding.
+  const names = (d: Directive, f: Finding): boolean => d.ids.length === 0 || namedBy(d.ids, f) !== undefined;
 
-  const silence = (d: Directive, id: string): false => {
-    d.used.add(id);
+  const silence = (d: Directive, f: Finding): false => {
+    d.used.add(d.ids.length === 0 ? f.ruleId : namedBy(d.ids, f)!);
     return false;
   };
   const kept = findings.filter((f) => {
-    const fileLevel = directives.find((d) => d.kind === 'disable-file' && names(d, f.ruleId));
-    if (fileLevel) return silence(fileLevel, f.ruleId);
+    const fileLevel = directives.find((d) => d.kind === 'disable-file' && names(d, f));
+    if (fileLevel) return silence(fileLevel, f);
     const line = lineOf(lineStarts, f.start);
     const nextLine = directives.find(
-      (d) => d.kind === 'disable-next-line' && names(d, f.ruleId) && lineOf(lineStarts, d.end) + 1 === line,
+      (d) => d.kind === 'disable-next-line' && names(d, f) && lineOf(lineStarts, d.end) + 1 === line,
     );
-    if (nextLine) return silence(nextLine, f.ruleId);
+    if (nextLine) return silence(nextLine, f);
     // A document-level finding (a missing section) honours a disable anywhere; others the last directive before them.
     let state: Directive | null = null;
     for (const d of directives) {
-      if ((d.kind !== 'disable' && d.kind !== 'enable') || !names(d, f.ruleId)) continue;
+      if ((d.kind !== 'disable' && d.kind !== 'enable') || !names(d, f)) continue;
       if (f.documentLevel) {
         if (d.kind === 'disable') {
           state = d;
@@ -81,12 +83,12 @@ export function applyDirectives(tree: Root, source: string, findings: Finding[],
         }
       } else if (d.end <= f.start) state = d.kind === 'disable' ? d : null;
     }
-    return state ? silence(state, f.ruleId) : true;
+    return state ? silence(state, f) : true;
   });
 
   for (const d of directives) {
     if (d.kind === 'enable') continue;
-    const unknown = d.ids.filter((id) => !RULE_MAP.has(id));
+    const unknown = d.ids.filter((id) => !RULE_MAP.has(ruleOf(id)));
     for (const id of unknown) {
       kept.push({
         ruleId: 'unknown-rule',
@@ -96,7 +98,7 @@ export function applyDirectives(tree: Root, source: string, findings: Finding[],
         end: d.end,
       });
     }
-    const known = d.ids.filter((id) => RULE_MAP.has(id));
+    const known = d.ids.filter((id) => RULE_MAP.has(ruleOf(id)));
     const unused = d.ids.length === 0 ? (d.used.size === 0 ? ['*'] : []) : known.filter((id) => !d.used.has(id));
     for (const id of unused) {
       const what = id === '*' ? (lang === 'nb' ? 'noen regel' : 'any rule') : id;

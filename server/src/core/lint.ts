@@ -6,6 +6,7 @@ import { parseProposal } from './parse';
 import { ruleChoice, type PilotlintConfig, type RuleChoice } from './config';
 import { profileFor } from './profiles';
 import { applyDirectives } from './directives';
+import { mergeGroups, namedBy, ruleOf, settleConcerns } from './concerns';
 
 export interface Waiver {
   ruleId: string;
@@ -56,8 +57,9 @@ export function lint(input: string, config: PilotlintConfig = {}): LintResult {
     if (choice.severity === 'off') continue;
     findings.push(...runRule(rule, doc, lang, choice));
   }
+  findings = settleConcerns(findings, source);
   const waived = applyWaivers(doc.frontMatter?.data ?? null, findings, (k) => doc.frontMatter?.keyRange(k), lang);
-  findings = applyDirectives(doc.tree, source, waived.findings, lang);
+  findings = mergeGroups(applyDirectives(doc.tree, source, waived.findings, lang));
   findings.push(...waived.extra);
   findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   if (bom) findings = findings.map((f) => shift(f, 1));
@@ -83,6 +85,8 @@ function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, 
       const template = rule.messages[r.messageId];
       const text = template ? format(template[lang], r.data) : r.messageId;
       const sev = !choice.explicit && r.severity ? r.severity : severity;
+      const groupTemplate = r.group && rule.messages[r.group.messageId];
+      const partTemplate = r.group && rule.messages[r.group.part];
       out.push({
         ruleId: rule.meta.id,
         element: r.element,
@@ -92,6 +96,13 @@ function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, 
         end: clamp(Math.max(r.end, r.start), doc.source.length),
         fix: r.fix,
         documentLevel: r.documentLevel,
+        ...(r.group && {
+          group: {
+            key: `${rule.meta.id}\u0000${r.group.messageId}\u0000${r.start}`,
+            message: groupTemplate ? format(groupTemplate[lang], r.data) : r.group.messageId,
+            part: partTemplate ? format(partTemplate[lang], r.data) : r.group.part,
+          },
+        }),
       });
     },
     missingAnchor: () => missingAnchor(doc),
@@ -218,7 +229,7 @@ function applyWaivers(
   }
   const waivers: Waiver[] = [];
   for (const [ruleId, reason] of Object.entries(raw as Record<string, unknown>)) {
-    if (!RULE_MAP.has(ruleId)) {
+    if (!RULE_MAP.has(ruleOf(ruleId))) {
       extra.push({
         ruleId: 'unknown-rule',
         severity: 'warning',
@@ -240,7 +251,7 @@ function applyWaivers(
       continue;
     }
     const before = findings.length;
-    findings = findings.filter((f) => f.ruleId !== ruleId);
+    findings = findings.filter((f) => !namedBy([ruleId], f));
     waivers.push({ ruleId, reason: reason.trim(), suppressed: before - findings.length });
   }
   return { findings, waivers, extra };
