@@ -66,7 +66,8 @@ export interface ReportInput {
   documentLevel?: boolean;
   /**
    * Joins this finding with the rule's other findings at the same place that name the same `messageId`: after waivers
-   * and directives have had their say per element, the survivors become one finding whose message lists each `part`.
+   * and directives have had their say per element, the survivors become one finding whose message lists each `part`
+   * (a key into the rule's messages, or the text itself when it reads the same in every language, e.g. a field name).
    */
   group?: { messageId: string; part: string };
 }

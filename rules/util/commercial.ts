@@ -15,11 +15,21 @@ export function allSentences(blocks: readonly TextBlock[]): Piece[] {
 }
 
 /**
- * The first sentence with a cue that is neither unfilled (`{{…}}`, TBD) nor denied nearby by `negated`:
- * a template line or "no DPIA has been done" states nothing.
+ * The first sentence with a cue that is not denied nearby by `negated` ("no DPIA has been done" states nothing). A
+ * sentence with a placeholder counts only as a labelled line whose label holds the cue ("Licence price: TBD"): that
+ * value is placeholder-text's to report, not a missing element (catalogue E).
  */
 export function findCue(pieces: readonly Piece[], cue: RegExp, negated?: RegExp): Piece | undefined {
-  return pieces.find((p) => cue.test(p.text) && findPlaceholders(p.text).length === 0 && !(negated && negated.test(p.text)));
+  return pieces.find((p) => {
+    if (!cue.test(p.text) || (negated && negated.test(p.text))) return false;
+    return findPlaceholders(p.text).length === 0 || labelledPlaceholder(p.text, cue);
+  });
+}
+
+/** "Label: value" where the label names the cue and the value is still a placeholder. */
+function labelledPlaceholder(text: string, cue: RegExp): boolean {
+  const m = /^\s*(?:[-*+]\s+)?([^:]{2,60}):\s*(.*)$/su.exec(text.replace(/\*\*|__/g, ''));
+  return !!m && cue.test(m[1]) && findPlaceholders(m[2]).length > 0;
 }
 
 const SUPPLIER_WORD = detectorRegex("suppliers?|supplier's|vendors?|vendor's|contractors?|leverandør\\p{L}*");

@@ -39,7 +39,7 @@ const FM_KEYS: Record<FactKey, string[]> = {
  */
 const LABELS: Partial<Record<FactKey, RegExp>> = {
   organisation: /^(?:(?:lead |applicant )?organi[sz]ation|applicant|søker|søkar|virksomhet|verksemd|kommune|prosjektansvarlig(?: organisasjon)?)$/iu,
-  owner: /^(?:(?:pilot |service |business |benefits? )?owner|tjenesteeier|tenesteeigar|eier|eigar|ansvarlig leder)$/iu,
+  owner: /^(?:(?:pilot |project |service |business |benefits? )?owner|tjenesteeier|tenesteeigar|eier|eigar|ansvarlig leder)$/iu,
   sponsor: /^(?:(?:executive |project )?sponsor|senior responsible owner|sro|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar)$/iu,
   supplier: /^(?:supplier|vendor|leverandør|leverandørar|leverandører)$/iu,
   funding: /^(?:funding(?: source)?s?|finansiering|finansieringskilde|budget|budsjett)$/iu,
@@ -115,7 +115,9 @@ function labelled(b: TextBlock): { label: string; value: string; start: number; 
     return cells.length === 2 ? [{ label: cells[0].text, value: cells[1].text, start: b.start, end: b.end }] : [];
   }
   return sentences(b).flatMap((s) => {
-    const m = /^\s*([^:\n]{2,40}?)\s*[:–—]\s+(.+)$/su.exec(s.text);
+    // Bold labels and list bullets are how Word and wiki exports write a facts list: "- **Owner:** …".
+    const text = s.text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/\*\*|__/g, '');
+    const m = /^\s*([^:\n]{2,40}?)\s*[:–—]\s+(.+)$/su.exec(text);
     return m ? [{ label: m[1], value: m[2], start: s.start, end: s.end }] : [];
   });
 }
