@@ -126,3 +126,23 @@ function inExitPlan(section: Section | null): boolean {
   for (let s = section; s; s = s.parent) if (s.facets.includes('exit_plan')) return true;
   return false;
 }
+
+/** A planning date as an ISO day, from front matter or the body; undefined when absent or not an exact day. */
+export function factDate(doc: Proposal, key: 'pilot_start' | 'pilot_end' | 'exit_decision_date'): string | undefined {
+  const value = readFacts(doc)[key]?.value;
+  return value !== undefined && isoDate(value) === value ? value : undefined;
+}
+
+/** The pilot's end for the cross-checks: undefined when it is not after a known start (a typo). */
+export function factPilotEnd(doc: Proposal): string | undefined {
+  const end = factDate(doc, 'pilot_end');
+  const start = factDate(doc, 'pilot_start');
+  return end && (!start || end > start) ? end : undefined;
+}
+
+/** Where a finding about a fact sits: its front-matter line or body sentence, else the front matter's first line. */
+export function factRange(doc: Proposal, key: FactKey): { start: number; end: number } {
+  const f = readFacts(doc)[key];
+  if (f) return { start: f.start, end: f.end };
+  return { start: doc.frontMatter?.start ?? 0, end: (doc.frontMatter?.start ?? 0) + 3 };
+}
