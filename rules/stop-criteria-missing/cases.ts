@@ -4,6 +4,10 @@ import type { RuleCases } from '../../test/util/rule-tester';
 export const cases: RuleCases = {
   valid: [
     {
+      name: 'an unfilled template line is the criteria, still to fill in: placeholder-text reports it, this rule does not',
+      text: '# Pilot\n\n## Evaluering\n\n```\nstopp dersom færre enn 10 brukere\n```\n\n- Kriterier for å stoppe/justere: {{…}}\n- Trivsel\n',
+    },
+    {
       name: 'bokmål condition with a verb-first main clause (justeres piloten / avsluttes den)',
       text:
         '# Digitalt tilsyn\n\n## Suksesskriterier\n\nDersom færre enn 40 % av brukerne takker ja etter tre måneder, justeres piloten; blir ingen av målene nådd, avsluttes den.\n',

@@ -1,7 +1,7 @@
 // The planning facts rules cross-check (dates, people, supplier, funding), read once from front matter and the body.
 import type { Proposal, Section, TextBlock } from '../types';
 import { findDates, isBlank, isoDate } from './dates';
-import { detector } from './match';
+import { detector } from '../../server/src/model/match';
 import { findPlaceholders } from './placeholders';
 import { fmText, sentences, tableCells } from './scope';
 

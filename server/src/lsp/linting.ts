@@ -3,7 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Lang, Proposal } from '../../../rules/types';
 import { lint } from '../core/lint';
-import { parseProposal } from '../core/parse';
+import { parseProposal } from '../model/parse';
 import type { PilotlintConfig } from '../core/config';
 import { failureDiagnostic, tooLargeDiagnostic, toDiagnostic } from './diagnostics';
 
@@ -24,6 +24,8 @@ export interface LintEntry {
   diagnostics: Diagnostic[];
   /** Language of messages, hovers and inserted templates. */
   lang: Lang;
+  /** The configuration the document was linted with (fix-all lints again with it). */
+  config: PilotlintConfig;
   /** The parsed proposal (BOM removed) and the offset to add to its positions; parsed on first use. */
   proposal(): { doc: Proposal; shift: number };
 }
@@ -137,7 +139,7 @@ function lintEntry(doc: TextDocument, resolution: Resolution, onError: (e: unkno
   const text = doc.getText();
   const forced = resolution.config.language === 'en' || resolution.config.language === 'nb' ? resolution.config.language : undefined;
   const lang: Lang = forced ?? 'en';
-  const base = { uri: doc.uri, version: doc.version, text, proposal: memoProposal(text, forced) };
+  const base = { uri: doc.uri, version: doc.version, text, config: resolution.config, proposal: memoProposal(text, forced) };
   if (!resolution.selected) return { ...base, selected: false, findings: [], diagnostics: [], lang };
   if (text.length > MAX_LINT_LENGTH) return { ...base, selected: false, findings: [], diagnostics: [tooLargeDiagnostic(text.length, MAX_LINT_LENGTH)], lang };
   try {
