@@ -42,6 +42,15 @@ export const cases: RuleCases = {
       text: '# Pilot\n\n## Data\n\nPatient data are processed under the trust privacy checklist.\n',
       options: { controlWords: ['privacy checklist'] },
     },
+    {
+      name: 'catalogue E: a negated mention states no processing (English)',
+      text: '# Bin sensors\n\n## Data\n\nThe sensors report fill levels only; we ensure there is no personal data collected.\n',
+    },
+    {
+      name: 'catalogue E: ingen personopplysninger, and a hypothetical (bokmål)',
+      text:
+        '# Søppelsensorer\n\n## Data\n\nLøsningen behandler ingen personopplysninger. Dersom vi senere lagrer personopplysninger, gjør vi en DPIA først.\n',
+    },
   ],
   invalid: [
     {

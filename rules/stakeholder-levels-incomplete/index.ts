@@ -1,6 +1,7 @@
 // stakeholder-levels-incomplete: the stakeholder section leaves out a level (decision, management, frontline, users, support).
 import type { Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
+import { isShiftCare } from '../util/context';
 import { START, END } from '../../server/src/model/match';
 import { levelsIn, type Level } from '../util/roles';
 import { facetRoots, fmRole, headingRange, scopeBlocks, tableCells } from '../util/scope';
@@ -131,6 +132,10 @@ export default defineRule<StakeholderOptions>({
       en: 'The stakeholders leave out end users: name the patients, residents, pupils or citizens (and next of kin) the pilot serves, and how they are involved.',
       nb: 'Interessentene mangler brukerne: navngi pasientene, beboerne, elevene eller innbyggerne (og pårørende) piloten er for, og hvordan de involveres.',
     },
+    'end-user-no-kin': {
+      en: 'The stakeholders leave out end users: name the residents, pupils, citizens or businesses the pilot serves, and how they are involved.',
+      nb: 'Interessentene mangler brukerne: navngi innbyggerne, elevene, virksomhetene eller andre piloten er for, og hvordan de involveres.',
+    },
     support: {
       en: 'The stakeholders leave out support functions: name IT, procurement, finance, the data protection officer and the union representative, who must all say yes before the pilot can scale.',
       nb: 'Interessentene mangler støttefunksjonene: navngi IKT, innkjøp, økonomi, personvernombudet og tillitsvalgte, som alle må si ja før piloten kan skaleres.',
@@ -174,8 +179,10 @@ export default defineRule<StakeholderOptions>({
     const rows = missing.map((g) => t6[2 + GROUPS.indexOf(g)]);
     const fix = appendBlock(doc, section, [t6[0], t6[1], ...rows], context.lang === 'nb' ? 'Legg til manglende interessenter (T6)' : 'Add the missing stakeholders (T6)');
     // One finding lists every missing group; each group stays its own sub-id for waivers and directives.
+    // Next of kin belong in the question only in shift-based care (catalogue E).
+    const kin = isShiftCare(doc);
     for (const g of missing) {
-      context.report({ messageId: g, element: g, ...headingRange(section), fix, group: { messageId: 'grouped', part: `part-${g}` } });
+      context.report({ messageId: g === 'end-user' && !kin ? 'end-user-no-kin' : g, element: g, ...headingRange(section), fix, group: { messageId: 'grouped', part: `part-${g}` } });
     }
   },
 });

@@ -103,11 +103,11 @@ export const cases: RuleCases = {
       output: SVAK_FIXED,
     },
     {
-      name: 'super-users trained by the supplier: no wider audience, no manual, no support',
+      name: 'super-users trained by the supplier: no wider audience, no manual, no support; not care, so no night shift asked for (catalogue E)',
       text:
         '# Pilot\n\n## Competence building\n\nSuper-users receive a full-day workshop from the supplier in January 2027 and then train their colleagues.\n',
       errors: [
-        { line: 3, element: 'audience', message: 'night shift, temporary staff and new hires' },
+        { line: 3, element: 'audience', message: 'include temporary staff, new hires and everyone else' },
         { line: 3, element: 'manual', message: 'user manual' },
         { line: 3, element: 'support', message: 'after go-live' },
       ],
@@ -143,6 +143,17 @@ export const cases: RuleCases = {
         '- Brukerveiledningen ligger i kvalitetssystemet.\n- Ansvarlig: {{superbruker}}\n' +
         '- Brukerstøtte etter oppstart: {{…}} · Nyansatte/vikarer: {{…}}\n\n## Risiko\n\nNoe.\n'
       ).replace(/\n/g, '\r\n'),
+    },
+    {
+      name: 'catalogue E: a building-permit office (sector in front matter) is asked for no night shift (bokmål)',
+      text: '---\nlanguage: nb\nsector: municipality\n---\n# Byggesak\n\n## Opplæring\n\nSaksbehandlerne får et kurs på 3 timer i klasserom av fagleder, med brukerveiledning på intranett.\n',
+      errors: [
+        { line: 7, element: 'audience', message: 'ta med vikarer, nyansatte og alle andre' },
+        { line: 7, element: 'support', message: 'hvem som hjelper i det daglige' },
+      ],
+      output:
+        '---\nlanguage: nb\nsector: municipality\n---\n# Byggesak\n\n## Opplæring\n\nSaksbehandlerne får et kurs på 3 timer i klasserom av fagleder, med brukerveiledning på intranett.\n\n' +
+        '- Målgruppe: {{inkl. nattevakt, vikarer}}\n- Brukerstøtte etter oppstart: {{…}} · Nyansatte/vikarer: {{…}}\n',
     },
   ],
 };

@@ -1,6 +1,7 @@
 // training-plan-incomplete: the training plan lacks its audience, format, hours, responsible role, manual or after-go-live support.
 import type { RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
+import { isShiftCare } from '../util/context';
 import { detector, detectorRegex } from '../../server/src/model/match';
 import { findDates } from '../util/dates';
 import { templateLines } from '../util/templates';
@@ -120,6 +121,10 @@ export default defineRule<TrainingOptions>({
       en: 'The training plan does not say who is trained beyond the core team: include night shift, temporary staff and new hires.',
       nb: 'Opplæringsplanen sier ikke hvem som får opplæring utover kjerneteamet: ta med nattevakter, vikarer og nyansatte.',
     },
+    audienceNoShifts: {
+      en: 'The training plan does not say who is trained beyond the core team: include temporary staff, new hires and everyone else who will use it.',
+      nb: 'Opplæringsplanen sier ikke hvem som får opplæring utover kjerneteamet: ta med vikarer, nyansatte og alle andre som skal bruke løsningen.',
+    },
     format: {
       en: 'The training plan does not say how people are trained: classroom, hands-on or bedside practice, e-learning, buddy shifts.',
       nb: 'Opplæringsplanen sier ikke hvordan opplæringen foregår: klasserom, praktisk trening, e-læring, sidemannsopplæring.',
@@ -140,6 +145,10 @@ export default defineRule<TrainingOptions>({
       en: 'The training plan says nothing about support after go-live: who helps on each shift, and how new and temporary staff are trained after the pilot starts.',
       nb: 'Opplæringsplanen sier ikke noe om støtte etter oppstart: hvem som hjelper på hver vakt, og hvordan nyansatte og vikarer læres opp senere.',
     },
+    supportNoShifts: {
+      en: 'The training plan says nothing about support after go-live: who helps day to day, and how new and temporary staff are trained after the pilot starts.',
+      nb: 'Opplæringsplanen sier ikke noe om støtte etter oppstart: hvem som hjelper i det daglige, og hvordan nyansatte og vikarer læres opp senere.',
+    },
   },
   defaultOptions: { elements: [...ELEMENTS] },
   check(context: RuleContext<TrainingOptions>) {
@@ -156,6 +165,11 @@ export default defineRule<TrainingOptions>({
       missing.map((e) => fixLine(e, lang)),
       lang === 'nb' ? 'Legg til manglende linjer i opplæringsplanen (T4)' : 'Add the missing training-plan lines (T4)',
     );
-    for (const element of missing) context.report({ messageId: element, element, ...headingRange(roots[0]), fix });
+    // Night shifts belong in the question only in shift-based care (catalogue E): an office has none.
+    const shifts = isShiftCare(doc);
+    for (const element of missing) {
+      const messageId = !shifts && (element === 'audience' || element === 'support') ? `${element}NoShifts` : element;
+      context.report({ messageId, element, ...headingRange(roots[0]), fix });
+    }
   },
 });

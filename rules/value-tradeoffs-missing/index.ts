@@ -1,6 +1,7 @@
 // value-tradeoffs-missing: no ethics or values section, or one that names no trade-off between values.
 import { defineRule } from '../util/define';
 import { detector, detectorRegex } from '../../server/src/model/match';
+import { isShiftCare } from '../util/context';
 import { checkPresence, type PresenceOptions } from '../util/presence';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines, findCue } from '../util/commercial';
@@ -30,6 +31,10 @@ export default defineRule<PresenceOptions>({
     template: 'T5',
   },
   messages: {
+    missingNoShifts: {
+      en: 'No section on ethics or value choices: name the trade-off the pilot makes (e.g. efficiency vs personal contact), who decides it, who may be disadvantaged and what alternative they get, and how the people affected are informed.',
+      nb: 'Mangler en del om etikk og verdivalg: navngi avveiningen piloten gjør (f.eks. effektivitet mot personlig kontakt), hvem som avgjør den, hvem som kan bli skadelidende og hvilket alternativ de får, og hvordan de berørte informeres.',
+    },
     missing: {
       en: 'No section on ethics or value choices: name the trade-off the pilot makes (e.g. efficiency vs personal contact), who decides it, who may be disadvantaged and what alternative they get, and how users and next of kin are informed.',
       nb: 'Mangler en del om etikk og verdivalg: navngi avveiningen piloten gjør (f.eks. effektivitet mot personlig kontakt), hvem som avgjør den, hvem som kan bli skadelidende og hvilket alternativ de får, og hvordan brukere og pårørende informeres.',
@@ -42,7 +47,8 @@ export default defineRule<PresenceOptions>({
   defaultOptions: { headings: [] },
   check(context) {
     const { doc } = context;
-    if (!checkPresence(context, 'values', ['values', 'ethics', 'value_choices'], 'T5')) return;
+    // Next of kin and night shifts are asked about only in shift-based care (catalogue E).
+    if (!checkPresence(context, 'values', ['values', 'ethics', 'value_choices'], 'T5', isShiftCare(doc) ? 'missing' : 'missingNoShifts')) return;
     const roots = facetRoots(doc, 'values');
     if (roots.length === 0) return;
     const pieces = allSentences(scopeBlocks(doc, roots).filter((b) => b.kind !== 'heading'));
