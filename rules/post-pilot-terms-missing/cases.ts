@@ -42,6 +42,12 @@ export const cases: RuleCases = {
       name: 'catalogue E, English: "After-pilot licence and price: TBD" counts as the price line',
       text: '# Pilot\n\n## Exit plan\n\nCareTech Ltd delivers the sensors. The council owns all data and can export it.\n\n- After-pilot licence and price: TBD\n',
     },
+    {
+      name: 'catalogue E: an in-house result has no licence price after the pilot; data terms are stated (English)',
+      text:
+        '# Dashboard\n\n## After the pilot\n\nDataWorks Ltd helps our team for three months; the tool is developed in-house and owned by the council. ' +
+        'The council owns all data and can export it.\n',
+    },
   ],
   invalid: [
     {

@@ -1,6 +1,7 @@
 // post-pilot-terms-missing: nothing says what the licence costs after the pilot, or who owns and can take the data.
 import type { Fix, RuleContext } from '../types';
 import { defineRule } from '../util/define';
+import { isOwnResult } from '../util/context';
 import { findPlaceholders } from '../util/placeholders';
 import type { PresenceOptions } from '../util/presence';
 import { detectorRegex } from '../../server/src/model/match';
@@ -56,7 +57,8 @@ export default defineRule<PresenceOptions>({
     const pieces = allSentences(proseBlocks(doc));
     // "Price after the pilot: TBD" is unsettled in words but is a placeholder, which placeholder-text owns (catalogue E).
     const open = (p: Piece): boolean => OPEN.test(p.text) && findPlaceholders(p.text).length === 0;
-    const price = pieces.find((p) => PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && findCue([p], PRICE_WORD));
+    // An open-source or in-house result has no licence price after the pilot (catalogue E).
+    const price = isOwnResult(doc) || pieces.find((p) => PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && findCue([p], PRICE_WORD));
     const data = findCue(pieces, DATA, OPEN);
     if (price && data) return;
     const exit = facetRoots(doc, 'exit_plan')[0];

@@ -1,6 +1,7 @@
 // procurement-route-missing: a supplier delivers the pilot but nothing says how the solution is bought afterwards.
 import type { Fix, RuleContext } from '../types';
 import { defineRule } from '../util/define';
+import { isOwnResult } from '../util/context';
 import { detectorRegex } from '../../server/src/model/match';
 import { facetRoots, headingRange } from '../util/scope';
 import { allSentences, appendLines, findCue, fmRoute, hasSupplier, isSme, proseBlocks, ROUTE, ROUTE_DENIED } from '../util/commercial';
@@ -57,7 +58,8 @@ export default defineRule<ProcurementOptions>({
     const route = fmRoute(doc);
     const sme = isSme(doc);
     if (route && route !== 'none') return;
-    if (!hasSupplier(doc)) return;
+    // An open-source or in-house result is not bought, so it needs no route (catalogue E).
+    if (!hasSupplier(doc) || isOwnResult(doc)) return;
 
     const pieces = allSentences(proseBlocks(doc));
     const extraWords = (Array.isArray(options.routes) ? options.routes : []).filter((w): w is string => typeof w === 'string' && !!w.trim());

@@ -36,10 +36,19 @@ const SUPPLIER_WORD = detectorRegex("suppliers?|supplier's|vendors?|vendor's|con
 /** A company name: capitalised words followed by a company form (case-sensitive, so "as" in prose does not count). */
 const COMPANY = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&-]*(?: \p{Lu}[\p{L}\p{N}&-]*){0,3} (?:AS|ASA|Ltd|Limited|Oy|AB|ApS|GmbH|Inc|plc|LLC)(?![\p{L}\p{N}])/u;
 
-/** A front-matter supplier, or prose that names a supplier, vendor or a company (`… AS`, `… Ltd`). */
+/** A parenthesised list of role labels: "(Contractor, PO)", "(supplier / vendor)". */
+const ROLE_LABEL = /\((?:[^()]{1,30}[,/]\s*)+[^()]{1,30}\)|\([^()\s]{1,20}\)/gu;
+
+/**
+ * A front-matter supplier, or prose that names a supplier, vendor or a company (`… AS`, `… Ltd`) that delivers the
+ * pilot (catalogue E): a role label in parentheses is not a supplier.
+ */
 export function hasSupplier(doc: Proposal): boolean {
   if (fmFilled(doc, 'supplier')) return true;
-  return proseBlocks(doc).some((b) => SUPPLIER_WORD.test(b.text) || COMPANY.test(b.text));
+  return proseBlocks(doc).some((b) => {
+    const text = b.text.replace(ROLE_LABEL, ' ');
+    return SUPPLIER_WORD.test(text) || COMPANY.test(text);
+  });
 }
 
 /** Front matter says the supplier is an SME (`supplier: { sme: true }` or a top-level `sme: true`). */
