@@ -4,6 +4,7 @@ import { lint } from '../server/src/core/lint';
 import { parseProposal } from '../server/src/model/parse';
 import { applyEdits, mergeFixes } from '../server/src/core/fixes';
 import type { PilotlintConfig } from '../server/src/core/config';
+import type { Facet } from '../rules/types';
 import { RULES } from '../rules/index';
 
 /** Only the named rules on, so the tests do not depend on what other rules find. */
@@ -162,5 +163,26 @@ describe('next-steps headings', () => {
       expect(parseProposal(`# T\n\n## ${h}\n\nText.\n`).sectionsFor('exit_plan').length, h).toBe(1);
     }
     expect(parseProposal('# T\n\n## Arbeidsmiljø\n\nText.\n').sectionsFor('exit_plan')).toEqual([]);
+  });
+});
+
+describe('headings from real proposals (issue 8)', () => {
+  const cases: [string, Facet][] = [
+    ['Problem', 'strategic_alignment'],
+    ['2. Evidence of the problem', 'strategic_alignment'],
+    ['Project partners', 'stakeholders'],
+    ['Partnere', 'stakeholders'],
+    ['Project close', 'exit_plan'],
+    ['Adoption strategy', 'exit_plan'],
+    ['Hvordan prosjektet får effekt utover prosjektperioden', 'exit_plan'],
+    ['Delmål', 'success'],
+  ];
+  it('are read as their facet, in English and Norwegian', () => {
+    for (const [h, facet] of cases) {
+      expect(parseProposal(`# T\n\n## ${h}\n\nText.\n`).sectionsFor(facet).length, h).toBe(1);
+    }
+  });
+  it('a heading that only contains "problem" inside a word is not the problem statement', () => {
+    expect(parseProposal('# T\n\n## Problemløsning i team\n\nText.\n').sectionsFor('strategic_alignment')).toEqual([]);
   });
 });

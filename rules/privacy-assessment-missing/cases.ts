@@ -114,5 +114,15 @@ export const cases: RuleCases = {
         '# Check-in app\n\n## How it works\n\nThe answers are stored with the pupil\'s name and class on the supplier\'s servers.\n\n' +
         T5_EN,
     },
+    {
+      name: 'bokmål: pupils\' results and diplomas in a school pilot are personal data',
+      text: '# Lærings-app\n\n## Løsning\n\nAppen lagrer elevenes resultater fra kartleggingsprøvene og henter vitnemål fra skoleadministrativt system.\n',
+      language: 'nb',
+      errors: [{ line: 5, message: 'personopplysninger' }],
+      output:
+        '# Lærings-app\n\n## Løsning\n\nAppen lagrer elevenes resultater fra kartleggingsprøvene og henter vitnemål fra skoleadministrativt system.\n\n' +
+        '## Verdivalg og personvern (Value choices and privacy)\n\nAvveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n' +
+        'Personopplysninger: {{kategorier}}; behandlingsgrunnlag: {{…}}; DPIA/PVK: {{status/dato}}; databehandleravtale: {{status}}\nSlik informeres brukere og pårørende: {{…}}\n',
+    },
   ],
 };

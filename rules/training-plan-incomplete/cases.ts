@@ -89,6 +89,13 @@ export const cases: RuleCases = {
         'The service desk helps after go-live.\n\n## Risks\n\nSome.\n',
       options: { elements: ['format', 'hours', 'responsible', 'manual', 'support'] },
     },
+    {
+      name: 'formats as people write them: a half day with the supplier, an introduction on the ward (2 hours)',
+      text:
+        '# Pilot\n\n## Training\n\n- All ward nurses, night shift and temporary staff get an introduction on the ward (2 hours) from the super-users.\n' +
+        '- Super-users spend a half day with the supplier in January.\n- The quick guide hangs in the medicine room.\n' +
+        '- After go-live, super-users support each shift for two weeks.\n',
+    },
   ],
   invalid: [
     {
