@@ -186,3 +186,46 @@ describe('headings from real proposals (issue 8)', () => {
     expect(parseProposal('# T\n\n## Problemløsning i team\n\nText.\n').sectionsFor('strategic_alignment')).toEqual([]);
   });
 });
+
+describe('structure as people write it (catalogue E: headings)', () => {
+  const headings = (text: string): string[] => parseProposal(text).sections.map((s) => `${s.heading.depth} ${s.heading.text}`);
+
+  it('reads Word outline numbering, an indented sub-level and bold-only lines as headings (English)', () => {
+    const text =
+      '# Business case\n\n3. Strategic Case\n\nThe council needs fewer falls.\n\n    1. The proposal\n\nSensors in 40 rooms.\n\n' +
+      '**Problem**\n\nFalls cost NOK 2 million a year.\n';
+    expect(headings(text)).toEqual(['1 Business case', '2 3. Strategic Case', '3 1. The proposal', '2 Problem']);
+    expect(parseProposal(text).sectionsFor('strategic_alignment').map((s) => s.heading.text)).toEqual(['3. Strategic Case', 'Problem']);
+  });
+
+  it('reads "Del 4 Gevinster" and "3.2 Delmål" as headings (bokmål)', () => {
+    const text = '# Søknad\n\nDel 4 Gevinster\n\nFærre fall.\n\n3.2 Delmål\n\n- Halvere antall fall innen 2027.\n';
+    expect(headings(text)).toEqual(['1 Søknad', '2 Del 4 Gevinster', '3 3.2 Delmål']);
+  });
+
+  it('recognises a heading glued under an image line', () => {
+    const text = '# Pilot\n\n<img src="logo.png" alt="logo">\n## Exit plan\nThe committee decides.\n';
+    const doc = parseProposal(text);
+    expect(doc.sectionsFor('exit_plan').map((s) => text.slice(s.heading.start, s.heading.end))).toEqual(['## Exit plan']);
+  });
+
+  it('keeps real lists, bold sentences, fenced code and a lone last line as they are (limits)', () => {
+    const text =
+      '# Pilot\n\n1. Install sensors\n2. Train staff\n3. Evaluate\n\n**The pilot starts in March.**\n\nBody.\n\n' +
+      '```\n1. Not a heading\n```\n\nText.\n\n**Trailing bold**\n';
+    expect(headings(text)).toEqual(['1 Pilot']);
+  });
+});
+
+describe('where a missing-section finding sits (catalogue E)', () => {
+  it('on line 1 when the only H1 comes deep in the document, not on that heading (English)', () => {
+    const text = 'Pilot proposal for digital supervision\n\n## Background\n\nText.\n\n' + 'More text.\n\n'.repeat(50) + '# Appendix A\n\nTables.\n';
+    const f = lint(text).findings.find((x) => x.ruleId === 'exit-plan-missing')!;
+    expect(f.start).toBe(0);
+  });
+  it('on the title when it opens the document (bokmål)', () => {
+    const text = '# Digitalt tilsyn\n\n## Bakgrunn\n\nTekst.\n';
+    const f = lint(text, { language: 'nb' }).findings.find((x) => x.ruleId === 'exit-plan-missing')!;
+    expect(text.slice(f.start, f.end)).toBe('# Digitalt tilsyn');
+  });
+});

@@ -179,9 +179,12 @@ function shift(f: Finding, by: number): Finding {
   return { ...f, start: f.start + by, end: f.end + by, fix };
 }
 
-/** Where a finding about a missing section sits: the title heading, else the first heading, else line 1. */
+/**
+ * Where a finding about a missing section sits (catalogue E): the title heading when it opens the document, else the
+ * front matter's `title`, else the first line; never a heading deep in the document.
+ */
 export function missingAnchor(doc: ReturnType<typeof parseProposal>): { start: number; end: number } {
-  const h = doc.title ?? doc.sections[0] ?? null;
+  const h = doc.title && doc.title === doc.sections[0] ? doc.title : null;
   if (h) return { start: h.heading.start, end: h.heading.end };
   const titleKey = doc.frontMatter?.keyRange('title');
   if (titleKey) return titleKey;
