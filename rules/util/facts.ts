@@ -55,6 +55,12 @@ const DECISION_EXTRA = /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|avgj\p{L}*|decid\
 const FORUM =
   /(?<![\p{L}])(?:\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgruppe\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
 
+/** A sentence about the pilot's period ("Pilot from … to …", *Piloten varer fra … til …*). */
+const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|prosjekt\p{L}*|trial|utprøving\p{L}*|forsøk\p{L}*)(?![\p{L}])/iu;
+/** A public body named in prose: capitalised words before Council, Trust, kommune, fylkeskommune, HF. */
+const ORGANISATION =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|kommune|fylkeskommune|HF|helseforetak|sykehus))(?![\p{L}])/u;
+
 const cache = new WeakMap<Proposal, Facts>();
 
 /** Every fact the document gives, front matter first (it is the contract), then the body. */
@@ -79,6 +85,21 @@ export function readFacts(doc: Proposal): Facts {
   for (const b of doc.blocks) {
     if (b.kind === 'heading' || b.kind === 'tableHeader') continue;
     for (const { label, value, start, end } of labelled(b)) readLabelled(label, value, start, end, set);
+  }
+  // Prose as grant forms and web pages write it: "Harlow Vale District Council … Pilot from 4 January 2027 to 30 June 2027."
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading' || b.kind === 'tableHeader' || b.kind === 'tableRow') continue;
+    for (const sentence of sentences(b)) {
+      const dates = findDates(sentence.text);
+      // Two dates joined as a span ("4 January 2027 to 30 June 2027", "1.3.2026–28.2.2027"), not two dates in passing.
+      const span = dates.length >= 2 && /^\s*(?:[-–—]|to|til|till|until|through)\s*$/iu.test(sentence.text.slice(dates[0].end, dates[1].start));
+      if (span && PERIOD_PROSE.test(sentence.text)) {
+        set('pilot_start', dates[0].from, sentence.start, sentence.end);
+        set('pilot_end', dates[1].to, sentence.start, sentence.end);
+      }
+      const org = ORGANISATION.exec(sentence.text);
+      if (org) set('organisation', org[1], sentence.start, sentence.end);
+    }
   }
   for (const b of doc.blocks) {
     if (b.kind === 'heading' || !inExitPlan(b.section)) continue;

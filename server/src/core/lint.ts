@@ -180,16 +180,13 @@ function shift(f: Finding, by: number): Finding {
 }
 
 /**
- * Where a finding about a missing section sits (catalogue E): the title heading when it opens the document, else the
- * front matter's `title`, else the first line; never a heading deep in the document.
+ * Where a finding about a missing section sits (catalogue E): the title heading when it opens the document, else
+ * line 1; never a heading deep in the document.
  */
 export function missingAnchor(doc: ReturnType<typeof parseProposal>): { start: number; end: number } {
   const h = doc.title && doc.title === doc.sections[0] ? doc.title : null;
   if (h) return { start: h.heading.start, end: h.heading.end };
-  const titleKey = doc.frontMatter?.keyRange('title');
-  if (titleKey) return titleKey;
-  const firstLine = doc.source.search(/\S/);
-  const s = firstLine < 0 ? 0 : firstLine;
+  const s = 0;
   let e = doc.source.indexOf('\n', s);
   if (e < 0) e = doc.source.length;
   if (doc.source[e - 1] === '\r') e--;

@@ -69,8 +69,9 @@ function heading(depth: number, text: string, from: RootContent): MdHeading {
 /**
  * Rewrites the top level of the tree so that lines people use as headings are headings. A candidate counts only
  * where it stands alone at the top level and body text follows it; a one-item ordered list is a candidate, a list of
- * two or more items never is, so real numbered lists stay lists. Depth: one below the last real heading (at least 2);
- * an indented outline line and a dotted number ("3.2") go one level deeper.
+ * two or more items never is, so real numbered lists stay lists. Depth: a bold line that opens the document is its
+ * title (1); others one below the last real heading (at least 2); an indented outline line and a dotted number ("3.2")
+ * go one level deeper.
  */
 export function promoteHeadings(tree: Root, source: string): void {
   const out: RootContent[] = [];
@@ -90,6 +91,11 @@ export function promoteHeadings(tree: Root, source: string): void {
     }
     const bold = boldOnly(node) ?? outlineItem(node) ?? numberedLine(node);
     if (bold !== undefined && isBody(next)) {
+      // A bold line that opens a document without headings is its title.
+      if (!out.some((n) => n.type !== 'yaml' && n.type !== 'html') && boldOnly(node) !== undefined) {
+        out.push(heading(1, bold, node));
+        continue;
+      }
       const dotted = /^\d+\.\d+/.test(bold);
       out.push(heading(Math.max(depth + 1, 2) + (dotted ? 1 : 0), bold, node));
       continue;
