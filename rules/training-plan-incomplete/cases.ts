@@ -96,6 +96,13 @@ export const cases: RuleCases = {
         '- Super-users spend a half day with the supplier in January.\n- The quick guide hangs in the medicine room.\n' +
         '- After go-live, super-users support each shift for two weeks.\n',
     },
+    {
+      name: 'bokmål: "en halv dag med leverandøren" is a format and a duration',
+      text:
+        '# Pilot\n\n## Opplæring\n\nDe sju saksbehandlerne og nyansatte får en halv dag med leverandøren i januar. Rådgiveren er superbruker. ' +
+        'Brukerveiledningen ligger på intranettet, og etter oppstart gir leverandøren brukerstøtte på e-post.\n',
+      language: 'nb',
+    },
   ],
   invalid: [
     {

@@ -68,7 +68,7 @@ function present(blocks: readonly TextBlock[]): Record<Element, boolean> {
   const text = blocks.filter((b) => b.kind !== 'tableHeader').map((b) => b.text).join('\n');
   const has: Record<Element, boolean> = {
     audience: AUDIENCE.test(text),
-    format: FORMAT.test(text),
+    format: FORMAT.test(text) || detector('training_format').test(text),
     hours: HOURS.test(text) || SCHEDULE.test(text) || findDates(text).length > 0,
     responsible: RESPONSIBLE.test(text),
     manual: MANUAL.test(text),
