@@ -56,6 +56,14 @@ export interface ReportInput {
    * (a key into the rule's messages, or the text itself when it reads the same in every language, e.g. a field name).
    */
   group?: { messageId: string; part: string };
+  /** Other places the finding is about (the placeholders of a fresh template), shown as related information. */
+  related?: RelatedLocation[];
+}
+
+export interface RelatedLocation {
+  start: number;
+  end: number;
+  message: string;
 }
 
 export interface RuleContext<O = Record<string, unknown>> {
@@ -91,4 +99,5 @@ export interface Finding {
   documentLevel?: boolean;
   /** Set while the engine still has to merge the finding with its group: the group's message and this finding's part. */
   group?: { key: string; message: string; part: string };
+  related?: RelatedLocation[];
 }

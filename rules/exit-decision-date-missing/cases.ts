@@ -20,6 +20,10 @@ export const cases: RuleCases = {
       text: '---\nexit_decision_date: Q1 2026\n---\n# Pilot\n',
     },
     {
+      name: 'a placeholder date is the field still to fill in: placeholder-text reports it (Norwegian)',
+      text: '---\nlanguage: nb\nexit_decision_date: "{{ÅÅÅÅ-MM-DD}}"\n---\n# Pilot\n\n## Videreføring\n\nBeslutning: {{forum}} vedtar videreføring {{ÅÅÅÅ-MM-DD}}.\n',
+    },
+    {
       name: 'broken front matter is left to frontmatter-invalid-yaml',
       text: '---\ntitle: "Pilot\n---\n# Pilot\n',
     },

@@ -2,7 +2,7 @@
 import type { RuleCases } from '../../test/util/rule-tester';
 
 const T5_EN =
-  '## Value choices and privacy (Verdivalg og personvern)\n\n' +
+  '## Value choices and privacy\n\n' +
   'Trade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n' +
   'Personal data: {{categories}}; legal basis: {{…}}; DPIA: {{status/date}}; data processing agreement: {{status}}\n' +
   'How users and next of kin are informed: {{…}}\n';
@@ -121,7 +121,7 @@ export const cases: RuleCases = {
       errors: [{ line: 5, message: 'personopplysninger' }],
       output:
         '# Lærings-app\n\n## Løsning\n\nAppen lagrer elevenes resultater fra kartleggingsprøvene og henter vitnemål fra skoleadministrativt system.\n\n' +
-        '## Verdivalg og personvern (Value choices and privacy)\n\nAvveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n' +
+        '## Verdivalg og personvern\n\nAvveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n' +
         'Personopplysninger: {{kategorier}}; behandlingsgrunnlag: {{…}}; DPIA/PVK: {{status/dato}}; databehandleravtale: {{status}}\nSlik informeres brukere og pårørende: {{…}}\n',
     },
   ],

@@ -107,6 +107,9 @@ export function readFacts(doc: Proposal): Facts {
       if (!detector('decision').test(s.text) && !DECISION_EXTRA.test(s.text)) continue;
       const date = findDates(s.text)[0];
       if (date) set('exit_decision_date', date.from, s.start, s.end);
+      // "Decision: {{forum}} decides on {{YYYY-MM-DD}}" gives the date, still to fill in: placeholder-text's (catalogue E).
+      const slot = findPlaceholders(s.text)[0];
+      if (!date && slot && !facts.exit_decision_date) facts.exit_decision_date = { value: slot.text, from: 'body', start: s.start, end: s.end };
       const forum = FORUM.exec(s.text);
       if (forum) set('decision_forum', forum[0], s.start, s.end);
     }

@@ -21,7 +21,10 @@ export function settleConcerns(findings: readonly Finding[], source: string): Fi
   const lineStart = (offset: number): number => source.lastIndexOf('\n', offset - 1) + 1;
   const noExitPlan = findings.some((f) => f.ruleId === 'exit-plan-missing');
   const emptyHeadings = new Set(findings.filter((f) => f.ruleId === 'empty-section').map((f) => f.start));
-  const placeholderLines = new Set(findings.filter((f) => f.ruleId === 'placeholder-text').map((f) => lineStart(f.start)));
+  // A template's slots are one placeholder-text finding with each slot as a related location.
+  const placeholderLines = new Set(
+    findings.filter((f) => f.ruleId === 'placeholder-text').flatMap((f) => [f.start, ...(f.related ?? []).map((r) => r.start)].map(lineStart)),
+  );
   return findings.filter((f) => {
     if (f.ruleId === 'exit-decision-date-missing') return !noExitPlan;
     if (f.ruleId === 'empty-section' || f.ruleId === 'placeholder-text' || f.documentLevel) return true;

@@ -19,6 +19,8 @@ export interface Waiver {
 export interface LintResult {
   findings: Finding[];
   language: DocLang;
+  /** Language of the messages and templates: the configured one, else the document's (nynorsk gets bokmål). */
+  lang: Lang;
   profile: string;
   waivers: Waiver[];
   /** The model the rules read (BOM removed: add `shift` to its offsets to get offsets into the input). */
@@ -66,7 +68,7 @@ export function lint(input: string, config: PilotlintConfig = {}): LintResult {
   findings.push(...waived.extra);
   findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   if (bom) findings = findings.map((f) => shift(f, 1));
-  return { findings, language: doc.language, profile: doc.profile, waivers: waived.waivers, doc, shift: bom };
+  return { findings, language: doc.language, lang, profile: doc.profile, waivers: waived.waivers, doc, shift: bom };
 }
 
 function forcedLanguage(config: PilotlintConfig): DocLang | undefined {
@@ -114,6 +116,7 @@ function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, 
             part: partTemplate ? format(partTemplate[lang], r.data) : r.group.part,
           },
         }),
+        ...(r.related ? { related: r.related.map((l) => ({ ...l, start: clamp(l.start, doc.source.length), end: clamp(l.end, doc.source.length) })) } : {}),
       });
     },
     missingAnchor: () => missingAnchor(doc),
@@ -176,7 +179,8 @@ function shift(f: Finding, by: number): Finding {
     ...f.fix,
     edits: f.fix.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })),
   };
-  return { ...f, start: f.start + by, end: f.end + by, fix };
+  const related = f.related?.map((l) => ({ ...l, start: l.start + by, end: l.end + by }));
+  return { ...f, start: f.start + by, end: f.end + by, fix, ...(related ? { related } : {}) };
 }
 
 /**

@@ -144,14 +144,12 @@ function lintEntry(doc: TextDocument, resolution: Resolution, onError: (e: unkno
   if (text.length > MAX_LINT_LENGTH) return { ...base, selected: false, findings: [], diagnostics: [tooLargeDiagnostic(text.length, MAX_LINT_LENGTH)], lang };
   try {
     const result = lint(text, resolution.config);
-    // Nynorsk documents get bokmål messages, as in the engine.
-    const docLang: Lang = forced ?? (result.language === 'en' ? 'en' : 'nb');
     return {
       ...base,
       selected: true,
       findings: result.findings,
       diagnostics: result.findings.map((f) => toDiagnostic(f, doc)),
-      lang: docLang,
+      lang: result.lang,
     };
   } catch (e) {
     onError(e);
