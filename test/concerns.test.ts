@@ -17,7 +17,7 @@ describe('one concern, one finding', () => {
       '## Videreføring etter piloten\n\nKommunestyret avgjør videreføring. Hjemmetjenesten eier tjenesten og betaler fra eget budsjett.\n';
     const found = ids(text);
     expect(found.filter((id) => id === 'exit-decision-date-missing')).toHaveLength(1);
-    expect(found.filter((id) => id.startsWith('frontmatter-missing-field'))).toEqual(['frontmatter-missing-field/owner,sponsor']);
+    expect(found.filter((id) => id.startsWith('frontmatter-missing-field'))).toEqual(['frontmatter-missing-field/sponsor']);
     expect(found).not.toContain('exit-plan-incomplete/decision');
   });
 

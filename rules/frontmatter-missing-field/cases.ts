@@ -33,6 +33,18 @@ export const cases: RuleCases = {
       text: '---\ntitle: Pilot\n---\n# Pilot\n',
       options: { fields: ['title'] },
     },
+    {
+      name: 'catalogue E: prose facts as a web page writes them (English): a council, a pilot span, sponsor and owner sentences',
+      text:
+        '**Library room booking: pilot plan**\n\nHarlow Vale District Council, Libraries. Pilot from 4 January 2027 to 30 June 2027.\n\n' +
+        '**Who is responsible**\n\nThe sponsor is the Assistant Director for Communities. The Libraries Manager owns the pilot.\n',
+    },
+    {
+      name: 'catalogue E: prose facts in bokmål: "Oppdragsgiver er …", "… er tjenesteeier", Nordby kommune, a period',
+      text:
+        '# Meråpent bibliotek\n\nNordby kommune prøver ut meråpent bibliotek. Piloten varer fra 1. februar 2027 til 31. desember 2027.\n\n' +
+        '## Organisering\n\nOppdragsgiver er kommunalsjef for kultur. Biblioteksjefen er tjenesteeier.\n',
+    },
   ],
   invalid: [
     {

@@ -61,6 +61,28 @@ const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|prosjekt\p{L}*|trial|ut
 const ORGANISATION =
   /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|kommune|fylkeskommune|HF|helseforetak|sykehus))(?![\p{L}])/u;
 
+/** Role words as prose uses them: "The sponsor is …", "Prosjekteier er …", "… er oppdragsgjevar", "… owns the pilot". */
+const ROLE_WORDS: Record<'owner' | 'sponsor', string> = {
+  sponsor: '(?:executive |project )?sponsor|senior responsible owner|sro|prosjekteier(?:en)?|prosjekteigar(?:en)?|oppdragsgiver(?:en)?|oppdragsgjevar(?:en)?',
+  owner: '(?:pilot |project |service |business )?owner|tjenesteeier(?:en)?|tenesteeigar(?:en)?',
+};
+const VERB = '(?:is|er|blir|vert|will be)';
+
+/** The person or role a sentence names for a role: "The sponsor is the Assistant Director" gives "the Assistant Director". */
+function roleStatement(text: string, key: 'owner' | 'sponsor'): string | undefined {
+  const words = ROLE_WORDS[key];
+  const t = text.replace(/\*\*|__/g, '').trim().replace(/[.!]$/, '');
+  const labelFirst = new RegExp(`^(?:the |our )?(?:${words})(?: and [\\p{L} ]{1,40})? ${VERB} (.{3,80})$`, 'iu').exec(t);
+  if (labelFirst) return labelFirst[1].split(/[,;]| and | og /u)[0];
+  const nameFirst = new RegExp(`^(.{3,80}?) ${VERB} (?:the |our )?(?:${words})(?![\\p{L}])`, 'iu').exec(t);
+  if (nameFirst) return nameFirst[1];
+  if (key === 'owner') {
+    const owns = /^(.{3,60}?) (?:owns|eier|eig) (?:the |)(?:pilot|project|service|piloten|prosjektet|tjenesten|tenesta)(?![\p{L}])/iu.exec(t);
+    if (owns) return owns[1];
+  }
+  return undefined;
+}
+
 const cache = new WeakMap<Proposal, Facts>();
 
 /** Every fact the document gives, front matter first (it is the contract), then the body. */
@@ -99,6 +121,10 @@ export function readFacts(doc: Proposal): Facts {
       }
       const org = ORGANISATION.exec(sentence.text);
       if (org) set('organisation', org[1], sentence.start, sentence.end);
+      for (const key of ['sponsor', 'owner'] as const) {
+        const who = roleStatement(sentence.text, key);
+        if (who) set(key, who, sentence.start, sentence.end);
+      }
     }
   }
   for (const b of doc.blocks) {
