@@ -1,7 +1,9 @@
 // frontmatter-missing-field: a planning fact the cross-checks need (dates, owner, sponsor) is given neither in front matter nor in the body.
 import type { Bilingual, Fix, Lang, Proposal } from '../types';
 import { defineRule } from '../util/define';
+import { words } from '../util/options';
 import { isBlank } from '../util/dates';
+import { lineAt } from '../../server/src/model/lines';
 import { readFacts, type Facts } from '../util/facts';
 
 interface Options extends Record<string, unknown> {
@@ -74,8 +76,11 @@ export default defineRule<Options>({
     facet: 'frontmatter',
     defaultSeverity: 'warning',
     fixable: true,
+    options: { fields: words('The fields to require.') },
   },
   messages: {
+    addFields: { en: 'Add the missing fields', nb: 'Legg til feltene som mangler' },
+    fix: { en: 'Insert front matter filled in from the text', nb: 'Sett inn front matter fylt ut fra teksten' },
     missing: {
       en: 'Front matter has no `{field}`, and the text does not say it either: {why}.',
       nb: 'Front matter mangler `{field}`, og teksten sier det heller ikke: {why}.',
@@ -98,16 +103,15 @@ export default defineRule<Options>({
     const facts = readFacts(doc);
     const missing = fields.filter((f) => !isGiven(doc, facts, f));
     if (missing.length === 0) return;
-    const eol = doc.source.includes('\r\n') ? '\r\n' : '\n';
+    const eol = doc.eol;
     const data = fm?.data ?? {};
     // Warning only where the front matter is pilotlint's; without planning fields the document chose not to use it.
     const severity = PLANNING.some((k) => !isBlank(data[k])) ? 'warning' : 'hint';
-    const lineEnd = doc.source.search(/\r?\n|\r|$/);
-    const line1 = { start: 0, end: fm ? Math.min(3, doc.source.length) : Math.max(lineEnd, 0) };
+    const line1 = { start: 0, end: lineAt(doc.source, 0).end };
     if (!fm) {
       const block = `---${eol}${fields.map((f) => valueLines(f, doc, lang, eol, facts)).join(eol)}${eol}---${eol}${eol}`;
       const fix: Fix = {
-        title: lang === 'nb' ? 'Sett inn front matter fylt ut fra teksten' : 'Insert front matter filled in from the text',
+        title: context.text('fix'),
         edits: [{ start: 0, end: 0, newText: block }],
       };
       context.report({
@@ -120,8 +124,8 @@ export default defineRule<Options>({
       });
       return;
     }
-    const closing = doc.source.lastIndexOf('\n', fm.end - 1) + 1;
-    const title = lang === 'nb' ? 'Legg til feltene som mangler' : 'Add the missing fields';
+    const closing = lineAt(doc.source, fm.end).start;
+    const title = context.text('addFields');
     for (const field of missing) {
       const lines = valueLines(field, doc, lang, eol, facts);
       // A present but empty key is replaced, not repeated: a second `owner:` would break the YAML.

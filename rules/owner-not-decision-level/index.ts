@@ -1,6 +1,7 @@
 // owner-not-decision-level: ownership rests with frontline staff or one person, not with managers who can decide and fund.
 import type { Proposal, RuleContext } from '../types';
 import { defineRule } from '../util/define';
+import { wordsPer } from '../util/options';
 import { levelsIn, type Level } from '../util/roles';
 import { facetRoots, fmRole, headingRange, scopeBlocks, sentences } from '../util/scope';
 
@@ -95,6 +96,7 @@ export default defineRule<OwnerOptions>({
     facet: 'anchoring',
     defaultSeverity: 'warning',
     fixable: false,
+    options: { roles: wordsPer(['political', 'decision', 'operational', 'frontline'], 'Extra role words per level.') },
   },
   messages: {
     owner: {

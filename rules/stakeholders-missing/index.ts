@@ -1,9 +1,9 @@
 // stakeholders-missing: the proposal has no section on stakeholders or involvement, so nobody beyond the project is engaged.
 import { defineRule } from '../util/define';
+import { checkPresence } from '../util/presence';
 import { isShiftCare } from '../util/context';
-import { checkPresence, type PresenceOptions } from '../util/presence';
 
-export default defineRule<PresenceOptions>({
+export default defineRule({
   meta: {
     id: 'stakeholders-missing',
     description: {
@@ -25,7 +25,7 @@ export default defineRule<PresenceOptions>({
       nb: 'Mangler interessentanalyse: list opp politisk nivå eller beslutningsnivå, ledere i driften, ansatte i førstelinjen og tillitsvalgte, brukere og pårørende, og støttefunksjoner (IKT, innkjøp, personvernombud), og hvordan hver av dem involveres.',
     },
   },
-  defaultOptions: { headings: [] },
+  defaultOptions: {},
   check(context) {
     // Next of kin and night shifts are asked about only in shift-based care (catalogue E).
     checkPresence(context, 'stakeholders', ['stakeholders', 'stakeholder_analysis'], 'T6', isShiftCare(context.doc) ? 'missing' : 'missingNoShifts');

@@ -1,6 +1,7 @@
 // training-plan-incomplete: the training plan lacks its audience, format, hours, responsible role, manual or after-go-live support.
 import type { RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
+import { subset } from '../util/options';
 import { isShiftCare } from '../util/context';
 import { detector, detectorRegex } from '../../server/src/model/match';
 import { findDates } from '../util/dates';
@@ -115,8 +116,10 @@ export default defineRule<TrainingOptions>({
     defaultSeverity: 'info',
     fixable: true,
     template: 'T4',
+    options: { elements: subset(ELEMENTS, 'The elements to check.') },
   },
   messages: {
+    fix: { en: 'Add the missing training-plan lines (T4)', nb: 'Legg til manglende linjer i opplæringsplanen (T4)' },
     audience: {
       en: 'The training plan does not say who is trained beyond the core team: include night shift, temporary staff and new hires.',
       nb: 'Opplæringsplanen sier ikke hvem som får opplæring utover kjerneteamet: ta med nattevakter, vikarer og nyansatte.',
@@ -163,7 +166,7 @@ export default defineRule<TrainingOptions>({
       doc,
       roots[0],
       missing.map((e) => fixLine(e, lang)),
-      lang === 'nb' ? 'Legg til manglende linjer i opplæringsplanen (T4)' : 'Add the missing training-plan lines (T4)',
+      context.text('fix'),
     );
     // Night shifts belong in the question only in shift-based care (catalogue E): an office has none.
     const shifts = isShiftCare(doc);

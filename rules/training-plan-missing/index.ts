@@ -1,9 +1,9 @@
 // training-plan-missing: the proposal says nothing about training or support, so the service depends on a few enthusiasts.
 import { defineRule } from '../util/define';
+import { checkPresence } from '../util/presence';
 import { isShiftCare } from '../util/context';
-import { checkPresence, type PresenceOptions } from '../util/presence';
 
-export default defineRule<PresenceOptions>({
+export default defineRule({
   meta: {
     id: 'training-plan-missing',
     description: {
@@ -25,7 +25,7 @@ export default defineRule<PresenceOptions>({
       nb: 'Mangler opplæringsplan: legg til en del som sier hvem som får opplæring (også nattevakter, vikarer og nyansatte), i hvilken form og hvor mange timer, hvem som er ansvarlig, hvilken brukerveiledning som brukes, og hvilken brukerstøtte som finnes etter oppstart.',
     },
   },
-  defaultOptions: { headings: [] },
+  defaultOptions: {},
   check(context) {
     // Next of kin and night shifts are asked about only in shift-based care (catalogue E).
     checkPresence(context, 'training', ['training_plan'], 'T4', isShiftCare(context.doc) ? 'missing' : 'missingNoShifts');

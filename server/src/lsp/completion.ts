@@ -10,7 +10,7 @@ import type { LintEntry } from './linting';
 const TEMPLATES = Object.keys(TEMPLATE_FACET) as TemplateId[];
 
 export function completeHeading(doc: TextDocument, entry: LintEntry, position: Position): CompletionItem[] | null {
-  if (!entry.selected || entry.version !== doc.version) return null;
+  if (!entry.model || entry.version !== doc.version) return null;
   const lineStart = { line: position.line, character: 0 };
   const before = doc.getText({ start: lineStart, end: position });
   const typed = /^(#{1,6})(?:[ \t]+[^#]*)?$/.exec(before);
@@ -18,7 +18,7 @@ export function completeHeading(doc: TextDocument, entry: LintEntry, position: P
   const depth = typed[1].length;
   const lineText = doc.getText({ start: lineStart, end: { line: position.line + 1, character: 0 } });
   const lineEnd = { line: position.line, character: lineText.replace(/\r?\n$|\r$/, '').length };
-  const { doc: proposal } = entry.proposal();
+  const proposal = entry.model.doc;
   const eol = lineEnding(entry.text);
   const missing = TEMPLATES.filter((t) => proposal.sectionsFor(TEMPLATE_FACET[t]).length === 0);
   return missing.map((id): CompletionItem => {

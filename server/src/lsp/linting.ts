@@ -3,7 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Lang, Proposal } from '../../../rules/types';
 import { lint } from '../core/lint';
-import { parseProposal } from '../model/parse';
+import { detectLanguage } from '../model/parse';
 import type { PilotlintConfig } from '../core/config';
 import { failureDiagnostic, tooLargeDiagnostic, toDiagnostic } from './diagnostics';
 
@@ -26,8 +26,8 @@ export interface LintEntry {
   lang: Lang;
   /** The configuration the document was linted with (fix-all lints again with it). */
   config: PilotlintConfig;
-  /** The parsed proposal (BOM removed) and the offset to add to its positions; parsed on first use. */
-  proposal(): { doc: Proposal; shift: number };
+  /** The model the findings came from (BOM removed) and the offset to add to its positions; null when not linted. */
+  model: { doc: Proposal; shift: number } | null;
 }
 
 export interface Resolution {
@@ -139,9 +139,13 @@ function lintEntry(doc: TextDocument, resolution: Resolution, onError: (e: unkno
   const text = doc.getText();
   const forced = resolution.config.language === 'en' || resolution.config.language === 'nb' ? resolution.config.language : undefined;
   const lang: Lang = forced ?? 'en';
-  const base = { uri: doc.uri, version: doc.version, text, config: resolution.config, proposal: memoProposal(text, forced) };
+  const base = { uri: doc.uri, version: doc.version, text, config: resolution.config, model: null };
   if (!resolution.selected) return { ...base, selected: false, findings: [], diagnostics: [], lang };
-  if (text.length > MAX_LINT_LENGTH) return { ...base, selected: false, findings: [], diagnostics: [tooLargeDiagnostic(text.length, MAX_LINT_LENGTH)], lang };
+  // Without a model, the two notices below follow the language of the text's opening (a cheap stop-word vote).
+  const noticeLang = (): Lang => forced ?? (detectLanguage(text) === 'en' ? 'en' : 'nb');
+  if (text.length > MAX_LINT_LENGTH) {
+    return { ...base, selected: false, findings: [], diagnostics: [tooLargeDiagnostic(text.length, MAX_LINT_LENGTH, noticeLang())], lang };
+  }
   try {
     const result = lint(text, resolution.config);
     return {
@@ -150,22 +154,12 @@ function lintEntry(doc: TextDocument, resolution: Resolution, onError: (e: unkno
       findings: result.findings,
       diagnostics: result.findings.map((f) => toDiagnostic(f, doc)),
       lang: result.lang,
+      model: { doc: result.doc, shift: result.shift },
     };
   } catch (e) {
     onError(e);
-    return { ...base, selected: true, findings: [], diagnostics: [failureDiagnostic(e)], lang };
+    return { ...base, selected: true, findings: [], diagnostics: [failureDiagnostic(e, noticeLang())], lang };
   }
-}
-
-function memoProposal(text: string, language: Lang | undefined): () => { doc: Proposal; shift: number } {
-  let memo: { doc: Proposal; shift: number } | undefined;
-  return () => {
-    if (!memo) {
-      const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-      memo = { doc: parseProposal(shift ? text.slice(1) : text, { language }), shift };
-    }
-    return memo;
-  };
 }
 
 function describe(e: unknown): string {

@@ -7,9 +7,9 @@ import { promoteHeadings } from './headings';
 import { parseDocument, isMap } from 'yaml';
 import type { Root, RootContent, Nodes, Yaml } from 'mdast';
 import type { DocLang, Facet, FrontMatter, Heading, Proposal, Section, TextBlock } from './types';
-import { matchFacets, normalizeHeading } from './match';
+import { escapeRegExp, matchFacets, normalizeHeading } from './match';
 import { scanFrontMatter } from './frontmatter-block';
-import { lineAt, lineEndAt } from './lines';
+import { lineAt, lineEndAt, lineEnding } from './lines';
 
 export interface ParseOptions {
   /** Extra heading synonyms per facet (from rule options). */
@@ -141,6 +141,7 @@ export function parseProposal(source: string, options: ParseOptions = {}): Propo
     blocks,
     text: masked,
     language,
+    eol: lineEnding(source),
     profile,
     sectionsFor: (facet) => sections.filter((s) => s.facets.includes(facet)),
     isIgnored: (offset) => inRanges(ignored, offset),
@@ -325,7 +326,7 @@ function unclosedOpener(text: string): number | undefined {
 
 function keyRangeFinder(source: string, valueStart: number, valueText: string): FrontMatter['keyRange'] {
   return (key) => {
-    const re = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*:`, 'm');
+    const re = new RegExp(`^${escapeRegExp(key)}[ \\t]*:`, 'm');
     const m = re.exec(valueText);
     if (!m) return undefined;
     const start = valueStart + m.index;
