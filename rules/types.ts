@@ -65,6 +65,12 @@ export interface ReportInput {
   element?: string;
   /** About the document as a whole (a missing section): a disable directive anywhere in the file silences it. */
   documentLevel?: boolean;
+  /**
+   * Joins this finding with the rule's other findings at the same place that name the same `messageId`: after waivers
+   * and directives have had their say per element, the survivors become one finding whose message lists each `part`
+   * (a key into the rule's messages, or the text itself when it reads the same in every language, e.g. a field name).
+   */
+  group?: { messageId: string; part: string };
   /** Other places the finding is about (the placeholders of a fresh template), shown as related information. */
   related?: RelatedLocation[];
 }
@@ -98,13 +104,17 @@ export interface Rule<O extends Record<string, unknown> = Record<string, unknown
 
 export interface Finding {
   ruleId: string;
-  /** e.g. "payer" for exit-plan-incomplete. */
+  /** e.g. "payer" for exit-plan-incomplete; for a grouped finding, its elements joined by commas. */
   element?: string;
+  /** The sub-ids a grouped finding stands for, each still valid in waivers and directives. */
+  elements?: string[];
   severity: Severity;
   message: string;
   start: number;
   end: number;
   fix?: Fix;
   documentLevel?: boolean;
+  /** Set while the engine still has to merge the finding with its group: the group's message and this finding's part. */
+  group?: { key: string; message: string; part: string };
   related?: RelatedLocation[];
 }

@@ -4,6 +4,7 @@ import { lint } from '../server/src/core/lint';
 import { parseProposal } from '../server/src/model/parse';
 import { applyEdits, mergeFixes } from '../server/src/core/fixes';
 import type { PilotlintConfig } from '../server/src/core/config';
+import type { Facet } from '../rules/types';
 import { RULES } from '../rules/index';
 
 /** Only the named rules on, so the tests do not depend on what other rules find. */
@@ -163,5 +164,69 @@ describe('next-steps headings', () => {
       expect(parseProposal(`# T\n\n## ${h}\n\nText.\n`).sectionsFor('exit_plan').length, h).toBe(1);
     }
     expect(parseProposal('# T\n\n## Arbeidsmiljø\n\nText.\n').sectionsFor('exit_plan')).toEqual([]);
+  });
+});
+
+describe('headings from real proposals (issue 8)', () => {
+  const cases: [string, Facet][] = [
+    ['Problem', 'strategic_alignment'],
+    ['2. Evidence of the problem', 'strategic_alignment'],
+    ['Project partners', 'stakeholders'],
+    ['Partnere', 'stakeholders'],
+    ['Project close', 'exit_plan'],
+    ['Adoption strategy', 'exit_plan'],
+    ['Hvordan prosjektet får effekt utover prosjektperioden', 'exit_plan'],
+    ['Delmål', 'success'],
+  ];
+  it('are read as their facet, in English and Norwegian', () => {
+    for (const [h, facet] of cases) {
+      expect(parseProposal(`# T\n\n## ${h}\n\nText.\n`).sectionsFor(facet).length, h).toBe(1);
+    }
+  });
+  it('a heading that only contains "problem" inside a word is not the problem statement', () => {
+    expect(parseProposal('# T\n\n## Problemløsning i team\n\nText.\n').sectionsFor('strategic_alignment')).toEqual([]);
+  });
+});
+
+describe('structure as people write it (catalogue E: headings)', () => {
+  const headings = (text: string): string[] => parseProposal(text).sections.map((s) => `${s.heading.depth} ${s.heading.text}`);
+
+  it('reads Word outline numbering, an indented sub-level and bold-only lines as headings (English)', () => {
+    const text =
+      '# Business case\n\n3. Strategic Case\n\nThe council needs fewer falls.\n\n    1. The proposal\n\nSensors in 40 rooms.\n\n' +
+      '**Problem**\n\nFalls cost NOK 2 million a year.\n';
+    expect(headings(text)).toEqual(['1 Business case', '2 3. Strategic Case', '3 1. The proposal', '2 Problem']);
+    expect(parseProposal(text).sectionsFor('strategic_alignment').map((s) => s.heading.text)).toEqual(['3. Strategic Case', 'Problem']);
+  });
+
+  it('reads "Del 4 Gevinster" and "3.2 Delmål" as headings (bokmål)', () => {
+    const text = '# Søknad\n\nDel 4 Gevinster\n\nFærre fall.\n\n3.2 Delmål\n\n- Halvere antall fall innen 2027.\n';
+    expect(headings(text)).toEqual(['1 Søknad', '2 Del 4 Gevinster', '3 3.2 Delmål']);
+  });
+
+  it('recognises a heading glued under an image line', () => {
+    const text = '# Pilot\n\n<img src="logo.png" alt="logo">\n## Exit plan\nThe committee decides.\n';
+    const doc = parseProposal(text);
+    expect(doc.sectionsFor('exit_plan').map((s) => text.slice(s.heading.start, s.heading.end))).toEqual(['## Exit plan']);
+  });
+
+  it('keeps real lists, bold sentences, fenced code and a lone last line as they are (limits)', () => {
+    const text =
+      '# Pilot\n\n1. Install sensors\n2. Train staff\n3. Evaluate\n\n**The pilot starts in March.**\n\nBody.\n\n' +
+      '```\n1. Not a heading\n```\n\nText.\n\n**Trailing bold**\n';
+    expect(headings(text)).toEqual(['1 Pilot']);
+  });
+});
+
+describe('where a missing-section finding sits (catalogue E)', () => {
+  it('on line 1 when the only H1 comes deep in the document, not on that heading (English)', () => {
+    const text = 'Pilot proposal for digital supervision\n\n## Background\n\nText.\n\n' + 'More text.\n\n'.repeat(50) + '# Appendix A\n\nTables.\n';
+    const f = lint(text).findings.find((x) => x.ruleId === 'exit-plan-missing')!;
+    expect(f.start).toBe(0);
+  });
+  it('on the title when it opens the document (bokmål)', () => {
+    const text = '# Digitalt tilsyn\n\n## Bakgrunn\n\nTekst.\n';
+    const f = lint(text, { language: 'nb' }).findings.find((x) => x.ruleId === 'exit-plan-missing')!;
+    expect(text.slice(f.start, f.end)).toBe('# Digitalt tilsyn');
   });
 });

@@ -1,6 +1,7 @@
 // budget-cycle-mismatch: the continuation decision comes too late for the budget year the service must run in.
 import { defineRule } from '../util/define';
-import { addDays, daysBetween, fieldRange, validDate, validPilotEnd } from '../util/dates';
+import { addDays, daysBetween } from '../util/dates';
+import { factDate, factPilotEnd, factRange } from '../util/facts';
 
 interface Options extends Record<string, unknown> {
   /** Last day (MM-DD) of the year before operation on which the decision still reaches the budget proposal. */
@@ -47,8 +48,8 @@ export default defineRule<Options>({
     const { doc, options } = context;
     const data = doc.frontMatter?.data;
     if (!data || !appliesTo(data)) return;
-    const decision = validDate(doc, 'exit_decision_date');
-    const end = validPilotEnd(doc);
+    const decision = factDate(doc, 'exit_decision_date');
+    const end = factPilotEnd(doc);
     if (!decision || !end) return;
     const opStart = addDays(end, 1);
     // The last weeks of a year are bridged from the current budget: a pilot ending in November runs on from next year's.
@@ -60,7 +61,7 @@ export default defineRule<Options>({
     context.report({
       messageId: 'late',
       data: { opStart, opYear, prevYear: opYear - 1, decision, deadline },
-      ...fieldRange(doc, 'exit_decision_date'),
+      ...factRange(doc, 'exit_decision_date'),
     });
   },
 });

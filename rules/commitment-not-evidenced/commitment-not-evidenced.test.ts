@@ -34,6 +34,14 @@ const cases: RuleCases = {
       text: '# Pilot\n\n## Governance\n\nThe pilot is listed in the board minutes of 12 May.\n',
       options: { evidence: ['board minutes'] },
     },
+    {
+      name: 'letters of support are evidence of commitment (English)',
+      text: '# Pilot\n\n## Governance\n\nLetters of support from the Director of Adult Social Care and the ICB are attached as annex C.\n',
+    },
+    {
+      name: 'støttebrev er dokumentert forankring (bokmål)',
+      text: '# Pilot\n\n## Forankring\n\nStøttebrev fra kommunedirektøren og helseforetaket ligger ved søknaden.\n',
+    },
   ],
   invalid: [
     {

@@ -1,7 +1,7 @@
 // commitment-not-evidenced: the anchoring section names people but shows no decision, signature or allocated budget.
 import { defineRule } from '../util/define';
 import { words } from '../util/options';
-import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
+import { detectorRegex, escapeRegExp, detector } from '../../server/src/model/match';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
@@ -58,7 +58,7 @@ export default defineRule<CommitmentOptions>({
     const evidenced = pieces.some(
       (p) =>
         findPlaceholders(p.text).length === 0 &&
-        ((EVIDENCE.test(p.text) && !onlyPromised(p.text)) || (extra?.test(p.text) ?? false)),
+        (((EVIDENCE.test(p.text) || detector('commitment').test(p.text)) && !onlyPromised(p.text)) || (extra?.test(p.text) ?? false)),
     );
     if (evidenced) return;
     const section = roots[0];
@@ -82,7 +82,7 @@ export default defineRule<CommitmentOptions>({
 
 /** True when every evidence word in the sentence is promised or denied rather than done. */
 function onlyPromised(text: string): boolean {
-  const all = [...text.matchAll(new RegExp(EVIDENCE.source, 'giu'))].length;
+  const all = [EVIDENCE, detector('commitment')].reduce((n, re) => n + [...text.matchAll(new RegExp(re.source, 'giu'))].length, 0);
   const promised = [...text.matchAll(new RegExp(NOT_YET.source, 'giu'))].length;
   return promised >= all;
 }

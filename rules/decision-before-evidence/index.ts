@@ -1,7 +1,8 @@
 // decision-before-evidence: the continuation decision is due before the success criteria can be measured.
 import type { Proposal, Section, TextBlock } from '../types';
 import { defineRule } from '../util/define';
-import { fieldRange, findDates, validDate, type ProseDate } from '../util/dates';
+import { findDates, type ProseDate } from '../util/dates';
+import { factDate, factRange } from '../util/facts';
 import { LineIndex } from '../../server/src/model/lines';
 
 /** Header cells that hold a criterion's time frame ("By", "Frist"); baseline columns are excluded by BASELINE. */
@@ -57,7 +58,7 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     const { doc } = context;
-    const decision = validDate(doc, 'exit_decision_date');
+    const decision = factDate(doc, 'exit_decision_date');
     if (!decision) return;
     // A period ("Q4 2026") is known only by its end; the decision is early for certain only before the period starts.
     let latest: { date: ProseDate; offset: number } | undefined;
@@ -67,7 +68,7 @@ export default defineRule({
     context.report({
       messageId: 'early',
       data: { decision, due: latest.date.text, line },
-      ...fieldRange(doc, 'exit_decision_date'),
+      ...factRange(doc, 'exit_decision_date'),
     });
   },
 });

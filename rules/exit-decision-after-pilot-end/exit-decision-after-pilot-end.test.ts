@@ -27,6 +27,19 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'catalogue E: no front matter; the period and the dated decision come from the body (bokmål)',
+      text:
+        '# Velferdsteknologi\n\nProsjektperiode: 1. februar 2026 – 31. desember 2026\n\n## Videreføring etter piloten\n\n' +
+        'Hovedutvalget behandler videreføringen 15. mars 2027.\n',
+      language: 'nb',
+      errors: [{ line: 7, message: '(2027-03-15) er 74 dager etter `pilot_end` (2026-12-31)' }],
+    },
+    {
+      name: 'catalogue E: front matter gives the pilot end, the exit plan the decision (English)',
+      text: '---\npilot_end: 2026-06-30\n---\n# Pilot\n\n## Exit plan\n\nThe health committee decides on continuation on 2026-09-01.\n',
+      errors: [{ line: 8, message: '(2026-09-01) is 63 days after `pilot_end` (2026-06-30)' }],
+    },
+    {
       name: 'catalogue D.5: the pilot ends 2025-12-31 and the decision comes in 2026 (Norwegian)',
       text: '---\nlanguage: nb\npilot_start: 2025-01-06\npilot_end: 2025-12-31\nexit_decision_date: 2026-03-15\n---\n# Velferdsteknologi\n',
       errors: [{ line: 5, severity: 'warning', message: '`exit_decision_date` (2026-03-15) er 74 dager etter `pilot_end` (2025-12-31)' }],

@@ -1,6 +1,7 @@
 // exit-decision-after-pilot-end: the continuation decision comes after the pilot has ended (the "pilot cliff").
 import { defineRule } from '../util/define';
-import { daysBetween, fieldRange, validDate, validPilotEnd } from '../util/dates';
+import { daysBetween } from '../util/dates';
+import { factDate, factPilotEnd, factRange } from '../util/facts';
 
 const plural = (n: number, lang: 'en' | 'nb'): string =>
   lang === 'nb' ? `${n} ${n === 1 ? 'dag' : 'dager'}` : `${n} ${n === 1 ? 'day' : 'days'}`;
@@ -25,13 +26,13 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     const { doc, lang } = context;
-    const decision = validDate(doc, 'exit_decision_date');
-    const end = validPilotEnd(doc);
+    const decision = factDate(doc, 'exit_decision_date');
+    const end = factPilotEnd(doc);
     if (!decision || !end || decision <= end) return;
     context.report({
       messageId: 'after',
       data: { decision, end, days: plural(daysBetween(end, decision), lang) },
-      ...fieldRange(doc, 'exit_decision_date'),
+      ...factRange(doc, 'exit_decision_date'),
     });
   },
 });

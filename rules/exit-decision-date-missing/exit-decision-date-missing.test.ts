@@ -28,19 +28,26 @@ const cases: RuleCases = {
       name: 'broken front matter is left to frontmatter-invalid-yaml',
       text: '---\ntitle: "Pilot\n---\n# Pilot\n',
     },
-  ],
-  invalid: [
     {
-      name: 'front matter without the field: the body date does not replace it (Norwegian)',
+      name: 'catalogue E: front matter without the field, but the exit plan dates the decision (Norwegian)',
       text:
         '---\nlanguage: nb\npilot_end: 2027-06-18\n---\n# Pilot\n\n## Videreføring etter piloten\n\n' +
         'Skolesjefen beslutter i ledermøtet 2027-06-10 om verktøyet skal tas i bruk.\n',
-      errors: [{ line: 1, message: 'Mangler dato for beslutning om videreføring' }],
     },
+    {
+      name: 'catalogue E: a placeholder date is placeholder-text\'s concern only (Norwegian)',
+      text: '---\nlanguage: nb\nexit_decision_date: "{{ÅÅÅÅ-MM-DD}}"\n---\n# Pilot\n\n## Videreføring\n\nBeslutning: {{forum}} vedtar videreføring {{ÅÅÅÅ-MM-DD}}.\n',
+    },
+    {
+      name: 'a labelled line in a project-facts table gives the date (English, no front matter)',
+      text: '# Pilot\n\n| Item | Value |\n|---|---|\n| Exit decision date | 14 October 2026 |\n\n## Exit plan\n\nThe board will look at the results.\n',
+    },
+  ],
+  invalid: [
     {
       name: 'front matter without the field: reported on its first line',
       text: '---\ntitle: Fall sensors\npilot_end: 2026-12-31\n---\n# Fall sensors\n\n## Exit plan\n\nIf the pilot succeeds, the municipality will consider further implementation.\n',
-      errors: [{ line: 1, severity: 'warning', message: 'No exit decision date: set `exit_decision_date`' }],
+      errors: [{ line: 1, severity: 'warning', message: 'No exit decision date: say on what date' }],
     },
     {
       name: 'no front matter: a date in the exit plan with no decision does not count; reported on the exit plan heading',

@@ -12,6 +12,18 @@ const cases: RuleCases = {
   valid: [
     { name: 'every required field present', text: `---\n${FULL}---\n# Fall sensors\n\nText.\n` },
     {
+      name: 'catalogue E: no front matter, but the body gives every fact (English)',
+      text:
+        '# Fall sensors\n\n- Organisation: Nordby municipality\n- Project owner: head of the care home\n- Sponsor: Director of Health and Care\n' +
+        '- Pilot start: 5 January 2026\n- Pilot end: 31 December 2026\n\nThe pilot tests sensors.\n',
+    },
+    {
+      name: 'catalogue E: no front matter, facts in a bokmål facts table',
+      text:
+        '# Velferdsteknologi\n\n| Felt | Verdi |\n|---|---|\n| Søker | Nordby kommune |\n| Prosjekteier | Kommunalsjef helse og omsorg |\n' +
+        '| Tjenesteeier | Enhetsleder hjemmetjenesten |\n| Prosjektperiode | 1. mars 2026 – 28. februar 2027 |\n',
+    },
+    {
       name: 'US spelling organization counts; placeholder values are present (placeholder-text flags them)',
       text: `---\n${FULL.replace('organisation: Nordby kommune', 'organization: "{{organisation}}"')}---\n# Fall sensors\n`,
     },
@@ -24,46 +36,61 @@ const cases: RuleCases = {
       text: '---\ntitle: Pilot\n---\n# Pilot\n',
       options: { fields: ['title'] },
     },
+    {
+      name: 'catalogue E: prose facts as a web page writes them (English): a council, a pilot span, sponsor and owner sentences',
+      text:
+        '**Library room booking: pilot plan**\n\nHarlow Vale District Council, Libraries. Pilot from 4 January 2027 to 30 June 2027.\n\n' +
+        '**Who is responsible**\n\nThe sponsor is the Assistant Director for Communities. The Libraries Manager owns the pilot.\n',
+    },
+    {
+      name: 'catalogue E: prose facts in bokmål: "Oppdragsgiver er …", "… er tjenesteeier", Nordby kommune, a period',
+      text:
+        '# Meråpent bibliotek\n\nNordby kommune prøver ut meråpent bibliotek. Piloten varer fra 1. februar 2027 til 31. desember 2027.\n\n' +
+        '## Organisering\n\nOppdragsgiver er kommunalsjef for kultur. Biblioteksjefen er tjenesteeier.\n',
+    },
   ],
   invalid: [
     {
-      name: 'each missing field on its own, at the first line, with a fix that adds it before the closing fence',
+      name: 'catalogue E: one finding on line 1 listing the missing fields, warning where planning fields exist; exit_decision_date is not listed',
       text: '---\ntitle: Fall sensors\norganisation: Nordby kommune\npilot_start: 2026-01-05\npilot_end: 2026-12-31\n---\n# Fall sensors\n\nThe pilot tests sensors.\n',
-      errors: [
-        { line: 1, element: 'owner', severity: 'warning', message: 'Front matter has no `owner`' },
-        { line: 1, element: 'sponsor', message: 'decision level' },
-        { line: 1, element: 'exit_decision_date', message: 'decision on continuation' },
-      ],
+      errors: [{ line: 1, element: 'owner,sponsor', severity: 'warning', message: 'Front matter has no `owner`, `sponsor`, and the text does not say them either' }],
       output:
         '---\ntitle: Fall sensors\norganisation: Nordby kommune\npilot_start: 2026-01-05\npilot_end: 2026-12-31\n' +
-        'owner:\n  role: "{{role}}"\n  name: "{{name}}"\nsponsor:\n  role: "{{role}}"\n  name: "{{name}}"\nexit_decision_date: "{{YYYY-MM-DD}}"\n---\n# Fall sensors\n\nThe pilot tests sensors.\n',
+        'owner:\n  role: "{{role}}"\n  name: "{{name}}"\nsponsor:\n  role: "{{role}}"\n  name: "{{name}}"\n---\n# Fall sensors\n\nThe pilot tests sensors.\n',
     },
     {
       name: 'an empty key is replaced rather than repeated (Norwegian, CRLF)',
-      text: '---\r\nlanguage: nb\r\ntitle: Velferdsteknologi\r\norganisation: Nordby kommune\r\npilot_start: 2026-01-05\r\npilot_end: 2026-12-31\r\nowner:\r\nsponsor: Kari Nordmann\r\nexit_decision_date: 2026-10-15\r\n---\r\n# Velferdsteknologi\r\n',
-      errors: [{ line: 1, element: 'owner', message: 'Front matter mangler `owner`' }],
+      text: '---\r\nlanguage: nb\r\ntitle: Velferdsteknologi\r\norganisation: Nordby kommune\r\npilot_start: 2026-01-05\r\npilot_end: 2026-12-31\r\nowner:\r\nsponsor: Kari Nordmann\r\n---\r\n# Velferdsteknologi\r\n',
+      errors: [{ line: 1, element: 'owner', severity: 'warning', message: 'Front matter mangler `owner`, og teksten sier det heller ikke' }],
       output:
         '---\r\nlanguage: nb\r\ntitle: Velferdsteknologi\r\norganisation: Nordby kommune\r\npilot_start: 2026-01-05\r\npilot_end: 2026-12-31\r\n' +
-        'owner:\r\n  role: "{{rolle}}"\r\n  name: "{{navn}}"\r\nsponsor: Kari Nordmann\r\nexit_decision_date: 2026-10-15\r\n---\r\n# Velferdsteknologi\r\n',
+        'owner:\r\n  role: "{{rolle}}"\r\n  name: "{{navn}}"\r\nsponsor: Kari Nordmann\r\n---\r\n# Velferdsteknologi\r\n',
     },
     {
-      name: 'no front matter at all: one finding on the title, listing the fields; the fix adds the block with the title filled in',
-      text: '# Fall sensors\n\nThe pilot tests sensors in the care home.\n',
-      errors: [{ line: 1, message: 'No front matter: add `title`, `organisation`, `pilot_start`' }],
+      name: 'no front matter: one hint on line 1 listing what neither front matter nor text gives; the fix fills the skeleton from the body',
+      text: '# Fall sensors\n\n**Organisation:** Nordby municipality\n\nPilot period: 1 March 2026 – 31 December 2026\n\nThe pilot tests sensors in the care home.\n',
+      errors: [{ line: 1, severity: 'hint', message: 'Optional: front matter with `owner`, `sponsor` lets pilotlint check' }],
       output:
-        '---\ntitle: "Fall sensors"\norganisation: "{{organisation}}"\npilot_start: "{{YYYY-MM-DD}}"\npilot_end: "{{YYYY-MM-DD}}"\n' +
-        'owner:\n  role: "{{role}}"\n  name: "{{name}}"\nsponsor:\n  role: "{{role}}"\n  name: "{{name}}"\nexit_decision_date: "{{YYYY-MM-DD}}"\n---\n\n' +
-        '# Fall sensors\n\nThe pilot tests sensors in the care home.\n',
+        '---\ntitle: "Fall sensors"\norganisation: "Nordby municipality"\npilot_start: "2026-03-01"\npilot_end: "2026-12-31"\n' +
+        'owner:\n  role: "{{role}}"\n  name: "{{name}}"\nsponsor:\n  role: "{{role}}"\n  name: "{{name}}"\n---\n\n' +
+        '# Fall sensors\n\n**Organisation:** Nordby municipality\n\nPilot period: 1 March 2026 – 31 December 2026\n\nThe pilot tests sensors in the care home.\n',
     },
     {
-      name: 'empty front matter: every field missing',
+      name: 'bokmål: site-generator front matter (title, weight, layout) is not pilotlint\'s, so a hint; a facts table fills the owner',
+      text:
+        '---\ntitle: Digital tilsyn\nweight: 3\nlayout: page\n---\n# Digital tilsyn\n\n| Felt | Verdi |\n|---|---|\n| Prosjekteier | Kommunalsjef helse |\n' +
+        '| Eier | Enhetsleder hjemmetjenesten |\n| Periode | 01.02.2026–31.01.2027 |\n\nKommunen skal prøve ut digitalt tilsyn om natten.\n',
+      errors: [{ line: 1, element: 'organisation', severity: 'hint', message: 'Front matter mangler `organisation`' }],
+      output:
+        '---\ntitle: Digital tilsyn\nweight: 3\nlayout: page\norganisation: "{{virksomhet}}"\n---\n# Digital tilsyn\n\n| Felt | Verdi |\n|---|---|\n| Prosjekteier | Kommunalsjef helse |\n' +
+        '| Eier | Enhetsleder hjemmetjenesten |\n| Periode | 01.02.2026–31.01.2027 |\n\nKommunen skal prøve ut digitalt tilsyn om natten.\n',
+    },
+    {
+      name: 'empty front matter: every configured field missing, in one finding',
       text: '---\n---\n# Pilot\n',
       options: { fields: ['title', 'pilot_end'] },
-      errors: [
-        { line: 1, element: 'title' },
-        { line: 1, element: 'pilot_end' },
-      ],
-      output: '---\ntitle: "Pilot"\npilot_end: "{{YYYY-MM-DD}}"\n---\n# Pilot\n',
+      errors: [{ line: 1, element: 'pilot_end' }],
+      output: '---\npilot_end: "{{YYYY-MM-DD}}"\n---\n# Pilot\n',
     },
   ],
 };

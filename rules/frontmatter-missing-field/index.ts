@@ -1,16 +1,21 @@
-// frontmatter-missing-field: a field the cross-checks need (dates, owner, sponsor, exit decision) is not in front matter.
+// frontmatter-missing-field: a planning fact the cross-checks need (dates, owner, sponsor) is given neither in front matter nor in the body.
 import type { Bilingual, Fix, Lang, Proposal } from '../types';
 import { defineRule } from '../util/define';
 import { words } from '../util/options';
 import { isBlank } from '../util/dates';
 import { lineAt } from '../../server/src/model/lines';
+import { readFacts, type Facts } from '../util/facts';
 
 interface Options extends Record<string, unknown> {
   /** The fields that must be present and non-empty. */
   fields: string[];
 }
 
-const REQUIRED = ['title', 'organisation', 'pilot_start', 'pilot_end', 'owner', 'sponsor', 'exit_decision_date'];
+// exit_decision_date is exit-decision-date-missing's concern alone (catalogue E).
+const REQUIRED = ['title', 'organisation', 'pilot_start', 'pilot_end', 'owner', 'sponsor'];
+
+/** Keys that say the front matter is pilotlint's (catalogue E); `title`, `date`, `layout`, `weight`, `type` come from site generators. */
+const PLANNING = ['organisation', 'organization', 'pilot_start', 'pilot_end', 'owner', 'sponsor', 'exit_decision_date', 'budget', 'supplier'];
 
 /** Spellings that count as the field (US English). */
 const ALIASES: Record<string, string[]> = { organisation: ['organization'] };
@@ -25,7 +30,10 @@ const WHY: Record<string, Bilingual> = {
   exit_decision_date: { en: 'say when the decision on continuation is taken', nb: 'oppgi når beslutningen om videreføring tas' },
 };
 
-function valueLines(field: string, doc: Proposal, lang: Lang, eol: string): string {
+/** A field's YAML lines, filled from what the body says where it says it, else with a `{{…}}` value. */
+function valueLines(field: string, doc: Proposal, lang: Lang, eol: string, facts: Facts): string {
+  const known = (facts as Record<string, { value: string; from: string } | undefined>)[field];
+  if (known?.from === 'body' && field !== 'title') return `${field}: ${JSON.stringify(known.value.replace(/\s+/g, ' '))}`;
   const date = lang === 'nb' ? '"{{ÅÅÅÅ-MM-DD}}"' : '"{{YYYY-MM-DD}}"';
   const role = lang === 'nb' ? '{{rolle}}' : '{{role}}';
   const name = lang === 'nb' ? '{{navn}}' : '{{name}}';
@@ -47,16 +55,23 @@ function valueLines(field: string, doc: Proposal, lang: Lang, eol: string): stri
   }
 }
 
-function isMissing(data: Record<string, unknown>, field: string): boolean {
-  return [field, ...(ALIASES[field] ?? [])].every((k) => isBlank(data[k]));
+function inFrontMatter(data: Record<string, unknown>, field: string): boolean {
+  return [field, ...(ALIASES[field] ?? [])].some((k) => !isBlank(data[k]));
+}
+
+/** Given in front matter, or (catalogue E) stated in the body: the title heading, a labelled line, a dated decision. */
+function isGiven(doc: Proposal, facts: Facts, field: string): boolean {
+  if (inFrontMatter(doc.frontMatter?.data ?? {}, field)) return true;
+  if (field === 'title') return !!doc.title;
+  return !!(facts as Record<string, unknown>)[field];
 }
 
 export default defineRule<Options>({
   meta: {
     id: 'frontmatter-missing-field',
     description: {
-      en: 'Front matter should give title, organisation, pilot_start, pilot_end, owner, sponsor and exit_decision_date.',
-      nb: 'Front matter bør oppgi title, organisation, pilot_start, pilot_end, owner, sponsor og exit_decision_date.',
+      en: 'The proposal should give its title, organisation, pilot start and end, owner and sponsor, in front matter or in the text.',
+      nb: 'Søknaden bør oppgi tittel, virksomhet, start og slutt for piloten, eier og oppdragsgiver, i front matter eller i teksten.',
     },
     facet: 'frontmatter',
     defaultSeverity: 'warning',
@@ -64,59 +79,69 @@ export default defineRule<Options>({
     options: { fields: words('The fields to require.') },
   },
   messages: {
-    addField: { en: 'Add `{field}`', nb: 'Legg til `{field}`' },
-    fix: { en: 'Insert front matter with the missing fields', nb: 'Sett inn front matter med feltene som mangler' },
+    addFields: { en: 'Add the missing fields', nb: 'Legg til feltene som mangler' },
+    fix: { en: 'Insert front matter filled in from the text', nb: 'Sett inn front matter fylt ut fra teksten' },
     missing: {
-      en: 'Front matter has no `{field}`: {why}.',
-      nb: 'Front matter mangler `{field}`: {why}.',
+      en: 'Front matter has no `{field}`, and the text does not say it either: {why}.',
+      nb: 'Front matter mangler `{field}`, og teksten sier det heller ikke: {why}.',
+    },
+    grouped: {
+      en: 'Front matter has no {list}, and the text does not say them either: add them so dates and ownership can be checked.',
+      nb: 'Front matter mangler {list}, og teksten sier dem heller ikke: legg dem til slik at datoer og eierskap kan kontrolleres.',
     },
     noFrontMatter: {
-      en: 'No front matter: add {fields} between --- lines at the top, so dates, ownership and the exit decision can be checked.',
-      nb: 'Mangler front matter: legg til {fields} mellom ---linjer øverst, slik at datoer, eierskap og beslutning om videreføring kan kontrolleres.',
+      en: 'Optional: front matter with {fields} lets pilotlint check dates and ownership; the text does not say them.',
+      nb: 'Valgfritt: front matter med {fields} lar pilotlint kontrollere datoer og eierskap; teksten sier dem ikke.',
     },
   },
   defaultOptions: { fields: REQUIRED },
   check(context) {
     const { doc, lang, options } = context;
     const fields = (Array.isArray(options.fields) ? options.fields : REQUIRED).filter((f): f is string => typeof f === 'string');
-    if (fields.length === 0) return;
     const fm = doc.frontMatter;
+    if (fields.length === 0 || fm?.error) return;
+    const facts = readFacts(doc);
+    const missing = fields.filter((f) => !isGiven(doc, facts, f));
+    if (missing.length === 0) return;
     const eol = doc.eol;
-    if (fm?.error) return;
+    const data = fm?.data ?? {};
+    // Warning only where the front matter is pilotlint's; without planning fields the document chose not to use it.
+    const severity = PLANNING.some((k) => !isBlank(data[k])) ? 'warning' : 'hint';
+    const line1 = { start: 0, end: lineAt(doc.source, 0).end };
     if (!fm) {
-      const block = `---${eol}${fields.map((f) => valueLines(f, doc, lang, eol)).join(eol)}${eol}---${eol}${eol}`;
+      const block = `---${eol}${fields.map((f) => valueLines(f, doc, lang, eol, facts)).join(eol)}${eol}---${eol}${eol}`;
       const fix: Fix = {
         title: context.text('fix'),
         edits: [{ start: 0, end: 0, newText: block }],
       };
       context.report({
         messageId: 'noFrontMatter',
-        data: { fields: fields.map((f) => `\`${f}\``).join(', ') },
-        ...context.missingAnchor(),
+        data: { fields: missing.map((f) => `\`${f}\``).join(', ') },
+        ...line1,
+        severity,
         documentLevel: true,
         fix,
       });
       return;
     }
-    const data = fm.data ?? {};
     const closing = lineAt(doc.source, fm.end).start;
-    const firstLine = { start: fm.start, end: fm.start + 3 };
-    for (const field of fields) {
-      if (!isMissing(data, field)) continue;
-      const lines = valueLines(field, doc, lang, eol);
+    const title = context.text('addFields');
+    for (const field of missing) {
+      const lines = valueLines(field, doc, lang, eol, facts);
       // A present but empty key is replaced, not repeated: a second `owner:` would break the YAML.
       const blankKey = field in data ? fm.keyRange(field) : undefined;
-      const edit = blankKey
-        ? { start: blankKey.start, end: blankKey.end, newText: lines }
-        : { start: closing, end: closing, newText: lines + eol };
+      const edit = blankKey ? { start: blankKey.start, end: blankKey.end, newText: lines } : { start: closing, end: closing, newText: lines + eol };
+      const fix: Fix = { title, edits: [edit] };
       const why = WHY[field]?.[lang] ?? (lang === 'nb' ? 'feltet er påkrevd i denne konfigurasjonen' : 'the configuration requires it');
       context.report({
         messageId: 'missing',
         data: { field, why },
         element: field,
-        ...firstLine,
+        ...line1,
+        severity,
         documentLevel: true,
-        fix: { title: context.text('addField', { field }), edits: [edit] },
+        fix,
+        group: { messageId: 'grouped', part: `\`${field}\`` },
       });
     }
   },

@@ -30,6 +30,10 @@ const cases: RuleCases = {
       text: '# Pilot\n\n## Resources\n\nThe ward gets two protected study sessions a month.\n',
       options: { effortWords: ['protected study sessions'] },
     },
+    {
+      name: 'an effort cue with a quantity counts (bokmål): frikjøp av en halv stilling',
+      text: '# Pilot\n\n## Budsjett\n\nKommunen dekker frikjøp av en halv stilling for superbrukerne i pilotperioden.\n',
+    },
   ],
   invalid: [
     {
@@ -76,6 +80,19 @@ const cases: RuleCases = {
       headings: { resources: ['People and time'] },
       errors: [{ line: 3, message: 'No estimate of internal effort' }],
       output: '# Pilot\n\n## People and time\n\nThe ward takes part.\n\n' + LINE_EN + '\n',
+    },
+    {
+      name: 'English: an effort cue with no quantity estimates nothing',
+      text: '# Pilot\n\n## Budget\n\nBackfill will be needed while staff are trained, and internal effort is expected from the ward.\n',
+      errors: [{ line: 3, message: 'No estimate of internal effort' }],
+      output: '# Pilot\n\n## Budget\n\nBackfill will be needed while staff are trained, and internal effort is expected from the ward.\n\n' + LINE_EN + '\n',
+    },
+    {
+      name: 'bokmål: "egeninnsats" and "frikjøp" without an amount estimate nothing',
+      text: '# Pilot\n\n## Budsjett\n\nKommunen bidrar med egeninnsats, og det blir behov for frikjøp av sykepleiere.\n',
+      language: 'nb',
+      errors: [{ line: 3, message: 'Mangler anslag' }],
+      output: '# Pilot\n\n## Budsjett\n\nKommunen bidrar med egeninnsats, og det blir behov for frikjøp av sykepleiere.\n\n' + LINE_NB + '\n',
     },
   ],
 };

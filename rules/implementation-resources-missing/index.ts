@@ -23,6 +23,11 @@ const EFFORT = detectorRegex(
     'innsats\\w* (\\p{L}+ ){0,4}\\d+([.,]\\d+)? ?(årsverk|timer|timar)|(without|no) (extra|additional) staff\\w*|uten (økt|ekstra) bemanning|utan auka bemanning|' +
     'within (ordinary|normal|existing) (rota|staffing|working hours)|i (ordinær|vanlig) turnus|innenfor (dagens|ordinær) bemanning',
 );
+/** Statements that the pilot takes no extra staff: an estimate of zero. */
+const NO_EXTRA = detectorRegex(
+  '(without|no) (extra|additional) staff\\w*|uten (økt|ekstra) bemanning|utan auka bemanning|within (ordinary|normal|existing) (rota|staffing|working hours)|' +
+    'i (ordinær|vanlig) turnus|innenfor (dagens|ordinær) bemanning',
+);
 /** The supplier doing the work on site (catalogue B.4: over-resourcing that operation will not have). */
 const SUPPLIER_ON_SITE = detectorRegex(
   '(supplier|vendor|\\p{Lu}\\p{L}+ (as|ltd|oy))\\b.{0,80}(on site|on-site|onsite|every day|daily|in the ward|på stedet|til stede|hver dag|daglig|på plass)|' +
@@ -70,7 +75,14 @@ export default defineRule<ResourceOptions>({
     const effortPieces = allSentences(proseBlocks(doc).filter((b) => !measuring(b)));
     const words = (Array.isArray(options.effortWords) ? options.effortWords : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
     const extra = words.length ? detectorRegex(words.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
-    const effort = effortPieces.filter((p) => (detector('internal_effort').test(p.text) || EFFORT.test(p.text) || (extra?.test(p.text) ?? false)) && findPlaceholders(p.text).length === 0);
+    // An effort cue with no quantity ("backfill will be needed") estimates nothing; "without extra staff" says zero.
+    const estimates = (text: string): boolean => detector('quantity').test(text) || NO_EXTRA.test(text);
+    const effort = effortPieces.filter(
+      (p) =>
+        (detector('internal_effort').test(p.text) || EFFORT.test(p.text) || (extra?.test(p.text) ?? false)) &&
+        estimates(p.text) &&
+        findPlaceholders(p.text).length === 0,
+    );
     const onSite = findCue(pieces, SUPPLIER_ON_SITE, REMOTE);
     const anchor = facetRoots(doc, 'resources')[0] ?? facetRoots(doc, 'training')[0];
     const at = anchor ? headingRange(anchor) : context.missingAnchor();

@@ -1,10 +1,9 @@
 // owner-not-decision-level: ownership rests with frontline staff or one person, not with managers who can decide and fund.
-import type { Proposal, RuleContext, TextBlock } from '../types';
+import type { Proposal, RuleContext } from '../types';
 import { defineRule } from '../util/define';
-import { escapeRegExp } from '../../server/src/model/match';
 import { wordsPer } from '../util/options';
 import { levelsIn, type Level } from '../util/roles';
-import { facetRoots, fmName, fmRole, headingRange, scopeBlocks, sentences } from '../util/scope';
+import { facetRoots, fmRole, headingRange, scopeBlocks, sentences } from '../util/scope';
 
 export interface OwnerOptions extends Record<string, unknown> {
   /** Extra role words per level (plain strings; `*` marks a stem), e.g. `{ decision: ["områdesjef"] }`. */
@@ -31,7 +30,6 @@ const BENEFIT = new RegExp(
   `(?<!${L})(?:benefits? (?:realisation |realization )?owner|gevinstansvarlig\\p{L}*|gevinstansvarleg\\p{L}*|gevinsteier\\p{L}*|ansvarlig for gevinst\\p{L}*|responsible for (?:realising|realizing|delivering) (?:the )?benefits)(?!${L})`,
   'iu',
 );
-const CONTACT = new RegExp(`(?<!${L})(?:contact(?: person)?|kontaktperson\\p{L}*|kontakt|project manager|prosjektleder\\p{L}*|prosjektleiar\\p{L}*|lead(?:s)? the pilot|leder piloten|lede piloten)(?!${L})`, 'iu');
 
 function extra(options: OwnerOptions): Partial<Record<Level, string[]>> {
   const out: Partial<Record<Level, string[]>> = {};
@@ -88,28 +86,6 @@ function hasLineBenefitOwner(doc: Proposal, more: Partial<Record<Level, string[]
   return doc.blocks.some((b) => (b.kind === 'tableRow' ? inRow(b.text) : sentences(b).some((s) => named(s.text))));
 }
 
-/** Owner and sponsor are the same person, who is also the contact or project manager. */
-function onePerson(doc: Proposal, blocks: readonly TextBlock[]): string | undefined {
-  const data = doc.frontMatter?.data;
-  if (!data || data.owner === undefined || data.sponsor === undefined) return undefined;
-  const on = fmName(doc, 'owner');
-  const sn = fmName(doc, 'sponsor');
-  const same = on && sn ? on.toLowerCase() === sn.toLowerCase() : !on && !sn && fmRole(doc, 'owner')?.toLowerCase() === fmRole(doc, 'sponsor')?.toLowerCase();
-  if (!same) return undefined;
-  const who = on ?? fmRole(doc, 'owner') ?? '';
-  if (!who) return undefined;
-  for (const key of ['contact', 'contact_person', 'kontaktperson', 'project_manager', 'prosjektleder']) {
-    const v = data[key];
-    const name = typeof v === 'string' ? v : v && typeof v === 'object' ? (v as Record<string, unknown>).name : undefined;
-    if (typeof name === 'string' && name.trim().toLowerCase() === who.toLowerCase()) return who;
-  }
-  const first = who.split(/\s+/)[0];
-  const names = [who, ...(first.length >= 3 ? [first] : [])].map((n) => escapeRegExp(n));
-  const nameRe = new RegExp(`(?<!${L})(?:${names.join('|')})(?!${L})`, 'iu');
-  const hit = blocks.some((b) => sentences(b).some((s) => nameRe.test(s.text) && CONTACT.test(s.text)));
-  return hit ? who : undefined;
-}
-
 export default defineRule<OwnerOptions>({
   meta: {
     id: 'owner-not-decision-level',
@@ -126,10 +102,6 @@ export default defineRule<OwnerOptions>({
     owner: {
       en: 'Owner and sponsor are only {roles}: name a sponsor at decision level (e.g. director of health and care, kommunalsjef) and an operational manager who will own the service.',
       nb: 'Eier og prosjekteier er bare {roles}: oppgi en prosjekteier på beslutningsnivå (f.eks. kommunalsjef, klinikksjef) og en driftsleder som skal eie tjenesten.',
-    },
-    samePerson: {
-      en: '{name} is owner, sponsor and contact at once: the pilot rests on one person. Give the sponsor role to a manager at decision level.',
-      nb: '{name} er eier, prosjekteier og kontaktperson på en gang: piloten hviler på én person. Gi rollen som prosjekteier til en leder på beslutningsnivå.',
     },
     noManager: {
       en: 'The anchoring section names no manager: name the sponsor at decision level (e.g. director of health and care, kommunalsjef) and the operational manager who will own the service.',
@@ -170,9 +142,6 @@ export default defineRule<OwnerOptions>({
       const inSection = levelsNamed(blocks.map((b) => b.text), more);
       if (!inSection.has('decision') && !inSection.has('operational')) context.report({ messageId: 'noManager', element: 'owner', ...at });
     }
-
-    const who = onePerson(doc, doc.blocks);
-    if (who) context.report({ messageId: 'samePerson', element: 'same-person', data: { name: who }, ...(fmKey ?? at) });
 
     const texts = [...people, fmRole(doc, 'benefit_owner') ?? '', ...blocks.map((b) => b.text)];
     const named = levelsNamed(texts, more);

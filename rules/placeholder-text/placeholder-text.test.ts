@@ -35,6 +35,10 @@ const cases: RuleCases = {
       name: 'a URL that contains TODO is not prose',
       text: '# Pilot\n\nSee [the plan](https://example.no/TODO/plan) and [annex](<annex b.md>).\n',
     },
+    {
+      name: 'a link whose text looks like a bracketed placeholder, and a year range, are not placeholders',
+      text: '# Pilot\n\n## Background\n\nSee [Organisation name](https://example.org) for the register. Period 2026–2028.\n',
+    },
   ],
   invalid: [
     {
@@ -106,6 +110,25 @@ const cases: RuleCases = {
         { line: 5, message: '<unit/role>' },
         { line: 5, message: '<organisation name>' },
         { line: 5, message: '<title>' },
+      ],
+    },
+    {
+      name: 'template markers as Word templates write them: <INSERT – …>, <INPUT – …>, [Organisation name], 202X (English)',
+      text: '# Pilot\n\n## Background\n\nLead: <INSERT – DETAILS OF THE LEAD …>\n\nApplicant: [Organisation name], start 202X.\n\nCost: <INPUT – amount>\n',
+      errors: [
+        { line: 5, message: 'Placeholder "<INSERT – DETAILS OF THE LEAD …>"' },
+        { line: 7, message: 'Placeholder "[Organisation name]"' },
+        { line: 7, message: 'Placeholder "202X"' },
+        { line: 9, message: 'Placeholder "<INPUT – amount>"' },
+      ],
+    },
+    {
+      name: 'bokmål: [Ditt Navn] and xx kr',
+      text: '# Pilot\n\n## Bakgrunn\n\nKontaktperson: [Ditt Navn]. Egenandel: xx kr.\n',
+      language: 'nb',
+      errors: [
+        { line: 5, message: '«[Ditt Navn]»' },
+        { line: 5, message: '«xx kr»' },
       ],
     },
     {

@@ -1,15 +1,17 @@
 // post-pilot-terms-missing: nothing says what the licence costs after the pilot, or who owns and can take the data.
 import type { Fix, RuleContext } from '../types';
 import { defineRule } from '../util/define';
+import { isOwnResult } from '../util/context';
+import { findPlaceholders } from '../util/placeholders';
 import { detectorRegex } from '../../server/src/model/match';
-import { facetRoots, headingRange } from '../util/scope';
+import { facetRoots, headingRange, type Piece } from '../util/scope';
 import { allSentences, appendLines, findCue, hasSupplier, proseBlocks } from '../util/commercial';
 import { templateLines } from '../util/templates';
 
 /** A licence or price stated for the time after the pilot (a recurring price, a fixed term, or "after the pilot"). */
 const PRICE_WORD = detectorRegex('licen[cs]\\w*|pric\\w*|subscription\\w*|lisens\\w*|pris\\w*|abonnement\\w*');
 const AFTER = detectorRegex(
-  'after the (pilot|scale-up|trial)|post-pilot|in operation|from (20\\d\\d|year)|per (year|month|annum|user|patient|bed|unit|licen[cs]e)|annual|yearly|a year|fixed (for|price)|fixed ([\\p{L}-]+ )?(price|licen[cs]e)\\w*|' +
+  'after the (pilot|scale-up|trial)|post-pilot|after-pilot|in operation|from (20\\d\\d|year)|per (year|month|annum|user|patient|bed|unit|licen[cs]e)|annual|yearly|a year|fixed (for|price)|fixed ([\\p{L}-]+ )?(price|licen[cs]e)\\w*|' +
     'etter pilot\\w*|i drift|fra (20\\d\\d|år)|per (år|måned|månad|bruker|brukar|pasient|enhet|lås|sensor|barn|elev)|i året|årlig|årleg|fast (i|pris)|fast \\p{L}*pris\\w*|fastpris\\w*',
 );
 /** Data ownership and portability, or intellectual property. */
@@ -53,7 +55,10 @@ export default defineRule({
     const { doc } = context;
     if (!hasSupplier(doc)) return;
     const pieces = allSentences(proseBlocks(doc));
-    const price = pieces.find((p) => PRICE_WORD.test(p.text) && AFTER.test(p.text) && !OPEN.test(p.text) && findCue([p], PRICE_WORD));
+    // "Price after the pilot: TBD" is unsettled in words but is a placeholder, which placeholder-text owns (catalogue E).
+    const open = (p: Piece): boolean => OPEN.test(p.text) && findPlaceholders(p.text).length === 0;
+    // An open-source or in-house result has no licence price after the pilot (catalogue E).
+    const price = isOwnResult(doc) || pieces.find((p) => PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && findCue([p], PRICE_WORD));
     const data = findCue(pieces, DATA, OPEN);
     if (price && data) return;
     const exit = facetRoots(doc, 'exit_plan')[0];

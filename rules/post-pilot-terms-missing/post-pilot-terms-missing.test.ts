@@ -33,6 +33,22 @@ const cases: RuleCases = {
       name: 'no supplier: an in-house robot on an existing licence',
       text: '# RPA\n\n## Løsningen\n\nRoboten utvikles av kommunens egen RPA-gruppe i IKT.\n',
     },
+    {
+      name: 'catalogue E, bokmål with CRLF: a price line whose value is a placeholder is placeholder-text\'s finding, not a missing price',
+      text:
+        '# Skrivehjelp\r\n\r\n## Veien videre\r\n\r\nSkrivehjelpen AS leverer verktøyet. Kommunen eier alle data og kan eksportere dem.\r\n\r\n' +
+        '## Budsjett\r\n\r\nLisenser etter piloten: [sett inn beløp fra tilbudet].\r\n',
+    },
+    {
+      name: 'catalogue E, English: "After-pilot licence and price: TBD" counts as the price line',
+      text: '# Pilot\n\n## Exit plan\n\nCareTech Ltd delivers the sensors. The council owns all data and can export it.\n\n- After-pilot licence and price: TBD\n',
+    },
+    {
+      name: 'catalogue E: an in-house result has no licence price after the pilot; data terms are stated (English)',
+      text:
+        '# Dashboard\n\n## After the pilot\n\nDataWorks Ltd helps our team for three months; the tool is developed in-house and owned by the council. ' +
+        'The council owns all data and can export it.\n',
+    },
   ],
   invalid: [
     {
@@ -51,15 +67,15 @@ const cases: RuleCases = {
         '\n',
     },
     {
-      name: 'bokmål with CRLF: data ownership stated, price only as a placeholder',
+      name: 'bokmål with CRLF: data ownership stated, no price after the pilot at all',
       text:
         '# Skrivehjelp\r\n\r\n## Veien videre\r\n\r\nSkrivehjelpen AS leverer verktøyet. Kommunen eier alle data og kan eksportere dem.\r\n\r\n' +
-        '## Budsjett\r\n\r\nLisenser etter piloten: [sett inn beløp fra tilbudet].\r\n',
+        '## Budsjett\r\n\r\nPiloten koster 200 000 kroner.\r\n',
       errors: [{ line: 3, element: 'price', message: 'Mangler lisens eller pris etter piloten' }],
       output:
         '# Skrivehjelp\r\n\r\n## Veien videre\r\n\r\nSkrivehjelpen AS leverer verktøyet. Kommunen eier alle data og kan eksportere dem.\r\n\r\n' +
         TERMS_NB +
-        '\r\n\r\n## Budsjett\r\n\r\nLisenser etter piloten: [sett inn beløp fra tilbudet].\r\n',
+        '\r\n\r\n## Budsjett\r\n\r\nPiloten koster 200 000 kroner.\r\n',
     },
     {
       name: 'no exit plan: on the title, T3 inserted; "teachers export the overview" is not data portability; code ignored',

@@ -7,6 +7,7 @@ import { facetRoots } from '../util/scope';
 import { allSentences, appendLines, proseBlocks } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
+import { statedMatch } from '../util/context';
 
 export interface PrivacyOptions extends Record<string, unknown> {
   /** Extra words that mean personal data is processed (plain strings, inflected forms match). */
@@ -99,12 +100,13 @@ export default defineRule<PrivacyOptions>({
     let evidence: { start: number; end: number; word: string } | undefined;
     for (const p of pieces) {
       if (findPlaceholders(p.text).length > 0) continue;
+      // "No personal data is collected" and "if we later store names" state no processing (catalogue E).
       const m =
-        detector('personal_data').exec(p.text) ?? PERSONAL.exec(p.text) ?? extraData?.exec(p.text) ?? null;
+        statedMatch(p.text, detector('personal_data')) ?? statedMatch(p.text, PERSONAL) ?? (extraData && statedMatch(p.text, extraData));
       let word = m && !DEVICE.test(m[0]) ? m[0] : undefined;
       if (!word) {
-        const d = DEVICE.exec(p.text);
-        if (d && PEOPLE.test(p.text)) word = d[0].toLowerCase();
+        const d = statedMatch(p.text, DEVICE);
+        if (d && statedMatch(p.text, PEOPLE)) word = d[0].toLowerCase();
       }
       if (word) {
         evidence = { start: p.start, end: p.end, word };

@@ -43,6 +43,15 @@ const cases: RuleCases = {
       text: '# Pilot\n\n## Data\n\nPatient data are processed under the trust privacy checklist.\n',
       options: { controlWords: ['privacy checklist'] },
     },
+    {
+      name: 'catalogue E: a negated mention states no processing (English)',
+      text: '# Bin sensors\n\n## Data\n\nThe sensors report fill levels only; we ensure there is no personal data collected.\n',
+    },
+    {
+      name: 'catalogue E: ingen personopplysninger, and a hypothetical (bokmål)',
+      text:
+        '# Søppelsensorer\n\n## Data\n\nLøsningen behandler ingen personopplysninger. Dersom vi senere lagrer personopplysninger, gjør vi en DPIA først.\n',
+    },
   ],
   invalid: [
     {
@@ -105,6 +114,16 @@ const cases: RuleCases = {
       output:
         '# Check-in app\n\n## How it works\n\nThe answers are stored with the pupil\'s name and class on the supplier\'s servers.\n\n' +
         T5_EN,
+    },
+    {
+      name: 'bokmål: pupils\' results and diplomas in a school pilot are personal data',
+      text: '# Lærings-app\n\n## Løsning\n\nAppen lagrer elevenes resultater fra kartleggingsprøvene og henter vitnemål fra skoleadministrativt system.\n',
+      language: 'nb',
+      errors: [{ line: 5, message: 'personopplysninger' }],
+      output:
+        '# Lærings-app\n\n## Løsning\n\nAppen lagrer elevenes resultater fra kartleggingsprøvene og henter vitnemål fra skoleadministrativt system.\n\n' +
+        '## Verdivalg og personvern\n\nAvveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n' +
+        'Personopplysninger: {{kategorier}}; behandlingsgrunnlag: {{…}}; DPIA/PVK: {{status/dato}}; databehandleravtale: {{status}}\nSlik informeres brukere og pårørende: {{…}}\n',
     },
   ],
 };

@@ -3,6 +3,7 @@ import type { Fix, RuleContext } from '../types';
 import { defineRule } from '../util/define';
 import { words } from '../util/options';
 import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
+import { isOwnResult } from '../util/context';
 import { facetRoots, headingRange } from '../util/scope';
 import { allSentences, appendLines, findCue, fmRoute, hasSupplier, isSme, proseBlocks, ROUTE, ROUTE_DENIED } from '../util/commercial';
 import { templateLines } from '../util/templates';
@@ -57,7 +58,8 @@ export default defineRule<ProcurementOptions>({
     const route = fmRoute(doc);
     const sme = isSme(doc);
     if (route && route !== 'none') return;
-    if (!hasSupplier(doc)) return;
+    // An open-source or in-house result is not bought, so it needs no route (catalogue E).
+    if (!hasSupplier(doc) || isOwnResult(doc)) return;
 
     const pieces = allSentences(proseBlocks(doc));
     const extraWords = (Array.isArray(options.routes) ? options.routes : []).filter((w): w is string => typeof w === 'string' && !!w.trim());

@@ -35,6 +35,15 @@ const cases: RuleCases = {
       text: '# Pilot\n\n## Exit plan\n\nThe supplier is chosen through the regional purchasing scheme.\n',
       options: { routes: ['regional purchasing scheme'] },
     },
+    {
+      name: 'catalogue E: a role label "(Contractor, PO)" is not a supplier that delivers the pilot (English)',
+      text: '# Dashboard\n\n## Team\n\n- Sam Reid (Contractor, PO) leads the backlog.\n- Ana Lima (Developer)\n\n## After the pilot\n\nThe service team runs the dashboard after the pilot.\n',
+    },
+    {
+      name: 'catalogue E: an open-source result from a supplier is not bought, so no route is asked for (bokmål)',
+      text:
+        '# Åpne data\n\n## Løsning\n\nKodeverket AS utvikler dashbordet for kommunen. Koden publiseres med åpen kildekode (MIT-lisens), og kommunen drifter den selv etter piloten.\n',
+    },
   ],
   invalid: [
     {

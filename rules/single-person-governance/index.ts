@@ -1,6 +1,7 @@
 // single-person-governance: the owner and the sponsor are the same person, so nobody above the pilot is committed.
 import { defineRule } from '../util/define';
 import { isPlaceholderValue } from '../util/placeholders';
+import { readFacts } from '../util/facts';
 
 /** Lower-case, NFC, single spaces, no surrounding punctuation: "Kari  Nordmann " = "kari nordmann". */
 const norm = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/^[\s.,;:]+|[\s.,;:]+$/g, '');
@@ -37,13 +38,17 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     const { doc } = context;
+    // Front matter when it names both; else what the body says ("Prosjekteier: Kari Nordmann, enhetsleder").
+    const facts = readFacts(doc);
     const data = doc.frontMatter?.data;
-    if (!data) return;
-    const owner = personOf(data.owner);
-    const sponsor = personOf(data.sponsor);
+    const fromFm = !!data && personOf(data.owner) !== undefined && personOf(data.sponsor) !== undefined;
+    const ownerValue = fromFm ? data!.owner : facts.owner?.value;
+    const sponsorValue = fromFm ? data!.sponsor : facts.sponsor?.value;
+    const owner = personOf(ownerValue);
+    const sponsor = personOf(sponsorValue);
     if (!owner || owner !== sponsor) return;
-    const shown = typeof data.sponsor === 'object' ? String((data.sponsor as Record<string, unknown>).name).trim() : String(data.sponsor).split(/[,(]/)[0].trim();
-    const range = doc.frontMatter!.keyRange('sponsor') ?? { start: doc.frontMatter!.start, end: doc.frontMatter!.start + 3 };
-    context.report({ messageId: 'same', data: { name: shown }, ...range });
+    const shown = typeof sponsorValue === 'object' ? String((sponsorValue as Record<string, unknown>).name).trim() : String(sponsorValue).split(/[,(]/)[0].trim();
+    const range = fromFm ? doc.frontMatter!.keyRange('sponsor') ?? { start: doc.frontMatter!.start, end: doc.frontMatter!.start + 3 } : facts.sponsor!;
+    context.report({ messageId: 'same', data: { name: shown }, start: range.start, end: range.end });
   },
 });

@@ -20,6 +20,10 @@ const cases: RuleCases = {
       name: 'only one of the two given',
       text: '---\nowner: Kari Nordmann\n---\n# Pilot\n',
     },
+    {
+      name: 'body facts with different people (bokmål, no front matter)',
+      text: '# Pilot\n\n- Prosjekteier: Geir Fossum, kommunalsjef\n- Tjenesteeier: Tone Bakke, enhetsleder\n',
+    },
   ],
   invalid: [
     {
@@ -36,6 +40,17 @@ const cases: RuleCases = {
       name: 'a string and an object (CRLF)',
       text: '---\r\nsponsor: { role: rektor, name: Eva Brekke }\r\nowner: Eva Brekke\r\n---\r\n# Pilot\r\n',
       errors: [{ line: 2, message: 'Eva Brekke' }],
+    },
+    {
+      name: 'catalogue E: no front matter, the body names one person as owner and sponsor (English)',
+      text: '# Reading app\n\n**Project owner:** Eva Brekke, head teacher\n\n**Sponsor:** Eva Brekke\n\nThe school tests a reading app.\n',
+      errors: [{ line: 5, message: '`owner` and `sponsor` are the same person (Eva Brekke)' }],
+    },
+    {
+      name: 'catalogue E: a bokmål facts table with the same person in both rows',
+      text: '# Nattilsyn\n\n| Rolle | Navn |\n|---|---|\n| Prosjekteier | Kari Nordmann |\n| Eier | Kari Nordmann (sykepleier) |\n\nKommunen prøver ut digitalt nattilsyn.\n',
+      language: 'nb',
+      errors: [{ line: 5, message: 'er samme person (Kari Nordmann)' }],
     },
   ],
 };

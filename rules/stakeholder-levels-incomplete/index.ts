@@ -2,6 +2,7 @@
 import type { Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
 import { subset, wordsPer } from '../util/options';
+import { isShiftCare } from '../util/context';
 import { START, END } from '../../server/src/model/match';
 import { levelsIn, type Level } from '../util/roles';
 import { facetRoots, fmRole, headingRange, scopeBlocks, tableCells } from '../util/scope';
@@ -134,10 +135,23 @@ export default defineRule<StakeholderOptions>({
       en: 'The stakeholders leave out end users: name the patients, residents, pupils or citizens (and next of kin) the pilot serves, and how they are involved.',
       nb: 'Interessentene mangler brukerne: navngi pasientene, beboerne, elevene eller innbyggerne (og pårørende) piloten er for, og hvordan de involveres.',
     },
+    'end-user-no-kin': {
+      en: 'The stakeholders leave out end users: name the residents, pupils, citizens or businesses the pilot serves, and how they are involved.',
+      nb: 'Interessentene mangler brukerne: navngi innbyggerne, elevene, virksomhetene eller andre piloten er for, og hvordan de involveres.',
+    },
     support: {
       en: 'The stakeholders leave out support functions: name IT, procurement, finance, the data protection officer and the union representative, who must all say yes before the pilot can scale.',
       nb: 'Interessentene mangler støttefunksjonene: navngi IKT, innkjøp, økonomi, personvernombudet og tillitsvalgte, som alle må si ja før piloten kan skaleres.',
     },
+    grouped: {
+      en: 'The stakeholders leave out {list}: name each group, what it cares about and how it is involved.',
+      nb: 'Interessentene mangler {list}: navngi hver gruppe, hva den er opptatt av og hvordan den involveres.',
+    },
+    'part-political': { en: 'the political or decision level', nb: 'politisk nivå eller beslutningsnivå' },
+    'part-operational': { en: 'operational management', nb: 'ledere i driften' },
+    'part-frontline': { en: 'frontline staff', nb: 'førstelinjen' },
+    'part-end-user': { en: 'end users', nb: 'brukerne' },
+    'part-support': { en: 'support functions (IT, procurement, DPO, union)', nb: 'støttefunksjonene (IKT, innkjøp, personvernombud, tillitsvalgte)' },
   },
   defaultOptions: { groups: [...GROUPS], roles: {} },
   check(context) {
@@ -167,6 +181,11 @@ export default defineRule<StakeholderOptions>({
     const t6 = templateLines('T6', context.lang);
     const rows = missing.map((g) => t6[2 + GROUPS.indexOf(g)]);
     const fix = appendBlock(doc, section, [t6[0], t6[1], ...rows], context.text('fix'));
-    for (const g of missing) context.report({ messageId: g, element: g, ...headingRange(section), fix });
+    // One finding lists every missing group; each group stays its own sub-id for waivers and directives.
+    // Next of kin belong in the question only in shift-based care (catalogue E).
+    const kin = isShiftCare(doc);
+    for (const g of missing) {
+      context.report({ messageId: g === 'end-user' && !kin ? 'end-user-no-kin' : g, element: g, ...headingRange(section), fix, group: { messageId: 'grouped', part: `part-${g}` } });
+    }
   },
 });

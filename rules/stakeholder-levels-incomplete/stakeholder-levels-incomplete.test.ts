@@ -50,13 +50,16 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
-      name: 'English: only frontline staff and the supplier; one finding per missing group, rows appended',
+      name: 'English: only frontline staff and the supplier; one finding lists every missing group, rows appended',
       text: '# Chatbot\n\n## Stakeholders\n\n- Customer service staff\n- Talkwise Ltd\n\n## Budget\n\nNOK 450,000.\n',
       errors: [
-        { line: 3, element: 'political', severity: 'warning', message: 'political or decision level' },
-        { line: 3, element: 'operational', message: 'operational management' },
-        { line: 3, element: 'end-user', message: 'end users' },
-        { line: 3, element: 'support', message: 'support functions' },
+        {
+          line: 3,
+          element: 'political,operational,end-user,support',
+          severity: 'warning',
+          message:
+            'The stakeholders leave out the political or decision level, operational management, end users, support functions (IT, procurement, DPO, union):',
+        },
       ],
       output:
         '# Chatbot\n\n## Stakeholders\n\n- Customer service staff\n- Talkwise Ltd\n\n' +
@@ -69,15 +72,37 @@ const cases: RuleCases = {
         '# Fallsensorer\r\n\r\n## Del 3: Organisering\r\n\r\nAvdelingsleder er prosjektleder, og virksomhetsleder er prosjekteier.\r\n\r\n' +
         '## Del 4: Interessenter\r\n\r\n- Sykepleiere og helsefagarbeidere på skjermet enhet\r\n- Nattevaktene\r\n- Trygg Sensor AS\r\n',
       errors: [
-        { line: 7, element: 'political', message: 'Interessentene mangler politisk nivå' },
-        { line: 7, element: 'operational' },
-        { line: 7, element: 'end-user' },
-        { line: 7, element: 'support' },
+        {
+          line: 7,
+          element: 'political,operational,end-user,support',
+          message: 'Interessentene mangler politisk nivå eller beslutningsnivå, ledere i driften, brukerne, støttefunksjonene',
+        },
       ],
       output:
         '# Fallsensorer\r\n\r\n## Del 3: Organisering\r\n\r\nAvdelingsleder er prosjektleder, og virksomhetsleder er prosjekteier.\r\n\r\n' +
         '## Del 4: Interessenter\r\n\r\n- Sykepleiere og helsefagarbeidere på skjermet enhet\r\n- Nattevaktene\r\n- Trygg Sensor AS\r\n\r\n' +
         (HEAD_NB + ROW_NB.political + ROW_NB.operational + ROW_NB.endUser + ROW_NB.support).replace(/\n/g, '\r\n'),
+    },
+    {
+      name: 'English: a directive naming one sub-id leaves the other missing groups in the finding, with that one\'s own message',
+      text:
+        '# Chatbot\n\n<!-- pilotlint-disable stakeholder-levels-incomplete/political stakeholder-levels-incomplete/operational ' +
+        'stakeholder-levels-incomplete/end-user -->\n\n## Stakeholders\n\n- Customer service staff\n- Talkwise Ltd\n',
+      errors: [{ line: 5, element: 'support', message: 'The stakeholders leave out support functions: name IT' }],
+      output:
+        '# Chatbot\n\n<!-- pilotlint-disable stakeholder-levels-incomplete/political stakeholder-levels-incomplete/operational ' +
+        'stakeholder-levels-incomplete/end-user -->\n\n## Stakeholders\n\n- Customer service staff\n- Talkwise Ltd\n\n' +
+        HEAD_EN + ROW_EN.political + ROW_EN.operational + ROW_EN.endUser + ROW_EN.support,
+    },
+    {
+      name: 'bokmål: a waiver for one sub-id takes that group out of the listed ones',
+      text:
+        '---\nlanguage: nb\nwaivers:\n  stakeholder-levels-incomplete/political: "sykehuset har ikke folkevalgte"\n---\n# Pilot\n\n## Interessenter\n\n' +
+        '- Sykepleiere\n- Avdelingsleder\n- Pasienter\n',
+      errors: [{ line: 8, element: 'support', message: 'Interessentene mangler støttefunksjonene: navngi IKT' }],
+      output:
+        '---\nlanguage: nb\nwaivers:\n  stakeholder-levels-incomplete/political: "sykehuset har ikke folkevalgte"\n---\n# Pilot\n\n## Interessenter\n\n' +
+        '- Sykepleiere\n- Avdelingsleder\n- Pasienter\n\n' + HEAD_NB + ROW_NB.political + ROW_NB.support,
     },
     {
       name: 'English: support functions only in code, and "it" as a pronoun, do not count',

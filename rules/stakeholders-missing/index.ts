@@ -1,6 +1,7 @@
 // stakeholders-missing: the proposal has no section on stakeholders or involvement, so nobody beyond the project is engaged.
 import { defineRule } from '../util/define';
 import { checkPresence } from '../util/presence';
+import { isShiftCare } from '../util/context';
 
 export default defineRule({
   meta: {
@@ -15,6 +16,10 @@ export default defineRule({
     template: 'T6',
   },
   messages: {
+    missingNoShifts: {
+      en: 'No stakeholder section: list the political or decision level, operational managers, frontline staff and their union representative, end users, and support functions (IT, procurement, data protection officer), with how each is involved.',
+      nb: 'Mangler interessentanalyse: list opp politisk nivå eller beslutningsnivå, ledere i driften, ansatte i førstelinjen og tillitsvalgte, brukerne, og støttefunksjoner (IKT, innkjøp, personvernombud), og hvordan hver av dem involveres.',
+    },
     missing: {
       en: 'No stakeholder section: list the political or decision level, operational managers, frontline staff and their union representative, end users and next of kin, and support functions (IT, procurement, data protection officer), with how each is involved.',
       nb: 'Mangler interessentanalyse: list opp politisk nivå eller beslutningsnivå, ledere i driften, ansatte i førstelinjen og tillitsvalgte, brukere og pårørende, og støttefunksjoner (IKT, innkjøp, personvernombud), og hvordan hver av dem involveres.',
@@ -22,6 +27,7 @@ export default defineRule({
   },
   defaultOptions: {},
   check(context) {
-    checkPresence(context, 'stakeholders', ['stakeholders', 'stakeholder_analysis'], 'T6');
+    // Next of kin and night shifts are asked about only in shift-based care (catalogue E).
+    checkPresence(context, 'stakeholders', ['stakeholders', 'stakeholder_analysis'], 'T6', isShiftCare(context.doc) ? 'missing' : 'missingNoShifts');
   },
 });

@@ -33,6 +33,10 @@ const cases: RuleCases = {
       name: 'nynorsk options in a table row',
       text: '# E-lås\n\n## Vidareføring\n\n| Tidspunkt | Val |\n|---|---|\n| Oktober | vidareføre, justere eller avslutte |\n',
     },
+    {
+      name: 'catalogue E: an unfilled "Kriterier for å stoppe/justere: {{…}}" line is placeholder-text\'s finding only',
+      text: '# Pilot\n\n## Evaluering\n\n- Kriterier for å stoppe/justere: {{…}}\n- Trivsel\n',
+    },
   ],
   invalid: [
     {
@@ -67,6 +71,13 @@ const cases: RuleCases = {
         'Kriterier for å stoppe/justere: {{…}}\r\n\r\n' +
         '## Veien videre\r\n\r\nDersom tidsbruken går ned med 30 %, anbefaler rektor videreføring. ' +
         'Hvis piloten stoppes, slettes alle elevtekster.\r\n',
+    },
+    {
+      name: 'a stop criterion only in code does not count (bokmål)',
+      text: '# Pilot\n\n## Evaluering\n\n```\nstopp dersom færre enn 10 brukere\n```\n\n- Trivsel\n',
+      language: 'nb',
+      errors: [{ line: 3, message: 'Mangler kriterier for å stoppe eller justere' }],
+      output: '# Pilot\n\n## Evaluering\n\n```\nstopp dersom færre enn 10 brukere\n```\n\n- Trivsel\n- Kriterier for å stoppe/justere: {{…}}\n',
     },
     {
       name: 'a configured success heading carries the finding and the stop line',

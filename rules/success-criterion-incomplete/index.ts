@@ -64,6 +64,15 @@ const CRITERION = detectorRegex(
 const NOT_CRITERION = /^(?:\*\*|__)?\s*(?:stop|adjust|stopp|avslutt|juster|kill|no-go|exit|method|metode)/iu;
 /** Subsections about stopping, method or timing hold no success criteria of their own. */
 const OTHER_SUBSECTION = /stop|adjust|juster|avslutt|stans|no-go|kill|method|metode|datainnsamling|data collection|tidsplan|timeline|gjennomføring/iu;
+/** Headings that make a section a place for criteria; a section matched only as benefits or outcomes is a narrative. */
+const CRITERIA_HEADING = /criteri|kriteri|evaluat|evaluer|goal|objective|aim|achieve|oppnå|kpi|metric|measur|indicator|indikator|success|suksess|(?<![\p{L}])(?:mål|måling\p{L}*|resultatmål|effektmål|delmål)(?![\p{L}])/iu;
+/** Case studies and examples illustrate; they set no criteria (catalogue E). */
+const NARRATIVE_SUBSECTION = /case stud|example|eksempel|illustrat|story|historie|scenario|brukerhistorie|user stor/iu;
+/** An item in a narrative counts only when it states a target or a comparison, or is a short bulleted aim ("Kortere saksbehandlingstid"). */
+const STATED_TARGET = detectorRegex(
+  '≥|≤|>=|<=|at least|at most|no more than|minst|høyst|\\d+\\s?(%|prosent|percent|per cent)|compared (to|with)|than (today|before|now|at baseline|the baseline)|' +
+    'enn (i dag|før|nå)|sammen(lig|lik)net med|samanlikna med|(from|fra|frå) [^.;]{0,25}\\d[^.;]{0,30}\\b(to|til)\\b|(to|til|under|below|above|over) \\d',
+);
 const VAGUE = new RegExp(`(?<!${L})(?<!statistically |statistisk )(?:significant\\w*|substantial\\w*|considerabl\\w*|betydelig\\w*|vesentlig\\w*|markant\\w*|merkbar\\w*)(?!${L})`, 'giu');
 
 interface Criterion {
@@ -108,7 +117,7 @@ function otherRanges(roots: readonly Section[]): [number, number][] {
   const out: [number, number][] = [];
   const walk = (s: Section): void => {
     for (const c of s.children) {
-      if (OTHER_SUBSECTION.test(c.heading.normalized)) out.push([c.heading.start, c.end]);
+      if (OTHER_SUBSECTION.test(c.heading.normalized) || NARRATIVE_SUBSECTION.test(c.heading.normalized)) out.push([c.heading.start, c.end]);
       else walk(c);
     }
   };
@@ -264,7 +273,16 @@ export default defineRule<CriterionOptions>({
       timeframe: prose.some((b) => TIMEFRAME.test(b.text)),
       source: prose.some((b) => SOURCE_STRICT.test(b.text)),
     };
-    const criteria = [...tableCriteria(blocks, coverage), ...items.map((i) => listCriterion(i, coverage))].sort((a, b) => a.start - b.start);
+    // In a benefits or outcomes narrative only what states a target or a comparison is a criterion (catalogue E).
+    const narratives = roots.filter((r) => !CRITERIA_HEADING.test(r.heading.normalized));
+    const stated = (c: Criterion): boolean => {
+      if (!narratives.some((r) => c.start >= r.heading.end && c.start < r.end)) return true;
+      const text = doc.text.slice(c.start, c.end);
+      return STATED_TARGET.test(text) || (!c.table && text.trim().split(/\s+/).length <= 12);
+    };
+    const criteria = [...tableCriteria(blocks, coverage), ...items.map((i) => listCriterion(i, coverage))]
+      .filter(stated)
+      .sort((a, b) => a.start - b.start);
     const wanted = new Set(Array.isArray(context.options.elements) ? context.options.elements : ELEMENTS);
     const elements = ELEMENTS.filter((e) => wanted.has(e));
 

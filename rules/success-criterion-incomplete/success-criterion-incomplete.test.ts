@@ -90,6 +90,19 @@ const cases: RuleCases = {
       text: '# Pilot\n\n## Success criteria\n\n| Metric | Baseline | Target | By |\n|---|---|---|---|\n| Falls per month | 12 (2026) | 8 | 2027-06-30 |\n',
       options: { elements: ['metric', 'baseline', 'target', 'timeframe'] },
     },
+    {
+      name: 'catalogue E: a benefits narrative and a case study are not criteria (English)',
+      text:
+        '# Open data dashboard\n\n## Benefits\n\n- Planners will be able to see traffic patterns across the whole city in one place and share them with partners more easily.\n' +
+        '- Residents get better insight into how their neighbourhood is changing over the years.\n\n### Case study: Leeds\n\n' +
+        '| Benefit | Result |\n|---|---|\n| Faster planning | Planners saved time |\n',
+    },
+    {
+      name: 'catalogue E: an example table under Gevinster is not a criteria table (bokmål)',
+      text:
+        '# Digitalt tilsyn\n\n## Gevinster\n\nLøsningen gir mer forutsigbare netter for de ansatte og bedre oversikt for lederne.\n\n### Eksempel fra en annen kommune\n\n' +
+        '| Gevinst | Beskrivelse |\n|---|---|\n| Færre fall | Beboerne falt sjeldnere |\n| Bedre søvn | Færre forstyrrelser om natten |\n',
+    },
   ],
   invalid: [
     {

@@ -2,6 +2,7 @@
 import type { RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
 import { subset } from '../util/options';
+import { isShiftCare } from '../util/context';
 import { detector, detectorRegex } from '../../server/src/model/match';
 import { findDates } from '../util/dates';
 import { templateLines } from '../util/templates';
@@ -68,7 +69,7 @@ function present(blocks: readonly TextBlock[]): Record<Element, boolean> {
   const text = blocks.filter((b) => b.kind !== 'tableHeader').map((b) => b.text).join('\n');
   const has: Record<Element, boolean> = {
     audience: AUDIENCE.test(text),
-    format: FORMAT.test(text),
+    format: FORMAT.test(text) || detector('training_format').test(text),
     hours: HOURS.test(text) || SCHEDULE.test(text) || findDates(text).length > 0,
     responsible: RESPONSIBLE.test(text),
     manual: MANUAL.test(text),
@@ -123,6 +124,10 @@ export default defineRule<TrainingOptions>({
       en: 'The training plan does not say who is trained beyond the core team: include night shift, temporary staff and new hires.',
       nb: 'Opplæringsplanen sier ikke hvem som får opplæring utover kjerneteamet: ta med nattevakter, vikarer og nyansatte.',
     },
+    audienceNoShifts: {
+      en: 'The training plan does not say who is trained beyond the core team: include temporary staff, new hires and everyone else who will use it.',
+      nb: 'Opplæringsplanen sier ikke hvem som får opplæring utover kjerneteamet: ta med vikarer, nyansatte og alle andre som skal bruke løsningen.',
+    },
     format: {
       en: 'The training plan does not say how people are trained: classroom, hands-on or bedside practice, e-learning, buddy shifts.',
       nb: 'Opplæringsplanen sier ikke hvordan opplæringen foregår: klasserom, praktisk trening, e-læring, sidemannsopplæring.',
@@ -143,6 +148,10 @@ export default defineRule<TrainingOptions>({
       en: 'The training plan says nothing about support after go-live: who helps on each shift, and how new and temporary staff are trained after the pilot starts.',
       nb: 'Opplæringsplanen sier ikke noe om støtte etter oppstart: hvem som hjelper på hver vakt, og hvordan nyansatte og vikarer læres opp senere.',
     },
+    supportNoShifts: {
+      en: 'The training plan says nothing about support after go-live: who helps day to day, and how new and temporary staff are trained after the pilot starts.',
+      nb: 'Opplæringsplanen sier ikke noe om støtte etter oppstart: hvem som hjelper i det daglige, og hvordan nyansatte og vikarer læres opp senere.',
+    },
   },
   defaultOptions: { elements: [...ELEMENTS] },
   check(context: RuleContext<TrainingOptions>) {
@@ -159,6 +168,11 @@ export default defineRule<TrainingOptions>({
       missing.map((e) => fixLine(e, lang)),
       context.text('fix'),
     );
-    for (const element of missing) context.report({ messageId: element, element, ...headingRange(roots[0]), fix });
+    // Night shifts belong in the question only in shift-based care (catalogue E): an office has none.
+    const shifts = isShiftCare(doc);
+    for (const element of missing) {
+      const messageId = !shifts && (element === 'audience' || element === 'support') ? `${element}NoShifts` : element;
+      context.report({ messageId, element, ...headingRange(roots[0]), fix });
+    }
   },
 });

@@ -90,6 +90,20 @@ const cases: RuleCases = {
         'The service desk helps after go-live.\n\n## Risks\n\nSome.\n',
       options: { elements: ['format', 'hours', 'responsible', 'manual', 'support'] },
     },
+    {
+      name: 'formats as people write them: a half day with the supplier, an introduction on the ward (2 hours)',
+      text:
+        '# Pilot\n\n## Training\n\n- All ward nurses, night shift and temporary staff get an introduction on the ward (2 hours) from the super-users.\n' +
+        '- Super-users spend a half day with the supplier in January.\n- The quick guide hangs in the medicine room.\n' +
+        '- After go-live, super-users support each shift for two weeks.\n',
+    },
+    {
+      name: 'bokmål: "en halv dag med leverandøren" is a format and a duration',
+      text:
+        '# Pilot\n\n## Opplæring\n\nDe sju saksbehandlerne og nyansatte får en halv dag med leverandøren i januar. Rådgiveren er superbruker. ' +
+        'Brukerveiledningen ligger på intranettet, og etter oppstart gir leverandøren brukerstøtte på e-post.\n',
+      language: 'nb',
+    },
   ],
   invalid: [
     {
@@ -104,11 +118,11 @@ const cases: RuleCases = {
       output: SVAK_FIXED,
     },
     {
-      name: 'super-users trained by the supplier: no wider audience, no manual, no support',
+      name: 'super-users trained by the supplier: no wider audience, no manual, no support; not care, so no night shift asked for (catalogue E)',
       text:
         '# Pilot\n\n## Competence building\n\nSuper-users receive a full-day workshop from the supplier in January 2027 and then train their colleagues.\n',
       errors: [
-        { line: 3, element: 'audience', message: 'night shift, temporary staff and new hires' },
+        { line: 3, element: 'audience', message: 'include temporary staff, new hires and everyone else' },
         { line: 3, element: 'manual', message: 'user manual' },
         { line: 3, element: 'support', message: 'after go-live' },
       ],
@@ -144,6 +158,17 @@ const cases: RuleCases = {
         '- Brukerveiledningen ligger i kvalitetssystemet.\n- Ansvarlig: {{superbruker}}\n' +
         '- Brukerstøtte etter oppstart: {{…}} · Nyansatte/vikarer: {{…}}\n\n## Risiko\n\nNoe.\n'
       ).replace(/\n/g, '\r\n'),
+    },
+    {
+      name: 'catalogue E: a building-permit office (sector in front matter) is asked for no night shift (bokmål)',
+      text: '---\nlanguage: nb\nsector: municipality\n---\n# Byggesak\n\n## Opplæring\n\nSaksbehandlerne får et kurs på 3 timer i klasserom av fagleder, med brukerveiledning på intranett.\n',
+      errors: [
+        { line: 7, element: 'audience', message: 'ta med vikarer, nyansatte og alle andre' },
+        { line: 7, element: 'support', message: 'hvem som hjelper i det daglige' },
+      ],
+      output:
+        '---\nlanguage: nb\nsector: municipality\n---\n# Byggesak\n\n## Opplæring\n\nSaksbehandlerne får et kurs på 3 timer i klasserom av fagleder, med brukerveiledning på intranett.\n\n' +
+        '- Målgruppe: {{inkl. nattevakt, vikarer}}\n- Brukerstøtte etter oppstart: {{…}} · Nyansatte/vikarer: {{…}}\n',
     },
   ],
 };

@@ -1,6 +1,7 @@
 // training-plan-missing: the proposal says nothing about training or support, so the service depends on a few enthusiasts.
 import { defineRule } from '../util/define';
 import { checkPresence } from '../util/presence';
+import { isShiftCare } from '../util/context';
 
 export default defineRule({
   meta: {
@@ -15,6 +16,10 @@ export default defineRule({
     template: 'T4',
   },
   messages: {
+    missingNoShifts: {
+      en: 'No training plan: add a section saying who is trained (including temporary staff and new hires), in what format and for how many hours, who is responsible, which manual they use, and what support follows go-live.',
+      nb: 'Mangler opplæringsplan: legg til en del som sier hvem som får opplæring (også vikarer og nyansatte), i hvilken form og hvor mange timer, hvem som er ansvarlig, hvilken brukerveiledning som brukes, og hvilken brukerstøtte som finnes etter oppstart.',
+    },
     missing: {
       en: 'No training plan: add a section saying who is trained (including night shift, temporary staff and new hires), in what format and for how many hours, who is responsible, which manual they use, and what support follows go-live.',
       nb: 'Mangler opplæringsplan: legg til en del som sier hvem som får opplæring (også nattevakter, vikarer og nyansatte), i hvilken form og hvor mange timer, hvem som er ansvarlig, hvilken brukerveiledning som brukes, og hvilken brukerstøtte som finnes etter oppstart.',
@@ -22,6 +27,7 @@ export default defineRule({
   },
   defaultOptions: {},
   check(context) {
-    checkPresence(context, 'training', ['training_plan'], 'T4');
+    // Next of kin and night shifts are asked about only in shift-based care (catalogue E).
+    checkPresence(context, 'training', ['training_plan'], 'T4', isShiftCare(context.doc) ? 'missing' : 'missingNoShifts');
   },
 });

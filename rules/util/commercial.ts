@@ -15,21 +15,40 @@ export function allSentences(blocks: readonly TextBlock[]): Piece[] {
 }
 
 /**
- * The first sentence with a cue that is neither unfilled (`{{…}}`, TBD) nor denied nearby by `negated`:
- * a template line or "no DPIA has been done" states nothing.
+ * The first sentence with a cue that is not denied nearby by `negated` ("no DPIA has been done" states nothing). A
+ * sentence with a placeholder counts only as a labelled line whose label holds the cue ("Licence price: TBD"): that
+ * value is placeholder-text's to report, not a missing element (catalogue E).
  */
 export function findCue(pieces: readonly Piece[], cue: RegExp, negated?: RegExp): Piece | undefined {
-  return pieces.find((p) => cue.test(p.text) && findPlaceholders(p.text).length === 0 && !(negated && negated.test(p.text)));
+  return pieces.find((p) => {
+    if (!cue.test(p.text) || (negated && negated.test(p.text))) return false;
+    return findPlaceholders(p.text).length === 0 || labelledPlaceholder(p.text, cue);
+  });
+}
+
+/** "Label: value" where the label names the cue and the value is still a placeholder. */
+function labelledPlaceholder(text: string, cue: RegExp): boolean {
+  const m = /^\s*(?:[-*+]\s+)?([^:]{2,60}):\s*(.*)$/su.exec(text.replace(/\*\*|__/g, ''));
+  return !!m && cue.test(m[1]) && findPlaceholders(m[2]).length > 0;
 }
 
 const SUPPLIER_WORD = detectorRegex("suppliers?|supplier's|vendors?|vendor's|contractors?|leverandør\\p{L}*");
 /** A company name: capitalised words followed by a company form (case-sensitive, so "as" in prose does not count). */
 const COMPANY = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&-]*(?: \p{Lu}[\p{L}\p{N}&-]*){0,3} (?:AS|ASA|Ltd|Limited|Oy|AB|ApS|GmbH|Inc|plc|LLC)(?![\p{L}\p{N}])/u;
 
-/** A front-matter supplier, or prose that names a supplier, vendor or a company (`… AS`, `… Ltd`). */
+/** A parenthesised list of role labels: "(Contractor, PO)", "(supplier / vendor)". */
+const ROLE_LABEL = /\((?:[^()]{1,30}[,/]\s*)+[^()]{1,30}\)|\([^()\s]{1,20}\)/gu;
+
+/**
+ * A front-matter supplier, or prose that names a supplier, vendor or a company (`… AS`, `… Ltd`) that delivers the
+ * pilot (catalogue E): a role label in parentheses is not a supplier.
+ */
 export function hasSupplier(doc: Proposal): boolean {
   if (fmFilled(doc, 'supplier')) return true;
-  return proseBlocks(doc).some((b) => SUPPLIER_WORD.test(b.text) || COMPANY.test(b.text));
+  return proseBlocks(doc).some((b) => {
+    const text = b.text.replace(ROLE_LABEL, ' ');
+    return SUPPLIER_WORD.test(text) || COMPANY.test(text);
+  });
 }
 
 /** Front matter says the supplier is an SME (`supplier: { sme: true }` or a top-level `sme: true`). */

@@ -2,6 +2,7 @@
 import { defineRule } from '../util/define';
 import { detector, detectorRegex } from '../../server/src/model/match';
 import { checkPresence } from '../util/presence';
+import { isShiftCare } from '../util/context';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines, findCue } from '../util/commercial';
 import { templateLines } from '../util/templates';
@@ -30,6 +31,10 @@ export default defineRule({
     template: 'T5',
   },
   messages: {
+    missingNoShifts: {
+      en: 'No section on ethics or value choices: name the trade-off the pilot makes (e.g. efficiency vs personal contact), who decides it, who may be disadvantaged and what alternative they get, and how the people affected are informed.',
+      nb: 'Mangler en del om etikk og verdivalg: navngi avveiningen piloten gjør (f.eks. effektivitet mot personlig kontakt), hvem som avgjør den, hvem som kan bli skadelidende og hvilket alternativ de får, og hvordan de berørte informeres.',
+    },
     fix: { en: 'Add the trade-off line (T5)', nb: 'Legg til avveiningen (T5)' },
     missing: {
       en: 'No section on ethics or value choices: name the trade-off the pilot makes (e.g. efficiency vs personal contact), who decides it, who may be disadvantaged and what alternative they get, and how users and next of kin are informed.',
@@ -43,7 +48,8 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     const { doc } = context;
-    if (!checkPresence(context, 'values', ['values', 'ethics', 'value_choices'], 'T5')) return;
+    // Next of kin and night shifts are asked about only in shift-based care (catalogue E).
+    if (!checkPresence(context, 'values', ['values', 'ethics', 'value_choices'], 'T5', isShiftCare(doc) ? 'missing' : 'missingNoShifts')) return;
     const roots = facetRoots(doc, 'values');
     if (roots.length === 0) return;
     const pieces = allSentences(scopeBlocks(doc, roots).filter((b) => b.kind !== 'heading'));

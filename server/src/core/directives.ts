@@ -2,6 +2,7 @@
 import type { Root, Nodes } from 'mdast';
 import type { Finding, Lang } from '../../../rules/types';
 import { RULE_MAP } from '../../../rules/index';
+import { namedBy, ruleOf } from './concerns';
 import { LineIndex } from '../model/lines';
 import { engineMessage } from './messages';
 
@@ -47,24 +48,27 @@ export function applyDirectives(tree: Root, source: string, findings: Finding[],
   if (directives.length === 0) return findings;
   const lines = new LineIndex(source);
   const index = indexDirectives(directives, (d) => lines.lineOf(d.end) + 1);
+  // A directive may name a rule or one element of it (`rule/element`); a bare directive names every finding.
+  const namesOf = (f: Finding): string[] => [f.ruleId, ...(f.elements ?? (f.element ? [f.element] : [])).map((e) => `${f.ruleId}/${e}`)];
 
-  const silence = (d: Directive, id: string): false => {
-    d.used.add(id);
+  const silence = (d: Directive, f: Finding): false => {
+    d.used.add(d.ids.length === 0 ? f.ruleId : namedBy(d.ids, f)!);
     return false;
   };
   const kept = findings.filter((f) => {
-    const fileLevel = index.first('disable-file', f.ruleId);
-    if (fileLevel) return silence(fileLevel, f.ruleId);
-    const nextLine = index.nextLine(lines.lineOf(f.start), f.ruleId);
-    if (nextLine) return silence(nextLine, f.ruleId);
+    const ids = namesOf(f);
+    const fileLevel = index.first('disable-file', ids);
+    if (fileLevel) return silence(fileLevel, f);
+    const nextLine = index.nextLine(lines.lineOf(f.start), ids);
+    if (nextLine) return silence(nextLine, f);
     // A document-level finding (a missing section) honours a disable anywhere; others the last directive before them.
-    const state = f.documentLevel ? index.first('disable', f.ruleId) : index.lastBefore(f.start, f.ruleId);
-    return state && state.kind === 'disable' ? silence(state, f.ruleId) : true;
+    const state = f.documentLevel ? index.first('disable', ids) : index.lastBefore(f.start, ids);
+    return state && state.kind === 'disable' ? silence(state, f) : true;
   });
 
   for (const d of directives) {
     if (d.kind === 'enable') continue;
-    const unknown = d.ids.filter((id) => !RULE_MAP.has(id));
+    const unknown = d.ids.filter((id) => !RULE_MAP.has(ruleOf(id)));
     for (const id of unknown) {
       kept.push({
         ruleId: 'unknown-rule',
@@ -74,7 +78,7 @@ export function applyDirectives(tree: Root, source: string, findings: Finding[],
         end: d.end,
       });
     }
-    const known = d.ids.filter((id) => RULE_MAP.has(id));
+    const known = d.ids.filter((id) => RULE_MAP.has(ruleOf(id)));
     const unused = d.ids.length === 0 ? (d.used.size === 0 ? ['*'] : []) : known.filter((id) => !d.used.has(id));
     for (const id of unused) {
       const what = id === '*' ? engineMessage('anyRule', lang) : id;
@@ -127,10 +131,12 @@ function indexDirectives(directives: Directive[], targetLine: (d: Directive) => 
     }
     return lo > 0 ? list[lo - 1] : undefined;
   };
+  const pick = (ids: readonly string[], get: (id: string) => Directive | undefined, best: typeof earlier): Directive | undefined =>
+    [...ids, '*'].reduce<Directive | undefined>((found, id) => best(found, get(id)), undefined);
   return {
-    first: (kind: Kind, id: string) => earlier(firstOf.get(`${kind} ${id}`), firstOf.get(`${kind} *`)),
-    nextLine: (line: number, id: string) => earlier(lines.get(`${line} ${id}`), lines.get(`${line} *`)),
-    /** The last disable or enable naming the rule that ends at or before `offset`. */
-    lastBefore: (offset: number, id: string) => later(lastEndingBy(toggles.get(id), offset), lastEndingBy(toggles.get('*'), offset)),
+    first: (kind: Kind, ids: readonly string[]) => pick(ids, (id) => firstOf.get(`${kind} ${id}`), earlier),
+    nextLine: (line: number, ids: readonly string[]) => pick(ids, (id) => lines.get(`${line} ${id}`), earlier),
+    /** The last disable or enable naming the finding that ends at or before `offset`. */
+    lastBefore: (offset: number, ids: readonly string[]) => pick(ids, (id) => lastEndingBy(toggles.get(id), offset), later),
   };
 }

@@ -10,6 +10,7 @@ import { applyDirectives } from './directives';
 import { CUT_MESSAGES, MAX_BRACKET_DEPTH, MAX_NESTING } from '../model/limits';
 import { lineEndAt } from '../model/lines';
 import { engineMessage, format } from './messages';
+import { mergeGroups, namedBy, ruleOf, settleConcerns } from './concerns';
 
 export interface Waiver {
   ruleId: string;
@@ -55,8 +56,9 @@ export function lint(input: string, config: PilotlintConfig = {}): LintResult {
     if (choice.severity === 'off') continue;
     findings.push(...runRule(rule, doc, lang, choice, known));
   }
+  findings = settleConcerns(findings, source);
   const waived = applyWaivers(doc.frontMatter?.data ?? null, findings, (k) => doc.frontMatter?.keyRange(k), lang);
-  findings = applyDirectives(doc.tree, source, waived.findings, lang);
+  findings = mergeGroups(applyDirectives(doc.tree, source, waived.findings, lang));
   findings.push(...waived.extra, ...cutFindings(doc, lang));
   findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   if (bom) findings = findings.map((f) => shift(f, 1));
@@ -97,6 +99,8 @@ function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, 
       const template = rule.messages[r.messageId];
       const text = template ? format(template[lang], r.data) : r.messageId;
       const sev = !choice.explicit && r.severity ? r.severity : severity;
+      const groupTemplate = r.group && rule.messages[r.group.messageId];
+      const partTemplate = r.group && rule.messages[r.group.part];
       out.push({
         ruleId: rule.meta.id,
         element: r.element,
@@ -106,6 +110,13 @@ function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, 
         end: clamp(Math.max(r.end, r.start), doc.source.length),
         fix,
         documentLevel: r.documentLevel,
+        ...(r.group && {
+          group: {
+            key: `${rule.meta.id}\u0000${r.group.messageId}\u0000${r.start}`,
+            message: groupTemplate ? format(groupTemplate[lang], r.data) : r.group.messageId,
+            part: partTemplate ? format(partTemplate[lang], r.data) : r.group.part,
+          },
+        }),
         ...(r.related ? { related: r.related.map((l) => ({ ...l, start: clamp(l.start, doc.source.length), end: clamp(l.end, doc.source.length) })) } : {}),
       });
     },
@@ -169,15 +180,14 @@ function shift(f: Finding, by: number): Finding {
   return { ...f, start: f.start + by, end: f.end + by, fix, ...(related ? { related } : {}) };
 }
 
-/** Where a finding about a missing section sits: the title heading, else the first heading, else line 1. */
+/**
+ * Where a finding about a missing section sits (catalogue E): the title heading when it opens the document, else
+ * line 1; never a heading deep in the document.
+ */
 export function missingAnchor(doc: ReturnType<typeof parseProposal>): { start: number; end: number } {
-  const h = doc.title ?? doc.sections[0] ?? null;
+  const h = doc.title && doc.title === doc.sections[0] ? doc.title : null;
   if (h) return { start: h.heading.start, end: h.heading.end };
-  const titleKey = doc.frontMatter?.keyRange('title');
-  if (titleKey) return titleKey;
-  const firstLine = doc.source.search(/\S/);
-  const s = firstLine < 0 ? 0 : firstLine;
-  return { start: s, end: lineEndAt(doc.source, s) };
+  return { start: 0, end: lineEndAt(doc.source, 0) };
 }
 
 /**
@@ -249,7 +259,7 @@ function applyWaivers(
   }
   const waivers: Waiver[] = [];
   for (const [ruleId, reason] of Object.entries(raw as Record<string, unknown>)) {
-    if (!RULE_MAP.has(ruleId)) {
+    if (!RULE_MAP.has(ruleOf(ruleId))) {
       note('unknown-rule', engineMessage('unknownWaiverRule', lang, { id: ruleId }));
       continue;
     }
@@ -258,7 +268,7 @@ function applyWaivers(
       continue;
     }
     const before = findings.length;
-    findings = findings.filter((f) => f.ruleId !== ruleId);
+    findings = findings.filter((f) => !namedBy([ruleId], f));
     waivers.push({ ruleId, reason: reason.trim(), suppressed: before - findings.length });
   }
   return { findings, waivers, extra };

@@ -3,6 +3,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { promoteHeadings } from './headings';
 import { isMap } from 'yaml';
 import type { Root, RootContent, Nodes, Yaml } from 'mdast';
 import type { DocLang, Facet, FrontMatter, Heading, Proposal, Section, TextBlock } from './types';
@@ -119,6 +120,7 @@ function shiftPositions(node: Nodes | Root, offset: number, lines: number): void
 export function parseProposal(source: string, options: ParseOptions = {}): Proposal {
   const { text: parsable, cuts } = capMarkdown(source);
   const tree = parseMarkdown(parsable);
+  promoteHeadings(tree, source);
   const masked = maskSource(source, tree);
   const frontMatter = readFrontMatter(source, tree);
   const { sections, outline } = buildSections(source, masked, tree, options.synonyms);

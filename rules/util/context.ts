@@ -1,0 +1,66 @@
+// What the text means around a match (negation, hypotheticals) and about the service (sector, what is bought).
+import type { Proposal } from '../types';
+import { detector } from '../../server/src/model/match';
+
+/** Clause boundaries: a negation or an "if" before one of these does not reach the match. */
+const CLAUSE = /[,;:()–—]|\s(?:but|and|men|og)\s/giu;
+
+/** The clause of `text` that ends at `index`: from the last clause boundary before it. */
+function clauseBefore(text: string, index: number): string {
+  const head = text.slice(0, index);
+  let from = 0;
+  CLAUSE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE.exec(head))) from = m.index + m[0].length;
+  return head.slice(from);
+}
+
+/**
+ * The first match of `re` in `text` that the sentence states: not under a negation in its clause ("no personal data
+ * is collected", *ingen personopplysninger*) and not in a hypothetical ("if we later store names").
+ */
+export function statedMatch(text: string, re: RegExp): RegExpExecArray | undefined {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(text))) {
+    const before = clauseBefore(text, m.index);
+    if (!detector('negation').test(before) && !detector('hypothetical').test(before) && !negatedAfter(text, m.index + m[0].length)) return m;
+    if (m[0] === '') g.lastIndex++;
+  }
+  return undefined;
+}
+
+/** "Personal data is not collected", *personopplysninger lagres ikke*: the verb right after the mention is denied. */
+function negatedAfter(text: string, end: number): boolean {
+  return /^\s+(?:\p{L}+\s+){0,2}(?:not|never|ikke|ikkje|aldri)(?![\p{L}])/iu.test(text.slice(end, end + 40));
+}
+
+const SHIFT_SECTORS = new Set(['hospital', 'care-home', 'care', 'health', 'home-care', 'helse', 'omsorg']);
+const OTHER_SECTORS = new Set(['school', 'county', 'state-agency', 'kindergarten', 'infrastructure', 'office']);
+const shiftCache = new WeakMap<Proposal, boolean>();
+
+/**
+ * Shift-based health or care (catalogue E): front-matter `sector` says so, or the text names a care setting, its
+ * patients or residents, or its staff. Night shifts and next of kin are asked for only then.
+ */
+export function isShiftCare(doc: Proposal): boolean {
+  const hit = shiftCache.get(doc);
+  if (hit !== undefined) return hit;
+  const sector = doc.frontMatter?.data?.sector;
+  let out: boolean;
+  if (typeof sector === 'string' && SHIFT_SECTORS.has(sector.trim().toLowerCase())) out = true;
+  else if (typeof sector === 'string' && OTHER_SECTORS.has(sector.trim().toLowerCase())) out = false;
+  else {
+    out = detector('shift_care').test(doc.text);
+  }
+  shiftCache.set(doc, out);
+  return out;
+}
+
+/** The pilot's result is open source or built in-house, so nothing is bought after the pilot. */
+export function isOwnResult(doc: Proposal): boolean {
+  const data = doc.frontMatter?.data;
+  if (data?.procurement_route === 'none' && !data?.supplier) return true;
+  const re = detector('open_source');
+  return doc.blocks.some((b) => b.kind !== 'heading' && statedMatch(b.text, re) !== undefined);
+}

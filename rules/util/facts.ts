@@ -1,0 +1,198 @@
+// The planning facts rules cross-check (dates, people, supplier, funding), read once from front matter and the body.
+import type { Proposal, Section, TextBlock } from '../types';
+import { findDates, isBlank, isoDate } from './dates';
+import { detector } from '../../server/src/model/match';
+import { findPlaceholders } from './placeholders';
+import { fmText, sentences, tableCells } from './scope';
+
+export const FACT_KEYS = [
+  'organisation', 'pilot_start', 'pilot_end', 'exit_decision_date', 'decision_forum', 'owner', 'sponsor', 'supplier', 'funding',
+] as const;
+export type FactKey = (typeof FACT_KEYS)[number];
+
+export interface Fact {
+  /** As written: an ISO day for dates, the text after the label otherwise. */
+  value: string;
+  from: 'frontmatter' | 'body';
+  start: number;
+  end: number;
+}
+
+export type Facts = Partial<Record<FactKey, Fact>>;
+
+/** Front-matter keys per fact (the catalogue's names first; `organization` is the US spelling). */
+const FM_KEYS: Record<FactKey, string[]> = {
+  organisation: ['organisation', 'organization'],
+  pilot_start: ['pilot_start'],
+  pilot_end: ['pilot_end'],
+  exit_decision_date: ['exit_decision_date'],
+  decision_forum: ['decision_forum'],
+  owner: ['owner'],
+  sponsor: ['sponsor'],
+  supplier: ['supplier'],
+  funding: ['budget', 'post_pilot_funding'],
+};
+
+/**
+ * Labels that introduce a fact in a "Label: value" line or a two-cell table row, as proposals and grant forms write
+ * them. "Prosjekteier" is the sponsor (PRINCE2's executive), "eier" alone the owner.
+ */
+const LABELS: Partial<Record<FactKey, RegExp>> = {
+  organisation: /^(?:(?:lead |applicant )?organi[sz]ation|applicant|søker|søkar|virksomhet|verksemd|kommune|prosjektansvarlig(?: organisasjon)?)$/iu,
+  owner: /^(?:(?:pilot |project |service |business |benefits? )?owner|tjenesteeier|tenesteeigar|eier|eigar|ansvarlig leder)$/iu,
+  sponsor: /^(?:(?:executive |project )?sponsor|senior responsible owner|sro|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar)$/iu,
+  supplier: /^(?:supplier|vendor|leverandør|leverandørar|leverandører)$/iu,
+  funding: /^(?:funding(?: source)?s?|finansiering|finansieringskilde|budget|budsjett)$/iu,
+};
+const PERIOD = /^(?:(?:pilot|project|prosjekt)[ -]?(?:period|periode)|periode|pilotperiode|prosjektperiode|duration|varighet|tidsrom)$/iu;
+const START_LABEL = /^(?:(?:pilot |project )?start(?: date)?|oppstart|startdato|prosjektstart)$/iu;
+const END_LABEL = /^(?:(?:pilot |project )?end(?: date)?|slutt(?:dato)?|avslutning|prosjektslutt)$/iu;
+const DECISION_LABEL = /^(?:exit decision(?: date)?|decision on continuation|go\/no-go(?: date)?|beslutning om videreføring|beslutningsdato|vedtak om vidareføring)$/iu;
+
+/** Inflections the lexicon's decision detector misses ("behandler", "vedtar", "decided"). */
+const DECISION_EXTRA = /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go)/iu;
+/** Bodies that take a continuation decision. */
+const FORUM =
+  /(?<![\p{L}])(?:\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgruppe\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
+
+/** A sentence about the pilot's period ("Pilot from … to …", *Piloten varer fra … til …*). */
+const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|prosjekt\p{L}*|trial|utprøving\p{L}*|forsøk\p{L}*)(?![\p{L}])/iu;
+/** A public body named in prose: capitalised words before Council, Trust, kommune, fylkeskommune, HF. */
+const ORGANISATION =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|kommune|fylkeskommune|HF|helseforetak|sykehus))(?![\p{L}])/u;
+
+/** Role words as prose uses them: "The sponsor is …", "Prosjekteier er …", "… er oppdragsgjevar", "… owns the pilot". */
+const ROLE_WORDS: Record<'owner' | 'sponsor', string> = {
+  sponsor: '(?:executive |project )?sponsor|senior responsible owner|sro|prosjekteier(?:en)?|prosjekteigar(?:en)?|oppdragsgiver(?:en)?|oppdragsgjevar(?:en)?',
+  owner: '(?:pilot |project |service |business )?owner|tjenesteeier(?:en)?|tenesteeigar(?:en)?',
+};
+const VERB = '(?:is|er|blir|vert|will be)';
+
+/** The person or role a sentence names for a role: "The sponsor is the Assistant Director" gives "the Assistant Director". */
+function roleStatement(text: string, key: 'owner' | 'sponsor'): string | undefined {
+  const words = ROLE_WORDS[key];
+  const t = text.replace(/\*\*|__/g, '').trim().replace(/[.!]$/, '');
+  const labelFirst = new RegExp(`^(?:the |our )?(?:${words})(?: and [\\p{L} ]{1,40})? ${VERB} (.{3,80})$`, 'iu').exec(t);
+  if (labelFirst) return labelFirst[1].split(/[,;]| and | og /u)[0];
+  const nameFirst = new RegExp(`^(.{3,80}?) ${VERB} (?:the |our )?(?:${words})(?![\\p{L}])`, 'iu').exec(t);
+  if (nameFirst) return nameFirst[1];
+  if (key === 'owner') {
+    const owns = /^(.{3,60}?) (?:owns|eier|eig) (?:the |)(?:pilot|project|service|piloten|prosjektet|tjenesten|tenesta)(?![\p{L}])/iu.exec(t);
+    if (owns) return owns[1];
+  }
+  return undefined;
+}
+
+const cache = new WeakMap<Proposal, Facts>();
+
+/** Every fact the document gives, front matter first (it is the contract), then the body. */
+export function readFacts(doc: Proposal): Facts {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const facts: Facts = {};
+  const data = doc.frontMatter?.data;
+  if (data) {
+    for (const key of FACT_KEYS) {
+      const fmKey = FM_KEYS[key].find((k) => !isBlank(data[k]));
+      if (!fmKey) continue;
+      const raw = data[fmKey];
+      const value = key.startsWith('pilot_') || key === 'exit_decision_date' ? isoDate(raw) ?? fmText(raw) : fmText(raw) || String(raw);
+      const at = doc.frontMatter!.keyRange(fmKey) ?? { start: doc.frontMatter!.start, end: doc.frontMatter!.start + 3 };
+      facts[key] = { value, from: 'frontmatter', ...at };
+    }
+  }
+  const set = (key: FactKey, value: string, start: number, end: number): void => {
+    if (!facts[key] && value.trim() && findPlaceholders(value).length === 0) facts[key] = { value: value.trim(), from: 'body', start, end };
+  };
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading' || b.kind === 'tableHeader') continue;
+    for (const { label, value, start, end } of labelled(b)) readLabelled(label, value, start, end, set);
+  }
+  // Prose as grant forms and web pages write it: "Harlow Vale District Council … Pilot from 4 January 2027 to 30 June 2027."
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading' || b.kind === 'tableHeader' || b.kind === 'tableRow') continue;
+    for (const sentence of sentences(b)) {
+      const dates = findDates(sentence.text);
+      // Two dates joined as a span ("4 January 2027 to 30 June 2027", "1.3.2026–28.2.2027"), not two dates in passing.
+      const span = dates.length >= 2 && /^\s*(?:[-–—]|to|til|till|until|through)\s*$/iu.test(sentence.text.slice(dates[0].end, dates[1].start));
+      if (span && PERIOD_PROSE.test(sentence.text)) {
+        set('pilot_start', dates[0].from, sentence.start, sentence.end);
+        set('pilot_end', dates[1].to, sentence.start, sentence.end);
+      }
+      const org = ORGANISATION.exec(sentence.text);
+      if (org) set('organisation', org[1], sentence.start, sentence.end);
+      for (const key of ['sponsor', 'owner'] as const) {
+        const who = roleStatement(sentence.text, key);
+        if (who) set(key, who, sentence.start, sentence.end);
+      }
+    }
+  }
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading' || !inExitPlan(b.section)) continue;
+    for (const s of sentences(b)) {
+      if (!detector('decision').test(s.text) && !DECISION_EXTRA.test(s.text)) continue;
+      const date = findDates(s.text)[0];
+      if (date) set('exit_decision_date', date.from, s.start, s.end);
+      // "Decision: {{forum}} decides on {{YYYY-MM-DD}}" gives the date, still to fill in: placeholder-text's (catalogue E).
+      const slot = findPlaceholders(s.text)[0];
+      if (!date && slot && !facts.exit_decision_date) facts.exit_decision_date = { value: slot.text, from: 'body', start: s.start, end: s.end };
+      const forum = FORUM.exec(s.text);
+      if (forum) set('decision_forum', forum[0], s.start, s.end);
+    }
+  }
+  cache.set(doc, facts);
+  return facts;
+}
+
+function readLabelled(label: string, value: string, start: number, end: number, set: (k: FactKey, v: string, s: number, e: number) => void): void {
+  const l = label.replace(/[*_]/g, '').trim();
+  const dates = findDates(value);
+  if (PERIOD.test(l) && dates.length > 0) {
+    set('pilot_start', dates[0].from, start, end);
+    set('pilot_end', dates[dates.length - 1].to, start, end);
+    return;
+  }
+  if (START_LABEL.test(l) && dates[0]) return set('pilot_start', dates[0].from, start, end);
+  if (END_LABEL.test(l) && dates[0]) return set('pilot_end', dates[0].to, start, end);
+  if (DECISION_LABEL.test(l) && dates[0]) return set('exit_decision_date', dates[0].from, start, end);
+  for (const [key, re] of Object.entries(LABELS) as [FactKey, RegExp][]) if (re.test(l)) return set(key, value, start, end);
+}
+
+/** "Label: value" statements of a block, and the label and value of a two-cell table row. */
+function labelled(b: TextBlock): { label: string; value: string; start: number; end: number }[] {
+  if (b.kind === 'tableRow') {
+    const cells = tableCells(b);
+    return cells.length === 2 ? [{ label: cells[0].text, value: cells[1].text, start: b.start, end: b.end }] : [];
+  }
+  return sentences(b).flatMap((s) => {
+    // Bold labels and list bullets are how Word and wiki exports write a facts list: "- **Owner:** …".
+    const text = s.text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/\*\*|__/g, '');
+    const m = /^\s*([^:\n]{2,40}?)\s*[:–—]\s+(.+)$/su.exec(text);
+    return m ? [{ label: m[1], value: m[2], start: s.start, end: s.end }] : [];
+  });
+}
+
+function inExitPlan(section: Section | null): boolean {
+  for (let s = section; s; s = s.parent) if (s.facets.includes('exit_plan')) return true;
+  return false;
+}
+
+/** A planning date as an ISO day, from front matter or the body; undefined when absent or not an exact day. */
+export function factDate(doc: Proposal, key: 'pilot_start' | 'pilot_end' | 'exit_decision_date'): string | undefined {
+  const value = readFacts(doc)[key]?.value;
+  return value !== undefined && isoDate(value) === value ? value : undefined;
+}
+
+/** The pilot's end for the cross-checks: undefined when it is not after a known start (a typo). */
+export function factPilotEnd(doc: Proposal): string | undefined {
+  const end = factDate(doc, 'pilot_end');
+  const start = factDate(doc, 'pilot_start');
+  return end && (!start || end > start) ? end : undefined;
+}
+
+/** Where a finding about a fact sits: its front-matter line or body sentence, else the front matter's first line. */
+export function factRange(doc: Proposal, key: FactKey): { start: number; end: number } {
+  const f = readFacts(doc)[key];
+  if (f) return { start: f.start, end: f.end };
+  return { start: doc.frontMatter?.start ?? 0, end: (doc.frontMatter?.start ?? 0) + 3 };
+}

@@ -1,0 +1,74 @@
+// One concern, one finding (catalogue E): which rule owns a concern two rules see, and grouping per-element findings.
+import type { Finding, Fix, TextEdit } from '../../../rules/types';
+
+/** Whether a waiver or directive id (`rule` or `rule/element`) names this finding, and which id did. */
+export function namedBy(ids: readonly string[], f: Finding): string | undefined {
+  if (ids.includes(f.ruleId)) return f.ruleId;
+  const elements = f.elements ?? (f.element ? [f.element] : []);
+  return elements.map((e) => `${f.ruleId}/${e}`).find((id) => ids.includes(id));
+}
+
+/** The rule part of a waiver or directive id: `stakeholder-levels-incomplete/users` names `stakeholder-levels-incomplete`. */
+export const ruleOf = (id: string): string => id.split('/')[0];
+
+/**
+ * Drops the findings whose concern another rule owns and reported:
+ * - no exit plan at all: `exit-plan-missing` owns the missing decision date;
+ * - an empty section: `empty-section` owns it, so findings about what the section holds (on its heading) go;
+ * - a placeholder: `placeholder-text` owns it, so a missing-element finding on the same line goes.
+ */
+export function settleConcerns(findings: readonly Finding[], source: string): Finding[] {
+  const lineStart = (offset: number): number => source.lastIndexOf('\n', offset - 1) + 1;
+  const noExitPlan = findings.some((f) => f.ruleId === 'exit-plan-missing');
+  const emptyHeadings = new Set(findings.filter((f) => f.ruleId === 'empty-section').map((f) => f.start));
+  // A template's slots are one placeholder-text finding with each slot as a related location.
+  const placeholderLines = new Set(
+    findings.filter((f) => f.ruleId === 'placeholder-text').flatMap((f) => [f.start, ...(f.related ?? []).map((r) => r.start)].map(lineStart)),
+  );
+  return findings.filter((f) => {
+    if (f.ruleId === 'exit-decision-date-missing') return !noExitPlan;
+    if (f.ruleId === 'empty-section' || f.ruleId === 'placeholder-text' || f.documentLevel) return true;
+    if (emptyHeadings.has(f.start)) return false;
+    return !(f.element && placeholderLines.has(lineStart(f.start)));
+  });
+}
+
+/** Merges the findings of one group into one whose message lists every surviving part; a lone member keeps its own. */
+export function mergeGroups(findings: readonly Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) if (f.group) (groups.get(f.group.key) ?? groups.set(f.group.key, []).get(f.group.key)!).push(f);
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (!f.group) {
+      out.push(f);
+      continue;
+    }
+    const members = groups.get(f.group.key)!;
+    if (members[0] !== f) continue;
+    const { group: _, ...first } = f;
+    if (members.length === 1) {
+      out.push(first);
+      continue;
+    }
+    const elements = members.flatMap((m) => (m.element ? [m.element] : []));
+    out.push({
+      ...first,
+      message: f.group.message.replace('{list}', members.map((m) => m.group!.part).join(', ')),
+      element: elements.join(','),
+      elements,
+      fix: mergeMemberFixes(members),
+    });
+  }
+  return out;
+}
+
+/** The members' edits, each once: members often share one fix that adds every missing line at once. */
+function mergeMemberFixes(members: readonly Finding[]): Fix | undefined {
+  const fixes = members.flatMap((m) => (m.fix ? [m.fix] : []));
+  if (fixes.length === 0) return undefined;
+  const edits: TextEdit[] = [];
+  for (const e of fixes.flatMap((x) => x.edits)) {
+    if (!edits.some((t) => t.start === e.start && t.end === e.end && t.newText === e.newText)) edits.push(e);
+  }
+  return { ...fixes[0], edits };
+}

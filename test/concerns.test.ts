@@ -1,0 +1,67 @@
+// One concern, one finding (catalogue E): the engine keeps the owning rule's finding and groups per-element findings.
+import { describe, expect, it } from 'vitest';
+import { lint } from '../server/src/core/lint';
+
+const ids = (text: string): string[] => lint(text).findings.map((f) => (f.element ? `${f.ruleId}/${f.element}` : f.ruleId));
+
+describe('one concern, one finding', () => {
+  it('no exit plan at all: exit-plan-missing owns the missing decision date (English)', () => {
+    const found = ids('# Chatbot\n\n## Background\n\nCustomer service gets 4,000 calls a month.\n');
+    expect(found).toContain('exit-plan-missing');
+    expect(found).not.toContain('exit-decision-date-missing');
+  });
+
+  it('an exit plan without a dated decision: exit-decision-date-missing fires once, frontmatter-missing-field does not list the date (bokmål)', () => {
+    const text =
+      '---\nlanguage: nb\norganisation: Nordby kommune\npilot_start: 2026-01-05\npilot_end: 2026-12-31\n---\n# Pilot\n\n' +
+      '## Videreføring etter piloten\n\nKommunestyret avgjør videreføring. Hjemmetjenesten eier tjenesten og betaler fra eget budsjett.\n';
+    const found = ids(text);
+    expect(found.filter((id) => id === 'exit-decision-date-missing')).toHaveLength(1);
+    expect(found.filter((id) => id.startsWith('frontmatter-missing-field'))).toEqual(['frontmatter-missing-field/sponsor']);
+    expect(found).not.toContain('exit-plan-incomplete/decision');
+  });
+
+  it('an empty Risks section is empty-section only (English)', () => {
+    const found = lint('# Pilot\n\n## Risks\n\n## Budget\n\nNOK 1 million.\n').findings;
+    const onRisks = found.filter((f) => f.start === '# Pilot\n\n'.length);
+    expect(onRisks.map((f) => f.ruleId)).toEqual(['empty-section']);
+  });
+
+  it('an empty section\'s content findings come back when empty-section is off (nb)', () => {
+    const text = '# Pilot\n\n## Risiko\n\n## Budsjett\n\nEn million kroner.\n';
+    const on = lint(text, { language: 'nb' }).findings.filter((f) => f.start === '# Pilot\n\n'.length);
+    const off = lint(text, { language: 'nb', rules: { 'empty-section': 'off' } }).findings.filter((f) => f.start === '# Pilot\n\n'.length);
+    expect(on.map((f) => f.ruleId)).toEqual(['empty-section']);
+    expect(off.length).toBeGreaterThan(0);
+    expect(off.map((f) => f.ruleId)).not.toContain('empty-section');
+  });
+
+  it('a placeholder value is placeholder-text only: the missing baseline on that row comes back only when placeholder-text is off (English)', () => {
+    const text = '# Pilot\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By |\n|---|---|---|---|---|\n| S1 | Falls per month | TBD | 20% fewer | 2026-12-31 |\n';
+    const row = text.indexOf('| S1');
+    const onRow = (config = {}) => lint(text, config).findings.filter((f) => f.start >= row).map((f) => (f.element ? `${f.ruleId}/${f.element}` : f.ruleId));
+    expect(onRow()).toEqual(['placeholder-text']);
+    expect(onRow({ rules: { 'placeholder-text': 'off' } })).toEqual(['success-criterion-incomplete/baseline']);
+  });
+
+  it('a directive for a grouped sub-id is used, not reported as unknown or unused (English)', () => {
+    const text =
+      '# Chatbot\n\n<!-- pilotlint-disable-next-line stakeholder-levels-incomplete/political -->\n## Stakeholders\n\n- Customer service staff\n- Talkwise Ltd\n';
+    const found = lint(text).findings;
+    expect(found.map((f) => f.ruleId)).not.toContain('unknown-rule');
+    expect(found.map((f) => f.ruleId)).not.toContain('unused-disable-directive');
+    const grouped = found.find((f) => f.ruleId === 'stakeholder-levels-incomplete')!;
+    expect(grouped.elements).toEqual(['operational', 'end-user', 'support']);
+    expect(grouped.message).not.toContain('political');
+  });
+
+  it('a waiver names an element, and an unknown rule in a sub-id is still unknown (bokmål)', () => {
+    const text =
+      '---\nlanguage: nb\nwaivers:\n  frontmatter-missing-field/owner: "eier står i vedlegg A"\n  tull/regel: "finnes ikke"\n---\n# Pilot\n\nTekst.\n';
+    const result = lint(text);
+    const fm = result.findings.find((f) => f.ruleId === 'frontmatter-missing-field');
+    expect(fm?.elements ?? [fm?.element]).not.toContain('owner');
+    expect(result.waivers.find((w) => w.ruleId === 'frontmatter-missing-field/owner')?.suppressed).toBe(1);
+    expect(result.findings.some((f) => f.ruleId === 'unknown-rule' && f.message.includes('tull/regel'))).toBe(true);
+  });
+});
