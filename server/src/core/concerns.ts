@@ -1,4 +1,5 @@
 // One concern, one finding (catalogue E): which rule owns a concern two rules see, and grouping per-element findings.
+import { LineIndex } from '../model/lines';
 import type { Finding, Fix, TextEdit } from '../../../rules/types';
 
 /** Whether a waiver or directive id (`rule` or `rule/element`) names this finding, and which id did. */
@@ -18,7 +19,8 @@ export const ruleOf = (id: string): string => id.split('/')[0];
  * - a placeholder: `placeholder-text` owns it, so a missing-element finding on the same line goes.
  */
 export function settleConcerns(findings: readonly Finding[], source: string): Finding[] {
-  const lineStart = (offset: number): number => source.lastIndexOf('\n', offset - 1) + 1;
+  const lines = new LineIndex(source);
+  const lineStart = (offset: number): number => lines.lineOf(offset);
   const noExitPlan = findings.some((f) => f.ruleId === 'exit-plan-missing');
   const emptyHeadings = new Set(findings.filter((f) => f.ruleId === 'empty-section').map((f) => f.start));
   // A template's slots are one placeholder-text finding with each slot as a related location.

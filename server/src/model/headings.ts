@@ -11,7 +11,7 @@ const ATX = /^ {0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 
 const isTitle = (text: string): boolean => {
   const t = text.trim();
-  return t.length > 0 && t.split(/\s+/).length <= MAX_WORDS && !/[.!?,;]$/.test(t) && !/\n/.test(t);
+  return t.length > 0 && t.split(/\s+/).length <= MAX_WORDS && !/[.!?,;]$/.test(t) && !/[\r\n]/.test(t);
 };
 /** Body text follows: a paragraph, a list, a table, a quote or code, not another heading or nothing. */
 const isBody = (node: RootContent | undefined): boolean =>
@@ -51,7 +51,7 @@ function indentedOutline(node: RootContent, source: string): string | undefined 
 function numberedLine(node: RootContent): string | undefined {
   if (node.type !== 'paragraph') return undefined;
   const text = textOf(node).trim();
-  if (/\n/.test(text)) return undefined;
+  if (/[\r\n]/.test(text)) return undefined;
   const m = OUTLINE.exec(text);
   if (m && m[1].includes('.') && isTitle(m[2])) return text;
   return PART.test(text) && isTitle(text) ? text : undefined;
