@@ -10,12 +10,11 @@ import {
   type Connection,
   type HoverParams,
   type InitializeResult,
-  type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
-import { readiness, type Readiness, type ReadinessDetail } from '../core/readiness';
-import { CONFIG_GLOB, READINESS_REQUEST, type ReadinessParams } from '../protocol';
+import { readiness } from '../core/readiness';
+import { CONFIG_GLOB, READINESS_REQUEST, type ReadinessParams, type ReadinessResult } from '../protocol';
 import { codeActions, fixAllEdit, FIX_ALL_COMMAND, FIX_ALL_KIND } from './code-actions';
 import { completeHeading } from './completion';
 import { failureDiagnostic } from './diagnostics';
@@ -23,11 +22,6 @@ import { hover } from './hover';
 import { LintService, type LintEntry } from './linting';
 import { documentSymbols } from './symbols';
 import { Workspace } from './workspace';
-
-/** Readiness as the client gets it: each finding behind a status with an LSP range instead of offsets. */
-export type ReadinessResult = Omit<Readiness, 'items'> & {
-  items: (Omit<Readiness['items'][number], 'details'> & { details: (Omit<ReadinessDetail, 'start' | 'end'> & { range: Range })[] })[];
-};
 
 /** Set by our own VS Code client, which watches config files itself. */
 interface InitializationOptions {
