@@ -37,18 +37,18 @@ export default defineRule<Options>({
       en: 'The text plans {value} as a future milestone, but it is before {ref}: update the date.',
       nb: 'Teksten planlegger {value} som en fremtidig milepæl, men datoen er før {ref}: oppdater datoen.',
     },
+    refDocument: { en: 'the document date ({date})', nb: 'dokumentets dato ({date})' },
+    refToday: { en: 'today ({date})', nb: 'dagens dato ({date})' },
   },
   defaultOptions: { today: '' },
   check(context) {
-    const { doc, lang, options } = context;
+    const { doc, options } = context;
     const data = doc.frontMatter?.data;
     const status = typeof data?.status === 'string' ? data.status.trim().toLowerCase() : '';
     if (!PLANNING.has(status)) return;
     const docDate = validDate(doc, 'date');
     const refDate = docDate ?? today(options.today);
-    const ref = docDate
-      ? lang === 'nb' ? `dokumentets dato (${refDate})` : `the document date (${refDate})`
-      : lang === 'nb' ? `dagens dato (${refDate})` : `today (${refDate})`;
+    const ref = context.text(docDate ? 'refDocument' : 'refToday', { date: refDate });
     for (const field of FIELDS) {
       const value = validDate(doc, field);
       if (value && value < refDate) {

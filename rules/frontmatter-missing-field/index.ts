@@ -1,5 +1,5 @@
 // frontmatter-missing-field: a field the cross-checks need (dates, owner, sponsor, exit decision) is not in front matter.
-import type { Bilingual, Fix, Lang, Proposal } from '../types';
+import type { Bilingual, Fix, Proposal, RuleContext } from '../types';
 import { defineRule } from '../util/define';
 import { words } from '../util/options';
 import { isBlank } from '../util/dates';
@@ -25,23 +25,20 @@ const WHY: Record<string, Bilingual> = {
   exit_decision_date: { en: 'say when the decision on continuation is taken', nb: 'oppgi når beslutningen om videreføring tas' },
 };
 
-function valueLines(field: string, doc: Proposal, lang: Lang, eol: string): string {
-  const date = lang === 'nb' ? '"{{ÅÅÅÅ-MM-DD}}"' : '"{{YYYY-MM-DD}}"';
-  const role = lang === 'nb' ? '{{rolle}}' : '{{role}}';
-  const name = lang === 'nb' ? '{{navn}}' : '{{name}}';
+function valueLines(field: string, doc: Proposal, text: RuleContext['text'], eol: string): string {
   switch (field) {
     case 'title':
-      return `title: ${doc.title?.heading.text ? JSON.stringify(doc.title.heading.text) : lang === 'nb' ? '"{{tittel}}"' : '"{{title}}"'}`;
+      return `title: ${doc.title?.heading.text ? JSON.stringify(doc.title.heading.text) : `"${text('placeholderTitle')}"`}`;
     case 'organisation':
-      return `organisation: ${lang === 'nb' ? '"{{virksomhet}}"' : '"{{organisation}}"'}`;
+      return `organisation: "${text('placeholderOrganisation')}"`;
     case 'pilot_start':
     case 'pilot_end':
     case 'exit_decision_date':
     case 'date':
-      return `${field}: ${date}`;
+      return `${field}: "${text('placeholderDate')}"`;
     case 'owner':
     case 'sponsor':
-      return `${field}:${eol}  role: "${role}"${eol}  name: "${name}"`;
+      return `${field}:${eol}  role: "${text('placeholderRole')}"${eol}  name: "${text('placeholderName')}"`;
     default:
       return `${field}: "{{…}}"`;
   }
@@ -74,6 +71,13 @@ export default defineRule<Options>({
       en: 'No front matter: add {fields} between --- lines at the top, so dates, ownership and the exit decision can be checked.',
       nb: 'Mangler front matter: legg til {fields} mellom ---linjer øverst, slik at datoer, eierskap og beslutning om videreføring kan kontrolleres.',
     },
+    whyConfigured: { en: 'the configuration requires it', nb: 'feltet er påkrevd i denne konfigurasjonen' },
+    // Placeholders the fix writes, in the template's {{…}} form (format() leaves them alone: no data is passed).
+    placeholderTitle: { en: '{{title}}', nb: '{{tittel}}' },
+    placeholderOrganisation: { en: '{{organisation}}', nb: '{{virksomhet}}' },
+    placeholderDate: { en: '{{YYYY-MM-DD}}', nb: '{{ÅÅÅÅ-MM-DD}}' },
+    placeholderRole: { en: '{{role}}', nb: '{{rolle}}' },
+    placeholderName: { en: '{{name}}', nb: '{{navn}}' },
   },
   defaultOptions: { fields: REQUIRED },
   check(context) {
@@ -84,7 +88,7 @@ export default defineRule<Options>({
     const eol = doc.eol;
     if (fm?.error) return;
     if (!fm) {
-      const block = `---${eol}${fields.map((f) => valueLines(f, doc, lang, eol)).join(eol)}${eol}---${eol}${eol}`;
+      const block = `---${eol}${fields.map((f) => valueLines(f, doc, context.text, eol)).join(eol)}${eol}---${eol}${eol}`;
       const fix: Fix = {
         title: context.text('fix'),
         edits: [{ start: 0, end: 0, newText: block }],
@@ -103,13 +107,13 @@ export default defineRule<Options>({
     const firstLine = { start: fm.start, end: fm.start + 3 };
     for (const field of fields) {
       if (!isMissing(data, field)) continue;
-      const lines = valueLines(field, doc, lang, eol);
+      const lines = valueLines(field, doc, context.text, eol);
       // A present but empty key is replaced, not repeated: a second `owner:` would break the YAML.
       const blankKey = field in data ? fm.keyRange(field) : undefined;
       const edit = blankKey
         ? { start: blankKey.start, end: blankKey.end, newText: lines }
         : { start: closing, end: closing, newText: lines + eol };
-      const why = WHY[field]?.[lang] ?? (lang === 'nb' ? 'feltet er påkrevd i denne konfigurasjonen' : 'the configuration requires it');
+      const why = WHY[field]?.[lang] ?? context.text('whyConfigured');
       context.report({
         messageId: 'missing',
         data: { field, why },

@@ -19,7 +19,7 @@ import { codeActions, fixAllEdit, FIX_ALL_COMMAND, FIX_ALL_KIND } from './code-a
 import { completeHeading } from './completion';
 import { failureDiagnostic } from './diagnostics';
 import { hover } from './hover';
-import { LintService, type LintEntry } from './linting';
+import { LintService, noticeLanguage, type LintEntry } from './linting';
 import { documentSymbols } from './symbols';
 import { Workspace } from './workspace';
 
@@ -137,7 +137,10 @@ export function createServer(connection: Connection): void {
         return { kind: 'full' as const, items: entry?.diagnostics ?? [] };
       } catch (e) {
         log(`pilotlint: linting ${params.textDocument.uri} failed: ${String(e)}`);
-        return { kind: 'full' as const, items: [failureDiagnostic(e, 'en')] };
+        // No resolved config here: the settings' language if forced, else the open text's (empty text reads as English).
+        const settings = await workspace?.settingsFor(params.textDocument.uri).catch(() => undefined);
+        const text = documents.get(params.textDocument.uri)?.getText() ?? '';
+        return { kind: 'full' as const, items: [failureDiagnostic(e, noticeLanguage(text, settings?.language))] };
       }
     }),
   );
