@@ -4,6 +4,8 @@ import type { Bilingual, Facet } from './types';
 
 type Words = { en: readonly string[]; nb: readonly string[] };
 type SectionFacet = Exclude<Facet, 'lessons'>;
+/** Terms as in the heading lists (`*` marks a stem). */
+type Terms = readonly string[];
 
 export type RoleLevel = 'political' | 'decision' | 'operational' | 'frontline' | 'end_user' | 'support';
 export type DetectorName =
@@ -21,6 +23,16 @@ interface Lexicon {
   lessons: readonly string[];
   generic: readonly string[];
   titles: Record<Facet, Bilingual>;
+  rule_words: RuleWords;
+}
+
+/** Words single rules read; a string is a regex alternation the rule anchors itself. */
+interface RuleWords {
+  'date-in-past': { planning_statuses: Terms; future: Terms; target_prepositions: Terms; retrospective: Terms };
+  'external-funding-only': { external: Terms; internal: Terms };
+  'success-criteria-missing': { baseline_column: string; target_column: Terms };
+  'soft-outcomes-only': { objective_headings: string; hard_compound_endings: Terms };
+  'strategic-alignment-missing': { local_headings: Terms; plan: string; named_plan_kinds: Terms };
 }
 
 const LEXICON = data as Lexicon;
@@ -43,3 +55,5 @@ export const PLACEHOLDER_PATTERNS = LEXICON.lexicons.placeholders;
 export const FACET_TITLES = LEXICON.titles;
 /** Every facet id, as keyed in lexicon.yaml and in the `headings` setting. */
 export const FACETS = Object.keys(LEXICON.titles) as Facet[];
+/** Words and detectors of single rules, keyed by rule id (lexicon.yaml `rule_words`). */
+export const RULE_WORDS = LEXICON.rule_words;
