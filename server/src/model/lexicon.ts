@@ -33,6 +33,10 @@ interface RuleWords {
   'success-criteria-missing': { baseline_column: string; target_column: Terms };
   'soft-outcomes-only': { objective_headings: string; hard_compound_endings: Terms };
   'strategic-alignment-missing': { local_headings: Terms; plan: string; named_plan_kinds: Terms };
+  'repeat-pilot-without-lessons': { repeat: string; lessons: string; negated: string };
+  'scaling-risks-unaddressed': {
+    scaling: Record<'funding_after_pilot' | 'staff_leaving' | 'supplier_capacity' | 'integration' | 'procurement_or_law', string>;
+  };
 }
 
 const LEXICON = data as Lexicon;
