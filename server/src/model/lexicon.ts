@@ -33,6 +33,8 @@ interface RuleWords {
   'success-criteria-missing': { baseline_column: string; target_column: Terms };
   'soft-outcomes-only': { objective_headings: string; hard_compound_endings: Terms };
   'strategic-alignment-missing': { local_headings: Terms; plan: string; named_plan_kinds: Terms };
+  'budget-cycle-mismatch': { calendar_sectors: Terms; municipal_names: Terms };
+  'decision-before-evidence': { time_frame_columns: Terms; baseline_columns: string };
   'repeat-pilot-without-lessons': { repeat: string; lessons: string; negated: string };
   'scaling-risks-unaddressed': {
     scaling: Record<'funding_after_pilot' | 'staff_leaving' | 'supplier_capacity' | 'integration' | 'procurement_or_law', string>;
