@@ -1,6 +1,7 @@
 // Supplier, procurement and cue-sentence helpers shared by the commercial, resource and privacy rules.
 import type { Fix, Proposal, Section, TextBlock } from '../types';
-import { detectorRegex } from '../../server/src/model/match';
+import { SHARED_WORDS } from '../../server/src/model/lexicon';
+import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { findPlaceholders } from './placeholders';
 import { appendToSection, fmFilled, sentences, type Piece } from './scope';
 
@@ -22,9 +23,12 @@ export function findCue(pieces: readonly Piece[], cue: RegExp, negated?: RegExp)
   return pieces.find((p) => cue.test(p.text) && findPlaceholders(p.text).length === 0 && !(negated && negated.test(p.text)));
 }
 
-const SUPPLIER_WORD = detectorRegex("suppliers?|supplier's|vendors?|vendor's|contractors?|leverandør\\p{L}*");
+const SUPPLIER_WORD = detectorRegex(SHARED_WORDS.supplier);
 /** A company name: capitalised words followed by a company form (case-sensitive, so "as" in prose does not count). */
-const COMPANY = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&-]*(?: \p{Lu}[\p{L}\p{N}&-]*){0,3} (?:AS|ASA|Ltd|Limited|Oy|AB|ApS|GmbH|Inc|plc|LLC)(?![\p{L}\p{N}])/u;
+const COMPANY = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}&-]*(?: \\p{Lu}[\\p{L}\\p{N}&-]*){0,3} (?:${SHARED_WORDS.company_forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
 
 /** A front-matter supplier, or prose that names a supplier, vendor or a company (`… AS`, `… Ltd`). */
 export function hasSupplier(doc: Proposal): boolean {

@@ -24,6 +24,7 @@ interface Lexicon {
   generic: readonly string[];
   titles: Record<Facet, Bilingual>;
   rule_words: RuleWords;
+  shared_words: { supplier: string; company_forms: Terms; months: Readonly<Record<string, number>> };
 }
 
 /** Words single rules read; a string is a regex alternation the rule anchors itself. */
@@ -63,3 +64,5 @@ export const FACET_TITLES = LEXICON.titles;
 export const FACETS = Object.keys(LEXICON.titles) as Facet[];
 /** Words and detectors of single rules, keyed by rule id (lexicon.yaml `rule_words`). */
 export const RULE_WORDS = LEXICON.rule_words;
+/** Words of the helpers several rules share (lexicon.yaml `shared_words`). */
+export const SHARED_WORDS = LEXICON.shared_words;
