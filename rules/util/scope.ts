@@ -13,7 +13,24 @@ export function facetRoots(doc: Proposal, facet: Facet): Section[] {
 
 /** Prose blocks inside the roots' bodies (subsections and their headings included, the roots' own headings not). */
 export function scopeBlocks(doc: Proposal, roots: readonly Section[]): TextBlock[] {
-  return doc.blocks.filter((b) => roots.some((r) => b.start >= r.heading.end && b.start < r.end));
+  // Blocks are in document order: each root's run is found by binary search, so a document with thousands of
+  // sections costs sections × log(blocks), not sections × blocks.
+  const blocks = doc.blocks;
+  const ranges = roots.map((r) => [r.heading.end, r.end] as const).sort((a, b) => a[0] - b[0]);
+  const out: TextBlock[] = [];
+  let done = 0;
+  for (const [from, to] of ranges) {
+    let lo = done;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (; lo < blocks.length && blocks[lo].start < to; lo++) out.push(blocks[lo]);
+    done = Math.max(done, lo);
+  }
+  return out;
 }
 
 /** A range covering a section's heading line, where findings about the section as a whole sit. */
@@ -128,8 +145,21 @@ export function appendToSection(doc: Proposal, section: Section, lines: readonly
   let sep = eol + eol;
   if (at <= section.contentStart) at = section.heading.end;
   else {
-    const last = [...doc.blocks].reverse().find((b) => b.start < at && b.start >= section.contentStart && b.kind !== 'heading');
+    const last = lastBlockBefore(doc.blocks, at, section.contentStart);
     if (last && last.kind === 'listItem' && last.end >= at && /^-[ \t]/.test(src.slice(last.start, last.start + 2))) sep = eol;
   }
   return { title, edits: [{ start: at, end: at, newText: sep + lines.join(eol) }] };
+}
+
+/** The last non-heading block starting in [from, before), by binary search over the blocks (in document order). */
+function lastBlockBefore(blocks: readonly TextBlock[], before: number, from: number): TextBlock | undefined {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].start < before) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && blocks[i].start >= from; i--) if (blocks[i].kind !== 'heading') return blocks[i];
+  return undefined;
 }

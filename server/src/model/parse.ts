@@ -3,12 +3,14 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import { parseDocument, isMap } from 'yaml';
+import { isMap } from 'yaml';
 import type { Root, RootContent, Nodes, Yaml } from 'mdast';
 import type { DocLang, Facet, FrontMatter, Heading, Proposal, Section, TextBlock } from './types';
 import { escapeRegExp, matchFacets, normalizeHeading } from './match';
 import { scanFrontMatter } from './frontmatter-block';
 import { lineAt, lineEndAt, lineEnding } from './lines';
+import { capMarkdown } from './limits';
+import { MAX_FRONT_MATTER_LENGTH, parseYamlSafely } from './yaml-limits';
 
 export interface ParseOptions {
   /** Extra heading synonyms per facet (from rule options). */
@@ -54,7 +56,7 @@ export function parseMarkdown(source: string, minChunk = 4096): Root {
 
 export function chunkStarts(source: string, minChunk: number): number[] {
   const cuts = [0];
-  const lines = /[^\n]*\n?/g;
+  const lines = /[^\r\n]*(?:\r\n|\r|\n)?/g;
   let fence: string | null = null;
   let html: RegExp | null = null;
   let sinceCut = 0;
@@ -94,7 +96,7 @@ function closedBlock(node: RootContent, raw: string): boolean {
   if (node.type === 'code') {
     const open = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
     if (!open) return true;
-    const lines = raw.split(/\r?\n/);
+    const lines = raw.split(/\r\n|\r|\n/);
     const close = lines.length > 1 ? lines[lines.length - 1] : '';
     return new RegExp(`^ {0,3}${open[1][0]}{${open[1].length},}[ \\t]*$`).test(close);
   }
@@ -115,7 +117,8 @@ function shiftPositions(node: Nodes | Root, offset: number, lines: number): void
 }
 
 export function parseProposal(source: string, options: ParseOptions = {}): Proposal {
-  const tree = parseMarkdown(source);
+  const { text: parsable, cuts } = capMarkdown(source);
+  const tree = parseMarkdown(parsable);
   const masked = maskSource(source, tree);
   const frontMatter = readFrontMatter(source, tree);
   const { sections, outline } = buildSections(source, masked, tree, options.synonyms);
@@ -143,6 +146,7 @@ export function parseProposal(source: string, options: ParseOptions = {}): Propo
     profile,
     sectionsFor: (facet) => sections.filter((s) => s.facets.includes(facet)),
     isIgnored: (offset) => inRanges(ignored, offset),
+    cuts,
   };
 }
 
@@ -239,7 +243,13 @@ function readFrontMatter(source: string, tree: Root): FrontMatter | null {
   // The YAML library knows CRLF and LF only; a lone CR becomes LF, which keeps every offset.
   const valueText = source.slice(valueStart, block?.bodyEnd ?? valueStart).replace(/\r(?!\n)/g, '\n');
   const keyRange = keyRangeFinder(source, valueStart, valueText);
-  const doc = parseDocument(valueText, { prettyErrors: false, uniqueKeys: true });
+  const parsed = parseYamlSafely(valueText, { prettyErrors: false, uniqueKeys: true }, MAX_FRONT_MATTER_LENGTH);
+  if (parsed.error) {
+    const at = lineAt(source, valueStart + Math.min(parsed.error.at, valueText.length));
+    const error = { message: `front matter is ${parsed.error.message}`, start: at.start, end: Math.max(Math.min(at.end, end), at.start), kind: 'syntax' as const };
+    return { data: null, start, end, error, keyRange, bodyStart: valueStart };
+  }
+  const doc = parsed.doc;
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
     let pos = Math.min(err.pos[0], valueText.length);
