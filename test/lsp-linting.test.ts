@@ -1,7 +1,7 @@
 // The server's lint cache: edits are debounced per document, results are reused per version, failures become one diagnostic.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LintService, MAX_LINT_LENGTH, type LintEntry, type Resolution } from '../server/src/lsp/linting';
+import { LintService, MAX_LINT_LENGTH, noticeLanguage, type LintEntry, type Resolution } from '../server/src/lsp/linting';
 
 const WEAK = '# Pilot\n\n## Background\n\nText.\n';
 
@@ -104,5 +104,19 @@ describe('LintService', () => {
     expect(await p).toBeUndefined();
     await vi.advanceTimersByTimeAsync(500);
     expect(results).toHaveLength(0);
+  });
+});
+
+describe('noticeLanguage (failure and too-large notices, which have no model)', () => {
+  const NB = '# Pilot\n\nDette er en søknad om en pilot for hjemmetjenesten, og den skal ikke stå på engelsk.\n';
+  it('follows the text when no language is configured', () => {
+    expect(noticeLanguage(NB, undefined)).toBe('nb');
+    expect(noticeLanguage(NB, 'auto')).toBe('nb');
+    expect(noticeLanguage(WEAK, undefined)).toBe('en');
+    expect(noticeLanguage('', undefined)).toBe('en');
+  });
+  it('keeps a configured language', () => {
+    expect(noticeLanguage(NB, 'en')).toBe('en');
+    expect(noticeLanguage(WEAK, 'nb')).toBe('nb');
   });
 });

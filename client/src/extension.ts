@@ -1,8 +1,8 @@
 // VS Code entry point: starts, stops and restarts the pilotlint language server and feeds the readiness view.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CONFIG_GLOB, READINESS_REQUEST } from '../../server/src/protocol';
-import { ReadinessView, type Readiness } from './readiness-view';
+import { CONFIG_GLOB, READINESS_REQUEST, type ReadinessResult } from '../../server/src/protocol';
+import { ReadinessView } from './readiness-view';
 import { snippetMiddleware } from './snippets';
 
 let client: LanguageClient | undefined;
@@ -30,10 +30,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const refresh = async (): Promise<void> => {
     // With the readiness view focused there is no active editor: keep following the last document.
     const doc = vscode.window.activeTextEditor?.document ?? vscode.workspace.textDocuments.find((d) => d.uri.toString() === last?.toString());
-    let readiness: Readiness | null = null;
+    let readiness: ReadinessResult | null = null;
     if (client?.isRunning() && doc?.languageId === 'markdown') {
       readiness = await client
-        .sendRequest<Readiness | null>(READINESS_REQUEST, { textDocument: { uri: doc.uri.toString() } })
+        .sendRequest<ReadinessResult | null>(READINESS_REQUEST, { textDocument: { uri: doc.uri.toString() } })
         .then(undefined, () => null);
     }
     last = doc?.uri;

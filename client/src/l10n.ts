@@ -1,10 +1,9 @@
 // UI words of the client in the display language (vscode.l10n reads l10n/bundle.l10n.<language>.json; English is the key).
 import * as vscode from 'vscode';
-
-export type Status = 'ok' | 'weak' | 'missing';
+import type { ReadinessStatus } from '../../server/src/protocol';
 
 /** Status ids as words a reader understands, never the raw ids. */
-export function statusWord(status: Status): string {
+export function statusWord(status: ReadinessStatus): string {
   switch (status) {
     case 'ok':
       return vscode.l10n.t('Ready');

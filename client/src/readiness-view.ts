@@ -2,35 +2,16 @@
 // in a webview that follows the editor theme; plus the status bar and language status items that open it.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { statusWord, text, type Status } from './l10n';
+import type { ReadinessResult, ReadinessStatus } from '../../server/src/protocol';
+import { statusWord, text } from './l10n';
 
-export interface ReadinessDetail {
-  ruleId: string;
-  element?: string;
-  severity: 'error' | 'warning' | 'info' | 'hint';
-  message: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
-export interface ReadinessItem {
-  id: string;
-  label: string;
-  status: Status;
-  expects: string;
-  details: ReadinessDetail[];
-}
-export interface Readiness {
-  items: ReadinessItem[];
-  ready: number;
-  total: number;
-}
-
-const SCORE: Record<Status, number> = { ok: 1, weak: 0.5, missing: 0.06 };
-const ICON: Record<Status, string> = { ok: '$(pass)', weak: '$(warning)', missing: '$(error)' };
+const SCORE: Record<ReadinessStatus, number> = { ok: 1, weak: 0.5, missing: 0.06 };
+const ICON: Record<ReadinessStatus, string> = { ok: '$(pass)', weak: '$(warning)', missing: '$(error)' };
 
 const escape = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-function chart(r: Readiness): string {
+function chart(r: ReadinessResult): string {
   const row = 30;
   const labelWidth = 190;
   const barWidth = 200;
@@ -50,7 +31,7 @@ function chart(r: Readiness): string {
 }
 
 /** The view's body; finding links carry their index into `details` (the flattened findings of every item). */
-function body(r: Readiness): string {
+function body(r: ReadinessResult): string {
   let index = 0;
   const sections = r.items.map((item) => {
     const head = `<h2 class="${item.status}"><span class="dot ${item.status}"></span>${escape(item.label)} <span class="word ${item.status}">${escape(statusWord(item.status))}</span></h2>`;
@@ -101,7 +82,7 @@ document.addEventListener('click', (e) => {
 
 export class ReadinessView implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
-  private readiness: Readiness | null = null;
+  private readiness: ReadinessResult | null = null;
   private uri: vscode.Uri | undefined;
   private readonly status = vscode.window.createStatusBarItem('pilotlint.readiness', vscode.StatusBarAlignment.Right, 100);
   private readonly language = vscode.languages.createLanguageStatusItem('pilotlint.readiness', { language: 'markdown' });
@@ -115,7 +96,7 @@ export class ReadinessView implements vscode.Disposable {
   }
 
   /** New readiness for the document at `uri` (null: not a proposal). */
-  update(readiness: Readiness | null, uri: vscode.Uri | undefined): void {
+  update(readiness: ReadinessResult | null, uri: vscode.Uri | undefined): void {
     this.readiness = readiness;
     this.uri = uri;
     if (!readiness) {
@@ -168,6 +149,6 @@ export class ReadinessView implements vscode.Disposable {
   }
 }
 
-function worst(r: Readiness): Status {
+function worst(r: ReadinessResult): ReadinessStatus {
   return r.items.some((i) => i.status === 'missing') ? 'missing' : r.items.some((i) => i.status === 'weak') ? 'weak' : 'ok';
 }

@@ -1,4 +1,6 @@
 // budget-cycle-mismatch: the continuation decision comes too late for the budget year the service must run in.
+import { RULE_WORDS } from '../../server/src/model/lexicon';
+import { termsRegex } from '../../server/src/model/match';
 import { defineRule } from '../util/define';
 import { addDays, daysBetween } from '../util/dates';
 import { factDate, factPilotEnd, factRange } from '../util/facts';
@@ -9,13 +11,10 @@ interface Options extends Record<string, unknown> {
 }
 
 /** Owners that adopt budgets per calendar year in December (kommuneloven § 14-3), with their common spellings. */
-const CALENDAR_SECTORS = new Set([
-  'municipality', 'municipal', 'county', 'care-home', 'care home', 'school', 'kommune', 'fylkeskommune', 'sykehjem',
-  'skole', 'barnehage', 'kindergarten',
-]);
+const CALENDAR_SECTORS: ReadonlySet<string> = new Set(RULE_WORDS['budget-cycle-mismatch'].calendar_sectors);
 /** Fewer days than this left in the year after the pilot are covered by the current year's budget. */
 const BRIDGEABLE_DAYS = 61;
-const MUNICIPAL_NAME = /(?<![\p{L}])(kommune|fylkeskommune|bydel|municipality|county council|county municipality)(?![\p{L}])/iu;
+const MUNICIPAL_NAME = termsRegex(RULE_WORDS['budget-cycle-mismatch'].municipal_names, 'iu', false);
 
 function appliesTo(data: Record<string, unknown>): boolean {
   const sector = data.sector;

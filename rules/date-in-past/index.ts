@@ -1,20 +1,23 @@
 // date-in-past: a draft or submitted proposal plans a start, decision or milestone on a day that has already passed.
 import { defineRule } from '../util/define';
 import { fieldRange, findDates, today, validDate } from '../util/dates';
+import { RULE_WORDS } from '../../server/src/model/lexicon';
+import { termsRegex } from '../../server/src/model/match';
 
 interface Options extends Record<string, unknown> {
   /** The day to compare with when the document has no `date` (YYYY-MM-DD); defaults to the real date. */
   today: string;
 }
 
-const PLANNING = new Set(['draft', 'submitted', 'utkast', 'innsendt', 'sendt inn', 'til behandling', 'in review']);
+const WORDS = RULE_WORDS['date-in-past'];
+const PLANNING: ReadonlySet<string> = new Set(WORDS.planning_statuses);
 const FIELDS = ['pilot_start', 'exit_decision_date', 'pilot_end'] as const;
 
 /** The clause says the date lies ahead ("will start on", "skal vedtas innen")… */
-const FUTURE = /(?<![\p{L}])(will|shall|planned|scheduled|is due|are due|is expected|are expected|skal|vil|planlagt|planlegges|forventes|blir)(?![\p{L}])/iu;
+const FUTURE = termsRegex(WORDS.future, 'iu', false);
 /** …and the date is a target ("by 1 March"), not a source ("data from 2025-01-01"). */
-const TARGET_PREP = /(?<![\p{L}])(on|by|before|in|until|innen|den|før|i|til|per|primo|medio|ultimo)\s*$/iu;
-const RETROSPECTIVE = /(?<![\p{L}])(baseline|nullpunkt\p{L}*|measured|målt|since|siden|data|tall|statistikk|report of|rapport fra|was|were|ble|var)(?![\p{L}])/iu;
+const TARGET_PREP = new RegExp(`(?:${termsRegex(WORDS.target_prepositions, 'iu', false).source})\\s*$`, 'iu');
+const RETROSPECTIVE = termsRegex(WORDS.retrospective, 'iu', false);
 
 export default defineRule<Options>({
   meta: {
@@ -37,18 +40,18 @@ export default defineRule<Options>({
       en: 'The text plans {value} as a future milestone, but it is before {ref}: update the date.',
       nb: 'Teksten planlegger {value} som en fremtidig milepæl, men datoen er før {ref}: oppdater datoen.',
     },
+    refDocument: { en: 'the document date ({date})', nb: 'dokumentets dato ({date})' },
+    refToday: { en: 'today ({date})', nb: 'dagens dato ({date})' },
   },
   defaultOptions: { today: '' },
   check(context) {
-    const { doc, lang, options } = context;
+    const { doc, options } = context;
     const data = doc.frontMatter?.data;
     const status = typeof data?.status === 'string' ? data.status.trim().toLowerCase() : '';
     if (!PLANNING.has(status)) return;
     const docDate = validDate(doc, 'date');
     const refDate = docDate ?? today(options.today);
-    const ref = docDate
-      ? lang === 'nb' ? `dokumentets dato (${refDate})` : `the document date (${refDate})`
-      : lang === 'nb' ? `dagens dato (${refDate})` : `today (${refDate})`;
+    const ref = context.text(docDate ? 'refDocument' : 'refToday', { date: refDate });
     for (const field of FIELDS) {
       const value = validDate(doc, field);
       if (value && value < refDate) {

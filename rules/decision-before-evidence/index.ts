@@ -1,4 +1,6 @@
 // decision-before-evidence: the continuation decision is due before the success criteria can be measured.
+import { RULE_WORDS } from '../../server/src/model/lexicon';
+import { termsRegex } from '../../server/src/model/match';
 import type { Proposal, Section, TextBlock } from '../types';
 import { defineRule } from '../util/define';
 import { findDates, type ProseDate } from '../util/dates';
@@ -6,8 +8,8 @@ import { factDate, factRange } from '../util/facts';
 import { LineIndex } from '../../server/src/model/lines';
 
 /** Header cells that hold a criterion's time frame ("By", "Frist"); baseline columns are excluded by BASELINE. */
-const TIME_FRAME = /(?<![\p{L}])(by|deadline|due|time ?frame|when|date|target date|frist|tidsramme|innen|når|dato|tidspunkt|måletidspunkt|tidsfrist)(?![\p{L}])/iu;
-const BASELINE = /baseline|nullpunkt|current|today|dagens|utgangspunkt|i dag/iu;
+const TIME_FRAME = termsRegex(RULE_WORDS['decision-before-evidence'].time_frame_columns, 'iu', false);
+const BASELINE = new RegExp(RULE_WORDS['decision-before-evidence'].baseline_columns, 'iu');
 
 const cells = (row: string): string[] => row.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|');
 

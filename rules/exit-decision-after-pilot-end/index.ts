@@ -3,9 +3,6 @@ import { defineRule } from '../util/define';
 import { daysBetween } from '../util/dates';
 import { factDate, factPilotEnd, factRange } from '../util/facts';
 
-const plural = (n: number, lang: 'en' | 'nb'): string =>
-  lang === 'nb' ? `${n} ${n === 1 ? 'dag' : 'dager'}` : `${n} ${n === 1 ? 'day' : 'days'}`;
-
 export default defineRule({
   meta: {
     id: 'exit-decision-after-pilot-end',
@@ -22,16 +19,19 @@ export default defineRule({
       en: '`exit_decision_date` ({decision}) is {days} after `pilot_end` ({end}): equipment goes back and staff return to the old routine before anyone decides to continue. Decide before the pilot ends, or extend the pilot to the decision.',
       nb: '`exit_decision_date` ({decision}) er {days} etter `pilot_end` ({end}): utstyret leveres tilbake og de ansatte går tilbake til gammel rutine før noen har besluttet videreføring. Ta beslutningen før piloten slutter, eller forleng piloten frem til beslutningen.',
     },
+    oneDay: { en: '1 day', nb: '1 dag' },
+    days: { en: '{n} days', nb: '{n} dager' },
   },
   defaultOptions: {},
   check(context) {
-    const { doc, lang } = context;
+    const { doc } = context;
     const decision = factDate(doc, 'exit_decision_date');
     const end = factPilotEnd(doc);
     if (!decision || !end || decision <= end) return;
+    const n = daysBetween(end, decision);
     context.report({
       messageId: 'after',
-      data: { decision, end, days: plural(daysBetween(end, decision), lang) },
+      data: { decision, end, days: n === 1 ? context.text('oneDay') : context.text('days', { n }) },
       ...factRange(doc, 'exit_decision_date'),
     });
   },

@@ -2,11 +2,13 @@
 import { defineRule } from '../util/define';
 import { isBlank } from '../util/dates';
 import { isPlaceholderValue } from '../util/placeholders';
+import { RULE_WORDS } from '../../server/src/model/lexicon';
+import { termsRegex } from '../../server/src/model/match';
 
 /** Names that mark money from outside the owner's own budget. */
-const EXTERNAL = /(?<![\p{L}])(external|ekstern\p{L}*|grant\p{L}*|tilskudd\p{L}*|tilskot\p{L}*|prosjektmidler|skjønnsmidler|stimuleringsmidler|innovasjonsmidler|EU|Horizon|Interreg|Erasmus|Innovasjon Norge|Innovation Norway|Forskningsråd\p{L}*|Research Council|Helsedirektorat\p{L}*|Utdanningsdirektorat\p{L}*|Statsforvalter\p{L}*|Fylkesmann\p{L}*|Sparebankstiftelsen|DigiFin|Stimulab|Husbanken|fund|foundation|stiftelse\p{L}*)(?![\p{L}])/iu;
+const EXTERNAL = termsRegex(RULE_WORDS['external-funding-only'].external, 'iu', false);
 /** Names that mark the owner's own money; they win over EXTERNAL ("innovation fund in our own budget"). */
-const INTERNAL = /(?<![\p{L}])(internal|intern|own|egen|eget|egne|driftsbudsjett\p{L}*|operating budget|budget line|budsjettpost|økonomiplan\p{L}*|egeninnsats|egenandel|in-kind)(?![\p{L}])/iu;
+const INTERNAL = termsRegex(RULE_WORDS['external-funding-only'].internal, 'iu', false);
 
 type Kind = 'external' | 'internal' | 'unknown';
 

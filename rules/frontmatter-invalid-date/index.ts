@@ -46,10 +46,12 @@ export default defineRule<Options>({
       en: '`pilot_end` ({end}) is not after `pilot_start` ({start}): the pilot has no duration.',
       nb: '`pilot_end` ({end}) er ikke etter `pilot_start` ({start}): piloten har ingen varighet.',
     },
+    hintIso: { en: '; write {iso}', nb: '; skriv {iso}' },
+    hintPeriod: { en: '; a period needs a day, between {from} and {to}', nb: '; en periode trenger en dag, mellom {from} og {to}' },
   },
   defaultOptions: { fields: [] },
   check(context) {
-    const { doc, lang, options } = context;
+    const { doc, options } = context;
     if (!doc.frontMatter?.data) return;
     const extra = Array.isArray(options.fields) ? options.fields.filter((f): f is string => typeof f === 'string') : [];
     for (const field of [...DATE_FIELDS, ...extra]) {
@@ -63,12 +65,8 @@ export default defineRule<Options>({
       const iso = dottedToIso(f.raw);
       const period = iso ? undefined : findDates(f.raw).find((d) => d.from !== d.to);
       let hint = '';
-      if (iso) hint = lang === 'nb' ? `; skriv ${iso}` : `; write ${iso}`;
-      else if (period) {
-        hint = lang === 'nb'
-          ? `; en periode trenger en dag, mellom ${period.from} og ${period.to}`
-          : `; a period needs a day, between ${period.from} and ${period.to}`;
-      }
+      if (iso) hint = context.text('hintIso', { iso });
+      else if (period) hint = context.text('hintPeriod', { from: period.from, to: period.to });
       const fix = iso ? rewriteFix(doc, field, iso) : undefined;
       context.report({ messageId: 'notIso', data: { field, value: f.raw, hint }, ...range, fix });
     }

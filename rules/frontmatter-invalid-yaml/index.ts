@@ -44,6 +44,9 @@ export default defineRule({
       en: 'Front matter is not closed: add a line with --- after the last field. Until then it is read as body text.',
       nb: 'Front matter er ikke avsluttet: legg til en linje med --- etter siste felt. Inntil da leses den som brødtekst.',
     },
+    aList: { en: 'a list', nb: 'en liste' },
+    aSingleValue: { en: 'a single value', nb: 'en enkelt verdi' },
+    hintColonSpace: { en: ' (put a space after the colon: "title: Pilot")', nb: ' (sett inn mellomrom etter kolon: «title: Pilot»)' },
   },
   defaultOptions: {},
   check(context) {
@@ -58,10 +61,10 @@ export default defineRule({
     const line = doc.source.slice(error.start, error.end);
     if (error.kind === 'not-mapping') {
       const list = /^\s*-(\s|$)/.test(line);
-      const what = list ? (lang === 'nb' ? 'en liste' : 'a list') : lang === 'nb' ? 'en enkelt verdi' : 'a single value';
+      const what = context.text(list ? 'aList' : 'aSingleValue');
       // `title:Pilot` is one plain scalar in YAML: the missing space is the usual cause.
       const noSpace = /^[A-Za-z_][\w-]*:\S/.test(line.trim());
-      const hint = noSpace ? (lang === 'nb' ? ' (sett inn mellomrom etter kolon: «title: Pilot»)' : ' (put a space after the colon: "title: Pilot")') : '';
+      const hint = noSpace ? context.text('hintColonSpace') : '';
       context.report({ messageId: 'notMapping', data: { what, hint }, ...range });
       return;
     }

@@ -1,5 +1,5 @@
 // frontmatter-missing-field: a planning fact the cross-checks need (dates, owner, sponsor) is given neither in front matter nor in the body.
-import type { Bilingual, Fix, Lang, Proposal } from '../types';
+import type { Bilingual, Fix, Proposal, RuleContext } from '../types';
 import { defineRule } from '../util/define';
 import { words } from '../util/options';
 import { isBlank } from '../util/dates';
@@ -31,17 +31,17 @@ const WHY: Record<string, Bilingual> = {
 };
 
 /** A field's YAML lines, filled from what the body says where it says it, else with a `{{…}}` value. */
-function valueLines(field: string, doc: Proposal, lang: Lang, eol: string, facts: Facts): string {
+function valueLines(field: string, doc: Proposal, text: RuleContext['text'], eol: string, facts: Facts): string {
   const known = (facts as Record<string, { value: string; from: string } | undefined>)[field];
   if (known?.from === 'body' && field !== 'title') return `${field}: ${JSON.stringify(known.value.replace(/\s+/g, ' '))}`;
-  const date = lang === 'nb' ? '"{{ÅÅÅÅ-MM-DD}}"' : '"{{YYYY-MM-DD}}"';
-  const role = lang === 'nb' ? '{{rolle}}' : '{{role}}';
-  const name = lang === 'nb' ? '{{navn}}' : '{{name}}';
+  const date = `"${text('placeholderDate')}"`;
+  const role = text('placeholderRole');
+  const name = text('placeholderName');
   switch (field) {
     case 'title':
-      return `title: ${doc.title?.heading.text ? JSON.stringify(doc.title.heading.text) : lang === 'nb' ? '"{{tittel}}"' : '"{{title}}"'}`;
+      return `title: ${doc.title?.heading.text ? JSON.stringify(doc.title.heading.text) : `"${text('placeholderTitle')}"`}`;
     case 'organisation':
-      return `organisation: ${lang === 'nb' ? '"{{virksomhet}}"' : '"{{organisation}}"'}`;
+      return `organisation: "${text('placeholderOrganisation')}"`;
     case 'pilot_start':
     case 'pilot_end':
     case 'exit_decision_date':
@@ -93,6 +93,13 @@ export default defineRule<Options>({
       en: 'Optional: front matter with {fields} lets pilotlint check dates and ownership; the text does not say them.',
       nb: 'Valgfritt: front matter med {fields} lar pilotlint kontrollere datoer og eierskap; teksten sier dem ikke.',
     },
+    whyConfigured: { en: 'the configuration requires it', nb: 'feltet er påkrevd i denne konfigurasjonen' },
+    // Placeholders the fix writes, in the template's {{…}} form (format() leaves them alone: no data is passed).
+    placeholderTitle: { en: '{{title}}', nb: '{{tittel}}' },
+    placeholderOrganisation: { en: '{{organisation}}', nb: '{{virksomhet}}' },
+    placeholderDate: { en: '{{YYYY-MM-DD}}', nb: '{{ÅÅÅÅ-MM-DD}}' },
+    placeholderRole: { en: '{{role}}', nb: '{{rolle}}' },
+    placeholderName: { en: '{{name}}', nb: '{{navn}}' },
   },
   defaultOptions: { fields: REQUIRED },
   check(context) {
@@ -109,7 +116,7 @@ export default defineRule<Options>({
     const severity = PLANNING.some((k) => !isBlank(data[k])) ? 'warning' : 'hint';
     const line1 = { start: 0, end: lineAt(doc.source, 0).end };
     if (!fm) {
-      const block = `---${eol}${fields.map((f) => valueLines(f, doc, lang, eol, facts)).join(eol)}${eol}---${eol}${eol}`;
+      const block = `---${eol}${fields.map((f) => valueLines(f, doc, context.text, eol, facts)).join(eol)}${eol}---${eol}${eol}`;
       const fix: Fix = {
         title: context.text('fix'),
         edits: [{ start: 0, end: 0, newText: block }],
@@ -127,12 +134,12 @@ export default defineRule<Options>({
     const closing = lineAt(doc.source, fm.end).start;
     const title = context.text('addFields');
     for (const field of missing) {
-      const lines = valueLines(field, doc, lang, eol, facts);
+      const lines = valueLines(field, doc, context.text, eol, facts);
       // A present but empty key is replaced, not repeated: a second `owner:` would break the YAML.
       const blankKey = field in data ? fm.keyRange(field) : undefined;
       const edit = blankKey ? { start: blankKey.start, end: blankKey.end, newText: lines } : { start: closing, end: closing, newText: lines + eol };
       const fix: Fix = { title, edits: [edit] };
-      const why = WHY[field]?.[lang] ?? (lang === 'nb' ? 'feltet er påkrevd i denne konfigurasjonen' : 'the configuration requires it');
+      const why = WHY[field]?.[lang] ?? context.text('whyConfigured');
       context.report({
         messageId: 'missing',
         data: { field, why },

@@ -115,6 +115,10 @@ export default defineRule<OwnerOptions>({
       en: 'The anchoring names {found}: it needs at least two of decision level (director, committee), operational management (unit manager) and frontline (a lead among the staff).',
       nb: 'Forankringen nevner {found}: den trenger minst to av beslutningsnivå (kommunalsjef, utvalg), driftsledelse (enhetsleder) og førstelinjen (en leder blant de ansatte).',
     },
+    foundNone: { en: 'no managers or staff', nb: 'ingen ledere eller ansatte' },
+    foundOnly_decision: { en: 'only the decision level', nb: 'bare beslutningsnivået' },
+    foundOnly_operational: { en: 'only operational management', nb: 'bare driftsledelsen' },
+    foundOnly_frontline: { en: 'only the frontline', nb: 'bare førstelinjen' },
     benefitOwner: {
       en: 'No benefit owner who is a line manager: name the manager in the receiving unit who is accountable for realising the benefits (DFØ: gevinstansvarlig).',
       nb: 'Mangler gevinstansvarlig som er linjeleder: oppgi lederen i enheten som tar imot løsningen og har ansvar for å realisere gevinstene.',
@@ -122,7 +126,7 @@ export default defineRule<OwnerOptions>({
   },
   defaultOptions: { roles: {} },
   check(context: RuleContext<OwnerOptions>) {
-    const { doc, lang } = context;
+    const { doc } = context;
     const more = extra(context.options);
     const data = doc.frontMatter?.data ?? null;
     const roots = facetRoots(doc, 'anchoring');
@@ -146,12 +150,7 @@ export default defineRule<OwnerOptions>({
     const texts = [...people, fmRole(doc, 'benefit_owner') ?? '', ...blocks.map((b) => b.text)];
     const named = levelsNamed(texts, more);
     if (named.size < 2) {
-      const words: Record<string, Record<'en' | 'nb', string>> = {
-        decision: { en: 'only the decision level', nb: 'bare beslutningsnivået' },
-        operational: { en: 'only operational management', nb: 'bare driftsledelsen' },
-        frontline: { en: 'only the frontline', nb: 'bare førstelinjen' },
-      };
-      const found = named.size === 0 ? (lang === 'nb' ? 'ingen ledere eller ansatte' : 'no managers or staff') : words[[...named][0]][lang];
+      const found = context.text(named.size === 0 ? 'foundNone' : `foundOnly_${[...named][0]}`);
       context.report({ messageId: 'levels', element: 'levels', data: { found }, ...at });
     }
 

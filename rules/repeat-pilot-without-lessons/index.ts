@@ -1,27 +1,17 @@
 // repeat-pilot-without-lessons: a repeated or extended pilot that says nothing about why earlier pilots were not taken into operation.
 import { defineRule } from '../util/define';
+import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { detector, detectorRegex } from '../../server/src/model/match';
 import { allSentences, findCue } from '../util/commercial';
 import type { TextBlock } from '../types';
 
-/**
- * Repeat-pilot wording beyond the lexicon: later pilot numbers and ordinals, "our previous pilot". "Earlier pilots" and
- * *andre piloter* are left out: they usually mean other organisations' pilots ("andre" is also "other").
- */
-const REPEAT = detectorRegex(
-  'pilot (nr\\.? )?[2-9](?![\\p{L}\\p{N}])|(second|third|fourth|new round of the) pilot|(third|fourth) round|phase [2-9] of the pilot|extension of the pilot|(our|the) (previous|earlier|last) pilot|' +
-    'den andre piloten|(tredje|fjerde) pilot\\w*|pilot ?fase [2-9](?![\\p{N}])|forlengelse av pilot\\w*|utvidelse av pilot\\w*|forrige pilot\\w*|førre pilot\\w*|' +
-    'ny(tt)? pilotprosjekt|forlengt pilot\\w*|utvida pilot\\w*',
-);
+const WORDS = RULE_WORDS['repeat-pilot-without-lessons'];
+/** Repeat-pilot wording beyond the lexicon: later pilot numbers and ordinals, "our previous pilot". */
+const REPEAT = detectorRegex(WORDS.repeat);
 /** Lessons wording beyond the lexicon: what was learned, and why earlier rounds were not implemented. */
-const LESSONS = detectorRegex(
-  'lessons? (learned|learnt|from)|key lessons|we learn(ed|t)|learned that|learnt that|learnings|evaluation (report )?of (the )?(first|previous|earlier|pilot)|' +
-    'why (the |earlier |previous )?pilots? (was|were) not|' +
-    'erfaringe(r|ne) (fra|frå|med)|røynsle\\w*|vi lærte|lærdom\\w*|læringspunkt\\w*|evalueringen av (pilot|forrige|første|de)\\w*|' +
-    'hvorfor (de )?(tidligere )?pilot\\w* ikke|kvifor',
-);
+const LESSONS = detectorRegex(WORDS.lessons);
 /** Wording that is negated right before ("not a new pilot", "ikke en ny pilot"). */
-const NEGATED = detectorRegex('(not|no|ikke|ikkje|ingen) (a |an |en |ein |et )?(new|ny|nytt|second|andre|extended|utvidet)');
+const NEGATED = detectorRegex(WORDS.negated);
 
 export default defineRule({
   meta: {

@@ -1,6 +1,7 @@
 // scaling-risks-unaddressed: the risk section covers none of the risks that stop pilots from scaling.
 import { defineRule } from '../util/define';
 import { words } from '../util/options';
+import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendBlock, findCue } from '../util/commercial';
@@ -12,27 +13,7 @@ export interface ScalingRiskOptions extends Record<string, unknown> {
 }
 
 /** The catalogue's scaling risks: funding after the pilot, champion or staff leaving, supplier capacity, integration, procurement or law. */
-const SCALING = detectorRegex(
-  // funding after the pilot
-  '(no|lack of|loss of|missing|insufficient) (\\p{L}+ )?(funding|financing|budget|money)|(funding|financing|budget|money)\\w* (\\p{L}+ ){0,4}(after|beyond|for operation|not (be )?(continued|granted|secured|approved)|ends|runs out|stops)|' +
-    'running costs? (\\p{L}+ ){0,3}not|not (be )?(funded|financed|budgeted)|' +
-    '(manglende|ingen|mangel på|uten|tap av) (\\p{L}+ )?(finansiering|budsjett|midler|penger|driftsmidler)|(finansiering|midlar|midler|driftsmidler)\\w* (\\p{L}+ ){0,3}(etter|i drift|faller bort|uteblir|stopper)|' +
-    'ikke (\\p{L}+ )?(finansiere|finansiert|budsjettert|bevilget)|ikkje (\\p{L}+ )?(finansiert|budsjettert)|' +
-    // champion leaving, staff turnover
-    'turnover|staff (shortage|leave|leaving)|key (staff|people|person|persons|nurses|doctors|users)|champion\\w*|' +
-    '(leaves|leave|leaving|quits|resigns|moves on)\\b|recruit\\w*|vacanc\\w*|' +
-    'slutter|sluttar|nøkkelperson\\w*|ildsjel\\w*|pådriver\\w*|pådrivar\\w*|gjennomtrekk|rekrutter\\w*|vakan\\w*|bemanningsmangel|mangel på (personell|ansatte|sykepleiere)|' +
-    // supplier capacity or continuity
-    '(small|an sme|sme|start-?up) (company|supplier|vendor|firm)|supplier\\w* (\\p{L}+ ){0,4}(capacity|cannot|can not|can\'t|may not|not be able|fail|insolven|bankrupt|scale|cope|withdraw|continuity)|' +
-    'insolven\\w*|bankrupt\\w*|out of business|vendor lock-?in|lock-?in|supplier dependenc\\w*|' +
-    '(lite|lita|liten|lite) (selskap|firma|leverandør)|leverandør\\w* (\\p{L}+ ){0,5}(kapasitet|klarer ikke|ikke klarer|får ikke|kan få problemer|konkurs|levere til hele|stor skala|legger ned)|' +
-    'konkurs\\w*|leverandøravhengighet|innelåsing|innlåsing|smb\\b|' +
-    // integration and interoperability
-    'integrat\\w*|interoperab\\w*|integrasjon\\w*|samhandling\\w*|grensesnitt\\w*|api|hl7|fhir|' +
-    // procurement or legal barriers
-    'procurement|tender\\w*|legal\\w*|regulat\\w*|legislation|law\\b|gdpr|mdr|ce mark\\w*|' +
-    'anskaffelse\\w*|anbud\\w*|konkurranse\\w*|juridisk\\w*|lovverk\\w*|regelverk\\w*|lovhjemmel|hjemmel|forskrift\\w*|personvernlov\\w*',
-);
+const SCALING = detectorRegex(Object.values(RULE_WORDS['scaling-risks-unaddressed'].scaling).join('|'));
 
 
 export default defineRule<ScalingRiskOptions>({

@@ -2,8 +2,8 @@
 import type { Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
 import { words } from '../util/options';
-import { OUTCOMES } from '../../server/src/model/lexicon';
-import { END, START, termsRegex } from '../../server/src/model/match';
+import { OUTCOMES, RULE_WORDS } from '../../server/src/model/lexicon';
+import { END, escapeRegExp, START, termsRegex } from '../../server/src/model/match';
 import { headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendBlock } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
@@ -17,11 +17,11 @@ export interface SoftOutcomeOptions extends Record<string, unknown> {
 }
 
 /** Objectives and benefits headings that are not success-criteria facets: Objectives, Goals, Aims; Mål, Målsetting, Formål. */
-const OBJECTIVES = /^(?:(?:project |pilot |expected |main |our )?(?:objectives?|goals?|aims?|purpose|expected (?:benefits|outcomes|results|effects))|mål|målet|målsetting\p{L}*|hovedmål|delmål|formål\p{L}*|forventede? (?:gevinster|effekter|resultater)|forventa gevinstar|ønskede? effekter|mål for \p{L}+)(?:\s|$)/u;
+const OBJECTIVES = new RegExp(`^(?:${RULE_WORDS['soft-outcomes-only'].objective_headings})(?:\\s|$)`, 'u');
 
 /** Norwegian compounds that end in a hard word: saksbehandlingstid, nattbesøk, medisineringsfeil, driftskostnader. */
 const HARD_COMPOUND = new RegExp(
-  `${START}\\p{L}+(?:tid|tiden|tider|tidsbruk|kostnad|kostnader|kostnadene|utgift|utgifter|besøk|besøka|feil|feilene|avvik|avvika|innleggelser?|timer|timar|årsverk|fravær)${END}`,
+  `${START}\\p{L}+(?:${RULE_WORDS['soft-outcomes-only'].hard_compound_endings.map(escapeRegExp).join('|')})${END}`,
   'iu',
 );
 

@@ -1,26 +1,23 @@
 // strategic-alignment-missing: no problem statement or strategic fit, or one that cites neither a plan nor a number.
 import type { Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
-import { END, START } from '../../server/src/model/match';
+import { RULE_WORDS } from '../../server/src/model/lexicon';
+import { END, escapeRegExp, START, termsRegex } from '../../server/src/model/match';
 import { headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines } from '../util/commercial';
 import { templateLines } from '../util/templates';
 
+const WORDS = RULE_WORDS['strategic-alignment-missing'];
 /** English headings the lexicon leaves out although its bokmål twin ("bakgrunn") is in: "Background", "Context". */
-const LOCAL_HEADING = /^(?:background|context|motivation|problem description|the problem|the need|need for change)(?:\s|$)/u;
+const LOCAL_HEADING = new RegExp(`^(?:${termsRegex(WORDS.local_headings, 'u', false).source})(?:\\s|$)`, 'u');
 
 /**
  * A named strategy, plan or steering document: a compound (*handlingsplan*, *digitaliseringsstrategi*), a steering
  * document by kind (*oppdragsdokument*, white paper), a numbered goal or measure, or a capitalised English name
  * ("Dementia Plan", "Nursing and Midwifery Strategy"). "We plan to" and "tidsplan" are not plans.
  */
-const PLAN = new RegExp(
-  `${START}(?:(?!tidsplan|prosjektplan|fremdriftsplan|framdriftsplan)\\p{L}+plan(?:en|ar|ane|er|ene|s)?|\\p{L}*strategi(?:en|ar|ane|er|ene)?|strateg(?:y|ies)|` +
-    `white paper|meld\\. st|stortingsmelding\\p{L}*|nou|oppdragsdokument\\p{L}*|assignment document|tildelingsbrev\\p{L}*|` +
-    `handlingsprogram\\p{L}*|samfunnsdel\\p{L}*|(?:goal|mål|tiltak|measure|target|priority) \\d+(?:\\.\\d+)*)${END}`,
-  'iu',
-);
-const NAMED = /(?<![\p{L}])\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?\s+(?:Plan|Strategy|Policy|Programme|Reform|Agenda)(?![\p{L}])/u;
+const PLAN = new RegExp(`${START}(?:${WORDS.plan})${END}`, 'iu');
+const NAMED = new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,5}?\\s+(?:${WORDS.named_plan_kinds.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 /** A number that sizes the problem: not a year, a date, a plan period, or the number of a goal or measure. */
 const NUMBER = /(?<![\p{L}\p{N}.,/-])\d[\d\u00a0\u202f ]*(?:[.,]\d+)?(?![\p{N}])(?:\s?(?:%|prosent|percent|per cent))?/gu;
 

@@ -3,13 +3,11 @@ import type { Proposal } from '../types';
 import { defineRule } from '../util/define';
 import { checkPresence } from '../util/presence';
 import { tableCells } from '../util/scope';
+import { RULE_WORDS } from '../../server/src/model/lexicon';
+import { termsRegex } from '../../server/src/model/match';
 
-const L = '[\\p{L}\\p{N}]';
-const BASELINE_COLUMN = new RegExp(
-  `baseline|nullpunkt|utgangspunkt|startverdi|start value|current (level|value)|dagens (nivå|verdi)|^(før|before)( (the )?(piloten|pilot|start|oppstart))?$`,
-  'iu',
-);
-const TARGET_COLUMN = new RegExp(`(?<!${L})(targets?|goals?|mål|målverdi|måltall|target value)(?!${L})`, 'iu');
+const BASELINE_COLUMN = new RegExp(RULE_WORDS['success-criteria-missing'].baseline_column, 'iu');
+const TARGET_COLUMN = termsRegex(RULE_WORDS['success-criteria-missing'].target_column, 'iu', false);
 
 /** A table whose header has both a baseline and a target column holds success criteria, whatever its heading says. */
 function hasCriteriaTable(doc: Proposal): boolean {

@@ -1,6 +1,7 @@
 // Supplier, procurement and cue-sentence helpers shared by the commercial, resource and privacy rules.
 import type { Fix, Proposal, Section, TextBlock } from '../types';
-import { detectorRegex } from '../../server/src/model/match';
+import { SHARED_WORDS } from '../../server/src/model/lexicon';
+import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { findPlaceholders } from './placeholders';
 import { appendToSection, fmFilled, sentences, type Piece } from './scope';
 
@@ -32,9 +33,12 @@ function labelledPlaceholder(text: string, cue: RegExp): boolean {
   return !!m && cue.test(m[1]) && findPlaceholders(m[2]).length > 0;
 }
 
-const SUPPLIER_WORD = detectorRegex("suppliers?|supplier's|vendors?|vendor's|contractors?|leverandør\\p{L}*");
+const SUPPLIER_WORD = detectorRegex(SHARED_WORDS.supplier);
 /** A company name: capitalised words followed by a company form (case-sensitive, so "as" in prose does not count). */
-const COMPANY = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&-]*(?: \p{Lu}[\p{L}\p{N}&-]*){0,3} (?:AS|ASA|Ltd|Limited|Oy|AB|ApS|GmbH|Inc|plc|LLC)(?![\p{L}\p{N}])/u;
+const COMPANY = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}&-]*(?: \\p{Lu}[\\p{L}\\p{N}&-]*){0,3} (?:${SHARED_WORDS.company_forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
 
 /** A parenthesised list of role labels: "(Contractor, PO)", "(supplier / vendor)". */
 const ROLE_LABEL = /\((?:[^()]{1,30}[,/]\s*)+[^()]{1,30}\)|\([^()\s]{1,20}\)/gu;

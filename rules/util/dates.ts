@@ -1,6 +1,7 @@
 // Dates for the front-matter cross-checks: reading date fields, ISO arithmetic, and time frames written in prose.
 import type { Proposal } from '../types';
 import { isPlaceholderValue } from './placeholders';
+import { SHARED_WORDS } from '../../server/src/model/lexicon';
 import { END, START } from '../../server/src/model/match';
 
 /** The front-matter fields that hold a single calendar date. */
@@ -111,11 +112,7 @@ export interface ProseDate {
   to: string;
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12, januar: 1, februar: 2, mars: 3, mai: 5, juni: 6, juli: 7, oktober: 10, desember: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, okt: 10, nov: 11, dec: 12, des: 12,
-};
+const MONTHS = SHARED_WORDS.months;
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 

@@ -2,9 +2,10 @@
 import type { Facet, Finding, Lang, Proposal } from '../../../rules/types';
 import { RULE_MAP } from '../../../rules/index';
 import { FACET_INFO } from '../model/facets';
+import type { ReadinessStatus } from '../protocol';
 
 export type ReadinessId = 'anchoring' | 'business_criticality' | 'exit_plan' | 'competence' | 'values';
-export type ReadinessStatus = 'ok' | 'weak' | 'missing';
+export type { ReadinessStatus };
 
 export interface ReadinessItem {
   id: ReadinessId;

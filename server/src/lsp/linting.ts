@@ -135,14 +135,19 @@ export class LintService {
   }
 }
 
+/** The language of a notice given without a model: the configured one if forced, else the text's opening (a cheap stop-word vote). */
+export function noticeLanguage(text: string, configured: unknown): Lang {
+  if (configured === 'en' || configured === 'nb') return configured;
+  return detectLanguage(text) === 'en' ? 'en' : 'nb';
+}
+
 function lintEntry(doc: TextDocument, resolution: Resolution, onError: (e: unknown) => void): LintEntry {
   const text = doc.getText();
   const forced = resolution.config.language === 'en' || resolution.config.language === 'nb' ? resolution.config.language : undefined;
   const lang: Lang = forced ?? 'en';
   const base = { uri: doc.uri, version: doc.version, text, config: resolution.config, model: null };
   if (!resolution.selected) return { ...base, selected: false, findings: [], diagnostics: [], lang };
-  // Without a model, the two notices below follow the language of the text's opening (a cheap stop-word vote).
-  const noticeLang = (): Lang => forced ?? (detectLanguage(text) === 'en' ? 'en' : 'nb');
+  const noticeLang = (): Lang => noticeLanguage(text, resolution.config.language);
   if (text.length > MAX_LINT_LENGTH) {
     return { ...base, selected: false, findings: [], diagnostics: [tooLargeDiagnostic(text.length, MAX_LINT_LENGTH, noticeLang())], lang };
   }

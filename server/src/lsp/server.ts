@@ -10,24 +10,18 @@ import {
   type Connection,
   type HoverParams,
   type InitializeResult,
-  type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
-import { readiness, type Readiness, type ReadinessDetail } from '../core/readiness';
-import { CONFIG_GLOB, READINESS_REQUEST, type ReadinessParams } from '../protocol';
+import { readiness } from '../core/readiness';
+import { CONFIG_GLOB, READINESS_REQUEST, type ReadinessParams, type ReadinessResult } from '../protocol';
 import { codeActions, fixAllEdit, FIX_ALL_COMMAND, FIX_ALL_KIND } from './code-actions';
 import { completeHeading } from './completion';
 import { failureDiagnostic } from './diagnostics';
 import { hover } from './hover';
-import { LintService, type LintEntry } from './linting';
+import { LintService, noticeLanguage, type LintEntry } from './linting';
 import { documentSymbols } from './symbols';
 import { Workspace } from './workspace';
-
-/** Readiness as the client gets it: each finding behind a status with an LSP range instead of offsets. */
-export type ReadinessResult = Omit<Readiness, 'items'> & {
-  items: (Omit<Readiness['items'][number], 'details'> & { details: (Omit<ReadinessDetail, 'start' | 'end'> & { range: Range })[] })[];
-};
 
 /** Set by our own VS Code client, which watches config files itself. */
 interface InitializationOptions {
@@ -148,7 +142,10 @@ export function createServer(connection: Connection): void {
         return { kind: 'full' as const, items: entry?.diagnostics ?? [] };
       } catch (e) {
         log(`pilotlint: linting ${params.textDocument.uri} failed: ${String(e)}`);
-        return { kind: 'full' as const, items: [failureDiagnostic(e, 'en')] };
+        // No resolved config here: the settings' language if forced, else the open text's (empty text reads as English).
+        const settings = await workspace?.settingsFor(params.textDocument.uri).catch(() => undefined);
+        const text = documents.get(params.textDocument.uri)?.getText() ?? '';
+        return { kind: 'full' as const, items: [failureDiagnostic(e, noticeLanguage(text, settings?.language))] };
       }
     }),
   );

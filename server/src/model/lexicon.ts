@@ -4,6 +4,8 @@ import type { Bilingual, Facet } from './types';
 
 type Words = { en: readonly string[]; nb: readonly string[] };
 type SectionFacet = Exclude<Facet, 'lessons'>;
+/** Terms as in the heading lists (`*` marks a stem). */
+type Terms = readonly string[];
 
 export type RoleLevel = 'political' | 'decision' | 'operational' | 'frontline' | 'end_user' | 'support';
 export type DetectorName =
@@ -22,6 +24,23 @@ interface Lexicon {
   lessons: readonly string[];
   generic: readonly string[];
   titles: Record<Facet, Bilingual>;
+  rule_words: RuleWords;
+  shared_words: { supplier: string; company_forms: Terms; months: Readonly<Record<string, number>> };
+}
+
+/** Words single rules read; a string is a regex alternation the rule anchors itself. */
+interface RuleWords {
+  'date-in-past': { planning_statuses: Terms; future: Terms; target_prepositions: Terms; retrospective: Terms };
+  'external-funding-only': { external: Terms; internal: Terms };
+  'success-criteria-missing': { baseline_column: string; target_column: Terms };
+  'soft-outcomes-only': { objective_headings: string; hard_compound_endings: Terms };
+  'strategic-alignment-missing': { local_headings: Terms; plan: string; named_plan_kinds: Terms };
+  'budget-cycle-mismatch': { calendar_sectors: Terms; municipal_names: Terms };
+  'decision-before-evidence': { time_frame_columns: Terms; baseline_columns: string };
+  'repeat-pilot-without-lessons': { repeat: string; lessons: string; negated: string };
+  'scaling-risks-unaddressed': {
+    scaling: Record<'funding_after_pilot' | 'staff_leaving' | 'supplier_capacity' | 'integration' | 'procurement_or_law', string>;
+  };
 }
 
 const LEXICON = data as Lexicon;
@@ -44,3 +63,7 @@ export const PLACEHOLDER_PATTERNS = LEXICON.lexicons.placeholders;
 export const FACET_TITLES = LEXICON.titles;
 /** Every facet id, as keyed in lexicon.yaml and in the `headings` setting. */
 export const FACETS = Object.keys(LEXICON.titles) as Facet[];
+/** Words and detectors of single rules, keyed by rule id (lexicon.yaml `rule_words`). */
+export const RULE_WORDS = LEXICON.rule_words;
+/** Words of the helpers several rules share (lexicon.yaml `shared_words`). */
+export const SHARED_WORDS = LEXICON.shared_words;
