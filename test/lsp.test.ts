@@ -326,7 +326,7 @@ describe('language server over stdio', () => {
     expect(lines[7].indexOf('TBD')).toBe(28);
   });
 
-  it('survives binary junk and a 2 MB document and keeps answering', async () => {
+  it('survives binary junk, lints a 2 MB document and keeps answering', async () => {
     let junk = '';
     for (let i = 0; i < 50000; i++) junk += String.fromCharCode((i * 7919 + 13) % 0xd7ff);
     junk = '\u0000\u0001---\n\uFFFF' + junk + '\n---\n# \u0000';
@@ -340,9 +340,8 @@ describe('language server over stdio', () => {
     const bigUri = uriOf('big.proposal.md');
     await client.open(bigUri, `# Big\n\n${big}`);
     const bigDiagnostics = await client.diagnostics(bigUri, () => true, 0, 60000);
-    expect(bigDiagnostics).toHaveLength(1);
-    expect(bigDiagnostics[0]).toMatchObject({ code: 'document-too-large', severity: 2 });
-    expect(bigDiagnostics[0].message).toMatch(/pilotlint CLI/);
+    // Linted, not refused: every section's TBD is found.
+    expect(bigDiagnostics.filter((d) => d.code === 'placeholder-text').length).toBeGreaterThanOrEqual(big.split('TBD').length - 1);
 
     const uri = uriOf('after.proposal.md');
     await client.open(uri, WEAK);

@@ -2,7 +2,9 @@
 import type { DocLang, Facet, Finding, Fix, Lang, Proposal, ReportInput, Rule, RuleContext, Severity, TemplateId } from '../../../rules/types';
 import { RULES, RULE_MAP } from '../../../rules/index';
 import { CANONICAL_ORDER, TEMPLATE_FACET, TEMPLATE_TITLE, renderTemplate } from '../../../rules/util/templates';
-import { parseProposal } from './parse';
+import { parseProposalSteps, type parseProposal } from './parse';
+import type { ChunkCache } from './chunk-cache';
+import { drain, type Steps } from './steps';
 import { ruleChoice, type PilotlintConfig, type RuleChoice } from './config';
 import { profileFor } from './profiles';
 import { applyDirectives } from './directives';
@@ -24,14 +26,24 @@ export interface LintResult {
   shift: number;
 }
 
-export function lint(input: string, config: PilotlintConfig = {}): LintResult {
+export interface LintOptions {
+  /** The document's chunk cache, so unchanged chunks are not parsed again. */
+  cache?: ChunkCache;
+}
+
+export function lint(input: string, config: PilotlintConfig = {}, options: LintOptions = {}): LintResult {
+  return drain(lintSteps(input, config, options));
+}
+
+/** lint() as steps, yielding after each parsed chunk and each rule, so a caller can pause or abandon it between them. */
+export function* lintSteps(input: string, config: PilotlintConfig = {}, options: LintOptions = {}): Steps<LintResult> {
   // Offsets given to rules are into the text without a BOM; every finding is shifted back afterwards.
   const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   const source = bom ? input.slice(1) : input;
   const choices = new Map<string, RuleChoice>();
   const synonyms: Partial<Record<Facet, string[]>> = {};
 
-  const firstPass = parseProposal(source, { language: forcedLanguage(config) });
+  const firstPass = yield* parseProposalSteps(source, { language: forcedLanguage(config), cache: options.cache });
   const profile = profileFor(firstPass.profile);
   for (const rule of RULES) {
     const fallback = profile.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
@@ -46,7 +58,7 @@ export function lint(input: string, config: PilotlintConfig = {}): LintResult {
     }
   }
   const doc = Object.keys(synonyms).length
-    ? parseProposal(source, { language: forcedLanguage(config), synonyms })
+    ? yield* parseProposalSteps(source, { language: forcedLanguage(config), synonyms, cache: options.cache })
     : firstPass;
   const lang: Lang = config.language === 'en' || config.language === 'nb' ? config.language : doc.language === 'en' ? 'en' : 'nb';
 
@@ -55,6 +67,7 @@ export function lint(input: string, config: PilotlintConfig = {}): LintResult {
     const choice = choices.get(rule.meta.id)!;
     if (choice.severity === 'off') continue;
     findings.push(...runRule(rule, doc, lang, choice));
+    yield;
   }
   const waived = applyWaivers(doc.frontMatter?.data ?? null, findings, (k) => doc.frontMatter?.keyRange(k), lang);
   findings = applyDirectives(doc.tree, source, waived.findings, lang);

@@ -7,12 +7,16 @@ import { parseDocument, isMap } from 'yaml';
 import type { Root, RootContent, Nodes, Yaml } from 'mdast';
 import type { DocLang, Facet, FrontMatter, Heading, Proposal, Section, TextBlock } from '../../../rules/types';
 import { matchFacets, normalizeHeading } from '../../../rules/util/match';
+import type { ChunkCache } from './chunk-cache';
+import { drain, type Steps } from './steps';
 
 export interface ParseOptions {
   /** Extra heading synonyms per facet (from rule options). */
   synonyms?: Partial<Record<Facet, readonly string[]>>;
   /** Forces the document language instead of front matter or detection. */
   language?: DocLang;
+  /** Chunks of this document's previous parse, reused where their text did not change. */
+  cache?: ChunkCache;
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
@@ -20,28 +24,48 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 /**
  * Parses in chunks cut before column-0 ATX headings outside fences and HTML blocks: such a heading always starts a
  * new top-level block, so the tree is the same, but micromark's super-linear cases (many lists between paragraphs)
- * stay inside one section instead of growing with the document.
+ * stay inside one section instead of growing with the document. Cutting at every such heading makes the cuts depend
+ * on nearby text only, so after an edit every other chunk has the same text and `cache` gives back its nodes.
  */
-export function parseMarkdown(source: string, minChunk = 4096): Root {
+export function parseMarkdown(source: string, minChunk = 0): Root {
+  return drain(parseMarkdownSteps(source, undefined, minChunk));
+}
+
+export function* parseMarkdownSteps(source: string, cache?: ChunkCache, minChunk = 0): Steps<Root> {
   const cuts = chunkStarts(source, minChunk);
-  if (cuts.length === 1) return processor.parse(source) as Root;
+  if (cuts.length === 1 && !cache) return processor.parse(source) as Root;
   const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
   let line = 1;
   let prevCut = 0;
-  for (let i = 0; i < cuts.length; i++) {
-    const start = cuts[i];
-    const end = cuts[i + 1] ?? source.length;
-    for (let j = prevCut; j < start; j++) if (source.charCodeAt(j) === 10) line++;
-    prevCut = start;
-    const part = processor.parse(source.slice(start, end)) as Root;
-    // A chunk that ends inside an open fence or HTML block means the cut was wrong: parse the whole text instead.
-    const last = part.children[part.children.length - 1];
-    if (i < cuts.length - 1 && last && !closedBlock(last, source.slice(start + last.position!.start.offset!, start + last.position!.end.offset!))) {
-      return processor.parse(source) as Root;
+  let done = false;
+  // Abandoned half-way (a newer edit came), the chunks parsed so far stay for the next parse.
+  try {
+    for (let i = 0; i < cuts.length; i++) {
+      const start = cuts[i];
+      const end = cuts[i + 1] ?? source.length;
+      for (let j = prevCut; j < start; j++) if (source.charCodeAt(j) === 10) line++;
+      prevCut = start;
+      const text = source.slice(start, end);
+      let part = cache?.get(text, start, line);
+      if (!part) {
+        const parsed = processor.parse(text) as Root;
+        if (start > 0) shiftPositions(parsed, start, line - 1);
+        part = { children: parsed.children, end: parsed.position };
+        cache?.set(text, start, line, parsed.children, parsed.position);
+        yield;
+      }
+      // A chunk that ends inside an open fence or HTML block means the cut was wrong: parse the whole text instead.
+      const last = part.children[part.children.length - 1];
+      if (i < cuts.length - 1 && last && !closedBlock(last, source.slice(last.position!.start.offset!, last.position!.end.offset!))) {
+        return processor.parse(source) as Root;
+      }
+      root.children.push(...part.children);
+      if (i === cuts.length - 1) root.position!.end = part.end!.end;
     }
-    if (start > 0) shiftPositions(part, start, line - 1);
-    root.children.push(...part.children);
-    if (i === cuts.length - 1) root.position!.end = part.position!.end;
+    done = true;
+  } finally {
+    if (done) cache?.commit();
+    else cache?.abandon();
   }
   return root;
 }
@@ -113,7 +137,11 @@ function shiftPositions(node: Nodes | Root, offset: number, lines: number): void
 }
 
 export function parseProposal(source: string, options: ParseOptions = {}): Proposal {
-  const tree = parseMarkdown(source);
+  return drain(parseProposalSteps(source, options));
+}
+
+export function* parseProposalSteps(source: string, options: ParseOptions = {}): Steps<Proposal> {
+  const tree = yield* parseMarkdownSteps(source, options.cache);
   const masked = maskSource(source, tree);
   const frontMatter = readFrontMatter(source, tree);
   const { sections, outline } = buildSections(source, masked, tree, options.synonyms);

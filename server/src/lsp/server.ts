@@ -146,8 +146,9 @@ export function createServer(connection: Connection): void {
     guard('codeAction', [], async (params) => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return [];
-      // Quick fixes read diagnostic data only; fix-all wants findings, linted only if no result matches this version.
-      const entry = lints.current(doc.uri) ?? (await lints.get(doc.uri));
+      // Quick fixes read diagnostic data only and answer at once; a fix-all asked for by kind (on save) waits for this version's lint.
+      const fixAll = params.context.only?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`)) === true;
+      const entry = lints.current(doc.uri) ?? (fixAll ? await lints.get(doc.uri) : undefined);
       const current = documents.get(doc.uri);
       return current ? codeActions(params, current, entry, { documentChanges }) : [];
     }),
@@ -165,26 +166,26 @@ export function createServer(connection: Connection): void {
     }),
   );
 
+  // Hover, outline and completion answer at once from the last model, read against the text it was made from.
   connection.onHover(
     guard('hover', null, async (params) => {
-      const entry = await lints.get(params.textDocument.uri);
-      const doc = documents.get(params.textDocument.uri);
-      return doc && entry ? hover(doc, entry, params.position) : null;
+      const entry = await lints.latest(params.textDocument.uri);
+      return entry ? hover(entry.document, entry, params.position) : null;
     }),
   );
 
   connection.onDocumentSymbol(
     guard('documentSymbol', null, async (params) => {
-      const entry = await lints.get(params.textDocument.uri);
-      const doc = documents.get(params.textDocument.uri);
-      return doc && entry ? documentSymbols(doc, entry) : null;
+      const entry = await lints.latest(params.textDocument.uri);
+      return entry ? documentSymbols(entry.document, entry) : null;
     }),
   );
 
   connection.onCompletion(
     guard('completion', null, async (params) => {
-      const entry = await lints.get(params.textDocument.uri);
+      const entry = await lints.latest(params.textDocument.uri);
       const doc = documents.get(params.textDocument.uri);
+      // The line being typed is read from the editor's text; the model only says which sections are still missing.
       return doc && entry ? completeHeading(doc, entry, params.position) : null;
     }),
   );
