@@ -4,6 +4,10 @@ import type { RuleCases } from '../../test/util/rule-tester';
 export const cases: RuleCases = {
   valid: [
     {
+      name: 'an unfilled template line is the criteria, still to fill in: placeholder-text reports it, this rule does not',
+      text: '# Pilot\n\n## Evaluering\n\n```\nstopp dersom færre enn 10 brukere\n```\n\n- Kriterier for å stoppe/justere: {{…}}\n- Trivsel\n',
+    },
+    {
       name: 'bokmål condition with a verb-first main clause (justeres piloten / avsluttes den)',
       text:
         '# Digitalt tilsyn\n\n## Suksesskriterier\n\nDersom færre enn 40 % av brukerne takker ja etter tre måneder, justeres piloten; blir ingen av målene nådd, avsluttes den.\n',
@@ -62,14 +66,6 @@ export const cases: RuleCases = {
         'Kriterier for å stoppe/justere: {{…}}\r\n\r\n' +
         '## Veien videre\r\n\r\nDersom tidsbruken går ned med 30 %, anbefaler rektor videreføring. ' +
         'Hvis piloten stoppes, slettes alle elevtekster.\r\n',
-    },
-    {
-      name: 'a stop criterion only in code, and an unfilled template line, do not count; no second template line is added',
-      text:
-        '# Pilot\n\n## Evaluering\n\n```\nstopp dersom færre enn 10 brukere\n```\n\n- Kriterier for å stoppe/justere: {{…}}\n- Trivsel\n',
-      errors: [{ line: 3 }],
-      output:
-        '# Pilot\n\n## Evaluering\n\n```\nstopp dersom færre enn 10 brukere\n```\n\n- Kriterier for å stoppe/justere: {{…}}\n- Trivsel\n',
     },
     {
       name: 'a configured success heading carries the finding and the stop line',

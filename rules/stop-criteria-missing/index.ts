@@ -54,14 +54,13 @@ export default defineRule<PresenceOptions>({
     const success = facetRoots(doc, 'success')[0];
     const exit = facetRoots(doc, 'exit_plan')[0];
     const at = success ?? exit;
-    // An unfilled "Stop/adjust criteria: {{…}}" line is already there: placeholder-text asks for it to be filled.
-    const unfilled = findCue(allSentences(proseBlocks(doc)), /stop\/adjust criteria|kriterier for å stoppe\/justere/iu) === undefined &&
-      proseBlocks(doc).some((b) => /stop\/adjust criteria|kriterier for å stoppe\/justere/iu.test(b.text));
+    // An unfilled "Stop/adjust criteria: {{…}}" line is the element, present and still to fill in: placeholder-text asks.
+    if (proseBlocks(doc).some((b) => /stop\/adjust criteria|kriterier for å stoppe\/justere/iu.test(b.text))) return;
     context.report({
       messageId: 'missing',
       ...(at ? headingRange(at) : context.missingAnchor()),
       documentLevel: !at,
-      fix: unfilled ? undefined : fixFor(context),
+      fix: fixFor(context),
     });
   },
 });

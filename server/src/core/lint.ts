@@ -1,6 +1,7 @@
 // The engine: parse once, run every enabled rule over the model, apply directives and waivers, return findings.
 import type { DocLang, Facet, Finding, Fix, Lang, Proposal, ReportInput, Rule, RuleContext, Severity, TemplateId } from '../../../rules/types';
 import { RULES, RULE_MAP } from '../../../rules/index';
+import { findPlaceholders } from '../../../rules/util/placeholders';
 import { CANONICAL_ORDER, TEMPLATE_FACET, TEMPLATE_TITLE, renderTemplate } from '../../../rules/util/templates';
 import { parseProposalSteps, type parseProposal } from './parse';
 import type { ChunkCache } from './chunk-cache';
@@ -63,10 +64,12 @@ export function* lintSteps(input: string, config: PilotlintConfig = {}, options:
   const lang: Lang = config.language === 'en' || config.language === 'nb' ? config.language : doc.language === 'en' ? 'en' : 'nb';
 
   let findings: Finding[] = [];
+  let lines: Set<string> | undefined;
+  const known = (): Set<string> => (lines ??= lineSet(doc.source));
   for (const rule of RULES) {
     const choice = choices.get(rule.meta.id)!;
     if (choice.severity === 'off') continue;
-    findings.push(...runRule(rule, doc, lang, choice));
+    findings.push(...runRule(rule, doc, lang, choice, known));
     yield;
   }
   const waived = applyWaivers(doc.frontMatter?.data ?? null, findings, (k) => doc.frontMatter?.keyRange(k), lang);
@@ -85,7 +88,8 @@ function isFacet(f: string): f is Facet {
   return (CANONICAL_ORDER as string[]).includes(f);
 }
 
-function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, choice: RuleChoice): Finding[] {
+/** `known` gives the document's lines (see `lineSet`), built once per lint and only when a rule offers a fix. */
+function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, choice: RuleChoice, known: () => ReadonlySet<string>): Finding[] {
   const out: Finding[] = [];
   const severity = choice.severity as Severity;
   const context: RuleContext = {
@@ -93,6 +97,13 @@ function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, 
     lang,
     options: { ...rule.defaultOptions, ...choice.options },
     report: (r: ReportInput) => {
+      let fix = r.fix;
+      if (fix && insertsOnlyKnownLines(fix, known())) {
+        // The fix's own lines are there: with their `{{…}}` the element is present and placeholder-text asks to fill
+        // it in; without, inserting them again would only repeat them.
+        if (fix.edits.some((e) => findPlaceholders(e.newText).length > 0)) return;
+        fix = undefined;
+      }
       const template = rule.messages[r.messageId];
       const text = template ? format(template[lang], r.data) : r.messageId;
       const sev = !choice.explicit && r.severity ? r.severity : severity;
@@ -103,7 +114,7 @@ function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, 
         message: text,
         start: clamp(r.start, doc.source.length),
         end: clamp(Math.max(r.end, r.start), doc.source.length),
-        fix: r.fix,
+        fix,
         documentLevel: r.documentLevel,
       });
     },
@@ -125,6 +136,34 @@ function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, 
     ];
   }
   return out;
+}
+
+/** A line as fixes compare it: no indent, list, quote or heading marker, whitespace collapsed. */
+function normalizeLine(line: string): string {
+  return line
+    .replace(/^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The normalized non-blank lines of a text (any line ending). */
+export function lineSet(text: string): Set<string> {
+  return new Set(text.split(/\r\n|\r|\n/).map(normalizeLine).filter((l) => l !== ''));
+}
+
+/**
+ * A fix that only inserts, and whose every inserted non-blank line is already in `known` or part of a known line
+ * (a rule's single line out of a template line that holds it and more).
+ */
+export function insertsOnlyKnownLines(fix: Fix, known: ReadonlySet<string>): boolean {
+  if (!isInsertion(fix)) return false;
+  const added = [...lineSet(fix.edits.map((e) => e.newText).join('\n'))];
+  return added.length > 0 && added.every((l) => known.has(l) || [...known].some((k) => k.includes(l)));
+}
+
+/** A fix made of insertions only: it cannot delete a character of the text. */
+export function isInsertion(fix: Fix): boolean {
+  return fix.edits.every((e) => e.start === e.end);
 }
 
 export function format(template: string, data?: Record<string, string | number>): string {

@@ -9,9 +9,9 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Fix, Lang } from '../../../rules/types';
+import type { Lang } from '../../../rules/types';
 import { RULE_MAP } from '../../../rules/index';
-import { mergeFixes } from '../core/fixes';
+import { fixAll } from '../core/fixes';
 import { disableLineEdit, waiverEdit } from '../core/suppress';
 import { isDiagnosticData, SOURCE, toTextEdits } from './diagnostics';
 import type { LintEntry } from './linting';
@@ -76,13 +76,24 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, entry: 
   return out;
 }
 
-/** Every non-overlapping fix of the cached result, in one edit; undefined when nothing is fixable. */
+/**
+ * The core fix-all of the cached result's text as one edit over the span that changed; undefined when nothing is
+ * fixable or the document is not linted.
+ */
 export function fixAllEdit(doc: TextDocument, entry: LintEntry, ctx: CodeActionContext): WorkspaceEdit | undefined {
-  if (entry.version !== doc.version) return undefined;
-  const fixes = entry.findings.map((f) => f.fix).filter((f): f is Fix => f !== undefined);
-  const edits = mergeFixes(fixes);
-  if (edits.length === 0) return undefined;
-  return workspaceEdit(doc, doc.version, toTextEdits(edits, doc), ctx);
+  if (entry.version !== doc.version || !entry.selected || !entry.findings.some((f) => f.fix)) return undefined;
+  const before = entry.text;
+  const after = fixAll(before, entry.config).text;
+  if (after === before) return undefined;
+  let head = 0;
+  while (head < before.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  // Never split a CRLF or a surrogate pair between the kept text and the edit.
+  while (head > 0 && /[\r\uD800-\uDBFF]/.test(before[head - 1])) head--;
+  while (tail > 0 && /[\n\uDC00-\uDFFF]/.test(before[before.length - tail])) tail--;
+  const edit = { start: head, end: before.length - tail, newText: after.slice(head, after.length - tail) };
+  return workspaceEdit(doc, doc.version, toTextEdits([edit], doc), ctx);
 }
 
 function quickFix(title: string, diagnostic: Diagnostic, edit: WorkspaceEdit, isPreferred = false): CodeAction {

@@ -37,6 +37,8 @@ export interface LintEntry {
   diagnostics: Diagnostic[];
   /** Language of messages, hovers and inserted templates. */
   lang: Lang;
+  /** The configuration the document was linted with (fix-all lints again with it). */
+  config: PilotlintConfig;
   /** The parsed proposal (BOM removed) and the offset to add to its positions; parsed on first use. */
   proposal(): { doc: Proposal; shift: number };
 }
@@ -181,7 +183,7 @@ async function lintEntry(
   const text = doc.getText();
   const forced = resolution.config.language === 'en' || resolution.config.language === 'nb' ? resolution.config.language : undefined;
   const lang: Lang = forced ?? 'en';
-  const base = { uri: doc.uri, version: doc.version, text, document: doc };
+  const base = { uri: doc.uri, version: doc.version, text, document: doc, config: resolution.config };
   const unlinted = { ...base, proposal: memoProposal(text, forced) };
   if (!resolution.selected) return { ...unlinted, selected: false, findings: [], diagnostics: [], lang };
   if (text.length > MAX_LINT_LENGTH) return { ...unlinted, selected: false, findings: [], diagnostics: [tooLargeDiagnostic(text.length, MAX_LINT_LENGTH)], lang };
