@@ -13,7 +13,24 @@ export function facetRoots(doc: Proposal, facet: Facet): Section[] {
 
 /** Prose blocks inside the roots' bodies (subsections and their headings included, the roots' own headings not). */
 export function scopeBlocks(doc: Proposal, roots: readonly Section[]): TextBlock[] {
-  return doc.blocks.filter((b) => roots.some((r) => b.start >= r.heading.end && b.start < r.end));
+  // The roots' bodies merged into sorted, disjoint spans, so each block is one binary search, not a pass over roots.
+  const spans: [number, number][] = [];
+  for (const [s, e] of roots.map((r): [number, number] => [r.heading.end, r.end]).sort((a, b) => a[0] - b[0])) {
+    const last = spans[spans.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else if (s < e) spans.push([s, e]);
+  }
+  return doc.blocks.filter((b) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (b.start < spans[mid][0]) hi = mid - 1;
+      else if (b.start >= spans[mid][1]) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  });
 }
 
 /** A range covering a section's heading line, where findings about the section as a whole sit. */
@@ -32,6 +49,20 @@ export interface Piece {
  * `text`; a full stop inside "1. mars" does not split.
  */
 export function sentences(block: Piece): Piece[] {
+  let split = sentenceMemo.get(block.text);
+  if (!split) {
+    if (sentenceMemo.size >= 20_000) sentenceMemo.clear();
+    split = splitSentences(block.text);
+    sentenceMemo.set(block.text, split);
+  }
+  return split.map((p) => ({ text: p.text, start: block.start + p.start, end: block.start + p.end }));
+}
+
+/** Sentences by block text: a re-lint after an edit splits only the blocks whose text changed. */
+const sentenceMemo = new Map<string, Piece[]>();
+
+function splitSentences(text: string): Piece[] {
+  const block = { text, start: 0 };
   const out: Piece[] = [];
   // A new line that starts with "Label:" is a new statement even without a full stop before it.
   const re = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}*_«"(])|\r?\n(?=[ \t]*[\p{Lu}][^:\r\n]{0,40}:\s)/gu;

@@ -52,8 +52,8 @@ export function* parseMarkdownSteps(source: string, cache?: ChunkCache, minChunk
         if (start > 0) shiftPositions(parsed, start, line - 1);
         part = { children: parsed.children, end: parsed.position };
         cache?.set(text, start, line, parsed.children, parsed.position);
-        yield;
       }
+      yield;
       // A chunk that ends inside an open fence or HTML block means the cut was wrong: parse the whole text instead.
       const last = part.children[part.children.length - 1];
       if (i < cuts.length - 1 && last && !closedBlock(last, source.slice(last.position!.start.offset!, last.position!.end.offset!))) {
@@ -143,9 +143,12 @@ export function parseProposal(source: string, options: ParseOptions = {}): Propo
 export function* parseProposalSteps(source: string, options: ParseOptions = {}): Steps<Proposal> {
   const tree = yield* parseMarkdownSteps(source, options.cache);
   const masked = maskSource(source, tree);
+  yield;
   const frontMatter = readFrontMatter(source, tree);
   const { sections, outline } = buildSections(source, masked, tree, options.synonyms);
+  yield;
   const blocks = collectBlocks(masked, tree, sections);
+  yield;
   const title = sections.find((s) => s.heading.depth === 1) ?? null;
   // A lone H1 over sections of its own names the pilot ("Digital bedside handover"), it is not an exit-plan section.
   if (title && sections.filter((s) => s.heading.depth === 1).length === 1 && title.children.some((c) => c.facets.length > 0)) {
@@ -368,6 +371,20 @@ function plainText(node: Nodes): string {
   return '';
 }
 
+/** Facets by heading: the lexicon's regexes run once per distinct heading, not once per heading per lint. */
+const facetMemo = new Map<string, Facet[]>();
+
+function facetsOf(normalized: string, synonyms: ParseOptions['synonyms']): Facet[] {
+  const key = synonyms && Object.keys(synonyms).length ? `${JSON.stringify(synonyms)}\u0000${normalized}` : normalized;
+  let facets = facetMemo.get(key);
+  if (!facets) {
+    if (facetMemo.size >= 10_000) facetMemo.clear();
+    facets = matchFacets(normalized, synonyms);
+    facetMemo.set(key, facets);
+  }
+  return [...facets];
+}
+
 function buildSections(
   source: string,
   masked: string,
@@ -386,7 +403,7 @@ function buildSections(
     contentStart = contentStart < 0 ? source.length : contentStart + 1;
     sections.push({
       heading,
-      facets: matchFacets(normalized, synonyms),
+      facets: facetsOf(normalized, synonyms),
       contentStart,
       ownEnd: source.length,
       end: source.length,
