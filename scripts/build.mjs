@@ -1,5 +1,6 @@
 // Bundles the VS Code client, the language server and the CLI into dist/ with esbuild.
 import { build } from 'esbuild';
+import { esbuildYaml } from './yaml-plugin.mjs';
 
 const common = {
   bundle: true,
@@ -9,6 +10,7 @@ const common = {
   sourcemap: true,
   minify: process.argv.includes('--minify'),
   logLevel: 'warning',
+  plugins: [esbuildYaml],
 };
 
 await Promise.all([

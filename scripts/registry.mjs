@@ -1,5 +1,6 @@
 // Loads the rule registry and the docs-URL function for the generator scripts, so they share one derivation of both.
 import { build } from 'esbuild';
+import { esbuildYaml } from './yaml-plugin.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,7 @@ await build({
   format: 'cjs',
   platform: 'node',
   logLevel: 'warning',
+  plugins: [esbuildYaml],
 });
 const loaded = createRequire(import.meta.url)(outfile);
 rmSync(scratch, { recursive: true, force: true });

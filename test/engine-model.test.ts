@@ -1,7 +1,7 @@
 // The engine's model and plumbing: positions with BOM/CRLF/emoji, language, directives, waivers, template placement.
 import { describe, expect, it } from 'vitest';
 import { lint } from '../server/src/core/lint';
-import { parseProposal } from '../server/src/core/parse';
+import { parseProposal } from '../server/src/model/parse';
 import { applyEdits, mergeFixes } from '../server/src/core/fixes';
 import type { PilotlintConfig } from '../server/src/core/config';
 import { RULES } from '../rules/index';

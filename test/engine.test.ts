@@ -1,6 +1,6 @@
 // Engine behaviour shared by every rule: parsing, positions and the lint loop.
 import { describe, expect, it } from 'vitest';
-import { parseProposal } from '../server/src/core/parse';
+import { parseProposal } from '../server/src/model/parse';
 
 describe('front-matter errors point at the line at fault', () => {
   const errorLine = (text: string): string => {
@@ -37,7 +37,7 @@ describe('front-matter errors point at the line at fault', () => {
 
 describe('configured heading synonyms', () => {
   it('match after the same normalisation as headings (punctuation, numbering, case)', async () => {
-    const { matchFacets, normalizeHeading } = await import('../rules/util/match');
+    const { matchFacets, normalizeHeading } = await import('../server/src/model/match');
     const extra = { values: ['Who gains, who loses'], risks: ['4.2 What could go WRONG?'] };
     expect(matchFacets(normalizeHeading('Who gains, who loses'), extra)).toEqual(['values']);
     expect(matchFacets(normalizeHeading('What could go wrong'), extra)).toEqual(['risks']);
@@ -61,7 +61,7 @@ describe('the document title', () => {
 
 describe('plain-language question headings', () => {
   it('count as stakeholder, risk and problem-statement sections in English, bokmål and nynorsk', async () => {
-    const { matchFacets, normalizeHeading } = await import('../rules/util/match');
+    const { matchFacets, normalizeHeading } = await import('../server/src/model/match');
     expect(matchFacets(normalizeHeading('## Who is involved'))).toEqual(['stakeholders']);
     expect(matchFacets(normalizeHeading('5. Hvem vi har snakket med'))).toEqual(['stakeholders']);
     expect(matchFacets(normalizeHeading('Hva som kan gå galt?'))).toEqual(['risks']);
@@ -71,7 +71,7 @@ describe('plain-language question headings', () => {
   });
 
   it('count as success-criteria sections in English, bokmål and nynorsk', async () => {
-    const { matchFacets, normalizeHeading } = await import('../rules/util/match');
+    const { matchFacets, normalizeHeading } = await import('../server/src/model/match');
     expect(matchFacets(normalizeHeading('## What we want to achieve'))).toEqual(['success']);
     expect(matchFacets(normalizeHeading('How we will know it works'))).toEqual(['success']);
     expect(matchFacets(normalizeHeading('4. Slik vet vi om det virker'))).toEqual(['success']);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding, Lang, TemplateId } from '../rules/types';
-import { SECTION_SYNONYMS } from '../rules/util/lexicon';
+import { SECTION_SYNONYMS } from '../server/src/model/lexicon';
 import { templateLines } from '../rules/util/templates';
 import { applyEdits, fixAll } from '../server/src/core/fixes';
 import { lint } from '../server/src/core/lint';

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lint, lintSteps } from '../server/src/core/lint';
-import { ChunkCache } from '../server/src/core/chunk-cache';
-import { parseMarkdownSteps } from '../server/src/core/parse';
-import { drain } from '../server/src/core/steps';
+import { ChunkCache } from '../server/src/model/chunk-cache';
+import { parseMarkdownSteps } from '../server/src/model/parse';
+import { drain } from '../server/src/model/steps';
 import type { PilotlintConfig } from '../server/src/core/config';
 
 /** Pieces of real proposals, and the constructs an edit can open or close: headings, fences, comments, front matter. */
@@ -24,7 +24,7 @@ const PIECES = [
   'Plain paragraph with avklares senere.\n\n',
 ];
 
-const SNIPPETS = ['\n## Exit plan\n', '\n# ', '```', '\n```\n', '~~~\n', '---\n', '\n---\n', '<!-- ', ' -->', 'TBD', '\n- item\n', '\r\n', '😀', '#', '\n\n', 'x', ' '];
+const SNIPPETS = ['\n## Exit plan\n', '\n# ', '```', '\n```\n', '~~~\n', '---\n', '\n---\n', '...\n', '<!-- ', ' -->', 'TBD', '\n- item\n', '\r\n', '😀', '#', '\n\n', 'x', ' '];
 
 const doc = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 4 }).map((ps) => ps.join(''));
 

@@ -75,7 +75,7 @@ describe('chunked parsing', () => {
     const remarkParse = (await import('remark-parse')).default;
     const remarkGfm = (await import('remark-gfm')).default;
     const remarkFrontmatter = (await import('remark-frontmatter')).default;
-    const { parseMarkdown, chunkStarts } = await import('../server/src/core/parse');
+    const { parseMarkdown, chunkStarts } = await import('../server/src/model/parse');
     const whole = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
     const text = spec.tests.map((t) => `# Example ${t.example}\n\n${t.markdown}`).join('\n');
     const shape = (root: { children: { type: string; position?: { start: { offset?: number; line: number }; end: { offset?: number } } }[] }) =>

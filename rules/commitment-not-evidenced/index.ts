@@ -1,6 +1,6 @@
 // commitment-not-evidenced: the anchoring section names people but shows no decision, signature or allocated budget.
 import { defineRule } from '../util/define';
-import { detectorRegex } from '../util/match';
+import { detectorRegex } from '../../server/src/model/match';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';

@@ -2,7 +2,7 @@
 import type { Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
 import { dateField, findDates } from '../util/dates';
-import { detector } from '../util/match';
+import { detector } from '../../server/src/model/match';
 
 /** Inflections the lexicon's decision detector misses ("behandler", "vedtar", "decided"). */
 const DECISION_EXTRA = /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go)/iu;

@@ -1,7 +1,7 @@
 // exit-plan-incomplete: the exit plan lacks who pays, who owns, who decides when, the trigger, the champion or the stop path.
 import type { Proposal, RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
-import { detector, detectorRegex } from '../util/match';
+import { detector, detectorRegex } from '../../server/src/model/match';
 import { findDates, validDate } from '../util/dates';
 import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';

@@ -1,7 +1,7 @@
 // implementation-resources-missing: no estimate of internal effort, or the supplier's on-site effort has no equivalent in operation.
 import type { Fix, RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
-import { detector, detectorRegex } from '../util/match';
+import { detector, detectorRegex } from '../../server/src/model/match';
 import { facetRoots, headingRange } from '../util/scope';
 import { allSentences, appendLines, findCue, proseBlocks } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';

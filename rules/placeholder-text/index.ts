@@ -1,7 +1,7 @@
 // placeholder-text: unfilled template text (TBD, TODO, {{…}}, <name>, "avklares senere") left in the proposal.
 import type { Nodes } from 'mdast';
 import type { Facet, Proposal, Section } from '../types';
-import { parseDocument, isPair, isScalar, isSeq, visit } from 'yaml';
+import { isPair, isScalar, isSeq, visit } from 'yaml';
 import { defineRule } from '../util/define';
 import { findPlaceholders } from '../util/placeholders';
 
@@ -57,11 +57,9 @@ function lastAtOrBefore(sorted: number[], x: number): number {
 /** Placeholders in front-matter values (not keys, not YAML comments), with offsets into the source. */
 function frontMatterHits(doc: Proposal): { start: number; end: number; text: string; key: string }[] {
   const fm = doc.frontMatter;
-  if (!fm || !fm.data || fm.error) return [];
-  const src = doc.source;
-  const valueStart = src.indexOf('\n') + 1;
-  const valueText = src.slice(valueStart, src.lastIndexOf('\n', fm.end - 1) + 1);
-  const yaml = parseDocument(valueText);
+  if (!fm?.document || fm.error) return [];
+  const valueStart = fm.bodyStart;
+  const yaml = fm.document;
   const out: { start: number; end: number; text: string; key: string }[] = [];
   visit(yaml, {
     Pair(_k, pair, path) {
@@ -70,7 +68,7 @@ function frontMatterHits(doc: Proposal): { start: number; end: number; text: str
       const scan = (node: unknown): void => {
         if (!isScalar(node) || !node.range || typeof node.value !== 'string') return;
         const [s, e] = node.range;
-        for (const h of findPlaceholders(valueText.slice(s, e))) {
+        for (const h of findPlaceholders(doc.source.slice(valueStart + s, valueStart + e))) {
           out.push({ start: valueStart + s + h.start, end: valueStart + s + h.end, text: h.text, key });
         }
       };

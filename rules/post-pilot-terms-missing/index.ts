@@ -2,7 +2,7 @@
 import type { Fix, RuleContext } from '../types';
 import { defineRule } from '../util/define';
 import type { PresenceOptions } from '../util/presence';
-import { detectorRegex } from '../util/match';
+import { detectorRegex } from '../../server/src/model/match';
 import { facetRoots, headingRange } from '../util/scope';
 import { allSentences, appendLines, findCue, hasSupplier, proseBlocks } from '../util/commercial';
 import { templateLines } from '../util/templates';

@@ -1,7 +1,7 @@
 // privacy-assessment-missing: personal, health or sensor data with no DPIA, legal basis, processing agreement or risk assessment.
 import type { Severity } from '../types';
 import { defineRule } from '../util/define';
-import { detector, detectorRegex } from '../util/match';
+import { detector, detectorRegex } from '../../server/src/model/match';
 import { facetRoots } from '../util/scope';
 import { allSentences, appendLines, proseBlocks } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';

@@ -1,7 +1,7 @@
 // procurement-route-missing: a supplier delivers the pilot but nothing says how the solution is bought afterwards.
 import type { Fix, RuleContext } from '../types';
 import { defineRule } from '../util/define';
-import { detectorRegex } from '../util/match';
+import { detectorRegex } from '../../server/src/model/match';
 import { facetRoots, headingRange } from '../util/scope';
 import { allSentences, appendLines, findCue, fmRoute, hasSupplier, isSme, proseBlocks, ROUTE, ROUTE_DENIED } from '../util/commercial';
 import { templateLines } from '../util/templates';

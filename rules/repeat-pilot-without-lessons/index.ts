@@ -1,6 +1,6 @@
 // repeat-pilot-without-lessons: a repeated or extended pilot that says nothing about why earlier pilots were not taken into operation.
 import { defineRule } from '../util/define';
-import { detector, detectorRegex } from '../util/match';
+import { detector, detectorRegex } from '../../server/src/model/match';
 import type { PresenceOptions } from '../util/presence';
 import { allSentences, findCue } from '../util/commercial';
 import type { TextBlock } from '../types';

@@ -1,6 +1,6 @@
 // scaling-risks-unaddressed: the risk section covers none of the risks that stop pilots from scaling.
 import { defineRule } from '../util/define';
-import { detectorRegex } from '../util/match';
+import { detectorRegex } from '../../server/src/model/match';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendBlock, findCue } from '../util/commercial';
 import { templateLines } from '../util/templates';

@@ -1,8 +1,8 @@
 // soft-outcomes-only: the objectives, benefits or success criteria promise satisfaction and well-being but no hard metric.
 import type { Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
-import { OUTCOMES } from '../util/lexicon';
-import { END, START, termsRegex } from '../util/match';
+import { OUTCOMES } from '../../server/src/model/lexicon';
+import { END, START, termsRegex } from '../../server/src/model/match';
 import { headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendBlock } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';

@@ -1,7 +1,7 @@
 // stakeholder-levels-incomplete: the stakeholder section leaves out a level (decision, management, frontline, users, support).
 import type { Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
-import { START, END } from '../util/match';
+import { START, END } from '../../server/src/model/match';
 import { levelsIn, type Level } from '../util/roles';
 import { facetRoots, fmRole, headingRange, scopeBlocks, tableCells } from '../util/scope';
 import { allSentences, appendBlock } from '../util/commercial';

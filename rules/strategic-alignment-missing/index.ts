@@ -1,7 +1,7 @@
 // strategic-alignment-missing: no problem statement or strategic fit, or one that cites neither a plan nor a number.
 import type { Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
-import { END, START } from '../util/match';
+import { END, START } from '../../server/src/model/match';
 import type { PresenceOptions } from '../util/presence';
 import { headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines } from '../util/commercial';

@@ -2,7 +2,7 @@
 import type { List, ListItem, Nodes } from 'mdast';
 import type { Proposal, RuleContext, Section, TextBlock } from '../types';
 import { defineRule } from '../util/define';
-import { detector, detectorRegex } from '../util/match';
+import { detector, detectorRegex } from '../../server/src/model/match';
 import { findDates } from '../util/dates';
 import { facetRoots, headingRange, isEmptyValue, scopeBlocks, sentences, tableCells, type Piece } from '../util/scope';
 

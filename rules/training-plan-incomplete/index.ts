@@ -1,7 +1,7 @@
 // training-plan-incomplete: the training plan lacks its audience, format, hours, responsible role, manual or after-go-live support.
 import type { RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
-import { detector, detectorRegex } from '../util/match';
+import { detector, detectorRegex } from '../../server/src/model/match';
 import { findDates } from '../util/dates';
 import { templateLines } from '../util/templates';
 import { appendToSection, facetRoots, headingRange, isEmptyValue, scopeBlocks, tableCells } from '../util/scope';

@@ -1,6 +1,6 @@
 // Supplier, procurement and cue-sentence helpers shared by the commercial, resource and privacy rules.
 import type { Fix, Proposal, Section, TextBlock } from '../types';
-import { detectorRegex } from './match';
+import { detectorRegex } from '../../server/src/model/match';
 import { findPlaceholders } from './placeholders';
 import { appendToSection, fmFilled, sentences, type Piece } from './scope';
 

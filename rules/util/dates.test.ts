@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { addDays, daysBetween, dottedToIso, findDates, isoDate, today } from './dates';
-import { parseProposal } from '../../server/src/core/parse';
+import { parseProposal } from '../../server/src/model/parse';
 
 describe('isoDate', () => {
   it('reads what the yaml library returns under its default schema: strings for ISO dates', () => {

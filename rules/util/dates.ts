@@ -1,7 +1,7 @@
 // Dates for the front-matter cross-checks: reading date fields, ISO arithmetic, and time frames written in prose.
 import type { Proposal } from '../types';
 import { isPlaceholderValue } from './placeholders';
-import { END, START } from './match';
+import { END, START } from '../../server/src/model/match';
 
 /** The front-matter fields that hold a single calendar date. */
 export const DATE_FIELDS = ['date', 'pilot_start', 'pilot_end', 'exit_decision_date'] as const;

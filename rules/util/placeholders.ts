@@ -1,6 +1,6 @@
 // Finds unfilled placeholder text (lexicon.yaml `placeholders`) with the precision a human reviewer would apply.
-import { PLACEHOLDER_PATTERNS } from './lexicon';
-import { END, START } from './match';
+import { PLACEHOLDER_PATTERNS } from '../../server/src/model/lexicon';
+import { END, START } from '../../server/src/model/match';
 
 export interface PlaceholderHit {
   start: number;

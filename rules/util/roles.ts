@@ -1,8 +1,8 @@
 // Finds which organisational levels (political, decision, operational, frontline, end user, support) a text names.
-import { ROLES } from './lexicon';
-import { termsRegex } from './match';
+import { ROLES, type RoleLevel } from '../../server/src/model/lexicon';
+import { termsRegex } from '../../server/src/model/match';
 
-export type Level = keyof typeof ROLES;
+export type Level = RoleLevel;
 export const LEVELS = Object.keys(ROLES) as Level[];
 
 const cache = new Map<string, RegExp>();

@@ -1,5 +1,6 @@
 // Catalogue section templates T1-T8 in English and bokmål, with the facet each one fills and its canonical order.
 import type { Facet, Lang, TemplateId } from '../types';
+import { FACET_TITLES } from '../../server/src/model/lexicon';
 
 export const TEMPLATE_FACET: Record<TemplateId, Facet> = {
   T1: 'anchoring',
@@ -26,16 +27,10 @@ export const CANONICAL_ORDER: Facet[] = [
   'lessons',
 ];
 
-export const TEMPLATE_TITLE: Record<TemplateId, Record<Lang, string>> = {
-  T1: { en: 'Organisational anchoring', nb: 'Forankring' },
-  T2: { en: 'Strategic alignment', nb: 'Strategisk forankring' },
-  T3: { en: 'Exit plan', nb: 'Videreføring etter piloten' },
-  T4: { en: 'Training and support', nb: 'Opplæring og kompetanse' },
-  T5: { en: 'Value choices and privacy', nb: 'Verdivalg og personvern' },
-  T6: { en: 'Stakeholders', nb: 'Interessenter' },
-  T7: { en: 'Success criteria', nb: 'Suksesskriterier' },
-  T8: { en: 'Risks', nb: 'Risiko' },
-};
+/** Template headings are the facet titles of the lexicon. */
+export const TEMPLATE_TITLE = Object.fromEntries(
+  (Object.keys(TEMPLATE_FACET) as TemplateId[]).map((id) => [id, FACET_TITLES[TEMPLATE_FACET[id]]]),
+) as Record<TemplateId, Record<Lang, string>>;
 
 /** Template bodies (without the heading line); `{{…}}` placeholders stay flagged until filled. */
 const BODY: Record<TemplateId, Record<Lang, string>> = {

@@ -1,6 +1,6 @@
 // value-tradeoffs-missing: no ethics or values section, or one that names no trade-off between values.
 import { defineRule } from '../util/define';
-import { detector, detectorRegex } from '../util/match';
+import { detector, detectorRegex } from '../../server/src/model/match';
 import { checkPresence, type PresenceOptions } from '../util/presence';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines, findCue } from '../util/commercial';

@@ -1,6 +1,7 @@
 // Times bare remark parsing, lint(), the pilotlint CLI and markdownlint-cli2 on the same proposals, and the language
 // server while typing; writes test-output/bench.json. BENCH_ONLY=engine or BENCH_ONLY=lsp runs one half.
 import { build } from 'esbuild';
+import { esbuildYaml } from '../../scripts/yaml-plugin.mjs';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -71,7 +72,7 @@ async function main() {
   const filesDir = join(out, 'files');
   mkdirSync(filesDir, { recursive: true });
   // The engine bundled as the build bundles it (esbuild, node20, cjs), with lint() exported for in-process timing.
-  await build({ entryPoints: [join(root, 'server/src/core/lint.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: join(out, 'engine.cjs'), logLevel: 'warning' });
+  await build({ entryPoints: [join(root, 'server/src/core/lint.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: join(out, 'engine.cjs'), logLevel: 'warning', plugins: [esbuildYaml] });
 
   const repo = [join(root, 'examples'), join(root, 'test/corpus')].flatMap((d) =>
     readdirSync(d).filter((n) => n.endsWith('.proposal.md')).map((n) => join(d, n)),

@@ -33,29 +33,6 @@ export const CLI_IDS: Record<string, string> = {
   'internal-error': 'pilotlint failed on this file; please report it.',
 };
 
-/** Maps UTF-16 offsets to 1-based lines and columns; \r\n, \r and \n end lines, as in LSP. */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
-    }
-  }
-
-  position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-  }
-}
-
 export function format(kind: Format, results: FileResult[], cwd: string, color: boolean): string {
   switch (kind) {
     case 'json':

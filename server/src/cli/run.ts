@@ -7,7 +7,8 @@ import type { PilotlintConfig } from '../core/config';
 import { ConfigCache, loadConfigFile, loadConfigFor, type ConfigProblem, type LoadedConfig } from '../node/config-files';
 import { parseArgs, UsageError, FORMATS, type CliOptions } from './args';
 import { expandTargets, readSource } from './files';
-import { format, LineIndex, type CliMessage, type FileResult } from './format';
+import { format, type CliMessage, type FileResult } from './format';
+import { LineIndex } from '../model/lines';
 
 const HELP = `pilotlint ${version}: lints pilot proposals (Markdown) for what they need in order to scale.
 

@@ -2,6 +2,7 @@
 import type { Root, Nodes } from 'mdast';
 import type { Finding, Lang } from '../../../rules/types';
 import { RULE_MAP } from '../../../rules/index';
+import { LineIndex } from '../model/lines';
 
 type Kind = 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
 
@@ -39,23 +40,11 @@ export function parseDirectives(tree: Root): Directive[] {
   return out;
 }
 
-function lineOf(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** Drops findings that directives silence and adds findings for unknown ids and directives that silenced nothing. */
 export function applyDirectives(tree: Root, source: string, findings: Finding[], lang: Lang): Finding[] {
   const directives = parseDirectives(tree);
   if (directives.length === 0) return findings;
-  const lineStarts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lines = new LineIndex(source);
   const names = (d: Directive, id: string): boolean => d.ids.length === 0 || d.ids.includes(id);
 
   const silence = (d: Directive, id: string): false => {
@@ -65,9 +54,9 @@ export function applyDirectives(tree: Root, source: string, findings: Finding[],
   const kept = findings.filter((f) => {
     const fileLevel = directives.find((d) => d.kind === 'disable-file' && names(d, f.ruleId));
     if (fileLevel) return silence(fileLevel, f.ruleId);
-    const line = lineOf(lineStarts, f.start);
+    const line = lines.lineOf(f.start);
     const nextLine = directives.find(
-      (d) => d.kind === 'disable-next-line' && names(d, f.ruleId) && lineOf(lineStarts, d.end) + 1 === line,
+      (d) => d.kind === 'disable-next-line' && names(d, f.ruleId) && lines.lineOf(d.end) + 1 === line,
     );
     if (nextLine) return silence(nextLine, f.ruleId);
     // A document-level finding (a missing section) honours a disable anywhere; others the last directive before them.

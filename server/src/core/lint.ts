@@ -3,9 +3,9 @@ import type { DocLang, Facet, Finding, Fix, Lang, Proposal, ReportInput, Rule, R
 import { RULES, RULE_MAP } from '../../../rules/index';
 import { findPlaceholders } from '../../../rules/util/placeholders';
 import { CANONICAL_ORDER, TEMPLATE_FACET, TEMPLATE_TITLE, renderTemplate } from '../../../rules/util/templates';
-import { parseProposalSteps, type parseProposal } from './parse';
-import type { ChunkCache } from './chunk-cache';
-import { drain, type Steps } from './steps';
+import { parseProposalSteps, type parseProposal } from '../model/parse';
+import type { ChunkCache } from '../model/chunk-cache';
+import { drain, type Steps } from '../model/steps';
 import { ruleChoice, type PilotlintConfig, type RuleChoice } from './config';
 import { profileFor } from './profiles';
 import { applyDirectives } from './directives';

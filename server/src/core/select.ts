@@ -1,5 +1,7 @@
 // Which files are pilot proposals: the one selection shared by the editor and the CLI (pure, no file system).
 import picomatch from 'picomatch';
+import { scanFrontMatter } from '../model/frontmatter-block';
+import { lineAt } from '../model/lines';
 
 /** Front matter `type:` values that make a Markdown file a proposal; each names a profile in profiles.ts. */
 export const PROPOSAL_TYPES = ['pilot-proposal', 'pilot-extension', 'scale-up'] as const;
@@ -25,21 +27,17 @@ export function isProposalFile(filePath: string, text: string, include: readonly
 /** The proposal type declared in the front matter, read line by line so that broken YAML elsewhere does not hide it. */
 export function frontMatterType(text: string): ProposalType | undefined {
   const head = text.length > MAX_FRONT_MATTER ? text.slice(0, MAX_FRONT_MATTER) : text;
-  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(head);
-  if (!open) return undefined;
-  let found: ProposalType | undefined;
-  let pos = open[0].length;
-  while (pos < head.length) {
-    let end = head.indexOf('\n', pos);
-    if (end < 0) end = head.length;
-    const line = head.slice(pos, end).replace(/\r$/, '');
-    if (/^(---|\.\.\.)[ \t]*$/.test(line)) return found;
-    const m = /^type[ \t]*:[ \t]*(.*)$/.exec(line);
-    if (m) found = typeValue(m[1]);
-    pos = end + 1;
-  }
+  const fm = scanFrontMatter(head);
   // No closing delimiter: not front matter at all (remark reads it as a thematic break and text).
-  return undefined;
+  if (!fm?.closed) return undefined;
+  let found: ProposalType | undefined;
+  for (let at = fm.bodyStart; at < fm.bodyEnd; ) {
+    const line = lineAt(head, at);
+    const m = /^type[ \t]*:[ \t]*(.*)$/.exec(line.text);
+    if (m) found = typeValue(m[1]);
+    at = line.next;
+  }
+  return found;
 }
 
 function typeValue(raw: string): ProposalType | undefined {

@@ -1,38 +1,9 @@
 // Edits that silence a finding the documented ways: a front-matter waiver with a reason, or a disable-next-line comment.
 import type { TextEdit } from '../../../rules/types';
+import { scanFrontMatter } from '../model/frontmatter-block';
+import { lineAt, lineEnding, type Line } from '../model/lines';
 
 export const REASON_PLACEHOLDER = '{{reason}}';
-
-const eolOf = (text: string): string => (text.includes('\r\n') ? '\r\n' : '\n');
-
-interface Line {
-  start: number;
-  /** Offset of the line break (or the end of the text). */
-  end: number;
-  /** Offset after the line break. */
-  next: number;
-  text: string;
-}
-
-function lineAt(text: string, offset: number): Line {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  let next = text.indexOf('\n', start);
-  next = next < 0 ? text.length : next + 1;
-  let end = next > start && text[next - 1] === '\n' ? next - 1 : next;
-  if (end > start && text[end - 1] === '\r') end--;
-  return { start, end, next, text: text.slice(start, end) };
-}
-
-/** The front-matter block: body from after the opening `---` line to the start of the closing line. */
-function frontMatter(text: string): { bodyStart: number; bodyEnd: number } | null | 'unclosed' {
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const open = /^---[ \t]*\r?\n/.exec(text.slice(bom));
-  if (!open) return null;
-  const bodyStart = bom + open[0].length;
-  const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(bodyStart));
-  if (!close) return 'unclosed';
-  return { bodyStart, bodyEnd: bodyStart + close.index };
-}
 
 const quoted = (id: string): string => `${id}: "${REASON_PLACEHOLDER}"`;
 
@@ -41,10 +12,10 @@ const quoted = (id: string): string => `${id}: "${REASON_PLACEHOLDER}"`;
  * Undefined when the front matter is unclosed, the id is already waived, or `waivers` is not a block mapping we can extend.
  */
 export function waiverEdit(text: string, ruleId: string): TextEdit | undefined {
-  const eol = eolOf(text);
-  const fm = frontMatter(text);
-  if (fm === 'unclosed') return undefined;
-  if (fm === null) {
+  const eol = lineEnding(text);
+  const fm = scanFrontMatter(text);
+  if (fm && !fm.closed) return undefined;
+  if (!fm) {
     const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     return { start: at, end: at, newText: `---${eol}waivers:${eol}  ${quoted(ruleId)}${eol}---${eol}${eol}` };
   }
@@ -89,11 +60,11 @@ const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
  * would break the structure.
  */
 export function disableLineEdit(text: string, offset: number, ruleId: string): TextEdit | undefined {
-  const eol = eolOf(text);
-  const fm = frontMatter(text);
-  if (fm === 'unclosed') return undefined;
+  const eol = lineEnding(text);
+  const fm = scanFrontMatter(text);
+  if (fm && !fm.closed) return undefined;
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (fm && offset < fm.bodyEnd + 3) return undefined;
+  if (fm && offset < fm.end) return undefined;
   const line = lineAt(text, Math.max(offset, bom));
   if (inTable(text, line)) return undefined;
   const prev = line.start > 0 ? lineAt(text, line.start - 1) : null;

@@ -3,7 +3,8 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Positio
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TemplateId } from '../../../rules/types';
 import { CANONICAL_ORDER, TEMPLATE_FACET, TEMPLATE_TITLE, renderTemplate } from '../../../rules/util/templates';
-import { FACET_INFO } from '../core/facets';
+import { FACET_INFO } from '../model/facets';
+import { lineEnding } from '../model/lines';
 import type { LintEntry } from './linting';
 
 const TEMPLATES = Object.keys(TEMPLATE_FACET) as TemplateId[];
@@ -17,9 +18,9 @@ export function completeHeading(doc: TextDocument, entry: LintEntry, position: P
   if (!typed) return null;
   const depth = typed[1].length;
   const lineText = doc.getText({ start: lineStart, end: { line: position.line + 1, character: 0 } });
-  const lineEnd = { line: position.line, character: lineText.replace(/\r?\n$/, '').length };
+  const lineEnd = { line: position.line, character: lineText.replace(/\r?\n$|\r$/, '').length };
   const { doc: proposal } = entry.proposal();
-  const eol = entry.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineEnding(entry.text);
   const missing = TEMPLATES.filter((t) => proposal.sectionsFor(TEMPLATE_FACET[t]).length === 0);
   return missing.map((id): CompletionItem => {
     const title = TEMPLATE_TITLE[id][entry.lang];

@@ -3,7 +3,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Facet, Finding, Lang } from '../../../rules/types';
 import { RULE_MAP } from '../../../rules/index';
-import { FACET_INFO } from '../core/facets';
+import { FACET_INFO } from '../model/facets';
 import { docsUrl } from '../core/docs';
 import type { LintEntry } from './linting';
 

@@ -9,9 +9,9 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Lang, Proposal } from '../../../rules/types';
 import { lintSteps, type LintResult } from '../core/lint';
-import { parseProposal } from '../core/parse';
-import { ChunkCache } from '../core/chunk-cache';
-import type { Steps } from '../core/steps';
+import { parseProposal } from '../model/parse';
+import { ChunkCache } from '../model/chunk-cache';
+import type { Steps } from '../model/steps';
 import type { PilotlintConfig } from '../core/config';
 import { failureDiagnostic, tooLargeDiagnostic, toDiagnostic } from './diagnostics';
 

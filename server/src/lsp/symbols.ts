@@ -2,7 +2,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Section } from '../../../rules/types';
-import { FACET_INFO } from '../core/facets';
+import { FACET_INFO } from '../model/facets';
 import type { LintEntry } from './linting';
 
 export function documentSymbols(doc: TextDocument, entry: LintEntry): DocumentSymbol[] | null {

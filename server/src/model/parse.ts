@@ -5,8 +5,10 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parseDocument, isMap } from 'yaml';
 import type { Root, RootContent, Nodes, Yaml } from 'mdast';
-import type { DocLang, Facet, FrontMatter, Heading, Proposal, Section, TextBlock } from '../../../rules/types';
-import { matchFacets, normalizeHeading } from '../../../rules/util/match';
+import type { DocLang, Facet, FrontMatter, Heading, Proposal, Section, TextBlock } from './types';
+import { matchFacets, normalizeHeading } from './match';
+import { scanFrontMatter } from './frontmatter-block';
+import { lineAt, lineEndAt } from './lines';
 import type { ChunkCache } from './chunk-cache';
 import { drain, type Steps } from './steps';
 
@@ -19,7 +21,11 @@ export interface ParseOptions {
   cache?: ChunkCache;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+// Front matter closes with `---` or, as YAML documents may, with `...` (the same rule as scanFrontMatter).
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml', { type: 'yaml', fence: { open: '---', close: '...' } }]);
 
 /**
  * Parses in chunks cut before column-0 ATX headings outside fences and HTML blocks: such a heading always starts a
@@ -78,12 +84,8 @@ export function chunkStarts(source: string, minChunk: number): number[] {
   let sinceCut = 0;
   let m: RegExpExecArray | null;
   // The first chunk keeps the front matter whole.
-  let at = 0;
-  if (/^---[ \t]*\r?\n/.test(source)) {
-    const close = /\n---[ \t]*(\r?\n|$)/.exec(source);
-    if (close) at = close.index + close[0].length;
-  }
-  lines.lastIndex = at;
+  const fm = scanFrontMatter(source);
+  lines.lastIndex = fm?.closed ? fm.end : 0;
   while (lines.lastIndex < source.length && (m = lines.exec(source))) {
     const text = m[0];
     if (text.length === 0) break;
@@ -262,8 +264,10 @@ function readFrontMatter(source: string, tree: Root): FrontMatter | null {
   const fm = node as Yaml;
   const start = 0;
   const end = fm.position!.end.offset!;
-  const valueStart = source.indexOf('\n') + 1;
-  const valueText = source.slice(valueStart, source.lastIndexOf('\n', end - 1) + 1);
+  const block = scanFrontMatter(source);
+  const valueStart = block?.bodyStart ?? 0;
+  // The YAML library knows CRLF and LF only; a lone CR becomes LF, which keeps every offset.
+  const valueText = source.slice(valueStart, block?.bodyEnd ?? valueStart).replace(/\r(?!\n)/g, '\n');
   const keyRange = keyRangeFinder(source, valueStart, valueText);
   const doc = parseDocument(valueText, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -274,13 +278,11 @@ function readFrontMatter(source: string, tree: Root): FrontMatter | null {
     if (atEnd || /closing|end with a/.test(err.message)) {
       pos = unclosedOpener(valueText.slice(0, Math.max(pos, 1))) ?? (atEnd ? Math.max(0, valueText.trimEnd().length - 1) : pos);
     }
-    const at = valueStart + pos;
-    const lineStart = source.lastIndexOf('\n', at - 1) + 1;
-    let lineEnd = source.indexOf('\n', at);
-    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-    if (source[lineEnd - 1] === '\r') lineEnd--;
+    const at = lineAt(source, valueStart + pos);
+    const lineStart = at.start;
+    const lineEnd = Math.min(at.end, end);
     const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    return { data: null, start, end, error: { message, start: lineStart, end: Math.max(lineEnd, lineStart), kind: 'syntax' }, keyRange };
+    return { data: null, start, end, error: { message, start: lineStart, end: Math.max(lineEnd, lineStart), kind: 'syntax' }, keyRange, bodyStart: valueStart };
   }
   let data: Record<string, unknown> | null = null;
   try {
@@ -293,6 +295,7 @@ function readFrontMatter(source: string, tree: Root): FrontMatter | null {
         end,
         error: { message: 'front matter must be a mapping of fields (key: value)', start: valueStart, end: lineEndAt(source, valueStart, end), kind: 'not-mapping' },
         keyRange,
+        bodyStart: valueStart,
       };
     } else data = {};
   } catch (e) {
@@ -300,17 +303,18 @@ function readFrontMatter(source: string, tree: Root): FrontMatter | null {
     // An unresolved alias only fails on conversion; point at the `*name` that uses it.
     const alias = /alias.*: (\S+)$/.exec(message);
     const at = alias ? valueText.indexOf(`*${alias[1]}`) : -1;
-    const errStart = at < 0 ? 0 : source.lastIndexOf('\n', valueStart + at - 1) + 1;
+    const errStart = at < 0 ? 0 : lineAt(source, valueStart + at).start;
     const errEnd = at < 0 ? 3 : lineEndAt(source, valueStart + at, end);
-    return { data: null, start, end, error: { message, start: errStart, end: errEnd, kind: 'syntax' }, keyRange };
+    return { data: null, start, end, error: { message, start: errStart, end: errEnd, kind: 'syntax' }, keyRange, bodyStart: valueStart };
   }
-  return { data, start, end, keyRange };
+  return { data, start, end, keyRange, document: doc, bodyStart: valueStart };
 }
 
 /** A `---` first line with no closing fence is broken front matter, not a thematic break, when fields follow. */
 function unclosedFrontMatter(source: string): FrontMatter | null {
-  if (!/^---[ \t]*\r?\n/.test(source)) return null;
-  const second = source.slice(source.indexOf('\n') + 1, source.indexOf('\n') + 200);
+  const block = scanFrontMatter(source);
+  if (!block) return null;
+  const second = source.slice(block.bodyStart, block.bodyStart + 200);
   if (!/^[A-Za-z_][\w-]*\s*:/.test(second)) return null;
   const end = lineEndAt(source, 0, source.length);
   return {
@@ -319,6 +323,7 @@ function unclosedFrontMatter(source: string): FrontMatter | null {
     end,
     error: { message: 'front matter is not closed: add a line with --- after the last field', start: 0, end, kind: 'unclosed' },
     keyRange: () => undefined,
+    bodyStart: block.bodyStart,
   };
 }
 
@@ -345,13 +350,6 @@ function unclosedOpener(text: string): number | undefined {
     else if (c !== ' ' && c !== '\t' && c !== '\r') scalarStart = false;
   }
   return quote?.at ?? brackets[0];
-}
-
-function lineEndAt(source: string, from: number, limit: number): number {
-  let e = source.indexOf('\n', from);
-  if (e < 0 || e > limit) e = limit;
-  if (source[e - 1] === '\r') e--;
-  return e;
 }
 
 function keyRangeFinder(source: string, valueStart: number, valueText: string): FrontMatter['keyRange'] {
@@ -399,8 +397,7 @@ function buildSections(
     const text = plainText(h).trim();
     const normalized = normalizeHeading(text);
     const heading: Heading = { depth: h.depth, text, normalized, start, end };
-    let contentStart = source.indexOf('\n', end);
-    contentStart = contentStart < 0 ? source.length : contentStart + 1;
+    const contentStart = lineAt(source, end).next;
     sections.push({
       heading,
       facets: facetsOf(normalized, synonyms),

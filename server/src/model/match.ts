@@ -1,6 +1,6 @@
-// Text matching shared by rules: heading normalisation, facet matching, Unicode-aware word lists and detectors.
-import type { Facet } from '../types';
-import { DETECTORS, SECTION_SYNONYMS } from './lexicon';
+// Text matching over the lexicon: heading normalisation, facet matching, Unicode-aware word lists and detectors.
+import type { Facet } from './types';
+import { DETECTORS, GENERIC_WORDS, LESSONS_SYNONYMS, NYNORSK_SYNONYMS, PLAIN_SYNONYMS, SECTION_SYNONYMS, type DetectorName } from './lexicon';
 
 /**
  * A letter or digit: JavaScript's \b does not treat æ, ø, å as word characters, so boundaries are spelled out.
@@ -11,50 +11,6 @@ const LATIN = 'A-Za-z0-9\\u00AA\\u00B2\\u00B3\\u00B5\\u00B9\\u00BA\\u00BC-\\u00B
 const W = `[${LATIN}_]`;
 export const START = `(?<!${W})`;
 export const END = `(?!${W})`;
-
-/** Nynorsk spellings (lexicon.yaml footnote) merged into the bokmål lists. */
-const NYNORSK: Partial<Record<Facet, string[]>> = {
-  exit_plan: ['vidareføring*', 'etter piloten', 'overgang til drift'],
-  training: ['opplæring*', 'kompetanse*'],
-  stakeholders: ['interessentar'],
-  success: ['suksesskriterium', 'suksesskriteria', 'evaluering*', 'gevinstrealisering*'],
-  risks: ['risiko*'],
-  values: ['personvern', 'verdival'],
-  anchoring: ['eigarskap', 'forankring'],
-};
-
-/** Plain-language question headings that reviewers read as these sections ("Who is involved", "Hva kan gå galt"). */
-const PLAIN: Partial<Record<Facet, string[]>> = {
-  strategic_alignment: [
-    'why we need this', 'why this is needed', 'why this matters', 'the problem we want to solve', 'hvorfor vi trenger dette',
-    'hvorfor trengs dette', 'hvorfor dette er viktig', 'problemet vi skal løse', 'kvifor vi treng dette',
-  ],
-  stakeholders: [
-    'who is involved', 'who we have talked to', 'who we have consulted', 'who is affected', 'involved parties', 'hvem vi har snakket med',
-    'hvem som er involvert', 'hvem er involvert', 'hvem berøres', 'berørte parter', 'kven vi har snakka med', 'kven er involvert',
-  ],
-  success: [
-    'what we want to achieve', 'what we aim to achieve', 'how we will know', 'how we know it works', 'how we will measure', 'how we measure',
-    'hva vi vil oppnå', 'hva vi skal oppnå', 'hvordan vi måler', 'hvordan vet vi', 'slik vet vi', 'slik måler vi', 'kva vi vil oppnå',
-    'kva vi skal oppnå', 'korleis vi måler', 'korleis veit vi', 'slik veit vi',
-  ],
-  exit_plan: ['scale-up', 'scale up', 'scaling up', 'sustainability and scale', 'long-term sustainability', 'next steps', 'further work', 'what happens next', 'videre arbeid', 'vidare arbeid', 'neste steg', 'hva skjer etterpå', 'kva skjer etterpå'],
-  anchoring: [
-    'project team', 'pilot team', 'project group', 'organisation and roles', 'organization and roles', 'who is responsible',
-    'prosjektgruppe', 'prosjektgruppa', 'prosjektteam', 'organisering og roller', 'hvem har ansvaret', 'kven har ansvaret',
-  ],
-  risks: ['what can go wrong', 'what could go wrong', 'threats', 'pitfalls', 'hva som kan gå galt', 'hva kan gå galt', 'fallgruver', 'kva som kan gå gale', 'kva kan gå gale'],
-};
-
-/**
- * Words that mean a facet only when they are the whole heading: "Support" is training,
- * "Leadership support" is anchoring (lexicon.yaml).
- */
-const GENERIC = new Set([
-  'support', 'resources', 'commitment', 'values', 'verdier', 'partners', 'parter', 'behov', 'bakgrunn',
-  'continuation', 'sustainability', 'outcomes', 'benefits', 'costs', 'budget', 'staffing', 'bemanning',
-  'økonomi', 'prioriteringer', 'risk', 'rationale', 'competence',
-]);
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -117,7 +73,7 @@ function splitTopLevel(source: string): string[] {
   return out;
 }
 
-export type DetectorName = keyof typeof DETECTORS;
+export type { DetectorName };
 const detectorCache = new Map<string, RegExp>();
 /** The compiled lexicon detector of that name (non-global; use `.test`). */
 export function detector(name: DetectorName): RegExp {
@@ -155,10 +111,10 @@ function synonymsFor(extra: Partial<Record<Facet, readonly string[]>> | undefine
   if (!baseSynonyms) {
     baseSynonyms = [];
     for (const [facet, langs] of Object.entries(SECTION_SYNONYMS) as [Facet, { en: readonly string[]; nb: readonly string[] }][]) {
-      const all = new Set([...langs.en, ...langs.nb, ...(NYNORSK[facet] ?? []), ...(PLAIN[facet] ?? [])]);
+      const all = new Set([...langs.en, ...langs.nb, ...(NYNORSK_SYNONYMS[facet] ?? []), ...(PLAIN_SYNONYMS[facet] ?? [])]);
       for (const term of all) baseSynonyms.push(synonym(facet, term));
     }
-    baseSynonyms.push(...LESSONS.map((t) => synonym('lessons', t)));
+    baseSynonyms.push(...LESSONS_SYNONYMS.map((t) => synonym('lessons', t)));
   }
   if (!extra) return baseSynonyms;
   const more: Synonym[] = [];
@@ -173,14 +129,8 @@ function synonymsFor(extra: Partial<Record<Facet, readonly string[]>> | undefine
 }
 
 function synonym(facet: Facet, term: string): Synonym {
-  return { facet, re: new RegExp(termSource(term), 'gu'), generic: GENERIC.has(term) };
+  return { facet, re: new RegExp(termSource(term), 'gu'), generic: GENERIC_WORDS.has(term) };
 }
-
-/** Headings that record lessons from earlier pilots (repeat-pilot-without-lessons). */
-const LESSONS = [
-  'lessons learned', 'lessons learnt', 'lessons from previous pilots', 'lessons', 'learnings', 'previous pilots',
-  'earlier pilots', 'erfaringer', 'erfaringer fra tidligere piloter', 'læring', 'tidligere piloter', 'tidligere erfaringer',
-];
 
 /**
  * Facets a normalised heading belongs to. Longest synonym wins where matches overlap; distinct synonyms on the

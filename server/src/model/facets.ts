@@ -1,7 +1,9 @@
 // What each scaling facet is, why it decides whether a pilot scales, and what a strong section holds (for hovers and summaries).
-import type { Bilingual, Facet } from '../../../rules/types';
+import type { Bilingual, Facet } from './types';
+import { FACET_TITLES } from './lexicon';
 
 export interface FacetInfo {
+  /** The section title (lexicon.yaml `titles`). */
   title: Bilingual;
   /** What the facet covers. */
   what: Bilingual;
@@ -11,9 +13,8 @@ export interface FacetInfo {
   strong: Bilingual;
 }
 
-export const FACET_INFO: Record<Facet, FacetInfo> = {
+const PROSE: Record<Facet, Omit<FacetInfo, 'title'>> = {
   anchoring: {
-    title: { en: 'Organisational anchoring', nb: 'Forankring' },
     what: {
       en: 'Who owns the pilot in the line organisation and has committed to it, at more than one level.',
       nb: 'Hvem i linjeorganisasjonen som eier piloten og har forpliktet seg til den, på mer enn ett nivå.',
@@ -28,7 +29,6 @@ export const FACET_INFO: Record<Facet, FacetInfo> = {
     },
   },
   strategic_alignment: {
-    title: { en: 'Strategic alignment', nb: 'Strategisk forankring' },
     what: {
       en: 'The problem the pilot addresses and the plan or strategy that makes it a priority.',
       nb: 'Problemet piloten løser, og planen eller strategien som gjør det til en prioritet.',
@@ -43,7 +43,6 @@ export const FACET_INFO: Record<Facet, FacetInfo> = {
     },
   },
   exit_plan: {
-    title: { en: 'Exit plan', nb: 'Videreføring etter piloten' },
     what: {
       en: 'What happens to the service when the pilot ends: who decides, who owns it, who pays.',
       nb: 'Hva som skjer med tjenesten når piloten slutter: hvem som beslutter, eier og betaler.',
@@ -58,7 +57,6 @@ export const FACET_INFO: Record<Facet, FacetInfo> = {
     },
   },
   training: {
-    title: { en: 'Training and support', nb: 'Opplæring og kompetanse' },
     what: {
       en: 'How every user group learns the new way of working and gets help after go-live.',
       nb: 'Hvordan alle brukergrupper lærer den nye arbeidsmåten og får hjelp etter oppstart.',
@@ -73,7 +71,6 @@ export const FACET_INFO: Record<Facet, FacetInfo> = {
     },
   },
   resources: {
-    title: { en: 'Implementation resources', nb: 'Ressurser til innføring' },
     what: {
       en: 'The internal effort the pilot and the service in operation need.',
       nb: 'Egeninnsatsen piloten og tjenesten i drift krever.',
@@ -88,7 +85,6 @@ export const FACET_INFO: Record<Facet, FacetInfo> = {
     },
   },
   values: {
-    title: { en: 'Value choices and privacy', nb: 'Verdivalg og personvern' },
     what: {
       en: 'The trade-offs the pilot makes, who decides them, and how personal data is protected.',
       nb: 'Avveiningene piloten gjør, hvem som beslutter dem, og hvordan personopplysninger beskyttes.',
@@ -103,7 +99,6 @@ export const FACET_INFO: Record<Facet, FacetInfo> = {
     },
   },
   stakeholders: {
-    title: { en: 'Stakeholders', nb: 'Interessenter' },
     what: {
       en: 'Who is affected or must act, at every level, and how each is involved.',
       nb: 'Hvem som berøres eller må handle, på alle nivåer, og hvordan hver av dem involveres.',
@@ -118,7 +113,6 @@ export const FACET_INFO: Record<Facet, FacetInfo> = {
     },
   },
   success: {
-    title: { en: 'Success criteria', nb: 'Suksesskriterier' },
     what: {
       en: 'What the pilot must show, measured against a baseline, to justify scaling or stopping.',
       nb: 'Hva piloten må vise, målt mot et nullpunkt, for å begrunne skalering eller avslutning.',
@@ -133,7 +127,6 @@ export const FACET_INFO: Record<Facet, FacetInfo> = {
     },
   },
   risks: {
-    title: { en: 'Risks', nb: 'Risiko' },
     what: {
       en: 'What could stop the pilot or its scaling, and how each risk is handled.',
       nb: 'Hva som kan stoppe piloten eller skaleringen, og hvordan hver risiko håndteres.',
@@ -148,7 +141,6 @@ export const FACET_INFO: Record<Facet, FacetInfo> = {
     },
   },
   lessons: {
-    title: { en: 'Lessons from earlier pilots', nb: 'Erfaringer fra tidligere piloter' },
     what: {
       en: 'What earlier pilots of the same idea learned, and why they were not implemented.',
       nb: 'Hva tidligere piloter av samme idé lærte, og hvorfor de ikke ble innført.',
@@ -163,3 +155,7 @@ export const FACET_INFO: Record<Facet, FacetInfo> = {
     },
   },
 };
+
+export const FACET_INFO = Object.fromEntries(
+  (Object.keys(PROSE) as Facet[]).map((facet) => [facet, { title: FACET_TITLES[facet], ...PROSE[facet] }]),
+) as Record<Facet, FacetInfo>;

@@ -1,0 +1,84 @@
+// Line breaks, decided once for the whole project: CRLF, LF and a lone CR each end a line, as in LSP.
+
+export type LineEnding = '\r\n' | '\n' | '\r';
+
+/** The line ending edits should use: CRLF if the text has any, a lone CR if that is all it has, else LF. */
+export function lineEnding(text: string): LineEnding {
+  if (text.includes('\r\n')) return '\r\n';
+  return text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+}
+
+/** Length of the line break at `offset` (2 for CRLF, 1 for LF or a lone CR, 0 otherwise). */
+export function breakLength(text: string, offset: number): number {
+  const c = text.charCodeAt(offset);
+  if (c === 10) return 1;
+  if (c === 13) return text.charCodeAt(offset + 1) === 10 ? 2 : 1;
+  return 0;
+}
+
+export interface Line {
+  start: number;
+  /** Offset of the line break (or the end of the text). */
+  end: number;
+  /** Offset after the line break. */
+  next: number;
+  text: string;
+}
+
+/** Line starts of a text, for offset ↔ line lookups in logarithmic time. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+    }
+  }
+
+  /** 0-based line of an offset. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** 1-based line and column (UTF-16 code units) of an offset. */
+  position(offset: number): { line: number; column: number } {
+    const line = this.lineOf(offset);
+    return { line: line + 1, column: offset - this.starts[line] + 1 };
+  }
+
+  /** The line (0-based) with its offsets and text without the break. */
+  line(index: number): Line {
+    const start = this.starts[index];
+    const next = index + 1 < this.starts.length ? this.starts[index + 1] : this.text.length;
+    let end = next;
+    if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return { start, end, next, text: this.text.slice(start, end) };
+  }
+}
+
+/** The line that holds `offset`, without building an index (for one-off lookups). */
+export function lineAt(text: string, offset: number): Line {
+  let start = offset;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 10 || (c === 13 && text.charCodeAt(start) !== 10)) break;
+    start--;
+  }
+  let end = start;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return { start, end, next: end + breakLength(text, end), text: text.slice(start, end) };
+}
+
+/** Offset of the end of the line holding `from` (before its break), at most `limit`. */
+export function lineEndAt(text: string, from: number, limit = text.length): number {
+  return Math.min(lineAt(text, from).end, limit);
+}

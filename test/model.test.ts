@@ -1,0 +1,57 @@
+// The model layer's shared pieces: one front-matter scanner and one line model, agreeing across parse, select and suppress.
+import { describe, expect, it } from 'vitest';
+import { scanFrontMatter } from '../server/src/model/frontmatter-block';
+import { LineIndex, lineAt, lineEnding } from '../server/src/model/lines';
+import { parseProposal } from '../server/src/model/parse';
+import { frontMatterType } from '../server/src/core/select';
+import { waiverEdit } from '../server/src/core/suppress';
+import { lint } from '../server/src/core/lint';
+
+describe('front matter', () => {
+  const closings = ['---', '...'];
+  const breaks = ['\n', '\r\n', '\r'];
+  for (const close of closings) {
+    for (const br of breaks) {
+      const text = ['---', 'type: pilot-proposal', 'title: A', close, '# Plan', ''].join(br);
+      it(`closes with ${close} and ${JSON.stringify(br)} line breaks, in the scanner, parse, select and suppress alike`, () => {
+        const block = scanFrontMatter(text)!;
+        expect(block.closed).toBe(true);
+        expect(text.slice(block.bodyStart, block.bodyEnd)).toBe(['type: pilot-proposal', 'title: A', ''].join(br));
+        expect(text.slice(block.bodyEnd, block.end)).toBe(close);
+        const doc = parseProposal(text);
+        expect(doc.frontMatter?.error).toBeUndefined();
+        expect(doc.frontMatter?.data).toEqual({ type: 'pilot-proposal', title: 'A' });
+        expect(doc.sections.map((s) => s.heading.text)).toEqual(['Plan']);
+        expect(frontMatterType(text)).toBe('pilot-proposal');
+        expect(waiverEdit(text, 'risks-missing')?.start).toBe(block.bodyEnd);
+      });
+    }
+  }
+
+  it('reports a block without a closing line as unclosed, and a BOM before it as no obstacle', () => {
+    expect(scanFrontMatter('---\ntitle: A\n# Plan\n')?.closed).toBe(false);
+    expect(scanFrontMatter('\uFEFF---\ntitle: A\n---\n')).toMatchObject({ start: 1, closed: true });
+    expect(scanFrontMatter('--- \n')).toMatchObject({ closed: false });
+    expect(scanFrontMatter('----\na: 1\n----\n')).toBeNull();
+    expect(lint('---\ntitle: A\n# Plan\n').findings.map((f) => f.ruleId)).toContain('frontmatter-invalid-yaml');
+  });
+});
+
+describe('lines', () => {
+  it('counts CRLF, LF and a lone CR as one break each', () => {
+    const text = 'a\r\nb\nc\rd';
+    const index = new LineIndex(text);
+    expect([0, 3, 5, 7].map((o) => index.lineOf(o))).toEqual([0, 1, 2, 3]);
+    expect(index.position(8)).toEqual({ line: 4, column: 2 });
+    expect([0, 1, 2, 3].map((i) => index.line(i).text)).toEqual(['a', 'b', 'c', 'd']);
+    expect(lineAt(text, 6)).toEqual({ start: 5, end: 6, next: 7, text: 'c' });
+    expect(lineAt(text, 1)).toEqual({ start: 0, end: 1, next: 3, text: 'a' });
+  });
+
+  it('picks the line ending edits use', () => {
+    expect(lineEnding('a\r\nb\nc')).toBe('\r\n');
+    expect(lineEnding('a\rb')).toBe('\r');
+    expect(lineEnding('a\nb')).toBe('\n');
+    expect(lineEnding('ab')).toBe('\n');
+  });
+});
