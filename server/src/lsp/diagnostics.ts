@@ -67,6 +67,6 @@ export function tooLargeDiagnostic(length: number, limit: number): Diagnostic {
     severity: DiagnosticSeverity.Warning,
     code: 'document-too-large',
     source: SOURCE,
-    message: `pilotlint does not check documents this large in the editor (${length.toLocaleString('en')} characters; the limit is ${limit.toLocaleString('en')}) so the editor stays responsive. Run the pilotlint CLI on it instead.`,
+    message: `pilotlint does not check documents this large (${length.toLocaleString('en')} characters; the limit, the same as the CLI's, is ${limit.toLocaleString('en')}): a proposal is far smaller, so this is most likely an export or a log.`,
   };
 }

@@ -16,10 +16,10 @@ import type { PilotlintConfig } from '../core/config';
 import { failureDiagnostic, tooLargeDiagnostic, toDiagnostic } from './diagnostics';
 
 /**
- * Longest document linted in the editor, in UTF-16 code units: a guard against a log or an export opened by mistake,
- * not a speed limit (a lint never blocks the editor). See docs/cli.md for what a large proposal costs.
+ * Longest document linted in the editor, in UTF-16 code units: the CLI's limit, a guard against a log or an export
+ * opened by mistake. It is about memory, not speed (a lint never blocks the editor); docs/cli.md gives the figures.
  */
-export const MAX_LINT_LENGTH = 16_000_000;
+export const MAX_LINT_LENGTH = 8_000_000;
 
 /** How long the lint runs before it lets queued requests through. */
 const SLICE_MS = 4;
