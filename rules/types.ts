@@ -50,6 +50,14 @@ export interface ReportInput {
   element?: string;
   /** About the document as a whole (a missing section): a disable directive anywhere in the file silences it. */
   documentLevel?: boolean;
+  /** Other places the finding is about (the placeholders of a fresh template), shown as related information. */
+  related?: RelatedLocation[];
+}
+
+export interface RelatedLocation {
+  start: number;
+  end: number;
+  message: string;
 }
 
 export interface RuleContext<O = Record<string, unknown>> {
@@ -81,4 +89,5 @@ export interface Finding {
   end: number;
   fix?: Fix;
   documentLevel?: boolean;
+  related?: RelatedLocation[];
 }

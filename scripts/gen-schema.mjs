@@ -57,6 +57,12 @@ const schema = {
       description:
         'Extra globs, relative to the folder of this file, of files to lint beyond *.proposal.md and Markdown whose front matter says type: pilot-proposal, pilot-extension or scale-up. Includes from parent configuration files add up.',
     },
+    ignores: {
+      type: 'array',
+      items: { type: 'string', minLength: 1, description: 'A glob relative to the folder of this file, with forward slashes, e.g. "archive/**".' },
+      description:
+        'Globs, relative to the folder of this file, of files never to lint, even when they are named or match include. Ignores from parent configuration files and .pilotlintignore files add up.',
+    },
     rules: {
       type: 'object',
       additionalProperties: false,

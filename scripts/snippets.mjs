@@ -2,6 +2,7 @@
 import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { esbuildYaml } from './yaml-plugin.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundled = await build({
@@ -11,14 +12,11 @@ const bundled = await build({
   format: 'esm',
   platform: 'node',
   logLevel: 'warning',
+  plugins: [esbuildYaml],
 });
-const { renderTemplate, TEMPLATE_TITLE, TEMPLATE_FACET } = await import(
+const { renderTemplate, toSnippet, TEMPLATE_TITLE, TEMPLATE_FACET } = await import(
   `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
 );
-
-/** Snippet syntax gives `$`, `\` and (inside a placeholder) `}` meaning, so the literal text escapes them. */
-const escapeText = (s) => s.replace(/[\\$]/g, '\\$&');
-const escapePlaceholder = (s) => s.replace(/[\\$}]/g, '\\$&');
 
 const slug = (s) =>
   s
@@ -29,18 +27,7 @@ const slug = (s) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-function body(text) {
-  let n = 0;
-  let out = '';
-  let last = 0;
-  // A tab stop selects the whole `{{…}}`, so typing replaces the braces too.
-  for (const m of text.matchAll(/\{\{[^}\n]*\}\}/g)) {
-    out += escapeText(text.slice(last, m.index)) + `\${${++n}:${escapePlaceholder(m[0])}}`;
-    last = m.index + m[0].length;
-  }
-  out += escapeText(text.slice(last)) + '$0';
-  return out.split('\n');
-}
+const body = (text) => toSnippet(text).split('\n');
 
 const LANG_NAME = { en: 'English', nb: 'Norwegian bokmål' };
 const snippets = {};

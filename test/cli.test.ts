@@ -1,7 +1,7 @@
 // The built CLI as a child process: formats, exit statuses, file selection, positions, config problems and bad input.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { RULES } from '../rules/index';
@@ -26,8 +26,8 @@ function write(rel: string, text: string | Buffer): string {
   return p;
 }
 
-function cli(args: string[], cwd = tmp): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+function cli(args: string[], cwd = tmp, extra: { input?: string; uid?: number; gid?: number } = {}): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...extra });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -35,9 +35,12 @@ interface JsonResult {
   filePath: string;
   messages: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }[];
   waivers: { ruleId: string; reason: string; suppressed: number }[];
+  errorCount: number;
+  warningCount: number;
+  output?: string;
 }
-const json = (args: string[], cwd = tmp): { status: number | null; results: JsonResult[]; stderr: string } => {
-  const r = cli(['--format', 'json', ...args], cwd);
+const json = (args: string[], cwd = tmp, extra: { input?: string } = {}): { status: number | null; results: JsonResult[]; stderr: string } => {
+  const r = cli(['--format', 'json', ...args], cwd, extra);
   return { status: r.status, results: JSON.parse(r.stdout), stderr: r.stderr };
 };
 
@@ -100,7 +103,8 @@ describe('formats', () => {
     const { status, results } = json(['p']);
     expect(status).toBe(1);
     expect(results.map((r) => r.filePath)).toEqual([join(tmp, 'p/good.proposal.md'), join(tmp, 'p/weak.proposal.md')]);
-    expect(results[0]).toEqual({ filePath: join(tmp, 'p/good.proposal.md'), messages: [], waivers: [] });
+    expect(results[0]).toEqual({ filePath: join(tmp, 'p/good.proposal.md'), messages: [], waivers: [], errorCount: 0, warningCount: 0 });
+    expect(results[1]).toMatchObject({ errorCount: 1, warningCount: 0 });
     const [m] = results[1].messages;
     expect(m).toEqual({
       ruleId: 'exit-plan-missing',
@@ -212,6 +216,23 @@ describe('file selection', () => {
 });
 
 describe('configuration', () => {
+  it('ignores and .pilotlintignore leave files out of walks and globs; a named one gets a note', () => {
+    write('ig/.pilotlintrc.json', only('error', { ignores: ['archive/**'] }));
+    write('ig/.pilotlintignore', '*.draft.proposal.md\n');
+    write('ig/a.proposal.md', WITHOUT_EXIT);
+    write('ig/b.draft.proposal.md', WITHOUT_EXIT);
+    write('ig/archive/old.proposal.md', WITHOUT_EXIT);
+    const rel = (r: JsonResult[]): string[] => r.map((x) => x.filePath.slice(tmp.length + 1));
+    expect(rel(json(['ig']).results)).toEqual(['ig/a.proposal.md']);
+    expect(rel(json(['ig/**/*.md']).results)).toEqual(['ig/a.proposal.md']);
+    const named = json(['ig/archive/old.proposal.md', 'ig/a.proposal.md']);
+    expect(rel(named.results)).toEqual(['ig/a.proposal.md']);
+    expect(named.stderr).toContain('ig/archive/old.proposal.md is excluded by ignores or a .pilotlintignore; not linted');
+    const piped = cli(['--stdin-filename', 'ig/b.draft.proposal.md', '-'], tmp, { input: WITHOUT_EXIT });
+    expect(piped).toMatchObject({ status: 0, stdout: '' });
+    expect(piped.stderr).toContain('excluded by ignores');
+  });
+
   it('a bad config: its problems are config-invalid messages at the key, the valid part still applies, exit 2', () => {
     write('c/.pilotlintrc.yaml', 'root: true\nrules:\n  exit-plan-missing: info\n  exit-plan-mising: off\n');
     write('c/x.proposal.md', WITHOUT_EXIT);
@@ -224,6 +245,8 @@ describe('configuration', () => {
         { ruleId: 'config-invalid', severity: 'error', message: expect.stringContaining('Unknown rule id "exit-plan-mising"'), line: 4, column: 3, endLine: 4, endColumn: 19 },
       ],
       waivers: [],
+      errorCount: 1,
+      warningCount: 0,
     });
     expect(results[1].messages.find((m) => m.ruleId === 'exit-plan-missing')?.severity).toBe('info');
     const stylish = cli(['c']);
@@ -283,5 +306,194 @@ describe('bad input', () => {
     const { status, results } = json(['big']);
     expect(status).toBe(2);
     expect(results[0].messages).toEqual([expect.objectContaining({ ruleId: 'file-unreadable', message: expect.stringMatching(/9\.3 MB; pilotlint lints files up to 8 MB/) })]);
+  });
+});
+
+describe('stdin', () => {
+  const weak = readFileSync(join(root, 'examples/weak-en.proposal.md'), 'utf8');
+
+  it('--stdin-filename NAME - lints stdin as that file, with the configuration of its folder', () => {
+    const named = json(['--stdin-filename', 'p/weak.proposal.md', '-'], tmp, { input: WITHOUT_EXIT });
+    expect(named.status).toBe(1);
+    expect(named.results).toEqual([expect.objectContaining({ filePath: join(tmp, 'p/weak.proposal.md'), errorCount: 1 })]);
+    // p/.pilotlintrc.json switches every rule but exit-plan-missing off.
+    expect(named.results[0].messages.map((m) => m.ruleId)).toEqual(['exit-plan-missing']);
+    const example = json(['--stdin-filename', 'weak.proposal.md', '-'], tmp, { input: weak });
+    expect(example.results[0].messages.map((m) => m.ruleId)).toContain('success-criteria-missing');
+  });
+
+  it('"-" alone lints stdin as <stdin>; the name decides selection: a README piped in is not linted', () => {
+    const plain = json(['-'], tmp, { input: WITHOUT_EXIT });
+    expect(plain.results[0].filePath).toBe('<stdin>');
+    expect(plain.results[0].messages.map((m) => m.ruleId)).toContain('exit-plan-missing');
+    const readme = cli(['--stdin-filename', 'README.md'], tmp, { input: WITHOUT_EXIT });
+    expect(readme).toMatchObject({ status: 0, stdout: '' });
+    expect(readme.stderr).toContain('README.md is not a proposal');
+  });
+
+  it('cannot be mixed with files, nor written by --fix', () => {
+    for (const args of [['-', 'p'], ['--stdin-filename', 'x.proposal.md', 'p'], ['--fix', '-']]) {
+      const r = cli(args, tmp, { input: WITHOUT_EXIT });
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^pilotlint: /);
+    }
+  });
+});
+
+describe('--print-config and --init', () => {
+  it('--print-config prints the merged configuration for a file', () => {
+    write('pc/.pilotlintrc.yaml', 'language: nb\nrules:\n  date-in-past: off\n');
+    write('pc/sub/.pilotlintrc.json', JSON.stringify({ rules: { 'risks-missing': 'error' } }));
+    const r = cli(['--print-config', 'pc/sub/x.proposal.md']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ language: 'nb', rules: { 'date-in-past': 'off', 'risks-missing': 'error' } });
+    expect(JSON.parse(cli(['--no-config', '--print-config', 'pc/sub/x.proposal.md']).stdout)).toEqual({});
+  });
+
+  it('--init writes a commented .pilotlintrc.yaml that loads without problems, and never overwrites', () => {
+    const dir = join(tmp, 'init');
+    mkdirSync(dir);
+    const r = cli(['--init'], dir);
+    expect(r.status).toBe(0);
+    const text = readFileSync(join(dir, '.pilotlintrc.yaml'), 'utf8');
+    expect(text).toMatch(/^# /m);
+    const printed = cli(['--print-config', 'x.proposal.md'], dir);
+    expect(printed.stderr).toBe('');
+    expect(JSON.parse(printed.stdout)).toMatchObject({ root: true, language: 'auto' });
+    writeFileSync(join(dir, '.pilotlintrc.yaml'), 'rules: {}\n');
+    const again = cli(['--init'], dir);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('already exists');
+    expect(readFileSync(join(dir, '.pilotlintrc.yaml'), 'utf8')).toBe('rules: {}\n');
+  });
+});
+
+describe('hostile file systems and text', () => {
+  it('does not follow symlinks out of a walked folder unless --follow-symlinks', () => {
+    write('outside/secret.proposal.md', WITHOUT_EXIT);
+    write('outside/dir/deep.proposal.md', WITHOUT_EXIT);
+    write('sl/.pilotlintrc.json', only('error'));
+    write('sl/own.proposal.md', WITHOUT_EXIT);
+    symlinkSync(join(tmp, 'outside/secret.proposal.md'), join(tmp, 'sl/leak.proposal.md'));
+    symlinkSync(join(tmp, 'sl/own.proposal.md'), join(tmp, 'sl/alias.proposal.md'));
+    symlinkSync(join(tmp, 'outside/dir'), join(tmp, 'sl/linked'));
+    symlinkSync(join(tmp, 'sl'), join(tmp, 'sl/loop'));
+    const rel = (r: JsonResult[]): string[] => r.map((x) => x.filePath.slice(tmp.length + 1));
+    expect(rel(json(['sl']).results)).toEqual(['sl/alias.proposal.md', 'sl/own.proposal.md']);
+    expect(rel(json(['sl/**/*.md']).results)).toEqual(['sl/alias.proposal.md', 'sl/own.proposal.md']);
+    expect(rel(json(['--follow-symlinks', 'sl']).results)).toEqual(['sl/alias.proposal.md', 'sl/leak.proposal.md', 'sl/linked/deep.proposal.md', 'sl/own.proposal.md']);
+    // A link named on the command line is the user's choice.
+    expect(rel(json(['sl/leak.proposal.md']).results)).toEqual(['sl/leak.proposal.md']);
+  });
+
+  it('an unreadable folder is named on stderr with status 2, whether named or met in a walk', () => {
+    write('locked/.pilotlintrc.json', only('error'));
+    write('locked/ok.proposal.md', WITH_EXIT);
+    write('locked/shut/x.proposal.md', WITHOUT_EXIT);
+    chmodSync(join(tmp, 'locked/shut'), 0o000);
+    // root reads any folder, so the CLI runs as nobody there; tmp itself must then be readable.
+    chmodSync(tmp, 0o755);
+    const as = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    try {
+      const walked = cli(['--format', 'json', 'locked'], tmp, as);
+      expect(walked.status).toBe(2);
+      expect(walked.stderr).toContain('cannot read the folder locked/shut');
+      expect(JSON.parse(walked.stdout).map((r: JsonResult) => r.filePath)).toEqual([join(tmp, 'locked/ok.proposal.md')]);
+      const named = cli(['locked/shut'], tmp, as);
+      expect(named.status).toBe(2);
+      expect(named.stderr).toContain('cannot read the folder locked/shut');
+      expect(named.stderr).not.toContain('no proposals found');
+    } finally {
+      chmodSync(join(tmp, 'locked/shut'), 0o755);
+    }
+  });
+
+  it('strips control characters from everything printed', () => {
+    write('ctl/.pilotlintrc.json', JSON.stringify({ root: true }));
+    write(
+      'ctl/x\u001b[2Jy.proposal.md',
+      '---\nwaivers:\n  risks-missing: "fine \\u001b]0;pwned\\u0007 \\u202e reason"\n---\n# Pilot \u001b[31mred\u0007\n\n## Exit plan\n\nTBD \u001b[2J\n',
+    );
+    for (const format of ['stylish', 'github', 'json']) {
+      const r = cli(['--format', format, 'ctl']);
+      // github annotations carry findings only; the others list waivers with their reason.
+      if (format !== 'github') expect(r.stdout, format).toContain('fine ]0;pwned  reason');
+      // json keeps the real path (it escapes control characters itself); people's formats show it stripped.
+      if (format !== 'json') expect(r.stdout, format).toContain('x[2Jy.proposal.md');
+      expect(r.stdout + r.stderr, format).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    }
+  });
+});
+
+describe('--fix', () => {
+  const weak = readFileSync(join(root, 'examples/weak-en.proposal.md'), 'utf8');
+  const lines = (t: string): string[] => t.split(/\r\n|\r|\n/);
+  /** Every line of `original` is in `fixed`, in the same order. */
+  const keepsEveryLine = (original: string, fixed: string): void => {
+    const out = lines(fixed);
+    let at = 0;
+    for (const line of lines(original)) {
+      while (at < out.length && out[at] !== line) at++;
+      expect(at, line).toBeLessThan(out.length);
+      at++;
+    }
+  };
+
+  it('on a copy of weak-en: no *-missing finding is left, every original line is kept, a second run changes nothing', () => {
+    const file = write('fix/weak.proposal.md', weak);
+    const first = json(['--no-config', '--fix', 'fix/weak.proposal.md']);
+    expect(first.stderr).toContain('fixed 1 file');
+    expect(first.results[0].messages.filter((m) => m.ruleId.endsWith('-missing'))).toEqual([]);
+    const fixed = readFileSync(file, 'utf8');
+    expect(fixed.length).toBeGreaterThan(weak.length);
+    keepsEveryLine(weak, fixed);
+    const second = json(['--no-config', '--fix', 'fix/weak.proposal.md']);
+    expect(readFileSync(file, 'utf8')).toBe(fixed);
+    expect(second.stderr).not.toContain('fixed');
+    expect(second.results[0].messages).toEqual(first.results[0].messages);
+  });
+
+  it('keeps a UTF-8 BOM and CRLF; leaves a file that is not valid UTF-8 unwritten, with a note', () => {
+    const crlf = '\uFEFF' + WITHOUT_EXIT.replace(/\n/g, '\r\n');
+    const bom = write('fixb/bom.proposal.md', crlf);
+    json(['--no-config', '--fix', 'fixb/bom.proposal.md']);
+    const after = readFileSync(bom);
+    expect([...after.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = after.toString('utf8');
+    expect(text.length).toBeGreaterThan(crlf.length);
+    keepsEveryLine(crlf.slice(1), text.slice(1));
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const latin = Buffer.from('# Sensorpilot\n\nBakgrunn: s\xf8knad.\n', 'latin1');
+    const bad = write('fixb/latin1.proposal.md', latin);
+    const r = cli(['--no-config', '--fix', 'fixb/latin1.proposal.md']);
+    expect(r.stderr).toContain('is not UTF-8 text, so fixes were not written');
+    expect(readFileSync(bad).equals(latin)).toBe(true);
+  });
+
+  it('--fix-dry-run writes nothing and gives the fixed text as output in json; stdin too', () => {
+    const file = write('fixd/weak.proposal.md', weak);
+    const dry = json(['--no-config', '--fix-dry-run', 'fixd/weak.proposal.md']);
+    expect(readFileSync(file, 'utf8')).toBe(weak);
+    const output = dry.results[0].output!;
+    expect(output.length).toBeGreaterThan(weak.length);
+    expect(dry.results[0].messages.filter((m) => m.ruleId.endsWith('-missing'))).toEqual([]);
+    const piped = json(['--no-config', '--fix-dry-run', '--stdin-filename', 'weak.proposal.md', '-'], tmp, { input: weak });
+    expect(piped.results[0].output).toBe(output);
+    write('fixd/good.proposal.md', WITH_EXIT);
+    expect(json(['--config', 'p/.pilotlintrc.json', '--fix-dry-run', 'fixd/good.proposal.md']).results[0]).not.toHaveProperty('output');
+  });
+});
+
+describe('json counts', () => {
+  it('errorCount and warningCount per file follow --quiet', () => {
+    copyFileSync(join(root, 'examples/weak-en.proposal.md'), join(tmp, 'weak.proposal.md'));
+    const [r] = json(['--no-config', 'weak.proposal.md']).results;
+    expect(r.errorCount).toBe(r.messages.filter((m) => m.severity === 'error').length);
+    expect(r.warningCount).toBe(r.messages.filter((m) => m.severity === 'warning').length);
+    expect(r.errorCount).toBeGreaterThan(0);
+    expect(r.warningCount).toBeGreaterThan(0);
+    const [q] = json(['--no-config', '--quiet', 'weak.proposal.md']).results;
+    expect(q).toMatchObject({ errorCount: r.errorCount, warningCount: 0 });
+    expect(existsSync(join(tmp, 'weak.proposal.md'))).toBe(true);
   });
 });

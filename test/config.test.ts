@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ConfigCache, loadConfigFile, loadConfigFor, mergeConfig, validateConfig } from '../server/src/node/config-files';
-import { isProposalFile } from '../server/src/core/select';
+import { globPrefix, isIgnoredFile, isProposalFile } from '../server/src/core/select';
 import { lint } from '../server/src/core/lint';
 import { RULES } from '../rules/index';
 
@@ -67,6 +67,40 @@ describe('discovery', () => {
     expect(isProposalFile(file('g/team/plans/a.md'), '', include)).toBe(false);
     expect(isProposalFile(file('g/team/x/forslag-1.md'), '', include)).toBe(true);
     expect(isProposalFile(file('g/forslag-1.md'), '', include)).toBe(false);
+  });
+
+  it('stops at the repository root: a folder holding .git (a folder, or a worktree\'s file)', () => {
+    write('repo-above/.pilotlintrc.json', JSON.stringify({ rules: { 'risks-missing': 'off' } }));
+    write('repo-above/repo/.git/HEAD', 'ref: refs/heads/main\n');
+    write('repo-above/repo/docs/.pilotlintrc.json', JSON.stringify({ rules: { 'exit-plan-missing': 'info' } }));
+    const loaded = loadConfigFor(file('repo-above/repo/docs/x.proposal.md'));
+    expect(loaded.files).toEqual([file('repo-above/repo/docs/.pilotlintrc.json')]);
+    expect(loaded.config.rules).toEqual({ 'exit-plan-missing': 'info' });
+    write('repo-above/wt/.git', 'gitdir: /elsewhere\n');
+    write('repo-above/wt/.pilotlintrc.yaml', 'language: nb\n');
+    expect(loadConfigFor(file('repo-above/wt/a/b.proposal.md')).config).toEqual({ language: 'nb' });
+  });
+
+  it('stops at the home folder (the CLI with HOME set to a folder below a config file)', () => {
+    write('home-above/.pilotlintrc.json', JSON.stringify({ rules: { 'exit-plan-missing': 'off' } }));
+    write('home-above/me/x.proposal.md', '# Sensor pilot\n\nText.\n');
+    const run = (home: string): string =>
+      spawnSync(process.execPath, [join(root, 'bin/pilotlint.js'), '--print-config', 'x.proposal.md'], { cwd: file('home-above/me'), encoding: 'utf8', env: { ...process.env, HOME: home } }).stdout;
+    expect(JSON.parse(run(file('home-above/me')))).toEqual({});
+    expect(JSON.parse(run(tmpdir()))).toEqual({ rules: { 'exit-plan-missing': 'off' } });
+  });
+
+  it('ignores in config files and .pilotlintignore lines become globs anchored at their folder, and add up', () => {
+    write('ig/.pilotlintrc.yaml', 'ignores: ["archive/**"]\n');
+    write('ig/sub/.pilotlintignore', '# drafts and old notes\n*.draft.md\n/notes/\nold\n!keep.md\n');
+    const loaded = loadConfigFor(file('ig/sub/deep/x.proposal.md'));
+    const [top, sub] = [globPrefix(file('ig')), globPrefix(file('ig/sub'))];
+    expect(loaded.config.ignores).toEqual([`${top}archive/**`, `${sub}**/*.draft.md`, `${sub}**/*.draft.md/**`, `${sub}notes/**`, `${sub}**/old`, `${sub}**/old/**`]);
+    for (const [rel, ignored] of [['ig/archive/2020/a.proposal.md', true], ['ig/sub/x/y.draft.md', true], ['ig/sub/notes/n.proposal.md', true], ['ig/sub/deep/old/o.proposal.md', true], ['ig/sub/deep/notes/n.proposal.md', false], ['ig/sub/x.proposal.md', false]] as const) {
+      expect(isIgnoredFile(file(rel), loaded.config.ignores!), rel).toBe(ignored);
+    }
+    expect(loaded.problems).toEqual([expect.objectContaining({ file: file('ig/sub/.pilotlintignore'), line: 5, message: expect.stringContaining('Negated patterns') })]);
+    expect(loaded.files).toEqual([file('ig/.pilotlintrc.yaml')]);
   });
 
   it('caches per folder until cleared', () => {

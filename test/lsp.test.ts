@@ -103,7 +103,7 @@ describe('language server over stdio', () => {
     );
 
     const fixed = applyWorkspaceEdit(WEAK, uri, fix.edit!);
-    expect(fixed).toMatch(/\n## Exit plan \(Videreføring etter piloten\)\n/);
+    expect(fixed).toMatch(/\n## Exit plan\n/);
     // Canonical order: after success criteria, before risks.
     expect(fixed.indexOf('## Exit plan')).toBeGreaterThan(fixed.indexOf('## Success criteria'));
     expect(fixed.indexOf('## Exit plan')).toBeLessThan(fixed.indexOf('## Risks'));
@@ -177,6 +177,19 @@ describe('language server over stdio', () => {
     expect(problems[0].code).toBe('config-invalid');
     expect(problems[0].message).toContain('no-such-rule');
     expect(problems[0].range.start.line).toBe(3);
+  });
+
+  it('leaves files excluded by a .pilotlintignore without diagnostics, as the CLI does', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(join(dir, 'ignored'), { recursive: true });
+    writeFileSync(join(dir, 'ignored', '.pilotlintignore'), 'old/\n');
+    const skipped = uriOf('ignored/old/x.proposal.md');
+    const linted = uriOf('ignored/new/x.proposal.md');
+    await client.open(skipped, WEAK);
+    await client.open(linted, WEAK);
+    // Documents are linted in the order they open, so the ignored one has been decided on by now.
+    expect(byCode(await client.diagnostics(linted, hasCode('exit-plan-missing')), 'exit-plan-missing')).toBeDefined();
+    expect(client.published.filter((p) => p.uri === skipped).flatMap((p) => p.diagnostics)).toEqual([]);
   });
 
   it('clears diagnostics when the document closes', async () => {
@@ -274,7 +287,7 @@ describe('language server over stdio', () => {
     const exitItem = completions.find((c) => c.label === 'Exit plan')!;
     expect(exitItem).toBeDefined();
     expect(completions.find((c) => c.label === 'Success criteria')).toBeUndefined();
-    expect((exitItem.textEdit as { newText: string }).newText.startsWith('## Exit plan (Videreføring etter piloten)\n\n- Decision:')).toBe(true);
+    expect((exitItem.textEdit as { newText: string }).newText.startsWith('## Exit plan\n\n- Decision:')).toBe(true);
 
     const readiness = (await client.connection.sendRequest('pilotlint/readiness', { textDocument: { uri } })) as {
       items: { id: string; status: string; findings: string[] }[];

@@ -36,7 +36,7 @@ export const cases: RuleCases = {
       errors: [{ line: 1, severity: 'error', message: 'No exit plan' }],
       output:
         '# Fall sensors pilot\n\n## Background\n\nText.\n\n## Success criteria\n\nFewer falls.\n\n' +
-        '## Exit plan (Videreføring etter piloten)\n\n' +
+        '## Exit plan\n\n' +
         '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
         '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
         '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
@@ -51,7 +51,7 @@ export const cases: RuleCases = {
       errors: [{ line: 1, message: 'Mangler plan for videreføring' }],
       output:
         '# Velferdsteknologi\r\n\r\n## Bakgrunn og behov\r\n\r\nKommunen har behov for dette.\r\n\r\n' +
-        '## Videreføring etter piloten (Exit plan)\r\n\r\n' +
+        '## Videreføring etter piloten\r\n\r\n' +
         '- Beslutning: {{forum}} vedtar videreføring {{ÅÅÅÅ-MM-DD}} (piloten slutter {{ÅÅÅÅ-MM-DD}})\r\n' +
         '- Skaler dersom {{S1–S3}} er nådd; juster dersom {{…}}; avslutt dersom {{…}}\r\n' +
         '- Driftsansvar: {{enhet/rolle}} · Pådriver for innføring: {{rolle}}, spredning til {{steder}} innen {{dato}}\r\n' +
@@ -64,7 +64,7 @@ export const cases: RuleCases = {
       text: '# Pilot\n\n## About the pilot\n\nText',
       errors: [{ line: 1 }],
       output:
-        '# Pilot\n\n## About the pilot\n\nText\n\n## Exit plan (Videreføring etter piloten)\n\n' +
+        '# Pilot\n\n## About the pilot\n\nText\n\n## Exit plan\n\n' +
         '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
         '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
         '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +

@@ -52,7 +52,7 @@ export const cases: RuleCases = {
       output:
         '# Triage\n\n## Implementation\n\nDermaSight AS will have two staff on site at each hospital every day during the roll-out. ' +
         'The project lead has 0.5 FTE for the roll-out.\n\n' +
-        '## Training and support (Opplæring og kompetanse)\n\n' +
+        '## Training and support\n\n' +
         '| Audience | Format | Hours / schedule | Responsible | Materials |\n' +
         '|---|---|---|---|---|\n' +
         '| {{incl. night shift, temporary staff}} | {{…}} | {{…}} | {{super-user}} | {{manual link}} |\n\n' +

@@ -2,7 +2,7 @@
 import type { RuleCases } from '../../test/util/rule-tester';
 
 const T1_EN =
-  '## Organisational anchoring (Forankring)\n\n' +
+  '## Organisational anchoring\n\n' +
   '| Level | Role | Name | Commitment (decision ref./signed) |\n' +
   '|---|---|---|---|\n' +
   '| Decision-maker / sponsor | {{role}} | {{name}} | {{case no., date}} |\n' +
@@ -11,7 +11,7 @@ const T1_EN =
   'Benefit owner (line manager): {{role}} · Pilot budget: {{amount}} from {{budget line}}\n';
 
 const T1_NB_CRLF = (
-  '## Forankring (Organisational anchoring)\n\n' +
+  '## Forankring\n\n' +
   '| Nivå | Rolle | Navn | Forpliktelse (vedtak/signert) |\n' +
   '|---|---|---|---|\n' +
   '| Beslutningstaker / prosjekteier | {{rolle}} | {{navn}} | {{saksnr., dato}} |\n' +

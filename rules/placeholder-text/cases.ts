@@ -50,8 +50,7 @@ export const cases: RuleCases = {
         '# Pilot\n\n## Exit plan\n\n- Decision: {{forum}} decides on {{YYYY-MM-DD}}\n\n### Funding\n\nAnnual cost: xx kr\n\n' +
         '## Success criteria\n\n| Metric | Target |\n|---|---|\n| Falls | ??? |\n\n## Governance\n\nSponsor: <name>\n\n## Risks\n\nFIXME\n',
       errors: [
-        { line: 5, severity: 'error', message: '"{{forum}}" in "Exit plan"' },
-        { line: 5, severity: 'error', message: '{{YYYY-MM-DD}}' },
+        { line: 5, severity: 'warning', message: '2 template placeholders left in "Exit plan"', related: [5, 5] },
         { line: 9, severity: 'error', message: '"xx kr" in "Exit plan"' },
         { line: 15, severity: 'error', message: '"???" in "Success criteria"' },
         { line: 19, severity: 'error', message: '"<name>" in "Governance"' },
@@ -106,6 +105,24 @@ export const cases: RuleCases = {
         { line: 5, message: '<organisation name>' },
         { line: 5, message: '<title>' },
       ],
+    },
+    {
+      name: 'a fresh template: one finding per section counts its slots, each slot a related location; lone TBD apart',
+      text:
+        '# Pilot\n\n## Exit plan\n\n- Decision: {{forum}} decides on {{YYYY-MM-DD}}\n- Owner in operation: {{unit/role}}\n\n' +
+        '## Risiken\n\n| Risk | Mitigation |\n|---|---|\n| Funding | {{…}} |\n| Staff | {{…}} |\n\nBudget: TBD\n\n## Background\n\nContact {{name}}.\n',
+      errors: [
+        { line: 5, severity: 'warning', message: '3 template placeholders left in "Exit plan"', related: [5, 5, 6] },
+        { line: 12, severity: 'warning', message: '2 template placeholders left in "Risiken"', related: [12, 13] },
+        { line: 15, severity: 'warning', message: 'Placeholder "TBD"', related: [] },
+        { line: 19, severity: 'warning', message: 'Placeholder "{{name}}"' },
+      ],
+    },
+    {
+      name: 'a fresh bokmål template gets a bokmål count',
+      text: '# Pilot\n\n## Videreføring etter piloten\n\n- Beslutning: {{forum}} vedtar videreføring {{ÅÅÅÅ-MM-DD}}\n',
+      language: 'nb',
+      errors: [{ line: 5, severity: 'warning', message: '2 plassholdere fra malen står igjen i «Videreføring etter piloten»', related: [5, 5] }],
     },
   ],
 };

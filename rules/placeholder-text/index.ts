@@ -1,9 +1,9 @@
 // placeholder-text: unfilled template text (TBD, TODO, {{…}}, <name>, "avklares senere") left in the proposal.
 import type { Nodes } from 'mdast';
-import type { Facet, Proposal, Section } from '../types';
+import type { Bilingual, Facet, Proposal, RelatedLocation, Section } from '../types';
 import { isPair, isScalar, isSeq, visit } from 'yaml';
 import { defineRule } from '../util/define';
-import { findPlaceholders } from '../util/placeholders';
+import { findPlaceholders, type PlaceholderHit } from '../util/placeholders';
 
 /** Sections where a hole blocks the decision the proposal asks for, so the placeholder is an error there. */
 const KEY_FACETS: Facet[] = ['exit_plan', 'success', 'anchoring'];
@@ -38,6 +38,17 @@ function keySection(doc: Proposal, starts: number[], offset: number): Section | 
   }
   return null;
 }
+
+/** The innermost section holding `offset`, or null before the first heading. */
+function innermostSection(doc: Proposal, starts: number[], offset: number): Section | null {
+  for (let s: Section | null = doc.sections[lastAtOrBefore(starts, offset)] ?? null; s; s = s.parent) if (offset < s.end) return s;
+  return null;
+}
+
+/** A template slot (`{{…}}`): a freshly inserted template has many, and one finding per slot buries the rest. */
+const isSlot = (h: PlaceholderHit): boolean => h.text.startsWith('{{');
+
+const SLOT: Bilingual = { en: 'Placeholder "{text}"', nb: 'Plassholder «{text}»' };
 
 /** Index of the last sorted value <= x, or -1. */
 function lastAtOrBefore(sorted: number[], x: number): number {
@@ -99,6 +110,14 @@ export default defineRule({
       en: 'Placeholder "{text}" in "{section}": the decision depends on this section, so fill it in before the proposal goes forward.',
       nb: 'Plassholdertekst «{text}» i «{section}»: beslutningen hviler på denne delen, så fyll den ut før søknaden går videre.',
     },
+    slots: {
+      en: '{count} template placeholders left in "{section}": fill them in or remove them (their places are listed below).',
+      nb: '{count} plassholdere fra malen står igjen i «{section}»: fyll dem ut eller fjern dem (stedene er listet under).',
+    },
+    slotsKeySection: {
+      en: '{count} template placeholders left in "{section}": the decision depends on this section, so fill them in before the proposal goes forward.',
+      nb: '{count} plassholdere fra malen står igjen i «{section}»: beslutningen hviler på denne delen, så fyll dem ut før søknaden går videre.',
+    },
     frontMatter: {
       en: 'Placeholder "{text}" in the front-matter field `{key}`: give the real value.',
       nb: 'Plassholdertekst «{text}» i front matter-feltet `{key}`: oppgi den faktiske verdien.',
@@ -117,9 +136,29 @@ export default defineRule({
       const i = lastAtOrBefore(urlStarts, start);
       return i >= 0 && start < urls[i][1];
     };
-    for (const h of findPlaceholders(doc.text, (start) => inUrl(start))) {
+    const hits = findPlaceholders(doc.text, (start) => inUrl(start));
+    // Template slots in one section become one finding that counts them; other placeholders are reported one by one.
+    const slotsBySection = new Map<Section | null, PlaceholderHit[]>();
+    for (const h of hits.filter(isSlot)) {
+      const s = innermostSection(doc, sectionStarts, h.start);
+      const list = slotsBySection.get(s);
+      if (list) list.push(h);
+      else slotsBySection.set(s, [h]);
+    }
+    for (const h of hits) {
       const section = keySection(doc, sectionStarts, h.start);
-      if (section) {
+      if (isSlot(h)) {
+        // A slot is a visible to-do, never escalated: inserting a template must not add errors to a proposal.
+        const slots = slotsBySection.get(innermostSection(doc, sectionStarts, h.start))!;
+        if (slots[0] !== h) continue;
+        const name = innermostSection(doc, sectionStarts, h.start)?.heading.text ?? '';
+        const related: RelatedLocation[] = slots.map((s) => ({ start: s.start, end: s.end, message: SLOT[context.lang].replace('{text}', s.text) }));
+        if (slots.length > 1) {
+          context.report({ messageId: section ? 'slotsKeySection' : 'slots', data: { count: slots.length, section: name }, start: h.start, end: h.end, related });
+        } else if (section) {
+          context.report({ messageId: 'keySection', data: { text: h.text, section: section.heading.text }, start: h.start, end: h.end });
+        } else context.report({ messageId: 'body', data: { text: h.text }, start: h.start, end: h.end });
+      } else if (section) {
         context.report({
           messageId: 'keySection',
           data: { text: h.text, section: section.heading.text },

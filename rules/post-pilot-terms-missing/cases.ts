@@ -72,7 +72,7 @@ export const cases: RuleCases = {
       output:
         '# Leseapp\n\n## What we will do\n\nLesLett AS provides the app. Teachers export the weekly overview.\n\n' +
         '```\nlicence after the pilot: 100 per year\n```\n\n' +
-        '## Exit plan (Videreføring etter piloten)\n\n' +
+        '## Exit plan\n\n' +
         '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
         '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
         '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +

@@ -2,7 +2,7 @@
 import type { RuleCases } from '../../test/util/rule-tester';
 
 const T3_EN =
-  '## Exit plan (Videreføring etter piloten)\n\n' +
+  '## Exit plan\n\n' +
   '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
   '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
   '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +

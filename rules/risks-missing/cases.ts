@@ -2,7 +2,7 @@
 import type { RuleCases } from '../../test/util/rule-tester';
 
 const T8_EN =
-  '## Risks (Risiko)\n\n' +
+  '## Risks\n\n' +
   '| Risk | L/I | Mitigation | Owner |\n' +
   '|---|---|---|---|\n' +
   '| No funding after the pilot | {{…}} | {{…}} | {{…}} |\n' +
@@ -10,7 +10,7 @@ const T8_EN =
   '| SME capacity or continuity | {{…}} | {{…}} | {{…}} |\n';
 
 const T8_NB =
-  '## Risiko (Risks)\n\n' +
+  '## Risiko\n\n' +
   '| Risiko | S/K | Tiltak | Ansvarlig |\n' +
   '|---|---|---|---|\n' +
   '| Ingen finansiering etter piloten | {{…}} | {{…}} | {{…}} |\n' +

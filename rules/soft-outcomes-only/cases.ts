@@ -45,7 +45,7 @@ export const cases: RuleCases = {
       output:
         '# Chatbot\n\n## Objectives\n\n- Better service for citizens\n- Increased citizen satisfaction\n- Positive feedback from staff\n\n' +
         '```\ncost: 0\n```\n\n' +
-        '## Success criteria (Suksesskriterier)\n\n' +
+        '## Success criteria\n\n' +
         '| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n' +
         '|---|---|---|---|---|---|---|\n' +
         '| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\n' +

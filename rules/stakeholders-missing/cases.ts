@@ -2,7 +2,7 @@
 import type { RuleCases } from '../../test/util/rule-tester';
 
 const T6_EN =
-  '## Stakeholders (Interessenter)\n\n' +
+  '## Stakeholders\n\n' +
   '| Stakeholder | Level | Concern | Involvement |\n' +
   '|---|---|---|---|\n' +
   '| {{political committee}} | political | {{…}} | inform |\n' +
@@ -12,7 +12,7 @@ const T6_EN =
   '| {{IT, procurement, DPO}} | support | {{…}} | consult |\n';
 
 const T6_NB =
-  '## Interessenter (Stakeholders)\n\n' +
+  '## Interessenter\n\n' +
   '| Interessent | Nivå | Interesse | Involvering |\n' +
   '|---|---|---|---|\n' +
   '| {{politisk utvalg}} | politisk | {{…}} | informeres |\n' +

@@ -59,7 +59,7 @@ export const cases: RuleCases = {
       errors: [{ line: 3, message: 'Mangler kriterier for å stoppe eller justere' }],
       output:
         '# Skrivehjelp\r\n\r\n' +
-        '## Suksesskriterier (Success criteria)\r\n\r\n' +
+        '## Suksesskriterier\r\n\r\n' +
         '| ID | Indikator | Nullpunkt (dato) | Mål | Innen | Datakilde | Ansvarlig |\r\n' +
         '|---|---|---|---|---|---|---|\r\n' +
         '| S1 | {{f.eks. reinnleggelser innen 30 dager}} | {{…}} | {{…}} | {{dato}} | {{rapport fra EPJ}} | {{rolle}} |\r\n\r\n' +

@@ -44,7 +44,7 @@ export const cases: RuleCases = {
       text: '# Chatbot pilot\n\n## Governance\n\nThe director signed.\n\n## Risks\n\nSome.\n',
       errors: [{ line: 1, severity: 'warning', message: 'No problem statement or strategic alignment' }],
       output:
-        '# Chatbot pilot\n\n## Strategic alignment (Strategisk forankring)\n\n' +
+        '# Chatbot pilot\n\n## Strategic alignment\n\n' +
         T2_EN_LINES +
         '\n\n## Governance\n\nThe director signed.\n\n## Risks\n\nSome.\n',
     },

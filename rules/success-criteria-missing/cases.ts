@@ -2,14 +2,14 @@
 import type { RuleCases } from '../../test/util/rule-tester';
 
 const T7_EN =
-  '## Success criteria (Suksesskriterier)\n\n' +
+  '## Success criteria\n\n' +
   '| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n' +
   '|---|---|---|---|---|---|---|\n' +
   '| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\n' +
   'Stop/adjust criteria: {{…}}\n';
 
 const T7_NB_CRLF = (
-  '## Suksesskriterier (Success criteria)\n\n' +
+  '## Suksesskriterier\n\n' +
   '| ID | Indikator | Nullpunkt (dato) | Mål | Innen | Datakilde | Ansvarlig |\n' +
   '|---|---|---|---|---|---|---|\n' +
   '| S1 | {{f.eks. reinnleggelser innen 30 dager}} | {{…}} | {{…}} | {{dato}} | {{rapport fra EPJ}} | {{rolle}} |\n\n' +

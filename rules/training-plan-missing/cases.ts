@@ -2,7 +2,7 @@
 import type { RuleCases } from '../../test/util/rule-tester';
 
 const T4_EN =
-  '## Training and support (Opplæring og kompetanse)\n\n' +
+  '## Training and support\n\n' +
   '| Audience | Format | Hours / schedule | Responsible | Materials |\n' +
   '|---|---|---|---|---|\n' +
   '| {{incl. night shift, temporary staff}} | {{…}} | {{…}} | {{super-user}} | {{manual link}} |\n\n' +
@@ -10,7 +10,7 @@ const T4_EN =
   'Internal effort: {{FTE/hours}} pilot, {{…}} operation; backfill funded by {{…}}\n';
 
 const T4_NB_CRLF = (
-  '## Opplæring og kompetanse (Training and support)\n\n' +
+  '## Opplæring og kompetanse\n\n' +
   '| Målgruppe | Format | Timer / tidsplan | Ansvarlig | Materiell |\n' +
   '|---|---|---|---|---|\n' +
   '| {{inkl. nattevakt, vikarer}} | {{…}} | {{…}} | {{superbruker}} | {{lenke til brukerveiledning}} |\n\n' +

@@ -143,8 +143,26 @@ export function templateLines(id: TemplateId, lang: Lang): string[] {
 
 /** The template as Markdown, heading at the given depth, lines joined with the document's line ending. */
 export function renderTemplate(id: TemplateId, lang: Lang, depth: number, eol: string): string {
-  const other: Lang = lang === 'en' ? 'nb' : 'en';
-  const title = `${TEMPLATE_TITLE[id][lang]} (${TEMPLATE_TITLE[id][other]})`;
-  const text = `${'#'.repeat(Math.min(Math.max(depth, 1), 6))} ${title}\n\n${BODY[id][lang]}\n`;
+  // The heading is in the document's language only (catalogue E); the lexicon still recognises both when reading.
+  const text = `${'#'.repeat(Math.min(Math.max(depth, 1), 6))} ${TEMPLATE_TITLE[id][lang]}\n\n${BODY[id][lang]}\n`;
   return text.replace(/\n/g, eol);
+}
+
+/** Snippet syntax gives `$`, `\` and (inside a placeholder) `}` meaning, so the literal text escapes them. */
+const escapeSnippetText = (s: string): string => s.replace(/[\\$]/g, '\\$&');
+const escapeSnippetPlaceholder = (s: string): string => s.replace(/[\\$}]/g, '\\$&');
+
+/**
+ * Template text as snippet syntax: each `{{…}}` becomes a numbered tab stop that selects the whole slot (typing
+ * replaces the braces too); the last Tab ends after the text.
+ */
+export function toSnippet(text: string): string {
+  let n = 0;
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(/\{\{[^}\r\n]*\}\}/g)) {
+    out += escapeSnippetText(text.slice(last, m.index)) + `\${${++n}:${escapeSnippetPlaceholder(m[0])}}`;
+    last = m.index + m[0].length;
+  }
+  return out + escapeSnippetText(text.slice(last)) + '$0';
 }

@@ -2,7 +2,7 @@
 import type { RuleCases } from '../../test/util/rule-tester';
 
 const T5_EN =
-  '## Value choices and privacy (Verdivalg og personvern)\n\n' +
+  '## Value choices and privacy\n\n' +
   'Trade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n' +
   'Personal data: {{categories}}; legal basis: {{…}}; DPIA: {{status/date}}; data processing agreement: {{status}}\n' +
   'How users and next of kin are informed: {{…}}\n';

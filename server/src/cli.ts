@@ -1,11 +1,11 @@
 // Entry of `pilotlint` (bundled to dist/cli.js): runs the CLI on process arguments and sets the exit status.
-import { run } from './cli/run';
+import { readStdin, run } from './cli/run';
 
 const write = (stream: NodeJS.WriteStream) => (s: string) => void stream.write(s);
 const color = !process.env.NO_COLOR && (process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : process.stdout.isTTY === true);
 let status: number;
 try {
-  status = run(process.argv.slice(2), process.cwd(), write(process.stdout), write(process.stderr), color);
+  status = run(process.argv.slice(2), process.cwd(), { out: write(process.stdout), err: write(process.stderr), color, stdin: readStdin });
 } catch (e) {
   process.stderr.write(`pilotlint: internal error: ${(e as Error).stack ?? String(e)}\n`);
   status = 2;

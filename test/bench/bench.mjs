@@ -1,9 +1,10 @@
-// Times bare remark parsing, lint(), the pilotlint CLI and markdownlint-cli2 on the same proposals, and the language
-// server while typing; writes test-output/bench.json. BENCH_ONLY=engine or BENCH_ONLY=lsp runs one half.
+// Times bare remark parsing, lint(), the pilotlint CLI and markdownlint-cli2 on the same proposals, the portfolio
+// report of 50 proposals (made by the CLI, loaded in chromium), and the language server while typing; writes
+// test-output/bench.json. BENCH_ONLY=engine or BENCH_ONLY=lsp runs one half.
 import { build } from 'esbuild';
 import { esbuildYaml } from '../../scripts/yaml-plugin.mjs';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
@@ -14,6 +15,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = join(root, 'test-output', 'bench');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ONLY = process.env.BENCH_ONLY;
+const PORTFOLIO = 'portfolio (50 files)';
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const require = createRequire(import.meta.url);
 
 if (process.argv[2] === '--worker') await worker(process.argv[3], process.argv.slice(4));
@@ -96,6 +99,7 @@ async function main() {
       ['1 MB', 1_000_000],
     ].map(([label, size]) => ({ label, files: [sized(label, size)] }));
     report.rows = engineRows([{ label: `repo proposals (${small.length} files)`, files: small }, ...large], filesDir);
+    report.rows.push(...(await reportRows(repo, join(out, 'portfolio'))));
     targets.push(...engineTargets(report.rows, `repo proposals (${small.length} files)`));
   }
   if (ONLY !== 'engine') {
@@ -167,8 +171,12 @@ function engineTargets(rows, repoSet) {
     { target: 'lint() (the CLI engine) at most 1.0x bare remark parse on the repo proposals', value: round(ratio(repoSet)), limit: 1, unit: 'x' },
     { target: 'lint() at most 3x bare remark parse on 1 MB', value: round(ratio('1 MB')), limit: 3, unit: 'x' },
     { target: 'lint() at most 3x bare remark parse on 100 KB', value: round(ratio('100 KB')), limit: 3, unit: 'x' },
+    { target: 'lint() of a 100 KB proposal within 250 ms (a keystroke-debounced editor stays responsive)', value: at('100 KB', 'pilotlint lint()').medianMs, limit: 250, unit: 'ms' },
     { target: 'pilotlint CLI on the repo proposals within 2 s (start-up included)', value: at(repoSet, 'pilotlint CLI').medianMs, limit: 2000, unit: 'ms' },
     { target: 'lint() peak RSS on 1 MB within 512 MB', value: at('1 MB', 'pilotlint lint()').maxRssMb, limit: 512, unit: 'MB' },
+    ...(rows.some((r) => r.set === PORTFOLIO && r.tool.startsWith('chromium'))
+      ? [{ target: 'the report of 50 proposals loads and lays out in chromium within 2 s', value: at(PORTFOLIO, 'chromium').medianMs, limit: 2000, unit: 'ms' }]
+      : []),
   ];
 }
 
@@ -206,6 +214,52 @@ function printTable(table, numeric) {
   const lines = cells.map((r) => r.map((c, i) => (numeric.includes(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  '));
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   console.log(lines.join('\n'));
+}
+
+/** `pilotlint report` on 50 proposals (the repo's, cycled), and the page's load in chromium when it is installed. */
+async function reportRows(repo, dir) {
+  mkdirSync(dir, { recursive: true });
+  const files = Array.from({ length: 50 }, (_, i) => {
+    const dest = join(dir, `p${String(i + 1).padStart(2, '0')}.proposal.md`);
+    copyFileSync(repo[i % repo.length], dest);
+    return dest;
+  });
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  const html = join(out, 'report-50.html');
+  const row = (tool, times, maxRssKb, note) => {
+    const ms = median(times);
+    return { set: PORTFOLIO, tool, files: files.length, bytes, runs: times.length, medianMs: round(ms), filesPerS: round((files.length / ms) * 1000), mbPerS: round(bytes / 1e6 / (ms / 1000)), maxRssMb: round(maxRssKb / 1024), note };
+  };
+  const times = [];
+  let rss = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const r = timed(process.execPath, [join(root, 'bin/pilotlint.js'), 'report', '--no-config', '--out', html, '.'], dir);
+    if (r.status !== 0) throw new Error(`pilotlint report exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+    times.push(r.ms);
+    rss = Math.max(rss, r.maxRssKb);
+  }
+  const rows = [row('pilotlint report (process)', times, rss, `${Math.round(statSync(html).size / 1024)} KB of HTML`)];
+  if (!existsSync(CHROMIUM)) {
+    console.log(`(no ${CHROMIUM}: the report's load in chromium is not measured)`);
+    return rows;
+  }
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const loads = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      await page.goto(`file://${html}`, { waitUntil: 'load' });
+      // Layout included: the last proposal's chart has a size only once the page is laid out.
+      await page.locator('section.proposal svg').last().boundingBox();
+      loads.push(performance.now() - t);
+    }
+    rows.push(row('chromium load of the report (in-process)', loads, 0, 'navigation to layout'));
+  } finally {
+    await browser.close();
+  }
+  return rows;
 }
 
 function round(n) {

@@ -7,7 +7,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 E2E="$ROOT/test/e2e"
 CS_VERSION=${CS_VERSION:-4.100.3}
 CS_DIR="$ROOT/.cache/code-server"
-STATE="$ROOT/.cache/e2e-run"
+LOGS="$ROOT/.cache/e2e-run"
 OUT="$ROOT/test-output/e2e"
 T0=$(date +%s%N)
 say() { local d=$(( ($(date +%s%N) - T0) / 100000000 )); echo "[e2e $((d / 10)).$((d % 10))s] $*"; }
@@ -29,10 +29,11 @@ fi
 ENTRY="$CS_DIR/node_modules/code-server/out/node/entry.js"
 if ! { [ -f "$ENTRY" ] && [ -f "$CS_DIR/.ok-$CS_VERSION" ]; }; then
   say "installing code-server $CS_VERSION into $CS_DIR"
-  rm -rf "$CS_DIR"; mkdir -p "$CS_DIR/tmp"
+  rm -rf "$CS_DIR"; mkdir -p "$CS_DIR"
   echo '{"private":true}' > "$CS_DIR/package.json"
+  install_tmp=$(mktemp -d /tmp/pl-cs-XXXXXX)
   (
-    export TMPDIR="$CS_DIR/tmp"
+    export TMPDIR="$install_tmp"
     # @vscode/ripgrep's postinstall downloads rg from GitHub unless its cache already holds the tarball:
     # seed that cache with Debian's rg, at the exact versions code-server's shrinkwrap pins.
     work=$(mktemp -d)
@@ -51,12 +52,18 @@ if ! { [ -f "$ENTRY" ] && [ -f "$CS_DIR/.ok-$CS_VERSION" ]; }; then
     cd "$CS_DIR"; rm -rf "$work"
     # root needs unsafe_perm for the postinstall; node-pty's build runs `npx node-gyp`, which must not prompt.
     npm_config_unsafe_perm=true npm_config_yes=true npm install --no-audit --no-fund --no-save "code-server@$CS_VERSION"
-  ) > "$CS_DIR/install.log" 2>&1 || { tail -30 "$CS_DIR/install.log" >&2; fail_early "code-server install (log: $CS_DIR/install.log)"; }
+  ) > "$CS_DIR/install.log" 2>&1 || { rm -rf "$install_tmp"; tail -30 "$CS_DIR/install.log" >&2; fail_early "code-server install (log: $CS_DIR/install.log)"; }
+  rm -rf "$install_tmp"
   touch "$CS_DIR/.ok-$CS_VERSION"
 fi
 say "code-server $CS_VERSION ready"
 
-rm -rf "$STATE" "$OUT"; mkdir -p "$STATE"/{home,tmp,ud/User,ext,xdg-config,xdg-data} "$OUT"
+# Everything the server and the browser run in sits in a short folder under /tmp: code-server, its extension hosts and
+# chromium put Unix sockets there, and a socket path over about 107 bytes fails, so a deep clone must not hold them.
+STATE=$(mktemp -d /tmp/pl-e2e-XXXXXX)
+keep_logs() { rm -rf "$LOGS"; mkdir -p "$LOGS"; cp "$STATE"/*.log "$LOGS"/ 2>/dev/null || true; rm -rf "$STATE"; }
+trap keep_logs EXIT
+rm -rf "$OUT"; mkdir -p "$STATE"/{home,tmp,ud/User,ext,xdg-config,xdg-data} "$OUT"
 
 # --- the extension exactly as users get it.
 if [ "${E2E_SKIP_BUILD:-}" != 1 ] || [ ! -f "$ROOT/pilotlint.vsix" ]; then
@@ -68,25 +75,43 @@ csenv=(env HOME="$STATE/home" TMPDIR="$STATE/tmp" XDG_CONFIG_HOME="$STATE/xdg-co
 "${csenv[@]}" node "$ENTRY" --user-data-dir "$STATE/ud" --extensions-dir "$STATE/ext" \
   --install-extension "$ROOT/pilotlint.vsix" > "$STATE/install-extension.log" 2>&1 \
   || { cat "$STATE/install-extension.log" >&2; fail_early "code-server --install-extension"; }
+# A language pack with no translations makes nb a display language (none can be downloaded offline): see its README.
+( cd "$E2E/nb-language-pack" && npx vsce package --no-dependencies --allow-missing-repository --skip-license -o "$STATE/nb-pack.vsix" ) \
+  > "$STATE/nb-pack.log" 2>&1 || { cat "$STATE/nb-pack.log" >&2; fail_early "packaging the nb language pack"; }
+"${csenv[@]}" node "$ENTRY" --user-data-dir "$STATE/ud" --extensions-dir "$STATE/ext" \
+  --install-extension "$STATE/nb-pack.vsix" >> "$STATE/install-extension.log" 2>&1 \
+  || { cat "$STATE/install-extension.log" >&2; fail_early "code-server --install-extension nb-pack.vsix"; }
 EXT_PATH=$(ls -d "$STATE"/ext/pilotlint.pilotlint-*/ 2>/dev/null | head -1)
 [ -n "$EXT_PATH" ] || fail_early "the vsix did not install into $STATE/ext"
 EXT_PATH=${EXT_PATH%/}
 say "installed into $EXT_PATH"
 
-PORT=${PORT:-$(node -e 's=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')}
-# setsid: the server's PID is its process group, so one kill stops it with its extension hosts and language servers.
-"${csenv[@]}" setsid node "$ENTRY" --auth none --bind-addr "127.0.0.1:$PORT" \
-  --disable-telemetry --disable-update-check --disable-workspace-trust --disable-getting-started-override \
-  --user-data-dir "$STATE/ud" --extensions-dir "$STATE/ext" > "$STATE/code-server.log" 2>&1 &
-CS_PID=$!
-stop() { kill -TERM -- "-$CS_PID" 2>/dev/null || return 0; for _ in $(seq 50); do kill -0 -- "-$CS_PID" 2>/dev/null || return 0; sleep 0.1; done; kill -KILL -- "-$CS_PID" 2>/dev/null || true; }
-trap stop EXIT
-for _ in $(seq 150); do curl -fsS -o /dev/null "http://127.0.0.1:$PORT/healthz" 2>/dev/null && break; sleep 0.2; done
-curl -fsS -o /dev/null "http://127.0.0.1:$PORT/healthz" || { tail -20 "$STATE/code-server.log" >&2; fail_early "code-server did not answer on port $PORT"; }
-say "code-server on 127.0.0.1:$PORT (process group $CS_PID)"
+free_port() { node -e 's=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+CS_PID=
+stop() {
+  [ -n "$CS_PID" ] || return 0
+  kill -TERM -- "-$CS_PID" 2>/dev/null || { CS_PID=; return 0; }
+  for _ in $(seq 50); do kill -0 -- "-$CS_PID" 2>/dev/null || { CS_PID=; return 0; }; sleep 0.1; done
+  kill -KILL -- "-$CS_PID" 2>/dev/null || true; CS_PID=
+}
+trap 'stop; keep_logs' EXIT
+# start_server PORT USER_DATA_DIR LOG [ARGS...]: setsid makes the server's PID its process group, so one kill stops it
+# with its extension hosts and language servers.
+start_server() {
+  local port=$1 ud=$2 log=$3; shift 3
+  "${csenv[@]}" setsid node "$ENTRY" --auth none --bind-addr "127.0.0.1:$port" \
+    --disable-telemetry --disable-update-check --disable-workspace-trust --disable-getting-started-override \
+    --user-data-dir "$ud" --extensions-dir "$STATE/ext" "$@" > "$STATE/$log" 2>&1 &
+  CS_PID=$!
+  for _ in $(seq 150); do curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz" 2>/dev/null && break; sleep 0.2; done
+  curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz" || { tail -20 "$STATE/$log" >&2; fail_early "code-server did not answer on port $port"; }
+  say "code-server on 127.0.0.1:$port (process group $CS_PID) $*"
+}
+PORT=${PORT:-$(free_port)}
+start_server "$PORT" "$STATE/ud" code-server.log
 
 export CS_URL="http://127.0.0.1:$PORT" EXT_PATH OUT STATE
-export TMPDIR="$STATE/tmp"   # chromium's temp files stay in the run's state folder
+export TMPDIR="$STATE/tmp" E2E_SHORT_TMP="$STATE/tmp"   # chromium's profile and temp files stay in the run's short folder
 if [ "${E2E_ONLY:-host}" != browser ]; then
   node "$E2E/workspace.mjs" "$STATE/ws-host" >/dev/null
   WS="$STATE/ws-host" node "$E2E/exthost.mjs" || true
@@ -96,6 +121,18 @@ if [ "${E2E_ONLY:-browser}" != host ]; then
   node "$E2E/workspace.mjs" "$STATE/ws-ui" >/dev/null
   WS="$STATE/ws-ui" node "$E2E/browser.mjs" || true
   say "browser test done; screenshots in ${OUT#"$ROOT"/}"
+  # Display language nb: a server of its own with --locale nb and the pack's translations registered in
+  # languagepacks.json, the cache VS Code writes when it installs a language pack (code-server's CLI install does not).
+  stop
+  mkdir -p "$STATE/ud-nb/User"; cp "$STATE/ud/User/settings.json" "$STATE/ud-nb/User/"
+  pack=$(ls -d "$STATE"/ext/pilotlint-e2e.pilotlint-e2e-nb-language-pack-*/ | head -1)
+  printf '{"nb":{"hash":"pilotlint-e2e","extensions":[{"extensionIdentifier":{"id":"pilotlint-e2e.pilotlint-e2e-nb-language-pack"},"version":"0.0.1"}],"translations":{"vscode":"%s"},"label":"norsk bokm\\u00e5l"}}\n' \
+    "${pack}translations/main.i18n.json" > "$STATE/ud-nb/languagepacks.json"
+  NB_PORT=$(free_port)
+  start_server "$NB_PORT" "$STATE/ud-nb" code-server-nb.log --locale nb
+  node "$E2E/workspace.mjs" "$STATE/ws-nb" >/dev/null
+  CS_URL="http://127.0.0.1:$NB_PORT" WS="$STATE/ws-nb" node "$E2E/browser-nb.mjs" || true
+  say "Norwegian UI test done"
 fi
 
 # Each part writes {passed, failed} to $OUT/<part>.json; a part that crashed before writing counts as one failure.
@@ -109,4 +146,4 @@ node -e '
   }
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
-' $( [ "${E2E_ONLY:-host}" != browser ] && echo host ) $( [ "${E2E_ONLY:-browser}" != host ] && echo browser )
+' $( [ "${E2E_ONLY:-host}" != browser ] && echo host ) $( [ "${E2E_ONLY:-browser}" != host ] && echo browser browser-nb )

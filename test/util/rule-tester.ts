@@ -22,6 +22,8 @@ export interface ExpectedError {
   severity?: Severity;
   /** Substring the message must contain (checks the language and the wording). */
   message?: string;
+  /** 1-based lines of the finding's related locations, in order. */
+  related?: number[];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -74,6 +76,7 @@ export function testRule(rule: Rule, cases: RuleCases): void {
           if (e.element !== undefined) expect(f.element).toBe(e.element);
           if (e.severity !== undefined) expect(f.severity).toBe(e.severity);
           if (e.message !== undefined) expect(f.message).toContain(e.message);
+          if (e.related !== undefined) expect((f.related ?? []).map((r) => lineOf(c.text, r.start))).toEqual(e.related);
           expect(f.start).toBeGreaterThanOrEqual(0);
           expect(f.end).toBeLessThanOrEqual(c.text.length);
         });

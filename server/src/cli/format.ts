@@ -23,6 +23,32 @@ export interface FileResult {
   filePath: string;
   messages: CliMessage[];
   waivers: Waiver[];
+  /** Messages of severity error and warning (after --quiet): filled in just before formatting. */
+  errorCount?: number;
+  warningCount?: number;
+  /** The fixed text, with --fix-dry-run, when fixes changed it. */
+  output?: string;
+}
+
+// C0 controls but tab and line feed, DEL, C1 controls, and the bidi overrides and isolates that reorder what a
+// terminal shows: message text quotes the document, and a document must not be able to drive the terminal.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text with control characters removed, safe to print. */
+export function printable(s: string): string {
+  return s.replace(CONTROL, '');
+}
+
+/** The result as printed: text fields without control characters, and the per-file counts. */
+export function finish(r: FileResult): FileResult {
+  const messages = r.messages.map((m) => ({ ...m, message: printable(m.message) }));
+  return {
+    ...r,
+    messages,
+    waivers: r.waivers.map((w) => ({ ...w, reason: printable(w.reason) })),
+    errorCount: messages.filter((m) => m.severity === 'error').length,
+    warningCount: messages.filter((m) => m.severity === 'warning').length,
+  };
 }
 
 /** Ids the CLI reports itself, besides the rules and the engine's own ids. */
@@ -46,9 +72,10 @@ export function format(kind: Format, results: FileResult[], cwd: string, color: 
   }
 }
 
-function display(file: string, cwd: string): string {
+/** The path as shown to people: relative to the current folder when inside it, without control characters. */
+export function display(file: string, cwd: string): string {
   const rel = relative(cwd, file);
-  return rel && !rel.startsWith('..') && !rel.startsWith(sep) && rel !== file ? rel.split(sep).join('/') : file;
+  return printable(rel && !rel.startsWith('..') && !rel.startsWith(sep) && rel !== file ? rel.split(sep).join('/') : file);
 }
 
 function stylish(results: FileResult[], cwd: string, color: boolean): string {

@@ -11,6 +11,8 @@ export interface PilotlintConfig {
   language?: 'auto' | 'en' | 'nb';
   /** Extra globs of files to lint beyond `*.proposal.md` and `type: pilot-proposal`. */
   include?: string[];
+  /** Globs of files never to lint, from config files and `.pilotlintignore` (anchored at their folder when read). */
+  ignores?: string[];
   rules?: Record<string, RuleSetting>;
 }
 

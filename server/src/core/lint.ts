@@ -20,6 +20,8 @@ export interface Waiver {
 export interface LintResult {
   findings: Finding[];
   language: DocLang;
+  /** Language of the messages and templates: the configured one, else the document's (nynorsk gets bokmål). */
+  lang: Lang;
   profile: string;
   waivers: Waiver[];
   /** The model the rules read (BOM removed: add `shift` to its offsets to get offsets into the input). */
@@ -77,7 +79,7 @@ export function* lintSteps(input: string, config: PilotlintConfig = {}, options:
   findings.push(...waived.extra);
   findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   if (bom) findings = findings.map((f) => shift(f, 1));
-  return { findings, language: doc.language, profile: doc.profile, waivers: waived.waivers, doc, shift: bom };
+  return { findings, language: doc.language, lang, profile: doc.profile, waivers: waived.waivers, doc, shift: bom };
 }
 
 function forcedLanguage(config: PilotlintConfig): DocLang | undefined {
@@ -116,6 +118,7 @@ function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, 
         end: clamp(Math.max(r.end, r.start), doc.source.length),
         fix,
         documentLevel: r.documentLevel,
+        ...(r.related ? { related: r.related.map((l) => ({ ...l, start: clamp(l.start, doc.source.length), end: clamp(l.end, doc.source.length) })) } : {}),
       });
     },
     missingAnchor: () => missingAnchor(doc),
@@ -178,7 +181,8 @@ function shift(f: Finding, by: number): Finding {
     ...f.fix,
     edits: f.fix.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })),
   };
-  return { ...f, start: f.start + by, end: f.end + by, fix };
+  const related = f.related?.map((l) => ({ ...l, start: l.start + by, end: l.end + by }));
+  return { ...f, start: f.start + by, end: f.end + by, fix, ...(related ? { related } : {}) };
 }
 
 /** Where a finding about a missing section sits: the title heading, else the first heading, else line 1. */

@@ -65,6 +65,11 @@ function matchesInclude(path: string, include: readonly string[], baseDir: strin
   return false;
 }
 
+/** True when an `ignores` glob matches the file; globs are matched as `include` globs are. */
+export function isIgnoredFile(filePath: string, ignores: readonly string[], baseDir?: string): boolean {
+  return ignores.length > 0 && matchesInclude(toPosix(filePath), ignores, baseDir === undefined ? undefined : toPosix(baseDir));
+}
+
 function relativeInside(base: string, path: string): string | undefined {
   if (!isAbsolute(path)) return path.replace(/^\.\//, '');
   const prefix = base.endsWith('/') ? base : base + '/';

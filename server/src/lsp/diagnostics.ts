@@ -12,7 +12,8 @@ export interface DiagnosticData {
   element?: string;
   /** Document version the ranges belong to; actions on another version are stale. */
   version: number;
-  fix?: { title: string; edits: TextEdit[] };
+  /** `template` marks the insertion of a section template, which snippet-capable clients get as a snippet. */
+  fix?: { title: string; edits: TextEdit[]; template?: boolean };
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -25,7 +26,10 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export function toDiagnostic(f: Finding, doc: TextDocument): Diagnostic {
   const data: DiagnosticData = { ruleId: f.ruleId, version: doc.version };
   if (f.element) data.element = f.element;
-  if (f.fix) data.fix = { title: f.fix.title, edits: toTextEdits(f.fix.edits, doc) };
+  if (f.fix) {
+    data.fix = { title: f.fix.title, edits: toTextEdits(f.fix.edits, doc) };
+    if (f.fix.rank !== undefined) data.fix.template = true;
+  }
   const diagnostic: Diagnostic = {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
     severity: SEVERITY[f.severity],
@@ -36,6 +40,12 @@ export function toDiagnostic(f: Finding, doc: TextDocument): Diagnostic {
   };
   const href = docsUrl(f.ruleId);
   if (href) diagnostic.codeDescription = { href };
+  if (f.related?.length) {
+    diagnostic.relatedInformation = f.related.map((r) => ({
+      location: { uri: doc.uri, range: { start: doc.positionAt(r.start), end: doc.positionAt(r.end) } },
+      message: r.message,
+    }));
+  }
   return diagnostic;
 }
 

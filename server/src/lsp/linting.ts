@@ -202,8 +202,7 @@ async function lintEntry(
     selected: true,
     findings: result.findings,
     diagnostics: result.findings.map((f) => toDiagnostic(f, doc)),
-    // Nynorsk documents get bokmål messages, as in the engine.
-    lang: forced ?? (result.language === 'en' ? 'en' : 'nb'),
+    lang: result.lang,
   };
 }
 

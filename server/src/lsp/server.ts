@@ -8,10 +8,11 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
+  type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
-import { readiness, type Readiness } from '../core/readiness';
+import { readiness, type Readiness, type ReadinessDetail } from '../core/readiness';
 import { codeActions, fixAllEdit, FIX_ALL_COMMAND, FIX_ALL_KIND } from './code-actions';
 import { completeHeading } from './completion';
 import { failureDiagnostic } from './diagnostics';
@@ -21,15 +22,22 @@ import { documentSymbols } from './symbols';
 import { Workspace } from './workspace';
 
 export const READINESS_REQUEST = 'pilotlint/readiness';
-export const CONFIG_GLOB = '**/.pilotlintrc{,.json,.yaml,.yml}';
+export const CONFIG_GLOB = '**/{.pilotlintrc{,.json,.yaml,.yml},.pilotlintignore}';
 
 export interface ReadinessParams {
   textDocument: { uri: string };
 }
 
+/** Readiness as the client gets it: each finding behind a status with an LSP range instead of offsets. */
+export type ReadinessResult = Omit<Readiness, 'items'> & {
+  items: (Omit<Readiness['items'][number], 'details'> & { details: (Omit<ReadinessDetail, 'start' | 'end'> & { range: Range })[] })[];
+};
+
 /** Set by our own VS Code client, which watches config files itself. */
 interface InitializationOptions {
   watchesConfigFiles?: boolean;
+  /** Set by our own VS Code client, which turns a template fix's `data.snippet` into a snippet edit. */
+  snippetEdits?: boolean;
   /** Settings for clients that neither answer workspace/configuration nor send didChangeConfiguration (Neovim 0.7's start_client). */
   pilotlint?: unknown;
 }
@@ -40,6 +48,7 @@ export function createServer(connection: Connection): void {
   let pull = false;
   let refreshPull = false;
   let documentChanges = false;
+  let snippets = false;
   let registerConfiguration = false;
   let registerWatcher = false;
 
@@ -77,6 +86,7 @@ export function createServer(connection: Connection): void {
     documentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
     registerConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    snippets = options.snippetEdits === true;
     registerWatcher = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && options.watchesConfigFiles !== true;
     const folders = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.rootUri ? [params.rootUri] : []);
     workspace = new Workspace(connection, {
@@ -150,7 +160,7 @@ export function createServer(connection: Connection): void {
       const fixAll = params.context.only?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`)) === true;
       const entry = lints.current(doc.uri) ?? (fixAll ? await lints.get(doc.uri) : undefined);
       const current = documents.get(doc.uri);
-      return current ? codeActions(params, current, entry, { documentChanges }) : [];
+      return current ? codeActions(params, current, entry, { documentChanges, snippets }) : [];
     }),
   );
 
@@ -192,10 +202,16 @@ export function createServer(connection: Connection): void {
 
   connection.onRequest(
     READINESS_REQUEST,
-    guard('readiness', null, async (params: ReadinessParams): Promise<Readiness | null> => {
+    guard('readiness', null, async (params: ReadinessParams): Promise<ReadinessResult | null> => {
       const entry = await lints.get(params.textDocument.uri);
-      if (!entry?.selected) return null;
-      return readiness(entry.proposal().doc, entry.findings, entry.lang);
+      const doc = documents.get(params.textDocument.uri);
+      if (!entry?.selected || !doc || doc.version !== entry.version) return null;
+      const r = readiness(entry.proposal().doc, entry.findings, entry.lang);
+      const items = r.items.map((i) => ({
+        ...i,
+        details: i.details.map(({ start, end, ...d }) => ({ ...d, range: { start: doc.positionAt(start), end: doc.positionAt(end) } })),
+      }));
+      return { ...r, items };
     }),
   );
 

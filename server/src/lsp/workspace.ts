@@ -2,7 +2,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isProposalFile } from '../core/select';
+import { isIgnoredFile, isProposalFile } from '../core/select';
 import { loadConfigFor, mergeConfig, ConfigCache } from '../node/config-files';
 import { DEFAULT_SETTINGS, parseSettings, settingsConfig, type Settings } from './settings';
 import type { Resolution } from './linting';
@@ -73,8 +73,9 @@ export class Workspace {
     const text = doc.getText();
     const folder = this.options.folders.find((f) => filePath.startsWith(f.endsWith('/') ? f : f + '/'));
     const selected =
-      isProposalFile(filePath, text, settings.include, folder) ||
-      (loaded.config.include !== undefined && loaded.config.include.length > 0 && isProposalFile(filePath, text, loaded.config.include, configDir(loaded.files)));
+      !isIgnoredFile(filePath, loaded.config.ignores ?? []) &&
+      (isProposalFile(filePath, text, settings.include, folder) ||
+        (loaded.config.include !== undefined && loaded.config.include.length > 0 && isProposalFile(filePath, text, loaded.config.include, configDir(loaded.files))));
     return { selected, config };
   }
 

@@ -1,5 +1,6 @@
 // Finds, reads and validates `.pilotlintrc.*` files (data only, never code) for the CLI and the language server.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
@@ -28,20 +29,30 @@ export interface LoadedConfig {
 /** In the order they win when one folder holds several. */
 export const CONFIG_NAMES = ['.pilotlintrc.json', '.pilotlintrc.yaml', '.pilotlintrc.yml'] as const;
 
+/** Globs of files not to lint, one a line, relative to its folder (a small subset of .gitignore). */
+export const IGNORE_FILE = '.pilotlintignore';
+
 // Real configs are a few hundred bytes; anything this large is a mistake, and reading it would stall the editor.
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 interface FolderConfig {
-  file: string;
+  /** The config file, when the folder has one (it may hold only a .pilotlintignore). */
+  file?: string;
   config: PilotlintConfig;
   problems: ConfigProblem[];
 }
 
+interface Folder {
+  config: FolderConfig | null;
+  /** A repository root (it holds .git) or the user's home folder: the upward search ends here. */
+  boundary: boolean;
+}
+
 /** Per-folder results of the upward search; the server clears it when a config file changes. */
 export class ConfigCache {
-  private readonly folders = new Map<string, FolderConfig | null>();
+  private readonly folders = new Map<string, Folder>();
 
-  get(dir: string): FolderConfig | null {
+  get(dir: string): Folder {
     let entry = this.folders.get(dir);
     if (entry === undefined) {
       entry = readFolder(dir);
@@ -55,23 +66,28 @@ export class ConfigCache {
   }
 }
 
-/** The configuration for a file: config files from its folder upwards, nearest winning, up to one with `root: true`. */
+/**
+ * The configuration for a file: config files from its folder upwards, nearest winning, up to one with `root: true`,
+ * the repository root (a folder holding `.git`) or the user's home folder, whichever comes first. A file above the
+ * project (in /tmp, a shared drive's root) must not switch rules off for it.
+ */
 export function loadConfigFor(filePath: string, cache: ConfigCache = new ConfigCache()): LoadedConfig {
   const chain: FolderConfig[] = [];
   let dir = dirname(resolve(filePath));
   for (;;) {
-    const found = cache.get(dir);
-    if (found) {
-      chain.push(found);
-      if (found.config.root === true) break;
+    const folder = cache.get(dir);
+    if (folder.config) {
+      chain.push(folder.config);
+      if (folder.config.config.root === true) break;
     }
+    if (folder.boundary) break;
     const parent = dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
   let config: PilotlintConfig = {};
   for (let i = chain.length - 1; i >= 0; i--) config = mergeConfig(config, chain[i].config);
-  return { config, files: chain.map((c) => c.file), problems: chain.flatMap((c) => c.problems) };
+  return { config, files: chain.flatMap((c) => (c.file ? [c.file] : [])), problems: chain.flatMap((c) => c.problems) };
 }
 
 /** One config file on its own (`--config FILE`): no upward search. */
@@ -89,22 +105,29 @@ export function mergeConfig(base: PilotlintConfig, over: PilotlintConfig): Pilot
   const language = over.language ?? base.language;
   if (language !== undefined) out.language = language;
   if (base.include || over.include) out.include = [...new Set([...(base.include ?? []), ...(over.include ?? [])])];
+  if (base.ignores || over.ignores) out.ignores = [...new Set([...(base.ignores ?? []), ...(over.ignores ?? [])])];
   if (base.rules || over.rules) out.rules = { ...base.rules, ...over.rules };
   return out;
 }
 
-function readFolder(dir: string): FolderConfig | null {
+function readFolder(dir: string): Folder {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
-    return null;
+    return { config: null, boundary: false };
   }
+  const boundary = names.includes('.git') || dir === HOME;
+  const ignored = names.includes(IGNORE_FILE) ? readIgnoreFile(join(dir, IGNORE_FILE)) : undefined;
   const present = CONFIG_NAMES.filter((n) => names.includes(n));
-  if (present.length === 0) return null;
+  if (present.length === 0) {
+    if (!ignored) return { config: null, boundary };
+    return { config: { config: { ignores: ignored.globs }, problems: ignored.problems }, boundary };
+  }
   const file = join(dir, present[0]);
   const read = readConfigFile(file);
-  const problems = [...read.problems];
+  const config = ignored ? { ...read.config, ignores: [...(read.config.ignores ?? []), ...ignored.globs] } : read.config;
+  const problems = [...read.problems, ...(ignored?.problems ?? [])];
   for (const other of present.slice(1)) {
     problems.push({
       file: join(dir, other),
@@ -112,7 +135,47 @@ function readFolder(dir: string): FolderConfig | null {
       ...FIRST_CHAR,
     });
   }
-  return { file, config: read.config, problems };
+  return { config: { file, config, problems }, boundary };
+}
+
+const HOME = (() => {
+  try {
+    return resolve(homedir());
+  } catch {
+    return undefined;
+  }
+})();
+
+/**
+ * `.pilotlintignore`: one glob a line, `#` comments. As in .gitignore, a pattern without a slash matches at any depth,
+ * a leading slash anchors it at the folder, and a pattern matching a folder ignores everything in it. Negation (`!`)
+ * is not supported: it is reported rather than silently read as a pattern.
+ */
+function readIgnoreFile(file: string): { globs: string[]; problems: ConfigProblem[] } {
+  let text: string;
+  try {
+    if (statSync(file).size > MAX_CONFIG_BYTES) return { globs: [], problems: [{ file, message: 'The ignore file is over 1 MB; it is ignored.', ...FIRST_CHAR }] };
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return { globs: [], problems: [{ file, message: `Cannot read the ignore file: ${(e as Error).message}`, ...FIRST_CHAR }] };
+  }
+  const prefix = globPrefix(dirname(file));
+  const globs: string[] = [];
+  const problems: ConfigProblem[] = [];
+  text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    if (line.startsWith('!')) {
+      problems.push({ file, message: `Negated patterns ("${line}") are not supported in ${IGNORE_FILE}; the line is ignored.`, line: i + 1, column: 1, endLine: i + 1, endColumn: raw.length + 1 });
+      return;
+    }
+    const folderOnly = line.endsWith('/');
+    const pattern = line.replace(/\/+$/, '');
+    const glob = prefix + (pattern.includes('/') ? pattern.replace(/^\/+/, '') : '**/' + pattern);
+    if (!folderOnly) globs.push(glob);
+    globs.push(glob + '/**');
+  });
+  return { globs, problems };
 }
 
 const FIRST_CHAR = { line: 1, column: 1, endLine: 1, endColumn: 2 };
@@ -144,9 +207,12 @@ function readConfigFile(file: string): { config: PilotlintConfig; problems: Conf
 
 // Globs in a file are relative to its folder; anchoring them here keeps that true after merging with other folders.
 function anchorIncludes(config: PilotlintConfig, dir: string): PilotlintConfig {
-  if (!config.include) return config;
   const prefix = globPrefix(dir);
-  return { ...config, include: config.include.map((g) => prefix + g.replace(/^(\.\/|\/)+/, '')) };
+  const anchor = (globs: string[]): string[] => globs.map((g) => prefix + g.replace(/^(\.\/|\/)+/, ''));
+  const out = { ...config };
+  if (config.include) out.include = anchor(config.include);
+  if (config.ignores) out.ignores = anchor(config.ignores);
+  return out;
 }
 
 /** Parses JSON or YAML with the YAML parser (JSON is YAML), so problems carry positions in both. */
@@ -210,7 +276,7 @@ export function validateConfig(raw: unknown, file: string, text: string): { conf
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     return {
       config: {},
-      problems: [{ file, message: 'The configuration must be an object with root, language, include and rules; the file is ignored.', ...locate([], false) }],
+      problems: [{ file, message: 'The configuration must be an object with root, language, include, ignores and rules; the file is ignored.', ...locate([], false) }],
     };
   }
 
@@ -222,7 +288,7 @@ export function validateConfig(raw: unknown, file: string, text: string): { conf
     const extra = err.keyword === 'additionalProperties' ? (err.params as { additionalProperty: string }).additionalProperty : undefined;
     const target = extra === undefined ? path : [...path, extra];
     // One problem per entry: anyOf yields several errors for one bad rule setting.
-    const entry = target[0] === 'rules' || target[0] === 'include' ? target.slice(0, 2) : target.slice(0, 1);
+    const entry = target[0] === 'rules' || target[0] === 'include' || target[0] === 'ignores' ? target.slice(0, 2) : target.slice(0, 1);
     const id = JSON.stringify(entry);
     if (drop.has(id)) continue;
     drop.set(id, { path: entry, key: extra !== undefined, message: messageFor(entry, raw as Record<string, unknown>, err) });
@@ -236,6 +302,7 @@ export function validateConfig(raw: unknown, file: string, text: string): { conf
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (Array.isArray(config.include)) config.include = config.include.filter((g) => g !== undefined);
+  if (Array.isArray(config.ignores)) config.ignores = config.ignores.filter((g) => g !== undefined);
   delete config.$schema;
   return { config: config as PilotlintConfig, problems };
 }
@@ -243,7 +310,7 @@ export function validateConfig(raw: unknown, file: string, text: string): { conf
 function messageFor(path: (string | number)[], raw: Record<string, unknown>, err: ErrorObject): string {
   const [top, sub] = path;
   if (path.length === 1 && err.keyword === 'additionalProperties') {
-    return `Unknown property "${top}": a configuration has root, language, include and rules.`;
+    return `Unknown property "${top}": a configuration has root, language, include, ignores and rules.`;
   }
   if (top === 'rules' && sub === undefined) return '"rules" must be an object mapping rule ids to severities; it is ignored.';
   if (top === 'rules') {
@@ -257,10 +324,10 @@ function messageFor(path: (string | number)[], raw: Record<string, unknown>, err
     const hint = sev === 'warn' ? ' ("warn" is spelled "warning" here)' : sev === 'information' ? ' ("information" is spelled "info" here)' : '';
     return `Invalid setting for rule "${id}"${hint}: use one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}, or [severity, {options}]. The rule keeps its default.`;
   }
-  if (top === 'include') {
+  if (top === 'include' || top === 'ignores') {
     return sub === undefined
-      ? '"include" must be a list of glob strings; it is ignored.'
-      : `"include" entries must be non-empty glob strings; entry ${Number(sub) + 1} is ignored.`;
+      ? `"${top}" must be a list of glob strings; it is ignored.`
+      : `"${top}" entries must be non-empty glob strings; entry ${Number(sub) + 1} is ignored.`;
   }
   if (top === 'language') return '"language" must be "auto", "en" or "nb"; it is ignored.';
   if (top === 'root') return '"root" must be true or false; it is ignored.';

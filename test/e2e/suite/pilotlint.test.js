@@ -145,10 +145,13 @@ test('the quick fix inserts the exit plan template and the finding goes away', a
   assert.strictEqual(fix.isPreferred, true, 'the template fix is the preferred one');
   await apply(fix);
   const text = doc.getText();
-  const section = '## Exit plan (Videreføring etter piloten)\n\n- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n';
+  const section = '## Exit plan\n\n- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n';
   assert.strictEqual(count(text, section), 1, 'exactly one exit plan section was inserted');
   assert.ok(text.indexOf(section) > text.indexOf('# AI chatbot for building permit enquiries'), 'the section sits below the title');
   assert.ok(/\n\n## Exit plan/.test(text), 'the section starts after a blank line');
+  // inserted as a snippet: the first placeholder is selected, ready to be typed over
+  const editor = vscode.window.activeTextEditor;
+  assert.strictEqual(editor.document.getText(editor.selection), '{{forum}}', 'the snippet selects the first placeholder');
   await waitFor(() => byRule(doc.uri, 'exit-plan-missing').length === 0, 'exit-plan-missing to clear after the fix');
 });
 
@@ -187,7 +190,7 @@ test('source.fixAll.pilotlint applies every available fix at once', async () => 
   const action = await codeActions(doc.uri, whole, FIX_ALL, (a) => a.kind && a.kind.value === FIX_ALL, 'the fix-all action');
   await apply(action);
   const text = doc.getText();
-  for (const heading of ['## Exit plan (', '## Organisational anchoring (', '## Success criteria (', '## Training and support (']) {
+  for (const heading of ['## Exit plan\n', '## Organisational anchoring\n', '## Success criteria\n', '## Training and support\n']) {
     assert.strictEqual(count(text, heading), 1, `${heading} inserted once`);
   }
   await waitFor(() => ours(doc.uri).every((d) => !fixable.includes(codeOf(d))), 'the fixed findings to clear');
@@ -203,7 +206,7 @@ test('editor.codeActionsOnSave with source.fixAll.pilotlint fixes the file on sa
     await vscode.window.activeTextEditor.edit((e) => e.insert(new vscode.Position(doc.lineCount, 0), '\n'));
     assert.ok(await doc.save(), 'save failed');
     const disk = Buffer.from(await vscode.workspace.fs.readFile(doc.uri)).toString('utf8');
-    assert.strictEqual(count(disk, '## Exit plan ('), 1, 'the saved file holds the exit plan section');
+    assert.strictEqual(count(disk, '## Exit plan\n'), 1, 'the saved file holds the exit plan section');
   } finally {
     await editorConfig.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
   }
@@ -216,9 +219,23 @@ test('the contributed snippets insert a section template with its placeholders a
   await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'T3 en: Exit plan' });
   await waitFor(() => doc.getText().length > 0, 'the snippet text');
   const text = doc.getText();
-  assert.ok(text.startsWith('## Exit plan (Videreføring etter piloten)\n\n- Decision: {{forum}} decides on {{YYYY-MM-DD}}'), text.slice(0, 120));
+  assert.ok(text.startsWith('## Exit plan\n\n- Decision: {{forum}} decides on {{YYYY-MM-DD}}'), text.slice(0, 120));
   assert.strictEqual(doc.getText(editor.selection), '{{forum}}', 'the first tab stop selects the first placeholder');
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+});
+
+test('the readiness command opens the readiness view beside the proposal', async () => {
+  const doc = await open('svak-nb.proposal.md');
+  await diagnosticsOf(doc.uri, 'diagnostics on svak-nb.proposal.md');
+  const isView = (t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('pilotlint.readiness');
+  const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+  await waitFor(async () => {
+    await vscode.commands.executeCommand('pilotlint.showReadiness');
+    return tabs().some(isView);
+  }, 'the readiness view tab', 20000, 500);
+  const tab = tabs().find(isView);
+  assert.notStrictEqual(tab.group.viewColumn, vscode.window.activeTextEditor.viewColumn, 'the view opens beside the text');
+  await vscode.window.tabGroups.close(tab);
 });
 
 module.exports = tests;
