@@ -3,7 +3,7 @@
 //
 // Slicing rather than a worker thread: hovers, the outline and completion read the model (tree, sections, findings)
 // on the main thread, and a worker would have to copy that whole model back after every lint. The lint is a
-// generator (core/steps.ts) that yields after every parsed chunk and every rule, so the main thread pauses it every
+// generator (model/steps.ts) that yields after every parsed chunk and every rule, so the main thread pauses it every
 // few milliseconds to answer requests, and drops it when a newer edit makes it pointless.
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';

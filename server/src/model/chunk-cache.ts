@@ -56,7 +56,7 @@ function move(e: Entry, offset: number, line: number): Entry {
 }
 
 /** A copy of the node with every position moved; values other than positions and children are shared. */
-export function shifted(node: Nodes, dOffset: number, dLine: number): Nodes {
+function shifted(node: Nodes, dOffset: number, dLine: number): Nodes {
   const copy = { ...node } as Nodes & { children?: Nodes[] };
   if (node.position) copy.position = shiftPosition(node.position, dOffset, dLine);
   if ('children' in node) copy.children = (node.children as Nodes[]).map((c) => shifted(c, dOffset, dLine));
