@@ -18,6 +18,21 @@ export interface RuleMeta {
   fixable: boolean;
   /** Catalogue template the fix inserts, when fixable. */
   template?: TemplateId;
+  /** JSON Schema of each option; the config schema is generated from these, and anything else is `config-invalid`. */
+  options?: Record<string, OptionSchema>;
+}
+
+/** The part of JSON Schema that rule options use. */
+export interface OptionSchema {
+  description?: string;
+  type: 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
+  items?: OptionSchema;
+  enum?: readonly string[];
+  minLength?: number;
+  minimum?: number;
+  pattern?: string;
+  properties?: Record<string, OptionSchema>;
+  additionalProperties?: false;
 }
 
 export type TemplateId = 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6' | 'T7' | 'T8';
@@ -66,6 +81,8 @@ export interface RuleContext<O = Record<string, unknown>> {
   /** Language for messages and inserted templates. */
   lang: Lang;
   report(input: ReportInput): void;
+  /** A message of this rule's table in the message language (for fix titles and other text a rule builds). */
+  text(messageId: string, data?: Record<string, string | number>): string;
   /** The range a "missing section" finding should sit on (the title, else the first line). */
   missingAnchor(): { start: number; end: number };
   /** An edit that inserts a catalogue template at its canonical place, in the document's language. */

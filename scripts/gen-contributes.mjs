@@ -1,7 +1,7 @@
 // Writes the settings, commands and JSON validation under package.json `contributes` from the rule registry, with their
 // English and Norwegian text in package.nls.json and package.nls.nb.json; --check only compares.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { RULES, docsUrl, root } from './registry.mjs';
+import { RULES, docsUrl, headingsSchema, root } from './registry.mjs';
 
 const pkgPath = `${root}package.json`;
 const raw = readFileSync(pkgPath, 'utf8');
@@ -64,6 +64,13 @@ const generated = {
           'Alvorlighetsgrad per regel-id. Disse innstillingene gjelder under `.pilotlintrc*`-filer: en konfigurasjonsfil i prosjektet vinner, slik at teamet deler én konfigurasjon.',
         ),
         properties: ruleProperties,
+      },
+      'pilotlint.headings': {
+        ...headingsSchema(
+          'Extra heading texts per facet id that count as that section, e.g. `{ "exit_plan": ["Life after launch"] }`. A `.pilotlintrc` `headings` wins per facet.',
+        ),
+        default: {},
+        scope: 'resource',
       },
       'pilotlint.language': {
         type: 'string',

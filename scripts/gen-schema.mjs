@@ -1,6 +1,6 @@
 // Writes schemas/pilotlintrc.schema.json (the one schema for config validation and editor completion) from the rule registry; --check only compares.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { RULES, docsUrl, root } from './registry.mjs';
+import { RULES, docsUrl, headingsSchema, root } from './registry.mjs';
 
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'];
@@ -15,9 +15,25 @@ const rules = Object.fromEntries(
       return [
         r.meta.id,
         {
-          $ref: '#/definitions/ruleSetting',
           description: `${text} Docs: ${docsUrl(r.meta.id)}`,
           markdownDescription: `${text} [Docs](${docsUrl(r.meta.id)})`,
+          anyOf: [
+            { $ref: '#/definitions/severity' },
+            {
+              type: 'array',
+              minItems: 1,
+              maxItems: 2,
+              items: [
+                { $ref: '#/definitions/severity' },
+                {
+                  type: 'object',
+                  additionalProperties: false,
+                  properties: r.meta.options ?? {},
+                  description: Object.keys(r.meta.options ?? {}).length ? 'Options of the rule, as documented in its docs.' : 'This rule has no options.',
+                },
+              ],
+            },
+          ],
         },
       ];
     }),
@@ -63,6 +79,9 @@ const schema = {
       description:
         'Globs, relative to the folder of this file, of files never to lint, even when they are named or match include. Ignores from parent configuration files and .pilotlintignore files add up.',
     },
+    headings: headingsSchema(
+      'Extra heading texts per facet id that count as that section, for every rule and editor feature alike, e.g. { "exit_plan": ["Life after launch"] }. Nearer files win per facet.',
+    ),
     rules: {
       type: 'object',
       additionalProperties: false,
@@ -82,18 +101,6 @@ const schema = {
         'Makes the CLI exit with status 1.',
       ],
       description: 'How a rule reports: off, hint, info, warning or error.',
-    },
-    ruleSetting: {
-      description: 'A severity, or [severity] or [severity, {options}] with the rule options documented in the rule docs.',
-      anyOf: [
-        { $ref: '#/definitions/severity' },
-        {
-          type: 'array',
-          minItems: 1,
-          maxItems: 2,
-          items: [{ $ref: '#/definitions/severity' }, { type: 'object', description: 'Options of the rule, as documented in its docs.' }],
-        },
-      ],
     },
   },
 };

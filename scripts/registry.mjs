@@ -14,7 +14,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'pilotlint-registry-'));
 const outfile = join(scratch, 'registry.cjs');
 await build({
   stdin: {
-    contents: "export { RULES } from './rules/index'; export { docsUrl } from './server/src/core/docs';",
+    contents: "export { RULES } from './rules/index'; export { docsUrl } from './server/src/core/docs'; export { FACET_TITLES } from './server/src/model/lexicon';",
     resolveDir: root,
     loader: 'ts',
   },
@@ -32,3 +32,18 @@ rmSync(scratch, { recursive: true, force: true });
 export const RULES = loaded.RULES;
 /** The docs URL of a rule id, as the server and the CLI derive it. */
 export const docsUrl = loaded.docsUrl;
+/** Facet ids (the keys of the `headings` setting) with their English titles. */
+export const FACET_TITLES = loaded.FACET_TITLES;
+
+/** The `headings` setting: extra heading texts per facet id, shared by the config schema and the editor settings. */
+export const headingsSchema = (description) => ({
+  type: 'object',
+  additionalProperties: false,
+  description,
+  properties: Object.fromEntries(
+    Object.entries(FACET_TITLES).map(([facet, title]) => [
+      facet,
+      { type: 'array', items: { type: 'string', minLength: 1 }, description: `Extra heading texts that count as a ${title.en} section.` },
+    ]),
+  ),
+});

@@ -254,6 +254,16 @@ describe('configuration', () => {
     expect(stylish.stderr).toContain(`pilotlint: invalid configuration ${join(tmp, 'c/.pilotlintrc.yaml')}:4:3: Unknown rule id`);
   });
 
+  it('a misspelt rule option: config-invalid at the option, exit 2', () => {
+    write('co/.pilotlintrc.yaml', 'root: true\nrules:\n  exit-plan-incomplete: [warning, {element: [payer]}]\n');
+    write('co/x.proposal.md', WITHOUT_EXIT);
+    const { status, results } = json(['co']);
+    expect(status).toBe(2);
+    expect(results[0].messages).toEqual([
+      { ruleId: 'config-invalid', severity: 'error', message: expect.stringContaining('Unknown option "element"'), line: 3, column: 36, endLine: 3, endColumn: 43 },
+    ]);
+  });
+
   it('broken YAML in a config: reported with its position, exit 2, no crash', () => {
     write('cy/.pilotlintrc.yaml', 'root: true\nrules: [unclosed\n');
     write('cy/x.proposal.md', WITHOUT_EXIT);

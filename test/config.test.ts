@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { parse as parseYaml } from 'yaml';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ConfigCache, loadConfigFile, loadConfigFor, mergeConfig, validateConfig } from '../server/src/node/config-files';
@@ -27,7 +28,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('discovery', () => {
   it('merges from the root down: the nearest file wins per rule, the rest is inherited', () => {
     write('m/.pilotlintrc.json', JSON.stringify({ language: 'nb', rules: { 'exit-plan-missing': 'warning', 'risks-missing': 'off' } }));
-    write('m/sub/.pilotlintrc.yaml', 'rules:\n  exit-plan-missing: error\n  stakeholders-missing: [info, {headings: [Parter]}]\n');
+    write('m/sub/.pilotlintrc.yaml', 'rules:\n  exit-plan-missing: error\n  stakeholders-missing: info\nheadings:\n  stakeholders: [Parter]\n');
     const loaded = loadConfigFor(file('m/sub/deeper/x.proposal.md'));
     expect(loaded.problems).toEqual([]);
     expect(loaded.files).toEqual([file('m/sub/.pilotlintrc.yaml'), file('m/.pilotlintrc.json')]);
@@ -35,8 +36,9 @@ describe('discovery', () => {
     expect(loaded.config.rules).toEqual({
       'exit-plan-missing': 'error',
       'risks-missing': 'off',
-      'stakeholders-missing': ['info', { headings: ['Parter'] }],
+      'stakeholders-missing': 'info',
     });
+    expect(loaded.config.headings).toEqual({ stakeholders: ['Parter'] });
   });
 
   it('stops at root: true', () => {
@@ -152,6 +154,39 @@ describe('validation', () => {
     expect(problems[0].message).toContain('"warn" is spelled "warning"');
     expect(problems[1].message).toContain('Unknown property "extends"');
     expect(problems[2].message).toContain('"language" must be');
+  });
+
+  it('checks rule options against the schema in the rule meta: an unknown or mistyped option is a problem at its key', () => {
+    const text = [
+      'rules:',
+      '  exit-plan-incomplete: [warning, {element: [payer]}]',
+      '  success-criterion-incomplete: [error, {maxCriteria: many}]',
+      '  exit-plan-missing: [error, {headings: [Life after launch]}]',
+      '  risks-missing: error',
+      '',
+    ].join('\n');
+    const { config, problems } = validateConfig(parseYaml(text), 'x.yaml', text);
+    expect(config).toEqual({ rules: { 'risks-missing': 'error' } });
+    expect(problems.map((p) => [p.line, p.column, p.endColumn])).toEqual([
+      [2, 36, 43],
+      [3, 55, 59],
+      [4, 31, 39],
+    ]);
+    expect(problems[0].message).toContain('Unknown option "element" for rule "exit-plan-incomplete"; did you mean "elements"?');
+    expect(problems[1].message).toContain('Option "maxCriteria" of rule "success-criterion-incomplete" must be integer');
+    expect(problems[2].message).toContain('Extra heading texts are the top-level "headings" setting');
+  });
+
+  it('validates headings: facet ids as keys, lists of texts as values', () => {
+    const text = 'headings:\n  exit_plan: [Life after launch]\n  exit-plan: [Afterwards]\n  risks: Threats\n';
+    const { config, problems } = validateConfig(parseYaml(text), 'x.yaml', text);
+    expect(config).toEqual({ headings: { exit_plan: ['Life after launch'] } });
+    expect(problems.map((p) => [p.line, p.column])).toEqual([
+      [3, 3],
+      [4, 10],
+    ]);
+    expect(problems[0].message).toContain('Unknown facet "exit-plan" in "headings"; did you mean "exit_plan"?');
+    expect(problems[1].message).toContain('"headings.risks" must be a list');
   });
 
   it('rejects wrong types and drops only those entries', () => {

@@ -25,9 +25,9 @@ describe('package.json contributes', () => {
     expect(rules.additionalProperties).toBe(false);
   });
 
-  it('declares the five settings the server reads and the commands the client registers', () => {
+  it('declares the six settings the server reads and the commands the client registers', () => {
     expect(Object.keys(properties).sort()).toEqual(
-      ['pilotlint.enable', 'pilotlint.include', 'pilotlint.language', 'pilotlint.rules', 'pilotlint.trace.server'].sort(),
+      ['pilotlint.enable', 'pilotlint.headings', 'pilotlint.include', 'pilotlint.language', 'pilotlint.rules', 'pilotlint.trace.server'].sort(),
     );
     for (const [key, p] of Object.entries(properties) as [string, { description?: string; markdownDescription?: string }][]) {
       expect(p.description ?? p.markdownDescription, key).toBeTruthy();

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { lint } from '../server/src/core/lint';
 import { RULE_MAP } from '../rules/index';
 import type { Finding } from '../rules/types';
+import { LineIndex } from '../server/src/model/lines';
 
 const ROOT = resolve(__dirname, '..');
 const CORPUS = join(ROOT, 'test', 'corpus');
@@ -84,11 +85,8 @@ function linted(doc: Judged): Linted {
   return r;
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
+/** 1-based line of an offset, in the model's line model. */
+const lineOf = (text: string, offset: number): number => new LineIndex(text).position(offset).line;
 
 const matches = (f: Finding, e: Entry, text: string): boolean =>
   f.ruleId === e.rule &&

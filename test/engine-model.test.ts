@@ -119,9 +119,10 @@ describe('waivers', () => {
 });
 
 describe('configuration', () => {
-  it('applies severities from config, including "warn" and off', () => {
+  it('applies severities from config, and off; "warn" is not a severity, so the rule keeps its default', () => {
     const text = '# Pilot\n\n## Background\n';
-    expect(lint(text, { rules: { ...only('exit-plan-missing').rules, 'exit-plan-missing': 'warn' as never } }).findings[0].severity).toBe('warning');
+    expect(lint(text, { rules: { ...only('exit-plan-missing').rules, 'exit-plan-missing': 'warning' } }).findings[0].severity).toBe('warning');
+    expect(lint(text, { rules: { ...only('exit-plan-missing').rules, 'exit-plan-missing': 'warn' as never } }).findings[0].severity).toBe('error');
     expect(lint(text, { rules: { ...only('exit-plan-missing').rules, 'exit-plan-missing': 'off' } }).findings).toEqual([]);
   });
   it('profiles from front matter type change severities under the user config', () => {

@@ -55,3 +55,26 @@ describe('lines', () => {
     expect(lineEnding('ab')).toBe('\n');
   });
 });
+
+describe('lexicon data', () => {
+  it('has the shape the code reads: every facet titled, every detector compiling, only non-empty words', async () => {
+    const lexicon = await import('../server/src/model/lexicon');
+    const { CANONICAL_ORDER } = await import('../rules/util/templates');
+    const { detector } = await import('../server/src/model/match');
+    expect([...lexicon.FACETS].sort()).toEqual([...CANONICAL_ORDER].sort());
+    expect(Object.keys(lexicon.SECTION_SYNONYMS).sort()).toEqual(CANONICAL_ORDER.filter((f) => f !== 'lessons').sort());
+    expect(Object.keys(lexicon.ROLES).sort()).toEqual(['decision', 'end_user', 'frontline', 'operational', 'political', 'support']);
+    for (const name of Object.keys(lexicon.DETECTORS) as (keyof typeof lexicon.DETECTORS)[]) expect(detector(name)).toBeInstanceOf(RegExp);
+    const lists = [
+      ...Object.values(lexicon.SECTION_SYNONYMS).flatMap((w) => [w.en, w.nb]),
+      ...Object.values(lexicon.ROLES).flatMap((w) => [w.en, w.nb]),
+      lexicon.OUTCOMES.soft.en, lexicon.OUTCOMES.soft.nb, lexicon.OUTCOMES.hard.en, lexicon.OUTCOMES.hard.nb,
+      lexicon.PLACEHOLDER_PATTERNS, lexicon.LESSONS_SYNONYMS, [...lexicon.GENERIC_WORDS],
+      ...Object.values(lexicon.NYNORSK_SYNONYMS), ...Object.values(lexicon.PLAIN_SYNONYMS),
+    ];
+    for (const list of lists) {
+      expect(Array.isArray(list)).toBe(true);
+      for (const word of list!) expect(typeof word === 'string' && word.trim() !== '', JSON.stringify(word)).toBe(true);
+    }
+  });
+});

@@ -90,18 +90,27 @@ describe('parseSettings', () => {
   it('keeps valid values, drops bad ones with a log line each', () => {
     const logs: string[] = [];
     const s = parseSettings(
-      { enable: 'yes', include: ['docs/**/*.md', 3], rules: { 'exit-plan-missing': 'hint', 'risks-missing': 'loud', nope: 'off' }, language: 'nb', extra: 1 },
+      {
+        enable: 'yes',
+        include: ['docs/**/*.md', 3],
+        rules: { 'exit-plan-missing': 'hint', 'risks-missing': 'loud', nope: 'off' },
+        language: 'nb',
+        headings: { exit_plan: ['Life after launch'], risks: 'Threats', 'exit-plan': ['Afterwards'] },
+        extra: 1,
+      },
       (m) => logs.push(m),
     );
-    expect(s).toEqual({ enable: true, include: ['docs/**/*.md'], rules: { 'exit-plan-missing': 'hint' }, language: 'nb' });
-    expect(logs).toHaveLength(5);
-    expect(settingsConfig(s)).toEqual({ language: 'nb', include: ['docs/**/*.md'], rules: { 'exit-plan-missing': 'hint' } });
+    const headings = { exit_plan: ['Life after launch'] };
+    expect(s).toEqual({ enable: true, include: ['docs/**/*.md'], rules: { 'exit-plan-missing': 'hint' }, language: 'nb', headings });
+    expect(logs).toHaveLength(7);
+    expect(logs.filter((l) => l.includes('pilotlint.headings'))).toHaveLength(2);
+    expect(settingsConfig(s)).toEqual({ language: 'nb', include: ['docs/**/*.md'], rules: { 'exit-plan-missing': 'hint' }, headings });
   });
 
   it('falls back to defaults for a non-object', () => {
     const logs: string[] = [];
-    expect(parseSettings('on', (m) => logs.push(m))).toEqual({ enable: true, include: [], rules: {}, language: 'auto' });
+    expect(parseSettings('on', (m) => logs.push(m))).toEqual({ enable: true, include: [], rules: {}, language: 'auto', headings: {} });
     expect(logs).toHaveLength(1);
-    expect(parseSettings(null, () => {})).toEqual({ enable: true, include: [], rules: {}, language: 'auto' });
+    expect(parseSettings(null, () => {})).toEqual({ enable: true, include: [], rules: {}, language: 'auto', headings: {} });
   });
 });

@@ -1,6 +1,7 @@
 // VS Code entry point: starts, stops and restarts the pilotlint language server and feeds the readiness view.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CONFIG_GLOB, READINESS_REQUEST } from '../../server/src/protocol';
 import { ReadinessView, type Readiness } from './readiness-view';
 import { snippetMiddleware } from './snippets';
 
@@ -12,7 +13,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
   };
-  const watcher = vscode.workspace.createFileSystemWatcher('**/{.pilotlintrc{,.json,.yaml,.yml},.pilotlintignore}');
+  const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
@@ -32,7 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     let readiness: Readiness | null = null;
     if (client?.isRunning() && doc?.languageId === 'markdown') {
       readiness = await client
-        .sendRequest<Readiness | null>('pilotlint/readiness', { textDocument: { uri: doc.uri.toString() } })
+        .sendRequest<Readiness | null>(READINESS_REQUEST, { textDocument: { uri: doc.uri.toString() } })
         .then(undefined, () => null);
     }
     last = doc?.uri;

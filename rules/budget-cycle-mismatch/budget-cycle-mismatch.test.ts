@@ -1,6 +1,70 @@
-// Runs budget-cycle-mismatch's cases.
+// budget-cycle-mismatch: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'municipality: pilot ends at year end, decision in early October',
+      text: '---\nsector: municipality\npilot_end: 2027-12-31\nexit_decision_date: 2027-10-07\n---\n# Pilot\n',
+    },
+    {
+      name: 'a pilot ending 30 November with a decision in October',
+      text: '---\nsector: care-home\npilot_start: 2027-03-01\npilot_end: 2027-11-30\nexit_decision_date: 2027-10-20\n---\n# Pilot\n',
+    },
+    {
+      name: 'decision on 31 October itself',
+      text: '---\nsector: county\npilot_end: 2026-12-31\nexit_decision_date: 2026-10-31\n---\n# Pilot\n',
+    },
+    {
+      name: 'a hospital trust does not follow the municipal budget cycle',
+      text: '---\nsector: hospital\npilot_end: 2027-12-31\nexit_decision_date: 2027-11-18\n---\n# Pilot\n',
+    },
+    {
+      name: 'no sector and an organisation that is not municipal',
+      text: '---\norganisation: Helse Vest RHF\npilot_end: 2027-12-31\nexit_decision_date: 2027-11-18\n---\n# Pilot\n',
+    },
+    {
+      name: 'quiet when a date is missing or malformed',
+      text: '---\nsector: school\npilot_end: 18.06.2027\nexit_decision_date: 2027-06-10\n---\n# Pilot\n',
+    },
+    {
+      name: 'quiet when pilot_end is not after pilot_start (a typo that frontmatter-invalid-date reports)',
+      text: '---\nsector: municipality\npilot_start: 2027-08-15\npilot_end: 2027-06-30\nexit_decision_date: 2027-05-20\n---\n# Pilot\n',
+    },
+    {
+      name: 'a municipality with a later budget meeting sets its own deadline',
+      text: '---\nsector: municipality\npilot_end: 2027-12-31\nexit_decision_date: 2027-11-10\n---\n# Pilot\n',
+      options: { deadline: '11-15' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'care home: decision in November is after the budget proposal (Norwegian)',
+      text: '---\nlanguage: nb\nsector: care-home\npilot_start: 2027-03-01\npilot_end: 2027-12-31\nexit_decision_date: 2027-11-15\n---\n# Fallsensorer\n',
+      errors: [{ line: 6, severity: 'info', message: 'driftskostnaden må inn i budsjettet for 2028, som vedtas i desember 2027' }],
+    },
+    {
+      name: 'school: a June pilot end means autumn operation in the same budget year',
+      text: '---\nsector: school\npilot_start: 2027-01-05\npilot_end: 2027-06-18\nexit_decision_date: 2027-06-10\n---\n# Reading app\n',
+      errors: [{ line: 5, message: 'The service must run from 2027-06-19, so its running cost has to be in the 2027 budget' }],
+    },
+    {
+      name: 'a pilot ending 30 November: December is bridged, the 2028 budget needs the decision by 2027-10-31',
+      text: '---\nlanguage: nb\nsector: care-home\npilot_start: 2027-03-01\npilot_end: 2027-11-30\nexit_decision_date: 2027-11-15\n---\n# Fallsensorer\n',
+      errors: [{ line: 6, message: 'Tjenesten skal driftes fra 2027-12-01, så driftskostnaden må inn i budsjettet for 2028' }],
+    },
+    {
+      name: 'no sector, but the organisation is a kommune (CRLF)',
+      text: '---\r\norganisation: Nordby kommune\r\npilot_end: 2026-12-31\r\nexit_decision_date: 2026-12-01\r\n---\r\n# Pilot\r\n',
+      errors: [{ line: 4, message: 'after 2026-10-31' }],
+    },
+    {
+      name: 'Norwegian sector spelling',
+      text: '---\nsector: kommune\npilot_end: 2026-12-31\nexit_decision_date: 2026-11-01\n---\n# Pilot\n',
+      errors: [{ line: 4 }],
+    },
+  ],
+};
 
 testRule(rule, cases);

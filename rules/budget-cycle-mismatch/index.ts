@@ -34,6 +34,7 @@ export default defineRule<Options>({
     facet: 'exit_plan',
     defaultSeverity: 'info',
     fixable: false,
+    options: { deadline: { type: 'string', pattern: '^\\d{2}-\\d{2}$', description: 'Last day (MM-DD) of the year before operation on which a decision still reaches the budget.' } },
   },
   messages: {
     late: {

@@ -1,6 +1,73 @@
-// Runs commitment-not-evidenced's cases.
+// commitment-not-evidenced: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const LINE_EN = 'Commitment (decision ref./signed): {{case no., date}} · Pilot budget: {{amount}} from {{budget line}}';
+const LINE_NB = 'Forpliktelse (vedtak/signert): {{saksnr., dato}} · Budsjett for piloten: {{beløp}} fra {{budsjettpost}}';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'English decision reference with case number',
+      text: '# Pilot\n\n## Governance\n\nThe county committee approved the pilot on 2026-10-08 (case 2026/77).\n',
+    },
+    {
+      name: 'bokmål "vedtok" in a numbered section',
+      text: '# Pilot\n\n## 3. Organisering\n\nKommunalsjef helse er prosjekteier. Styringsgruppen vedtok piloten i møte 2026-06-12.\n',
+    },
+    {
+      name: 'a signed mandate in a table cell',
+      text:
+        '# Pilot\n\n## Forankring og organisering\n\n| Nivå | Rolle | Forpliktelse |\n|---|---|---|\n' +
+        '| Beslutningsnivå | Kommunalsjef | Signert prosjektmandat 2026-09-15 |\n',
+    },
+    {
+      name: 'nynorsk: budsjettert',
+      text: '# E-lås\n\n## Forankring\n\nKommunalsjefen er prosjekteigar, og kostnaden er budsjettert i driftsbudsjettet for 2027.\n',
+    },
+    {
+      name: 'no anchoring section: owner-roles-missing reports that instead',
+      text: '# Pilot\n\n## Background\n\nThe director supports the pilot.\n',
+    },
+    {
+      name: 'a configured evidence word',
+      text: '# Pilot\n\n## Governance\n\nThe pilot is listed in the board minutes of 12 May.\n',
+      options: { evidence: ['board minutes'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'English: support and a promise to approve are not evidence; the line is appended to the section',
+      text:
+        '# Pilot\n\n## Governance\n\n- The director supports the pilot.\n- The board will approve the budget in March.\n\n## Risks\n\nSome.\n',
+      errors: [{ line: 3, severity: 'info', message: 'The "Governance" section shows no visible commitment' }],
+      output:
+        '# Pilot\n\n## Governance\n\n- The director supports the pilot.\n- The board will approve the budget in March.\n' +
+        `- ${LINE_EN}\n\n## Risks\n\nSome.\n`,
+    },
+    {
+      name: 'bokmål with CRLF: "støtter piloten" and "ikke vedtatt" do not evidence commitment',
+      text:
+        '# Videokonsultasjon\r\n\r\n## Forankring\r\n\r\nKommunalsjef helse støtter piloten. Piloten er ikke vedtatt ennå.\r\n\r\n' +
+        '## Interessenter\r\n\r\nTekst.\r\n',
+      errors: [{ line: 3, message: 'Delen «Forankring» viser ingen synlig forpliktelse' }],
+      output:
+        '# Videokonsultasjon\r\n\r\n## Forankring\r\n\r\nKommunalsjef helse støtter piloten. Piloten er ikke vedtatt ennå.\r\n\r\n' +
+        LINE_NB +
+        '\r\n\r\n## Interessenter\r\n\r\nTekst.\r\n',
+    },
+    {
+      name: 'a decision in code or in another section does not count; "Del 3:" heading',
+      text:
+        '# Fallsensorer\n\n## Del 3: Organisering\n\nVirksomhetsleder er prosjekteier. `vedtak 12/26`\n\n```\nsignert 2026-01-01\n```\n\n' +
+        '## Del 4: Løsningen\n\nSaksbehandleren kontrollerer grunnlaget før vedtak.\n',
+      errors: [{ line: 3, message: 'Delen «Del 3: Organisering»' }],
+      output:
+        '# Fallsensorer\n\n## Del 3: Organisering\n\nVirksomhetsleder er prosjekteier. `vedtak 12/26`\n\n```\nsignert 2026-01-01\n```\n\n' +
+        LINE_NB +
+        '\n\n## Del 4: Løsningen\n\nSaksbehandleren kontrollerer grunnlaget før vedtak.\n',
+    },
+  ],
+};
 
 testRule(rule, cases);

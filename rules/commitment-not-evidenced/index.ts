@@ -1,6 +1,7 @@
 // commitment-not-evidenced: the anchoring section names people but shows no decision, signature or allocated budget.
 import { defineRule } from '../util/define';
-import { detectorRegex } from '../../server/src/model/match';
+import { words } from '../util/options';
+import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
@@ -25,7 +26,6 @@ const NOT_YET = detectorRegex(
     '(vedta\\w*|vedtak\\w*|signe\\w*|approved|approv\\w*|godkjen\\w*|budsjett\\w*|budgeted|allocated|avsett\\w*|avsatt\\w*|bevilg\\w*|behandl\\w*|undertegn\\w*)',
 );
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export default defineRule<CommitmentOptions>({
   meta: {
@@ -38,8 +38,10 @@ export default defineRule<CommitmentOptions>({
     defaultSeverity: 'info',
     fixable: true,
     template: 'T1',
+    options: { evidence: words('Extra words or phrases that evidence commitment.') },
   },
   messages: {
+    fix: { en: 'Add the decision reference and budget (T1)', nb: 'Legg til vedtak og budsjett (T1)' },
     notEvidenced: {
       en: 'The "{heading}" section shows no visible commitment: add the decision reference (forum, case number, date), a signed mandate or letter of intent, or the budget allocated to the pilot.',
       nb: 'Delen «{heading}» viser ingen synlig forpliktelse: oppgi vedtaket (organ, saksnummer, dato), et signert mandat eller en intensjonsavtale, eller budsjettet som er avsatt til piloten.',
@@ -51,7 +53,7 @@ export default defineRule<CommitmentOptions>({
     const roots = facetRoots(doc, 'anchoring');
     if (roots.length === 0) return;
     const extraWords = (Array.isArray(options.evidence) ? options.evidence : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
-    const extra = extraWords.length ? detectorRegex(extraWords.map((w) => escape(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
+    const extra = extraWords.length ? detectorRegex(extraWords.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
     const pieces = allSentences(scopeBlocks(doc, roots).filter((b) => b.kind !== 'heading'));
     const evidenced = pieces.some(
       (p) =>
@@ -72,7 +74,7 @@ export default defineRule<CommitmentOptions>({
         doc,
         section,
         [`${commitmentColumn}: ${decisionRef} · ${budget}`],
-        context.lang === 'nb' ? 'Legg til vedtak og budsjett (T1)' : 'Add the decision reference and budget (T1)',
+        context.text('fix'),
       ),
     });
   },

@@ -26,6 +26,7 @@ export default defineRule<Options>({
     facet: 'hygiene',
     defaultSeverity: 'info',
     fixable: false,
+    options: { today: { type: 'string', pattern: '^(\\d{4}-\\d{2}-\\d{2})?$', description: 'Reference day (YYYY-MM-DD) when the document has no date.' } },
   },
   messages: {
     field: {

@@ -1,6 +1,64 @@
-// Runs decision-before-evidence's cases.
+// decision-before-evidence: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const TABLE_EN =
+  '## Success criteria\n\n| ID | Metric | Baseline (value, date) | Target | By | Data source |\n|---|---|---|---|---|---|\n' +
+  '| S1 | 30-day readmissions | 24 % (2025-12-31) | ≤ 18 % | 2027-10-31 | NPR |\n| S2 | Bed-days | 113 (2025) | ≤ 85 | 2027-09-30 | DIPS |\n';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'the decision follows the last time frame',
+      text: `---\nexit_decision_date: 2027-11-18\n---\n# Pilot\n\n${TABLE_EN}`,
+    },
+    {
+      name: 'a baseline date later than the decision is not a time frame',
+      text:
+        '---\nexit_decision_date: 2027-03-01\n---\n# Pilot\n\n## Success criteria\n\n| Metric | Baseline (date) | Target | By |\n|---|---|---|---|\n' +
+        '| Falls | 12 (2027-06-01) | 6 | 2027-02-15 |\n',
+    },
+    {
+      name: 'a decision inside the quarter the criteria are due in is not certainly early',
+      text: '---\nexit_decision_date: 2026-11-20\n---\n# Pilot\n\n## Evaluation\n\n- Falls down 30 % by Q4 2026 (source: Gerica).\n',
+    },
+    {
+      name: 'roll-out dates in a Gevinstrealisering section that is also an exit plan are not criteria (Norwegian)',
+      text:
+        '---\nlanguage: nb\nexit_decision_date: 2027-10-07\n---\n# Pilot\n\n## Gevinstrealisering\n\n| Indikator | Mål | Frist |\n|---|---|---|\n| Vedtakstimer | 14 | 2027-09-30 |\n\n' +
+        'Spredning til alle soner innen 2028-06-30.\n',
+    },
+    {
+      name: 'quiet without a valid exit decision date',
+      text: `---\nexit_decision_date: Q1 2026\n---\n# Pilot\n\n${TABLE_EN}`,
+    },
+    {
+      name: 'dates outside the success sections do not count',
+      text: '---\nexit_decision_date: 2026-10-15\n---\n# Pilot\n\n## Success criteria\n\nFalls down 30 % by 2026-09-30.\n\n## Exit plan\n\nRoll-out by 2027-06-30.\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a criterion due after the decision (Norwegian table with a Frist column)',
+      text:
+        '---\nlanguage: nb\nexit_decision_date: 2027-10-07\n---\n# Hjemmeoppfølging\n\n## Gevinstrealiseringsplan\n\n' +
+        '| ID | Indikator | Nullpunktsmåling (verdi, dato) | Mål | Frist |\n|---|---|---|---|---|\n' +
+        '| G1 | Vedtakstimer | 18,5 (1. halvår 2026) | 14 | 2027-09-30 |\n| G4 | Opplevd mestring | 62 % (2026-05-01) | ≥ 70 % | 2027-12-01 |\n',
+      errors: [{ line: 3, severity: 'info', message: 'kommer før fristen for et suksesskriterium (2027-12-01, linje 12)' }],
+    },
+    {
+      name: 'list items with written dates (English)',
+      text:
+        '---\nexit_decision_date: 2026-09-01\n---\n# Pilot\n\n## Success criteria\n\n- Falls down from 12 to 8 per month by 1 October 2026 (Gerica).\n' +
+        '- Night-shift call-outs down 20 % by 15 November 2026.\n',
+      errors: [{ line: 2, message: '(15 November 2026, line 9)' }],
+    },
+    {
+      name: 'the whole period is after the decision (CRLF)',
+      text: '---\r\nexit_decision_date: 2026-06-01\r\n---\r\n# Pilot\r\n\r\n## KPIs\r\n\r\nReadmissions below 15 % in Q4 2026.\r\n',
+      errors: [{ line: 2, message: 'Q4 2026' }],
+    },
+  ],
+};
 
 testRule(rule, cases);

@@ -1,6 +1,47 @@
-// Runs exit-decision-after-pilot-end's cases.
+// exit-decision-after-pilot-end: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'decision well before the end of the pilot',
+      text: '---\npilot_start: 2026-01-05\npilot_end: 2026-12-31\nexit_decision_date: 2026-10-15\n---\n# Pilot\n',
+    },
+    {
+      name: 'decision on the last day of the pilot',
+      text: '---\nlanguage: nb\npilot_end: 2026-12-31\nexit_decision_date: "2026-12-31"\n---\n# Pilot\n',
+    },
+    {
+      name: 'quiet when a date is missing, a placeholder or malformed (other rules report those)',
+      text: '---\npilot_end: 31.12.2025\nexit_decision_date: 2026-03-01\n---\n# Pilot\n',
+    },
+    {
+      name: 'quiet when pilot_end is not after pilot_start (a typo that frontmatter-invalid-date reports)',
+      text: '---\npilot_start: 2027-08-15\npilot_end: 2027-06-30\nexit_decision_date: 2027-07-20\n---\n# Pilot\n',
+    },
+    {
+      name: 'quiet without a pilot end',
+      text: '---\nexit_decision_date: 2026-03-01\npilot_end: TBD\n---\n# Pilot\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'catalogue D.5: the pilot ends 2025-12-31 and the decision comes in 2026 (Norwegian)',
+      text: '---\nlanguage: nb\npilot_start: 2025-01-06\npilot_end: 2025-12-31\nexit_decision_date: 2026-03-15\n---\n# Velferdsteknologi\n',
+      errors: [{ line: 5, severity: 'warning', message: '`exit_decision_date` (2026-03-15) er 74 dager etter `pilot_end` (2025-12-31)' }],
+    },
+    {
+      name: 'one day late is still a gap (English)',
+      text: '---\npilot_end: 2026-06-30\nexit_decision_date: 2026-07-01\n---\n# Pilot\n',
+      errors: [{ line: 3, message: 'is 1 day after `pilot_end` (2026-06-30)' }],
+    },
+    {
+      name: 'CRLF, with a time part on the decision date',
+      text: '---\r\nexit_decision_date: 2027-01-20T10:00:00Z\r\npilot_end: 2026-12-18\r\n---\r\n# Pilot\r\n',
+      errors: [{ line: 2, message: '33 days' }],
+    },
+  ],
+};
 
 testRule(rule, cases);

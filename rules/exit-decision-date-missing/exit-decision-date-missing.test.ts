@@ -1,6 +1,58 @@
-// Runs exit-decision-date-missing's cases.
+// exit-decision-date-missing: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'exit_decision_date in front matter',
+      text: '---\npilot_end: 2026-12-31\nexit_decision_date: 2026-10-15\n---\n# Pilot\n',
+    },
+    {
+      name: 'no front matter, but the exit plan names the decision and its date',
+      text: '# Pilot\n\n## Exit plan\n\n- Decision: the health and care committee decides on 2026-10-15 (pilot ends 2026-12-31).\n',
+    },
+    {
+      name: 'Norwegian exit plan with an inflected decision verb and a written date',
+      text: '# Velferdsteknologi\n\n## Videreføring etter piloten\n\nHovedutvalg for helse og omsorg behandler videreføringen 7. oktober 2027.\n',
+    },
+    {
+      name: 'a malformed date is still a date (frontmatter-invalid-date reports the form)',
+      text: '---\nexit_decision_date: Q1 2026\n---\n# Pilot\n',
+    },
+    {
+      name: 'a placeholder date is the field still to fill in: placeholder-text reports it (Norwegian)',
+      text: '---\nlanguage: nb\nexit_decision_date: "{{ÅÅÅÅ-MM-DD}}"\n---\n# Pilot\n\n## Videreføring\n\nBeslutning: {{forum}} vedtar videreføring {{ÅÅÅÅ-MM-DD}}.\n',
+    },
+    {
+      name: 'broken front matter is left to frontmatter-invalid-yaml',
+      text: '---\ntitle: "Pilot\n---\n# Pilot\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'front matter without the field: the body date does not replace it (Norwegian)',
+      text:
+        '---\nlanguage: nb\npilot_end: 2027-06-18\n---\n# Pilot\n\n## Videreføring etter piloten\n\n' +
+        'Skolesjefen beslutter i ledermøtet 2027-06-10 om verktøyet skal tas i bruk.\n',
+      errors: [{ line: 1, message: 'Mangler dato for beslutning om videreføring' }],
+    },
+    {
+      name: 'front matter without the field: reported on its first line',
+      text: '---\ntitle: Fall sensors\npilot_end: 2026-12-31\n---\n# Fall sensors\n\n## Exit plan\n\nIf the pilot succeeds, the municipality will consider further implementation.\n',
+      errors: [{ line: 1, severity: 'warning', message: 'No exit decision date: set `exit_decision_date`' }],
+    },
+    {
+      name: 'no front matter: a date in the exit plan with no decision does not count; reported on the exit plan heading',
+      text: '# Pilot\n\n## Exit plan\n\nRoll-out to all sites by 2027-06-30.\n\n## Risks\n\nThe board decides on 2026-10-01 about the budget.\n',
+      errors: [{ line: 3, message: 'No exit decision date' }],
+    },
+    {
+      name: 'no front matter and no exit plan: reported on the title (CRLF, Norwegian)',
+      text: '# Velferdsteknologi\r\n\r\n## Bakgrunn\r\n\r\nKommunen har behov for dette og vil prøve det ut.\r\n',
+      errors: [{ line: 1, message: 'Mangler dato for beslutning om videreføring' }],
+    },
+  ],
+};
 
 testRule(rule, cases);

@@ -1,6 +1,252 @@
-// Runs exit-plan-incomplete's cases.
+// exit-plan-incomplete: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const STRONG_EN = `# Medicine dispensers
+
+## 5. Exit plan
+
+- **Decision:** the Committee for Health and Care decides on continuation on 2027-10-14, on the basis of the
+  evaluation report of 2027-09-30. The pilot ends on 2027-12-31, so there is no gap in the service.
+- **Scaling trigger:** we scale if S1 and S2 are met and S5 shows no decline; we adjust if only one is met.
+- **Owner in operation:** Home Care Services (Head of Home Care) owns the service.
+- **Who pays:** the annual running cost of NOK 1.85 million is funded from the home care operating budget from
+  2028 and entered in the 2028-2031 economic plan.
+- **Champion and roll-out:** the team leader in district North is the adoption champion; roll-out to districts
+  South and West by 2028-04-30.
+- **If stopped:** dispensers are returned to the supplier, users go back to medication visits, and pilot data are
+  deleted in line with the DPIA.
+`;
+
+const STRONG_NB = `# Digitalt tilsyn
+
+## 5 Videreføring og spredning
+
+Hovedutvalg for helse og omsorg behandler videreføring 14. oktober 2027, før budsjettet for 2028 vedtas.
+
+### 5.1 Drift og finansiering
+
+| Spørsmål | Svar |
+|---|---|
+| Driftsansvar | Hjemmetjenesten ved enhetsleder overtar tjenesten 1. januar 2028 |
+| Finansiering | Årlig driftskostnad 1,2 mill. kr dekkes over driftsbudsjettet og innarbeides i økonomiplan 2028–2031 |
+
+### 5.2 Skalering og avslutning
+
+- Skaler dersom S1 og S2 er nådd; juster dersom bare ett er nådd; avslutt ellers.
+- Pådriver: teamleder i sone nord; spredning til sone sør og vest innen 30. april 2028.
+- Ved avslutning: utstyret returneres, brukerne får ordinære besøk igjen, og data slettes.
+`;
+
+const WEAK_NB =
+  '# Digitalt nattilsyn\n\n## Veien videre\n\n' +
+  'Dersom piloten blir vellykket, vil kommunen vurdere videre bruk av digitalt tilsyn på flere sykehjem. ' +
+  'Etter piloten vil kommunen kjøpe løsningen.\n\n## Risiko\n\nIngen.\n';
+
+const WEAK_NB_FIXED =
+  '# Digitalt nattilsyn\n\n## Veien videre\n\n' +
+  'Dersom piloten blir vellykket, vil kommunen vurdere videre bruk av digitalt tilsyn på flere sykehjem. ' +
+  'Etter piloten vil kommunen kjøpe løsningen.\n\n' +
+  '- Beslutning: {{forum}} vedtar videreføring {{ÅÅÅÅ-MM-DD}} (piloten slutter {{ÅÅÅÅ-MM-DD}})\n' +
+  '- Skaler dersom {{S1–S3}} er nådd; juster dersom {{…}}; avslutt dersom {{…}}\n' +
+  '- Driftsansvar: {{enhet/rolle}}\n' +
+  '- Pådriver for innføring: {{rolle}}, spredning til {{steder}} innen {{dato}}\n' +
+  '- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\n' +
+  '- Ved avslutning: {{data, utstyr, brukere}}\n\n## Risiko\n\nIngen.\n';
+
+const TABLE_EN = `# Chatbot
+
+## Exit strategy
+
+| Item | Plan |
+|---|---|
+| Decision | The steering group will decide on continuation |
+| Owner in operation | Customer service (head of customer service) |
+| Running cost | NOK 300,000 per year |
+
+## Risks
+
+Some.
+`;
+
+/** A complete plan in plain prose; each case swaps one sentence for another way proposals phrase that element. */
+const PROSE_EN: Record<'trigger' | 'owner' | 'champion' | 'stop', string> = {
+  trigger: 'If both targets are reached, the menu is introduced in all nine homes.',
+  owner: 'Elderly Care takes over the service.',
+  champion: 'The Lindeberg manager is the champion, with roll-out by 2028-06-30.',
+  stop: 'If the pilot is stopped, the tablets are returned to the supplier.',
+};
+const proseEn = (swap: Partial<typeof PROSE_EN>): string =>
+  '# Meals\n\n## Next steps after the pilot\n\nThe management group decides on 2027-09-28. ' +
+  Object.values({ ...PROSE_EN, ...swap }).join(' ') +
+  ' Running costs are absorbed within the care homes\' operating budgets.\n';
+
+const PROSE_NB: Record<'trigger' | 'owner' | 'champion' | 'stop', string> = {
+  trigger: 'Dersom suksesskriteriene er nådd, blir tilbudet fast.',
+  owner: 'Rehabiliteringstjenesten overtar tjenesten.',
+  champion: 'Fagleder er pådriver for spredningen innen 2028-06-30.',
+  stop: 'Ved avslutning slettes dataene hos leverandøren.',
+};
+const proseNb = (swap: Partial<typeof PROSE_NB>): string =>
+  '# Rehabilitering\n\n## Etter piloten\n\nKommunestyret vedtar videreføring 2027-10-21. ' +
+  Object.values({ ...PROSE_NB, ...swap }).join(' ') +
+  ' Lisensene dekkes over rammen til helse og mestring.\n';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'a plural subject owns the service in operation',
+      text:
+        '# Reading support\n\n## Exit plan\n\nThe education committee decides on 2026-10-01. If both targets are met, the tool is rolled out to all six schools by August 2027, led by the principal at Østby school. Running cost NOK 120 000 a year is funded from the education budget line. The schools own the service in operation. If stopped, pupil data is deleted within 30 days.\n',
+    },
+    { name: 'owner: "will be responsible for the service"', text: proseEn({ owner: 'Each care home manager will be responsible for the service in their home.' }) },
+    { name: 'champion: "leading the roll-out"', text: proseEn({ champion: 'The roll-out to all nine homes in 2028 has the Lindeberg manager leading the roll-out.' }) },
+    { name: 'stop: "Should the pilot be wound down"', text: proseEn({ stop: 'Should the pilot be wound down, residents go back to the printed menu.' }) },
+    { name: 'trigger: "Should both targets be met"', text: proseEn({ trigger: 'Should both targets be met, the menu is introduced in all nine homes.' }) },
+    { name: 'owner: "får ansvaret for driften"', text: proseNb({ owner: 'Enhetsleder får ansvaret for driften.' }) },
+    { name: 'owner: "har ansvaret for tilbudet i drift"', text: proseNb({ owner: 'Rehabiliteringstjenesten har ansvaret for tilbudet i drift.' }) },
+    { name: 'trigger: verb-first "Blir målene ... nådd, blir ..."', text: proseNb({ trigger: 'Blir målene for hjemmetjeneste og kjøretid nådd, blir tilbudet fast.' }) },
+    {
+      name: 'champion: "tar det videre til ... innen"',
+      text: proseNb({ champion: 'Fagansvarlig fysioterapeut tar det videre til pasienter etter hjerneslag innen utgangen av 2028.' }),
+    },
+    { name: 'stop: "Ved en eventuell stans slettes"', text: proseNb({ stop: 'Ved en eventuell stans slettes alle opptak hos leverandøren.' }) },
+    { name: 'a strong English exit plan with every element in a list', text: STRONG_EN },
+    { name: 'a strong bokmål exit plan spread over numbered subsections, a table and a list', text: STRONG_NB },
+    {
+      name: 'payer and the decision date and forum come from front matter (CRLF)',
+      text: (
+        '---\ntitle: Sensors\nexit_decision_date: 2027-10-14\ndecision_forum: Committee for Health and Care\n' +
+        'post_pilot_funding: Care home operating budget from 2028\nowner:\n  role: Care home manager\n  name: Eva Lie\n---\n' +
+        '# Sensors\n\n## After the pilot\n\nWe scale to all four care homes if the success criteria S1 and S2 are met. ' +
+        'Nordby care home takes over the service, and its unit manager is the champion for the roll-out. If the pilot is stopped, the sensors are removed and data deleted.\n'
+      ).replace(/\n/g, '\r\n'),
+    },
+    {
+      name: 'no exit section at all is exit-plan-missing, not this rule',
+      text: '# Pilot\n\n## Conclusion\n\nIf the pilot is successful, the municipality will consider further use.\n',
+    },
+    { name: 'the lines the fix adds are recognised (placeholders are left to placeholder-text)', text: WEAK_NB_FIXED },
+    {
+      name: 'nynorsk plan with sentences broken across CRLF lines and an inverted "Stoppast piloten"',
+      text: (
+        '# E-lås\n\n## 4. Vidareføring etter piloten\n\nKommunestyret vedtek vidareføring 2027-10-20. Dersom minst to av tre\n' +
+        'suksesskriterium er nådde, vert e-lås innført i alle soner. Heimetenesta har driftsansvar, og kostnaden vert dekt over\n' +
+        'driftsbudsjettet. Teamleiar i sone vest er pådrivar for spreiinga. Stoppast piloten, vert låsane demonterte.\n'
+      ).replace(/\n/g, '\r\n'),
+    },
+    {
+      name: 'an element switched off in options is not checked',
+      text:
+        '# Pilot\n\n## Exit plan\n\n- The council decides on 2027-06-01 whether to continue.\n- Owner in operation: the school.\n' +
+        '- Funded from the education operating budget.\n- Scale if the success criteria are met.\n- If stopped, tablets are returned.\n',
+      options: { elements: ['payer', 'owner', 'decision', 'trigger', 'stop'] },
+    },
+  ],
+  invalid: [
+    {
+      name: '"gode resultater" and a verb-first "Blir det nei" are no trigger; "tar det videre" without a date is no champion',
+      text: proseNb({
+        trigger: 'Dersom piloten gir gode resultater, blir tilbudet fast. Blir det nei, får pasientene vanlig oppfølging.',
+        champion: 'Kommunen tar det videre til flere enheter.',
+      }),
+      errors: [
+        { line: 3, element: 'trigger' },
+        { line: 3, element: 'champion' },
+      ],
+      output:
+        proseNb({
+          trigger: 'Dersom piloten gir gode resultater, blir tilbudet fast. Blir det nei, får pasientene vanlig oppfølging.',
+          champion: 'Kommunen tar det videre til flere enheter.',
+        }) +
+        '\n- Skaler dersom {{S1–S3}} er nådd; juster dersom {{…}}; avslutt dersom {{…}}\n' +
+        '- Pådriver for innføring: {{rolle}}, spredning til {{steder}} innen {{dato}}\n',
+    },
+    {
+      name: 'a pilot owner in front matter is not an owner in operation; a roll-out date without a person is no champion',
+      text:
+        '---\nowner: { role: Ward manager, name: Julie Park }\nexit_decision_date: 2027-08-15\ndecision_forum: Innovation board\n---\n' +
+        '# Digital handover\n\n## Why this pilot\n\nHandover takes 47 minutes.\n\n## Sustainability\n\n' +
+        'The innovation board decides in August 2027. If the success criteria are met, the tool is rolled out to all surgical wards by ' +
+        '2028-03-01, funded from the surgical division budget. If the pilot stops, the tablets are returned to the supplier.\n',
+      errors: [
+        { line: 12, element: 'owner', message: 'who owns the service in operation' },
+        { line: 12, element: 'champion' },
+      ],
+      output:
+        '---\nowner: { role: Ward manager, name: Julie Park }\nexit_decision_date: 2027-08-15\ndecision_forum: Innovation board\n---\n' +
+        '# Digital handover\n\n## Why this pilot\n\nHandover takes 47 minutes.\n\n## Sustainability\n\n' +
+        'The innovation board decides in August 2027. If the success criteria are met, the tool is rolled out to all surgical wards by ' +
+        '2028-03-01, funded from the surgical division budget. If the pilot stops, the tablets are returned to the supplier.\n\n' +
+        '- Owner in operation: {{unit/role}}\n- Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n',
+    },
+    {
+      name: 'the catalogue weak seed: "vil kommunen vurdere", nothing else; each element on the heading, then the sentence',
+      text: WEAK_NB,
+      errors: [
+        { line: 3, element: 'payer', message: 'hvem som betaler' },
+        { line: 3, element: 'owner' },
+        { line: 3, element: 'decision' },
+        { line: 3, element: 'trigger' },
+        { line: 3, element: 'champion' },
+        { line: 3, element: 'stop' },
+        { line: 5, element: 'considered', message: 'Dersom piloten blir vellykket' },
+      ],
+      output: WEAK_NB_FIXED,
+    },
+    {
+      name: 'a table plan: a decision without a date, a cost without a payer; lines appended after the table',
+      text: TABLE_EN,
+      errors: [
+        { line: 3, element: 'payer', severity: 'warning', message: 'who pays' },
+        { line: 3, element: 'decision', message: 'on what date' },
+        { line: 3, element: 'trigger' },
+        { line: 3, element: 'champion' },
+        { line: 3, element: 'stop' },
+      ],
+      output: TABLE_EN.replace(
+        '| NOK 300,000 per year |\n',
+        '| NOK 300,000 per year |\n\n' +
+          '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
+          '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
+          '- Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
+          '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
+          '- If stopped: {{data, equipment, users}}\n',
+      ),
+    },
+    {
+      name: 'a payer that is "not yet clarified" is no payer; a date in another paragraph is not the decision date',
+      text:
+        '# Pilot\n\n## Continuation plan\n\nThe committee decides on continuation.\n\nThe pilot ends on 2027-12-31. ' +
+        'Funding after the pilot has not yet been clarified.\n\n- Owner in operation: the IT department.\n' +
+        '- We scale if the success criteria are met; the head of unit champions the roll-out.\n- If stopped, licences end and data are deleted.\n',
+      errors: [
+        { line: 3, element: 'payer' },
+        { line: 3, element: 'decision' },
+      ],
+      output:
+        '# Pilot\n\n## Continuation plan\n\nThe committee decides on continuation.\n\nThe pilot ends on 2027-12-31. ' +
+        'Funding after the pilot has not yet been clarified.\n\n- Owner in operation: the IT department.\n' +
+        '- We scale if the success criteria are met; the head of unit champions the roll-out.\n- If stopped, licences end and data are deleted.\n' +
+        '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
+        '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n',
+    },
+    {
+      name: 'bokmål plan with subsections and CRLF: the missing stop line goes at the end of the section\'s own text',
+      text: (
+        '# Tilsyn\n\n## Overgang til drift\n\nKommunestyret vedtar videreføring 1. desember 2027.\n\n' +
+        '### Finansiering\n\nDriftskostnaden dekkes over driftsbudsjettet for omsorg, og enhetsleder har driftsansvar.\n\n' +
+        '### Spredning\n\nVi sprer løsningen dersom suksesskriteriene er nådd. Pådriver er fagleder på Nordby.\n'
+      ).replace(/\n/g, '\r\n'),
+      errors: [{ line: 3, element: 'stop', message: 'ved avslutning' }],
+      output: (
+        '# Tilsyn\n\n## Overgang til drift\n\nKommunestyret vedtar videreføring 1. desember 2027.\n\n' +
+        '- Ved avslutning: {{data, utstyr, brukere}}\n\n' +
+        '### Finansiering\n\nDriftskostnaden dekkes over driftsbudsjettet for omsorg, og enhetsleder har driftsansvar.\n\n' +
+        '### Spredning\n\nVi sprer løsningen dersom suksesskriteriene er nådd. Pådriver er fagleder på Nordby.\n'
+      ).replace(/\n/g, '\r\n'),
+    },
+  ],
+};
 
 testRule(rule, cases);

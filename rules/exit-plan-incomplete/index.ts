@@ -1,6 +1,7 @@
 // exit-plan-incomplete: the exit plan lacks who pays, who owns, who decides when, the trigger, the champion or the stop path.
 import type { Proposal, RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
+import { subset } from '../util/options';
 import { detector, detectorRegex } from '../../server/src/model/match';
 import { findDates, validDate } from '../util/dates';
 import { findPlaceholders } from '../util/placeholders';
@@ -131,8 +132,10 @@ export default defineRule<ExitPlanOptions>({
     defaultSeverity: 'warning',
     fixable: true,
     template: 'T3',
+    options: { elements: subset(ELEMENTS, 'The elements to check.') },
   },
   messages: {
+    fix: { en: 'Add the missing exit-plan lines (T3)', nb: 'Legg til manglende linjer i planen for videreføring (T3)' },
     payer: {
       en: 'The exit plan does not say who pays after the pilot: name the budget line or funding source (and economic-plan year) and the annual running cost.',
       nb: 'Planen for videreføring sier ikke hvem som betaler etter piloten: oppgi budsjettpost eller finansieringskilde (og økonomiplanår) og årlig driftskostnad.',
@@ -177,7 +180,7 @@ export default defineRule<ExitPlanOptions>({
             doc,
             roots[0],
             TEMPLATE_ORDER.filter((e) => missing.includes(e)).map((e) => fixLines(e, context.lang)),
-            context.lang === 'nb' ? 'Legg til manglende linjer i planen for videreføring (T3)' : 'Add the missing exit-plan lines (T3)',
+            context.text('fix'),
           )
         : undefined;
     for (const element of missing) {

@@ -1,6 +1,79 @@
-// Runs exit-plan-missing's cases.
+// exit-plan-missing: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'English exit plan heading',
+      text: '# Fall sensors pilot\n\n## Background\n\nText.\n\n## Exit plan\n\nThe care committee decides on 2026-10-15.\n',
+    },
+    {
+      name: 'numbered bokmål heading with a suffix stem',
+      text: '# Pilot\n\n## 4.2 Videreføring og spredning\n\nKommunestyret vedtar.\n',
+    },
+    {
+      name: 'nynorsk heading',
+      text: '# Pilot\n\n## Vidareføring etter piloten\n\nTekst.\n',
+    },
+    {
+      name: 'benefits realisation counts as exit plan',
+      text: '# Pilot\n\n## Del 5: Gevinstrealisering\n\nTekst.\n',
+    },
+    {
+      name: 'front-matter pointer to an annex',
+      text: '---\ntitle: Pilot\nexit_plan: annex-b.md\n---\n# Pilot\n\n## Background\n\nText.\n',
+    },
+    {
+      name: 'extra heading synonym from options',
+      text: '# Pilot\n\n## Life after launch\n\nText.\n',
+      headings: { exit_plan: ['Life after launch'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'English proposal without exit plan: reported on the title, T3 inserted after success criteria',
+      text: '# Fall sensors pilot\n\n## Background\n\nText.\n\n## Success criteria\n\nFewer falls.\n\n## Risks\n\nSome.\n',
+      errors: [{ line: 1, severity: 'error', message: 'No exit plan' }],
+      output:
+        '# Fall sensors pilot\n\n## Background\n\nText.\n\n## Success criteria\n\nFewer falls.\n\n' +
+        '## Exit plan\n\n' +
+        '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
+        '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
+        '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
+        '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
+        '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n' +
+        '- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n\n' +
+        '## Risks\n\nSome.\n',
+    },
+    {
+      name: 'Norwegian proposal without exit plan gets a bokmål message and template, CRLF kept',
+      text: '# Velferdsteknologi\r\n\r\n## Bakgrunn og behov\r\n\r\nKommunen har behov for dette.\r\n',
+      errors: [{ line: 1, message: 'Mangler plan for videreføring' }],
+      output:
+        '# Velferdsteknologi\r\n\r\n## Bakgrunn og behov\r\n\r\nKommunen har behov for dette.\r\n\r\n' +
+        '## Videreføring etter piloten\r\n\r\n' +
+        '- Beslutning: {{forum}} vedtar videreføring {{ÅÅÅÅ-MM-DD}} (piloten slutter {{ÅÅÅÅ-MM-DD}})\r\n' +
+        '- Skaler dersom {{S1–S3}} er nådd; juster dersom {{…}}; avslutt dersom {{…}}\r\n' +
+        '- Driftsansvar: {{enhet/rolle}} · Pådriver for innføring: {{rolle}}, spredning til {{steder}} innen {{dato}}\r\n' +
+        '- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\r\n' +
+        '- Anskaffelsesvei: {{ny konkurranse / opsjon i innovasjonspartnerskap / rammeavtale}}\r\n' +
+        '- Lisens og pris etter piloten: {{…}} · Data og immaterielle rettigheter: {{…}} · Ved avslutning: {{data, utstyr, brukere}}\r\n',
+    },
+    {
+      name: 'a heading that merely mentions the pilot is not an exit plan',
+      text: '# Pilot\n\n## About the pilot\n\nText',
+      errors: [{ line: 1 }],
+      output:
+        '# Pilot\n\n## About the pilot\n\nText\n\n## Exit plan\n\n' +
+        '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
+        '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
+        '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
+        '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
+        '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n' +
+        '- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n',
+    },
+  ],
+};
 
 testRule(rule, cases);

@@ -1,8 +1,8 @@
 // exit-plan-missing: the proposal has no section on what happens after the pilot (who continues, pays, decides).
 import { defineRule } from '../util/define';
-import { checkPresence, type PresenceOptions } from '../util/presence';
+import { checkPresence } from '../util/presence';
 
-export default defineRule<PresenceOptions>({
+export default defineRule({
   meta: {
     id: 'exit-plan-missing',
     description: {
@@ -20,7 +20,7 @@ export default defineRule<PresenceOptions>({
       nb: 'Mangler plan for videreføring: beskriv hvem som beslutter videreføring og når, hvem som eier og betaler for tjenesten etter piloten, og hva som utløser skalering.',
     },
   },
-  defaultOptions: { headings: [] },
+  defaultOptions: {},
   check(context) {
     checkPresence(context, 'exit_plan', ['exit_plan', 'exit-plan', 'continuation_plan'], 'T3');
   },

@@ -1,6 +1,50 @@
-// Runs external-funding-only's cases.
+// external-funding-only: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'a mix of internal and external sources',
+      text:
+        '---\nbudget:\n  funding_sources:\n    - { source: Driftsbudsjett hjemmetjenesten 2027, type: internal }\n' +
+        '    - { source: Helsedirektoratets tilskudd, type: external }\n---\n# Pilot\n',
+    },
+    {
+      name: 'grant-only, but post-pilot funding is named',
+      text: '---\nbudget:\n  funding_sources: [Innovasjon Norge]\npost_pilot_funding: Driftsbudsjettet til Eikelund fra 2028\n---\n# Pilot\n',
+    },
+    {
+      name: 'a source that is neither clearly internal nor external is not assumed external',
+      text: '---\nbudget:\n  funding_sources: [Prosjekt 4411]\n---\n# Pilot\n',
+    },
+    {
+      name: 'no funding sources at all',
+      text: '---\nbudget:\n  amount: 380000\n---\n# Pilot\n',
+    },
+    {
+      name: 'own budget named as a string wins over a grant word',
+      text: '---\nfunding_sources: ["Own operating budget, innovation fund line"]\n---\n# Pilot\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'catalogue D.4: fully grant-funded school pilot, no post_pilot_funding',
+      text:
+        '---\nsector: school\nbudget:\n  amount: 380000\n  funding_sources:\n    - { source: Directorate for Education grant for digital learning, type: external, amount: 380000 }\n---\n# Reading app\n',
+      errors: [{ line: 3, severity: 'warning', message: 'Every funding source is external (Directorate for Education grant for digital learning)' }],
+    },
+    {
+      name: 'Norwegian grant names as strings; a placeholder post-pilot funding counts as none',
+      text: '---\nlanguage: nb\nbudget:\n  funding_sources: [Statsforvalterens skjønnsmidler, EU Interreg]\npost_pilot_funding: TBD\n---\n# Pilot\n',
+      errors: [{ line: 3, message: 'All finansiering er ekstern (Statsforvalterens skjønnsmidler; EU Interreg)' }],
+    },
+    {
+      name: 'top-level funding_sources with type only (CRLF)',
+      text: '---\r\nfunding_sources:\r\n  - type: external\r\n    name: Innovasjon Norge\r\n  - type: ekstern\r\npost_pilot_funding: ""\r\n---\r\n# Pilot\r\n',
+      errors: [{ line: 2, message: 'Innovasjon Norge; ekstern' }],
+    },
+  ],
+};
 
 testRule(rule, cases);

@@ -1,6 +1,7 @@
 // frontmatter-invalid-date: a front-matter date is not an ISO day (YYYY-MM-DD), or the pilot ends before it starts.
 import type { Fix, Proposal } from '../types';
 import { defineRule } from '../util/define';
+import { words } from '../util/options';
 import { DATE_FIELDS, dateField, dottedToIso, findDates, fieldRange, validDate } from '../util/dates';
 
 interface Options extends Record<string, unknown> {
@@ -30,6 +31,7 @@ export default defineRule<Options>({
     facet: 'frontmatter',
     defaultSeverity: 'error',
     fixable: true,
+    options: { fields: words('Extra top-level fields that hold a date.') },
   },
   messages: {
     notIso: {

@@ -1,7 +1,9 @@
 // frontmatter-missing-field: a field the cross-checks need (dates, owner, sponsor, exit decision) is not in front matter.
 import type { Bilingual, Fix, Lang, Proposal } from '../types';
 import { defineRule } from '../util/define';
+import { words } from '../util/options';
 import { isBlank } from '../util/dates';
+import { lineAt } from '../../server/src/model/lines';
 
 interface Options extends Record<string, unknown> {
   /** The fields that must be present and non-empty. */
@@ -59,8 +61,11 @@ export default defineRule<Options>({
     facet: 'frontmatter',
     defaultSeverity: 'warning',
     fixable: true,
+    options: { fields: words('The fields to require.') },
   },
   messages: {
+    addField: { en: 'Add `{field}`', nb: 'Legg til `{field}`' },
+    fix: { en: 'Insert front matter with the missing fields', nb: 'Sett inn front matter med feltene som mangler' },
     missing: {
       en: 'Front matter has no `{field}`: {why}.',
       nb: 'Front matter mangler `{field}`: {why}.',
@@ -76,12 +81,12 @@ export default defineRule<Options>({
     const fields = (Array.isArray(options.fields) ? options.fields : REQUIRED).filter((f): f is string => typeof f === 'string');
     if (fields.length === 0) return;
     const fm = doc.frontMatter;
-    const eol = doc.source.includes('\r\n') ? '\r\n' : '\n';
+    const eol = doc.eol;
     if (fm?.error) return;
     if (!fm) {
       const block = `---${eol}${fields.map((f) => valueLines(f, doc, lang, eol)).join(eol)}${eol}---${eol}${eol}`;
       const fix: Fix = {
-        title: lang === 'nb' ? 'Sett inn front matter med feltene som mangler' : 'Insert front matter with the missing fields',
+        title: context.text('fix'),
         edits: [{ start: 0, end: 0, newText: block }],
       };
       context.report({
@@ -94,7 +99,7 @@ export default defineRule<Options>({
       return;
     }
     const data = fm.data ?? {};
-    const closing = doc.source.lastIndexOf('\n', fm.end - 1) + 1;
+    const closing = lineAt(doc.source, fm.end).start;
     const firstLine = { start: fm.start, end: fm.start + 3 };
     for (const field of fields) {
       if (!isMissing(data, field)) continue;
@@ -111,7 +116,7 @@ export default defineRule<Options>({
         element: field,
         ...firstLine,
         documentLevel: true,
-        fix: { title: lang === 'nb' ? `Legg til \`${field}\`` : `Add \`${field}\``, edits: [edit] },
+        fix: { title: context.text('addField', { field }), edits: [edit] },
       });
     }
   },

@@ -1,6 +1,83 @@
-// Runs implementation-resources-missing's cases.
+// implementation-resources-missing: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const LINE_EN = 'Internal effort: {{FTE/hours}} pilot, {{…}} operation; backfill funded by {{…}}';
+const LINE_NB = 'Egeninnsats: {{årsverk/timer}} i piloten, {{…}} i drift; frikjøp finansieres av {{…}}';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'English FTE for the pilot and operation',
+      text: '# Pilot\n\n## Resources\n\nInternal effort: 0.3 FTE dementia coordinator in the pilot and 0.2 FTE in operation.\n',
+    },
+    {
+      name: 'bokmål årsverk in prose, numbered heading',
+      text: '# Pilot\n\n## 7. Ressurser\n\nPiloten krever 0,4 årsverk til prosjektledelse. I drift regner vi med 0,1 årsverk.\n',
+    },
+    {
+      name: 'hours per week of released time in a table row',
+      text: '# Pilot\n\n## Budsjett\n\n| Post | Beløp |\n|---|---|\n| Frikjøp av to lærere, 2 timer per uke hver | 60 000 kr |\n',
+    },
+    {
+      name: 'supplier on site, with operation covered in the ordinary rota (nynorsk)',
+      text:
+        '# Pilot\n\n## Ressursar\n\nLeverandøren har ein teknikar på staden kvar dag dei første vekene. Avdelinga set av 20 prosent stilling til ' +
+        'prosjektleiing. I drift inngår oppfølginga i ordinær turnus utan auka bemanning.\n',
+    },
+    {
+      name: 'a configured effort word',
+      text: '# Pilot\n\n## Resources\n\nThe ward gets two protected study sessions a month.\n',
+      options: { effortWords: ['protected study sessions'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'English: training hours and a problem figure are not internal effort; on the resources heading, line appended',
+      text:
+        '# Reading app\n\n## Background and need\n\nSpecial education takes 1,640 hours a year.\n\n## Training\n\nTeachers get a 2-hour introduction.\n\n' +
+        '## Budget\n\nThe grant covers NOK 380,000.\n',
+      errors: [{ line: 11, severity: 'warning', message: 'No estimate of internal effort' }],
+      output:
+        '# Reading app\n\n## Background and need\n\nSpecial education takes 1,640 hours a year.\n\n## Training\n\nTeachers get a 2-hour introduction.\n\n' +
+        '## Budget\n\nThe grant covers NOK 380,000.\n\n' +
+        LINE_EN +
+        '\n',
+    },
+    {
+      name: 'English supplier on site every day with effort only for the pilot: on the supplier sentence',
+      text:
+        '# Triage\n\n## Implementation\n\nDermaSight AS will have two staff on site at each hospital every day during the roll-out. ' +
+        'The project lead has 0.5 FTE for the roll-out.\n',
+      errors: [{ line: 5, message: 'The supplier works on site during the pilot' }],
+      output:
+        '# Triage\n\n## Implementation\n\nDermaSight AS will have two staff on site at each hospital every day during the roll-out. ' +
+        'The project lead has 0.5 FTE for the roll-out.\n\n' +
+        '## Training and support\n\n' +
+        '| Audience | Format | Hours / schedule | Responsible | Materials |\n' +
+        '|---|---|---|---|---|\n' +
+        '| {{incl. night shift, temporary staff}} | {{…}} | {{…}} | {{super-user}} | {{manual link}} |\n\n' +
+        'Support after go-live: {{…}} · New/temporary staff: {{…}}\n' +
+        LINE_EN +
+        '\n',
+    },
+    {
+      name: 'bokmål with CRLF: effort only in code and as a template placeholder; the line continues the list',
+      text:
+        '# Nattilsyn\r\n\r\nKommunen vil prøve ut kamerabasert tilsyn om natten hos brukere som ønsker det.\r\n\r\n## Ressursbehov\r\n\r\n```\r\n0,5 årsverk\r\n```\r\n\r\n- Utstyr: 200 000 kroner\r\n- Egeninnsats: {{årsverk}}\r\n',
+      errors: [{ line: 5, message: 'Mangler anslag for egeninnsats' }],
+      output:
+        '# Nattilsyn\r\n\r\nKommunen vil prøve ut kamerabasert tilsyn om natten hos brukere som ønsker det.\r\n\r\n## Ressursbehov\r\n\r\n```\r\n0,5 årsverk\r\n```\r\n\r\n- Utstyr: 200 000 kroner\r\n- Egeninnsats: {{årsverk}}\r\n' +
+        `- ${LINE_NB}\r\n`,
+    },
+    {
+      name: 'a configured resources heading carries the finding and the effort line',
+      text: '# Pilot\n\n## People and time\n\nThe ward takes part.\n',
+      headings: { resources: ['People and time'] },
+      errors: [{ line: 3, message: 'No estimate of internal effort' }],
+      output: '# Pilot\n\n## People and time\n\nThe ward takes part.\n\n' + LINE_EN + '\n',
+    },
+  ],
+};
 
 testRule(rule, cases);

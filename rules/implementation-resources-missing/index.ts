@@ -1,15 +1,14 @@
 // implementation-resources-missing: no estimate of internal effort, or the supplier's on-site effort has no equivalent in operation.
 import type { Fix, RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
-import { detector, detectorRegex } from '../../server/src/model/match';
+import { words } from '../util/options';
+import { detector, detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { facetRoots, headingRange } from '../util/scope';
 import { allSentences, appendLines, findCue, proseBlocks } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
 
 export interface ResourceOptions extends Record<string, unknown> {
-  /** Extra heading texts that count as a resources section, where the finding sits and the effort line goes. */
-  headings: string[];
   /** Extra words that state internal effort (plain strings), e.g. a local term for released time. */
   effortWords: string[];
 }
@@ -34,7 +33,6 @@ const REMOTE = detectorRegex('remote (support )?only|only remote|fjernstøtte|ba
 /** An effort statement about operation: "in operation", *i drift*, after the pilot. */
 const OPERATION = detectorRegex('in operation|after the pilot|ongoing|business as usual|i drift|etter piloten|ordinær drift|i ordinær|ordinary rota|turnus');
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export default defineRule<ResourceOptions>({
   meta: {
@@ -47,8 +45,10 @@ export default defineRule<ResourceOptions>({
     defaultSeverity: 'warning',
     fixable: true,
     template: 'T4',
+    options: { effortWords: words('Extra words or phrases that state internal effort.') },
   },
   messages: {
+    fix: { en: 'Add the internal effort line (T4)', nb: 'Legg til egeninnsats (T4)' },
     missing: {
       en: 'No estimate of internal effort: say how many FTE or hours staff spend on the pilot and will spend in operation, and how backfill is funded.',
       nb: 'Mangler anslag for egeninnsats: oppgi hvor mange årsverk eller timer de ansatte bruker i piloten og vil bruke i drift, og hvordan frikjøp finansieres.',
@@ -58,7 +58,7 @@ export default defineRule<ResourceOptions>({
       nb: 'Leverandøren er til stede i piloten («{text}»), men ingenting sier hvem som gjør det arbeidet i drift: anslå egeninnsatsen etter piloten, ellers er piloten overressursert.',
     },
   },
-  defaultOptions: { headings: [], effortWords: [] },
+  defaultOptions: { effortWords: [] },
   check(context) {
     const { doc, options } = context;
     // Hours in the problem statement or in a baseline measure the problem, not the effort the pilot takes.
@@ -69,7 +69,7 @@ export default defineRule<ResourceOptions>({
     const pieces = allSentences(proseBlocks(doc));
     const effortPieces = allSentences(proseBlocks(doc).filter((b) => !measuring(b)));
     const words = (Array.isArray(options.effortWords) ? options.effortWords : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
-    const extra = words.length ? detectorRegex(words.map((w) => escape(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
+    const extra = words.length ? detectorRegex(words.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
     const effort = effortPieces.filter((p) => (detector('internal_effort').test(p.text) || EFFORT.test(p.text) || (extra?.test(p.text) ?? false)) && findPlaceholders(p.text).length === 0);
     const onSite = findCue(pieces, SUPPLIER_ON_SITE, REMOTE);
     const anchor = facetRoots(doc, 'resources')[0] ?? facetRoots(doc, 'training')[0];
@@ -96,5 +96,5 @@ function fixFor(context: RuleContext<ResourceOptions>): Fix {
   const section = facetRoots(context.doc, 'resources')[0] ?? facetRoots(context.doc, 'training')[0];
   if (!section) return context.insertTemplate('T4');
   const lines = templateLines('T4', context.lang);
-  return appendLines(context.doc, section, [lines[lines.length - 1]], context.lang === 'nb' ? 'Legg til egeninnsats (T4)' : 'Add the internal effort line (T4)');
+  return appendLines(context.doc, section, [lines[lines.length - 1]], context.text('fix'));
 }

@@ -1,6 +1,8 @@
 // owner-not-decision-level: ownership rests with frontline staff or one person, not with managers who can decide and fund.
 import type { Proposal, RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
+import { escapeRegExp } from '../../server/src/model/match';
+import { wordsPer } from '../util/options';
 import { levelsIn, type Level } from '../util/roles';
 import { facetRoots, fmName, fmRole, headingRange, scopeBlocks, sentences } from '../util/scope';
 
@@ -102,7 +104,7 @@ function onePerson(doc: Proposal, blocks: readonly TextBlock[]): string | undefi
     if (typeof name === 'string' && name.trim().toLowerCase() === who.toLowerCase()) return who;
   }
   const first = who.split(/\s+/)[0];
-  const names = [who, ...(first.length >= 3 ? [first] : [])].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const names = [who, ...(first.length >= 3 ? [first] : [])].map((n) => escapeRegExp(n));
   const nameRe = new RegExp(`(?<!${L})(?:${names.join('|')})(?!${L})`, 'iu');
   const hit = blocks.some((b) => sentences(b).some((s) => nameRe.test(s.text) && CONTACT.test(s.text)));
   return hit ? who : undefined;
@@ -118,6 +120,7 @@ export default defineRule<OwnerOptions>({
     facet: 'anchoring',
     defaultSeverity: 'warning',
     fixable: false,
+    options: { roles: wordsPer(['political', 'decision', 'operational', 'frontline'], 'Extra role words per level.') },
   },
   messages: {
     owner: {

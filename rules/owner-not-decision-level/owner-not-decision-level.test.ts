@@ -1,6 +1,114 @@
-// Runs owner-not-decision-level's cases.
+// owner-not-decision-level: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const STRONG_EN = `---
+title: Medicine dispensers
+owner:
+  role: Head of Home Care Services
+  name: Ingrid Solberg
+sponsor:
+  role: Director of Health and Care
+  name: Morten Aas
+---
+# Medicine dispensers
+
+## 2. Organisational anchoring
+
+| Level | Role | Name | Commitment |
+|---|---|---|---|
+| Decision-maker / sponsor | Director of Health and Care | Morten Aas | Signed letter of commitment, 2026-10-28 |
+| Operational manager | Head of Home Care Services | Ingrid Solberg | Owns the pilot budget |
+| Frontline lead | Team leader, home care district North | Sara Lindqvist | 40 % released from the roster |
+| Benefit owner | Head of Home Care Services (line manager) | Ingrid Solberg | Reports benefits to the committee |
+
+The project manager, Jonas Berg (adviser), runs the day-to-day work.
+`;
+
+const NB_NESTED = `---
+title: Velferdsteknologi
+owner: { role: Enhetsleder hjemmetjenesten, name: Ola Hansen }
+sponsor: { role: Kommunalsjef helse og omsorg, name: Berit Dahl }
+---
+# Velferdsteknologi i hjemmetjenesten
+
+## 2 Prosjektorganisering
+
+Kommunalsjef for helse og omsorg er prosjekteier og leder styringsgruppen. Enhetslederne i sone nord og sør har
+driftsansvar. Sykepleierne i sone nord deltar i arbeidsgruppen. Prosjektleder er rådgiver Per Berg.
+
+### 2.1 Gevinstansvarlig
+
+Enhetsleder i sone nord er gevinstansvarlig.
+`;
+
+const cases: RuleCases = {
+  valid: [
+    { name: 'a strong English anchoring table with four levels and a line-manager benefit owner', text: STRONG_EN },
+    { name: 'bokmål with inflected roles (enhetslederne, sykepleierne) and a nested benefit-owner subsection', text: NB_NESTED },
+    {
+      name: 'nynorsk roles (einingsleiar, gevinstansvarleg) and a benefit owner named in parentheses in a table',
+      text:
+        '---\nowner: { role: Einingsleiar heimetenesta, name: Solveig Fjære }\nsponsor: { role: Kommunalsjef, name: Arne Tveit }\n---\n' +
+        '# E-lås\n\n## 2. Forankring\n\n| Rolle | Namn |\n|---|---|\n| Kommunalsjef (prosjekteigar) | Arne Tveit |\n' +
+        '| Einingsleiar (eigar, gevinstansvarleg) | Solveig Fjære |\n',
+    },
+    {
+      name: 'no anchoring section and no owner or sponsor: owner-roles-missing covers it',
+      text: '# Pilot\n\n## Background\n\nA nurse had the idea.\n',
+    },
+    {
+      name: 'a role word from options: a chief physician counts as operational management (CRLF)',
+      text: (
+        '---\nowner: { role: Avdelingsoverlege, name: Kari Berg }\nsponsor: { role: Klinikksjef, name: Per Dahl }\n' +
+        'benefit_owner: { role: Avdelingsoverlege, name: Kari Berg }\n---\n# Pilot\n\n## Forankring\n\nKlinikksjefen har signert.\n'
+      ).replace(/\n/g, '\r\n'),
+      options: { roles: { operational: ['avdelingsoverlege'] } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the catalogue seed: one nurse is owner, sponsor and contact, and the benefit owner is "avklares senere"',
+      text:
+        '---\ntitle: Nattilsyn\nowner:\n  role: Sykepleier\n  name: Kari Nordmann\nsponsor:\n  role: Sykepleier\n  name: Kari Nordmann\n---\n' +
+        '# Digitalt nattilsyn\n\n## Innledning\n\nProsjektet er initiert av sykepleier Kari Nordmann. Kari er prosjekteier, prosjektleder og ' +
+        'kontaktperson mot leverandøren.\n\n## Økonomi\n\nGevinstansvarlig: avklares senere.\n',
+      errors: [
+        { line: 3, element: 'owner', message: 'Eier og prosjekteier er bare Sykepleier' },
+        { line: 3, element: 'same-person', message: 'Kari Nordmann er eier, prosjekteier og kontaktperson' },
+        { line: 3, element: 'levels', message: 'bare førstelinjen' },
+        { line: 3, element: 'benefit-owner', message: 'gevinstansvarlig' },
+      ],
+    },
+    {
+      name: 'an adviser as owner and no sponsor, no anchoring section: findings sit on the owner field',
+      text:
+        '---\ntitle: Chatbot\nowner:\n  role: Customer service adviser\n  name: Hanne Moe\n---\n# Chatbot\n\n## Introduction\n\n' +
+        'Hanne Moe in customer service will lead the pilot and will be the contact person for the supplier.\n',
+      errors: [
+        { line: 3, element: 'owner', severity: 'warning', message: 'no sponsor is named' },
+        { line: 3, element: 'levels', message: 'no managers or staff' },
+        { line: 3, element: 'benefit-owner' },
+      ],
+    },
+    {
+      name: 'a governance section with only the project manager and staff: reported on its numbered heading',
+      text:
+        '# Pilot\n\n## 3. Roles and responsibilities\n\nThe project manager leads the pilot. Staff on ward 4 test the app.\n',
+      errors: [
+        { line: 3, element: 'owner', message: 'names no manager' },
+        { line: 3, element: 'levels', message: 'only the frontline' },
+        { line: 3, element: 'benefit-owner' },
+      ],
+    },
+    {
+      name: 'a project manager as owner (inflected prosjektlederen) is not decision level, even with managers named below',
+      text:
+        '---\nowner: { role: Prosjektlederen i helse, name: Per Berg }\n---\n# Pilot\n\n## Forankring\n\n' +
+        'Enhetslederen på Nordby har driftsansvar, og sykepleierne deltar. Gevinstansvarlig er enhetslederen.\n',
+      errors: [{ line: 2, element: 'owner', message: 'Eieren er Prosjektlederen i helse, og ingen prosjekteier' }],
+    },
+  ],
+};
 
 testRule(rule, cases);

@@ -1,9 +1,8 @@
 // owner-roles-missing: nobody is named as owner or sponsor and no section covers anchoring, roles or governance.
 import { defineRule } from '../util/define';
-import type { PresenceOptions } from '../util/presence';
 import { fmFilled } from '../util/scope';
 
-export default defineRule<PresenceOptions>({
+export default defineRule({
   meta: {
     id: 'owner-roles-missing',
     description: {
@@ -21,7 +20,7 @@ export default defineRule<PresenceOptions>({
       nb: 'Mangler forankring: legg til en del som navngir beslutningstakeren som står bak piloten, lederen som skal eie den i drift, en leder i førstelinjen og gevinstansvarlig (en linjeleder), og hvordan hver har forpliktet seg, eller oppgi `owner` og `sponsor` i front matter.',
     },
   },
-  defaultOptions: { headings: [] },
+  defaultOptions: {},
   check(context) {
     const { doc } = context;
     if (doc.sectionsFor('anchoring').length > 0) return;

@@ -1,8 +1,133 @@
 // Runs placeholder-text's cases, and checks exact ranges (BOM, CRLF, front matter, emoji) and escalation rules.
 import { describe, expect, it } from 'vitest';
 import rule from './index';
-import { cases } from './cases';
-import { run, testRule } from '../../test/util/rule-tester';
+import { run, testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'a filled-in English proposal',
+      text: '---\ntitle: Fall sensors\nbudget:\n  amount: 450000\n---\n# Fall sensors\n\n## Exit plan\n\nThe care committee decides on 2026-10-15.\n',
+    },
+    {
+      name: 'placeholders in code, inline code, HTML comments and YAML comments are not prose',
+      text:
+        '---\ntitle: Pilot # TODO: shorter title\n---\n# Pilot\n\nUse `{{name}}` in the template.\n\n<!-- TODO: add the budget -->\n\n' +
+        '```markdown\nOwner: TBD\n```\n\n    indented code: FIXME\n',
+    },
+    {
+      name: 'real HTML tags and autolinks are not <name> placeholders',
+      text:
+        '# Pilot\n\nLine one<br>line two<br/> and x<sup>2</sup>.\n\n<details>\n<summary>Budget details</summary>\n\nNOK 450 000.\n</details>\n\n' +
+        'See <https://example.no/plan> and <kari@example.no>, and <img src="a.png" alt="chart">.\n',
+    },
+    {
+      name: 'words that contain the markers, and emphatic question marks',
+      text: '# Pilot\n\nWhy??? Because the XXXL size and the AXXXB code matter. Our todo-liste lives in Teams. Methodology: TODOs are tracked elsewhere.\n',
+    },
+    {
+      name: 'Norwegian plans that mention clarifying are not placeholders',
+      text:
+        '# Pilot\n\nSkjemaet fylles inn av brukeren. Dette avklares med personvernombudet i mars 2026. ' +
+        'Detaljene kommer senere i rapporten.\n',
+    },
+    {
+      name: 'a URL that contains TODO is not prose',
+      text: '# Pilot\n\nSee [the plan](https://example.no/TODO/plan) and [annex](<annex b.md>).\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'English markers outside key sections are warnings',
+      text: '# Pilot\n\n## Background\n\nBudget: TBD. Start date TBA.\n\nTODO: describe the users.\n',
+      errors: [
+        { line: 5, severity: 'warning', message: 'Placeholder "TBD"' },
+        { line: 5, severity: 'warning', message: 'Placeholder "TBA"' },
+        { line: 7, severity: 'warning', message: 'Placeholder "TODO"' },
+      ],
+    },
+    {
+      name: 'inside the exit plan, success criteria and anchoring the severity is error',
+      text:
+        '# Pilot\n\n## Exit plan\n\n- Decision: {{forum}} decides on {{YYYY-MM-DD}}\n\n### Funding\n\nAnnual cost: xx kr\n\n' +
+        '## Success criteria\n\n| Metric | Target |\n|---|---|\n| Falls | ??? |\n\n## Governance\n\nSponsor: <name>\n\n## Risks\n\nFIXME\n',
+      errors: [
+        { line: 5, severity: 'warning', message: '2 template placeholders left in "Exit plan"', related: [5, 5] },
+        { line: 9, severity: 'error', message: '"xx kr" in "Exit plan"' },
+        { line: 15, severity: 'error', message: '"???" in "Success criteria"' },
+        { line: 19, severity: 'error', message: '"<name>" in "Governance"' },
+        { line: 23, severity: 'warning' },
+      ],
+    },
+    {
+      name: 'Norwegian holes get bokmål messages; escalated in Videreføring',
+      text:
+        '# Velferdsteknologi i Nordby kommune\n\n## Bakgrunn og behov\n\nKommunen har mange fall. Tallene kommer senere.\n\n' +
+        '## Videreføring etter piloten\n\n- Gevinstansvarlig: avklares senere\n- Driftsansvar: ikke avklart\n- Finansiering etter piloten må avklares.\n- Budsjett: fylles inn\n',
+      errors: [
+        { line: 5, severity: 'warning', message: 'Plassholdertekst «kommer senere» står igjen' },
+        { line: 9, severity: 'error', message: '«avklares senere» i «Videreføring etter piloten»' },
+        { line: 10, severity: 'error', message: '«ikke avklart»' },
+        { line: 11, severity: 'error', message: '«avklares»' },
+        { line: 12, severity: 'error', message: '«fylles inn»' },
+      ],
+    },
+    {
+      name: 'nynorsk holes',
+      text: '# Pilot\n\n## Bakgrunn\n\nDriftsansvar: avklarast seinare. Finansieringa er ikkje avklart. Tala kjem seinare.\n',
+      errors: [
+        { line: 5, message: '«avklarast seinare»' },
+        { line: 5, message: '«ikkje avklart»' },
+        { line: 5, message: '«kjem seinare»' },
+      ],
+    },
+    {
+      name: 'front-matter values are checked, keys and comments are not',
+      text: '---\ntitle: Pilot\nbudget: TBD\nowner:\n  role: "{{role}}"\n  name: Kari\nsites: [Nordby, TBD]\ntodo: done # FIXME later\n---\n# Pilot\n\nText.\n',
+      errors: [
+        { line: 3, message: 'front-matter field `budget`' },
+        { line: 5, message: '`owner.role`' },
+        { line: 7, message: '`sites`' },
+      ],
+    },
+    {
+      name: 'CRLF line endings and a BOM keep lines right',
+      text: '\uFEFF# Pilot\r\n\r\n## Background\r\n\r\nCost: XXX NOK\r\n\r\nLorem ipsum dolor sit amet.\r\n',
+      errors: [
+        { line: 5, message: '"XXX NOK"' },
+        { line: 7, message: '"Lorem ipsum"' },
+      ],
+    },
+    {
+      name: 'fill-in brackets and angle-bracket placeholders that look like tags but are not',
+      text: '# Pilot\n\n## Background\n\n[Insert problem statement here]. Contact: <unit/role>, <organisation name>, <title>.\n',
+      errors: [
+        { line: 5, message: '[Insert problem statement here]' },
+        { line: 5, message: '<unit/role>' },
+        { line: 5, message: '<organisation name>' },
+        { line: 5, message: '<title>' },
+      ],
+    },
+    {
+      name: 'a fresh template: one finding per section counts its slots, each slot a related location; lone TBD apart',
+      text:
+        '# Pilot\n\n## Exit plan\n\n- Decision: {{forum}} decides on {{YYYY-MM-DD}}\n- Owner in operation: {{unit/role}}\n\n' +
+        '## Risiken\n\n| Risk | Mitigation |\n|---|---|\n| Funding | {{…}} |\n| Staff | {{…}} |\n\nBudget: TBD\n\n## Background\n\nContact {{name}}.\n',
+      errors: [
+        { line: 5, severity: 'warning', message: '3 template placeholders left in "Exit plan"', related: [5, 5, 6] },
+        { line: 12, severity: 'warning', message: '2 template placeholders left in "Risiken"', related: [12, 13] },
+        { line: 15, severity: 'warning', message: 'Placeholder "TBD"', related: [] },
+        { line: 19, severity: 'warning', message: 'Placeholder "{{name}}"' },
+      ],
+    },
+    {
+      name: 'a fresh bokmål template gets a bokmål count',
+      text: '# Pilot\n\n## Videreføring etter piloten\n\n- Beslutning: {{forum}} vedtar videreføring {{ÅÅÅÅ-MM-DD}}\n',
+      language: 'nb',
+      errors: [{ line: 5, severity: 'warning', message: '2 plassholdere fra malen står igjen i «Videreføring etter piloten»', related: [5, 5] }],
+    },
+  ],
+};
 
 testRule(rule, cases);
 

@@ -1,7 +1,6 @@
 // post-pilot-terms-missing: nothing says what the licence costs after the pilot, or who owns and can take the data.
 import type { Fix, RuleContext } from '../types';
 import { defineRule } from '../util/define';
-import type { PresenceOptions } from '../util/presence';
 import { detectorRegex } from '../../server/src/model/match';
 import { facetRoots, headingRange } from '../util/scope';
 import { allSentences, appendLines, findCue, hasSupplier, proseBlocks } from '../util/commercial';
@@ -26,7 +25,7 @@ const OPEN = detectorRegex(
     'ukjent|uklar\\w*|uavklart|ikke (\\p{L}+ )?(avklart|kjent|bestemt|forhandlet)|ikkje (avklart|kjent)|free (of charge )?during|gratis i pilot\\w*',
 );
 
-export default defineRule<PresenceOptions>({
+export default defineRule({
   meta: {
     id: 'post-pilot-terms-missing',
     description: {
@@ -39,6 +38,7 @@ export default defineRule<PresenceOptions>({
     template: 'T3',
   },
   messages: {
+    fix: { en: 'Add the after-pilot terms (T3)', nb: 'Legg til vilkår etter piloten (T3)' },
     price: {
       en: 'No licence or price after the pilot: free pilot licences hide the real cost. State the price after the pilot (per user, site or year) and for how long it is fixed.',
       nb: 'Mangler lisens eller pris etter piloten: gratis pilotlisenser skjuler den reelle kostnaden. Oppgi prisen etter piloten (per bruker, sted eller år) og hvor lenge den er fast.',
@@ -48,7 +48,7 @@ export default defineRule<PresenceOptions>({
       nb: 'Ingenting sier hvem som eier data og resultater etter piloten: oppgi eierskap til data, mulighet for eksport (portabilitet) og rettigheter til det som utvikles sammen.',
     },
   },
-  defaultOptions: { headings: [] },
+  defaultOptions: {},
   check(context) {
     const { doc } = context;
     if (!hasSupplier(doc)) return;
@@ -65,9 +65,9 @@ export default defineRule<PresenceOptions>({
 });
 
 /** T3's terms line (licence and price, data and IP) at the end of the exit plan, or the whole T3 without one. */
-function fixFor(context: RuleContext<PresenceOptions>): Fix {
+function fixFor(context: RuleContext): Fix {
   const exit = facetRoots(context.doc, 'exit_plan')[0];
   if (!exit) return context.insertTemplate('T3');
   const line = templateLines('T3', context.lang)[5].split(' · ').slice(0, 2).join(' · ');
-  return appendLines(context.doc, exit, [line], context.lang === 'nb' ? 'Legg til vilkår etter piloten (T3)' : 'Add the after-pilot terms (T3)');
+  return appendLines(context.doc, exit, [line], context.text('fix'));
 }

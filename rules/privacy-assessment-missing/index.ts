@@ -1,15 +1,14 @@
 // privacy-assessment-missing: personal, health or sensor data with no DPIA, legal basis, processing agreement or risk assessment.
 import type { Severity } from '../types';
 import { defineRule } from '../util/define';
-import { detector, detectorRegex } from '../../server/src/model/match';
+import { words } from '../util/options';
+import { detector, detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { facetRoots } from '../util/scope';
 import { allSentences, appendLines, proseBlocks } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
 
 export interface PrivacyOptions extends Record<string, unknown> {
-  /** Extra heading texts that count as a values or privacy section, where the fix adds its line. */
-  headings: string[];
   /** Extra words that mean personal data is processed (plain strings, inflected forms match). */
   dataWords: string[];
   /** Extra words that name a privacy control (plain strings). */
@@ -44,10 +43,9 @@ const DENIED = detectorRegex(
     '(dpia|pvk|databehandl\\w*|data processing agreement)\\s+([\\p{L}-]+\\s+){0,3}(not|ikke|ikkje|mangler|missing)\\s+(yet|ennå|enno|done|carried|gjennomført|gjort|signert|signed|laget|utført)',
 );
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordsRegex = (words: readonly string[]): RegExp | undefined => {
   const w = words.filter((x) => typeof x === 'string' && x.trim());
-  return w.length ? detectorRegex(w.map((x) => escape(x.trim().toLowerCase()).replace(/ +/g, '\\s+') + '\\p{L}*').join('|')) : undefined;
+  return w.length ? detectorRegex(w.map((x) => escapeRegExp(x.trim().toLowerCase()).replace(/ +/g, '\\s+') + '\\p{L}*').join('|')) : undefined;
 };
 
 export default defineRule<PrivacyOptions>({
@@ -61,8 +59,13 @@ export default defineRule<PrivacyOptions>({
     defaultSeverity: 'warning',
     fixable: true,
     template: 'T5',
+    options: {
+      dataWords: words('Extra words that mean personal data is processed.'),
+      controlWords: words('Extra words that name a privacy control.'),
+    },
   },
   messages: {
+    fix: { en: 'Add the privacy line (T5)', nb: 'Legg til personvernlinjen (T5)' },
     text: {
       en: 'The pilot processes personal data ("{word}") but the proposal names no DPIA, legal basis, data processing agreement or risk assessment: say which categories of data, on what legal basis, and the status of the DPIA and the processing agreement.',
       nb: 'Piloten behandler personopplysninger («{word}»), men søknaden viser ikke til DPIA (personvernkonsekvensvurdering), behandlingsgrunnlag, databehandleravtale eller ROS-analyse: oppgi hvilke opplysninger, behandlingsgrunnlaget og status for DPIA og databehandleravtale.',
@@ -72,7 +75,7 @@ export default defineRule<PrivacyOptions>({
       nb: 'Front matter sier `personal_data: true`, men har ingen `dpia_status`, og søknaden viser ikke til DPIA, behandlingsgrunnlag eller databehandleravtale: legg til `dpia_status` (not-needed, planned eller done) og beskriv vurderingen.',
     },
   },
-  defaultOptions: { headings: [], dataWords: [], controlWords: [] },
+  defaultOptions: { dataWords: [], controlWords: [] },
   check(context) {
     const { doc, options } = context;
     const data = doc.frontMatter?.data ?? null;
@@ -113,7 +116,7 @@ export default defineRule<PrivacyOptions>({
     const severity: Severity | undefined = fmPersonal ? 'error' : undefined;
     const values = facetRoots(doc, 'values')[0];
     const fix = values
-      ? appendLines(doc, values, [templateLines('T5', context.lang)[1]], context.lang === 'nb' ? 'Legg til personvernlinjen (T5)' : 'Add the privacy line (T5)')
+      ? appendLines(doc, values, [templateLines('T5', context.lang)[1]], context.text('fix'))
       : context.insertTemplate('T5');
     if (evidence) {
       context.report({ messageId: 'text', data: { word: evidence.word }, start: evidence.start, end: evidence.end, severity, fix });

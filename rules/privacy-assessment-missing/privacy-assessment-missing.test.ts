@@ -1,6 +1,112 @@
-// Runs privacy-assessment-missing's cases.
+// privacy-assessment-missing: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const T5_EN =
+  '## Value choices and privacy\n\n' +
+  'Trade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n' +
+  'Personal data: {{categories}}; legal basis: {{…}}; DPIA: {{status/date}}; data processing agreement: {{status}}\n' +
+  'How users and next of kin are informed: {{…}}\n';
+const T5_LINE_NB =
+  'Personopplysninger: {{kategorier}}; behandlingsgrunnlag: {{…}}; DPIA/PVK: {{status/dato}}; databehandleravtale: {{status}}';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'English health data with a DPIA and a processing agreement',
+      text: '# Pilot\n\n## Privacy\n\nHealth data are processed. The DPIA was completed in October 2026 and a data processing agreement is signed.\n',
+    },
+    {
+      name: 'bokmål personopplysninger with behandlingsgrunnlag, numbered heading',
+      text: '# Pilot\n\n## 6. Gjennomføring\n\nSøknadene inneholder personopplysninger om inntekt. Behandlingsgrunnlaget er folketrygdloven.\n',
+    },
+    {
+      name: 'front matter says dpia_status: planned',
+      text: '---\ntitle: Pilot\npersonal_data: true\ndpia_status: planned\n---\n# Pilot\n\n## Solution\n\nCameras in the residents\' rooms.\n',
+    },
+    {
+      name: 'front matter says personal_data: false: fill-level sensors on bins are not about people',
+      text: '---\ntitle: Pilot\npersonal_data: false\n---\n# Pilot\n\n## Løsningen\n\nSensorene registrerer fyllingsgrad i beholderne.\n',
+    },
+    {
+      name: 'sensors on bridges with no people in the sentence are not personal data',
+      text: '# Bridge pilot\n\n## Solution\n\nStrain sensors are mounted on the three bridges and report every hour.\n',
+    },
+    {
+      name: 'nynorsk databehandlaravtale and a DPIA that is not needed',
+      text:
+        '# E-lås\n\n## Personvern\n\nOpningsloggane er personopplysningar. Databehandlaravtale er signert. ' +
+        'Personvernombodet har stadfesta at DPIA ikkje er naudsynt.\n',
+    },
+    {
+      name: 'a configured control word counts',
+      text: '# Pilot\n\n## Data\n\nPatient data are processed under the trust privacy checklist.\n',
+      options: { controlWords: ['privacy checklist'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'English personal data, DPIA named only in code: warning on the sentence, T5 inserted',
+      text:
+        '# Chatbot pilot\n\n## How it works\n\nConversations contain personal data such as names and addresses.\n\n' +
+        '```yaml\ndpia: done\n```\n\n## Risks\n\nSome.\n',
+      errors: [{ line: 5, severity: 'warning', message: 'The pilot processes personal data ("personal data")' }],
+      output:
+        '# Chatbot pilot\n\n## How it works\n\nConversations contain personal data such as names and addresses.\n\n' +
+        '```yaml\ndpia: done\n```\n\n' +
+        T5_EN +
+        '\n## Risks\n\nSome.\n',
+    },
+    {
+      name: 'bokmål, CRLF: personal_data true without dpia_status and sensors in the rooms: error, line appended to Personvern',
+      text:
+        '---\r\ntitle: Fallsensorer\r\npersonal_data: true\r\n---\r\n# Fallsensorer\r\n\r\n## 2. Løsningen\r\n\r\n' +
+        'Sensorene monteres i taket på beboerrommene og sender varsel til nattevakten.\r\n\r\n' +
+        '## 5. Personvern\r\n\r\nVi tar personvernet på alvor.\r\n',
+      errors: [{ line: 9, severity: 'error', message: 'Piloten behandler personopplysninger («sensorene»)' }],
+      output:
+        '---\r\ntitle: Fallsensorer\r\npersonal_data: true\r\n---\r\n# Fallsensorer\r\n\r\n## 2. Løsningen\r\n\r\n' +
+        'Sensorene monteres i taket på beboerrommene og sender varsel til nattevakten.\r\n\r\n' +
+        '## 5. Personvern\r\n\r\nVi tar personvernet på alvor.\r\n\r\n' +
+        T5_LINE_NB.replace(/\n/g, '\r\n') +
+        '\r\n',
+    },
+    {
+      name: 'a denied DPIA does not count; a table row names pupil data',
+      text:
+        '# Leseapp\n\n## Personvern\n\nDPIA er ikke gjennomført ennå.\n\n| Data | Lagres |\n|---|---|\n| Elevdata og lydopptak | Hos leverandøren |\n',
+      errors: [{ line: 9, message: '«Elevdata»' }],
+      output:
+        '# Leseapp\n\n## Personvern\n\nDPIA er ikke gjennomført ennå.\n\n| Data | Lagres |\n|---|---|\n| Elevdata og lydopptak | Hos leverandøren |\n\n' +
+        T5_LINE_NB +
+        '\n',
+    },
+    {
+      name: 'front matter alone: error on the personal_data key; "DPIA: TBD" is not a control',
+      text: '---\ntitle: Pilot\npersonal_data: true\n---\n# Pilot\n\n## Privacy\n\nWe take privacy seriously. DPIA: TBD\n',
+      errors: [{ line: 3, severity: 'error', message: '`personal_data: true`' }],
+      output:
+        '---\ntitle: Pilot\npersonal_data: true\n---\n# Pilot\n\n## Privacy\n\nWe take privacy seriously. DPIA: TBD\n\n' +
+        'Personal data: {{categories}}; legal basis: {{…}}; DPIA: {{status/date}}; data processing agreement: {{status}}\n',
+    },
+    {
+      name: 'a configured heading is the privacy section the line is added to',
+      text: '# Pilot\n\n## Data handling\n\nPatient data from the wards are stored for 30 days.\n',
+      headings: { values: ['Data handling'] },
+      errors: [{ line: 5, severity: 'warning' }],
+      output:
+        '# Pilot\n\n## Data handling\n\nPatient data from the wards are stored for 30 days.\n\n' +
+        'Personal data: {{categories}}; legal basis: {{…}}; DPIA: {{status/date}}; data processing agreement: {{status}}\n',
+    },
+    {
+      name: 'answers stored with the pupil\'s name are personal data even without the words "personal data"',
+      text: '# Check-in app\n\n## How it works\n\nThe answers are stored with the pupil\'s name and class on the supplier\'s servers.\n',
+      errors: [{ line: 5, message: '("pupil\'s name")' }],
+      output:
+        '# Check-in app\n\n## How it works\n\nThe answers are stored with the pupil\'s name and class on the supplier\'s servers.\n\n' +
+        T5_EN,
+    },
+  ],
+};
 
 testRule(rule, cases);

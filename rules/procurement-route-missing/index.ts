@@ -1,14 +1,13 @@
 // procurement-route-missing: a supplier delivers the pilot but nothing says how the solution is bought afterwards.
 import type { Fix, RuleContext } from '../types';
 import { defineRule } from '../util/define';
-import { detectorRegex } from '../../server/src/model/match';
+import { words } from '../util/options';
+import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { facetRoots, headingRange } from '../util/scope';
 import { allSentences, appendLines, findCue, fmRoute, hasSupplier, isSme, proseBlocks, ROUTE, ROUTE_DENIED } from '../util/commercial';
 import { templateLines } from '../util/templates';
 
 export interface ProcurementOptions extends Record<string, unknown> {
-  /** Extra heading texts that count as the exit plan, where the finding sits and the route line goes. */
-  headings: string[];
   /** Extra phrases that name a procurement route (plain strings), e.g. a regional purchasing scheme. */
   routes: string[];
 }
@@ -23,7 +22,6 @@ const PURCHASE = detectorRegex(
     `${OBJECT_NB} (vil bli|skal|blir|vert) (kjøpt|anskaffet|kjøpte)`,
 );
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export default defineRule<ProcurementOptions>({
   meta: {
@@ -36,8 +34,10 @@ export default defineRule<ProcurementOptions>({
     defaultSeverity: 'warning',
     fixable: true,
     template: 'T3',
+    options: { routes: words('Extra phrases that name a procurement route.') },
   },
   messages: {
+    fix: { en: 'Add the procurement route (T3)', nb: 'Legg til anskaffelsesvei (T3)' },
     missing: {
       en: 'A supplier delivers the pilot, but no procurement route follows it: say how the solution will be bought after the pilot (new tender, option in an innovation partnership, framework agreement, PCP/PPI). A pilot contract is not a licence to buy.',
       nb: 'En leverandør leverer piloten, men ingen anskaffelsesvei følger etter: si hvordan løsningen skal kjøpes etter piloten (ny konkurranse, opsjon i innovasjonspartnerskap, rammeavtale, PCP/PPI). En pilotavtale gir ikke rett til å kjøpe.',
@@ -51,7 +51,7 @@ export default defineRule<ProcurementOptions>({
       nb: 'Front matter sier `procurement_route: none` for en liten leverandør (SMB): uten anskaffelsesvei etter piloten blir den et «pilotselskap». Planlegg kjøpet (ny konkurranse, opsjon i innovasjonspartnerskap, rammeavtale).',
     },
   },
-  defaultOptions: { headings: [], routes: [] },
+  defaultOptions: { routes: [] },
   check(context) {
     const { doc, options } = context;
     const route = fmRoute(doc);
@@ -61,7 +61,7 @@ export default defineRule<ProcurementOptions>({
 
     const pieces = allSentences(proseBlocks(doc));
     const extraWords = (Array.isArray(options.routes) ? options.routes : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
-    const extra = extraWords.length ? detectorRegex(extraWords.map((w) => escape(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
+    const extra = extraWords.length ? detectorRegex(extraWords.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
     const named = findCue(pieces, ROUTE, ROUTE_DENIED) ?? (extra ? findCue(pieces, extra) : undefined);
 
     const buy = findCue(pieces, PURCHASE);
@@ -94,5 +94,5 @@ function fixFor(context: RuleContext<ProcurementOptions>): Fix {
   const exit = facetRoots(context.doc, 'exit_plan')[0];
   if (!exit) return context.insertTemplate('T3');
   const line = templateLines('T3', context.lang).find((l) => /Procurement route|Anskaffelsesvei/.test(l))!;
-  return appendLines(context.doc, exit, [line], context.lang === 'nb' ? 'Legg til anskaffelsesvei (T3)' : 'Add the procurement route (T3)');
+  return appendLines(context.doc, exit, [line], context.text('fix'));
 }

@@ -1,6 +1,97 @@
-// Runs procurement-route-missing's cases.
+// procurement-route-missing: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const T3_EN =
+  '## Exit plan\n\n' +
+  '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
+  '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
+  '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
+  '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
+  '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n' +
+  '- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n';
+const LINE_NB = '- Anskaffelsesvei: {{ny konkurranse / opsjon i innovasjonspartnerskap / rammeavtale}}';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'front matter names the route',
+      text: '---\ntitle: Pilot\nsupplier: { name: WardFlow Ltd, sme: true }\nprocurement_route: pcp\n---\n# Pilot\n\n## Solution\n\nWardFlow Ltd delivers tablets.\n',
+    },
+    {
+      name: 'English: a new open tender in the exit plan',
+      text: '# Pilot\n\n## Exit plan\n\nThe video platform from Nordic Video Health AS will be bought through a new open tender in spring 2028.\n',
+    },
+    {
+      name: 'bokmål: option in the framework agreement, numbered heading',
+      text: '# Pilot\n\n## 5. Videreføring\n\nLeverandøren leverer låsene. Låsene kjøpes på opsjonen i den eksisterende rammeavtalen.\n',
+    },
+    {
+      name: 'no supplier: an in-house robot built by the IT department',
+      text: '# RPA-pilot\n\n## Løsningen\n\nRoboten utvikles av kommunens egen RPA-gruppe i IKT. Piloten skal vise om den virker.\n',
+    },
+    {
+      name: 'a configured route phrase',
+      text: '# Pilot\n\n## Exit plan\n\nThe supplier is chosen through the regional purchasing scheme.\n',
+      options: { routes: ['regional purchasing scheme'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'English SME with free licences; "procurement" naming a department is not a route; route words in code do not count',
+      text:
+        '---\ntitle: Chatbot\nsupplier: { name: Talkwise Ltd, sme: true }\n---\n# Chatbot\n\n## Stakeholders\n\n' +
+        '| Who | Level |\n|---|---|\n| IT, procurement | support |\n\nTalkwise Ltd gives free licences during the pilot.\n\n' +
+        '```\nroute: new tender\n```\n',
+      errors: [{ line: 5, severity: 'warning', message: 'A supplier delivers the pilot, but no procurement route' }],
+      output:
+        '---\ntitle: Chatbot\nsupplier: { name: Talkwise Ltd, sme: true }\n---\n# Chatbot\n\n## Stakeholders\n\n' +
+        '| Who | Level |\n|---|---|\n| IT, procurement | support |\n\nTalkwise Ltd gives free licences during the pilot.\n\n' +
+        '```\nroute: new tender\n```\n\n' +
+        T3_EN,
+    },
+    {
+      name: 'bokmål with CRLF: "vil kommunen kjøpe løsningen" without a route is an error on that sentence',
+      text:
+        '# Nattilsyn\r\n\r\n## 4. Videreføring\r\n\r\n- Nattvakt Teknologi AS leverer kameraene.\r\n' +
+        '- Etter piloten vil kommunen kjøpe løsningen fra leverandøren.\r\n',
+      errors: [{ line: 6, severity: 'error', message: '«Etter piloten vil kommunen kjøpe løsningen fra leverandøren.» planlegger å kjøpe' }],
+      output:
+        '# Nattilsyn\r\n\r\n## 4. Videreføring\r\n\r\n- Nattvakt Teknologi AS leverer kameraene.\r\n' +
+        '- Etter piloten vil kommunen kjøpe løsningen fra leverandøren.\r\n' +
+        LINE_NB +
+        '\r\n',
+    },
+    {
+      name: 'bokmål SME with procurement_route: none, on the front-matter line; a denied tender does not count',
+      text:
+        '---\ntitle: Fallsensorer\nsupplier:\n  name: Trygg Sensor AS\n  sme: true\nprocurement_route: none\n---\n# Fallsensorer\n\n' +
+        '## Videreføring\n\nDet er ikke planlagt noen konkurranse etter piloten.\n',
+      errors: [{ line: 6, severity: 'warning', message: '`procurement_route: none`' }],
+      output:
+        '---\ntitle: Fallsensorer\nsupplier:\n  name: Trygg Sensor AS\n  sme: true\nprocurement_route: none\n---\n# Fallsensorer\n\n' +
+        '## Videreføring\n\nDet er ikke planlagt noen konkurranse etter piloten.\n\n' +
+        '- Anskaffelsesvei: {{ny konkurranse / opsjon i innovasjonspartnerskap / rammeavtale}}\n',
+    },
+    {
+      name: 'English "will purchase the solution" after the pilot with an exit plan: error, line added to the exit plan',
+      text:
+        '# Triage\n\n## Transition to operations\n\nAfter the pilot the hospital will purchase the solution from DermaSight AS.\n\n## Risks\n\nSome.\n',
+      errors: [{ line: 5, severity: 'error', message: 'plans to buy the solution without a procurement route' }],
+      output:
+        '# Triage\n\n## Transition to operations\n\nAfter the pilot the hospital will purchase the solution from DermaSight AS.\n\n' +
+        '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n\n## Risks\n\nSome.\n',
+    },
+    {
+      name: 'a configured exit-plan heading carries the finding and the route line',
+      text: '# Pilot\n\n## Life after launch\n\nCareBot Ltd keeps the service running.\n',
+      headings: { exit_plan: ['Life after launch'] },
+      errors: [{ line: 3, message: 'no procurement route' }],
+      output:
+        '# Pilot\n\n## Life after launch\n\nCareBot Ltd keeps the service running.\n\n' +
+        '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n',
+    },
+  ],
+};
 
 testRule(rule, cases);

@@ -1,7 +1,6 @@
 // repeat-pilot-without-lessons: a repeated or extended pilot that says nothing about why earlier pilots were not taken into operation.
 import { defineRule } from '../util/define';
 import { detector, detectorRegex } from '../../server/src/model/match';
-import type { PresenceOptions } from '../util/presence';
 import { allSentences, findCue } from '../util/commercial';
 import type { TextBlock } from '../types';
 
@@ -24,7 +23,7 @@ const LESSONS = detectorRegex(
 /** Wording that is negated right before ("not a new pilot", "ikke en ny pilot"). */
 const NEGATED = detectorRegex('(not|no|ikke|ikkje|ingen) (a |an |en |ein |et )?(new|ny|nytt|second|andre|extended|utvidet)');
 
-export default defineRule<PresenceOptions>({
+export default defineRule({
   meta: {
     id: 'repeat-pilot-without-lessons',
     description: {
@@ -45,7 +44,7 @@ export default defineRule<PresenceOptions>({
       nb: 'Søknaden beskriver en gjentatt eller forlenget pilot («{text}»), men har ingen del om erfaringer: si hva de tidligere rundene viste og hvorfor de ikke ble satt i drift.',
     },
   },
-  defaultOptions: { headings: [] },
+  defaultOptions: {},
   check(context) {
     const { doc } = context;
     if (doc.sectionsFor('lessons').length > 0) return;

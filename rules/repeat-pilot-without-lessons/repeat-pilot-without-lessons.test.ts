@@ -1,6 +1,60 @@
-// Runs repeat-pilot-without-lessons's cases.
+// repeat-pilot-without-lessons: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'previous pilots with a lessons section',
+      text: '---\ntitle: Triage\nprevious_pilots: 1\n---\n# Triage\n\n## Lessons learned from the pilot\n\nImage quality varied.\n',
+    },
+    {
+      name: 'bokmål "ny pilot" with lessons wording in prose, numbered heading',
+      text:
+        '# Digitalt tilsyn\n\n## 1. Sammendrag\n\nVi søker om en ny pilot i bydel Nord. Erfaringer fra pilot 1 og 2 viser at ' +
+        'nattevaktene trengte mer opplæring, og at finansieringen manglet.\n',
+    },
+    {
+      name: 'a first pilot: no repeat wording; "Pilot 2027" is a year, not pilot number 2',
+      text: '# Pilot 2027: fall sensors\n\n## Background\n\nWe will test fall sensors in one ward.\n',
+    },
+    {
+      name: 'previous_pilots: 0 settles that "a new pilot" means this one',
+      text: '---\ntitle: Remote monitoring\nprevious_pilots: 0\n---\n# Remote monitoring\n\n## Summary\n\nThis new pilot follows heart patients at home.\n',
+    },
+    {
+      name: 'nynorsk "Røynsler frå" heading via options, and "not a new pilot"',
+      text: '# E-lås\n\n## Kva vi har lært\n\nDette er ikkje ein ny pilot, men ei utviding av drifta.\n',
+      headings: { lessons: ['Kva vi har lært'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'bokmål front matter previous_pilots: 2 and no lessons: on the title',
+      text:
+        '---\ntitle: Pilot 3\nprevious_pilots: 2\n---\n# Pilot 3 – digitalt tilsyn\n\n## Bakgrunn og behov\n\n' +
+        'Vi søker nå om en pilot i bydel Nord. Brukerveiledningen fra pilot 2 brukes.\n',
+      errors: [{ line: 5, severity: 'info', message: 'Front matter sier at det har vært 2 tidligere pilot(er)' }],
+    },
+    {
+      name: 'English "extended pilot" wording, CRLF; lessons only in a code block do not count',
+      text:
+        '# Chatbot\r\n\r\n## Summary\r\n\r\nWe ask for an extended pilot in two more service areas.\r\n\r\n```\r\nlessons learned: none\r\n```\r\n',
+      errors: [{ line: 1, message: 'repeated or extended pilot ("extended pilot")' }],
+    },
+    {
+      name: '"Pilot 3" in the title is repeat wording',
+      text: '# Pilot 3: digital supervision in the North district\n\n## Background\n\nNight visits wake the users.\n',
+      errors: [{ line: 1, message: '"Pilot 3"' }],
+    },
+    {
+      name: 'bokmål "forlenget pilot" in a table row',
+      text:
+        '# Velferdsteknologi\n\n## Plan\n\n| Fase | Når |\n|---|---|\n| Forlenget pilot i sone sør | 2027 |\n\n' +
+        'Kommunen ønsker å fortsette med samme løsning.\n',
+      errors: [{ line: 1, message: 'Søknaden beskriver en gjentatt eller forlenget pilot («Forlenget pilot»)' }],
+    },
+  ],
+};
 
 testRule(rule, cases);

@@ -1,8 +1,8 @@
 // risks-missing: the proposal has no risk section, so nothing says what could stop the pilot from scaling or how to meet it.
 import { defineRule } from '../util/define';
-import { checkPresence, type PresenceOptions } from '../util/presence';
+import { checkPresence } from '../util/presence';
 
-export default defineRule<PresenceOptions>({
+export default defineRule({
   meta: {
     id: 'risks-missing',
     description: {
@@ -20,7 +20,7 @@ export default defineRule<PresenceOptions>({
       nb: 'Mangler risikovurdering: legg til de viktigste risikoene med sannsynlighet og konsekvens, tiltak og ansvarlig for hver, også finansiering etter piloten, turnover og leverandørens kapasitet.',
     },
   },
-  defaultOptions: { headings: [] },
+  defaultOptions: {},
   check(context) {
     checkPresence(context, 'risks', ['risks', 'risk_register', 'risk_assessment'], 'T8');
   },

@@ -1,6 +1,7 @@
 // scaling-risks-unaddressed: the risk section covers none of the risks that stop pilots from scaling.
 import { defineRule } from '../util/define';
-import { detectorRegex } from '../../server/src/model/match';
+import { words } from '../util/options';
+import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendBlock, findCue } from '../util/commercial';
 import { templateLines } from '../util/templates';
@@ -33,7 +34,6 @@ const SCALING = detectorRegex(
     'anskaffelse\\w*|anbud\\w*|konkurranse\\w*|juridisk\\w*|lovverk\\w*|regelverk\\w*|lovhjemmel|hjemmel|forskrift\\w*|personvernlov\\w*',
 );
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export default defineRule<ScalingRiskOptions>({
   meta: {
@@ -46,8 +46,10 @@ export default defineRule<ScalingRiskOptions>({
     defaultSeverity: 'info',
     fixable: true,
     template: 'T8',
+    options: { words: words('Extra words or phrases that name a scaling risk.') },
   },
   messages: {
+    fix: { en: 'Add the scaling risks (T8)', nb: 'Legg til skaleringsrisikoene (T8)' },
     unaddressed: {
       en: 'The "{heading}" section covers none of the risks that stop pilots from scaling: add funding after the pilot, the champion leaving or staff turnover, the supplier\'s capacity or continuity, integration, and procurement or legal barriers, each with a mitigation.',
       nb: 'Delen «{heading}» dekker ingen av risikoene som hindrer skalering: legg til finansiering etter piloten, at pådriveren slutter eller turnover, leverandørens kapasitet eller konkurs, integrasjon, og anskaffelse eller regelverk, hver med tiltak.',
@@ -60,14 +62,14 @@ export default defineRule<ScalingRiskOptions>({
     if (roots.length === 0) return;
     const pieces = allSentences(scopeBlocks(doc, roots).filter((b) => b.kind !== 'heading' && b.kind !== 'tableHeader'));
     const words = (Array.isArray(options.words) ? options.words : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
-    const extra = words.length ? detectorRegex(words.map((w) => escape(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
+    const extra = words.length ? detectorRegex(words.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
     if (findCue(pieces, SCALING) || (extra && findCue(pieces, extra))) return;
     const section = roots[0];
     context.report({
       messageId: 'unaddressed',
       data: { heading: section.heading.text.trim() },
       ...headingRange(section),
-      fix: appendBlock(doc, section, templateLines('T8', context.lang), context.lang === 'nb' ? 'Legg til skaleringsrisikoene (T8)' : 'Add the scaling risks (T8)'),
+      fix: appendBlock(doc, section, templateLines('T8', context.lang), context.text('fix')),
     });
   },
 });

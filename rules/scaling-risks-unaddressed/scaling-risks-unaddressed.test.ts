@@ -1,6 +1,76 @@
-// Runs scaling-risks-unaddressed's cases.
+// scaling-risks-unaddressed: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const T8_EN =
+  '| Risk | L/I | Mitigation | Owner |\n' +
+  '|---|---|---|---|\n' +
+  '| No funding after the pilot | {{…}} | {{…}} | {{…}} |\n' +
+  '| Champion leaves / staff turnover | {{…}} | {{…}} | {{…}} |\n' +
+  '| SME capacity or continuity | {{…}} | {{…}} | {{…}} |';
+const T8_NB =
+  '| Risiko | S/K | Tiltak | Ansvarlig |\n' +
+  '|---|---|---|---|\n' +
+  '| Ingen finansiering etter piloten | {{…}} | {{…}} | {{…}} |\n' +
+  '| Pådriveren slutter / turnover | {{…}} | {{…}} | {{…}} |\n' +
+  '| Leverandørens kapasitet eller konkurs | {{…}} | {{…}} | {{…}} |';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'English table row on funding after the pilot',
+      text: '# Pilot\n\n## Risks\n\n| Risk | Mitigation |\n|---|---|\n| No funding after the pilot | Cost in the 2028 budget proposal |\n',
+    },
+    {
+      name: 'bokmål: a small supplier that may not deliver to the whole municipality, numbered heading',
+      text: '# Pilot\n\n## 9. Risiko\n\n- Leverandøren er et lite selskap som kan få problemer med å levere til hele kommunen.\n',
+    },
+    {
+      name: 'integration with the patient record under "Uncertainties"',
+      text: '# Pilot\n\n## Uncertainties\n\n| Risk | Mitigation |\n|---|---|\n| Integration with the EPR is delayed | Manual summary as fallback |\n',
+    },
+    {
+      name: 'nynorsk: the champion leaves',
+      text: '# E-lås\n\n## Risiko\n\nTeamleiaren som driv piloten sluttar, og ingen tek over.\n',
+    },
+    {
+      name: 'a configured scaling-risk word',
+      text: '# Pilot\n\n## Risks\n\nThe regional grant scheme is discontinued.\n',
+      options: { words: ['grant scheme is discontinued'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'English: technical problems and sceptical staff; the T8 table is appended after the paragraph',
+      text:
+        '# Chatbot\n\n## Risks\n\nThere is a risk of technical problems, and some staff may be sceptical. We keep a good dialogue with the supplier.\n\n' +
+        '## Timeline\n\nMarch.\n',
+      errors: [{ line: 3, severity: 'info', message: 'The "Risks" section covers none of the risks' }],
+      output:
+        '# Chatbot\n\n## Risks\n\nThere is a risk of technical problems, and some staff may be sceptical. We keep a good dialogue with the supplier.\n\n' +
+        T8_EN +
+        '\n\n## Timeline\n\nMarch.\n',
+    },
+    {
+      name: 'bokmål with CRLF: tablets and network only; the T8 table follows the existing table after a blank line',
+      text:
+        '# Språkkartlegging\r\n\r\n## Risiko\r\n\r\n| Risiko | Tiltak |\r\n|---|---|\r\n| Nettbrett mangler | IKT kjøper inn fire nettbrett |\r\n' +
+        '| Nettverket er ustabilt | IT-avdelingen ser på nettverket |\r\n',
+      errors: [{ line: 3, message: 'Delen «Risiko» dekker ingen av risikoene' }],
+      output:
+        '# Språkkartlegging\r\n\r\n## Risiko\r\n\r\n| Risiko | Tiltak |\r\n|---|---|\r\n| Nettbrett mangler | IKT kjøper inn fire nettbrett |\r\n' +
+        '| Nettverket er ustabilt | IT-avdelingen ser på nettverket |\r\n\r\n' +
+        T8_NB.replace(/\n/g, '\r\n') +
+        '\r\n',
+    },
+    {
+      name: 'an empty risk section, with a scaling risk only in a code block, gets the table under its heading',
+      text: '# Pilot 3\n\n## Risiko\n\n```\nIngen finansiering etter piloten\n```\n\n## Videre arbeid\n\nEtter piloten vil kommunen vurdere om tilsynet skal innføres i hele tjenesten.\n',
+      errors: [{ line: 3 }],
+      output:
+        '# Pilot 3\n\n## Risiko\n\n```\nIngen finansiering etter piloten\n```\n\n' + T8_NB + '\n\n## Videre arbeid\n\nEtter piloten vil kommunen vurdere om tilsynet skal innføres i hele tjenesten.\n',
+    },
+  ],
+};
 
 testRule(rule, cases);

@@ -1,6 +1,43 @@
-// Runs single-person-governance's cases.
+// single-person-governance: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'different people as objects',
+      text: '---\nowner:\n  role: Avdelingsleder\n  name: Tone Bakke\nsponsor:\n  role: Virksomhetsleder\n  name: Geir Fossum\n---\n# Pilot\n',
+    },
+    {
+      name: 'the same role title but different names',
+      text: '---\nowner: { role: enhetsleder, name: Ola Hansen }\nsponsor: { role: enhetsleder, name: Kari Nordmann }\n---\n# Pilot\n',
+    },
+    {
+      name: 'template placeholders are not a shared name',
+      text: '---\nowner:\n  role: "{{role}}"\n  name: "{{name}}"\nsponsor:\n  role: "{{role}}"\n  name: "{{name}}"\n---\n# Pilot\n',
+    },
+    {
+      name: 'only one of the two given',
+      text: '---\nowner: Kari Nordmann\n---\n# Pilot\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'catalogue D.2: one enthusiast nurse is owner and sponsor (Norwegian, case and spacing differ)',
+      text: '---\nlanguage: nb\nowner:\n  role: Sykepleier\n  name: Kari  Nordmann\nsponsor:\n  role: Prosjektleder\n  name: kari nordmann\n---\n# Pilot\n',
+      errors: [{ line: 6, severity: 'warning', message: '`owner` og `sponsor` er samme person (kari nordmann)' }],
+    },
+    {
+      name: 'strings with roles after a comma',
+      text: '---\nowner: Eva Brekke, head teacher\nsponsor: "Eva Brekke (project lead)"\n---\n# Reading app\n',
+      errors: [{ line: 3, message: '`owner` and `sponsor` are the same person (Eva Brekke)' }],
+    },
+    {
+      name: 'a string and an object (CRLF)',
+      text: '---\r\nsponsor: { role: rektor, name: Eva Brekke }\r\nowner: Eva Brekke\r\n---\r\n# Pilot\r\n',
+      errors: [{ line: 2, message: 'Eva Brekke' }],
+    },
+  ],
+};
 
 testRule(rule, cases);

@@ -1,6 +1,7 @@
 // soft-outcomes-only: the objectives, benefits or success criteria promise satisfaction and well-being but no hard metric.
 import type { Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
+import { words } from '../util/options';
 import { OUTCOMES } from '../../server/src/model/lexicon';
 import { END, START, termsRegex } from '../../server/src/model/match';
 import { headingRange, scopeBlocks } from '../util/scope';
@@ -18,14 +19,6 @@ export interface SoftOutcomeOptions extends Record<string, unknown> {
 /** Objectives and benefits headings that are not success-criteria facets: Objectives, Goals, Aims; Mål, Målsetting, Formål. */
 const OBJECTIVES = /^(?:(?:project |pilot |expected |main |our )?(?:objectives?|goals?|aims?|purpose|expected (?:benefits|outcomes|results|effects))|mål|målet|målsetting\p{L}*|hovedmål|delmål|formål\p{L}*|forventede? (?:gevinster|effekter|resultater)|forventa gevinstar|ønskede? effekter|mål for \p{L}+)(?:\s|$)/u;
 
-/** Soft words the lexicon leaves out: verb forms of *oppleve*, satisfaction, safety feelings, better service. */
-const SOFT_EXTRA = ['opplev*', 'tilfreds*', 'fornøyd*', 'mestring', 'better service', 'bedre service', 'bedre tjeneste*', 'happier', 'confidence', 'trygg'];
-/** Hard words the lexicon leaves out: time, visits, incidents, errors, complaints, distance, money in words. */
-const HARD_EXTRA = [
-  'time', 'minutes', 'minutter', 'minutt', 'days', 'dager', 'dagar', 'duration', 'incidents', 'hendelse', 'avvik', 'errors', 'feil',
-  'complaints', 'klage', 'km', 'kroner', 'krone', 'visits', 'besøk', 'appointments', 'emissions', 'utslipp', 'cancellations',
-  'readmissions', 'admission', 'prevalence', 'accuracy', 'turnaround',
-];
 /** Norwegian compounds that end in a hard word: saksbehandlingstid, nattbesøk, medisineringsfeil, driftskostnader. */
 const HARD_COMPOUND = new RegExp(
   `${START}\\p{L}+(?:tid|tiden|tider|tidsbruk|kostnad|kostnader|kostnadene|utgift|utgifter|besøk|besøka|feil|feilene|avvik|avvika|innleggelser?|timer|timar|årsverk|fravær)${END}`,
@@ -35,8 +28,8 @@ const HARD_COMPOUND = new RegExp(
 function softHard(options: SoftOutcomeOptions): { soft: RegExp; hard: RegExp } {
   const str = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && !!x.trim()) : []);
   return {
-    soft: termsRegex([...OUTCOMES.soft.en, ...OUTCOMES.soft.nb, ...SOFT_EXTRA, ...str(options.soft)], 'iu'),
-    hard: termsRegex([...OUTCOMES.hard.en, ...OUTCOMES.hard.nb, ...HARD_EXTRA, ...str(options.hard)], 'iu'),
+    soft: termsRegex([...OUTCOMES.soft.en, ...OUTCOMES.soft.nb, ...str(options.soft)], 'iu'),
+    hard: termsRegex([...OUTCOMES.hard.en, ...OUTCOMES.hard.nb, ...str(options.hard)], 'iu'),
   };
 }
 
@@ -62,8 +55,10 @@ export default defineRule<SoftOutcomeOptions>({
     defaultSeverity: 'warning',
     fixable: true,
     template: 'T7',
+    options: { soft: words('Extra soft-outcome words.'), hard: words('Extra hard-outcome words.') },
   },
   messages: {
+    fix: { en: 'Add a hard metric (T7)', nb: 'Legg til en hard indikator (T7)' },
     softOnly: {
       en: 'The "{heading}" section promises only soft outcomes ("{word}"): add at least one hard operational or financial metric (costs, hours or FTE, readmissions, bed-days, waiting time, sick leave, falls, capacity) with a baseline and a target. Satisfaction alone will not win a budget.',
       nb: 'Delen «{heading}» lover bare myke gevinster («{word}»): legg til minst én hard driftsmessig eller økonomisk indikator (kostnader, timer eller årsverk, reinnleggelser, liggedøgn, ventetid, sykefravær, fall, kapasitet) med nullpunkt og mål. Tilfredshet alene vinner ikke budsjettkampen.',
@@ -86,7 +81,7 @@ export default defineRule<SoftOutcomeOptions>({
     const section = sections.find((s) => pieces.some((p) => p.start >= s.contentStart && p.start < s.end && soft.test(p.text))) ?? sections[0];
     const success = sections.find((s) => s.facets.includes('success'));
     const lines = templateLines('T7', context.lang);
-    const title = context.lang === 'nb' ? 'Legg til en hard indikator (T7)' : 'Add a hard metric (T7)';
+    const title = context.text('fix');
     context.report({
       messageId: 'softOnly',
       data: { heading: section.heading.text.trim(), word: first[0] },

@@ -1,6 +1,82 @@
-// Runs soft-outcomes-only's cases.
+// soft-outcomes-only: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const T7_TABLE_NB =
+  '| ID | Indikator | Nullpunkt (dato) | Mål | Innen | Datakilde | Ansvarlig |\n' +
+  '|---|---|---|---|---|---|---|\n' +
+  '| S1 | {{f.eks. reinnleggelser innen 30 dager}} | {{…}} | {{…}} | {{dato}} | {{rapport fra EPJ}} | {{rolle}} |';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'English objectives with readmissions next to satisfaction',
+      text: '# Pilot\n\n## Objectives\n\n- Higher patient satisfaction\n- Fewer 30-day readmissions\n',
+    },
+    {
+      name: 'bokmål Gevinster: a compound hard word (saksbehandlingstid) beside "fornøyde"',
+      text: '# Pilot\n\n## Gevinster\n\n1. Kortere saksbehandlingstid\n2. Mer fornøyde søkere\n',
+    },
+    {
+      name: 'a hard metric in a table row of numbered "Suksesskriterier"',
+      text:
+        '# Pilot\n\n## 4. Suksesskriterier\n\n| Indikator | Mål |\n|---|---|\n| Timer brukt per kartlegging | 1,5 |\n| Trivsel blant ansatte | høy |\n',
+    },
+    {
+      name: '"experienced nurses" is not a soft outcome, and no hard word is needed without soft ones',
+      text: '# Pilot\n\n## Aims\n\nExperienced nurses will run the pilot on two wards.\n',
+    },
+    {
+      name: 'nynorsk: minutt and avvik',
+      text: '# E-lås\n\n## Suksesskriterium\n\nTilsette opplever tryggleik, og tid brukt på nøklar går ned frå 38 minutt. Avvik om nøklar går ned.\n',
+    },
+    {
+      name: 'a configured hard word',
+      text: '# GPS\n\n## Objectives\n\nFewer searches for missing persons and more satisfied next of kin.\n',
+      options: { hard: ['searches'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'English objectives only (no success section): on the heading, T7 inserted; hard words in code do not count',
+      text:
+        '# Chatbot\n\n## Objectives\n\n- Better service for citizens\n- Increased citizen satisfaction\n- Positive feedback from staff\n\n' +
+        '```\ncost: 0\n```\n',
+      errors: [{ line: 3, severity: 'warning', message: 'The "Objectives" section promises only soft outcomes ("Better service")' }],
+      output:
+        '# Chatbot\n\n## Objectives\n\n- Better service for citizens\n- Increased citizen satisfaction\n- Positive feedback from staff\n\n' +
+        '```\ncost: 0\n```\n\n' +
+        '## Success criteria\n\n' +
+        '| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n' +
+        '|---|---|---|---|---|---|---|\n' +
+        '| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\n' +
+        'Stop/adjust criteria: {{…}}\n',
+    },
+    {
+      name: 'bokmål with CRLF, "Del 5:" heading: trygghet and trivsel only; "krav" and "natten" are not hard words',
+      text:
+        '# Fallsensorer\r\n\r\n## Del 5: Mål og suksesskriterier\r\n\r\nMålet er økt trygghet for beboerne om natten. Krav til dokumentasjon følges.\r\n\r\n' +
+        '- Beboerne opplever økt trygghet\r\n- Bedre trivsel på nattevakt\r\n',
+      errors: [{ line: 3, message: 'Delen «Del 5: Mål og suksesskriterier» lover bare myke gevinster («trygghet»)' }],
+      output:
+        '# Fallsensorer\r\n\r\n## Del 5: Mål og suksesskriterier\r\n\r\nMålet er økt trygghet for beboerne om natten. Krav til dokumentasjon følges.\r\n\r\n' +
+        '- Beboerne opplever økt trygghet\r\n- Bedre trivsel på nattevakt\r\n\r\n' +
+        T7_TABLE_NB.replace(/\n/g, '\r\n') +
+        '\r\n',
+    },
+    {
+      name: 'soft criteria in a table under "Evaluering", with an unfilled hard-metric template row that does not count',
+      text:
+        '# Leseapp\n\n## Evaluering\n\n| Indikator | Mål |\n|---|---|\n| Elevene er fornøyde | flere enn i dag |\n' +
+        '| {{f.eks. timer spesialundervisning}} | {{…}} |\n',
+      errors: [{ line: 3, message: '«fornøyde»' }],
+      output:
+        '# Leseapp\n\n## Evaluering\n\n| Indikator | Mål |\n|---|---|\n| Elevene er fornøyde | flere enn i dag |\n' +
+        '| {{f.eks. timer spesialundervisning}} | {{…}} |\n\n' +
+        T7_TABLE_NB +
+        '\n',
+    },
+  ],
+};
 
 testRule(rule, cases);

@@ -1,6 +1,7 @@
 // stakeholder-levels-incomplete: the stakeholder section leaves out a level (decision, management, frontline, users, support).
 import type { Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
+import { subset, wordsPer } from '../util/options';
 import { START, END } from '../../server/src/model/match';
 import { levelsIn, type Level } from '../util/roles';
 import { facetRoots, fmRole, headingRange, scopeBlocks, tableCells } from '../util/scope';
@@ -113,8 +114,10 @@ export default defineRule<StakeholderOptions>({
     defaultSeverity: 'warning',
     fixable: true,
     template: 'T6',
+    options: { groups: subset(GROUPS, 'The groups to check.'), roles: wordsPer(GROUPS, 'Extra role words per group.') },
   },
   messages: {
+    fix: { en: 'Add the missing stakeholders (T6)', nb: 'Legg til manglende interessenter (T6)' },
     political: {
       en: 'The stakeholders leave out the political or decision level: name the committee, council or executive who decides on continuation, and how they are kept informed.',
       nb: 'Interessentene mangler politisk nivå eller beslutningsnivå: navngi utvalget, kommunestyret eller direktøren som beslutter videreføring, og hvordan de holdes orientert.',
@@ -163,7 +166,7 @@ export default defineRule<StakeholderOptions>({
     const section: Section = roots[0];
     const t6 = templateLines('T6', context.lang);
     const rows = missing.map((g) => t6[2 + GROUPS.indexOf(g)]);
-    const fix = appendBlock(doc, section, [t6[0], t6[1], ...rows], context.lang === 'nb' ? 'Legg til manglende interessenter (T6)' : 'Add the missing stakeholders (T6)');
+    const fix = appendBlock(doc, section, [t6[0], t6[1], ...rows], context.text('fix'));
     for (const g of missing) context.report({ messageId: g, element: g, ...headingRange(section), fix });
   },
 });

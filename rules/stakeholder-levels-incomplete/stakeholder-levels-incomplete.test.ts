@@ -1,6 +1,96 @@
-// Runs stakeholder-levels-incomplete's cases.
+// stakeholder-levels-incomplete: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const HEAD_EN = '| Stakeholder | Level | Concern | Involvement |\n|---|---|---|---|\n';
+const HEAD_NB = '| Interessent | Nivå | Interesse | Involvering |\n|---|---|---|---|\n';
+const ROW_EN = {
+  political: '| {{political committee}} | political | {{…}} | inform |\n',
+  operational: '| {{unit manager}} | operational | {{…}} | co-own |\n',
+  endUser: '| {{patients / next of kin}} | end user | {{…}} | co-design |\n',
+  support: '| {{IT, procurement, DPO}} | support | {{…}} | consult |\n',
+};
+const ROW_NB = {
+  political: '| {{politisk utvalg}} | politisk | {{…}} | informeres |\n',
+  operational: '| {{enhetsleder}} | drift | {{…}} | medeier |\n',
+  endUser: '| {{pasienter / pårørende}} | sluttbruker | {{…}} | samskaping |\n',
+  support: '| {{IT, innkjøp, personvernombud}} | støtte | {{…}} | høres |\n',
+};
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'English table with every level, labels in the level column',
+      text:
+        '# Pilot\n\n## Stakeholders\n\n| Stakeholder | Level |\n|---|---|\n| Education committee | Political |\n' +
+        '| Head teacher and team leaders | Operational |\n| Teachers | Frontline |\n| Pupils and parents | End users |\n' +
+        '| IT department and data protection officer | Support |\n',
+    },
+    {
+      name: 'bokmål prose with definite plurals and compounds, numbered heading',
+      text:
+        '# Pilot\n\n## 4. Interessenter\n\nNattevaktene, teamleder natt, brukerne og deres pårørende, IKT-avdelingen, personvernombudet og ' +
+        'tillitsvalgte er involvert. Hovedutvalg for helse orienteres ved oppstart.\n',
+    },
+    {
+      name: 'managers named in the governance section count for the management levels',
+      text:
+        '# Pilot\n\n## Governance\n\nThe Director of Nursing is the sponsor; the ward manager owns the pilot.\n\n## Partners\n\n' +
+        'Patients and families, the nursing staff, the digital team and the staff-side union representative form the project group.\n',
+    },
+    {
+      name: 'nynorsk: kommunestyret, einingsleiar, tilsette, brukarar, IKT',
+      text: '# E-lås\n\n## Interessentar\n\nKommunestyret, einingsleiar, tilsette i heimetenesta, brukarar og pårørande, IKT og tillitsvalde.\n',
+    },
+    {
+      name: 'options: political level dropped for a ward pilot, and a local frontline word',
+      text: '# Pilot\n\n## Stakeholders\n\nThe ward manager, the porters, patients and the IT service desk.\n',
+      options: { groups: ['operational', 'frontline', 'end-user', 'support'], roles: { frontline: ['porters'] } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'English: only frontline staff and the supplier; one finding per missing group, rows appended',
+      text: '# Chatbot\n\n## Stakeholders\n\n- Customer service staff\n- Talkwise Ltd\n\n## Budget\n\nNOK 450,000.\n',
+      errors: [
+        { line: 3, element: 'political', severity: 'warning', message: 'political or decision level' },
+        { line: 3, element: 'operational', message: 'operational management' },
+        { line: 3, element: 'end-user', message: 'end users' },
+        { line: 3, element: 'support', message: 'support functions' },
+      ],
+      output:
+        '# Chatbot\n\n## Stakeholders\n\n- Customer service staff\n- Talkwise Ltd\n\n' +
+        HEAD_EN + ROW_EN.political + ROW_EN.operational + ROW_EN.endUser + ROW_EN.support +
+        '\n## Budget\n\nNOK 450,000.\n',
+    },
+    {
+      name: 'bokmål with CRLF: frontline and supplier only are judged alone even when governance names managers',
+      text:
+        '# Fallsensorer\r\n\r\n## Del 3: Organisering\r\n\r\nAvdelingsleder er prosjektleder, og virksomhetsleder er prosjekteier.\r\n\r\n' +
+        '## Del 4: Interessenter\r\n\r\n- Sykepleiere og helsefagarbeidere på skjermet enhet\r\n- Nattevaktene\r\n- Trygg Sensor AS\r\n',
+      errors: [
+        { line: 7, element: 'political', message: 'Interessentene mangler politisk nivå' },
+        { line: 7, element: 'operational' },
+        { line: 7, element: 'end-user' },
+        { line: 7, element: 'support' },
+      ],
+      output:
+        '# Fallsensorer\r\n\r\n## Del 3: Organisering\r\n\r\nAvdelingsleder er prosjektleder, og virksomhetsleder er prosjekteier.\r\n\r\n' +
+        '## Del 4: Interessenter\r\n\r\n- Sykepleiere og helsefagarbeidere på skjermet enhet\r\n- Nattevaktene\r\n- Trygg Sensor AS\r\n\r\n' +
+        (HEAD_NB + ROW_NB.political + ROW_NB.operational + ROW_NB.endUser + ROW_NB.support).replace(/\n/g, '\r\n'),
+    },
+    {
+      name: 'English: support functions only in code, and "it" as a pronoun, do not count',
+      text:
+        '# Video\n\n## Governance\n\nThe County Dental Director signed the mandate; the clinic manager runs it.\n\n## Stakeholders\n\n' +
+        'The dentists, the patients and the county committee will take part, and it meets monthly.\n\n```\nIT department, DPO\n```\n',
+      errors: [{ line: 7, element: 'support', message: 'The stakeholders leave out support functions' }],
+      output:
+        '# Video\n\n## Governance\n\nThe County Dental Director signed the mandate; the clinic manager runs it.\n\n## Stakeholders\n\n' +
+        'The dentists, the patients and the county committee will take part, and it meets monthly.\n\n```\nIT department, DPO\n```\n\n' +
+        HEAD_EN + ROW_EN.support,
+    },
+  ],
+};
 
 testRule(rule, cases);

@@ -1,8 +1,8 @@
 // stakeholders-missing: the proposal has no section on stakeholders or involvement, so nobody beyond the project is engaged.
 import { defineRule } from '../util/define';
-import { checkPresence, type PresenceOptions } from '../util/presence';
+import { checkPresence } from '../util/presence';
 
-export default defineRule<PresenceOptions>({
+export default defineRule({
   meta: {
     id: 'stakeholders-missing',
     description: {
@@ -20,7 +20,7 @@ export default defineRule<PresenceOptions>({
       nb: 'Mangler interessentanalyse: list opp politisk nivå eller beslutningsnivå, ledere i driften, ansatte i førstelinjen og tillitsvalgte, brukere og pårørende, og støttefunksjoner (IKT, innkjøp, personvernombud), og hvordan hver av dem involveres.',
     },
   },
-  defaultOptions: { headings: [] },
+  defaultOptions: {},
   check(context) {
     checkPresence(context, 'stakeholders', ['stakeholders', 'stakeholder_analysis'], 'T6');
   },

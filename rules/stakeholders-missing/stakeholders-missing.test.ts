@@ -1,6 +1,81 @@
-// Runs stakeholders-missing's cases.
+// stakeholders-missing: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const T6_EN =
+  '## Stakeholders\n\n' +
+  '| Stakeholder | Level | Concern | Involvement |\n' +
+  '|---|---|---|---|\n' +
+  '| {{political committee}} | political | {{…}} | inform |\n' +
+  '| {{unit manager}} | operational | {{…}} | co-own |\n' +
+  '| {{union rep / tillitsvalgt}} | frontline | {{…}} | consult |\n' +
+  '| {{patients / next of kin}} | end user | {{…}} | co-design |\n' +
+  '| {{IT, procurement, DPO}} | support | {{…}} | consult |\n';
+
+const T6_NB =
+  '## Interessenter\n\n' +
+  '| Interessent | Nivå | Interesse | Involvering |\n' +
+  '|---|---|---|---|\n' +
+  '| {{politisk utvalg}} | politisk | {{…}} | informeres |\n' +
+  '| {{enhetsleder}} | drift | {{…}} | medeier |\n' +
+  '| {{tillitsvalgt}} | førstelinje | {{…}} | høres |\n' +
+  '| {{pasienter / pårørende}} | sluttbruker | {{…}} | samskaping |\n' +
+  '| {{IT, innkjøp, personvernombud}} | støtte | {{…}} | høres |\n';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'English stakeholder heading with a table',
+      text: '# Pilot\n\n## Stakeholders\n\n| Stakeholder | Level |\n|---|---|\n| Care committee | political |\n',
+    },
+    {
+      name: 'numbered bokmål heading',
+      text: '# Pilot\n\n## 3.1 Interessentanalyse\n\nHovedutvalget, enhetsleder og tillitsvalgte er involvert.\n',
+    },
+    {
+      name: 'user involvement counts (nynorsk spelling of the heading)',
+      text: '# Pilot\n\n## Interessentar og brukarmedverknad\n\nTekst.\n',
+    },
+    {
+      name: 'bokmål "Medvirkning" nested under another section',
+      text: '# Pilot\n\n## Gjennomføring\n\nTekst.\n\n### Brukermedvirkning\n\nBrukerrådet deltar.\n',
+    },
+    {
+      name: 'front-matter pointer to an annex',
+      text: '---\ntitle: Pilot\nstakeholders: annex-d.md\n---\n# Pilot\n\n## Background\n\nText.\n',
+    },
+    {
+      name: 'extra heading synonym from options',
+      text: '# Pilot\n\n## Who is affected\n\nText.\n',
+      headings: { stakeholders: ['Who is affected'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'English: on the title, T6 inserted after anchoring and before success criteria',
+      text:
+        '# Fall sensors pilot\n\n## Governance\n\nThe director signed.\n\n## Success criteria\n\nFewer falls.\n\n' +
+        '```\n## Stakeholders\n```\n',
+      errors: [{ line: 1, severity: 'warning', message: 'No stakeholder section' }],
+      output:
+        '# Fall sensors pilot\n\n## Governance\n\nThe director signed.\n\n' +
+        T6_EN +
+        '\n## Success criteria\n\nFewer falls.\n\n```\n## Stakeholders\n```\n',
+    },
+    {
+      name: 'bokmål with CRLF: a list of staff under "Bakgrunn" is not a stakeholder section',
+      text: '# Fallsensorer\r\n\r\n## 1. Bakgrunn\r\n\r\nDet er mange fall om natten, og vi vil prøve ut sensorer på rommene.\r\n\r\n- Sykepleiere\r\n- Leverandøren\r\n',
+      errors: [{ line: 1, message: 'Mangler interessentanalyse' }],
+      output:
+        '# Fallsensorer\r\n\r\n## 1. Bakgrunn\r\n\r\nDet er mange fall om natten, og vi vil prøve ut sensorer på rommene.\r\n\r\n- Sykepleiere\r\n- Leverandøren\r\n\r\n' + T6_NB.replace(/\n/g, '\r\n'),
+    },
+    {
+      name: 'a "Stakeholders" line in prose or inline code is not a heading',
+      text: '# Pilot\n\n## Risks\n\nStakeholders: `## Stakeholders` will be added later.\n',
+      errors: [{ line: 1 }],
+      output: '# Pilot\n\n' + T6_EN + '\n## Risks\n\nStakeholders: `## Stakeholders` will be added later.\n',
+    },
+  ],
+};
 
 testRule(rule, cases);

@@ -1,7 +1,6 @@
 // stop-criteria-missing: no criteria for stopping or adjusting the pilot, and no scale/adjust/stop decision options.
 import type { Fix, RuleContext } from '../types';
 import { defineRule } from '../util/define';
-import type { PresenceOptions } from '../util/presence';
 import { detectorRegex } from '../../server/src/model/match';
 import { facetRoots, headingRange } from '../util/scope';
 import { allSentences, appendLines, findCue, proseBlocks } from '../util/commercial';
@@ -29,7 +28,7 @@ const STOP = detectorRegex(
     '(dersom|hvis|viss|om|blir|er) .{1,150}, (justeres|avsluttes|stoppes|avbrytes|avsluttast|stoppast) (piloten|den|prosjektet|utprøvingen|tenesta|tjenesten)',
 );
 
-export default defineRule<PresenceOptions>({
+export default defineRule({
   meta: {
     id: 'stop-criteria-missing',
     description: {
@@ -42,12 +41,13 @@ export default defineRule<PresenceOptions>({
     template: 'T7',
   },
   messages: {
+    fix: { en: 'Add stop/adjust criteria (T7)', nb: 'Legg til stoppkriterier (T7)' },
     missing: {
       en: 'No stop or adjust criteria: say what result makes you stop or change the pilot (e.g. fewer than half of the users after three months), and that the decision options are scale, adjust or stop. Pilots without an exit become permanent pilots.',
       nb: 'Mangler kriterier for å stoppe eller justere: si hvilket resultat som gjør at piloten stoppes eller endres (f.eks. færre enn halvparten av brukerne etter tre måneder), og at alternativene ved beslutningen er å skalere, justere eller avslutte. Piloter uten utgang blir evige piloter.',
     },
   },
-  defaultOptions: { headings: [] },
+  defaultOptions: {},
   check(context) {
     const { doc } = context;
     if (findCue(allSentences(proseBlocks(doc)), STOP)) return;
@@ -66,9 +66,9 @@ export default defineRule<PresenceOptions>({
 });
 
 /** T7's last line (stop/adjust criteria) at the end of the success criteria, or the whole T7 without them. */
-function fixFor(context: RuleContext<PresenceOptions>): Fix {
+function fixFor(context: RuleContext): Fix {
   const success = facetRoots(context.doc, 'success')[0];
   if (!success) return context.insertTemplate('T7');
   const lines = templateLines('T7', context.lang);
-  return appendLines(context.doc, success, [lines[lines.length - 1]], context.lang === 'nb' ? 'Legg til stoppkriterier (T7)' : 'Add stop/adjust criteria (T7)');
+  return appendLines(context.doc, success, [lines[lines.length - 1]], context.text('fix'));
 }

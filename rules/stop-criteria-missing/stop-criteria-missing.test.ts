@@ -1,6 +1,81 @@
-// Runs stop-criteria-missing's cases.
+// stop-criteria-missing: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'an unfilled template line is the criteria, still to fill in: placeholder-text reports it, this rule does not',
+      text: '# Pilot\n\n## Evaluering\n\n```\nstopp dersom færre enn 10 brukere\n```\n\n- Kriterier for å stoppe/justere: {{…}}\n- Trivsel\n',
+    },
+    {
+      name: 'bokmål condition with a verb-first main clause (justeres piloten / avsluttes den)',
+      text:
+        '# Digitalt tilsyn\n\n## Suksesskriterier\n\nDersom færre enn 40 % av brukerne takker ja etter tre måneder, justeres piloten; blir ingen av målene nådd, avsluttes den.\n',
+    },
+    {
+      name: 'English "Stop criteria:" line under the success criteria',
+      text: '# Pilot\n\n## Success criteria\n\nStop criteria: we stop if fewer than half of the invited patients accept by 2027-05-31.\n',
+    },
+    {
+      name: 'English decision options in the exit plan',
+      text: '# Pilot\n\n## Exit plan\n\nAt the decision point the options are to roll out, adjust or stop.\n',
+    },
+    {
+      name: '"we adjust the group or stop"',
+      text: '# Pilot\n\n## Evaluation\n\nIf trackers are not worn by more than half of the users after three months, we adjust the group or stop.\n',
+    },
+    {
+      name: 'bokmål "Piloten stoppes dersom" in a numbered section',
+      text: '# Pilot\n\n## 4. Måling og evaluering\n\nPiloten stoppes dersom færre enn 5 % av henvendelsene går på video etter fire måneder.\n',
+    },
+    {
+      name: 'nynorsk options in a table row',
+      text: '# E-lås\n\n## Vidareføring\n\n| Tidspunkt | Val |\n|---|---|\n| Oktober | vidareføre, justere eller avslutte |\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'the T7 line continues a trailing list (nynorsk)',
+      text: '# E-lås\n\n## Suksesskriterium\n\n- Tid brukt på nøklar per vakt\n- Avvik om nøklar per år\n',
+      errors: [{ line: 3 }],
+      output: '# E-lås\n\n## Suksesskriterium\n\n- Tid brukt på nøklar per vakt\n- Avvik om nøklar per år\n- Kriterier for å stoppe/justere: {{…}}\n',
+    },
+    {
+      name: 'English: a continuation trigger and what happens if stopped are not stop criteria; the T7 line is appended',
+      text:
+        '# Pilot\n\n## Success criteria\n\n| Metric | Target |\n|---|---|\n| Falls | -30 % |\n\n## Exit plan\n\n' +
+        'If the criteria are met we scale. If the pilot is stopped, the sensors are removed.\n',
+      errors: [{ line: 3, severity: 'info', message: 'No stop or adjust criteria' }],
+      output:
+        '# Pilot\n\n## Success criteria\n\n| Metric | Target |\n|---|---|\n| Falls | -30 % |\n\n' +
+        'Stop/adjust criteria: {{…}}\n\n## Exit plan\n\n' +
+        'If the criteria are met we scale. If the pilot is stopped, the sensors are removed.\n',
+    },
+    {
+      name: 'bokmål with CRLF and no success section: on the exit heading, T7 inserted; "Hvis piloten stoppes, slettes" is no criterion',
+      text:
+        '# Skrivehjelp\r\n\r\n## Veien videre\r\n\r\nDersom tidsbruken går ned med 30 %, anbefaler rektor videreføring. ' +
+        'Hvis piloten stoppes, slettes alle elevtekster.\r\n',
+      errors: [{ line: 3, message: 'Mangler kriterier for å stoppe eller justere' }],
+      output:
+        '# Skrivehjelp\r\n\r\n' +
+        '## Suksesskriterier\r\n\r\n' +
+        '| ID | Indikator | Nullpunkt (dato) | Mål | Innen | Datakilde | Ansvarlig |\r\n' +
+        '|---|---|---|---|---|---|---|\r\n' +
+        '| S1 | {{f.eks. reinnleggelser innen 30 dager}} | {{…}} | {{…}} | {{dato}} | {{rapport fra EPJ}} | {{rolle}} |\r\n\r\n' +
+        'Kriterier for å stoppe/justere: {{…}}\r\n\r\n' +
+        '## Veien videre\r\n\r\nDersom tidsbruken går ned med 30 %, anbefaler rektor videreføring. ' +
+        'Hvis piloten stoppes, slettes alle elevtekster.\r\n',
+    },
+    {
+      name: 'a configured success heading carries the finding and the stop line',
+      text: '# Pilot\n\n## Measuring impact\n\nFewer falls per month.\n',
+      headings: { success: ['Measuring impact'] },
+      errors: [{ line: 3, message: 'No stop or adjust criteria' }],
+      output: '# Pilot\n\n## Measuring impact\n\nFewer falls per month.\n\nStop/adjust criteria: {{…}}\n',
+    },
+  ],
+};
 
 testRule(rule, cases);

@@ -2,7 +2,6 @@
 import type { Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
 import { END, START } from '../../server/src/model/match';
-import type { PresenceOptions } from '../util/presence';
 import { headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines } from '../util/commercial';
 import { templateLines } from '../util/templates';
@@ -51,7 +50,7 @@ const isInside = (s: Section, o: Section): boolean => {
   return false;
 };
 
-export default defineRule<PresenceOptions>({
+export default defineRule({
   meta: {
     id: 'strategic-alignment-missing',
     description: {
@@ -64,6 +63,7 @@ export default defineRule<PresenceOptions>({
     template: 'T2',
   },
   messages: {
+    fix: { en: 'Add the goal, problem size and cost of doing nothing (T2)', nb: 'Legg til mål, problemstørrelse og kostnad (T2)' },
     missing: {
       en: 'No problem statement or strategic alignment: add a section citing the goal in a named plan or strategy that the pilot serves, the size of the problem today as a number with source and year, and the cost of doing nothing.',
       nb: 'Mangler bakgrunn og strategisk forankring: legg til en del som viser til målet i en navngitt plan eller strategi som piloten skal bidra til, problemets størrelse i dag som tall med kilde og år, og kostnaden ved å ikke gjøre noe.',
@@ -73,7 +73,7 @@ export default defineRule<PresenceOptions>({
       nb: 'Delen «{heading}» viser verken til en navngitt plan eller strategi eller til tall for problemets størrelse: oppgi målet og planen det kommer fra, og problemets størrelse med kilde og år.',
     },
   },
-  defaultOptions: { headings: [] },
+  defaultOptions: {},
   check(context) {
     const { doc } = context;
     const sections = caseSections(doc);
@@ -91,7 +91,7 @@ export default defineRule<PresenceOptions>({
       messageId: 'weak',
       data: { heading: section.heading.text.trim() },
       ...headingRange(section),
-      fix: appendLines(doc, section, lines, context.lang === 'nb' ? 'Legg til mål, problemstørrelse og kostnad (T2)' : 'Add the goal, problem size and cost of doing nothing (T2)'),
+      fix: appendLines(doc, section, lines, context.text('fix')),
     });
   },
 });

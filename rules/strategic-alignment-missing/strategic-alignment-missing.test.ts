@@ -1,6 +1,78 @@
-// Runs strategic-alignment-missing's cases.
+// strategic-alignment-missing: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const T2_EN_LINES =
+  'Priority addressed: {{goal}} in {{plan/strategy, year}}\n' +
+  'Problem size today: {{metric}} = {{value}} ({{source, year}})\n' +
+  'Cost of doing nothing: {{…}}';
+const T2_NB_LINES =
+  'Prioritert mål: {{mål}} i {{plan/strategi, år}}\n' +
+  'Problemets størrelse i dag: {{indikator}} = {{verdi}} ({{kilde, år}})\n' +
+  'Kostnaden ved å ikke gjøre noe: {{…}}';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'English strategic case citing a named plan',
+      text: '# Pilot\n\n## Strategic case\n\nThe pilot implements measure 4 of the *Fjordvik Hospital Trust Development Plan 2023-2030*.\n',
+    },
+    {
+      name: 'bokmål "Bakgrunn og behov" with a quantified problem only',
+      text: '# Pilot\n\n## 1. Bakgrunn og behov\n\nBoligkontoret behandler om lag 450 søknader i året, og saksbehandlingstiden er 7 uker.\n',
+    },
+    {
+      name: '"Background" counts as the section; a percentage in a table sizes the problem',
+      text: '# Pilot\n\n## Background\n\n| Indicator | 2025 |\n|---|---|\n| Missed appointments | 18 % |\n',
+    },
+    {
+      name: 'nynorsk: a compound plan name',
+      text: '# E-lås\n\n## Bakgrunn\n\nI kommuneplanen er målet at tenestene skal bruke teknologi for å frigjere tid.\n',
+    },
+    {
+      name: 'front-matter pointer to the problem statement',
+      text: '---\ntitle: Pilot\nproblem_statement: annex-a.md\n---\n# Pilot\n\n## Solution\n\nText.\n',
+    },
+    {
+      name: 'extra heading synonym from options',
+      text: '# Pilot\n\n## The challenge we face\n\nWe answer 14,200 calls a year.\n',
+      headings: { strategic_alignment: ['The challenge we face'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'English proposal with no problem statement: on the title, T2 inserted first',
+      text: '# Chatbot pilot\n\n## Governance\n\nThe director signed.\n\n## Risks\n\nSome.\n',
+      errors: [{ line: 1, severity: 'warning', message: 'No problem statement or strategic alignment' }],
+      output:
+        '# Chatbot pilot\n\n## Strategic alignment\n\n' +
+        T2_EN_LINES +
+        '\n\n## Governance\n\nThe director signed.\n\n## Risks\n\nSome.\n',
+    },
+    {
+      name: 'a "Background" of impressions: years, "pilot 2" and "we plan to" are not plans or numbers; code is ignored',
+      text:
+        '# Chatbot pilot\n\n## Background\n\nWe get a lot of calls, and in 2026 we plan to keep up with developments like pilot 2 elsewhere.\n\n' +
+        '```\ncalls: 14200\n```\n\n## Objectives\n\nBetter service.\n',
+      errors: [{ line: 3, message: 'The "Background" section cites neither' }],
+      output:
+        '# Chatbot pilot\n\n## Background\n\nWe get a lot of calls, and in 2026 we plan to keep up with developments like pilot 2 elsewhere.\n\n' +
+        '```\ncalls: 14200\n```\n\n' +
+        T2_EN_LINES +
+        '\n\n## Objectives\n\nBetter service.\n',
+    },
+    {
+      name: 'bokmål with CRLF and a numbered heading: a tidsplan and a date are not a plan or a problem size',
+      text:
+        '# Chatbot\r\n\r\n## 1. Bakgrunn\r\n\r\nKundesenteret får mange henvendelser. Tidsplanen er klar fra 2026-03-01.\r\n\r\n' +
+        '## 2. Mål\r\n\r\nBedre service.\r\n',
+      errors: [{ line: 3, message: 'Delen «1. Bakgrunn» viser verken' }],
+      output:
+        '# Chatbot\r\n\r\n## 1. Bakgrunn\r\n\r\nKundesenteret får mange henvendelser. Tidsplanen er klar fra 2026-03-01.\r\n\r\n' +
+        T2_NB_LINES.replace(/\n/g, '\r\n') +
+        '\r\n\r\n## 2. Mål\r\n\r\nBedre service.\r\n',
+    },
+  ],
+};
 
 testRule(rule, cases);

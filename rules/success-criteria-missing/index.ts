@@ -1,7 +1,7 @@
 // success-criteria-missing: the proposal has no success or evaluation section, so nothing can trigger scaling.
 import type { Proposal } from '../types';
 import { defineRule } from '../util/define';
-import { checkPresence, type PresenceOptions } from '../util/presence';
+import { checkPresence } from '../util/presence';
 import { tableCells } from '../util/scope';
 
 const L = '[\\p{L}\\p{N}]';
@@ -20,7 +20,7 @@ function hasCriteriaTable(doc: Proposal): boolean {
   });
 }
 
-export default defineRule<PresenceOptions>({
+export default defineRule({
   meta: {
     id: 'success-criteria-missing',
     description: {
@@ -38,7 +38,7 @@ export default defineRule<PresenceOptions>({
       nb: 'Mangler suksesskriterier: legg til en del med noen få målbare kriterier (indikator, nullpunkt med dato, mål, innen når, datakilde) og kriteriene for å stoppe eller justere, som avgjør om piloten skal skaleres.',
     },
   },
-  defaultOptions: { headings: [] },
+  defaultOptions: {},
   check(context) {
     if (hasCriteriaTable(context.doc)) return;
     checkPresence(context, 'success', ['success_criteria', 'evaluation_plan'], 'T7');

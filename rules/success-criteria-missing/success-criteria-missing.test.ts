@@ -1,6 +1,90 @@
-// Runs success-criteria-missing's cases.
+// success-criteria-missing: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const T7_EN =
+  '## Success criteria\n\n' +
+  '| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n' +
+  '|---|---|---|---|---|---|---|\n' +
+  '| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\n' +
+  'Stop/adjust criteria: {{…}}\n';
+
+const T7_NB_CRLF = (
+  '## Suksesskriterier\n\n' +
+  '| ID | Indikator | Nullpunkt (dato) | Mål | Innen | Datakilde | Ansvarlig |\n' +
+  '|---|---|---|---|---|---|---|\n' +
+  '| S1 | {{f.eks. reinnleggelser innen 30 dager}} | {{…}} | {{…}} | {{dato}} | {{rapport fra EPJ}} | {{rolle}} |\n\n' +
+  'Kriterier for å stoppe/justere: {{…}}\n'
+).replace(/\n/g, '\r\n');
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'a table with baseline and target columns under an unrelated heading holds the criteria',
+      text:
+        '# Pilot\n\n## Plan for piloten\n\n| Hva vi måler | Før piloten | Mål | Når |\n|---|---|---|---|\n' +
+        '| Kjøretid per uke | 2,5 timer (2026) | 1 time | 2027-09-30 |\n',
+    },
+    {
+      name: 'an English table with "Baseline (date)" and "Target" columns under a plain heading',
+      text: '# Pilot\n\n## The plan\n\n| Measure | Baseline (date) | Target |\n|---|---|---|\n| Falls per month | 12 (2026) | 8 |\n',
+    },
+    {
+      name: 'English success criteria heading',
+      text: '# Fall sensors pilot\n\n## Success criteria\n\n| Metric | Baseline | Target |\n|---|---|---|\n| Falls per month | 12 | 8 |\n',
+    },
+    {
+      name: 'numbered bokmål heading',
+      text: '# Pilot\n\n## 4. Suksesskriterier og evaluering\n\nVi måler antall fall per måned.\n',
+    },
+    {
+      name: 'evaluation plan in a nested, numbered subsection',
+      text: '# Pilot\n\n## 3 Gjennomføring\n\nTekst.\n\n### 3.2 Måleindikatorer\n\n- Ventetid i dager\n',
+    },
+    {
+      name: 'benefits realisation plan counts',
+      text: '# Pilot\n\n## Gevinstrealiseringsplan\n\nTekst.\n',
+    },
+    {
+      name: 'front-matter pointer to an annex',
+      text: '---\ntitle: Pilot\nsuccess_criteria: annex-c.md\n---\n# Pilot\n\n## Background\n\nText.\n',
+    },
+    {
+      name: 'extra heading synonym from options',
+      text: '# Pilot\n\n## Measuring impact\n\nText.\n',
+      headings: { success: ['Measuring impact'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a table with a target but no baseline column is a plan, not criteria',
+      text: '# Fall sensors pilot\n\n## Background\n\n| Step | Target |\n|---|---|\n| Sensors installed | 40 rooms |\n\n## Exit plan\n\nThe committee decides.\n',
+      errors: [{ line: 1, message: 'No success criteria' }],
+      output:
+        '# Fall sensors pilot\n\n## Background\n\n| Step | Target |\n|---|---|\n| Sensors installed | 40 rooms |\n\n' + T7_EN +
+        '\n## Exit plan\n\nThe committee decides.\n',
+    },
+    {
+      name: 'English proposal: reported on the title, T7 inserted before the exit plan',
+      text: '# Fall sensors pilot\n\n## Background\n\nText.\n\n## Exit plan\n\nThe committee decides.\n',
+      errors: [{ line: 1, severity: 'error', message: 'No success criteria' }],
+      output: '# Fall sensors pilot\n\n## Background\n\nText.\n\n' + T7_EN + '\n## Exit plan\n\nThe committee decides.\n',
+    },
+    {
+      name: 'a wish list of goals is not success criteria; bokmål message and template, CRLF kept',
+      text: '# Digitalt nattilsyn\r\n\r\n## Bakgrunn\r\n\r\nBeboerne sover dårlig, og det er en utfordring for de som har nattevakt.\r\n\r\n## Mål for piloten\r\n\r\n- Økt trygghet\r\n',
+      errors: [{ line: 1, message: 'Mangler suksesskriterier' }],
+      output:
+        '# Digitalt nattilsyn\r\n\r\n## Bakgrunn\r\n\r\nBeboerne sover dårlig, og det er en utfordring for de som har nattevakt.\r\n\r\n' + T7_NB_CRLF +
+        '\r\n## Mål for piloten\r\n\r\n- Økt trygghet\r\n',
+    },
+    {
+      name: 'an "Objectives" heading is not an evaluation; no title, so the first heading carries the finding',
+      text: '## Objectives\n\nBetter service.',
+      errors: [{ line: 1 }],
+      output: '## Objectives\n\nBetter service.\n\n' + T7_EN,
+    },
+  ],
+};
 
 testRule(rule, cases);

@@ -2,6 +2,7 @@
 import type { List, ListItem, Nodes } from 'mdast';
 import type { Proposal, RuleContext, Section, TextBlock } from '../types';
 import { defineRule } from '../util/define';
+import { subset } from '../util/options';
 import { detector, detectorRegex } from '../../server/src/model/match';
 import { findDates } from '../util/dates';
 import { facetRoots, headingRange, isEmptyValue, scopeBlocks, sentences, tableCells, type Piece } from '../util/scope';
@@ -200,6 +201,10 @@ export default defineRule<CriterionOptions>({
     facet: 'success',
     defaultSeverity: 'warning',
     fixable: false,
+    options: {
+      elements: subset(ELEMENTS, 'The elements every criterion must have.'),
+      maxCriteria: { type: 'integer', minimum: 1, description: 'More criteria than this is reported.' },
+    },
   },
   messages: {
     metric: {

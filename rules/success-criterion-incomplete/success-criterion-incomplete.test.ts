@@ -1,6 +1,168 @@
-// Runs success-criterion-incomplete's cases.
+// success-criterion-incomplete: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const STRONG_EN = `# Medicine dispensers
+
+## 4. Success criteria
+
+The criteria below decide the continuation decision in October 2027.
+
+| ID | Metric | Baseline (value, date) | Target | By | Data source | Owner |
+|---|---|---|---|---|---|---|
+| S1 | Medication-only visits per month, pilot districts | 2,310 (average Jan-Jun 2026) | 1,400 (−40 %) | 2027-09-30 | Gerica activity report | Head of Home Care |
+| S2 | Medication deviations per month, pilot districts | 5.8 (2025 average) | ≤ 3.0 | 2027-09-30 | Deviation register | Team leader |
+| S3 | Staff hours freed per week | 0 (2026-06-30) | ≥ 60 hours per week | 2027-09-30 | Roster data (Visma) | Head of Home Care |
+
+**Stop and adjust criteria.** We stop the pilot early if there are two serious medication incidents, or if fewer
+than 40 % of eligible users accept a dispenser by 2027-05-31.
+`;
+
+const NB_TABLE = `# Digitalt tilsyn
+
+## 4 Suksesskriterier
+
+Alle tall hentes fra Gerica og avvikssystemet.
+
+| Nr | Indikator | Nullpunkt (dato) | Mål (innen 2027-09-30) |
+|---|---|---|---|
+| K1 | Fall om natten per måned | 9 (snitt 2026) | ≤ 5 |
+| K2 | Nattlige tilsynsrunder per natt | 6 (januar 2026) | 2 |
+`;
+
+const NESTED_EN = `# Chatbot
+
+## Evaluation
+
+### KPIs
+
+- **K1 Calls about building permits**
+  - Baseline: 1,150 per month (2026 average)
+  - Target: at most 800 per month by 2027-06-30
+  - Source: telephony statistics
+- **K2 Share of questions answered without hand-over to staff:** target at least 60 % by 2027-06-30, from 0 % today, measured in the chatbot log data.
+
+### Method
+
+- Interviews with 10 advisers in March 2027.
+- An external researcher writes the evaluation report.
+`;
+
+const SEVEN = `# Pilot
+
+## Success criteria
+
+All criteria are measured in the EHR at the end of the pilot, against the 2026 baseline.
+
+- Reduce falls by 30 %
+- Reduce readmissions by 10 %
+- Reduce night rounds by 50 %
+- Reduce sick leave by 1 percentage point, to 7 %
+- Increase the share of residents sleeping through the night to 60 %
+- Reduce call-outs by 20 %
+- Reduce use of temporary staff by 15 %
+`;
+
+const cases: RuleCases = {
+  valid: [
+    { name: 'a strong English criteria table with every column, an intro and stop criteria', text: STRONG_EN },
+    {
+      name: 'bokmål table without a source column: an intro sentence names the source, the header the time frame (CRLF)',
+      text: NB_TABLE.replace(/\n/g, '\r\n'),
+    },
+    { name: 'nested list criteria with Label: value sub-items; the method list is not criteria', text: NESTED_EN },
+    {
+      name: 'plain-language heading and columns: "Før piloten" is the baseline, "Hvor tallene kommer fra" the source',
+      text:
+        '# Pilot\n\n## Slik vet vi om det virker\n\n| Hva vi måler | Før piloten | Mål | Når | Hvor tallene kommer fra | Hvem følger opp |\n' +
+        '|---|---|---|---|---|---|\n| Kjøretid per pasient per uke | 2,5 timer (høsten 2026) | 1 time | 2027-09-30 | Kjørebok | Fagansvarlig |\n',
+    },
+    {
+      name: 'an evaluation section in prose with no criteria list is not judged here',
+      text: '# Pilot\n\n## Evaluering\n\nPiloten følgeevalueres av Senter for omsorgsforskning. Evalueringen ser på hvordan de ansatte tar løsningen i bruk.\n',
+    },
+    {
+      name: 'six criteria are allowed; a shared statement gives source, time frame and baseline',
+      text: SEVEN.replace('- Reduce use of temporary staff by 15 %\n', ''),
+    },
+    {
+      name: 'an element switched off in options is not checked',
+      text: '# Pilot\n\n## Success criteria\n\n| Metric | Baseline | Target | By |\n|---|---|---|---|\n| Falls per month | 12 (2026) | 8 | 2027-06-30 |\n',
+      options: { elements: ['metric', 'baseline', 'target', 'timeframe'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'bokmål table: an empty baseline cell, placeholder cells and an empty metric each count as missing',
+      text:
+        '# Tilsyn\n\n## Suksesskriterier\n\n| Indikator | Nullpunkt | Mål | Innen | Kilde |\n|---|---|---|---|---|\n' +
+        '| Fall per måned | 9 (2026) | ≤ 5 | 2027-09-30 | Avvikssystemet |\n' +
+        '| Tilsynsrunder per natt |  | 2 | 2027-09-30 | Gerica |\n' +
+        '| Ventetid på hjelp | TBD | {{…}} | 2027-09-30 | Gerica |\n' +
+        '| – | 4 | 2 | 2027-09-30 | Gerica |\n',
+      errors: [
+        { line: 8, element: 'baseline', message: 'Suksesskriteriet «Tilsynsrunder per natt» mangler nullpunkt' },
+        { line: 9, element: 'baseline' },
+        { line: 9, element: 'target', message: 'mangler mål' },
+        { line: 10, element: 'metric', message: 'mangler indikator' },
+      ],
+    },
+    {
+      name: 'English list: soft items lack baseline, target and time frame; "significant" without a number',
+      text:
+        '# Pilot\n\n## Outcomes\n\nWe expect the following outcomes. Data come from the annual user survey.\n\n' +
+        '- Increased user satisfaction\n- A significant reduction in phone calls\n',
+      errors: [
+        { line: 7, element: 'baseline', severity: 'warning' },
+        { line: 7, element: 'target' },
+        { line: 7, element: 'timeframe', message: 'by when' },
+        { line: 8, element: 'baseline' },
+        { line: 8, element: 'target' },
+        { line: 8, element: 'timeframe' },
+        { line: 8, element: 'vague', message: '"significant" without a number' },
+      ],
+    },
+    {
+      name: 'a table with no source column and nothing naming a source: one finding on the header row (CRLF)',
+      text: (
+        '# Pilot\n\n## 3.2 Måleindikatorer\n\nVi måler effekten av piloten på disse indikatorene, og det er viktig for kommunen.\n\n| Indikator | Nullpunkt | Mål | Innen |\n|---|---|---|---|\n' +
+        '| Fall per måned | 9 (2026) | 5 | 2027-09-30 |\n| Liggedøgn | 420 (2026) | 350 | 2027-09-30 |\n'
+      ).replace(/\n/g, '\r\n'),
+      errors: [{ line: 7, element: 'source', message: 'Ingen av kriteriene i tabellen har datakilde' }],
+    },
+    {
+      name: 'a numbered list of comparatives ("Kortere", "Mer fornøyde") is criteria without numbers',
+      text:
+        '# RPA\n\n## Gevinster\n\nVi måler gevinstene i fagsystemet ved utgangen av piloten, mot nullpunktet fra januar.\n\n' +
+        '1. Kortere saksbehandlingstid\n2. Mer fornøyde søkere\n',
+      errors: [
+        { line: 7, element: 'target' },
+        { line: 8, element: 'target', message: 'Mer fornøyde søkere' },
+      ],
+    },
+    {
+      name: '"significant increase" in a target cell has no number even though the row has others',
+      text:
+        '# Pilot\n\n## Measures of success\n\n| Metric | Baseline | Target | By | Source |\n|---|---|---|---|---|\n' +
+        '| Users who feel in control | 31 % (2026-05) | significant increase | 2027-09-30 | User survey |\n',
+      errors: [{ line: 7, element: 'vague', message: '"significant" without a number' }],
+    },
+    {
+      name: 'seven criteria are more than the Green Book\'s five or six',
+      text: SEVEN,
+      errors: [{ line: 3, element: 'count', message: '7 success criteria' }],
+    },
+    {
+      name: 'a criterion in a nested subsection: "betydelig" without a number, and no time frame',
+      text:
+        '# Pilot\n\n## Gevinster\n\n### Effektmål\n\n- Betydelig færre fall om natten, målt i avvikssystemet fra dagens nivå\n',
+      errors: [
+        { line: 7, element: 'target' },
+        { line: 7, element: 'timeframe', message: 'mangler tidsfrist' },
+        { line: 7, element: 'vague', message: '«Betydelig» uten tall' },
+      ],
+    },
+  ],
+};
 
 testRule(rule, cases);

@@ -1,6 +1,7 @@
 // training-plan-incomplete: the training plan lacks its audience, format, hours, responsible role, manual or after-go-live support.
 import type { RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
+import { subset } from '../util/options';
 import { detector, detectorRegex } from '../../server/src/model/match';
 import { findDates } from '../util/dates';
 import { templateLines } from '../util/templates';
@@ -114,8 +115,10 @@ export default defineRule<TrainingOptions>({
     defaultSeverity: 'info',
     fixable: true,
     template: 'T4',
+    options: { elements: subset(ELEMENTS, 'The elements to check.') },
   },
   messages: {
+    fix: { en: 'Add the missing training-plan lines (T4)', nb: 'Legg til manglende linjer i opplæringsplanen (T4)' },
     audience: {
       en: 'The training plan does not say who is trained beyond the core team: include night shift, temporary staff and new hires.',
       nb: 'Opplæringsplanen sier ikke hvem som får opplæring utover kjerneteamet: ta med nattevakter, vikarer og nyansatte.',
@@ -154,7 +157,7 @@ export default defineRule<TrainingOptions>({
       doc,
       roots[0],
       missing.map((e) => fixLine(e, lang)),
-      lang === 'nb' ? 'Legg til manglende linjer i opplæringsplanen (T4)' : 'Add the missing training-plan lines (T4)',
+      context.text('fix'),
     );
     for (const element of missing) context.report({ messageId: element, element, ...headingRange(roots[0]), fix });
   },

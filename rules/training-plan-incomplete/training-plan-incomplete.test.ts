@@ -1,6 +1,151 @@
-// Runs training-plan-incomplete's cases.
+// training-plan-incomplete: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const STRONG_EN = `# Medicine dispensers
+
+## 6. Training and support
+
+| Audience | Format | Hours / schedule | Responsible | Materials |
+|---|---|---|---|---|
+| Super-users (2 per district) | Hands-on workshop with the supplier | 6 hours, December 2026 | Project manager | Supplier manual, local routine |
+| All day and evening staff | Classroom session and bedside practice | 2 hours + one supervised visit | Super-users | Quick guide, e-learning module |
+| Night shift | Short session at shift start | 1 hour, January 2027 | Super-users | Quick guide |
+| Temporary staff and new hires | E-learning and buddy shift | 1 hour + one shift | Team leader | E-learning module |
+
+Support after go-live: super-users on every shift, the supplier's helpdesk on weekdays 08-20, and the municipal
+service desk at all other times. New and temporary staff take the e-learning module as part of ordinary onboarding.
+`;
+
+const NB_NESTED = `# Digitalt tilsyn
+
+## 6 Opplæring og kompetanse
+
+Alle ansatte, også nattevakter og vikarer, får 2 timer praktisk opplæring på avdelingen i desember 2026.
+Fagsykepleier er opplæringsansvarlig, og to superbrukere per vakt lærer opp kollegene.
+
+### 6.1 Brukerstøtte etter oppstart
+
+Superbrukerne gir brukerstøtte på hver vakt. Nyansatte får opplæring som del av ordinær introduksjon, og
+brukerveiledningen ligger i kvalitetssystemet.
+`;
+
+const SVAK = '# Nattilsyn\n\n## Opplæring\n\nLeverandøren holder en introduksjon på 2 timer for sykepleierne før oppstart.\n\n## Økonomi\n\nTilskudd.\n';
+const SVAK_FIXED =
+  '# Nattilsyn\n\n## Opplæring\n\nLeverandøren holder en introduksjon på 2 timer for sykepleierne før oppstart.\n\n' +
+  '- Målgruppe: {{inkl. nattevakt, vikarer}}\n- Ansvarlig: {{superbruker}}\n- Materiell: {{lenke til brukerveiledning}}\n' +
+  '- Brukerstøtte etter oppstart: {{…}} · Nyansatte/vikarer: {{…}}\n\n## Økonomi\n\nTilskudd.\n';
+
+const TABLE_EN = `# Chatbot
+
+## Training
+
+| Audience | Format | Hours | Responsible | Materials |
+|---|---|---|---|---|
+| All advisers, including temps | Workshop | 3 hours in February 2027 | Team leader |  |
+
+## Risks
+
+Some.
+`;
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'hours written as a number word ("to timer")',
+      text:
+        '# Tilsyn\n\n## Opplæring\n\nAlle ansatte, også nattevakter og vikarer, får to timer praktisk opplæring av superbrukerne, med brukerveiledning på intranett. Superbrukerne gir løpende brukerstøtte etter oppstart.\n',
+    },
+    { name: 'a strong English T4 table with night shift, temps, new hires and support after go-live', text: STRONG_EN },
+    { name: 'bokmål prose with a numbered heading and a nested support subsection (CRLF)', text: NB_NESTED.replace(/\n/g, '\r\n') },
+    { name: 'the lines the fix adds are recognised (placeholders are left to placeholder-text)', text: SVAK_FIXED },
+    {
+      name: 'responsible: "fagansvarlig, som også har ansvaret for opplæringen"',
+      text:
+        '# Rehabilitering\n\n## Kompetanse\n\nFysioterapeutene får en dag (6 timer) praktisk opplæring. Hjemmetjenesten, også kvelds- og ' +
+        'helgevakter og vikarer, får 1 time. Nyansatte får den samme timen av fagansvarlig, som også har ansvaret for opplæringen. ' +
+        'Brukerveiledning ligger i kvalitetssystemet, og leverandørens brukerstøtte hjelper etter oppstart.\n',
+    },
+    {
+      name: 'nynorsk plan with singular "1 time", nytilsette and brukarstøtte',
+      text:
+        '# E-lås\n\n## 5. Opplæring\n\nAlle tilsette får 1 time praktisk opplæring i appen, også nattevakter og vikarar. To superbrukarar ' +
+        'har ansvar for opplæring av nytilsette. Brukarrettleiing ligg i kvalitetssystemet, og leverandøren har brukarstøtte heile døgnet.\n',
+    },
+    {
+      name: 'English ward plan: night staff and bank nurses, a quick-reference guide, a session from the section manager',
+      text:
+        '# Handover\n\n## Why this pilot\n\nText.\n\n## Support\n\nEach nurse gets a 90-minute hands-on session before go-live, including the night staff ' +
+        'and bank nurses; new starters get the same session from the section manager. A quick-reference guide is attached to each tablet, ' +
+        "and the trust's IT service desk provides support after go-live.\n",
+    },
+    {
+      name: 'no training section at all is training-plan-missing, not this rule',
+      text: '# Pilot\n\n## Background\n\nThe supplier gives a short introduction.\n',
+    },
+    {
+      name: 'an element switched off in options is not checked',
+      text:
+        '# Pilot\n\n## Training\n\nThe team gets a 2-hour workshop run by super-users, with a quick guide. ' +
+        'The service desk helps after go-live.\n\n## Risks\n\nSome.\n',
+      options: { elements: ['format', 'hours', 'responsible', 'manual', 'support'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the catalogue seed: a 2-hour supplier introduction for the nurses only; lines appended after the paragraph',
+      text: SVAK,
+      errors: [
+        { line: 3, element: 'audience', severity: 'info', message: 'nattevakter, vikarer og nyansatte' },
+        { line: 3, element: 'responsible' },
+        { line: 3, element: 'manual' },
+        { line: 3, element: 'support', message: 'etter oppstart' },
+      ],
+      output: SVAK_FIXED,
+    },
+    {
+      name: 'super-users trained by the supplier: no wider audience, no manual, no support',
+      text:
+        '# Pilot\n\n## Competence building\n\nSuper-users receive a full-day workshop from the supplier in January 2027 and then train their colleagues.\n',
+      errors: [
+        { line: 3, element: 'audience', message: 'night shift, temporary staff and new hires' },
+        { line: 3, element: 'manual', message: 'user manual' },
+        { line: 3, element: 'support', message: 'after go-live' },
+      ],
+      output:
+        '# Pilot\n\n## Competence building\n\nSuper-users receive a full-day workshop from the supplier in January 2027 and then train their colleagues.\n\n' +
+        '- Audience: {{incl. night shift, temporary staff}}\n- Materials: {{manual link}}\n' +
+        '- Support after go-live: {{…}} · New/temporary staff: {{…}}\n',
+    },
+    {
+      name: 'a table whose Materials cell is empty, and nothing after go-live',
+      text: TABLE_EN,
+      errors: [
+        { line: 3, element: 'manual' },
+        { line: 3, element: 'support' },
+      ],
+      output: TABLE_EN.replace(
+        '| Team leader |  |\n',
+        '| Team leader |  |\n\n- Materials: {{manual link}}\n- Support after go-live: {{…}} · New/temporary staff: {{…}}\n',
+      ),
+    },
+    {
+      name: 'bokmål list plan with CRLF: the fix continues the list',
+      text: (
+        '# Tilsyn\n\n## Opplæringsplan\n\n- Alle ansatte, også vikarer, får e-læring (45 minutter) i januar.\n' +
+        '- Brukerveiledningen ligger i kvalitetssystemet.\n\n## Risiko\n\nNoe.\n'
+      ).replace(/\n/g, '\r\n'),
+      errors: [
+        { line: 3, element: 'responsible', message: 'hvem som er ansvarlig' },
+        { line: 3, element: 'support' },
+      ],
+      output: (
+        '# Tilsyn\n\n## Opplæringsplan\n\n- Alle ansatte, også vikarer, får e-læring (45 minutter) i januar.\n' +
+        '- Brukerveiledningen ligger i kvalitetssystemet.\n- Ansvarlig: {{superbruker}}\n' +
+        '- Brukerstøtte etter oppstart: {{…}} · Nyansatte/vikarer: {{…}}\n\n## Risiko\n\nNoe.\n'
+      ).replace(/\n/g, '\r\n'),
+    },
+  ],
+};
 
 testRule(rule, cases);

@@ -1,8 +1,8 @@
 // training-plan-missing: the proposal says nothing about training or support, so the service depends on a few enthusiasts.
 import { defineRule } from '../util/define';
-import { checkPresence, type PresenceOptions } from '../util/presence';
+import { checkPresence } from '../util/presence';
 
-export default defineRule<PresenceOptions>({
+export default defineRule({
   meta: {
     id: 'training-plan-missing',
     description: {
@@ -20,7 +20,7 @@ export default defineRule<PresenceOptions>({
       nb: 'Mangler opplæringsplan: legg til en del som sier hvem som får opplæring (også nattevakter, vikarer og nyansatte), i hvilken form og hvor mange timer, hvem som er ansvarlig, hvilken brukerveiledning som brukes, og hvilken brukerstøtte som finnes etter oppstart.',
     },
   },
-  defaultOptions: { headings: [] },
+  defaultOptions: {},
   check(context) {
     checkPresence(context, 'training', ['training_plan'], 'T4');
   },

@@ -1,6 +1,72 @@
-// Runs training-plan-missing's cases.
+// training-plan-missing: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const T4_EN =
+  '## Training and support\n\n' +
+  '| Audience | Format | Hours / schedule | Responsible | Materials |\n' +
+  '|---|---|---|---|---|\n' +
+  '| {{incl. night shift, temporary staff}} | {{…}} | {{…}} | {{super-user}} | {{manual link}} |\n\n' +
+  'Support after go-live: {{…}} · New/temporary staff: {{…}}\n' +
+  'Internal effort: {{FTE/hours}} pilot, {{…}} operation; backfill funded by {{…}}\n';
+
+const T4_NB_CRLF = (
+  '## Opplæring og kompetanse\n\n' +
+  '| Målgruppe | Format | Timer / tidsplan | Ansvarlig | Materiell |\n' +
+  '|---|---|---|---|---|\n' +
+  '| {{inkl. nattevakt, vikarer}} | {{…}} | {{…}} | {{superbruker}} | {{lenke til brukerveiledning}} |\n\n' +
+  'Brukerstøtte etter oppstart: {{…}} · Nyansatte/vikarer: {{…}}\n' +
+  'Egeninnsats: {{årsverk/timer}} i piloten, {{…}} i drift; frikjøp finansieres av {{…}}\n'
+).replace(/\n/g, '\r\n');
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'English training heading',
+      text: '# Pilot\n\n## Training and support\n\nSuper-users train all staff in two-hour sessions.\n',
+    },
+    {
+      name: 'numbered bokmål heading with a stem suffix',
+      text: '# Pilot\n\n## 6.1 Opplæringsplan\n\nSuperbrukere lærer opp alle ansatte.\n',
+    },
+    {
+      name: 'competence building as a nested subsection',
+      text: '# Pilot\n\n## Gjennomføring\n\nTekst.\n\n### Kompetanseheving og brukerstøtte\n\nTekst.\n',
+    },
+    {
+      name: 'change management counts as the competence concern',
+      text: '# Pilot\n\n## Change management\n\nText.\n',
+    },
+    {
+      name: 'front-matter pointer to an annex',
+      text: '---\ntitle: Pilot\ntraining_plan: annex-d.md\n---\n# Pilot\n\n## Background\n\nText.\n',
+    },
+    {
+      name: 'extra heading synonym from options',
+      text: '# Pilot\n\n## Getting people ready\n\nText.\n',
+      headings: { training: ['Getting people ready'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'English proposal: T4 goes after the resources section, before the risks',
+      text: '# Chatbot pilot\n\n## Exit plan\n\nText.\n\n## Budget\n\nNOK 450,000.\n\n## Risks\n\nSome.\n',
+      errors: [{ line: 1, severity: 'warning', message: 'No training plan' }],
+      output: '# Chatbot pilot\n\n## Exit plan\n\nText.\n\n## Budget\n\nNOK 450,000.\n\n' + T4_EN + '\n## Risks\n\nSome.\n',
+    },
+    {
+      name: 'bokmål proposal gets a bokmål message and template, CRLF kept',
+      text: '# Digitalt tilsyn\r\n\r\n## Bakgrunn og behov\r\n\r\nKommunen har behov for dette, og det er viktig for de ansatte.\r\n',
+      errors: [{ line: 1, message: 'Mangler opplæringsplan' }],
+      output: '# Digitalt tilsyn\r\n\r\n## Bakgrunn og behov\r\n\r\nKommunen har behov for dette, og det er viktig for de ansatte.\r\n\r\n' + T4_NB_CRLF,
+    },
+    {
+      name: '"Leadership support" is anchoring, not training',
+      text: '# Pilot\n\n## Leadership support\n\nThe director has signed.',
+      errors: [{ line: 1 }],
+      output: '# Pilot\n\n## Leadership support\n\nThe director has signed.\n\n' + T4_EN,
+    },
+  ],
+};
 
 testRule(rule, cases);

@@ -78,7 +78,7 @@ export function fmRoute(doc: Proposal): string | undefined {
 export function appendLines(doc: Proposal, section: Section, lines: readonly string[], title: string): Fix {
   const fix = appendToSection(doc, section, lines, title);
   const edit = fix.edits[0];
-  const eol = doc.source.includes('\r\n') ? '\r\n' : '\n';
+  const eol = doc.eol;
   if (!edit.newText.startsWith(eol + eol)) {
     edit.newText = eol + lines.map((l) => (l.startsWith('- ') ? l : `- ${l}`)).join(eol);
   }
@@ -89,7 +89,7 @@ export function appendLines(doc: Proposal, section: Section, lines: readonly str
 export function appendBlock(doc: Proposal, section: Section, lines: readonly string[], title: string): Fix {
   const fix = appendToSection(doc, section, lines, title);
   const edit = fix.edits[0];
-  const eol = doc.source.includes('\r\n') ? '\r\n' : '\n';
+  const eol = doc.eol;
   if (!edit.newText.startsWith(eol + eol)) edit.newText = eol + edit.newText;
   return fix;
 }

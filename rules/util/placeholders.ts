@@ -1,24 +1,13 @@
 // Finds unfilled placeholder text (lexicon.yaml `placeholders`) with the precision a human reviewer would apply.
 import { PLACEHOLDER_PATTERNS } from '../../server/src/model/lexicon';
 import { END, START } from '../../server/src/model/match';
+import { lineAt } from '../../server/src/model/lines';
 
 export interface PlaceholderHit {
   start: number;
   end: number;
   text: string;
 }
-
-/**
- * Additions to the lexicon list: the British "to be confirmed", nynorsk spellings, and currency-first "kr xx".
- * Kept apart so the lexicon stays the spec.
- */
-const EXTRA_PATTERNS = [
-  '\\bTBC\\b',
-  '\\bikkje avklart\\b',
-  '\\bavklarast( seinare)?\\b',
-  '\\bkjem seinare\\b',
-  '\\b(kr|nok)\\.? ?xx+\\b',
-];
 
 /**
  * HTML elements that Markdown authors actually write (GitHub's allowed set and kin): `<br>`, `<details>`, `<sup>`.
@@ -55,8 +44,7 @@ function compile(source: string): RegExp {
 
 /** The text of the line before `start`, without list markers, quote markers or a task box. */
 function linePrefix(text: string, start: number): string {
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, 0);
-  return text.slice(lineStart, start);
+  return text.slice(lineAt(text, start).start, start);
 }
 
 /** The placeholder stands where a value goes: after `Label:`, in a table cell, in brackets, or alone on its line. */
@@ -111,7 +99,7 @@ function buildPatterns(): Pattern[] {
   byName['\\bavklarast( seinare)?\\b'] = (text, start, end) =>
     /seinare$/i.test(text.slice(start, end)) || inValuePosition(text, start) || endsClause(text, end);
   byName['\\bkjem seinare\\b'] = byName['\\bkommer senere\\b'];
-  const patterns: Pattern[] = [...PLACEHOLDER_PATTERNS, ...EXTRA_PATTERNS].map((p) => ({ re: compile(p), keep: byName[p] }));
+  const patterns: Pattern[] = PLACEHOLDER_PATTERNS.map((p) => ({ re: compile(p), keep: byName[p] }));
   const qm = patterns.find((p) => p.re.source === '\\?\\?\\?');
   if (qm) qm.extend = (text, end) => {
     while (text[end] === '?') end++;

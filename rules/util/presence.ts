@@ -1,17 +1,12 @@
 // Shared check for the "<facet>-missing" rules: a matching heading or a front-matter pointer satisfies presence.
 import type { Facet, RuleContext, TemplateId } from '../types';
 
-export interface PresenceOptions extends Record<string, unknown> {
-  /** Extra heading texts that count as this section (plain strings, matched like the built-in synonyms). */
-  headings: string[];
-}
-
 /**
  * Reports `messageId` on the document anchor with a template fix when no section of the facet exists and no
  * front-matter key in `pointers` names where it lives (e.g. `exit_plan: annex-b.md`).
  */
 export function checkPresence(
-  context: RuleContext<PresenceOptions>,
+  context: RuleContext,
   facet: Facet,
   pointers: readonly string[],
   template: TemplateId,

@@ -12,9 +12,7 @@ function levelRegex(level: Level, extra: readonly string[]): RegExp {
   let re = cache.get(key);
   if (!re) {
     const { en, nb } = ROLES[level];
-    // Compound political bodies ("committee for health and care", "hovedutvalg for helse") count as political.
-    const more = level === 'political' ? ['committee for', 'council', 'utvalg for', 'utvalget', 'kommunestyret'] : [];
-    re = termsRegex([...en, ...nb, ...more, ...extra], 'iu');
+    re = termsRegex([...en, ...nb, ...extra], 'iu');
     cache.set(key, re);
   }
   return re;

@@ -153,7 +153,7 @@ export function fmName(doc: Proposal, key: string): string | undefined {
  */
 export function appendToSection(doc: Proposal, section: Section, lines: readonly string[], title: string): Fix {
   const src = doc.source;
-  const eol = src.includes('\r\n') ? '\r\n' : '\n';
+  const eol = doc.eol;
   let at = section.ownEnd;
   while (at > section.contentStart && /\s/.test(src[at - 1])) at--;
   let sep = eol + eol;

@@ -1,7 +1,7 @@
 // value-tradeoffs-missing: no ethics or values section, or one that names no trade-off between values.
 import { defineRule } from '../util/define';
 import { detector, detectorRegex } from '../../server/src/model/match';
-import { checkPresence, type PresenceOptions } from '../util/presence';
+import { checkPresence } from '../util/presence';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines, findCue } from '../util/commercial';
 import { templateLines } from '../util/templates';
@@ -17,7 +17,7 @@ const TRADEOFF = detectorRegex(
     'balanse(n|gang)? mellom|på kostnad av|prioriter\\w* mellom|valget står mellom|verdikonflikt\\w*',
 );
 
-export default defineRule<PresenceOptions>({
+export default defineRule({
   meta: {
     id: 'value-tradeoffs-missing',
     description: {
@@ -30,6 +30,7 @@ export default defineRule<PresenceOptions>({
     template: 'T5',
   },
   messages: {
+    fix: { en: 'Add the trade-off line (T5)', nb: 'Legg til avveiningen (T5)' },
     missing: {
       en: 'No section on ethics or value choices: name the trade-off the pilot makes (e.g. efficiency vs personal contact), who decides it, who may be disadvantaged and what alternative they get, and how users and next of kin are informed.',
       nb: 'Mangler en del om etikk og verdivalg: navngi avveiningen piloten gjør (f.eks. effektivitet mot personlig kontakt), hvem som avgjør den, hvem som kan bli skadelidende og hvilket alternativ de får, og hvordan brukere og pårørende informeres.',
@@ -39,7 +40,7 @@ export default defineRule<PresenceOptions>({
       nb: 'Delen «{heading}» navngir ingen avveining: si hva som vinnes på bekostning av hva (A mot B), hvem som avgjør, hvem som kan bli skadelidende og hvilket alternativ de får.',
     },
   },
-  defaultOptions: { headings: [] },
+  defaultOptions: {},
   check(context) {
     const { doc } = context;
     if (!checkPresence(context, 'values', ['values', 'ethics', 'value_choices'], 'T5')) return;
@@ -56,7 +57,7 @@ export default defineRule<PresenceOptions>({
         doc,
         section,
         [templateLines('T5', context.lang)[0]],
-        context.lang === 'nb' ? 'Legg til avveiningen (T5)' : 'Add the trade-off line (T5)',
+        context.text('fix'),
       ),
     });
   },

@@ -1,6 +1,85 @@
-// Runs value-tradeoffs-missing's cases.
+// value-tradeoffs-missing: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { cases } from './cases';
-import { testRule } from '../../test/util/rule-tester';
+import { testRule, type RuleCases } from '../../test/util/rule-tester';
+
+const T5_EN =
+  '## Value choices and privacy\n\n' +
+  'Trade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n' +
+  'Personal data: {{categories}}; legal basis: {{…}}; DPIA: {{status/date}}; data processing agreement: {{status}}\n' +
+  'How users and next of kin are informed: {{…}}\n';
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'English ethics section with "vs"',
+      text: '# Pilot\n\n## Ethics\n\nThe trade-off is speed vs thoroughness; the dentist decides, and patients can choose an ordinary appointment.\n',
+    },
+    {
+      name: 'bokmål "Avveiningen er mellom" in a numbered section',
+      text:
+        '# Pilot\n\n## 7. Personvern og etikk\n\nAvveiningen er mellom færre forstyrrelser om natten og følelsen av å bli overvåket; ' +
+        'brukere som ikke ønsker kamera, beholder fysiske nattbesøk.\n',
+    },
+    {
+      name: '"we trade X against Y" under "Equity"',
+      text: '# Pilot\n\n## Equity\n\nWe trade completeness of the handover against privacy: sensitive items are discussed away from the bedside.\n',
+    },
+    {
+      name: '"på bekostning av" in a table row of a "Verdivalg" section',
+      text:
+        '# Pilot\n\n## Verdivalg\n\n| Valg | Hvem avgjør |\n|---|---|\n| Kortere reisevei på bekostning av fysisk undersøkelse | Legen |\n',
+    },
+    {
+      name: 'front-matter pointer and an extra heading from options',
+      text: '---\ntitle: Pilot\nethics: annex-f.md\n---\n# Pilot\n\n## Background\n\nText.\n',
+    },
+    {
+      name: 'extra heading synonym from options, with the trade-off at the expense of some users',
+      text: '# Pilot\n\n## Who gains, who loses\n\nFaster answers at the expense of users without a smartphone.\n',
+      headings: { values: ['Who gains, who loses'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'English proposal with no values section: on the title, T5 inserted before the risks',
+      text: '# Chatbot pilot\n\n## Training\n\nTwo hours.\n\n## Risks\n\nTechnical problems.\n',
+      errors: [{ line: 1, severity: 'info', message: 'No section on ethics or value choices' }],
+      output: '# Chatbot pilot\n\n## Training\n\nTwo hours.\n\n' + T5_EN + '\n## Risks\n\nTechnical problems.\n',
+    },
+    {
+      name: 'bokmål privacy section with CRLF and no trade-off: on its heading, the trade-off line appended',
+      text:
+        '# Sensorer\r\n\r\n## 7. Personvern\r\n\r\nSensorene registrerer bare fyllingsgrad. Personvernombudet har bekreftet at DPIA ikke er nødvendig.\r\n\r\n' +
+        '## 8. Risiko\r\n\r\nIngen.\r\n',
+      errors: [{ line: 3, message: 'Delen «7. Personvern» navngir ingen avveining' }],
+      output:
+        '# Sensorer\r\n\r\n## 7. Personvern\r\n\r\nSensorene registrerer bare fyllingsgrad. Personvernombudet har bekreftet at DPIA ikke er nødvendig.\r\n\r\n' +
+        'Avveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\r\n\r\n' +
+        '## 8. Risiko\r\n\r\nIngen.\r\n',
+    },
+    {
+      name: '"vs" only in code does not count; "trade union" is not a trade-off',
+      text:
+        '# Pilot\n\n## Privacy\n\nThe trade union was consulted for the DPIA.\n\n```\nspeed vs privacy\n```\n\n' +
+        'We log `speed vs privacy` in the config.\n',
+      errors: [{ line: 3, message: 'The "Privacy" section names no trade-off' }],
+      output:
+        '# Pilot\n\n## Privacy\n\nThe trade union was consulted for the DPIA.\n\n```\nspeed vs privacy\n```\n\n' +
+        'We log `speed vs privacy` in the config.\n\n' +
+        'Trade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n',
+    },
+    {
+      name: 'a trade-off outside the values section does not count (nynorsk)',
+      text:
+        '# E-lås\n\n## Bakgrunn\n\nTenesta er ei avveging mellom tid og tryggleik.\n\n## Personvern\n\nOpningsloggane er personopplysningar. ' +
+        'Det er gjennomført DPIA og ROS-analyse.\n',
+      errors: [{ line: 7, message: 'navngir ingen avveining' }],
+      output:
+        '# E-lås\n\n## Bakgrunn\n\nTenesta er ei avveging mellom tid og tryggleik.\n\n## Personvern\n\nOpningsloggane er personopplysningar. ' +
+        'Det er gjennomført DPIA og ROS-analyse.\n\n' +
+        'Avveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n',
+    },
+  ],
+};
 
 testRule(rule, cases);

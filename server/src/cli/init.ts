@@ -18,10 +18,15 @@ include: []
 ignores: []
 #  - "proposals/archive/**"
 
+# Extra heading texts per facet id that count as that section (facets: anchoring, strategic_alignment, exit_plan,
+# training, resources, values, stakeholders, success, risks, lessons).
+headings: {}
+#  exit_plan: ["Life after launch"]
+
 # Severity per rule id: off, hint, info, warning or error; [severity, {options}] for rules with options.
 # The rule ids and their docs: https://github.com/pilotlint/pilotlint#rules
 rules: {}
 #  value-tradeoffs-missing: warning
 #  date-in-past: off
-#  exit-plan-missing: [error, { headings: ["Life after launch"] }]
+#  success-criterion-incomplete: [warning, { maxCriteria: 8 }]
 `;

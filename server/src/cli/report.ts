@@ -1,6 +1,7 @@
 // `pilotlint report`: a portfolio of proposals as one self-contained HTML page (inline CSS and SVG), or a Markdown summary.
 import type { Lang, Severity } from '../../../rules/types';
-import { format as fill, type Waiver } from '../core/lint';
+import type { Waiver } from '../core/lint';
+import { format as fill } from '../core/messages';
 import { docsUrl } from '../core/docs';
 import { READINESS_IDS, readinessGroupOf, readinessLabel, tally, type Readiness, type ReadinessId, type ReadinessStatus } from '../core/readiness';
 import { printable, type CliMessage } from './format';

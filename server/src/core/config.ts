@@ -1,5 +1,5 @@
 // The resolved configuration the engine runs with, and how rule settings are read from it.
-import type { Severity, SeveritySetting } from '../../../rules/types';
+import type { Facet, Severity, SeveritySetting } from '../../../rules/types';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
 
@@ -14,22 +14,16 @@ export interface PilotlintConfig {
   /** Globs of files never to lint, from config files and `.pilotlintignore` (anchored at their folder when read). */
   ignores?: string[];
   rules?: Record<string, RuleSetting>;
+  /** Extra heading texts per facet id that count as that section, applied once when the document is read. */
+  headings?: HeadingSynonyms;
 }
+
+export type HeadingSynonyms = Partial<Record<Facet, string[]>>;
 
 export const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
 
 export function isSeveritySetting(v: unknown): v is SeveritySetting {
   return typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v);
-}
-
-/** Accepts the usual synonyms users bring from other linters ("warn", "information", 0/1/2). */
-export function normalizeSeverity(v: unknown): SeveritySetting | undefined {
-  if (isSeveritySetting(v)) return v;
-  if (v === 'warn' || v === 1) return 'warning';
-  if (v === 'information') return 'info';
-  if (v === 0 || v === false) return 'off';
-  if (v === 2) return 'error';
-  return undefined;
 }
 
 export interface RuleChoice {
@@ -39,14 +33,15 @@ export interface RuleChoice {
   explicit: boolean;
 }
 
+/** One spelling per severity, as the schema says: "warn" and 0/1/2 are `config-invalid` in files and ignored here. */
 export function ruleChoice(setting: RuleSetting | undefined, fallback: Severity): RuleChoice {
   if (setting === undefined) return { severity: fallback, options: {}, explicit: false };
   if (Array.isArray(setting)) {
     return {
-      severity: normalizeSeverity(setting[0]) ?? fallback,
+      severity: isSeveritySetting(setting[0]) ? setting[0] : fallback,
       options: (setting[1] as Record<string, unknown> | undefined) ?? {},
       explicit: true,
     };
   }
-  return { severity: normalizeSeverity(setting) ?? fallback, options: {}, explicit: true };
+  return { severity: isSeveritySetting(setting) ? setting : fallback, options: {}, explicit: true };
 }

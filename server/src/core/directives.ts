@@ -3,6 +3,7 @@ import type { Root, Nodes } from 'mdast';
 import type { Finding, Lang } from '../../../rules/types';
 import { RULE_MAP } from '../../../rules/index';
 import { LineIndex } from '../model/lines';
+import { engineMessage } from './messages';
 
 type Kind = 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
 
@@ -80,7 +81,7 @@ export function applyDirectives(tree: Root, source: string, findings: Finding[],
       kept.push({
         ruleId: 'unknown-rule',
         severity: 'warning',
-        message: lang === 'nb' ? `Ukjent regel-id i direktiv: ${id}.` : `Unknown rule id in directive: ${id}.`,
+        message: engineMessage('unknownDirectiveRule', lang, { id }),
         start: d.start,
         end: d.end,
       });
@@ -88,14 +89,11 @@ export function applyDirectives(tree: Root, source: string, findings: Finding[],
     const known = d.ids.filter((id) => RULE_MAP.has(id));
     const unused = d.ids.length === 0 ? (d.used.size === 0 ? ['*'] : []) : known.filter((id) => !d.used.has(id));
     for (const id of unused) {
-      const what = id === '*' ? (lang === 'nb' ? 'noen regel' : 'any rule') : id;
+      const what = id === '*' ? engineMessage('anyRule', lang) : id;
       kept.push({
         ruleId: 'unused-disable-directive',
         severity: 'warning',
-        message:
-          lang === 'nb'
-            ? `Ubrukt direktiv: pilotlint-${d.kind} demper ikke ${what} her.`
-            : `Unused directive: pilotlint-${d.kind} silences no finding of ${what} here.`,
+        message: engineMessage('unusedDirective', lang, { kind: d.kind, what }),
         start: d.start,
         end: d.end,
       });

@@ -9,6 +9,8 @@ import { drain, type Steps } from '../model/steps';
 import { ruleChoice, type PilotlintConfig, type RuleChoice } from './config';
 import { profileFor } from './profiles';
 import { applyDirectives } from './directives';
+import { lineEndAt } from '../model/lines';
+import { engineMessage, format } from './messages';
 
 export interface Waiver {
   ruleId: string;
@@ -44,10 +46,8 @@ export function* lintSteps(input: string, config: PilotlintConfig = {}, options:
   const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   const source = bom ? input.slice(1) : input;
   const choices = new Map<string, RuleChoice>();
-  const synonyms: Partial<Record<Facet, string[]>> = {};
-
-  const firstPass = yield* parseProposalSteps(source, { language: forcedLanguage(config), cache: options.cache });
-  const profile = profileFor(firstPass.profile);
+  const doc = yield* parseProposalSteps(source, { language: forcedLanguage(config), synonyms: config.headings, cache: options.cache });
+  const profile = profileFor(doc.profile);
   for (const rule of RULES) {
     const fallback = profile.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     const choice =
@@ -55,14 +55,7 @@ export function* lintSteps(input: string, config: PilotlintConfig = {}, options:
         ? { severity: 'off' as const, options: {}, explicit: false }
         : ruleChoice(config.rules?.[rule.meta.id], fallback === 'off' ? rule.meta.defaultSeverity : fallback);
     choices.set(rule.meta.id, choice);
-    const extra = choice.options.headings;
-    if (Array.isArray(extra) && isFacet(rule.meta.facet)) {
-      (synonyms[rule.meta.facet] ??= []).push(...extra.filter((h): h is string => typeof h === 'string'));
-    }
   }
-  const doc = Object.keys(synonyms).length
-    ? yield* parseProposalSteps(source, { language: forcedLanguage(config), synonyms, cache: options.cache })
-    : firstPass;
   const lang: Lang = config.language === 'en' || config.language === 'nb' ? config.language : doc.language === 'en' ? 'en' : 'nb';
 
   let findings: Finding[] = [];
@@ -84,10 +77,6 @@ export function* lintSteps(input: string, config: PilotlintConfig = {}, options:
 
 function forcedLanguage(config: PilotlintConfig): DocLang | undefined {
   return config.language === 'en' || config.language === 'nb' ? config.language : undefined;
-}
-
-function isFacet(f: string): f is Facet {
-  return (CANONICAL_ORDER as string[]).includes(f);
 }
 
 /** `known` gives the document's lines (see `lineSet`), built once per lint and only when a rule offers a fix. */
@@ -121,6 +110,7 @@ function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, 
         ...(r.related ? { related: r.related.map((l) => ({ ...l, start: clamp(l.start, doc.source.length), end: clamp(l.end, doc.source.length) })) } : {}),
       });
     },
+    text: (id, data) => (rule.messages[id] ? format(rule.messages[id][lang], data) : id),
     missingAnchor: () => missingAnchor(doc),
     insertTemplate: (t: TemplateId) => insertTemplate(doc, t, lang),
   };
@@ -132,7 +122,7 @@ function runRule(rule: Rule, doc: ReturnType<typeof parseProposal>, lang: Lang, 
       {
         ruleId: 'internal-error',
         severity: 'error',
-        message: `pilotlint: rule ${rule.meta.id} failed on this document (${(e as Error).message}). Please report it.`,
+        message: engineMessage('ruleFailed', lang, { id: rule.meta.id, reason: (e as Error).message }),
         start: anchor.start,
         end: anchor.end,
       },
@@ -169,11 +159,6 @@ export function isInsertion(fix: Fix): boolean {
   return fix.edits.every((e) => e.start === e.end);
 }
 
-export function format(template: string, data?: Record<string, string | number>): string {
-  if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
-}
-
 const clamp = (n: number, max: number): number => Math.max(0, Math.min(n, max));
 
 function shift(f: Finding, by: number): Finding {
@@ -193,10 +178,7 @@ export function missingAnchor(doc: ReturnType<typeof parseProposal>): { start: n
   if (titleKey) return titleKey;
   const firstLine = doc.source.search(/\S/);
   const s = firstLine < 0 ? 0 : firstLine;
-  let e = doc.source.indexOf('\n', s);
-  if (e < 0) e = doc.source.length;
-  if (doc.source[e - 1] === '\r') e--;
-  return { start: s, end: Math.max(e, s) };
+  return { start: s, end: lineEndAt(doc.source, s) };
 }
 
 /**
@@ -204,7 +186,7 @@ export function missingAnchor(doc: ReturnType<typeof parseProposal>): { start: n
  * follows it, else at the end), at the heading depth the document uses for its main sections.
  */
 export function insertTemplate(doc: ReturnType<typeof parseProposal>, id: TemplateId, lang: Lang): Fix {
-  const eol = doc.source.includes('\r\n') ? '\r\n' : '\n';
+  const eol = doc.eol;
   const depth = mainDepth(doc);
   const main = doc.sections.filter((s) => s.heading.depth === depth);
   const want = CANONICAL_ORDER.indexOf(TEMPLATE_FACET[id]);
@@ -235,7 +217,7 @@ export function insertTemplate(doc: ReturnType<typeof parseProposal>, id: Templa
   const suffix = offset < text.length ? eol : '';
   const title = TEMPLATE_TITLE[id][lang];
   return {
-    title: lang === 'nb' ? `Sett inn seksjonen «${title}» (${id})` : `Insert the "${title}" section (${id})`,
+    title: engineMessage('insertSection', lang, { title, id }),
     edits: [{ start: offset, end: offset, newText: prefix + renderTemplate(id, lang, depth, eol) + suffix }],
     rank: want,
   };
@@ -260,39 +242,20 @@ function applyWaivers(
   if (raw === undefined || raw === null) return { findings, waivers: [], extra: [] };
   const at = keyRange('waivers') ?? { start: 0, end: 3 };
   const extra: Finding[] = [];
+  // Every problem with the waivers is a warning on the `waivers` key.
+  const note = (ruleId: string, message: string): void => void extra.push({ ruleId, severity: 'warning', message, ...at });
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    extra.push({
-      ruleId: 'waiver-without-reason',
-      severity: 'warning',
-      message:
-        lang === 'nb'
-          ? '`waivers` må være en liste av regel-id: "begrunnelse".'
-          : '`waivers` must map rule ids to reasons, e.g. `exit-plan-missing: "covered by annex B"`.',
-      ...at,
-    });
+    note('waiver-without-reason', engineMessage('waiversNotMapping', lang));
     return { findings, waivers: [], extra };
   }
   const waivers: Waiver[] = [];
   for (const [ruleId, reason] of Object.entries(raw as Record<string, unknown>)) {
     if (!RULE_MAP.has(ruleId)) {
-      extra.push({
-        ruleId: 'unknown-rule',
-        severity: 'warning',
-        message: lang === 'nb' ? `Ukjent regel i waivers: ${ruleId}.` : `Unknown rule id in waivers: ${ruleId}.`,
-        ...at,
-      });
+      note('unknown-rule', engineMessage('unknownWaiverRule', lang, { id: ruleId }));
       continue;
     }
     if (typeof reason !== 'string' || reason.trim().length < 3) {
-      extra.push({
-        ruleId: 'waiver-without-reason',
-        severity: 'warning',
-        message:
-          lang === 'nb'
-            ? `Unntaket for ${ruleId} mangler begrunnelse; regelen gjelder til en begrunnelse er skrevet.`
-            : `The waiver for ${ruleId} gives no reason; the rule stays on until one is written.`,
-        ...at,
-      });
+      note('waiver-without-reason', engineMessage('waiverWithoutReason', lang, { id: ruleId }));
       continue;
     }
     const before = findings.length;

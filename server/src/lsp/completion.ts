@@ -11,7 +11,7 @@ const TEMPLATES = Object.keys(TEMPLATE_FACET) as TemplateId[];
 
 /** `entry` may be a version behind `doc` (the heading is being typed): it only tells which sections are missing. */
 export function completeHeading(doc: TextDocument, entry: LintEntry, position: Position): CompletionItem[] | null {
-  if (!entry.selected) return null;
+  if (!entry.model) return null;
   const lineStart = { line: position.line, character: 0 };
   const before = doc.getText({ start: lineStart, end: position });
   const typed = /^(#{1,6})(?:[ \t]+[^#]*)?$/.exec(before);
@@ -19,7 +19,7 @@ export function completeHeading(doc: TextDocument, entry: LintEntry, position: P
   const depth = typed[1].length;
   const lineText = doc.getText({ start: lineStart, end: { line: position.line + 1, character: 0 } });
   const lineEnd = { line: position.line, character: lineText.replace(/\r?\n$|\r$/, '').length };
-  const { doc: proposal } = entry.proposal();
+  const proposal = entry.model.doc;
   const eol = lineEnding(entry.text);
   const missing = TEMPLATES.filter((t) => proposal.sectionsFor(TEMPLATE_FACET[t]).length === 0);
   return missing.map((id): CompletionItem => {

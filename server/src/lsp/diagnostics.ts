@@ -1,8 +1,9 @@
 // Turns engine findings (UTF-16 offsets) into LSP diagnostics whose `data` carries the fix as ready-made ranges.
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity } from '../../../rules/types';
+import type { Finding, Lang, Severity } from '../../../rules/types';
 import { docsUrl } from '../core/docs';
+import { engineMessage } from '../core/messages';
 
 export const SOURCE = 'pilotlint';
 
@@ -60,23 +61,23 @@ export function isDiagnosticData(v: unknown): v is DiagnosticData {
 }
 
 /** The single diagnostic shown when linting itself failed, so the user sees why nothing else appears. */
-export function failureDiagnostic(error: unknown): Diagnostic {
+export function failureDiagnostic(error: unknown, lang: Lang): Diagnostic {
   const reason = error instanceof Error ? error.message : String(error);
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Error,
     code: 'internal-error',
     source: SOURCE,
-    message: `pilotlint could not check this document (${reason}). Details are in the pilotlint output channel; please report it.`,
+    message: engineMessage('documentFailed', lang, { reason }),
   };
 }
 
-export function tooLargeDiagnostic(length: number, limit: number): Diagnostic {
+export function tooLargeDiagnostic(length: number, limit: number, lang: Lang): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Warning,
     code: 'document-too-large',
     source: SOURCE,
-    message: `pilotlint does not check documents this large (${length.toLocaleString('en')} characters; the limit, the same as the CLI's, is ${limit.toLocaleString('en')}): a proposal is far smaller, so this is most likely an export or a log.`,
+    message: engineMessage('documentTooLarge', lang, { length: length.toLocaleString(lang), limit: limit.toLocaleString(lang) }),
   };
 }

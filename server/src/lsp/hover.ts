@@ -19,14 +19,15 @@ const LABEL = {
 const RANK = { error: 0, warning: 1, info: 2, hint: 3 } as const;
 
 export function hover(doc: TextDocument, entry: LintEntry, position: Position): Hover | null {
-  if (!entry.selected || entry.version !== doc.version) return null;
+  const model = entry.model;
+  if (!model || entry.version !== doc.version) return null;
   const offset = doc.offsetAt(position);
   const lang = entry.lang;
   const hits = entry.findings
     .filter((f) => f.start <= offset && (offset < f.end || offset === f.start))
     .sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   // On a facet heading, the section's explanation comes with any finding that sits on the heading itself.
-  const { doc: proposal, shift } = entry.proposal();
+  const { doc: proposal, shift } = model;
   const section = proposal.sections.find((s) => s.heading.start + shift <= offset && offset <= s.heading.end + shift);
   if (section && section.facets.length > 0) {
     const start = section.heading.start + shift;

@@ -9,7 +9,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Lang, Proposal } from '../../../rules/types';
 import { lintSteps, type LintResult } from '../core/lint';
-import { parseProposal } from '../model/parse';
+import { detectLanguage } from '../model/parse';
 import { ChunkCache } from '../model/chunk-cache';
 import type { Steps } from '../model/steps';
 import type { PilotlintConfig } from '../core/config';
@@ -39,8 +39,8 @@ export interface LintEntry {
   lang: Lang;
   /** The configuration the document was linted with (fix-all lints again with it). */
   config: PilotlintConfig;
-  /** The parsed proposal (BOM removed) and the offset to add to its positions; parsed on first use. */
-  proposal(): { doc: Proposal; shift: number };
+  /** The model the findings came from (BOM removed) and the offset to add to its positions; null when not linted. */
+  model: { doc: Proposal; shift: number } | null;
 }
 
 export interface Resolution {
@@ -183,26 +183,28 @@ async function lintEntry(
   const text = doc.getText();
   const forced = resolution.config.language === 'en' || resolution.config.language === 'nb' ? resolution.config.language : undefined;
   const lang: Lang = forced ?? 'en';
-  const base = { uri: doc.uri, version: doc.version, text, document: doc, config: resolution.config };
-  const unlinted = { ...base, proposal: memoProposal(text, forced) };
-  if (!resolution.selected) return { ...unlinted, selected: false, findings: [], diagnostics: [], lang };
-  if (text.length > MAX_LINT_LENGTH) return { ...unlinted, selected: false, findings: [], diagnostics: [tooLargeDiagnostic(text.length, MAX_LINT_LENGTH)], lang };
+  const base = { uri: doc.uri, version: doc.version, text, document: doc, config: resolution.config, model: null };
+  if (!resolution.selected) return { ...base, selected: false, findings: [], diagnostics: [], lang };
+  // Without a model, the two notices below follow the language of the text's opening (a cheap stop-word vote).
+  const noticeLang = (): Lang => forced ?? (detectLanguage(text) === 'en' ? 'en' : 'nb');
+  if (text.length > MAX_LINT_LENGTH) {
+    return { ...base, selected: false, findings: [], diagnostics: [tooLargeDiagnostic(text.length, MAX_LINT_LENGTH, noticeLang())], lang };
+  }
   let result: LintResult | undefined;
   try {
     result = await sliced(lintSteps(text, resolution.config, { cache: chunks }), superseded);
   } catch (e) {
     onError(e);
-    return { ...unlinted, selected: true, findings: [], diagnostics: [failureDiagnostic(e)], lang };
+    return { ...base, selected: true, findings: [], diagnostics: [failureDiagnostic(e, noticeLang())], lang };
   }
   if (!result) return undefined;
-  const model = { doc: result.doc, shift: result.shift };
   return {
     ...base,
-    proposal: () => model,
     selected: true,
     findings: result.findings,
     diagnostics: result.findings.map((f) => toDiagnostic(f, doc)),
     lang: result.lang,
+    model: { doc: result.doc, shift: result.shift },
   };
 }
 
@@ -220,17 +222,6 @@ export async function sliced<T>(steps: Steps<T>, cancelled: () => boolean): Prom
     }
     since = performance.now();
   }
-}
-
-function memoProposal(text: string, language: Lang | undefined): () => { doc: Proposal; shift: number } {
-  let memo: { doc: Proposal; shift: number } | undefined;
-  return () => {
-    if (!memo) {
-      const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-      memo = { doc: parseProposal(shift ? text.slice(1) : text, { language }), shift };
-    }
-    return memo;
-  };
 }
 
 function describe(e: unknown): string {

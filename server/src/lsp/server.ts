@@ -6,27 +6,23 @@ import {
   DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type CompletionParams,
   type Connection,
+  type HoverParams,
   type InitializeResult,
   type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
 import { readiness, type Readiness, type ReadinessDetail } from '../core/readiness';
+import { CONFIG_GLOB, READINESS_REQUEST, type ReadinessParams } from '../protocol';
 import { codeActions, fixAllEdit, FIX_ALL_COMMAND, FIX_ALL_KIND } from './code-actions';
 import { completeHeading } from './completion';
 import { failureDiagnostic } from './diagnostics';
 import { hover } from './hover';
-import { LintService } from './linting';
+import { LintService, type LintEntry } from './linting';
 import { documentSymbols } from './symbols';
 import { Workspace } from './workspace';
-
-export const READINESS_REQUEST = 'pilotlint/readiness';
-export const CONFIG_GLOB = '**/{.pilotlintrc{,.json,.yaml,.yml},.pilotlintignore}';
-
-export interface ReadinessParams {
-  textDocument: { uri: string };
-}
 
 /** Readiness as the client gets it: each finding behind a status with an LSP range instead of offsets. */
 export type ReadinessResult = Omit<Readiness, 'items'> & {
@@ -147,7 +143,7 @@ export function createServer(connection: Connection): void {
         return { kind: 'full' as const, items: entry?.diagnostics ?? [] };
       } catch (e) {
         log(`pilotlint: linting ${params.textDocument.uri} failed: ${String(e)}`);
-        return { kind: 'full' as const, items: [failureDiagnostic(e)] };
+        return { kind: 'full' as const, items: [failureDiagnostic(e, 'en')] };
       }
     }),
   );
@@ -176,23 +172,21 @@ export function createServer(connection: Connection): void {
     }),
   );
 
-  // Hover, outline and completion answer at once from the last model, read against the text it was made from.
-  connection.onHover(
-    guard('hover', null, async (params) => {
+  /**
+   * A feature over the last lint result (and model) at once, whatever its version, read against the text that result
+   * was made from; null when the document was never linted.
+   */
+  const withEntry =
+    <P extends { textDocument: { uri: string } }, R>(feature: (doc: TextDocument, entry: LintEntry, params: P) => R | null) =>
+    async (params: P): Promise<R | null> => {
       const entry = await lints.latest(params.textDocument.uri);
-      return entry ? hover(entry.document, entry, params.position) : null;
-    }),
-  );
+      return entry ? feature(entry.document, entry, params) : null;
+    };
 
-  connection.onDocumentSymbol(
-    guard('documentSymbol', null, async (params) => {
-      const entry = await lints.latest(params.textDocument.uri);
-      return entry ? documentSymbols(entry.document, entry) : null;
-    }),
-  );
-
+  connection.onHover(guard('hover', null, withEntry((doc, entry, params: HoverParams) => hover(doc, entry, params.position))));
+  connection.onDocumentSymbol(guard('documentSymbol', null, withEntry(documentSymbols)));
   connection.onCompletion(
-    guard('completion', null, async (params) => {
+    guard('completion', null, async (params: CompletionParams) => {
       const entry = await lints.latest(params.textDocument.uri);
       const doc = documents.get(params.textDocument.uri);
       // The line being typed is read from the editor's text; the model only says which sections are still missing.
@@ -202,17 +196,19 @@ export function createServer(connection: Connection): void {
 
   connection.onRequest(
     READINESS_REQUEST,
-    guard('readiness', null, async (params: ReadinessParams): Promise<ReadinessResult | null> => {
-      const entry = await lints.get(params.textDocument.uri);
-      const doc = documents.get(params.textDocument.uri);
-      if (!entry?.selected || !doc || doc.version !== entry.version) return null;
-      const r = readiness(entry.proposal().doc, entry.findings, entry.lang);
-      const items = r.items.map((i) => ({
-        ...i,
-        details: i.details.map(({ start, end, ...d }) => ({ ...d, range: { start: doc.positionAt(start), end: doc.positionAt(end) } })),
-      }));
-      return { ...r, items };
-    }),
+    guard(
+      'readiness',
+      null,
+      withEntry((doc, entry, _params: ReadinessParams): ReadinessResult | null => {
+        if (!entry.model || doc.version !== entry.version) return null;
+        const r = readiness(entry.model.doc, entry.findings, entry.lang);
+        const items = r.items.map((i) => ({
+          ...i,
+          details: i.details.map(({ start, end, ...d }) => ({ ...d, range: { start: doc.positionAt(start), end: doc.positionAt(end) } })),
+        }));
+        return { ...r, items };
+      }),
+    ),
   );
 
   documents.listen(connection);

@@ -1,22 +1,25 @@
 // Editor settings (section `pilotlint`), validated once on entry into one typed object; bad values are logged and dropped.
 import type { SeveritySetting } from '../../../rules/types';
 import { RULE_MAP } from '../../../rules/index';
-import { isSeveritySetting, type PilotlintConfig } from '../core/config';
+import { isSeveritySetting, type HeadingSynonyms, type PilotlintConfig } from '../core/config';
+import { FACETS } from '../model/lexicon';
+import type { Facet } from '../model/types';
 
 export interface Settings {
   enable: boolean;
   include: string[];
   rules: Record<string, SeveritySetting>;
   language: 'auto' | 'en' | 'nb';
+  headings: HeadingSynonyms;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ enable: true, include: [], rules: {}, language: 'auto' });
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ enable: true, include: [], rules: {}, language: 'auto', headings: {} });
 
 const LANGUAGES = ['auto', 'en', 'nb'] as const;
-const KNOWN = new Set(['enable', 'include', 'rules', 'language', 'trace']);
+const KNOWN = new Set(['enable', 'include', 'rules', 'language', 'headings', 'trace']);
 
 export function parseSettings(raw: unknown, log: (message: string) => void): Settings {
-  const out: Settings = { ...DEFAULT_SETTINGS, include: [], rules: {} };
+  const out: Settings = { ...DEFAULT_SETTINGS, include: [], rules: {}, headings: {} };
   if (raw === undefined || raw === null) return out;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     log(`pilotlint settings must be an object; got ${JSON.stringify(raw)}. Using defaults.`);
@@ -50,6 +53,16 @@ export function parseSettings(raw: unknown, log: (message: string) => void): Set
       }
     } else log(`Ignoring pilotlint.rules: expected an object of rule ids, got ${JSON.stringify(s.rules)}.`);
   }
+  if (s.headings !== undefined) {
+    if (s.headings && typeof s.headings === 'object' && !Array.isArray(s.headings)) {
+      for (const [facet, texts] of Object.entries(s.headings as Record<string, unknown>)) {
+        if (!(FACETS as string[]).includes(facet)) log(`Ignoring pilotlint.headings.${facet}: no such facet (${FACETS.join(', ')}).`);
+        else if (!Array.isArray(texts) || !texts.every((t) => typeof t === 'string' && t.trim() !== '')) {
+          log(`Ignoring pilotlint.headings.${facet} ${JSON.stringify(texts)}: expected a list of heading texts.`);
+        } else out.headings[facet as Facet] = texts.map((t: string) => t.trim());
+      }
+    } else log(`Ignoring pilotlint.headings: expected an object of facet ids, got ${JSON.stringify(s.headings)}.`);
+  }
   return out;
 }
 
@@ -59,5 +72,6 @@ export function settingsConfig(s: Settings): PilotlintConfig {
   if (s.language !== 'auto') config.language = s.language;
   if (s.include.length) config.include = [...s.include];
   if (Object.keys(s.rules).length) config.rules = { ...s.rules };
+  if (Object.keys(s.headings).length) config.headings = { ...s.headings };
   return config;
 }

@@ -6,8 +6,8 @@ import { FACET_INFO } from '../model/facets';
 import type { LintEntry } from './linting';
 
 export function documentSymbols(doc: TextDocument, entry: LintEntry): DocumentSymbol[] | null {
-  if (!entry.selected || entry.version !== doc.version) return null;
-  const { doc: proposal, shift } = entry.proposal();
+  if (!entry.model || entry.version !== doc.version) return null;
+  const { doc: proposal, shift } = entry.model;
   const toSymbol = (s: Section): DocumentSymbol => {
     const symbol: DocumentSymbol = {
       name: s.heading.text.trim() || '#'.repeat(s.heading.depth),

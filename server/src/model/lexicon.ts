@@ -41,3 +41,5 @@ export const OUTCOMES = { soft: LEXICON.lexicons.soft_outcomes, hard: LEXICON.le
 export const PLACEHOLDER_PATTERNS = LEXICON.lexicons.placeholders;
 /** The section title of each facet, in both message languages. */
 export const FACET_TITLES = LEXICON.titles;
+/** Every facet id, as keyed in lexicon.yaml and in the `headings` setting. */
+export const FACETS = Object.keys(LEXICON.titles) as Facet[];

@@ -12,13 +12,14 @@ const W = `[${LATIN}_]`;
 export const START = `(?<!${W})`;
 export const END = `(?!${W})`;
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The text as a literal inside a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Regex source for one lexicon term: `*` marks a stem; plain words also match common plural/inflected endings. */
 export function termSource(term: string, inflect = true): string {
   const t = term.toLowerCase().normalize('NFC');
-  if (t.endsWith('*')) return `${START}${escapeRe(t.slice(0, -1)).replace(/ /g, '\\s+')}[${LATIN}-]*`;
-  const body = escapeRe(t).replace(/ /g, '\\s+');
+  if (t.endsWith('*')) return `${START}${escapeRegExp(t.slice(0, -1)).replace(/ /g, '\\s+')}[${LATIN}-]*`;
+  const body = escapeRegExp(t).replace(/ /g, '\\s+');
   const suffix = inflect ? '(?:s|es|e|er|ere|erne|ene|en|et|a|ne|r|n)?' : '';
   return `${START}${body}${suffix}${END}`;
 }
@@ -118,9 +119,11 @@ function synonymsFor(extra: Partial<Record<Facet, readonly string[]>> | undefine
   }
   if (!extra) return baseSynonyms;
   const more: Synonym[] = [];
-  for (const [facet, terms] of Object.entries(extra) as [Facet, readonly string[]][]) {
+  for (const [facet, terms] of Object.entries(extra) as [Facet, unknown][]) {
+    if (!Array.isArray(terms)) continue;
     // Configured headings are normalised like the headings they must match ("Who gains, who loses", "4.2 Handover").
     for (const t of terms) {
+      if (typeof t !== 'string') continue;
       const n = normalizeHeading(t.replace(/\*/g, ''));
       if (n) more.push({ ...synonym(facet, n), generic: false });
     }

@@ -6,9 +6,9 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { parseDocument, isMap } from 'yaml';
 import type { Root, RootContent, Nodes, Yaml } from 'mdast';
 import type { DocLang, Facet, FrontMatter, Heading, Proposal, Section, TextBlock } from './types';
-import { matchFacets, normalizeHeading } from './match';
+import { escapeRegExp, matchFacets, normalizeHeading } from './match';
 import { scanFrontMatter } from './frontmatter-block';
-import { lineAt, lineEndAt } from './lines';
+import { lineAt, lineEndAt, lineEnding } from './lines';
 import type { ChunkCache } from './chunk-cache';
 import { drain, type Steps } from './steps';
 
@@ -170,6 +170,7 @@ export function* parseProposalSteps(source: string, options: ParseOptions = {}):
     blocks,
     text: masked,
     language,
+    eol: lineEnding(source),
     profile,
     sectionsFor: (facet) => sections.filter((s) => s.facets.includes(facet)),
     isIgnored: (offset) => inRanges(ignored, offset),
@@ -354,7 +355,7 @@ function unclosedOpener(text: string): number | undefined {
 
 function keyRangeFinder(source: string, valueStart: number, valueText: string): FrontMatter['keyRange'] {
   return (key) => {
-    const re = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*:`, 'm');
+    const re = new RegExp(`^${escapeRegExp(key)}[ \\t]*:`, 'm');
     const m = re.exec(valueText);
     if (!m) return undefined;
     const start = valueStart + m.index;

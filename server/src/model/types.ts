@@ -1,6 +1,7 @@
 // The proposal model every rule and editor feature reads: one per document version, built by parse.ts.
 import type { Root } from 'mdast';
 import type { Document } from 'yaml';
+import type { LineEnding } from './lines';
 
 /** Language of the document itself, as declared or detected. */
 export type DocLang = 'en' | 'nb' | 'nn';
@@ -90,6 +91,8 @@ export interface Proposal {
   /** Whole-document plain text (code, inline code, HTML comments removed). */
   text: string;
   language: DocLang;
+  /** The line ending edits use (lines.ts `lineEnding`), decided once per document. */
+  eol: LineEnding;
   /** Front-matter `type`, or 'pilot-proposal'. */
   profile: string;
   /** Sections matching a facet, in document order. */

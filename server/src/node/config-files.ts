@@ -1,12 +1,14 @@
 // Finds, reads and validates `.pilotlintrc.*` files (data only, never code) for the CLI and the language server.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import schema from '../../../schemas/pilotlintrc.schema.json';
 import { RULE_MAP } from '../../../rules/index';
 import { SEVERITIES, type PilotlintConfig } from '../core/config';
+import { FACETS } from '../model/lexicon';
+import type { Facet } from '../model/types';
 import { globPrefix } from '../core/select';
 
 /** A problem in a config file; positions are 1-based, columns in UTF-16 code units. */
@@ -97,7 +99,7 @@ export function loadConfigFile(file: string): LoadedConfig {
   return { config: read.config, files: [path], problems: read.problems };
 }
 
-/** `over` wins per rule and for `language`; `include` globs add up. */
+/** `over` wins per rule, per `headings` facet and for `language`; `include` globs add up. */
 export function mergeConfig(base: PilotlintConfig, over: PilotlintConfig): PilotlintConfig {
   const out: PilotlintConfig = {};
   const root = over.root ?? base.root;
@@ -107,6 +109,7 @@ export function mergeConfig(base: PilotlintConfig, over: PilotlintConfig): Pilot
   if (base.include || over.include) out.include = [...new Set([...(base.include ?? []), ...(over.include ?? [])])];
   if (base.ignores || over.ignores) out.ignores = [...new Set([...(base.ignores ?? []), ...(over.ignores ?? [])])];
   if (base.rules || over.rules) out.rules = { ...base.rules, ...over.rules };
+  if (base.headings || over.headings) out.headings = { ...base.headings, ...over.headings };
   return out;
 }
 
@@ -276,28 +279,29 @@ export function validateConfig(raw: unknown, file: string, text: string): { conf
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     return {
       config: {},
-      problems: [{ file, message: 'The configuration must be an object with root, language, include, ignores and rules; the file is ignored.', ...locate([], false) }],
+      problems: [{ file, message: 'The configuration must be an object with root, language, include, ignores, headings and rules; the file is ignored.', ...locate([], false) }],
     };
   }
 
   // An empty `rules:` or `include:` in YAML reads as null: treat it as absent rather than as a mistake.
   raw = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== null));
-  const drop = new Map<string, { path: (string | number)[]; key: boolean; message: string }>();
+  const drop = new Map<string, { path: (string | number)[]; at: (string | number)[]; key: boolean; err: ErrorObject }>();
   for (const err of validate(raw)) {
     const path = err.instancePath.split('/').slice(1).map(unescapePointer);
     const extra = err.keyword === 'additionalProperties' ? (err.params as { additionalProperty: string }).additionalProperty : undefined;
     const target = extra === undefined ? path : [...path, extra];
-    // One problem per entry: anyOf yields several errors for one bad rule setting.
-    const entry = target[0] === 'rules' || target[0] === 'include' || target[0] === 'ignores' ? target.slice(0, 2) : target.slice(0, 1);
+    // One problem per entry: anyOf yields several errors for one bad rule setting; the deepest one names the fault.
+    const entry = ['rules', 'include', 'ignores', 'headings'].includes(String(target[0])) ? target.slice(0, 2) : target.slice(0, 1);
     const id = JSON.stringify(entry);
-    if (drop.has(id)) continue;
-    drop.set(id, { path: entry, key: extra !== undefined, message: messageFor(entry, raw as Record<string, unknown>, err) });
+    const seen = drop.get(id);
+    if (seen && seen.at.length >= target.length) continue;
+    drop.set(id, { path: entry, at: target, key: extra !== undefined, err });
   }
 
   const config = structuredClone(raw) as Record<string, unknown>;
   const problems: ConfigProblem[] = [];
-  for (const { path, key, message } of drop.values()) {
-    problems.push({ file, message, ...locate(path, key) });
+  for (const { path, at, key, err } of drop.values()) {
+    problems.push({ file, message: messageFor(at, raw as Record<string, unknown>, err), ...locate(at, key) });
     removeAt(config, path);
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -310,15 +314,15 @@ export function validateConfig(raw: unknown, file: string, text: string): { conf
 function messageFor(path: (string | number)[], raw: Record<string, unknown>, err: ErrorObject): string {
   const [top, sub] = path;
   if (path.length === 1 && err.keyword === 'additionalProperties') {
-    return `Unknown property "${top}": a configuration has root, language, include, ignores and rules.`;
+    return `Unknown property "${top}": a configuration has root, language, include, ignores, headings and rules.`;
   }
   if (top === 'rules' && sub === undefined) return '"rules" must be an object mapping rule ids to severities; it is ignored.';
   if (top === 'rules') {
     const id = String(sub);
     if (!RULE_MAP.has(id)) {
-      const near = closest(id, [...RULE_MAP.keys()]);
-      return `Unknown rule id "${id}"${near ? `; did you mean "${near}"?` : '.'} The setting is ignored.`;
+      return `Unknown rule id "${id}"${suggest(id, [...RULE_MAP.keys()])} The setting is ignored.`;
     }
+    if (String(path[2]) === '1') return optionMessage(id, path.slice(3), err);
     const value = (raw.rules as Record<string, unknown>)[id];
     const sev = Array.isArray(value) ? value[0] : value;
     const hint = sev === 'warn' ? ' ("warn" is spelled "warning" here)' : sev === 'information' ? ' ("information" is spelled "info" here)' : '';
@@ -329,10 +333,36 @@ function messageFor(path: (string | number)[], raw: Record<string, unknown>, err
       ? `"${top}" must be a list of glob strings; it is ignored.`
       : `"${top}" entries must be non-empty glob strings; entry ${Number(sub) + 1} is ignored.`;
   }
+  if (top === 'headings') {
+    return sub === undefined
+      ? '"headings" must map facet ids to lists of heading texts, e.g. { "exit_plan": ["Life after launch"] }; it is ignored.'
+      : !FACETS.includes(String(sub) as Facet)
+        ? `Unknown facet "${sub}" in "headings"${suggest(String(sub), FACETS)} Facets: ${FACETS.join(', ')}. It is ignored.`
+        : `"headings.${sub}" must be a list of non-empty heading texts; it is ignored.`;
+  }
   if (top === 'language') return '"language" must be "auto", "en" or "nb"; it is ignored.';
   if (top === 'root') return '"root" must be true or false; it is ignored.';
   if (top === '$schema') return '"$schema" must be a string.';
   return `${path.join('.')}: ${err.message ?? 'invalid'}.`;
+}
+
+/** A rule's options object failed its schema: an unknown option (with a suggestion) or a value of the wrong type. */
+function optionMessage(id: string, path: (string | number)[], err: ErrorObject): string {
+  const options = Object.keys(RULE_MAP.get(id)?.meta.options ?? {});
+  const ignored = `The setting for "${id}" is ignored until this is fixed.`;
+  if (path.length === 0) return `Options of rule "${id}" must be an object. ${ignored}`;
+  const [name] = path;
+  if (!options.includes(String(name))) {
+    const known = options.length ? ` Its options: ${options.join(', ')}.` : ' It has no options.';
+    const headings = name === 'headings' || name === 'heading' ? ' Extra heading texts are the top-level "headings" setting, keyed by facet id.' : '';
+    return `Unknown option "${name}" for rule "${id}"${suggest(String(name), options)}${known}${headings} ${ignored}`;
+  }
+  return `Option "${path.join('.')}" of rule "${id}" ${err.message ?? 'is invalid'}. ${ignored}`;
+}
+
+function suggest(name: string, names: readonly string[]): string {
+  const near = closest(name, [...names]);
+  return near ? `; did you mean "${near}"?` : '.';
 }
 
 function removeAt(obj: Record<string, unknown>, path: (string | number)[]): void {
@@ -391,8 +421,4 @@ function distance(a: string, b: string): number {
     prev = row;
   }
   return prev[b.length];
-}
-
-export function isConfigFileName(path: string): boolean {
-  return (CONFIG_NAMES as readonly string[]).includes(basename(path));
 }
