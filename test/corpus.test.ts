@@ -6,19 +6,12 @@ import { parse } from 'yaml';
 import { lint } from '../server/src/core/lint';
 import { RULE_MAP } from '../rules/index';
 import type { Finding } from '../rules/types';
-import { LineIndex } from '../server/src/model/lines';
+import { type Entry, lineOf, matches, toEntry } from './util/judged';
 
 const ROOT = resolve(__dirname, '..');
 const CORPUS = join(ROOT, 'test', 'corpus');
 const EXAMPLES = join(ROOT, 'examples');
 const FLOOR = 0.9;
-
-interface Entry {
-  rule: string;
-  element?: string;
-  /** 1-based line of the finding's start. */
-  line?: number;
-}
 
 interface Judged {
   name: string;
@@ -28,19 +21,6 @@ interface Judged {
   expect: Entry[];
   /** Entries without line/element forbid the rule anywhere; with them, only there. */
   forbid: Entry[];
-}
-
-function toEntry(raw: unknown, where: string): Entry {
-  if (typeof raw === 'string') return { rule: raw };
-  if (raw && typeof raw === 'object' && typeof (raw as Entry).rule === 'string') {
-    const r = raw as Record<string, unknown>;
-    return {
-      rule: r.rule as string,
-      element: typeof r.element === 'string' ? r.element : undefined,
-      line: typeof r.line === 'number' ? r.line : undefined,
-    };
-  }
-  throw new Error(`${where}: entry ${JSON.stringify(raw)} is neither a rule id nor { rule, element?, line? }`);
 }
 
 function load(name: string, file: string, expectedFile: string, isExample: boolean): Judged {
@@ -84,14 +64,6 @@ function linted(doc: Judged): Linted {
   }
   return r;
 }
-
-/** 1-based line of an offset, in the model's line model. */
-const lineOf = (text: string, offset: number): number => new LineIndex(text).position(offset).line;
-
-const matches = (f: Finding, e: Entry, text: string): boolean =>
-  f.ruleId === e.rule &&
-  (e.element === undefined || f.element === e.element) &&
-  (e.line === undefined || lineOf(text, f.start) === e.line);
 
 const label = (e: Entry): string =>
   e.rule + (e.element ? `/${e.element}` : '') + (e.line !== undefined ? ` at line ${e.line}` : '');

@@ -2,6 +2,7 @@
 import type { Proposal, Section, TextBlock } from '../types';
 import { defineRule } from '../util/define';
 import { fieldRange, findDates, validDate, type ProseDate } from '../util/dates';
+import { LineIndex } from '../../server/src/model/lines';
 
 /** Header cells that hold a criterion's time frame ("By", "Frist"); baseline columns are excluded by BASELINE. */
 const TIME_FRAME = /(?<![\p{L}])(by|deadline|due|time ?frame|when|date|target date|frist|tidsramme|innen|når|dato|tidspunkt|måletidspunkt|tidsfrist)(?![\p{L}])/iu;
@@ -62,7 +63,7 @@ export default defineRule({
     let latest: { date: ProseDate; offset: number } | undefined;
     for (const d of criterionDates(doc)) if (!latest || d.date.from > latest.date.from) latest = d;
     if (!latest || decision >= latest.date.from) return;
-    const line = doc.source.slice(0, latest.offset).split('\n').length;
+    const line = new LineIndex(doc.source).lineOf(latest.offset) + 1;
     context.report({
       messageId: 'early',
       data: { decision, due: latest.date.text, line },

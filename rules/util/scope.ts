@@ -13,24 +13,24 @@ export function facetRoots(doc: Proposal, facet: Facet): Section[] {
 
 /** Prose blocks inside the roots' bodies (subsections and their headings included, the roots' own headings not). */
 export function scopeBlocks(doc: Proposal, roots: readonly Section[]): TextBlock[] {
-  // The roots' bodies merged into sorted, disjoint spans, so each block is one binary search, not a pass over roots.
-  const spans: [number, number][] = [];
-  for (const [s, e] of roots.map((r): [number, number] => [r.heading.end, r.end]).sort((a, b) => a[0] - b[0])) {
-    const last = spans[spans.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else if (s < e) spans.push([s, e]);
-  }
-  return doc.blocks.filter((b) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
+  // Blocks are in document order: each root's run is found by binary search, so a document with thousands of
+  // sections costs sections × log(blocks), not sections × blocks.
+  const blocks = doc.blocks;
+  const ranges = roots.map((r) => [r.heading.end, r.end] as const).sort((a, b) => a[0] - b[0]);
+  const out: TextBlock[] = [];
+  let done = 0;
+  for (const [from, to] of ranges) {
+    let lo = done;
+    let hi = blocks.length;
+    while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (b.start < spans[mid][0]) hi = mid - 1;
-      else if (b.start >= spans[mid][1]) lo = mid + 1;
-      else return true;
+      if (blocks[mid].start < from) lo = mid + 1;
+      else hi = mid;
     }
-    return false;
-  });
+    for (; lo < blocks.length && blocks[lo].start < to; lo++) out.push(blocks[lo]);
+    done = Math.max(done, lo);
+  }
+  return out;
 }
 
 /** A range covering a section's heading line, where findings about the section as a whole sit. */
@@ -49,20 +49,6 @@ export interface Piece {
  * `text`; a full stop inside "1. mars" does not split.
  */
 export function sentences(block: Piece): Piece[] {
-  let split = sentenceMemo.get(block.text);
-  if (!split) {
-    if (sentenceMemo.size >= 20_000) sentenceMemo.clear();
-    split = splitSentences(block.text);
-    sentenceMemo.set(block.text, split);
-  }
-  return split.map((p) => ({ text: p.text, start: block.start + p.start, end: block.start + p.end }));
-}
-
-/** Sentences by block text: a re-lint after an edit splits only the blocks whose text changed. */
-const sentenceMemo = new Map<string, Piece[]>();
-
-function splitSentences(text: string): Piece[] {
-  const block = { text, start: 0 };
   const out: Piece[] = [];
   // A new line that starts with "Label:" is a new statement even without a full stop before it.
   const re = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}*_«"(])|\r?\n(?=[ \t]*[\p{Lu}][^:\r\n]{0,40}:\s)/gu;
@@ -159,8 +145,21 @@ export function appendToSection(doc: Proposal, section: Section, lines: readonly
   let sep = eol + eol;
   if (at <= section.contentStart) at = section.heading.end;
   else {
-    const last = [...doc.blocks].reverse().find((b) => b.start < at && b.start >= section.contentStart && b.kind !== 'heading');
+    const last = lastBlockBefore(doc.blocks, at, section.contentStart);
     if (last && last.kind === 'listItem' && last.end >= at && /^-[ \t]/.test(src.slice(last.start, last.start + 2))) sep = eol;
   }
   return { title, edits: [{ start: at, end: at, newText: sep + lines.join(eol) }] };
+}
+
+/** The last non-heading block starting in [from, before), by binary search over the blocks (in document order). */
+function lastBlockBefore(blocks: readonly TextBlock[], before: number, from: number): TextBlock | undefined {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].start < before) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && blocks[i].start >= from; i--) if (blocks[i].kind !== 'heading') return blocks[i];
+  return undefined;
 }

@@ -46,32 +46,20 @@ export function applyDirectives(tree: Root, source: string, findings: Finding[],
   const directives = parseDirectives(tree);
   if (directives.length === 0) return findings;
   const lines = new LineIndex(source);
-  const names = (d: Directive, id: string): boolean => d.ids.length === 0 || d.ids.includes(id);
+  const index = indexDirectives(directives, (d) => lines.lineOf(d.end) + 1);
 
   const silence = (d: Directive, id: string): false => {
     d.used.add(id);
     return false;
   };
   const kept = findings.filter((f) => {
-    const fileLevel = directives.find((d) => d.kind === 'disable-file' && names(d, f.ruleId));
+    const fileLevel = index.first('disable-file', f.ruleId);
     if (fileLevel) return silence(fileLevel, f.ruleId);
-    const line = lines.lineOf(f.start);
-    const nextLine = directives.find(
-      (d) => d.kind === 'disable-next-line' && names(d, f.ruleId) && lines.lineOf(d.end) + 1 === line,
-    );
+    const nextLine = index.nextLine(lines.lineOf(f.start), f.ruleId);
     if (nextLine) return silence(nextLine, f.ruleId);
     // A document-level finding (a missing section) honours a disable anywhere; others the last directive before them.
-    let state: Directive | null = null;
-    for (const d of directives) {
-      if ((d.kind !== 'disable' && d.kind !== 'enable') || !names(d, f.ruleId)) continue;
-      if (f.documentLevel) {
-        if (d.kind === 'disable') {
-          state = d;
-          break;
-        }
-      } else if (d.end <= f.start) state = d.kind === 'disable' ? d : null;
-    }
-    return state ? silence(state, f.ruleId) : true;
+    const state = f.documentLevel ? index.first('disable', f.ruleId) : index.lastBefore(f.start, f.ruleId);
+    return state && state.kind === 'disable' ? silence(state, f.ruleId) : true;
   });
 
   for (const d of directives) {
@@ -100,4 +88,49 @@ export function applyDirectives(tree: Root, source: string, findings: Finding[],
     }
   }
   return kept;
+}
+
+/**
+ * Lookups by rule id (`*` for directives that name none), so each finding costs a few map reads and one binary
+ * search instead of a pass over every directive: thousands of directives × thousands of findings stay fast.
+ */
+function indexDirectives(directives: Directive[], targetLine: (d: Directive) => number) {
+  const order = new Map(directives.map((d, i) => [d, i]));
+  const earlier = (a: Directive | undefined, b: Directive | undefined): Directive | undefined =>
+    !a ? b : !b ? a : order.get(a)! < order.get(b)! ? a : b;
+  const later = (a: Directive | undefined, b: Directive | undefined): Directive | undefined =>
+    !a ? b : !b ? a : order.get(a)! > order.get(b)! ? a : b;
+  const firstOf = new Map<string, Directive>();
+  const lines = new Map<string, Directive>();
+  const toggles = new Map<string, Directive[]>();
+  for (const d of directives) {
+    for (const id of d.ids.length ? d.ids : ['*']) {
+      if (!firstOf.has(`${d.kind} ${id}`)) firstOf.set(`${d.kind} ${id}`, d);
+      if (d.kind === 'disable-next-line') {
+        const key = `${targetLine(d)} ${id}`;
+        if (!lines.has(key)) lines.set(key, d);
+      } else if (d.kind === 'disable' || d.kind === 'enable') {
+        const list = toggles.get(id) ?? [];
+        if (list[list.length - 1] !== d) list.push(d);
+        toggles.set(id, list);
+      }
+    }
+  }
+  const lastEndingBy = (list: Directive[] | undefined, offset: number): Directive | undefined => {
+    if (!list) return undefined;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? list[lo - 1] : undefined;
+  };
+  return {
+    first: (kind: Kind, id: string) => earlier(firstOf.get(`${kind} ${id}`), firstOf.get(`${kind} *`)),
+    nextLine: (line: number, id: string) => earlier(lines.get(`${line} ${id}`), lines.get(`${line} *`)),
+    /** The last disable or enable naming the rule that ends at or before `offset`. */
+    lastBefore: (offset: number, id: string) => later(lastEndingBy(toggles.get(id), offset), lastEndingBy(toggles.get('*'), offset)),
+  };
 }

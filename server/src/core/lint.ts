@@ -9,6 +9,7 @@ import { drain, type Steps } from '../model/steps';
 import { ruleChoice, type PilotlintConfig, type RuleChoice } from './config';
 import { profileFor } from './profiles';
 import { applyDirectives } from './directives';
+import { CUT_MESSAGES, MAX_BRACKET_DEPTH, MAX_NESTING } from '../model/limits';
 import { lineEndAt } from '../model/lines';
 import { engineMessage, format } from './messages';
 
@@ -69,10 +70,21 @@ export function* lintSteps(input: string, config: PilotlintConfig = {}, options:
   }
   const waived = applyWaivers(doc.frontMatter?.data ?? null, findings, (k) => doc.frontMatter?.keyRange(k), lang);
   findings = applyDirectives(doc.tree, source, waived.findings, lang);
-  findings.push(...waived.extra);
+  findings.push(...waived.extra, ...cutFindings(doc, lang));
   findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   if (bom) findings = findings.map((f) => shift(f, 1));
   return { findings, language: doc.language, lang, profile: doc.profile, waivers: waived.waivers, doc, shift: bom };
+}
+
+/** One warning per kind of Markdown that was too deeply nested to parse, on its first occurrence. */
+function cutFindings(doc: Proposal, lang: Lang): Finding[] {
+  return doc.cuts.map((c) => ({
+    ruleId: 'markdown-too-complex',
+    severity: 'warning' as const,
+    message: format(CUT_MESSAGES[c.kind][lang], { depth: c.depth, count: c.count, max: c.kind === 'nesting' ? MAX_NESTING : MAX_BRACKET_DEPTH }),
+    start: c.start,
+    end: c.end,
+  }));
 }
 
 function forcedLanguage(config: PilotlintConfig): DocLang | undefined {

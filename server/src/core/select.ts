@@ -81,9 +81,9 @@ const matchers = new Map<string, (p: string) => boolean>();
 function matcher(glob: string): (p: string) => boolean {
   let m = matchers.get(glob);
   if (!m) {
-    // An invalid glob selects nothing rather than failing the lint run.
+    // An invalid glob, or one whose regex could backtrack for minutes, selects nothing rather than stall the run.
     try {
-      m = picomatch(glob.replace(/^\.\//, ''), { dot: true, windows: false });
+      m = globProblem(glob) ? () => false : picomatch(glob.replace(/^\.\//, ''), { dot: true, windows: false });
     } catch {
       m = () => false;
     }
@@ -91,6 +91,49 @@ function matcher(glob: string): (p: string) => boolean {
     matchers.set(glob, m);
   }
   return m;
+}
+
+/** Most `*` runs in one path segment and most `**` segments in a glob: each adds a nested loop to its regex. */
+const MAX_STARS = 3;
+const MAX_GLOBSTARS = 3;
+
+/**
+ * Why a glob is refused, or undefined when it is safe to compile. picomatch turns globs into backtracking regexes:
+ * `*(*(a))` or `+(a|aa)` is exponential in the file name's length and `*a*a*a*a*b` is n⁵, so repeated extglobs may
+ * only hold plain text or a character class, and wildcards are counted.
+ */
+export function globProblem(glob: string): string | undefined {
+  let globstars = 0;
+  for (const segment of glob.split('/')) {
+    if (segment === '**') globstars++;
+    else if ((segment.replace(/\\./g, '').match(/\*+/g) ?? []).length > MAX_STARS) {
+      return `more than ${MAX_STARS} "*" in one path segment ("${segment}")`;
+    }
+  }
+  if (globstars > MAX_GLOBSTARS) return `more than ${MAX_GLOBSTARS} "**" segments`;
+  const open: string[] = [];
+  let inClass = false;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    const repeating = open.some((k) => k === '*' || k === '+');
+    if ('*+?@!'.includes(c) && glob[i + 1] === '(') {
+      if (open.length) return 'an extglob inside another extglob ("*(*(…))")';
+      open.push(c);
+      i++;
+    } else if (c === '(' && repeating) return 'a group inside a repeated extglob';
+    else if (c === ')' && open.length) open.pop();
+    else if (c === '[') inClass = true;
+    else if (repeating && (c === '*' || c === '?' || c === '|')) return `"${c}" inside a repeated extglob ("*(…)" or "+(…)")`;
+  }
+  return undefined;
 }
 
 function toPosix(p: string): string {

@@ -54,10 +54,29 @@ export function toTextEdits(edits: readonly { start: number; end: number; newTex
   return edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
 }
 
+/**
+ * True only for data this server could have written: clients echo `data` back, and a forged or corrupted one must not
+ * become a code action titled null or an edit with a range that is not a range.
+ */
 export function isDiagnosticData(v: unknown): v is DiagnosticData {
-  if (!v || typeof v !== 'object') return false;
-  const d = v as Partial<DiagnosticData>;
-  return typeof d.ruleId === 'string' && typeof d.version === 'number';
+  if (!isObject(v)) return false;
+  if (typeof v.ruleId !== 'string' || !Number.isInteger(v.version)) return false;
+  if (v.element !== undefined && typeof v.element !== 'string') return false;
+  if (v.fix === undefined) return true;
+  const fix = v.fix;
+  return isObject(fix) && typeof fix.title === 'string' && fix.title.trim() !== '' && Array.isArray(fix.edits) && fix.edits.every(isTextEdit);
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isTextEdit(v: unknown): boolean {
+  if (!isObject(v) || typeof v.newText !== 'string' || !isObject(v.range)) return false;
+  const { start, end } = v.range;
+  const isPosition = (p: unknown): p is { line: number; character: number } =>
+    isObject(p) && Number.isInteger(p.line) && Number.isInteger(p.character) && (p.line as number) >= 0 && (p.character as number) >= 0;
+  return isPosition(start) && isPosition(end) && (start.line < end.line || (start.line === end.line && start.character <= end.character));
 }
 
 /** The single diagnostic shown when linting itself failed, so the user sees why nothing else appears. */

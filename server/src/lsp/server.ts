@@ -49,9 +49,12 @@ export function createServer(connection: Connection): void {
   let registerWatcher = false;
 
   const log = (message: string): void => connection.console.error(message);
+  // Documents opened before `initialize` are linted once the workspace (settings, folders) is known.
+  let ready!: (w: Workspace) => void;
+  const initialized = new Promise<Workspace>((r) => (ready = r));
   const lints = new LintService({
     getDocument: (uri) => documents.get(uri),
-    resolve: (doc) => workspace!.resolve(doc),
+    resolve: async (doc) => (await initialized).resolve(doc),
     onResult: (entry) => {
       if (!pull) void connection.sendDiagnostics({ uri: entry.uri, version: entry.version, diagnostics: entry.diagnostics });
     },
@@ -88,7 +91,9 @@ export function createServer(connection: Connection): void {
     workspace = new Workspace(connection, {
       pullSettings: caps.workspace?.configuration === true,
       folders: folders.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : [])),
+      onLateSettings: () => relintAll(),
     });
+    ready(workspace);
     if (options.pilotlint !== undefined) workspace.settingsChanged({ pilotlint: options.pilotlint });
     return {
       capabilities: {

@@ -4,6 +4,7 @@ import { RULE_MAP } from '../../../rules/index';
 import { isSeveritySetting, type HeadingSynonyms, type PilotlintConfig } from '../core/config';
 import { FACETS } from '../model/lexicon';
 import type { Facet } from '../model/types';
+import { globProblem } from '../core/select';
 
 export interface Settings {
   enable: boolean;
@@ -35,7 +36,9 @@ export function parseSettings(raw: unknown, log: (message: string) => void): Set
   if (s.include !== undefined) {
     if (Array.isArray(s.include)) {
       for (const g of s.include) {
-        if (typeof g === 'string' && g.trim() !== '') out.include.push(g.trim());
+        const why = typeof g === 'string' ? globProblem(g) : undefined;
+        if (why) log(`Ignoring pilotlint.include entry ${JSON.stringify(g)}: ${why} could take minutes to match.`);
+        else if (typeof g === 'string' && g.trim() !== '') out.include.push(g.trim());
         else log(`Ignoring pilotlint.include entry ${JSON.stringify(g)}: expected a glob string.`);
       }
     } else log(`Ignoring pilotlint.include: expected a list of globs, got ${JSON.stringify(s.include)}.`);

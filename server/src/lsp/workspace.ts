@@ -13,7 +13,14 @@ export interface WorkspaceOptions {
   pullSettings: boolean;
   /** Workspace folder paths, for `pilotlint.include` globs written relative to the workspace. */
   folders: string[];
+  /** Settings arrived after the timeout had fallen back to defaults: lint again with them. */
+  onLateSettings?: () => void;
+  /** How long to wait for workspace/configuration before using defaults. */
+  configurationTimeoutMs?: number;
 }
+
+/** A client that never answers workspace/configuration must not leave documents without diagnostics or hovers. */
+export const CONFIGURATION_TIMEOUT_MS = 2000;
 
 export class Workspace {
   private readonly settings = new Map<string, Promise<Settings>>();
@@ -31,13 +38,28 @@ export class Workspace {
     if (!this.options.pullSettings) return Promise.resolve(this.pushed);
     let s = this.settings.get(uri);
     if (!s) {
-      s = this.connection.workspace
+      const asked = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'pilotlint' })
         .then((raw: unknown) => parseSettings(raw, (m) => this.connection.console.warn(m)))
         .catch((e: unknown) => {
           this.connection.console.warn(`pilotlint: workspace/configuration failed (${String(e)}); using defaults.`);
           return { ...DEFAULT_SETTINGS };
         });
+      const ms = this.options.configurationTimeoutMs ?? CONFIGURATION_TIMEOUT_MS;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<Settings>((resolve) => {
+        timer = setTimeout(() => {
+          this.connection.console.warn(`pilotlint: no answer to workspace/configuration within ${ms} ms; using defaults.`);
+          resolve({ ...DEFAULT_SETTINGS });
+          void asked.then((late) => {
+            if (this.settings.get(uri) !== pending) return;
+            this.settings.set(uri, Promise.resolve(late));
+            this.options.onLateSettings?.();
+          });
+        }, ms);
+      });
+      const pending: Promise<Settings> = Promise.race([asked.finally(() => clearTimeout(timer)), timeout]);
+      s = pending;
       this.settings.set(uri, s);
     }
     return s;

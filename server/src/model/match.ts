@@ -1,14 +1,10 @@
 // Text matching over the lexicon: heading normalisation, facet matching, Unicode-aware word lists and detectors.
 import type { Facet } from './types';
 import { DETECTORS, GENERIC_WORDS, LESSONS_SYNONYMS, NYNORSK_SYNONYMS, PLAIN_SYNONYMS, SECTION_SYNONYMS, type DetectorName } from './lexicon';
+import { WORD_CHAR } from './word';
 
-/**
- * A letter or digit: JavaScript's \b does not treat æ, ø, å as word characters, so boundaries are spelled out.
- * The class lists the letters and digits of U+0000-U+024F and Latin Extended Additional instead of [\p{L}\p{N}_]:
- * V8 takes ~20 ms to compile each Unicode-property lookbehind, seconds over the lexicon in a fresh process.
- */
-const LATIN = 'A-Za-z0-9\\u00AA\\u00B2\\u00B3\\u00B5\\u00B9\\u00BA\\u00BC-\\u00BE\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF';
-const W = `[${LATIN}_]`;
+/** A word character of any script (see word.ts): boundaries hold for Latin and non-Latin text alike. */
+const W = WORD_CHAR;
 export const START = `(?<!${W})`;
 export const END = `(?!${W})`;
 
@@ -18,7 +14,7 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
 /** Regex source for one lexicon term: `*` marks a stem; plain words also match common plural/inflected endings. */
 export function termSource(term: string, inflect = true): string {
   const t = term.toLowerCase().normalize('NFC');
-  if (t.endsWith('*')) return `${START}${escapeRegExp(t.slice(0, -1)).replace(/ /g, '\\s+')}[${LATIN}-]*`;
+  if (t.endsWith('*')) return `${START}${escapeRegExp(t.slice(0, -1)).replace(/ /g, '\\s+')}(?:${W}|-)*`;
   const body = escapeRegExp(t).replace(/ /g, '\\s+');
   const suffix = inflect ? '(?:s|es|e|er|ere|erne|ene|en|et|a|ne|r|n)?' : '';
   return `${START}${body}${suffix}${END}`;

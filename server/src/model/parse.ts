@@ -3,7 +3,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import { parseDocument, isMap } from 'yaml';
+import { isMap } from 'yaml';
 import type { Root, RootContent, Nodes, Yaml } from 'mdast';
 import type { DocLang, Facet, FrontMatter, Heading, Proposal, Section, TextBlock } from './types';
 import { escapeRegExp, matchFacets, normalizeHeading } from './match';
@@ -11,6 +11,8 @@ import { scanFrontMatter } from './frontmatter-block';
 import { lineAt, lineEndAt, lineEnding } from './lines';
 import type { ChunkCache } from './chunk-cache';
 import { drain, type Steps } from './steps';
+import { capMarkdown } from './limits';
+import { MAX_FRONT_MATTER_LENGTH, parseYamlSafely } from './yaml-limits';
 
 export interface ParseOptions {
   /** Extra heading synonyms per facet (from rule options). */
@@ -78,7 +80,7 @@ export function* parseMarkdownSteps(source: string, cache?: ChunkCache, minChunk
 
 export function chunkStarts(source: string, minChunk: number): number[] {
   const cuts = [0];
-  const lines = /[^\n]*\n?/g;
+  const lines = /[^\r\n]*(?:\r\n|\r|\n)?/g;
   let fence: string | null = null;
   let html: RegExp | null = null;
   let sinceCut = 0;
@@ -118,7 +120,7 @@ function closedBlock(node: RootContent, raw: string): boolean {
   if (node.type === 'code') {
     const open = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
     if (!open) return true;
-    const lines = raw.split(/\r?\n/);
+    const lines = raw.split(/\r\n|\r|\n/);
     const close = lines.length > 1 ? lines[lines.length - 1] : '';
     return new RegExp(`^ {0,3}${open[1][0]}{${open[1].length},}[ \\t]*$`).test(close);
   }
@@ -143,7 +145,8 @@ export function parseProposal(source: string, options: ParseOptions = {}): Propo
 }
 
 export function* parseProposalSteps(source: string, options: ParseOptions = {}): Steps<Proposal> {
-  const tree = yield* parseMarkdownSteps(source, options.cache);
+  const { text: parsable, cuts } = capMarkdown(source);
+  const tree = yield* parseMarkdownSteps(parsable, options.cache);
   const masked = maskSource(source, tree);
   yield;
   const frontMatter = readFrontMatter(source, tree);
@@ -174,6 +177,7 @@ export function* parseProposalSteps(source: string, options: ParseOptions = {}):
     profile,
     sectionsFor: (facet) => sections.filter((s) => s.facets.includes(facet)),
     isIgnored: (offset) => inRanges(ignored, offset),
+    cuts,
   };
 }
 
@@ -270,7 +274,13 @@ function readFrontMatter(source: string, tree: Root): FrontMatter | null {
   // The YAML library knows CRLF and LF only; a lone CR becomes LF, which keeps every offset.
   const valueText = source.slice(valueStart, block?.bodyEnd ?? valueStart).replace(/\r(?!\n)/g, '\n');
   const keyRange = keyRangeFinder(source, valueStart, valueText);
-  const doc = parseDocument(valueText, { prettyErrors: false, uniqueKeys: true });
+  const parsed = parseYamlSafely(valueText, { prettyErrors: false, uniqueKeys: true }, MAX_FRONT_MATTER_LENGTH);
+  if (parsed.error) {
+    const at = lineAt(source, valueStart + Math.min(parsed.error.at, valueText.length));
+    const error = { message: `front matter is ${parsed.error.message}`, start: at.start, end: Math.max(Math.min(at.end, end), at.start), kind: 'syntax' as const };
+    return { data: null, start, end, error, keyRange, bodyStart: valueStart };
+  }
+  const doc = parsed.doc;
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
     let pos = Math.min(err.pos[0], valueText.length);

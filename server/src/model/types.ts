@@ -99,4 +99,6 @@ export interface Proposal {
   sectionsFor(facet: Facet): Section[];
   /** Ranges the rules must treat as non-prose (code, inline code, HTML, front matter). */
   isIgnored(offset: number): boolean;
+  /** Markdown nested too deep to parse quickly, read as blank instead (reported by the engine, not by rules). */
+  cuts: readonly { kind: 'nesting' | 'brackets'; start: number; end: number; depth: number; count: number }[];
 }

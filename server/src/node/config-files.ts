@@ -3,13 +3,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import schema from '../../../schemas/pilotlintrc.schema.json';
 import { RULE_MAP } from '../../../rules/index';
 import { SEVERITIES, type PilotlintConfig } from '../core/config';
 import { FACETS } from '../model/lexicon';
 import type { Facet } from '../model/types';
-import { globPrefix } from '../core/select';
+import { globPrefix, globProblem } from '../core/select';
+import { parseYamlSafely } from '../model/yaml-limits';
 
 /** A problem in a config file; positions are 1-based, columns in UTF-16 code units. */
 export interface ConfigProblem {
@@ -202,10 +203,10 @@ function readConfigFile(file: string): { config: PilotlintConfig; problems: Conf
   } catch {
     return fail('Configuration file is not valid UTF-8 text; it is ignored.');
   }
-  const { raw, problems } = parseText(file, text);
-  if (raw === undefined) return { config: {}, problems };
-  const validated = validateConfig(raw, file, text);
-  return { config: anchorIncludes(validated.config, dirname(file)), problems: [...problems, ...validated.problems] };
+  const parsed = parseText(file, text);
+  if (parsed.raw === undefined) return { config: {}, problems: parsed.problems };
+  const validated = validateConfig(parsed.raw, file, parsed.text);
+  return { config: anchorIncludes(validated.config, dirname(file)), problems: [...parsed.problems, ...validated.problems] };
 }
 
 // Globs in a file are relative to its folder; anchoring them here keeps that true after merging with other folders.
@@ -218,22 +219,40 @@ function anchorIncludes(config: PilotlintConfig, dir: string): PilotlintConfig {
   return out;
 }
 
-/** Parses JSON or YAML with the YAML parser (JSON is YAML), so problems carry positions in both. */
-function parseText(file: string, text: string): { raw: unknown; problems: ConfigProblem[] } {
-  if (text.replace(/^\uFEFF/, '').trim() === '') return { raw: {}, problems: [] };
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const at = (start: number, end: number): Omit<ConfigProblem, 'file' | 'message'> => span(lines, text, start, end);
+/**
+ * Parses JSON or YAML with the YAML parser (JSON is YAML), so problems carry positions in both. A top-level entry
+ * nested too deep to parse safely is reported and blanked, and the rest of the file still applies; `text` is what was
+ * parsed (same offsets).
+ */
+function parseText(file: string, original: string): { raw: unknown; problems: ConfigProblem[]; text: string } {
+  let text = original;
+  if (text.replace(/^\uFEFF/, '').trim() === '') return { raw: {}, problems: [], text };
+  const lines = lineCounter(original);
+  const at = (start: number, end: number): Omit<ConfigProblem, 'file' | 'message'> => span(lines, original, start, end);
+  const problems: ConfigProblem[] = [];
+  const kind = file.endsWith('.json') ? 'JSON' : 'YAML';
+  let parsed = parseYamlSafely(text, { prettyErrors: false, uniqueKeys: true });
+  while (parsed.error) {
+    const entry = topLevelEntry(text, parsed.error.at);
+    const where = at(parsed.error.at, parsed.error.at + 1);
+    if (!entry) {
+      problems.push({ file, message: `Invalid ${kind}: the configuration ${parsed.error.message}. The file is ignored.`, ...where });
+      return { raw: undefined, problems, text };
+    }
+    problems.push({ file, message: `"${entry.key}" ${parsed.error.message}; it is ignored, the rest of the file applies.`, ...where });
+    text = text.slice(0, entry.start) + text.slice(entry.start, entry.end).replace(/[^\r\n]/g, ' ') + text.slice(entry.end);
+    parsed = parseYamlSafely(text, { prettyErrors: false, uniqueKeys: true });
+  }
+  const doc = parsed.doc;
   if (doc.errors.length) {
     // A half-read file could switch rules on or off by accident, so a syntax error disables the whole file.
-    const kind = file.endsWith('.json') ? 'JSON' : 'YAML';
     return {
       raw: undefined,
-      problems: doc.errors.map((e) => ({ file, message: `Invalid ${kind}: ${e.message}. The file is ignored until this is fixed.`, ...at(e.pos[0], e.pos[1]) })),
+      problems: [...problems, ...doc.errors.map((e) => ({ file, message: `Invalid ${kind}: ${e.message}. The file is ignored until this is fixed.`, ...at(e.pos[0], e.pos[1]) }))],
+      text,
     };
   }
-  const problems: ConfigProblem[] = [];
-  if (file.endsWith('.json')) {
+  if (kind === 'JSON' && problems.length === 0) {
     try {
       JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (e) {
@@ -242,10 +261,43 @@ function parseText(file: string, text: string): { raw: unknown; problems: Config
     }
   }
   try {
-    return { raw: doc.toJS({ maxAliasCount: 50 }), problems };
+    return { raw: doc.toJS({ maxAliasCount: 50 }), problems, text };
   } catch (e) {
-    return { raw: undefined, problems: [...problems, { file, message: `Cannot read the configuration: ${(e as Error).message}. The file is ignored.`, ...FIRST_CHAR }] };
+    return { raw: undefined, problems: [...problems, { file, message: `Cannot read the configuration: ${(e as Error).message}. The file is ignored.`, ...FIRST_CHAR }], text };
   }
+}
+
+/**
+ * The top-level `key:` entry holding `offset` (its first line to the next top-level line), or undefined when the
+ * document is not a block mapping there (a top-level list or flow collection cannot lose one entry).
+ */
+function topLevelEntry(text: string, offset: number): { key: string; start: number; end: number } | undefined {
+  const lineStart = (i: number): number => Math.max(text.lastIndexOf('\n', i - 1), text.lastIndexOf('\r', i - 1)) + 1;
+  const topLevel = (i: number): boolean => /^[^\s#\-\]}]/.test(text.slice(i, i + 1));
+  let start = lineStart(offset);
+  while (start > 0 && !topLevel(start)) start = lineStart(start - 1);
+  const key = /^(["']?)([^"'\r\n]*?)\1[ \t]*:(?:[ \t]|$)/m.exec(text.slice(start, start + 200));
+  if (!topLevel(start) || !key) return undefined;
+  const lineBreak = /\r\n?|\n/g;
+  lineBreak.lastIndex = offset;
+  let end = text.length;
+  for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) {
+    const next = m.index + m[0].length;
+    if (topLevel(next)) {
+      end = next;
+      break;
+    }
+  }
+  return { key: key[2], start, end };
+}
+
+/** Line starts after `\r\n`, `\n` and a lone `\r` alike, for positions in any file. */
+function lineCounter(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  const breaks = /\r\n?|\n/g;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) lines.addNewLine(m.index + m[0].length);
+  return lines;
 }
 
 function span(lines: LineCounter, text: string, start: number, end: number): Omit<ConfigProblem, 'file' | 'message'> {
@@ -269,10 +321,10 @@ function validate(raw: unknown): ErrorObject[] {
  * invalid entries are dropped, so the rest of the file still applies.
  */
 export function validateConfig(raw: unknown, file: string, text: string): { config: PilotlintConfig; problems: ConfigProblem[] } {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const lines = lineCounter(text);
+  const doc = parseYamlSafely(text, { prettyErrors: false }).doc;
   const locate = (path: (string | number)[], key: boolean): Omit<ConfigProblem, 'file' | 'message'> => {
-    const range = rangeOf(doc.contents as YamlNode | null, path, key);
+    const range = rangeOf((doc?.contents ?? null) as YamlNode | null, path, key);
     return range ? span(lines, text, range[0], range[1]) : FIRST_CHAR;
   };
   if (raw === null || raw === undefined) return { config: {}, problems: [] };
@@ -285,7 +337,7 @@ export function validateConfig(raw: unknown, file: string, text: string): { conf
 
   // An empty `rules:` or `include:` in YAML reads as null: treat it as absent rather than as a mistake.
   raw = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== null));
-  const drop = new Map<string, { path: (string | number)[]; at: (string | number)[]; key: boolean; err: ErrorObject }>();
+  const drop = new Map<string, { path: (string | number)[]; at: (string | number)[]; key: boolean; err?: ErrorObject; message?: string }>();
   for (const err of validate(raw)) {
     const path = err.instancePath.split('/').slice(1).map(unescapePointer);
     const extra = err.keyword === 'additionalProperties' ? (err.params as { additionalProperty: string }).additionalProperty : undefined;
@@ -298,10 +350,19 @@ export function validateConfig(raw: unknown, file: string, text: string): { conf
     drop.set(id, { path: entry, at: target, key: extra !== undefined, err });
   }
 
+  for (const key of ['include', 'ignores']) {
+    const globs = (raw as Record<string, unknown>)[key];
+    if (!Array.isArray(globs)) continue;
+    globs.forEach((g, i) => {
+      const why = typeof g === 'string' ? globProblem(g) : undefined;
+      const id = JSON.stringify([key, i]);
+      if (why && !drop.has(id)) drop.set(id, { path: [key, i], at: [key, i], key: false, message: `"${key}" entry ${i + 1} is ignored: ${why} could take minutes to match.` });
+    });
+  }
   const config = structuredClone(raw) as Record<string, unknown>;
   const problems: ConfigProblem[] = [];
-  for (const { path, at, key, err } of drop.values()) {
-    problems.push({ file, message: messageFor(at, raw as Record<string, unknown>, err), ...locate(at, key) });
+  for (const { path, at, key, err, message } of drop.values()) {
+    problems.push({ file, message: message ?? messageFor(at, raw as Record<string, unknown>, err!), ...locate(at, key) });
     removeAt(config, path);
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);

@@ -1,0 +1,130 @@
+// Caps the Markdown that micromark cannot parse in near-linear time (deep container nesting, deep bracket nesting).
+import type { Proposal } from './types';
+
+/** Deepest list or block-quote nesting parsed: real proposals use 4 or 5 levels; micromark's cost grows with each. */
+export const MAX_NESTING = 16;
+/** Deepest `[` nesting parsed in one paragraph: link resolution looks back over every open bracket. */
+export const MAX_BRACKET_DEPTH = 32;
+
+export type MarkdownCut = Proposal['cuts'][number];
+
+/** The engine's finding per kind of cut; `{depth}`, `{max}` and `{count}` are filled in. */
+export const CUT_MESSAGES: Record<MarkdownCut['kind'], Record<'en' | 'nb', string>> = {
+  nesting: {
+    en: 'Lists or quotes nested {depth} deep (more than {max}): {count} line(s) were not read, so pilotlint stays fast. Flatten the nesting.',
+    nb: 'Lister eller sitater nestet {depth} nivåer (mer enn {max}): {count} linje(r) ble ikke lest, så pilotlint forblir rask. Gjør nestingen flatere.',
+  },
+  brackets: {
+    en: 'Brackets nested {depth} deep (more than {max}): links in {count} paragraph(s) were not read, so pilotlint stays fast.',
+    nb: 'Hakeparenteser nestet {depth} nivåer (mer enn {max}): lenker i {count} avsnitt ble ikke lest, så pilotlint forblir rask.',
+  },
+};
+
+/**
+ * The text micromark is given: the same length and line breaks as `source` (so every offset holds), with lines nested
+ * deeper than MAX_NESTING blanked and the brackets of paragraphs nested deeper than MAX_BRACKET_DEPTH turned into
+ * spaces. One pass over the text; fenced code is left alone.
+ */
+export function capMarkdown(source: string): { text: string; cuts: MarkdownCut[] } {
+  const blank: [number, number][] = [];
+  const cuts = new Map<MarkdownCut['kind'], MarkdownCut>();
+  const note = (kind: MarkdownCut['kind'], start: number, end: number, depth: number): void => {
+    const c = cuts.get(kind);
+    if (c) c.count++;
+    else cuts.set(kind, { kind, start, end, depth, count: 1 });
+  };
+  let fence: string | null = null;
+  let para = { start: -1, depth: 0, max: 0, brackets: [] as number[] };
+  const closePara = (): void => {
+    if (para.max > MAX_BRACKET_DEPTH) {
+      for (const at of para.brackets) blank.push([at, at + 1]);
+      note('brackets', para.start, lineBounds(source, para.start).end, para.max);
+    }
+    para = { start: -1, depth: 0, max: 0, brackets: [] };
+  };
+  for (let at = 0; at < source.length; ) {
+    const { end, next } = lineBounds(source, at);
+    const line = source.slice(at, end);
+    if (fence) {
+      if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`).test(line)) fence = null;
+    } else if (line.trim() === '') closePara();
+    else {
+      const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      if (open) {
+        closePara();
+        fence = open[1];
+      } else {
+        const depth = THEMATIC_BREAK.test(line) ? 0 : nestingOf(line);
+        if (depth > MAX_NESTING) {
+          blank.push([at, end]);
+          note('nesting', at, end, depth);
+        } else {
+          if (para.start < 0) para.start = at;
+          scanBrackets(source, at, end, para);
+        }
+      }
+    }
+    at = next;
+  }
+  closePara();
+  if (blank.length === 0) return { text: source, cuts: [] };
+  blank.sort((a, b) => a[0] - b[0]);
+  let text = '';
+  let last = 0;
+  for (const [s, e] of blank) {
+    if (s < last) continue;
+    text += source.slice(last, s) + ' '.repeat(e - s);
+    last = e;
+  }
+  return { text: text + source.slice(last), cuts: [...cuts.values()] };
+}
+
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/** Line end (before `\r\n`, `\n` or a lone `\r`) and the start of the next line. */
+function lineBounds(source: string, at: number): { end: number; next: number } {
+  let end = at;
+  while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
+  const next = source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+  return { end, next };
+}
+
+/**
+ * An upper estimate of the containers a line opens or continues: its markers (`>`, `-`, `*`, `+`, `1.`) plus half
+ * its indentation (a nested item is indented by at least two columns per level). Lines without a marker never count.
+ */
+function nestingOf(line: string): number {
+  let i = 0;
+  let columns = 0;
+  let markers = 0;
+  for (;;) {
+    const c = line[i];
+    if (c === ' ') columns++;
+    else if (c === '\t') columns += 4 - (columns % 4);
+    else if (c === '>') markers++;
+    else if ((c === '-' || c === '*' || c === '+') && /[ \t]|^$/.test(line[i + 1] ?? '')) markers++;
+    else {
+      const ordered = /^\d{1,9}[.)](?=[ \t]|$)/.exec(line.slice(i, i + 11));
+      if (!ordered) break;
+      markers++;
+      i += ordered[0].length;
+      continue;
+    }
+    i++;
+  }
+  return markers === 0 ? 0 : markers + (columns >> 1);
+}
+
+function scanBrackets(source: string, from: number, to: number, para: { depth: number; max: number; brackets: number[] }): void {
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 92 /* \ */) i++;
+    else if (c === 91 /* [ */) {
+      para.brackets.push(i);
+      if (++para.depth > para.max) para.max = para.depth;
+    } else if (c === 93 /* ] */) {
+      para.brackets.push(i);
+      if (para.depth > 0) para.depth--;
+    }
+  }
+}
