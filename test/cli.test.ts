@@ -312,10 +312,10 @@ describe('bad input', () => {
 
   it('a file over the size limit: a clear message, exit 2', () => {
     write('big/.pilotlintrc.json', only('error'));
-    write('big/huge.proposal.md', '# Big\n\n' + 'Lorem ipsum dolor sit amet. '.repeat(200_000));
+    write('big/huge.proposal.md', '# Big\n\n' + 'Lorem ipsum dolor sit amet. '.repeat(350_000));
     const { status, results } = json(['big']);
     expect(status).toBe(2);
-    expect(results[0].messages).toEqual([expect.objectContaining({ ruleId: 'file-unreadable', message: expect.stringMatching(/5\.3 MB; pilotlint lints files up to 4 MB/) })]);
+    expect(results[0].messages).toEqual([expect.objectContaining({ ruleId: 'file-unreadable', message: expect.stringMatching(/9\.3 MB; pilotlint lints files up to 8 MB/) })]);
   });
 });
 

@@ -1,7 +1,7 @@
 // The server's lint cache: edits are debounced per document, results are reused per version, failures become one diagnostic.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LintService, MAX_LINT_LENGTH, noticeLanguage, type LintEntry, type Resolution } from '../server/src/lsp/linting';
+import { LintService, MAX_LINT_LENGTH, noticeLanguage, sliced, type LintEntry, type Resolution } from '../server/src/lsp/linting';
 
 const WEAK = '# Pilot\n\n## Background\n\nText.\n';
 
@@ -104,6 +104,72 @@ describe('LintService', () => {
     expect(await p).toBeUndefined();
     await vi.advanceTimersByTimeAsync(500);
     expect(results).toHaveLength(0);
+  });
+});
+
+describe('LintService with real time', () => {
+  /** A proposal long enough that its lint takes many slices. */
+  const LONG = `# Pilot\n\n${Array.from({ length: 400 }, (_, i) => `## Part ${i}\n\nThe care unit tests sensors, part ${i}; owner TBD.\n\n- one\n- two\n`).join('\n')}`;
+
+  it('drops a lint that a newer edit made pointless, and publishes only the newer one', async () => {
+    const docs = new Map<string, TextDocument>([['a', TextDocument.create('a', 'markdown', 1, LONG)]]);
+    const results: LintEntry[] = [];
+    let reads = 0;
+    const service = new LintService({
+      // The third read is the first check between slices: the user typed while the lint ran.
+      getDocument: (uri) => {
+        if (++reads === 3) docs.set(uri, TextDocument.create(uri, 'markdown', 2, LONG.replace('part 7;', 'part 7x;')));
+        return docs.get(uri);
+      },
+      resolve: async () => ({ selected: true, config: {} }),
+      onResult: (e) => results.push(e),
+      logError: (m) => expect.fail(m),
+      debounceMs: 0,
+    });
+    const first = service.schedule('a', 0);
+    await new Promise((r) => setTimeout(r, 5));
+    void service.schedule('a', 0);
+    const entry = await first;
+    expect(entry?.version).toBe(2);
+    expect(results.map((r) => r.version)).toEqual([2]);
+    expect(entry!.findings.some((f) => f.ruleId === 'placeholder-text')).toBe(true);
+  });
+
+  it('answers latest() at once with the last result while the next one is pending, its version telling it is stale', async () => {
+    const docs = new Map<string, TextDocument>([['a', TextDocument.create('a', 'markdown', 1, WEAK)]]);
+    const service = new LintService({ getDocument: (uri) => docs.get(uri), resolve: async () => ({ selected: true, config: {} }), onResult: () => {}, logError: (m) => expect.fail(m) });
+    const first = await service.get('a');
+    docs.set('a', TextDocument.create('a', 'markdown', 2, WEAK + 'More.\n'));
+    void service.schedule('a');
+    const stale = await service.latest('a');
+    expect(stale).toBe(first);
+    expect(stale!.version).toBe(1);
+    expect(stale!.document.getText()).toBe(WEAK);
+    expect(service.current('a')).toBeUndefined();
+    service.forget('a');
+  });
+
+  it('runs steps in slices, letting other work through, and stops them when cancelled', async () => {
+    let cleanedUp = false;
+    let ticks = 0;
+    function* steps(): Generator<void, string, void> {
+      try {
+        for (let i = 0; i < 10_000; i++) {
+          const until = performance.now() + 0.05;
+          while (performance.now() < until);
+          yield;
+        }
+        return 'done';
+      } finally {
+        cleanedUp = true;
+      }
+    }
+    const timer = setInterval(() => ticks++, 1);
+    const result = await sliced(steps(), () => ticks >= 3);
+    clearInterval(timer);
+    expect(result).toBeUndefined();
+    expect(ticks).toBeGreaterThanOrEqual(3);
+    expect(cleanedUp).toBe(true);
   });
 });
 

@@ -17,6 +17,11 @@ vi.mock('../server/src/model/parse', async (original) => {
       parses.count++;
       return real.parseProposal(...args);
     },
+    // lint() builds the model in steps (the server runs them in slices): one call is one parse too.
+    parseProposalSteps: function* (...args: Parameters<typeof real.parseProposalSteps>) {
+      parses.count++;
+      return yield* real.parseProposalSteps(...args);
+    },
   };
 });
 

@@ -3,7 +3,9 @@ import type { DocLang, Facet, Finding, Fix, Lang, Proposal, ReportInput, Rule, R
 import { RULES, RULE_MAP } from '../../../rules/index';
 import { findPlaceholders } from '../../../rules/util/placeholders';
 import { CANONICAL_ORDER, TEMPLATE_FACET, TEMPLATE_TITLE, renderTemplate } from '../../../rules/util/templates';
-import { parseProposal } from '../model/parse';
+import { parseProposalSteps, type parseProposal } from '../model/parse';
+import type { ChunkCache } from '../model/chunk-cache';
+import { drain, type Steps } from '../model/steps';
 import { ruleChoice, type PilotlintConfig, type RuleChoice } from './config';
 import { profileFor } from './profiles';
 import { applyDirectives } from './directives';
@@ -31,12 +33,22 @@ export interface LintResult {
   shift: number;
 }
 
-export function lint(input: string, config: PilotlintConfig = {}): LintResult {
+export interface LintOptions {
+  /** The document's chunk cache, so unchanged chunks are not parsed again. */
+  cache?: ChunkCache;
+}
+
+export function lint(input: string, config: PilotlintConfig = {}, options: LintOptions = {}): LintResult {
+  return drain(lintSteps(input, config, options));
+}
+
+/** lint() as steps, yielding after each parsed chunk and each rule, so a caller can pause or abandon it between them. */
+export function* lintSteps(input: string, config: PilotlintConfig = {}, options: LintOptions = {}): Steps<LintResult> {
   // Offsets given to rules are into the text without a BOM; every finding is shifted back afterwards.
   const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   const source = bom ? input.slice(1) : input;
   const choices = new Map<string, RuleChoice>();
-  const doc = parseProposal(source, { language: forcedLanguage(config), synonyms: config.headings });
+  const doc = yield* parseProposalSteps(source, { language: forcedLanguage(config), synonyms: config.headings, cache: options.cache });
   const profile = profileFor(doc.profile);
   for (const rule of RULES) {
     const fallback = profile.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
@@ -55,6 +67,7 @@ export function lint(input: string, config: PilotlintConfig = {}): LintResult {
     const choice = choices.get(rule.meta.id)!;
     if (choice.severity === 'off') continue;
     findings.push(...runRule(rule, doc, lang, choice, known));
+    yield;
   }
   findings = settleConcerns(findings, source);
   const waived = applyWaivers(doc.frontMatter?.data ?? null, findings, (k) => doc.frontMatter?.keyRange(k), lang);

@@ -26,8 +26,8 @@ export const ENGINE_MESSAGES = {
     nb: 'pilotlint kunne ikke sjekke dette dokumentet ({reason}). Detaljer står i utdatakanalen pilotlint; meld gjerne fra om det.',
   },
   documentTooLarge: {
-    en: 'pilotlint does not check documents this large in the editor ({length} characters; the limit is {limit}) so the editor stays responsive. Run the pilotlint CLI on it instead.',
-    nb: 'pilotlint sjekker ikke så store dokumenter i editoren ({length} tegn; grensen er {limit}), slik at editoren svarer raskt. Kjør pilotlint-CLI-et på det i stedet.',
+    en: 'pilotlint does not check documents this large ({length} characters; the limit, the same as the CLI\'s, is {limit}): a proposal is far smaller, so this is most likely an export or a log.',
+    nb: 'pilotlint sjekker ikke så store dokumenter ({length} tegn; grensen, den samme som for CLI-et, er {limit}): en søknad er langt mindre, så dette er trolig en eksport eller en logg.',
   },
   insertSection: { en: 'Insert the "{title}" section ({id})', nb: 'Sett inn seksjonen «{title}» ({id})' },
 } satisfies Record<string, Bilingual>;

@@ -9,8 +9,9 @@ import type { LintEntry } from './linting';
 
 const TEMPLATES = Object.keys(TEMPLATE_FACET) as TemplateId[];
 
+/** `entry` may be a version behind `doc` (the heading is being typed): it only tells which sections are missing. */
 export function completeHeading(doc: TextDocument, entry: LintEntry, position: Position): CompletionItem[] | null {
-  if (!entry.model || entry.version !== doc.version) return null;
+  if (!entry.model) return null;
   const lineStart = { line: position.line, character: 0 };
   const before = doc.getText({ start: lineStart, end: position });
   const typed = /^(#{1,6})(?:[ \t]+[^#]*)?$/.exec(before);

@@ -1,23 +1,36 @@
-// Per-document lint results: debounced re-lint on change, one cache that diagnostics, code actions and hovers all read.
+// Per-document lint results: debounced, incremental, time-sliced re-lint on change; one cache that diagnostics, code
+// actions and hovers all read.
+//
+// Slicing rather than a worker thread: hovers, the outline and completion read the model (tree, sections, findings)
+// on the main thread, and a worker would have to copy that whole model back after every lint. The lint is a
+// generator (model/steps.ts) that yields after every parsed chunk and every rule, so the main thread pauses it every
+// few milliseconds to answer requests, and drops it when a newer edit makes it pointless.
 import type { Diagnostic } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Lang, Proposal } from '../../../rules/types';
-import { lint } from '../core/lint';
+import { lintSteps, type LintResult } from '../core/lint';
 import { detectLanguage } from '../model/parse';
+import { ChunkCache } from '../model/chunk-cache';
+import type { Steps } from '../model/steps';
 import type { PilotlintConfig } from '../core/config';
 import { failureDiagnostic, tooLargeDiagnostic, toDiagnostic } from './diagnostics';
 
 /**
- * Longest document linted in the editor, in UTF-16 code units. Parsing is linear but slow enough that a multi-megabyte
- * file would block every other request for many seconds; real proposals are far below this.
+ * Longest document linted in the editor, in UTF-16 code units: the CLI's limit, a guard against a log or an export
+ * opened by mistake. It is about memory, not speed (a lint never blocks the editor); docs/cli.md gives the figures.
  */
-export const MAX_LINT_LENGTH = 1_000_000;
+export const MAX_LINT_LENGTH = 8_000_000;
+
+/** How long the lint runs before it lets queued requests through. */
+const SLICE_MS = 4;
 
 export interface LintEntry {
   uri: string;
   version: number;
   /** The text the findings' offsets refer to. */
   text: string;
+  /** That text as a document, to turn the entry's offsets into positions even after the editor's text moved on. */
+  document: TextDocument;
   /** False for Markdown that is not a proposal, or when linting is disabled: no diagnostics. */
   selected: boolean;
   findings: Finding[];
@@ -54,6 +67,8 @@ interface Pending {
 export class LintService {
   private readonly cache = new Map<string, { entry: LintEntry; generation: number }>();
   private readonly pending = new Map<string, Pending>();
+  /** Per document, the parsed chunks of its last lint. */
+  private readonly chunks = new Map<string, ChunkCache>();
   /** Bumped when settings or config files change, so every cached result goes stale at once. */
   private generation = 0;
 
@@ -68,6 +83,14 @@ export class LintService {
     const pending = this.pending.get(uri);
     if (pending) return pending.promise;
     return this.schedule(uri, 0);
+  }
+
+  /**
+   * The last result whatever its version, at once (hover, outline, completion): `entry.version` against the
+   * document's tells whether it is stale. Waits only when the document has never been linted.
+   */
+  async latest(uri: string): Promise<LintEntry | undefined> {
+    return this.cache.get(uri)?.entry ?? this.get(uri);
   }
 
   /** The last result if it still matches the document's version (for code actions, which must not re-lint). */
@@ -87,16 +110,22 @@ export class LintService {
     }
     if (pending.timer) clearTimeout(pending.timer);
     const p = pending;
-    p.timer = setTimeout(() => {
+    const fire = (): void => {
       p.timer = undefined;
       void this.run(uri).then((entry) => {
-        // A change that arrived while this run awaited its settings has re-armed the timer; keep waiting for that one.
+        // A change that arrived while this run awaited its settings or ran has re-armed the timer; wait for that one.
         if (p.timer) return;
+        // Dropped for a version or settings that no schedule followed: lint what is there now.
+        if (!entry && this.pending.get(uri) === p && this.options.getDocument(uri)) {
+          p.timer = setTimeout(fire, 0);
+          return;
+        }
         if (this.pending.get(uri) === p) this.pending.delete(uri);
         p.settle(entry);
         if (entry) this.options.onResult(entry);
       });
-    }, delay);
+    };
+    p.timer = setTimeout(fire, delay);
     return p.promise;
   }
 
@@ -114,6 +143,7 @@ export class LintService {
       pending.settle(undefined);
     }
     this.cache.delete(uri);
+    this.chunks.delete(uri);
   }
 
   private async run(uri: string): Promise<LintEntry | undefined> {
@@ -129,7 +159,14 @@ export class LintService {
     }
     doc = this.options.getDocument(uri);
     if (!doc) return undefined;
-    const entry = lintEntry(doc, resolution, (e) => this.options.logError(`pilotlint: linting ${uri} failed: ${describe(e)}`));
+    const version = doc.version;
+    const snapshot = TextDocument.create(uri, doc.languageId, version, doc.getText());
+    let chunks = this.chunks.get(uri);
+    if (!chunks) this.chunks.set(uri, (chunks = new ChunkCache()));
+    // Superseded: a newer edit (its own run is scheduled), a closed document, or new settings.
+    const superseded = (): boolean => this.options.getDocument(uri)?.version !== version || this.generation !== generation;
+    const entry = await lintEntry(snapshot, resolution, chunks, superseded, (e) => this.options.logError(`pilotlint: linting ${uri} failed: ${describe(e)}`));
+    if (!entry) return undefined;
     this.cache.set(uri, { entry, generation });
     return entry;
   }
@@ -141,29 +178,54 @@ export function noticeLanguage(text: string, configured: unknown): Lang {
   return detectLanguage(text) === 'en' ? 'en' : 'nb';
 }
 
-function lintEntry(doc: TextDocument, resolution: Resolution, onError: (e: unknown) => void): LintEntry {
+/** Lints `doc` in slices; undefined when `superseded()` turned true on the way. */
+async function lintEntry(
+  doc: TextDocument,
+  resolution: Resolution,
+  chunks: ChunkCache,
+  superseded: () => boolean,
+  onError: (e: unknown) => void,
+): Promise<LintEntry | undefined> {
   const text = doc.getText();
   const forced = resolution.config.language === 'en' || resolution.config.language === 'nb' ? resolution.config.language : undefined;
   const lang: Lang = forced ?? 'en';
-  const base = { uri: doc.uri, version: doc.version, text, config: resolution.config, model: null };
+  const base = { uri: doc.uri, version: doc.version, text, document: doc, config: resolution.config, model: null };
   if (!resolution.selected) return { ...base, selected: false, findings: [], diagnostics: [], lang };
   const noticeLang = (): Lang => noticeLanguage(text, resolution.config.language);
   if (text.length > MAX_LINT_LENGTH) {
     return { ...base, selected: false, findings: [], diagnostics: [tooLargeDiagnostic(text.length, MAX_LINT_LENGTH, noticeLang())], lang };
   }
+  let result: LintResult | undefined;
   try {
-    const result = lint(text, resolution.config);
-    return {
-      ...base,
-      selected: true,
-      findings: result.findings,
-      diagnostics: result.findings.map((f) => toDiagnostic(f, doc)),
-      lang: result.lang,
-      model: { doc: result.doc, shift: result.shift },
-    };
+    result = await sliced(lintSteps(text, resolution.config, { cache: chunks }), superseded);
   } catch (e) {
     onError(e);
     return { ...base, selected: true, findings: [], diagnostics: [failureDiagnostic(e, noticeLang())], lang };
+  }
+  if (!result) return undefined;
+  return {
+    ...base,
+    selected: true,
+    findings: result.findings,
+    diagnostics: result.findings.map((f) => toDiagnostic(f, doc)),
+    lang: result.lang,
+    model: { doc: result.doc, shift: result.shift },
+  };
+}
+
+/** Runs the steps, yielding to the event loop every SLICE_MS; stops (undefined) once `cancelled()` says so. */
+export async function sliced<T>(steps: Steps<T>, cancelled: () => boolean): Promise<T | undefined> {
+  let since = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - since < SLICE_MS) continue;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (cancelled()) {
+      steps.return(undefined as T);
+      return undefined;
+    }
+    since = performance.now();
   }
 }
 

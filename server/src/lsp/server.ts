@@ -154,8 +154,9 @@ export function createServer(connection: Connection): void {
     guard('codeAction', [], async (params) => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return [];
-      // Quick fixes read diagnostic data only; fix-all wants findings, linted only if no result matches this version.
-      const entry = lints.current(doc.uri) ?? (await lints.get(doc.uri));
+      // Quick fixes read diagnostic data only and answer at once; a fix-all asked for by kind (on save) waits for this version's lint.
+      const fixAll = params.context.only?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`)) === true;
+      const entry = lints.current(doc.uri) ?? (fixAll ? await lints.get(doc.uri) : undefined);
       const current = documents.get(doc.uri);
       return current ? codeActions(params, current, entry, { documentChanges, snippets }) : [];
     }),
@@ -173,18 +174,27 @@ export function createServer(connection: Connection): void {
     }),
   );
 
-  /** A feature over the open document and its current lint result (and model); null when either is missing. */
+  /**
+   * A feature over the last lint result (and model) at once, whatever its version, read against the text that result
+   * was made from; null when the document was never linted.
+   */
   const withEntry =
     <P extends { textDocument: { uri: string } }, R>(feature: (doc: TextDocument, entry: LintEntry, params: P) => R | null) =>
     async (params: P): Promise<R | null> => {
-      const entry = await lints.get(params.textDocument.uri);
-      const doc = documents.get(params.textDocument.uri);
-      return doc && entry ? feature(doc, entry, params) : null;
+      const entry = await lints.latest(params.textDocument.uri);
+      return entry ? feature(entry.document, entry, params) : null;
     };
 
   connection.onHover(guard('hover', null, withEntry((doc, entry, params: HoverParams) => hover(doc, entry, params.position))));
   connection.onDocumentSymbol(guard('documentSymbol', null, withEntry(documentSymbols)));
-  connection.onCompletion(guard('completion', null, withEntry((doc, entry, params: CompletionParams) => completeHeading(doc, entry, params.position))));
+  connection.onCompletion(
+    guard('completion', null, async (params: CompletionParams) => {
+      const entry = await lints.latest(params.textDocument.uri);
+      const doc = documents.get(params.textDocument.uri);
+      // The line being typed is read from the editor's text; the model only says which sections are still missing.
+      return doc && entry ? completeHeading(doc, entry, params.position) : null;
+    }),
+  );
 
   connection.onRequest(
     READINESS_REQUEST,

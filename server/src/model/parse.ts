@@ -10,6 +10,8 @@ import type { DocLang, Facet, FrontMatter, Heading, Proposal, Section, TextBlock
 import { escapeRegExp, matchFacets, normalizeHeading } from './match';
 import { scanFrontMatter } from './frontmatter-block';
 import { lineAt, lineEndAt, lineEnding } from './lines';
+import type { ChunkCache } from './chunk-cache';
+import { drain, type Steps } from './steps';
 import { capMarkdown } from './limits';
 import { MAX_FRONT_MATTER_LENGTH, parseYamlSafely } from './yaml-limits';
 
@@ -18,6 +20,8 @@ export interface ParseOptions {
   synonyms?: Partial<Record<Facet, readonly string[]>>;
   /** Forces the document language instead of front matter or detection. */
   language?: DocLang;
+  /** Chunks of this document's previous parse, reused where their text did not change. */
+  cache?: ChunkCache;
 }
 
 // Front matter closes with `---` or, as YAML documents may, with `...` (the same rule as scanFrontMatter).
@@ -29,28 +33,48 @@ const processor = unified()
 /**
  * Parses in chunks cut before column-0 ATX headings outside fences and HTML blocks: such a heading always starts a
  * new top-level block, so the tree is the same, but micromark's super-linear cases (many lists between paragraphs)
- * stay inside one section instead of growing with the document.
+ * stay inside one section instead of growing with the document. Cutting at every such heading makes the cuts depend
+ * on nearby text only, so after an edit every other chunk has the same text and `cache` gives back its nodes.
  */
-export function parseMarkdown(source: string, minChunk = 4096): Root {
+export function parseMarkdown(source: string, minChunk = 0): Root {
+  return drain(parseMarkdownSteps(source, undefined, minChunk));
+}
+
+export function* parseMarkdownSteps(source: string, cache?: ChunkCache, minChunk = 0): Steps<Root> {
   const cuts = chunkStarts(source, minChunk);
-  if (cuts.length === 1) return processor.parse(source) as Root;
+  if (cuts.length === 1 && !cache) return processor.parse(source) as Root;
   const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
   let line = 1;
   let prevCut = 0;
-  for (let i = 0; i < cuts.length; i++) {
-    const start = cuts[i];
-    const end = cuts[i + 1] ?? source.length;
-    for (let j = prevCut; j < start; j++) if (source.charCodeAt(j) === 10) line++;
-    prevCut = start;
-    const part = processor.parse(source.slice(start, end)) as Root;
-    // A chunk that ends inside an open fence or HTML block means the cut was wrong: parse the whole text instead.
-    const last = part.children[part.children.length - 1];
-    if (i < cuts.length - 1 && last && !closedBlock(last, source.slice(start + last.position!.start.offset!, start + last.position!.end.offset!))) {
-      return processor.parse(source) as Root;
+  let done = false;
+  // Abandoned half-way (a newer edit came), the chunks parsed so far stay for the next parse.
+  try {
+    for (let i = 0; i < cuts.length; i++) {
+      const start = cuts[i];
+      const end = cuts[i + 1] ?? source.length;
+      for (let j = prevCut; j < start; j++) if (source.charCodeAt(j) === 10) line++;
+      prevCut = start;
+      const text = source.slice(start, end);
+      let part = cache?.get(text, start, line);
+      if (!part) {
+        const parsed = processor.parse(text) as Root;
+        if (start > 0) shiftPositions(parsed, start, line - 1);
+        part = { children: parsed.children, end: parsed.position };
+        cache?.set(text, start, line, parsed.children, parsed.position);
+      }
+      yield;
+      // A chunk that ends inside an open fence or HTML block means the cut was wrong: parse the whole text instead.
+      const last = part.children[part.children.length - 1];
+      if (i < cuts.length - 1 && last && !closedBlock(last, source.slice(last.position!.start.offset!, last.position!.end.offset!))) {
+        return processor.parse(source) as Root;
+      }
+      root.children.push(...part.children);
+      if (i === cuts.length - 1) root.position!.end = part.end!.end;
     }
-    if (start > 0) shiftPositions(part, start, line - 1);
-    root.children.push(...part.children);
-    if (i === cuts.length - 1) root.position!.end = part.position!.end;
+    done = true;
+  } finally {
+    if (done) cache?.commit();
+    else cache?.abandon();
   }
   return root;
 }
@@ -118,13 +142,20 @@ function shiftPositions(node: Nodes | Root, offset: number, lines: number): void
 }
 
 export function parseProposal(source: string, options: ParseOptions = {}): Proposal {
+  return drain(parseProposalSteps(source, options));
+}
+
+export function* parseProposalSteps(source: string, options: ParseOptions = {}): Steps<Proposal> {
   const { text: parsable, cuts } = capMarkdown(source);
-  const tree = parseMarkdown(parsable);
+  const tree = yield* parseMarkdownSteps(parsable, options.cache);
   promoteHeadings(tree, source);
   const masked = maskSource(source, tree);
+  yield;
   const frontMatter = readFrontMatter(source, tree);
   const { sections, outline } = buildSections(source, masked, tree, options.synonyms);
+  yield;
   const blocks = collectBlocks(masked, tree, sections);
+  yield;
   const title = sections.find((s) => s.heading.depth === 1) ?? null;
   // A lone H1 over sections of its own names the pilot ("Digital bedside handover"), it is not an exit-plan section.
   if (title && sections.filter((s) => s.heading.depth === 1).length === 1 && title.children.some((c) => c.facets.length > 0)) {
@@ -351,6 +382,20 @@ function plainText(node: Nodes): string {
   return '';
 }
 
+/** Facets by heading: the lexicon's regexes run once per distinct heading, not once per heading per lint. */
+const facetMemo = new Map<string, Facet[]>();
+
+function facetsOf(normalized: string, synonyms: ParseOptions['synonyms']): Facet[] {
+  const key = synonyms && Object.keys(synonyms).length ? `${JSON.stringify(synonyms)}\u0000${normalized}` : normalized;
+  let facets = facetMemo.get(key);
+  if (!facets) {
+    if (facetMemo.size >= 10_000) facetMemo.clear();
+    facets = matchFacets(normalized, synonyms);
+    facetMemo.set(key, facets);
+  }
+  return [...facets];
+}
+
 function buildSections(
   source: string,
   masked: string,
@@ -368,7 +413,7 @@ function buildSections(
     const contentStart = lineAt(source, end).next;
     sections.push({
       heading,
-      facets: matchFacets(normalized, synonyms),
+      facets: facetsOf(normalized, synonyms),
       contentStart,
       ownEnd: source.length,
       end: source.length,
