@@ -1,11 +1,18 @@
-// The wild corpus: every proposal lints cleanly, no concern is reported twice, and the tuning set meets issue 8's floors.
+// The wild corpus: every proposal lints cleanly, no concern is reported twice, and the tuning set keeps its precision/recall floor.
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { LANG_GROUPS, duplicateConcerns, fixtureProblems, lineOf, loadWild, score } from './util/wild-corpus';
 
 const ROOT = resolve(__dirname, '..');
-/** Issue 8, "Done when": a reviewer agrees with at least 95% of findings, and recall stays at 0.9 or above. */
-const FLOOR = { precision: 0.95, recall: 0.9 };
+/**
+ * Issue 8's goal is precision 0.95 and recall 0.9 per language; it is not met yet. Until it is, the tuning set may not
+ * fall below what it scored when the issue's rule changes landed (en 0.629 / 0.857, nb 0.732 / 0.837): raise these as
+ * the rules improve, never lower them.
+ */
+const FLOOR: Record<string, { precision: number; recall: number }> = {
+  en: { precision: 0.62, recall: 0.85 },
+  nb: { precision: 0.73, recall: 0.83 },
+};
 
 const docs = loadWild(ROOT);
 const listed = (xs: { doc: string; line: number; rule: string; element?: string }[]): string =>
@@ -31,23 +38,19 @@ describe.each(docs.map((d) => [d.name, d] as const))('%s', (_name, doc) => {
     expect(doc.findings.every((f) => lineOf(doc.text, f.start) >= 1)).toBe(true);
   });
 
-  // Skipped at the merge of main 775ba67: main still reports front matter per field and beside exit-decision-date-missing,
-  // four stakeholder findings per section, and section-content findings on empty or placeholder sections (55 duplicates in
-  // 19 of 24 files). The trust branch at 9d8464e reports none. Unskip when issue 8's "one concern, one finding" lands.
-  it.skip('reports no concern twice', () => {
+  it('reports no concern twice', () => {
     expect(duplicateConcerns(doc)).toEqual([]);
   });
 });
 
 describe('wild corpus floors (tuning set only; the holdout is reported, never tuned on)', () => {
   for (const group of LANG_GROUPS) {
-    // Skipped at the merge of main 775ba67, where the tuning set scores en precision 0.372 / recall 0.714 and nb 0.520 /
-    // 0.663 (trust branch at 9d8464e: en 0.516 / 0.818, nb 0.693 / 0.806). Unskip when issue 8's rule changes meet the floor.
-    it.skip(`${group}: precision ≥ ${FLOOR.precision} and recall ≥ ${FLOOR.recall}`, () => {
+    const floor = FLOOR[group];
+    it(`${group}: precision ≥ ${floor.precision} and recall ≥ ${floor.recall}`, () => {
       const s = score(docs.filter((d) => d.set === 'tuning' && d.group === group));
       expect(s.findings, 'the tuning set must produce findings to measure').toBeGreaterThan(0);
-      expect(s.precision ?? 0, `precision ${s.precision}; false alarms:\n${listed(s.falseAlarmList)}`).toBeGreaterThanOrEqual(FLOOR.precision);
-      expect(s.recall ?? 0, `recall ${s.recall}; misses:\n${listed(s.missList)}`).toBeGreaterThanOrEqual(FLOOR.recall);
+      expect(s.precision ?? 0, `precision ${s.precision}; false alarms:\n${listed(s.falseAlarmList)}`).toBeGreaterThanOrEqual(floor.precision);
+      expect(s.recall ?? 0, `recall ${s.recall}; misses:\n${listed(s.missList)}`).toBeGreaterThanOrEqual(floor.recall);
     });
   }
 });
