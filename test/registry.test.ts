@@ -109,6 +109,25 @@ describe('rule registry', () => {
     expect(broken).toEqual([]);
   });
 
+  it("lists every rule in the README's table as the registry describes it: facet, severity, fixable, description", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const rows = new Map(
+      [...readme.matchAll(/^\| \[`([a-z-]+)`\]\(rules\/[a-z-]+\/README\.md\) \| ([^|]+) \| (\w+) \| (yes)? *\| (.+) \|$/gm)].map((m) => [m[1], m]),
+    );
+    const wrong = RULES.flatMap((r) => {
+      const row = rows.get(r.meta.id);
+      if (!row) return [`${r.meta.id}: no row`];
+      const facet = r.meta.facet.replace(/_/g, ' ');
+      const problems: string[] = [];
+      if (row[2].trim() !== facet) problems.push(`facet "${row[2].trim()}" is "${facet}"`);
+      if (row[3] !== r.meta.defaultSeverity) problems.push(`severity ${row[3]} is ${r.meta.defaultSeverity}`);
+      if (Boolean(row[4]) !== r.meta.fixable) problems.push(`fixable is ${r.meta.fixable}`);
+      if (row[5].trim() !== r.meta.description.en) problems.push(`description is "${r.meta.description.en}"`);
+      return problems.map((p) => `${r.meta.id}: ${p}`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it('keeps the core free of LSP imports', () => {
     const offenders = walk(join(root, 'server', 'src', 'core'))
       .filter((f) => f.endsWith('.ts'))
