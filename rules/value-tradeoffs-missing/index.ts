@@ -8,13 +8,14 @@ import { allSentences, appendLines, findCue } from '../util/commercial';
 import { templateLines } from '../util/templates';
 
 /**
- * Ways proposals name a trade-off beyond the lexicon detector: "we trade X against Y", "weighed against",
- * "balance between", a dilemma, "avveie", "opp mot".
+ * Ways proposals name a trade-off beyond the lexicon detector: "we trade X against Y", "X is weighed against Y",
+ * "balanced against", a dilemma, "avveie", "opp mot", "X veies mot Y".
  */
 const TRADEOFF = detectorRegex(
-  'trad(e|es|ed|ing) .{1,80} against|weigh(s|ed|ing)? .{1,80} against|balanc(e|es|ed|ing) (between|against)|' +
+  'trad(e|es|ed|ing) .{1,80} against|weigh(s|ed|ing)?( .{1,80})? against|balanc(e|es|ed|ing) (between|against)|' +
     'at the cost of|dilemma\\w*|tension between|' +
-    'avve(i|g)\\w*|avvega\\w*|(veie|veies|vege|vurdere|vurderes) .{1,80} opp mot|opp mot hverandre|' +
+    'avve(i|g)\\w*|avvega\\w*|(veie|veies|vege|vurdere|vurderes) .{1,80} opp mot|(veie|veies|veid|vege|vegast|vekte|vektes) mot|' +
+    'opp mot hverandre|' +
     'balanse(n|gang)? mellom|på kostnad av|prioriter\\w* mellom|valget står mellom|verdikonflikt\\w*',
 );
 

@@ -25,6 +25,18 @@ const cases: RuleCases = {
       text: '# Pilot\n\n## Equity\n\nWe trade completeness of the handover against privacy: sensitive items are discussed away from the bedside.\n',
     },
     {
+      name: '"X is weighed against Y" with no words between, under "Equality and trade-offs"',
+      text:
+        '# Pilot\n\n## Equality and trade-offs\n\nSelf-service is weighed against access for people without internet: ' +
+        'the counter stays open on Mondays, a choice made by the head of service.\n',
+    },
+    {
+      name: 'bokmål "veies mot" and nynorsk "vegast mot" in an ethics section',
+      text:
+        '# Pilot\n\n## Etikk\n\nLengre åpningstid veies mot tryggheten for de yngste: barn under 12 år må ha følge.\n\n' +
+        '### Nynorsk samandrag\n\nOpne data vegast mot personvernet til bebuarane.\n',
+    },
+    {
       name: '"på bekostning av" in a table row of a "Verdivalg" section',
       text:
         '# Pilot\n\n## Verdivalg\n\n| Valg | Hvem avgjør |\n|---|---|\n| Kortere reisevei på bekostning av fysisk undersøkelse | Legen |\n',
@@ -66,6 +78,14 @@ const cases: RuleCases = {
       output:
         '# Pilot\n\n## Privacy\n\nThe trade union was consulted for the DPIA.\n\n```\nspeed vs privacy\n```\n\n' +
         'We log `speed vs privacy` in the config.\n\n' +
+        'Trade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n',
+    },
+    {
+      name: '"against" or "mot" without weighing is no trade-off',
+      text: '# Pilot\n\n## Ethics\n\nThe service protects against fraud and is checked against the DPIA.\n',
+      errors: [{ line: 3, message: 'The "Ethics" section names no trade-off' }],
+      output:
+        '# Pilot\n\n## Ethics\n\nThe service protects against fraud and is checked against the DPIA.\n\n' +
         'Trade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n',
     },
     {
