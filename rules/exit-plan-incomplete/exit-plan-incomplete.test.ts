@@ -111,6 +111,27 @@ const cases: RuleCases = {
       text: proseNb({ champion: 'Fagansvarlig fysioterapeut tar det videre til pasienter etter hjerneslag innen utgangen av 2028.' }),
     },
     { name: 'stop: "Ved en eventuell stans slettes"', text: proseNb({ stop: 'Ved en eventuell stans slettes alle opptak hos leverandøren.' }) },
+    { name: 'trigger: "if the pilot meets the objectives"', text: proseEn({ trigger: 'If the pilot meets the objectives in section 2, the tool becomes standard.' }) },
+    { name: 'trigger: a measured threshold "falls to 80 or fewer"', text: proseEn({ trigger: 'If gritting runs fall to 80 or fewer, the sensors are fitted across the network.' }) },
+    { name: 'trigger: verb-first "Nås målet ..., tas ..."', text: proseNb({ trigger: 'Nås målet for gjennomføring, tas modellen inn i oppfølgingstjenesten.' }) },
+    {
+      name: 'payer: "within the existing library budget"; owner: "keeps it in operation"',
+      text:
+        '# Rooms\n\n## Project close\n\nThe management team decides on 2027-06-24. If room use reaches 80%, Libraries keeps it in operation ' +
+        'within the existing library budget, and the Senior Library Assistant rolls it out to all seven branches by December 2027. ' +
+        'If it stops, rooms go back to desk booking.\n',
+    },
+    {
+      name: 'payer: "tas fra ... budsjett" in nynorsk',
+      text:
+        '# Rom\n\n## Vidareføring\n\nUtvalet vedtek vidareføring 2027-06-24. Vert målet nådd, eig biblioteket tenesta i drift, og kostnaden vert ' +
+        'teken frå biblioteksbudsjettet. Einingsleiaren utvidar ordninga til alle filialane innan desember 2027. Vert piloten stoppa, går romma tilbake til skranken.\n',
+    },
+    { name: 'owner: "keeps the portal in operation"', text: proseEn({ owner: 'The Revenues service keeps the portal in operation.' }) },
+    { name: 'owner: "som eier den i drift"', text: proseNb({ owner: 'Modellen tas inn i oppfølgingstjenesten, som eier den i drift.' }) },
+    { name: 'champion: "extends it to ... by April 2028"', text: proseEn({ champion: 'The Head of Revenues extends it to council tax enquiries by April 2028.' }) },
+    { name: 'champion: "utvidar ... til ... innan"', text: proseNb({ champion: 'Einingsleiaren utvidar løysinga til alle 120 brukarane innan juni 2028.' }) },
+    { name: 'stop: verb-first "Blir modellen ikke videreført, ..."', text: proseNb({ stop: 'Blir modellen ikke videreført, slettes modellen og dataene.' }) },
     { name: 'a strong English exit plan with every element in a list', text: STRONG_EN },
     { name: 'a strong bokmål exit plan spread over numbered subsections, a table and a list', text: STRONG_NB },
     {
@@ -144,6 +165,24 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'extending the pilot period is no champion; "if" without a target or threshold is no trigger',
+      text: proseEn({
+        trigger: 'If the committee agrees, the service continues.',
+        champion: 'The supplier extends the licence to the end of 2027 by agreement.',
+      }),
+      errors: [
+        { line: 3, element: 'trigger' },
+        { line: 3, element: 'champion' },
+      ],
+      output:
+        proseEn({
+          trigger: 'If the committee agrees, the service continues.',
+          champion: 'The supplier extends the licence to the end of 2027 by agreement.',
+        }) +
+        '\n- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
+        '- Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n',
+    },
     {
       name: '"gode resultater" and a verb-first "Blir det nei" are no trigger; "tar det videre" without a date is no champion',
       text: proseNb({

@@ -21,27 +21,34 @@ export interface ExitPlanOptions extends Record<string, unknown> {
 /** Cues beyond the lexicon detectors, so the ways proposals actually phrase each element count. */
 const PAYER = detectorRegex(
   'covered (by|from|within|over)|funded (through|over|within|out of)|paid for (by|from|out of)|financed (by|from|through|over)|' +
-    'economic plan|financial plan|annual budget|ordinary budget|regular budget|(in|into|within) the (\\d{4} )?(operating )?budget|' +
+    'economic plan|financial plan|annual budget|ordinary budget|regular budget|' +
+    // "within the existing library budget", "from its planning IT budget": a named budget of the organisation.
+    '(in|into|within|from|out of) (the|its|their|our|each) ([\\p{L}-]+ ){0,3}budget|' +
     'budget for \\d{4}|running costs? (is|are|will be) (funded|covered|paid)|who pays|payer\\s*:|funding\\s*:|financing\\s*:|' +
     'innarbeid\\w*|finansiert|dekkes|dekt (av|over)|betaler|over drifts\\w*|ordinær drift|i budsjettet|budsjettet for \\d{4}|' +
     'finansiering\\s*:|kostnadsdekning|(come|comes|paid|met) (from|out of) the ([\\p{L}-]+ ){0,4}budget|' +
-    '(tas|takast|hentes|hentast) (fra|frå|over) ([\\p{L}-]+ ){0,3}budsjett\\w*',
+    // "tas fra driftsbudsjettet", "vert teken frå biblioteksbudsjettet": compounds name whose budget it is.
+    '(tas|takast|teken|tatt|hentes|hentast|henta|hentet) (fra|frå|over) ([\\p{L}-]+ ){0,3}\\p{L}*budsjett\\w*',
 );
 const OWNER = detectorRegex(
   'owns? (the )?(service|solution|system|platform|product|tool)|owner in operation|owner after the pilot|operational responsibility|' +
     'responsible for (the )?(operation|running|day-to-day|service|solution|system)|takes? over|will be run by|(run|operated|managed) by the|' +
     '(product|process|business) owner|owner\\s*:|hand(ed|s)? over to|transferred to|' +
     'eier (tjenesten|løsningen|systemet)|eig (tenesta|løysinga)|overtar|overtek|ansvar(et|lig|leg)? for (den )?(videre |daglige )?(drift\\w*|tjenesten|tilbudet|løsningen|tenesta|tilbodet|løysinga)|driftsansvarlig|' +
-    '(own|owning|owns|run|runs|will run|operate|operates|will operate) ([\\p{L}-]+ ){0,3}in operation|' +
+    '(own|owning|owns|run|runs|will run|operate|operates|will operate|keep|keeps|will keep) ([\\p{L}-]+ ){0,3}in operation|' +
+    '(eier|eig|eiger) ([\\p{L}-]+ ){0,3}i drift|' +
     'driftes av|forvaltes av|i drift hos|(drifter|driv|drifta) (løsningen|tjenesten|tenesta|løysinga) (i|etter)|legges (inn )?i (linjen|ordinær drift)|overføres til|overleveres til|eier\\s*:|drift\\s*:',
 );
 const DECISION = detectorRegex(
   'vedta\\w*|vedtek\\w*|godkjen\\w*|avgjør\\w*|avgjer|behandle[rst]|handsam\\w*|approval|tar stilling|tek stilling|go/no-go',
 );
 const TRIGGER = detectorRegex(
-  '(if|when|provided|once|dersom|hvis|viss|når|forutsatt)\\b.{0,100}\\b(met|achieved|reached|fulfilled|oppfylt|oppfylles|nådd|nås|innfridd)|' +
+  '(if|when|provided|once|dersom|hvis|viss|når|forutsatt)\\b.{0,100}\\b(met|meets?|achieved|achieves?|reached|reach(es)?|fulfilled|fulfils|oppfylt|oppfylles|nådd|nås|innfridd)|' +
+    // A measured threshold: "if gritting runs fall to 80 or fewer", "if room use rises above 60 %".
+    '(if|when|dersom|hvis|viss|når)\\b.{0,80}\\b(falls?|drops?|rises?|stays?|goes|faller|synker|stiger|øker) (to|below|above|under|over|til|under|over) \\D{0,3}\\d|' +
+    '\\d+ ?%? or (fewer|more|less|lower|higher)|' +
     // Verb-first conditionals state the same trigger: "Blir målene ... nådd, blir ...", "Should the targets be met".
-    '^\\W*(blir|er|vert)\\s.{0,100}\\b(oppfylt|nådd|nådde|innfridd)\\b|should (the|both|all) .{0,60}\\bbe (met|achieved|reached)|' +
+    '^\\W*(blir|er|vert)\\s.{0,100}\\b(oppfylt|nådd|nådde|innfridd)\\b|^\\W*(nås|oppfylles|oppfyllast|innfris|nåast)\\s|should (the|both|all) .{0,60}\\bbe (met|achieved|reached)|' +
     'success criteri\\w*|suksesskriteri\\w*|scaling (trigger|criteria)|criteria for (scaling|scale-up|continuation)|' +
     'kriterier for (videreføring|skalering|spredning)|skalerings?kriteri\\w*|måloppnåelse|trigger\\s*:',
 );
@@ -50,8 +57,12 @@ const CHAMPION = detectorRegex(
   'champions?|pådriver\\w*|pådrivar\\w*|implementation lead\\w*|change agent|endringsagent\\w*|ambassad\\w*|innføringsleder|innføringsansvarlig|' +
     'led by|ledet av|ledes av|leia av|(will |to )?lead(s|ing)? (the )?(roll-?out|implementation|spread|scale-up)|' +
     // "fagansvarlig tar det videre til pasienter etter hjerneslag innen 2028": someone carries it to new sites by a date.
-    '(tar|tek) (det|den|løsningen|tilbudet|tjenesten|løysinga|tilbodet|tenesta) (videre|vidare) til .{1,80}\\b(innen|innan)\\b|' +
+    '(tar|tek) (det|den|løsningen|tilbudet|tjenesten|løysinga|tilbodet|tenesta) (videre|vidare) til .{1,80}\\b(innen|innan) [\\p{L}. ]{0,20}\\d|' +
     'drives? the roll-?out|leder (innføringen|spredningen)|leier (innføringa|spreiinga)|' +
+    // Someone extends it to further sites or services by a date: "the Head of Revenues extends it to … by April 2028".
+    // The date is what makes it a roll-out: "extends the licence … by agreement" is not one.
+    '(extends?|expands?|spreads?|offers?|leads? the offer of|leads? the offer) ([\\p{L}-]+ ){0,2}to .{1,80}\\bby [\\p{L} ]{0,20}\\d|' +
+    '(utvider|utvidar|sprer|spreier|tilbyr|tilbyd) ([\\p{L}-]+ ){0,3}til .{1,80}\\b(innen|innan) [\\p{L}. ]{0,20}\\d|' +
     'rolls? (the service |it |the tool |the solution )?out to|ruller (løsningen |tjenesten )?ut (til|på)|rullar (løysinga |tenesta )?ut',
 );
 const STOP = detectorRegex(
@@ -64,7 +75,9 @@ const STOP = detectorRegex(
     'avviklingsplan|(utstyr\\w*|sensorene) (returneres|fjernes)|data\\w* slettes|brukerne (går|får) tilbake|' +
     '(stoppes|avsluttes|avvikles|stoppast|avsluttast) (piloten|tenesta|tjenesten)|' +
     '(dersom|hvis|viss|om) .{0,60}(vedtar|vedtek|beslutter) å (avslutte|stoppe|ikke videreføre)|ved (en |ei )?(eventuell |eventuelt )?(avslutning|stans|stopp|avvikling|nedleggelse|nedlegging)|' +
-    '(dersom|hvis|viss|om) (piloten |tjenesten |tenesta |løsningen )?(vert |blir )?(avsluttes|avslutta|stoppes|stoppa|avvikles|ikke videreføres|legges ned)',
+    '(dersom|hvis|viss|om) (piloten |tjenesten |tenesta |løsningen )?(vert |blir )?(avsluttes|avslutta|stoppes|stoppa|avvikles|ikke videreføres|legges ned)|' +
+    // Verb-first conditionals: "Vert piloten stoppa, …", "Blir modellen ikke videreført, …".
+    '^\\W*(vert|blir) ([\\p{L}-]+ ){1,2}(ikke |ikkje )?(stoppa|stoppet|avslutta|avsluttet|avvikla|avviklet|lagt ned|videreført|vidareført)\\b',
 );
 /** A cue in a sentence that says the thing is not settled does not count ("financing is not yet clarified"). */
 const NEGATED = detectorRegex(
