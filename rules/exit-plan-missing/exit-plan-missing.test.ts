@@ -5,6 +5,10 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'nynorsk web-page heading "Vegen vidare"',
+      text: '# Opne energidata\n\n## Vegen vidare\n\nFormannskapet avgjer vidareføring 1. oktober 2027.\n',
+    },
+    {
       name: 'English exit plan heading',
       text: '# Fall sensors pilot\n\n## Background\n\nText.\n\n## Exit plan\n\nThe care committee decides on 2026-10-15.\n',
     },

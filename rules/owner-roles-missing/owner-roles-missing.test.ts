@@ -24,6 +24,10 @@ const T1_NB_CRLF = (
 const cases: RuleCases = {
   valid: [
     {
+      name: 'a slide titled "Who" naming sponsor and owner is the anchoring section',
+      text: '# Pilot\n\n## Who\n\n- Sponsor: Chief Executive of the Trust\n- Owner: Director of Education\n',
+    },
+    {
       // The section exists; owner-not-decision-level judges whether its roles reach decision level.
       name: 'a "Project team" section counts as the anchoring section',
       text: '# Pilot\n\n## Project team\n\nA nurse and the supplier.',

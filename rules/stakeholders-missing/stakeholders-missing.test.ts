@@ -25,6 +25,10 @@ const T6_NB =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'nynorsk "Partnarar"',
+      text: '# Opne energidata\n\n## Partnarar\n\nEnergiselskapet, universitetet og innbyggjarane i tre bydelar.\n',
+    },
+    {
       name: 'English stakeholder heading with a table',
       text: '# Pilot\n\n## Stakeholders\n\n| Stakeholder | Level |\n|---|---|\n| Care committee | political |\n',
     },

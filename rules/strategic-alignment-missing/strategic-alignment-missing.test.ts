@@ -14,6 +14,19 @@ const T2_NB_LINES =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'a slide titled "Why" with a number and a named strategy',
+      text: '# Pilot\n\n## Why\n\n- Persistent absence: 24% of pupils (school census, autumn 2025)\n- Trust Strategy 2025–28, goal 2\n',
+    },
+    {
+      name: 'bokmål "Behov og utfordringer" under a numbered part, and nynorsk "Kvifor" on a web page',
+      text:
+        '# Søknad\n\n## 1 Relevans\n\n### 1.1 Behov og utfordringer\n\nFrafallet er 22 % (2024), jf. fylkets kompetansestrategi.\n',
+    },
+    {
+      name: 'nynorsk web-page heading "Kvifor"',
+      text: '# Opne energidata\n\n## Kvifor\n\nI dag er 40 % av målarane utan opne data (2025), jf. klimaplanen.\n',
+    },
+    {
       name: 'English strategic case citing a named plan',
       text: '# Pilot\n\n## Strategic case\n\nThe pilot implements measure 4 of the *Fjordvik Hospital Trust Development Plan 2023-2030*.\n',
     },

@@ -20,6 +20,14 @@ const T7_NB_CRLF = (
 const cases: RuleCases = {
   valid: [
     {
+      name: 'a slide titled "Targets" holds the criteria',
+      text: '# Pilot\n\n## Targets\n\n- Persistent absence: 24% (autumn 2025) → 19% by July 2027\n',
+    },
+    {
+      name: 'bokmål "Måltall" holds the criteria',
+      text: '# Pilot\n\n## Måltall\n\n- Ventetid: 14 dager (2025) → 7 dager innen 2027, kilde: fagsystemet\n',
+    },
+    {
       name: 'a table with baseline and target columns under an unrelated heading holds the criteria',
       text:
         '# Pilot\n\n## Plan for piloten\n\n| Hva vi måler | Før piloten | Mål | Når |\n|---|---|---|---|\n' +
