@@ -21,8 +21,18 @@ const AUDIENCE = detectorRegex(
   'night shifts?|nattevakt\\w*|natt\\w*|vikar\\w*|temporary|substitutes?|agency staff|bemanningsbyrå|ekstravakt\\w*|part-time|deltid\\w*|' +
     '(evening|weekend|all) shifts?|kveldsvakt\\w*|helgevakt\\w*|alle vakter|turnus\\w*|shift workers|' +
     'night (staff|nurses)|bank (nurses|staff)|locums?|new starters|nytilsett\\w*|vikarar|' +
-    'new (staff|hires|employees)|newly employed|nyansatt\\w*|all (staff|employees|users|advisers|teachers|nurses)|alle (ansatte|medarbeidere|brukere|lærere|sykepleiere)|' +
+    'new (staff|hires|employees)|newly employed|nyansatt\\w*|nye (ansatte|medarbeidere|lærere|tilsette|lærarar)|all (staff|employees|users|advisers|teachers|nurses)|alle (ansatte|medarbeidere|brukere|lærere|sykepleiere)|' +
     'audience\\s*:|målgruppe\\s*:',
+);
+/**
+ * Outside shift-based care there are no night shifts or agency pools to forget: naming the staff group that is
+ * trained ("the six Permit Office officers get a half day", "Kontaktlærere og rådgivere får et kurs") is the audience.
+ */
+const TRAINEES = detectorRegex(
+  '(staff|officers|employees|workers|teachers|advisers|advisors|caseworkers|librarians|assistants|planners|engineers|operators|crews|drivers|clerks)\\b' +
+    '.{0,60}\\b(get|gets|receive|receives|attend|attends|take|takes|are trained|will be trained|will get|will receive|will attend)\\b|' +
+    '(ansatte|medarbeidere|medarbeidarar|tilsette|\\p{L}*lærere|\\p{L}*lærarar|rådgivere|rådgivarar|saksbehandlere|saksbehandlarar|' +
+    'bibliotekarer|operatører|sjåfører|\\p{L}*arbeidere)\\b.{0,60}\\b(får|fær|deltar|deltek|gis|givast)\\b',
 );
 const FORMAT = detectorRegex(
   'e-?learning|e-?læring|classroom|klasserom\\w*|workshops?|hands-on|bedside|simulering\\w*|simulation|video\\w*|webinar\\w*|courses?|kurs\\w*|' +
@@ -64,11 +74,11 @@ const COLUMNS: [Element, RegExp][] = [
   ['format', /format|method|metode|opplæringsform|form/iu],
 ];
 
-function present(blocks: readonly TextBlock[]): Record<Element, boolean> {
+function present(blocks: readonly TextBlock[], shifts: boolean): Record<Element, boolean> {
   // Header cells name columns, not content: an empty Materials column is no manual.
   const text = blocks.filter((b) => b.kind !== 'tableHeader').map((b) => b.text).join('\n');
   const has: Record<Element, boolean> = {
-    audience: AUDIENCE.test(text),
+    audience: AUDIENCE.test(text) || (!shifts && TRAINEES.test(text)),
     format: FORMAT.test(text) || detector('training_format').test(text),
     hours: HOURS.test(text) || SCHEDULE.test(text) || findDates(text).length > 0,
     responsible: RESPONSIBLE.test(text),
@@ -158,7 +168,9 @@ export default defineRule<TrainingOptions>({
     const { doc, lang } = context;
     const roots = facetRoots(doc, 'training');
     if (roots.length === 0) return;
-    const has = present(scopeBlocks(doc, roots));
+    // Night shifts belong in the question only in shift-based care (catalogue E): an office has none.
+    const shifts = isShiftCare(doc);
+    const has = present(scopeBlocks(doc, roots), shifts);
     const wanted = new Set(Array.isArray(context.options.elements) ? context.options.elements : ELEMENTS);
     const missing = ELEMENTS.filter((e) => wanted.has(e) && !has[e]);
     if (missing.length === 0) return;
@@ -168,8 +180,6 @@ export default defineRule<TrainingOptions>({
       missing.map((e) => fixLine(e, lang)),
       context.text('fix'),
     );
-    // Night shifts belong in the question only in shift-based care (catalogue E): an office has none.
-    const shifts = isShiftCare(doc);
     for (const element of missing) {
       const messageId = !shifts && (element === 'audience' || element === 'support') ? `${element}NoShifts` : element;
       context.report({ messageId, element, ...headingRange(roots[0]), fix });

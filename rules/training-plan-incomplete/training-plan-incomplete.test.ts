@@ -104,8 +104,31 @@ const cases: RuleCases = {
         'Brukerveiledningen ligger på intranettet, og etter oppstart gir leverandøren brukerstøtte på e-post.\n',
       language: 'nb',
     },
+    {
+      name: 'outside shift-based care, the staff group that is trained is the audience (catalogue E)',
+      text:
+        '# Permits\n\n## Training and support\n\nThe six Permit Office officers get a half day in January 2027, run by the team leader. ' +
+        'A one-page guide sits at each desk, and the team leader supports officers after go-live.\n',
+    },
+    {
+      name: 'bokmål school plan: "Kontaktlærere og rådgivere får et kurs", and new teachers each autumn',
+      text:
+        '# Frafall\n\n## Opplæring\n\nKontaktlærere og rådgivere får et to timers kurs i august 2027, holdt av prosjektlederen. ' +
+        'En veileder ligger i Teams, og OT svarer på spørsmål etter oppstart.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'in shift-based care a named staff group is not enough: night shift and temporary staff are still asked for',
+      text:
+        '# Night checks\n\n## Training\n\nThe home care nurses get a half day in January 2027, run by the team leader. ' +
+        'A one-page guide sits in each car, and the team leader supports staff after go-live.\n',
+      errors: [{ line: 3, element: 'audience', message: 'include night shift, temporary staff and new hires' }],
+      output:
+        '# Night checks\n\n## Training\n\nThe home care nurses get a half day in January 2027, run by the team leader. ' +
+        'A one-page guide sits in each car, and the team leader supports staff after go-live.\n\n' +
+        '- Audience: {{incl. night shift, temporary staff}}\n',
+    },
     {
       name: 'the catalogue seed: a 2-hour supplier introduction for the nurses only; lines appended after the paragraph',
       text: SVAK,
