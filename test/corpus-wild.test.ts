@@ -10,8 +10,8 @@ const ROOT = resolve(__dirname, '..');
  * the rules improve, never lower them.
  */
 const FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 0.74, recall: 0.89 },
-  nb: { precision: 0.82, recall: 0.83 },
+  en: { precision: 0.75, recall: 0.89 },
+  nb: { precision: 0.85, recall: 0.83 },
 };
 
 const docs = loadWild(ROOT);

@@ -48,8 +48,38 @@ const cases: RuleCases = {
         '# Meråpent bibliotek\n\nNordby kommune prøver ut meråpent bibliotek. Piloten varer fra 1. februar 2027 til 31. desember 2027.\n\n' +
         '## Organisering\n\nOppdragsgiver er kommunalsjef for kultur. Biblioteksjefen er tjenesteeier.\n',
     },
+    {
+      name: 'catalogue E: a README line with several facts ("Owner: … · Sponsor: … · Organisation: …") and a pilot span',
+      text:
+        '# Business rates portal\n\nOwner: Head of Revenues (Jane Cole) · Sponsor: Director of Finance (Tom Reyes) · ' +
+        'Organisation: Hallford Council · Pilot period: 3 May 2027 – 30 November 2027\n',
+    },
+    {
+      name: 'catalogue E: two roles in one sentence, "The sponsor is …, and the project owner is …"',
+      text:
+        '# Open planning data\n\nBrackenford District Council. Pilot from 4 January 2027 to 30 June 2027.\n\n## Governance\n\n' +
+        "The sponsor is Brackenford's Director of Place, and the project owner is Brackenford's Head of Planning.\n",
+    },
+    {
+      name: 'catalogue E: bokmål, an oppdragsgiver above the prosjekteier makes the prosjekteier the owner',
+      text:
+        '# Meråpent bibliotek\n\nNordby kommune prøver ut meråpent bibliotek. Piloten varer fra 1. februar 2027 til 31. desember 2027.\n\n' +
+        '## Organisering\n\nOppdragsgiver er kommunalsjef for kultur og oppvekst. Prosjekteier er kultursjefen, og biblioteksjefen er gevinstansvarlig.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'bokmål: a prosjekteier with nobody above is the sponsor, so the owner is still missing',
+      text:
+        '# Meråpent bibliotek\n\nNordby kommune prøver ut meråpent bibliotek. Piloten varer fra 1. februar 2027 til 31. desember 2027.\n\n' +
+        '## Organisering\n\nProsjekteier er kultursjefen, og biblioteksjefen er gevinstansvarlig.\n',
+      errors: [{ line: 1, severity: 'hint', message: '`owner`' }],
+      output:
+        '---\ntitle: "Meråpent bibliotek"\norganisation: "Nordby kommune"\npilot_start: "2027-02-01"\npilot_end: "2027-12-31"\n' +
+        'owner:\n  role: "{{rolle}}"\n  name: "{{navn}}"\nsponsor: "kultursjefen"\n---\n\n' +
+        '# Meråpent bibliotek\n\nNordby kommune prøver ut meråpent bibliotek. Piloten varer fra 1. februar 2027 til 31. desember 2027.\n\n' +
+        '## Organisering\n\nProsjekteier er kultursjefen, og biblioteksjefen er gevinstansvarlig.\n',
+    },
     {
       name: 'catalogue E: one finding on line 1 listing the missing fields, warning where planning fields exist; exit_decision_date is not listed',
       text: '---\ntitle: Fall sensors\norganisation: Nordby kommune\npilot_start: 2026-01-05\npilot_end: 2026-12-31\n---\n# Fall sensors\n\nThe pilot tests sensors.\n',

@@ -35,7 +35,8 @@ const FM_KEYS: Record<FactKey, string[]> = {
 
 /**
  * Labels that introduce a fact in a "Label: value" line or a two-cell table row, as proposals and grant forms write
- * them. "Prosjekteier" is the sponsor (PRINCE2's executive), "eier" alone the owner.
+ * them. "Prosjekteier" is the sponsor (PRINCE2's executive), "eier" alone the owner; where an oppdragsgiver or a
+ * sponsor is named above the prosjekteier, the prosjekteier is the owner.
  */
 const LABELS: Partial<Record<FactKey, RegExp>> = {
   organisation: /^(?:(?:lead |applicant )?organi[sz]ation|applicant|søker|søkar|virksomhet|verksemd|kommune|prosjektansvarlig(?: organisasjon)?)$/iu,
@@ -63,14 +64,18 @@ const ORGANISATION =
 
 /** Role words as prose uses them: "The sponsor is …", "Prosjekteier er …", "… er oppdragsgjevar", "… owns the pilot". */
 const ROLE_WORDS: Record<'owner' | 'sponsor', string> = {
-  sponsor: '(?:executive |project )?sponsor|senior responsible owner|sro|prosjekteier(?:en)?|prosjekteigar(?:en)?|oppdragsgiver(?:en)?|oppdragsgjevar(?:en)?',
+  sponsor: '(?:executive |project )?sponsor|senior responsible owner|sro|oppdragsgiver(?:en)?|oppdragsgjevar(?:en)?|prosjekteier(?:en)?|prosjekteigar(?:en)?',
   owner: '(?:pilot |project |service |business )?owner|tjenesteeier(?:en)?|tenesteeigar(?:en)?',
 };
 const VERB = '(?:is|er|blir|vert|will be)';
+/** Norwegian governance puts an oppdragsgiver (or a named sponsor) above the prosjekteier, who then owns the pilot. */
+const SPONSOR_ABOVE = /(?<![\p{L}])(?:sponsor|oppdragsgiver\p{L}*|oppdragsgjevar\p{L}*|senior responsible owner)(?![\p{L}])/iu;
+const PROSJEKTEIER = /^prosjektei(?:er|gar)(?:en)?$/iu;
+const PROSJEKTEIER_WORD = '|prosjekteier(?:en)?|prosjekteigar(?:en)?';
 
 /** The person or role a sentence names for a role: "The sponsor is the Assistant Director" gives "the Assistant Director". */
-function roleStatement(text: string, key: 'owner' | 'sponsor'): string | undefined {
-  const words = ROLE_WORDS[key];
+function roleStatement(text: string, key: 'owner' | 'sponsor', sponsorAbove: boolean): string | undefined {
+  const words = !sponsorAbove ? ROLE_WORDS[key] : key === 'owner' ? ROLE_WORDS.owner + PROSJEKTEIER_WORD : ROLE_WORDS.sponsor.replace(PROSJEKTEIER_WORD, '');
   const t = text.replace(/\*\*|__/g, '').trim().replace(/[.!]$/, '');
   const labelFirst = new RegExp(`^(?:the |our )?(?:${words})(?: and [\\p{L} ]{1,40})? ${VERB} (.{3,80})$`, 'iu').exec(t);
   if (labelFirst) return labelFirst[1].split(/[,;]| and | og /u)[0];
@@ -104,9 +109,13 @@ export function readFacts(doc: Proposal): Facts {
   const set = (key: FactKey, value: string, start: number, end: number): void => {
     if (!facts[key] && value.trim() && findPlaceholders(value).length === 0) facts[key] = { value: value.trim(), from: 'body', start, end };
   };
+  const sponsorAbove = SPONSOR_ABOVE.test(doc.text);
   for (const b of doc.blocks) {
     if (b.kind === 'heading' || b.kind === 'tableHeader') continue;
-    for (const { label, value, start, end } of labelled(b)) readLabelled(label, value, start, end, set);
+    for (const { label, value, start, end } of labelled(b)) {
+      if (sponsorAbove && PROSJEKTEIER.test(label.replace(/[*_]/g, '').trim())) set('owner', value, start, end);
+      else readLabelled(label, value, start, end, set);
+    }
   }
   // Prose as grant forms and web pages write it: "Harlow Vale District Council … Pilot from 4 January 2027 to 30 June 2027."
   for (const b of doc.blocks) {
@@ -121,8 +130,10 @@ export function readFacts(doc: Proposal): Facts {
       }
       const org = ORGANISATION.exec(sentence.text);
       if (org) set('organisation', org[1], sentence.start, sentence.end);
+      // "The sponsor is X, and the project owner is Y": each clause can name a role.
+      const clauses = [sentence.text, ...sentence.text.split(/[,;]\s*/u).map((c) => c.replace(/^(?:and|og) /iu, ''))];
       for (const key of ['sponsor', 'owner'] as const) {
-        const who = roleStatement(sentence.text, key);
+        const who = clauses.map((c) => roleStatement(c, key, sponsorAbove)).find((w) => w !== undefined);
         if (who) set(key, who, sentence.start, sentence.end);
       }
     }
@@ -167,8 +178,11 @@ function labelled(b: TextBlock): { label: string; value: string; start: number; 
   return sentences(b).flatMap((s) => {
     // Bold labels and list bullets are how Word and wiki exports write a facts list: "- **Owner:** …".
     const text = s.text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/\*\*|__/g, '');
-    const m = /^\s*([^:\n]{2,40}?)\s*[:–—]\s+(.+)$/su.exec(text);
-    return m ? [{ label: m[1], value: m[2], start: s.start, end: s.end }] : [];
+    // READMEs and title pages put several facts on one line: "Owner: … · Sponsor: … · Organisation: …".
+    return text.split(/\s[·•|]\s/u).flatMap((part) => {
+      const m = /^\s*([^:\n]{2,40}?)\s*[:–—]\s+(.+)$/su.exec(part);
+      return m ? [{ label: m[1], value: m[2], start: s.start, end: s.end }] : [];
+    });
   });
 }
 
