@@ -92,6 +92,11 @@ const proseNb = (swap: Partial<typeof PROSE_NB>): string =>
   Object.values({ ...PROSE_NB, ...swap }).join(' ') +
   ' Lisensene dekkes over rammen til helse og mestring.\n';
 
+const NO_TRIGGER_EN = proseEn({
+  trigger: 'If the committee agrees, the service continues.',
+  champion: 'The supplier extends the licence to the end of 2027 by agreement.',
+});
+
 const cases: RuleCases = {
   valid: [
     {
@@ -167,21 +172,11 @@ const cases: RuleCases = {
   invalid: [
     {
       name: 'extending the pilot period is no champion; "if" without a target or threshold is no trigger',
-      text: proseEn({
-        trigger: 'If the committee agrees, the service continues.',
-        champion: 'The supplier extends the licence to the end of 2027 by agreement.',
-      }),
-      errors: [
-        { line: 3, element: 'trigger' },
-        { line: 3, element: 'champion' },
-      ],
+      text: NO_TRIGGER_EN,
+      errors: [{ line: 3, element: 'trigger' }, { line: 3, element: 'champion' }],
       output:
-        proseEn({
-          trigger: 'If the committee agrees, the service continues.',
-          champion: 'The supplier extends the licence to the end of 2027 by agreement.',
-        }) +
-        '\n- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
-        '- Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n',
+        NO_TRIGGER_EN +
+        '\n- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n- Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n',
     },
     {
       name: '"gode resultater" and a verb-first "Blir det nei" are no trigger; "tar det videre" without a date is no champion',
