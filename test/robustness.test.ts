@@ -87,4 +87,16 @@ describe('chunked parsing', () => {
     expect(shape(parseMarkdown(text, 0) as never)).toEqual(expected);
     expect(shape(parseMarkdown(text) as never)).toEqual(expected);
   });
+
+  it('cuts before column-0 comments and still gives the tree of one parse after paragraphs, lists, quotes and tables', async () => {
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    const remarkGfm = (await import('remark-gfm')).default;
+    const { parseMarkdown, chunkStarts } = await import('../server/src/model/parse');
+    const before = ['para\n', '- a\n  b\n', '> quote\n', '| a | b |\n|---|---|\n| c | d |\n', '[foo]: /url "title\n', 'Title\n', '*emph\n', '1. a\n\n'];
+    const text = before.map((b) => `${b}<!-- pilotlint-disable placeholder-text -->\n===\nrest" end*\n\n`).join('');
+    // The start, and one cut before each comment.
+    expect(chunkStarts(text, 0)).toHaveLength(before.length + 1);
+    expect(JSON.stringify(parseMarkdown(text, 0))).toBe(JSON.stringify(unified().use(remarkParse).use(remarkGfm).parse(text)));
+  });
 });

@@ -20,7 +20,8 @@ function clauseBefore(text: string, index: number): string {
  * is collected", *ingen personopplysninger*) and not in a hypothetical ("if we later store names").
  */
 export function statedMatch(text: string, re: RegExp): RegExpExecArray | undefined {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const g = globalOf(re);
+  g.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = g.exec(text))) {
     const before = clauseBefore(text, m.index);
@@ -28,6 +29,17 @@ export function statedMatch(text: string, re: RegExp): RegExpExecArray | undefin
     if (m[0] === '') g.lastIndex++;
   }
   return undefined;
+}
+
+/** A global copy of `re`, made once: compiling the large detector regexes on every sentence took seconds (issue 12). */
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globals.set(re, g);
+  }
+  return g;
 }
 
 /** "Personal data is not collected", *personopplysninger lagres ikke*: the verb right after the mention is denied. */

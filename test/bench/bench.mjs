@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { manyOpenScenario, typingScenario } from './lsp.mjs';
+import { HOSTILE, hostileScenario, manyOpenScenario, typingScenario } from './lsp.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = join(root, 'test-output', 'bench');
@@ -124,6 +124,8 @@ async function main() {
     const header = ['size', 'bytes', 'open ms', 'keystroke p50', 'keystroke p95', 'hover p95 idle', 'hover p95 typing', 'hovers', 'peak RSS MB', 'note'];
     printTable([header, ...report.lsp.typing.map((r) => [r.size, r.bytes, r.openMs, r.keystrokeP50Ms, r.keystrokeP95Ms, r.hoverIdleP95Ms, r.hoverTypingP95Ms, r.hoversWhileTyping, r.peakRssMb, r.refused ? 'refused: document-too-large' : ''])], [1, 2, 3, 4, 5, 6, 7, 8]);
     console.log(`  ${report.lsp.manyOpen.open} open 10 KB proposals: server peak RSS ${report.lsp.manyOpen.peakRssMb} MB`);
+    console.log('\nHostile input (issue 12): open, one edit, one hover at a time every 40 ms until the re-lint lands');
+    printTable([['input', 'bytes', 're-lint ms', 'hovers', 'hover p95', 'hover max'], ...report.lsp.hostile.map((h) => [h.kind, h.bytes, h.relintMs, h.hovers, h.hoverP95Ms, h.hoverMaxMs])], [1, 2, 3, 4, 5]);
   }
   console.log('\nTargets:');
   for (const t of report.targets) console.log(`  ${t.met ? 'met   ' : 'MISSED'}  ${t.target}: ${t.value} ${t.unit} (limit ${t.limit} ${t.unit})`);
@@ -198,7 +200,9 @@ async function lspFigures(repo, english, sized) {
   // 10 KB proposals that start from each repo proposal in turn, so the open documents differ.
   const tens = repo.map((_, i) => generate(10_000, [...repo.slice(i), ...repo.slice(0, i)]));
   const manyOpen = await manyOpenScenario(root, 200, tens);
-  return { edits: 50, typing, manyOpen };
+  const hostile = [];
+  for (const kind of Object.keys(HOSTILE)) hostile.push(await hostileScenario(root, kind));
+  return { edits: 50, typing, manyOpen, hostile };
 }
 
 function lspTargets(lsp) {
@@ -210,6 +214,8 @@ function lspTargets(lsp) {
     { target: 'hover p95 while typing under 30 ms at 100 KB', value: at('100 KB').hoverTypingP95Ms, limit: 30, unit: 'ms' },
     { target: 'the editor lints a 5 MB proposal (not refused)', value: refusedOr('5 MB', 0), limit: 0, unit: '' },
     { target: 'server peak RSS with 200 open 10 KB proposals within 300 MB', value: lsp.manyOpen.peakRssMb, limit: 300, unit: 'MB' },
+    // Issue 12: hostile input never blocks the server for more than about a second.
+    ...lsp.hostile.map((h) => ({ target: `hover max during re-lint of hostile input "${h.kind}" within 1 s`, value: h.hoverMaxMs, limit: 1000, unit: 'ms' })),
   ];
 }
 

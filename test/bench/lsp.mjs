@@ -144,6 +144,42 @@ export async function typingScenario(root, label, file) {
   }
 }
 
+/** Hostile inputs of issue 12 that once held the event loop for seconds inside one lint step. */
+export const HOSTILE = {
+  risks: () => '# P\n\n' + '## Risks\n\nFunding.\n\n'.repeat(Math.ceil(890_000 / 20)),
+  directives: () => '# P\n\n' + '<!-- pilotlint-disable placeholder-text -->\nTBD\n'.repeat(Math.ceil(590_000 / 50)),
+  deeplist: () => '# P\n\n' + Array.from({ length: 2000 }, (_, i) => ' '.repeat(i * 2) + '- x').join('\n') + '\n',
+};
+
+/** Open `kind`, wait for its diagnostics, type one character, and hover every HOVER_EVERY ms until the re-lint lands. */
+export async function hostileScenario(root, kind) {
+  const server = await startServer(root);
+  const uri = `untitled:hostile-${kind}.proposal.md`;
+  const text = HOSTILE[kind]();
+  try {
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await server.diagnostics(uri, 1);
+    const sent = performance.now();
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'x' }],
+    });
+    const done = server.diagnostics(uri, 2);
+    let settled = false;
+    void done.then(() => (settled = true), () => (settled = true));
+    // One hover at a time, so each figure is how long the server kept a request waiting, not a queue behind it.
+    const hovers = [];
+    while (!settled) {
+      hovers.push(await server.hover(uri, { line: 0, character: 2 }));
+      await Promise.race([done, new Promise((r) => setTimeout(r, HOVER_EVERY))]).catch(() => {});
+    }
+    const got = await done;
+    return { kind, bytes: Buffer.byteLength(text), relintMs: round(got.at - sent), hovers: hovers.length, hoverP95Ms: round(percentile(hovers, 95)), hoverMaxMs: round(Math.max(...hovers)) };
+  } finally {
+    await server.stop();
+  }
+}
+
 /** Peak RSS of one server with `count` proposals open at once, each linted. */
 export async function manyOpenScenario(root, count, texts) {
   const server = await startServer(root);

@@ -31,10 +31,10 @@ const processor = unified()
   .use(remarkFrontmatter, ['yaml', { type: 'yaml', fence: { open: '---', close: '...' } }]);
 
 /**
- * Parses in chunks cut before column-0 ATX headings outside fences and HTML blocks: such a heading always starts a
- * new top-level block, so the tree is the same, but micromark's super-linear cases (many lists between paragraphs)
- * stay inside one section instead of growing with the document. Cutting at every such heading makes the cuts depend
- * on nearby text only, so after an edit every other chunk has the same text and `cache` gives back its nodes.
+ * Parses in chunks cut before column-0 ATX headings and HTML comments outside fences and HTML blocks: such a line
+ * always starts a new top-level block, so the tree is the same, but micromark's super-linear cases (many lists between
+ * paragraphs) stay inside one section instead of growing with the document. Cutting at every such line makes the cuts
+ * depend on nearby text only, so after an edit every other chunk has the same text and `cache` gives back its nodes.
  */
 export function parseMarkdown(source: string, minChunk = 0): Root {
   return drain(parseMarkdownSteps(source, undefined, minChunk));
@@ -97,6 +97,12 @@ export function chunkStarts(source: string, minChunk: number): number[] {
     } else if (html) {
       if (html.test(text)) html = null;
     } else {
+      // A column-0 comment, like a heading, interrupts a paragraph, so it ends every open block (issue 12: a
+      // document of disable directives and no headings was one chunk whose parse held the server for seconds).
+      if (/^(?:#{1,6}(?:[ \t]|\r?\n|$)|<!--)/.test(text) && m.index > 0 && sinceCut >= minChunk) {
+        cuts.push(m.index);
+        sinceCut = 0;
+      }
       const f = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/.exec(text);
       if (f) fence = f[1];
       else if (/^ {0,3}<!--/.test(text) && !/-->/.test(text.slice(text.indexOf('<!--') + 4))) html = /-->/;
@@ -106,10 +112,6 @@ export function chunkStarts(source: string, minChunk: number): number[] {
       else if (/^ {0,3}<!\[CDATA\[/.test(text) && !/\]\]>/.test(text)) html = /\]\]>/;
       // Other HTML blocks (type 6/7) run to the next blank line and may hold a `#` line: never cut inside one.
       else if (/^ {0,3}<[A-Za-z/]/.test(text)) html = /^[ \t]*\r?\n?$/;
-      else if (/^#{1,6}(?:[ \t]|\r?\n|$)/.test(text) && m.index > 0 && sinceCut >= minChunk) {
-        cuts.push(m.index);
-        sinceCut = 0;
-      }
     }
     sinceCut += text.length;
   }
