@@ -1,6 +1,7 @@
 // owner-roles-missing: nobody is named as owner or sponsor and no section covers anchoring, roles or governance.
 import { defineRule } from '../util/define';
 import { fmFilled } from '../util/scope';
+import { readFacts } from '../util/facts';
 
 export default defineRule({
   meta: {
@@ -25,7 +26,11 @@ export default defineRule({
     const { doc } = context;
     if (doc.sectionsFor('anchoring').length > 0) return;
     // Both fields must hold a real value: `owner: TBD` names nobody (placeholder-text reports the TBD itself).
-    if (fmFilled(doc, 'owner') && fmFilled(doc, 'sponsor')) return;
+    // A fact found in the body counts as present too (catalogue E): "Owner: … · Sponsor: …" on a README's first line.
+    // The facts reader prefers front matter, so its value counts only when it comes from the body.
+    const facts = readFacts(doc);
+    const named = (key: 'owner' | 'sponsor'): boolean => !!fmFilled(doc, key) || facts[key]?.from === 'body';
+    if (named('owner') && named('sponsor')) return;
     if (fmFilled(doc, 'anchoring') || fmFilled(doc, 'governance')) return;
     context.report({
       messageId: 'missing',

@@ -24,6 +24,16 @@ const T1_NB_CRLF = (
 const cases: RuleCases = {
   valid: [
     {
+      name: 'catalogue E: owner and sponsor given in the body ("Owner: … · Sponsor: …") need no anchoring section',
+      text: '# Portal\n\nOwner: Head of Revenues (Jane Cole) · Sponsor: Director of Finance (Tom Reyes)\n\n## Problem\n\nText.\n',
+    },
+    {
+      name: 'catalogue E: bokmål "Oppdragsgiver er …. Prosjekteier er …" in prose under another heading',
+      text: '# Bibliotek\n\n## Bakgrunn\n\nOppdragsgiver er kommunalsjef for kultur. Prosjekteier er kultursjefen.\n',
+    },
+    { name: 'a "Roles" heading is the anchoring section', text: '# Pilot\n\n## Roles\n\nThe Head of Libraries sponsors the pilot.\n' },
+    { name: 'a bokmål "Roller" heading is the anchoring section', text: '# Pilot\n\n## Roller\n\nKultursjefen er oppdragsgiver.\n' },
+    {
       name: 'a slide titled "Who" naming sponsor and owner is the anchoring section',
       text: '# Pilot\n\n## Who\n\n- Sponsor: Chief Executive of the Trust\n- Owner: Director of Education\n',
     },
