@@ -42,7 +42,7 @@ export function parseMarkdown(source: string, minChunk = 0): Root {
 
 export function* parseMarkdownSteps(source: string, cache?: ChunkCache, minChunk = 0): Steps<Root> {
   const cuts = chunkStarts(source, minChunk);
-  if (cuts.length === 1 && !cache) return processor.parse(source) as Root;
+  if (cuts.length === 1 && !cache) return parseChunk(source);
   const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
   let line = 1;
   let prevCut = 0;
@@ -57,7 +57,7 @@ export function* parseMarkdownSteps(source: string, cache?: ChunkCache, minChunk
       const text = source.slice(start, end);
       let part = cache?.get(text, start, line);
       if (!part) {
-        const parsed = processor.parse(text) as Root;
+        const parsed = parseChunk(text);
         if (start > 0) shiftPositions(parsed, start, line - 1);
         part = { children: parsed.children, end: parsed.position };
         cache?.set(text, start, line, parsed.children, parsed.position);
@@ -77,6 +77,42 @@ export function* parseMarkdownSteps(source: string, cache?: ChunkCache, minChunk
     else cache?.abandon();
   }
   return root;
+}
+
+/** Blank tails at least this long are not handed to micromark (see parseChunk). */
+export const LONG_BLANK_TAIL = 65536;
+
+/**
+ * Parses one chunk. Blank lines at the end of a chunk add no node, yet capped deep nesting (model/limits.ts) can leave
+ * megabytes of them, which micromark takes seconds to scan: a long blank tail is left out and only the root's end is
+ * set past it. Fenced code and HTML blocks can hold blank lines, so a chunk that ends in one is parsed whole.
+ */
+export function parseChunk(text: string, longTail = LONG_BLANK_TAIL): Root {
+  let last = text.length - 1;
+  while (last >= 0 && /[ \t\r\n]/.test(text[last])) last--;
+  if (text.length - 1 - last < longTail) return processor.parse(text) as Root;
+  let body = last + 1;
+  while (body < text.length && text[body] !== '\n' && text[body] !== '\r') body++;
+  body += text.startsWith('\r\n', body) ? 2 : body < text.length ? 1 : 0;
+  const tree = processor.parse(text.slice(0, body)) as Root;
+  const final = tree.children[tree.children.length - 1];
+  if (final && (final.type === 'code' || final.type === 'html')) return processor.parse(text) as Root;
+  tree.position = { start: tree.position!.start, end: endPoint(text) };
+  return tree;
+}
+
+/** The unist point just past the end of `text` (a lone CR, LF or CRLF each ends a line, as in micromark). */
+function endPoint(text: string): { line: number; column: number; offset: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: text.length - lineStart + 1, offset: text.length };
 }
 
 export function chunkStarts(source: string, minChunk: number): number[] {
