@@ -20,18 +20,18 @@ export const ruleOf = (id: string): string => id.split('/')[0];
  */
 export function settleConcerns(findings: readonly Finding[], source: string): Finding[] {
   const lines = new LineIndex(source);
-  const lineStart = (offset: number): number => lines.lineOf(offset);
+  const lineOf = (offset: number): number => lines.lineOf(offset);
   const noExitPlan = findings.some((f) => f.ruleId === 'exit-plan-missing');
   const emptyHeadings = new Set(findings.filter((f) => f.ruleId === 'empty-section').map((f) => f.start));
   // A template's slots are one placeholder-text finding with each slot as a related location.
   const placeholderLines = new Set(
-    findings.filter((f) => f.ruleId === 'placeholder-text').flatMap((f) => [f.start, ...(f.related ?? []).map((r) => r.start)].map(lineStart)),
+    findings.filter((f) => f.ruleId === 'placeholder-text').flatMap((f) => [f.start, ...(f.related ?? []).map((r) => r.start)].map(lineOf)),
   );
   return findings.filter((f) => {
     if (f.ruleId === 'exit-decision-date-missing') return !noExitPlan;
     if (f.ruleId === 'empty-section' || f.ruleId === 'placeholder-text' || f.documentLevel) return true;
     if (emptyHeadings.has(f.start)) return false;
-    return !(f.element && placeholderLines.has(lineStart(f.start)));
+    return !(f.element && placeholderLines.has(lineOf(f.start)));
   });
 }
 

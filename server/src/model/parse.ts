@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { promoteHeadings } from './headings';
+import { LineIndex } from './lines';
 import { isMap } from 'yaml';
 import type { Root, RootContent, Nodes, Yaml } from 'mdast';
 import type { DocLang, Facet, FrontMatter, Heading, Proposal, Section, TextBlock } from './types';
@@ -97,22 +98,8 @@ export function parseChunk(text: string, longTail = LONG_BLANK_TAIL): Root {
   const tree = processor.parse(text.slice(0, body)) as Root;
   const final = tree.children[tree.children.length - 1];
   if (final && (final.type === 'code' || final.type === 'html')) return processor.parse(text) as Root;
-  tree.position = { start: tree.position!.start, end: endPoint(text) };
+  tree.position = { start: tree.position!.start, end: { ...new LineIndex(text).position(text.length), offset: text.length } };
   return tree;
-}
-
-/** The unist point just past the end of `text` (a lone CR, LF or CRLF each ends a line, as in micromark). */
-function endPoint(text: string): { line: number; column: number; offset: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: text.length - lineStart + 1, offset: text.length };
 }
 
 export function chunkStarts(source: string, minChunk: number): number[] {
