@@ -200,6 +200,18 @@ function listCriterion(item: Piece, coverage: Record<Element, boolean>): Criteri
 /** Criterion ids such as S1 or K2 are labels, not numbers. */
 const withoutIds = (text: string): string => text.replace(/(?<![\p{L}\p{N}])\p{L}{1,2}\d{1,2}(?![\p{N}])/gu, ' ');
 
+/** Whether `offset` is in the body of one of the roots (disjoint, in document order): a binary search, not a scan per criterion. */
+function inNarrative(roots: readonly Section[], offset: number): boolean {
+  let lo = 0;
+  let hi = roots.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (roots[mid].heading.end <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi >= 0 && offset < roots[hi].end;
+}
+
 export default defineRule<CriterionOptions>({
   meta: {
     id: 'success-criterion-incomplete',
@@ -276,7 +288,7 @@ export default defineRule<CriterionOptions>({
     // In a benefits or outcomes narrative only what states a target or a comparison is a criterion (catalogue E).
     const narratives = roots.filter((r) => !CRITERIA_HEADING.test(r.heading.normalized));
     const stated = (c: Criterion): boolean => {
-      if (!narratives.some((r) => c.start >= r.heading.end && c.start < r.end)) return true;
+      if (!inNarrative(narratives, c.start)) return true;
       const text = doc.text.slice(c.start, c.end);
       return STATED_TARGET.test(text) || (!c.table && text.trim().split(/\s+/).length <= 12);
     };

@@ -5,6 +5,7 @@ import { findPlaceholders } from '../../../rules/util/placeholders';
 import { CANONICAL_ORDER, TEMPLATE_FACET, TEMPLATE_TITLE, renderTemplate } from '../../../rules/util/templates';
 import { parseProposalSteps, type parseProposal } from '../model/parse';
 import type { ChunkCache } from '../model/chunk-cache';
+import { TextMemo, withMemo } from '../model/memo';
 import { drain, type Steps } from '../model/steps';
 import { ruleChoice, type PilotlintConfig, type RuleChoice } from './config';
 import { profileFor } from './profiles';
@@ -36,6 +37,8 @@ export interface LintResult {
 export interface LintOptions {
   /** The document's chunk cache, so unchanged chunks are not parsed again. */
   cache?: ChunkCache;
+  /** The document's memo of text functions (model/memo.ts), so rules redo their work only on text that changed. */
+  memo?: TextMemo;
 }
 
 export function lint(input: string, config: PilotlintConfig = {}, options: LintOptions = {}): LintResult {
@@ -63,11 +66,20 @@ export function* lintSteps(input: string, config: PilotlintConfig = {}, options:
   let findings: Finding[] = [];
   let lines: Set<string> | undefined;
   const known = (): Set<string> => (lines ??= lineSet(doc.source));
-  for (const rule of RULES) {
-    const choice = choices.get(rule.meta.id)!;
-    if (choice.severity === 'off') continue;
-    findings.push(...runRule(rule, doc, lang, choice, known));
-    yield;
+  // Without a document's memo, a fresh one still lets rules share work within this lint.
+  const memo = options.memo ?? new TextMemo();
+  let ran = false;
+  try {
+    for (const rule of RULES) {
+      const choice = choices.get(rule.meta.id)!;
+      if (choice.severity === 'off') continue;
+      findings.push(...withMemo(memo, () => runRule(rule, doc, lang, choice, known)));
+      yield;
+    }
+    ran = true;
+  } finally {
+    if (ran) memo.commit();
+    else memo.abandon();
   }
   findings = settleConcerns(findings, source);
   const waived = applyWaivers(doc.frontMatter?.data ?? null, findings, (k) => doc.frontMatter?.keyRange(k), lang);
