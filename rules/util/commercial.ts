@@ -3,7 +3,7 @@ import type { Fix, Proposal, Section, TextBlock } from '../types';
 import { SHARED_WORDS } from '../../server/src/model/lexicon';
 import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { findPlaceholders } from './placeholders';
-import { memo } from '../../server/src/model/memo';
+import { memo, regexKey } from '../../server/src/model/memo';
 import { appendToSection, fmFilled, sentences, type Piece } from './scope';
 
 /** Prose blocks of the body (headings left out: a heading names a topic, it does not state a fact). */
@@ -28,17 +28,8 @@ export function findCue(pieces: readonly Piece[], cue: RegExp, negated?: RegExp)
   };
   // A global or sticky regex carries state between tests: only stateless ones are memoized by their source.
   if (cue.global || cue.sticky || negated?.global || negated?.sticky) return pieces.find((p) => has(p.text));
-  const key = `${regexId(cue)}\u0000${negated ? regexId(negated) : ''}\u0000`;
+  const key = `${regexKey(cue)}\u0000${negated ? regexKey(negated) : ''}\u0000`;
   return pieces.find((p) => memo('cue', key + p.text, () => has(p.text)));
-}
-
-const regexIds = new WeakMap<RegExp, number>();
-let regexCount = 0;
-/** A short stand-in for a regex in memo keys (a detector's source runs to kilobytes). */
-function regexId(re: RegExp): number {
-  let id = regexIds.get(re);
-  if (id === undefined) regexIds.set(re, (id = ++regexCount));
-  return id;
 }
 
 /** "Label: value" where the label names the cue and the value is still a placeholder. */

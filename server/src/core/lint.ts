@@ -51,29 +51,32 @@ export function* lintSteps(input: string, config: PilotlintConfig = {}, options:
   const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   const source = bom ? input.slice(1) : input;
   const choices = new Map<string, RuleChoice>();
-  const doc = yield* parseProposalSteps(source, { language: forcedLanguage(config), synonyms: config.headings, cache: options.cache });
-  const profile = profileFor(doc.profile);
-  for (const rule of RULES) {
-    const fallback = profile.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
-    const choice =
-      fallback === 'off' && config.rules?.[rule.meta.id] === undefined
-        ? { severity: 'off' as const, options: {}, explicit: false }
-        : ruleChoice(config.rules?.[rule.meta.id], fallback === 'off' ? rule.meta.defaultSeverity : fallback);
-    choices.set(rule.meta.id, choice);
-  }
-  const lang: Lang = config.language === 'en' || config.language === 'nb' ? config.language : doc.language === 'en' ? 'en' : 'nb';
-
-  let findings: Finding[] = [];
-  let lines: Set<string> | undefined;
-  const known = (): Set<string> => (lines ??= lineSet(doc.source));
   // Without a document's memo, a fresh one still lets rules share work within this lint.
   const memo = options.memo ?? new TextMemo();
   let ran = false;
+  let doc: Proposal;
+  let lang: Lang;
+  let findings: Finding[] = [];
   try {
+    doc = yield* parseProposalSteps(source, { language: forcedLanguage(config), synonyms: config.headings, cache: options.cache, memo });
+    const profile = profileFor(doc.profile);
+    for (const rule of RULES) {
+      const fallback = profile.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+      const choice =
+        fallback === 'off' && config.rules?.[rule.meta.id] === undefined
+          ? { severity: 'off' as const, options: {}, explicit: false }
+          : ruleChoice(config.rules?.[rule.meta.id], fallback === 'off' ? rule.meta.defaultSeverity : fallback);
+      choices.set(rule.meta.id, choice);
+    }
+    lang = config.language === 'en' || config.language === 'nb' ? config.language : doc.language === 'en' ? 'en' : 'nb';
+    let lines: Set<string> | undefined;
+    const model = doc;
+    const known = (): Set<string> => (lines ??= lineSet(model.source));
     for (const rule of RULES) {
       const choice = choices.get(rule.meta.id)!;
       if (choice.severity === 'off') continue;
-      findings.push(...withMemo(memo, () => runRule(rule, doc, lang, choice, known)));
+      const l = lang;
+      findings.push(...withMemo(memo, () => runRule(rule, model, l, choice, known)));
       yield;
     }
     ran = true;

@@ -69,3 +69,19 @@ export function withMemo<T>(memo: TextMemo | undefined, fn: () => T): T {
 export function memo<T>(table: string, key: string, compute: () => T): T {
   return current ? current.get(table, key, compute) : compute();
 }
+
+const regexIds = new WeakMap<RegExp, number>();
+let regexCount = 0;
+
+/** A short stand-in for a regex in memo keys (a detector's source runs to kilobytes). */
+export function regexKey(re: RegExp): string {
+  let id = regexIds.get(re);
+  if (id === undefined) regexIds.set(re, (id = ++regexCount));
+  return `/${id}`;
+}
+
+/** `re.test(text)`, memoized; a global or sticky regex carries state between tests, so it is always run. */
+export function memoTest(re: RegExp, text: string): boolean {
+  if (re.global || re.sticky) return re.test(text);
+  return memo('test', `${regexKey(re)}\u0000${text}`, () => re.test(text));
+}
