@@ -63,7 +63,7 @@ function expected(text: string): string[] {
     at += lines[i].length + (text.startsWith('\r\n', at + lines[i].length) ? 2 : 1);
   }
   const place = (offset: number): [number, number] => {
-    let line = starts.findIndex((s, i) => i === starts.length - 1 || starts[i + 1] > offset);
+    const line = starts.findIndex((_, i) => i === starts.length - 1 || starts[i + 1] > offset);
     const col = Math.min(offset - starts[line], lines[line].length);
     return [line, Buffer.byteLength(lines[line].slice(0, col))];
   };
