@@ -72,7 +72,7 @@ const LEVEL_OF: Record<Exclude<Level, 'decision'>, Group> = {
 };
 
 function groupsIn(text: string, options: StakeholderOptions): Set<Group> {
-  return new Set(memo('stakeholder-groups', `${JSON.stringify(options.roles ?? {})}\u0000${text}`, () => [...findGroups(text, options)]));
+  return new Set(memo(`stakeholder-groups${JSON.stringify(options.roles ?? {})}`, text, () => [...findGroups(text, options)]));
 }
 
 function findGroups(text: string, options: StakeholderOptions): Set<Group> {

@@ -28,8 +28,8 @@ export function findCue(pieces: readonly Piece[], cue: RegExp, negated?: RegExp)
   };
   // A global or sticky regex carries state between tests: only stateless ones are memoized by their source.
   if (cue.global || cue.sticky || negated?.global || negated?.sticky) return pieces.find((p) => has(p.text));
-  const key = `${regexKey(cue)}\u0000${negated ? regexKey(negated) : ''}\u0000`;
-  return pieces.find((p) => memo('cue', key + p.text, () => has(p.text)));
+  const table = `cue${regexKey(cue)}${negated ? regexKey(negated) : ''}`;
+  return pieces.find((p) => memo(table, p.text, () => has(p.text)));
 }
 
 /** "Label: value" where the label names the cue and the value is still a placeholder. */

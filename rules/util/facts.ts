@@ -182,7 +182,7 @@ type Put = (key: FactKey, value: string, start: number, end: number, slot?: bool
 
 /** What `read` finds in the block, read at offset 0 and memoized by the pass, the block's kind and text, and `flag`. */
 function blockFinds(pass: string, b: TextBlock, flag: boolean, read: (rel: TextBlock, put: Put) => void): Found[] {
-  return memo('facts', `${pass}\u0000${b.kind}\u0000${flag}\u0000${b.text}`, () => {
+  return memo(`facts/${pass}/${b.kind}/${flag}`, b.text, () => {
     const found: Found[] = [];
     read({ ...b, start: 0, end: b.text.length }, (key, value, start, end, slot) => void found.push({ key, value, start, end, ...(slot && { slot }) }));
     return found;

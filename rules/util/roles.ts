@@ -21,7 +21,7 @@ function levelRegex(level: Level, extra: readonly string[]): RegExp {
 
 /** Levels named in the text; `extra` adds configured role words per level. */
 export function levelsIn(text: string, extra: Partial<Record<Level, readonly string[]>> = {}): Set<Level> {
-  const levels = memo('levelsIn', `${JSON.stringify(extra)}\u0000${text}`, () => LEVELS.filter((level) => levelRegex(level, extra[level] ?? []).test(text)));
+  const levels = memo(`levelsIn${JSON.stringify(extra)}`, text, () => LEVELS.filter((level) => levelRegex(level, extra[level] ?? []).test(text)));
   return new Set(levels);
 }
 

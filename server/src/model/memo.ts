@@ -64,7 +64,9 @@ export function withMemo<T>(memo: TextMemo | undefined, fn: () => T): T {
 
 /**
  * `compute()`, or its result from an earlier call with the same table and key in this lint or the document's last
- * one. The key must hold every input `compute` reads; without a current memo this is just `compute()`.
+ * one. Table and key together must hold every input `compute` reads: put the small inputs (options, flags) in the
+ * table name and the text alone in the key, so the key is a string the model already holds and hashes once.
+ * Without a current memo this is just `compute()`.
  */
 export function memo<T>(table: string, key: string, compute: () => T): T {
   return current ? current.get(table, key, compute) : compute();
@@ -83,5 +85,5 @@ export function regexKey(re: RegExp): string {
 /** `re.test(text)`, memoized; a global or sticky regex carries state between tests, so it is always run. */
 export function memoTest(re: RegExp, text: string): boolean {
   if (re.global || re.sticky) return re.test(text);
-  return memo('test', `${regexKey(re)}\u0000${text}`, () => re.test(text));
+  return memo(`test${regexKey(re)}`, text, () => re.test(text));
 }
