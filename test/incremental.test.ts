@@ -33,6 +33,9 @@ const PIECES = [
   '## Lessons\n\nAn earlier pilot in 2023 taught us to train night staff first.\n\n',
   // Whether a sponsor is named anywhere changes who "Prosjekteier" is: the same block reads differently.
   'Prosjekteier: Enhetsleder Kari Nordmann.\n\nPer Hansen er prosjekteier.\n\n',
+  // date-in-past reads milestones per block against the document's date.
+  '---\nstatus: draft\ndate: 2026-03-01\n---\n',
+  'The new routine will be in place by 2025-09-01; staff will be trained by 1 March 2027.\n\n',
 ];
 
 const SNIPPETS = ['The sponsor is the rådmann. ', 'oppdragsgiver', '\n## Exit plan\n', '\n# ', '```', '\n```\n', '~~~\n', '---\n', '\n---\n', '...\n', '<!-- ', ' -->', 'TBD', '\n- item\n', '\r\n', '😀', '#', '\n\n', 'x', ' '];

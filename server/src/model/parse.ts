@@ -205,9 +205,19 @@ export function* parseProposalSteps(source: string, options: ParseOptions = {}):
     language,
     eol: lineEnding(source),
     profile,
+    ...lookups(sections, ignored),
+    cuts,
+  };
+}
+
+/**
+ * The model's two lookups, made outside the generator: a closure made inside it keeps the generator's whole scope
+ * alive, syntax tree included, so an editor that keeps only the sections would still hold every tree.
+ */
+function lookups(sections: Section[], ignored: [number, number][]): Pick<Proposal, 'sectionsFor' | 'isIgnored'> {
+  return {
     sectionsFor: (facet) => sections.filter((s) => s.facets.includes(facet)),
     isIgnored: (offset) => inRanges(ignored, offset),
-    cuts,
   };
 }
 
