@@ -26,6 +26,8 @@ const PAYER = detectorRegex(
     '(in|into|within|from|out of) (the|its|their|our|each) ([\\p{L}-]+ ){0,3}budget|' +
     'budget for \\d{4}|running costs? (is|are|will be) (funded|covered|paid)|who pays|payer\\s*:|funding\\s*:|financing\\s*:|' +
     'innarbeid\\w*|finansiert|dekkes|dekt (av|over)|betaler|over drifts\\w*|ordinær drift|i budsjettet|budsjettet for \\d{4}|' +
+    // "absorbed within the Waste Services revenue budget", "mainstreamed into the base budget", *driftsramme*.
+    'absorbed (within|into|in)|mainstream\\w*|(revenue|base|core|service|operating|running) budget|medium[- ]term financial (plan|strategy)|driftsramm\\w*|rammen til|' +
     'finansiering\\s*:|kostnadsdekning|(come|comes|paid|met) (from|out of) the ([\\p{L}-]+ ){0,4}budget|' +
     // "tas fra driftsbudsjettet", "vert teken frå biblioteksbudsjettet": compounds name whose budget it is.
     '(tas|takast|teken|tatt|hentes|hentast|henta|hentet) (fra|frå|over) ([\\p{L}-]+ ){0,3}\\p{L}*budsjett\\w*',
@@ -57,7 +59,7 @@ const CHAMPION = detectorRegex(
   'champions?|pådriver\\w*|pådrivar\\w*|implementation lead\\w*|change agent|endringsagent\\w*|ambassad\\w*|innføringsleder|innføringsansvarlig|' +
     'led by|ledet av|ledes av|leia av|(will |to )?lead(s|ing)? (the )?(roll-?out|implementation|spread|scale-up)|' +
     // "fagansvarlig tar det videre til pasienter etter hjerneslag innen 2028": someone carries it to new sites by a date.
-    '(tar|tek) (det|den|løsningen|tilbudet|tjenesten|løysinga|tilbodet|tenesta) (videre|vidare) til .{1,80}\\b(innen|innan) [\\p{L}. ]{0,20}\\d|' +
+    '(tar|tek) ([\\p{L}-]+ ){1,2}(videre|vidare) til .{1,80}\\b(innen|innan) [\\p{L}. ]{0,20}\\d|' +
     'drives? the roll-?out|leder (innføringen|spredningen)|leier (innføringa|spreiinga)|' +
     // Someone extends it to further sites or services by a date: "the Head of Revenues extends it to … by April 2028".
     // The date is what makes it a roll-out: "extends the licence … by agreement" is not one.
@@ -70,6 +72,12 @@ const STOP = detectorRegex(
     'in case of (a )?(stop|termination)|should (the|this) (pilot|service|project|trial) (be )?(stop|stopped|end|ended|discontinued|wound down|terminated|closed)|' +
     'if the decision is (to stop|not to continue)|if .{0,60}decides? (to stop|not to continue|against)|exit arrangements|decommission\\w*|' +
     'returned to the supplier|we stop|(we|they) return to|removes? the (sensors|equipment|devices)|' +
+    // Who goes back to what, and what becomes of the kit and the data: "crews return to the 2016 routes",
+    // "the supplier deletes all data", *bilene går tilbake til faste ruter*, *henter leverandøren sensorene*.
+    '[\\p{L}]+ (go back|goes back|return|returns|revert|reverts) to|(deletes?|erases?) (all |the )?([\\p{L}\'-]+ ){0,2}(data|recordings)|' +
+    '(går|gå|kjem|kommer) (tilbake|attende) til|(henter|hentar|hentes|hentast|tek|tar) (av )?(leverandøren )?([\\p{L}]+ )?(sensorene|sensorane|utstyret|dispenserne|dispenserane|einingane|enhetene)|' +
+    '(slettar|sletter) (leverandøren )?(alle )?(data|opptak)|' +
+    '^\\W*(stopper|stoppar|avsluttes|avsluttast|avvikles|avviklast|blir|vert) (piloten|prosjektet|tenesta|tjenesten)|' +
     'returned to the supplier|(equipment|devices|sensors|trackers) (is |are |will be )?(returned|removed)|' +
     '(data|pilot data) (is |are |will be )?(deleted|erased)|users (go back|return) to|' +
     'avviklingsplan|(utstyr\\w*|sensorene) (returneres|fjernes)|data\\w* slettes|brukerne (går|får) tilbake|' +

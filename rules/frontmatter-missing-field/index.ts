@@ -59,10 +59,21 @@ function inFrontMatter(data: Record<string, unknown>, field: string): boolean {
   return [field, ...(ALIASES[field] ?? [])].some((k) => !isBlank(data[k]));
 }
 
+/**
+ * A Word export's title: the document opens with a short one-line paragraph that is not a sentence
+ * ("Prosjektplan – Digital byggesaksveileder (pilot)"), followed by more text.
+ */
+function plainTitle(doc: Proposal): boolean {
+  const [first, second] = doc.blocks;
+  if (!first || !second || first.kind !== 'paragraph') return false;
+  const text = first.text.replace(/[*_]/g, '').trim();
+  return !/[\r\n]/.test(text) && text.split(/\s+/).length <= 14 && !/[.:;,!?]$/.test(text);
+}
+
 /** Given in front matter, or (catalogue E) stated in the body: the title heading, a labelled line, a dated decision. */
 function isGiven(doc: Proposal, facts: Facts, field: string): boolean {
   if (inFrontMatter(doc.frontMatter?.data ?? {}, field)) return true;
-  if (field === 'title') return !!doc.title;
+  if (field === 'title') return !!doc.title || plainTitle(doc);
   return !!(facts as Record<string, unknown>)[field];
 }
 

@@ -3,6 +3,7 @@ import type { Proposal } from '../types';
 import { defineRule } from '../util/define';
 import { checkPresence } from '../util/presence';
 import { tableCells } from '../util/scope';
+import { targetSections } from '../util/goals';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { termsRegex } from '../../server/src/model/match';
 
@@ -39,6 +40,8 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     if (hasCriteriaTable(context.doc)) return;
+    // A goals or objectives section that sets measurable targets for the pilot is where its criteria are set (catalogue E).
+    if (targetSections(context.doc).length > 0) return;
     checkPresence(context, 'success', ['success_criteria', 'evaluation_plan'], 'T7');
   },
 });

@@ -5,6 +5,7 @@ import { defineRule } from '../util/define';
 import { subset } from '../util/options';
 import { detector, detectorRegex } from '../../server/src/model/match';
 import { findDates } from '../util/dates';
+import { statedTarget, targetSections } from '../util/goals';
 import { facetRoots, headingRange, isEmptyValue, scopeBlocks, sentences, tableCells, type Piece } from '../util/scope';
 
 const ELEMENTS = ['metric', 'baseline', 'target', 'timeframe', 'source'] as const;
@@ -26,7 +27,7 @@ const COLUMNS: [Column, RegExp][] = [
   ['id', /^(?:id|nr\.?|no\.?|#|ref\.?)$/iu],
   ['baseline', /baseline|nullpunkt|utgangspunkt|current|today|dagens|i dag|startverdi|start value|startnivå|status now|nå-?situasjon/iu],
   // Plain-language headers: "Før piloten" is the value before, "Hvor tallene kommer fra" the source.
-  ['baseline', /^(?:før|before)(?: (?:the )?(?:piloten|pilot|prosjektet|project|oppstart|start))?$/iu],
+  ['baseline', /^(?:før|before)(?: (?:the )?(?:piloten|pilot|prosjektet|project|oppstart|start))?$|^(?:now|nå|no)$/iu],
   ['source', /source|kilde|kjelde|målemetode|measured|measurement|method|metode|datagrunnlag|verification|verifisering/iu],
   ['source', /kommer fra|kjem frå|hentes fra|comes? from|where [\p{L} ]{0,25}from/iu],
   ['owner', /owner|responsib|ansvarlig|ansvarleg|eier|eigar|følger opp|fylgjer opp|follows? up/iu],
@@ -38,19 +39,25 @@ const COLUMNS: [Column, RegExp][] = [
 const DATE = detector('date');
 const hasDate = (text: string): boolean => DATE.test(text) || findDates(text).length > 0;
 const TIMEFRAME = detectorRegex(
-  '(by|within|innen|før|ved) (the )?(end of|utgangen av|pilot ?slutt|pilot end|pilotens slutt|slutten av)|at (the )?(end of the pilot|pilot end)|' +
-    'ved pilotslutt|etter \\d+ (måneder|uker|år)|after \\d+ (months|weeks|years)|within \\d+|innen \\d+|' +
-    '(by|innen|in|i) (20\\d\\d)\\b',
+  '(by|within|innen|innan|før|ved) (the )?(end of|utgangen av|pilot ?slutt|pilot end|pilotens slutt|slutten av)|at (the )?(end of the pilot|pilot end)|' +
+    'ved pilotslutt|etter \\d+ (måneder|uker|år|månader|veker)|after \\d+ (months|weeks|years)|within \\d+|innen \\d+|innan \\d+|' +
+    '(by|innen|innan|in|i) ((the )?(spring|summer|autumn|winter|våren|sommaren|hausten|høsten|vinteren) )?(20\\d\\d)\\b',
 );
-const BASELINE = detectorRegex('(from|fra) [^.;]{0,25}\\d[^.;]{0,30}\\b(to|til)\\b|currently|now at|nå på|status (today|now)|→|->');
-const TARGET = detectorRegex('≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|halve|halvere|double|doble|(under|below|above|over|to|til) \\d');
+const BASELINE = detectorRegex('(from|fra|frå) [^.;]{0,25}\\d[^.;]{0,30}\\b(to|til)\\b|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->');
+const TARGET = detectorRegex(
+  '≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|halve|halvere|double|doble|(under|below|above|over|to|til) \\d|' +
+    // Holding a level is a target too: "no increase in accidents", *ingen økning i antall ulykker*.
+    'no (increase|rise|more)|ingen (økning|auke|flere|fleire)|ikke (øke|flere)|ikkje (auke|fleire)|(stay|stays|remain|remains) (at|below|under)|holdes (på|under)',
+);
 const SOURCE_STRICT = detectorRegex(
   'data ?source|kilde|datakilde|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|hentes fra|data from|' +
     'collected (from|in|through)|ifølge|according to|statistikk|ssb|kostra|interviews?|intervju\\w*|questionnaire|spørreskjema|audit|' +
     'avvikssystem|deviation (register|system)|ehr|epj|dips|gerica|profil|cosdoc|kpr|iplos|visma|fagsystem|survey|spørreundersøkelse|register',
 );
 const SOURCE_INLINE = detectorRegex(
-  'measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|hentes fra|data from|statistikk|ssb|kostra|' +
+  'measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|(målt|målast|måles|målt) (i|med|via|gjennom|frå|fra|ved)|hentes fra|data from|statistikk|ssb|kostra|' +
+    // Where public-sector figures come from: assessments and tests, payroll, call logs, CRM, telematics.
+    'assessment\\w*|national tests|nasjonale prøv\\w*|skoleporten|skuleporten|kartlegging\\w*|payroll|timesheets?|call log\\w*|logs?|logg\\w*|crm|telematics|kjørebok\\w*|' +
     'interviews?|intervju\\w*|questionnaire|spørreskjema|audit|avvikssystem|deviation (register|system)',
 );
 /** A list item is a criterion when it states a direction or a target, not when it describes the method. */
@@ -69,10 +76,7 @@ const CRITERIA_HEADING = /criteri|kriteri|evaluat|evaluer|goal|objective|aim|ach
 /** Case studies and examples illustrate; they set no criteria (catalogue E). */
 const NARRATIVE_SUBSECTION = /case stud|example|eksempel|illustrat|story|historie|scenario|brukerhistorie|user stor/iu;
 /** An item in a narrative counts only when it states a target or a comparison, or is a short bulleted aim ("Kortere saksbehandlingstid"). */
-const STATED_TARGET = detectorRegex(
-  '≥|≤|>=|<=|at least|at most|no more than|minst|høyst|\\d+\\s?(%|prosent|percent|per cent)|compared (to|with)|than (today|before|now|at baseline|the baseline)|' +
-    'enn (i dag|før|nå)|sammen(lig|lik)net med|samanlikna med|(from|fra|frå) [^.;]{0,25}\\d[^.;]{0,30}\\b(to|til)\\b|(to|til|under|below|above|over) \\d',
-);
+const STATED_TARGET = statedTarget;
 const VAGUE = new RegExp(`(?<!${L})(?<!statistically |statistisk )(?:significant\\w*|substantial\\w*|considerabl\\w*|betydelig\\w*|vesentlig\\w*|markant\\w*|merkbar\\w*)(?!${L})`, 'giu');
 
 interface Criterion {
@@ -252,7 +256,8 @@ export default defineRule<CriterionOptions>({
   defaultOptions: { elements: [...ELEMENTS], maxCriteria: 6 },
   check(context: RuleContext<CriterionOptions>) {
     const { doc, lang } = context;
-    const roots = facetRoots(doc, 'success');
+    // Criteria are set in success sections and in goal sections that set measurable targets (catalogue E).
+    const roots = [...facetRoots(doc, 'success'), ...targetSections(doc)].sort((a, b) => a.heading.start - b.heading.start);
     if (roots.length === 0) return;
     const ranges = otherRanges(roots);
     const other = (o: number): boolean => ranges.some(([s, e]) => o >= s && o < e);

@@ -9,9 +9,9 @@ const OUTLINE = /^(\d+(?:\.\d+)*)[.)]?\s+(\p{Lu}[^\n]*)$/u;
 const PART = /^(?:del|part|kapittel|chapter|section|seksjon|fase|phase)\s+\d+[.:]?\s+\p{Lu}[^\n]*$/iu;
 const ATX = /^ {0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 
-const isTitle = (text: string): boolean => {
+const isTitle = (text: string, question = false): boolean => {
   const t = text.trim();
-  return t.length > 0 && t.split(/\s+/).length <= MAX_WORDS && !/[.!?,;]$/.test(t) && !/[\r\n]/.test(t);
+  return t.length > 0 && t.split(/\s+/).length <= MAX_WORDS && !(question ? /[.!,;]$/ : /[.!?,;]$/).test(t) && !/[\r\n]/.test(t);
 };
 /** Body text follows: a paragraph, a list, a table, a quote or code, not another heading or nothing. */
 const isBody = (node: RootContent | undefined): boolean =>
@@ -23,11 +23,14 @@ function textOf(node: RootContent): string {
   return '';
 }
 
-/** A bold-only paragraph: `**Problem**` alone on its line. */
+/**
+ * A bold-only paragraph: `**Problem**` alone on its line. Grant forms put the funder's questions in bold
+ * ("**B3. What difference will the project make?**"), so a bold line may end in a question mark.
+ */
 function boldOnly(node: RootContent): string | undefined {
   if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0].type !== 'strong') return undefined;
   const text = textOf(node.children[0]);
-  return isTitle(text) && !/:$/.test(text.trim()) ? text.trim() : undefined;
+  return isTitle(text, true) && !/:$/.test(text.trim()) ? text.trim() : undefined;
 }
 
 /** A one-item ordered list, "3. Strategic Case": Word's outline numbering, which CommonMark reads as a list. */
@@ -47,13 +50,16 @@ function indentedOutline(node: RootContent, source: string): string | undefined 
   return m && isTitle(m[2]) ? node.value.trim() : undefined;
 }
 
-/** A plain paragraph line with outline numbering or a numbered part: "3.2 Options", "Del 4 Gevinster". */
+/**
+ * A plain paragraph line with outline numbering or a numbered part: "3.2 Options", "Del 4 Gevinster", and Word's
+ * tab-separated "1 Bakgrunn" (one or two digits before a capitalised title; "40 brukere" starts lower-case).
+ */
 function numberedLine(node: RootContent): string | undefined {
   if (node.type !== 'paragraph') return undefined;
   const text = textOf(node).trim();
   if (/[\r\n]/.test(text)) return undefined;
   const m = OUTLINE.exec(text);
-  if (m && m[1].includes('.') && isTitle(m[2])) return text;
+  if (m && (m[1].includes('.') || /^\d{1,2}\s/.test(text)) && isTitle(m[2])) return text;
   return PART.test(text) && isTitle(text) ? text : undefined;
 }
 
@@ -90,9 +96,11 @@ export function promoteHeadings(tree: Root, source: string): void {
       continue;
     }
     const bold = boldOnly(node) ?? outlineItem(node) ?? numberedLine(node);
-    if (bold !== undefined && isBody(next)) {
+    // A bold first line is the title even when a section heading follows it at once (a form's "**Section A**").
+    const opensDocument = !out.some((n) => n.type !== 'yaml' && n.type !== 'html') && boldOnly(node) !== undefined;
+    if (bold !== undefined && (isBody(next) || (opensDocument && !!next && isHeadingLike(next)))) {
       // A bold line that opens a document without headings is its title.
-      if (!out.some((n) => n.type !== 'yaml' && n.type !== 'html') && boldOnly(node) !== undefined) {
+      if (opensDocument) {
         out.push(heading(1, bold, node));
         continue;
       }
