@@ -78,7 +78,7 @@ function hasLineBenefitOwner(doc: Proposal, more: Partial<Record<Level, string[]
     if (isLine(rank(after, more))) return true;
     // "The head of home care is benefit owner" and "Head of Social Services (owner, benefit owner)" name the role first.
     const before = text.slice(0, m.index);
-    const lead = /(?:is|er|blir|will be|as|som|and|og)\s+(?:the\s+)?$/iu.test(before) ? before : /\(([^()]*,\s*)?$/.exec(before) ? before.slice(0, before.lastIndexOf('(')) : '';
+    const lead = /(?:is|er|blir|will be|as|som|and|og)\s+(?:also\s+|også\s+|og\s+)?(?:the\s+)?$/iu.test(before) ? before : /\(([^()]*,\s*)?$/.exec(before) ? before.slice(0, before.lastIndexOf('(')) : '';
     return isLine(rank(lead, more));
   };
   // In a table row the role sits in another cell of the same row.

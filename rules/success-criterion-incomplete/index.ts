@@ -43,7 +43,7 @@ const TIMEFRAME = detectorRegex(
     'ved pilotslutt|etter \\d+ (måneder|uker|år|månader|veker)|after \\d+ (months|weeks|years)|within \\d+|innen \\d+|innan \\d+|' +
     '(by|innen|innan|in|i) ((the )?(spring|summer|autumn|winter|våren|sommaren|hausten|høsten|vinteren) )?(20\\d\\d)\\b',
 );
-const BASELINE = detectorRegex('(from|fra|frå) [^.;]{0,25}\\d[^.;]{0,30}\\b(to|til)\\b|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->');
+const BASELINE = detectorRegex('(from|fra|frå) [^.;]{0,25}\\d[^.;]{0,45}\\b(to|til)\\b|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->');
 const TARGET = detectorRegex(
   '≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|halve|halvere|double|doble|(under|below|above|over|to|til) \\d|' +
     // Holding a level is a target too: "no increase in accidents", *ingen økning i antall ulykker*.
@@ -68,6 +68,7 @@ const CRITERION = detectorRegex(
     // Comparatives state a direction too ("Kortere saksbehandlingstid", "Mer fornøyde søkere"); nynorsk forms included.
     'shorter|faster|quicker|more|less|better|kortere|raskere|lengre|mindre|mer|meir|kortare|raskare|betre|auke|auka|skal (bli|få|ned|opp)',
 );
+const STOP_RULE = detectorRegex('stop\\w*|stans\\w*|avslutt\\w*|avbryt\\w*|terminat\\w*|discontinu\\w*|kill');
 const NOT_CRITERION = /^(?:\*\*|__)?\s*(?:stop|adjust|stopp|avslutt|juster|kill|no-go|exit|method|metode)/iu;
 /** Subsections about stopping, method or timing hold no success criteria of their own. */
 const OTHER_SUBSECTION = /stop|adjust|juster|avslutt|stans|no-go|kill|method|metode|datainnsamling|data collection|tidsplan|timeline|gjennomføring/iu;
@@ -185,7 +186,7 @@ function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) 
         if (s === undefined || e === undefined || !inRoots(s) || other(s)) continue;
         const text = doc.text.slice(s, e);
         const body = text.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '');
-        if (NOT_CRITERION.test(body) || !CRITERION.test(text)) continue;
+        if (NOT_CRITERION.test(body) || !(CRITERION.test(text) || STATED_TARGET.test(text))) continue;
         out.push({ text, start: s, end: e });
       }
       return;
@@ -275,7 +276,8 @@ export default defineRule<CriterionOptions>({
       metric: false,
       baseline: prose.some((b) => /baseline|nullpunkt/iu.test(b.text)),
       target: false,
-      timeframe: prose.some((b) => TIMEFRAME.test(b.text)),
+      // A stop rule's date ("… innen 30.09.2027, stopper vi piloten") is when to stop, not the criteria's time frame.
+      timeframe: prose.some((b) => TIMEFRAME.test(b.text) && !STOP_RULE.test(b.text)),
       source: prose.some((b) => SOURCE_STRICT.test(b.text)),
     };
     // In a benefits or outcomes narrative only what states a target or a comparison is a criterion (catalogue E).

@@ -184,13 +184,13 @@ const cases: RuleCases = {
     },
     {
       name: 'catalogue E: a building-permit office (sector in front matter) is asked for no night shift (bokmål)',
-      text: '---\nlanguage: nb\nsector: municipality\n---\n# Byggesak\n\n## Opplæring\n\nSaksbehandlerne får et kurs på 3 timer i klasserom av fagleder, med brukerveiledning på intranett.\n',
+      text: '---\nlanguage: nb\nsector: municipality\n---\n# Byggesak\n\n## Opplæring\n\nDet holdes et kurs på 3 timer i klasserom av fagleder, med brukerveiledning på intranett.\n',
       errors: [
         { line: 7, element: 'audience', message: 'ta med vikarer, nyansatte og alle andre' },
         { line: 7, element: 'support', message: 'hvem som hjelper i det daglige' },
       ],
       output:
-        '---\nlanguage: nb\nsector: municipality\n---\n# Byggesak\n\n## Opplæring\n\nSaksbehandlerne får et kurs på 3 timer i klasserom av fagleder, med brukerveiledning på intranett.\n\n' +
+        '---\nlanguage: nb\nsector: municipality\n---\n# Byggesak\n\n## Opplæring\n\nDet holdes et kurs på 3 timer i klasserom av fagleder, med brukerveiledning på intranett.\n\n' +
         '- Målgruppe: {{inkl. nattevakt, vikarer}}\n- Brukerstøtte etter oppstart: {{…}} · Nyansatte/vikarer: {{…}}\n',
     },
   ],
