@@ -64,7 +64,7 @@ const CHAMPION = detectorRegex(
     // Someone extends it to further sites or services by a date: "the Head of Revenues extends it to … by April 2028".
     // The date is what makes it a roll-out: "extends the licence … by agreement" is not one.
     '(extends?|expands?|spreads?|offers?|leads? the offer of|leads? the offer) ([\\p{L}-]+ ){0,2}to .{1,80}\\bby [\\p{L} ]{0,20}\\d|' +
-    '(utvider|utvidar|sprer|spreier|tilbyr|tilbyd) ([\\p{L}-]+ ){0,3}til .{1,80}\\b(innen|innan) [\\p{L}. ]{0,20}\\d|' +
+    '(utvider|utvidar|sprer|spreier|tilbyr|tilbyd) ([\\p{L}-]+ ){0,5}til .{1,80}\\b(innen|innan) [\\p{L}. ]{0,20}\\d|' +
     'rolls? (the service |it |the tool |the solution )?out to|ruller (løsningen |tjenesten )?ut (til|på)|rullar (løysinga |tenesta )?ut',
 );
 const STOP = detectorRegex(
@@ -127,11 +127,26 @@ function fixLines(element: Element, lang: 'en' | 'nb'): string {
   }
 }
 
+/** A budget statement about running the service after the pilot ("From 2028 the running cost … is met from …"). */
+const AFTER_PILOT = detectorRegex(
+  'running costs?|driftskostnad\\w*|driftsutgift\\w*|in operation|after the pilot|from (20\\d\\d|april|january)|a year|per year|annual|' +
+    'i drift|etter piloten|fra (20\\d\\d|og med)|frå (20\\d\\d)|i året|per år|årlig|årleg',
+);
+
+/**
+ * Who pays is often settled in the financial case or the budget section, not under the exit heading: a payer cue in
+ * a sentence about running costs after the pilot counts there too.
+ */
+function payerInBudget(doc: Proposal): boolean {
+  const budget = scopeBlocks(doc, facetRoots(doc, 'resources'));
+  return budget.some((b) => sentences(b).some((s) => AFTER_PILOT.test(s.text) && (detector('payer').test(s.text) || PAYER.test(s.text)) && !NEGATED.test(s.text)));
+}
+
 function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, boolean> {
   // Only the deciding body is asked for here: the date is exit-decision-date-missing's concern (catalogue E).
   const decides = blocks.some((b) => detector('decision').test(b.text) || DECISION.test(b.text));
   return {
-    payer: !!fmFilled(doc, 'post_pilot_funding') || affirmed(blocks, detector('payer'), PAYER),
+    payer: !!fmFilled(doc, 'post_pilot_funding') || affirmed(blocks, detector('payer'), PAYER) || payerInBudget(doc),
     // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.
     owner: affirmed(blocks, detector('owner'), OWNER),
     decision: decides || !!readFacts(doc).decision_forum,

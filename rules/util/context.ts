@@ -42,9 +42,13 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 
-/** "Personal data is not collected", *personopplysninger lagres ikke*: the verb right after the mention is denied. */
+/**
+ * "Personal data is not collected", *personopplysninger lagres ikke*: the verb right after the mention is denied; and
+ * "names and addresses are stripped at source", *navn fjernes*: the mention is removed before anything is kept.
+ */
 function negatedAfter(text: string, end: number): boolean {
-  return /^\s+(?:\p{L}+\s+){0,2}(?:not|never|ikke|ikkje|aldri)(?![\p{L}])/iu.test(text.slice(end, end + 40));
+  const after = text.slice(end, end + 40);
+  return /^\s+(?:\p{L}+\s+){0,2}(?:not|never|ikke|ikkje|aldri)(?![\p{L}])/iu.test(after) || detector('removed_after').test(after);
 }
 
 const SHIFT_SECTORS = new Set(['hospital', 'care-home', 'care', 'health', 'home-care', 'helse', 'omsorg']);
