@@ -4,7 +4,7 @@ import { defineRule } from '../util/define';
 import { words } from '../util/options';
 import { isBlank } from '../util/dates';
 import { lineAt } from '../../server/src/model/lines';
-import { readFacts, type Facts } from '../util/facts';
+import { placeholderFacts, readFacts, type FactKey, type Facts } from '../util/facts';
 
 interface Options extends Record<string, unknown> {
   /** The fields that must be present and non-empty. */
@@ -74,7 +74,8 @@ function plainTitle(doc: Proposal): boolean {
 function isGiven(doc: Proposal, facts: Facts, field: string): boolean {
   if (inFrontMatter(doc.frontMatter?.data ?? {}, field)) return true;
   if (field === 'title') return !!doc.title || plainTitle(doc);
-  return !!(facts as Record<string, unknown>)[field];
+  // A placeholder value counts as present: placeholder-text reports the slot (catalogue E).
+  return !!(facts as Record<string, unknown>)[field] || placeholderFacts(doc).has(field as FactKey);
 }
 
 export default defineRule<Options>({

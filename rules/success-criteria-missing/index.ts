@@ -2,7 +2,7 @@
 import type { Proposal } from '../types';
 import { defineRule } from '../util/define';
 import { checkPresence } from '../util/presence';
-import { isCriteriaHeader, targetSections } from '../util/goals';
+import { hasPlaceholderGoals, isCriteriaHeader, targetSections } from '../util/goals';
 
 /** A table whose header has both a baseline and a target column holds success criteria, whatever its heading says. */
 function hasCriteriaTable(doc: Proposal): boolean {
@@ -32,6 +32,8 @@ export default defineRule({
     if (hasCriteriaTable(context.doc)) return;
     // A goals or objectives section that sets measurable targets for the pilot is where its criteria are set (catalogue E).
     if (targetSections(context.doc).length > 0) return;
+    // An objectives section that holds only a template slot is placeholder-text's (catalogue E: one concern, one finding).
+    if (hasPlaceholderGoals(context.doc)) return;
     checkPresence(context, 'success', ['success_criteria', 'evaluation_plan'], 'T7');
   },
 });

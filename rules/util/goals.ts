@@ -3,6 +3,7 @@ import type { Proposal, Section, TextBlock } from '../types';
 import { RULE_WORDS, SHARED_WORDS } from '../../server/src/model/lexicon';
 import { detectorRegex, termsRegex } from '../../server/src/model/match';
 import { scopeBlocks, tableCells } from './scope';
+import { findPlaceholders } from './placeholders';
 
 /** Objectives and goals headings (Objectives, Goals for the pilot, Mål, Resultatmål, Formål), at the heading's start. */
 export const OBJECTIVES_HEADING = new RegExp(`^(?:${SHARED_WORDS.objective_headings})(?:\\s|$)`, 'u');
@@ -39,6 +40,18 @@ export function targetSections(doc: Proposal): Section[] {
   const out = goals.filter((s) => !ancestors(s).some((p) => goals.includes(p)));
   cache.set(doc, out);
   return out;
+}
+
+/**
+ * An objectives or goals section whose content is only a template slot ("<INSERT – DETAILS of SMART objectives>"):
+ * the place for the criteria exists and is unfilled, which is placeholder-text's concern alone (catalogue E).
+ */
+export function hasPlaceholderGoals(doc: Proposal): boolean {
+  return doc.sections.some((s) => {
+    if (!OBJECTIVES_HEADING.test(s.heading.normalized) && !s.facets.includes('success')) return false;
+    const content = scopeBlocks(doc, [s]).filter((b) => b.kind !== 'heading');
+    return content.length > 0 && content.every((b) => findPlaceholders(b.text).length > 0);
+  });
 }
 
 function ancestors(s: Section): Section[] {
