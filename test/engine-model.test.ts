@@ -204,6 +204,11 @@ describe('structure as people write it (catalogue E: headings)', () => {
     expect(headings(text)).toEqual(['1 Søknad', '2 Del 4 Gevinster', '3 3.2 Delmål']);
   });
 
+  it('issue 8: reads Word\'s tab-numbered "1 Bakgrunn" and bold grant-form questions as headings; "40 brukere" stays text', () => {
+    const text = '**Søknad**\n\n**B3. What difference will the project make?**\n\nA table.\n\n1 Bakgrunn\n\nTekst.\n\n40 brukere får dispenser\n\nMer tekst.\n';
+    expect(headings(text)).toEqual(['1 Søknad', '2 B3. What difference will the project make?', '2 1 Bakgrunn']);
+  });
+
   it('recognises a heading glued under an image line', () => {
     const text = '# Pilot\n\n<img src="logo.png" alt="logo">\n## Exit plan\nThe committee decides.\n';
     const doc = parseProposal(text);

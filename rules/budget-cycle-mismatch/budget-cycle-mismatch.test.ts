@@ -40,6 +40,13 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'issue 8: without front matter, "Sørvik kommune" in the body is a municipal owner',
+      text:
+        'Prosjektplan: Medisindispensere\n\nSørvik kommune, Helse og omsorg. Prosjektperiode: 1. mars 2027 – 29. februar 2028.\n\n' +
+        '## Overgang til drift\n\nHovedutvalget tar stilling til videreføring i møtet 15. desember 2027.\n',
+      errors: [{ line: 7 }],
+    },
+    {
       name: 'care home: decision in November is after the budget proposal (Norwegian)',
       text: '---\nlanguage: nb\nsector: care-home\npilot_start: 2027-03-01\npilot_end: 2027-12-31\nexit_decision_date: 2027-11-15\n---\n# Fallsensorer\n',
       errors: [{ line: 6, severity: 'info', message: 'driftskostnaden må inn i budsjettet for 2028, som vedtas i desember 2027' }],

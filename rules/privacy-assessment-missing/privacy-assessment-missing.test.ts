@@ -13,6 +13,10 @@ const T5_LINE_NB =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8: names and addresses stripped at source are not processed',
+      text: '# Dashboard\n\n## What we will build\n\nThe dashboard reads the planning register; applicant names and addresses are stripped at source.\n',
+    },
+    {
       name: 'English health data with a DPIA and a processing agreement',
       text: '# Pilot\n\n## Privacy\n\nHealth data are processed. The DPIA was completed in October 2026 and a data processing agreement is signed.\n',
     },
@@ -54,6 +58,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'issue 8: an app that records each pupil\'s voice and shows every child\'s reading level processes pupil data',
+      text: '# Read Aloud\n\n## How it works\n\nThe app records each pupil\'s voice and shows teachers every child\'s reading level.\n',
+      errors: [{ line: 5 }],
+      output: '# Read Aloud\n\n## How it works\n\nThe app records each pupil\'s voice and shows teachers every child\'s reading level.\n\n## Value choices and privacy\n\nTrade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\nPersonal data: {{categories}}; legal basis: {{…}}; DPIA: {{status/date}}; data processing agreement: {{status}}\nHow users and next of kin are informed: {{…}}\n',
+    },
     {
       name: 'English personal data, DPIA named only in code: warning on the sentence, T5 inserted',
       text:

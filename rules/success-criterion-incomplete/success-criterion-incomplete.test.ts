@@ -106,6 +106,18 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'issue 8: targets stated in a goal section are read as criteria; a stop rule\'s date is no time frame (nynorsk)',
+      text:
+        '# Leselyst\n\n## Mål for piloten\n\n- Delen elevar på lågaste nivå går ned frå 31 % (hausten 2025) til 22 % innan hausten 2027, målt med nasjonale prøvar.\n' +
+        '- Betre leselyst.\n\nGår ikkje lesetida opp innan november 2027, stoppar vi piloten.\n',
+      errors: [
+        { line: 6, element: 'baseline' },
+        { line: 6, element: 'target' },
+        { line: 6, element: 'timeframe' },
+        { line: 6, element: 'source' },
+      ],
+    },
+    {
       name: 'bokmål table: an empty baseline cell, placeholder cells and an empty metric each count as missing',
       text:
         '# Tilsyn\n\n## Suksesskriterier\n\n| Indikator | Nullpunkt | Mål | Innen | Kilde |\n|---|---|---|---|---|\n' +

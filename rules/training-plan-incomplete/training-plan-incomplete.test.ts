@@ -52,6 +52,18 @@ Some.
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8: a training plan in other words: a depot briefing from the route planner, a quick card, the morning briefing after go-live',
+      text:
+        '# Routes\n\n## Training\n\nAll 58 loaders and drivers get a 45-minute briefing at the depot from the route planner before go-live. ' +
+        'A laminated quick card goes in every cab. After go-live the crew supervisors take questions at the morning briefing.\n',
+    },
+    {
+      name: 'issue 8: nynorsk: a course with the school librarian, a guide on the intranet, help as they go, new staff get the same course',
+      text:
+        '# Leselyst\n\n## Opplæring\n\nKontaktlærarane får eit kurs på tre timar med skulebibliotekaren i august. Ei rettleiing ligg på intranettet. ' +
+        'Skulebibliotekaren hjelper lærarane fortløpande, og nytilsette får same kurset.\n',
+    },
+    {
       name: 'hours written as a number word ("to timer")',
       text:
         '# Tilsyn\n\n## Opplæring\n\nAlle ansatte, også nattevakter og vikarer, får to timer praktisk opplæring av superbrukerne, med brukerveiledning på intranett. Superbrukerne gir løpende brukerstøtte etter oppstart.\n',
