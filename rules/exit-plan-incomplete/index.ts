@@ -39,7 +39,7 @@ const OWNER = detectorRegex(
     'eier (tjenesten|løsningen|systemet)|eig (tenesta|løysinga)|overtar|overtek|ansvar(et|lig|leg)? for (den )?(videre |daglige )?(drift\\w*|tjenesten|tilbudet|løsningen|tenesta|tilbodet|løysinga)|driftsansvarlig|' +
     '(own|owning|owns|run|runs|will run|operate|operates|will operate|keep|keeps|will keep) ([\\p{L}-]+ ){0,3}in operation|' +
     '(eier|eig|eiger) ([\\p{L}-]+ ){0,3}i drift|' +
-    'driftes av|forvaltes av|i drift hos|(drifter|driv|drifta) (løsningen|tjenesten|tenesta|løysinga) (i|etter)|legges (inn )?i (linjen|ordinær drift)|overføres til|overleveres til|eier\\s*:|drift\\s*:',
+    'driftes av|forvaltes av|i drift hos|(drifter|driv|drifta) (løsningen|tjenesten|tenesta|løysinga) (i|etter)|legges (inn )?i (linjen|ordinær drift)|overføres til|overleveres til|^\\W*eier\\s*:|^\\W*drift\\s*:',
 );
 const DECISION = detectorRegex(
   'vedta\\w*|vedtek\\w*|godkjen\\w*|avgjør\\w*|avgjer|behandle[rst]|handsam\\w*|approval|tar stilling|tek stilling|go/no-go',
@@ -65,7 +65,7 @@ const CHAMPION = detectorRegex(
     // The date is what makes it a roll-out: "extends the licence … by agreement" is not one.
     '(extends?|expands?|spreads?|offers?|leads? the offer of|leads? the offer) ([\\p{L}-]+ ){0,2}to .{1,80}\\bby [\\p{L} ]{0,20}\\d|' +
     '(utvider|utvidar|sprer|spreier|tilbyr|tilbyd) ([\\p{L}-]+ ){0,5}til .{1,80}\\b(innen|innan) [\\p{L}. ]{0,20}\\d|' +
-    'rolls? (the service |it |the tool |the solution )?out to|ruller (løsningen |tjenesten )?ut (til|på)|rullar (løysinga |tenesta )?ut',
+    '(?<!to |whether to )rolls? (the service |it |the tool |the solution )?out to|ruller (løsningen |tjenesten )?ut (til|på)|rullar (løysinga |tenesta )?ut',
 );
 const STOP = detectorRegex(
   'if (the |it |we )?([\\p{L}-]+ )?(is |are |gets )?(stopped|stops|stop|discontinued|terminated|not continued|wound down|ended early)|' +
@@ -96,7 +96,7 @@ const NEGATED = detectorRegex(
 /** "Will be considered" (catalogue B.3): a promise to think about it later. */
 const CONSIDER = detectorRegex(
   'will (then |later )?(be )?(consider|considered|evaluated|assessed|explored|looked (at|into))|to be (considered|assessed|decided later)|' +
-    'may (then )?consider|vurderes|vurderast|(vil|skal) ([\\p{L}]+ ){0,3}vurdere|ta stilling til',
+    'may (then )?consider|vurderes|vurderast|(vil|skal) ([\\p{L}]+ ){0,3}vurdere|ta stilling til|(vil|skal) bli vurdert|blir vurdert|vert vurdert|will (then )?be reviewed',
 );
 const DATE = detector('date');
 

@@ -178,7 +178,7 @@ export default defineRule<StakeholderOptions>({
     const missing = GROUPS.filter((g) => wanted.has(g) && !found.has(g));
     if (missing.length === 0) return;
     const section: Section = roots[0];
-    const t6 = templateLines('T6', context.lang);
+    const t6 = templateLines('T6', context.lang, isShiftCare(doc));
     const rows = missing.map((g) => t6[2 + GROUPS.indexOf(g)]);
     const fix = appendBlock(doc, section, [t6[0], t6[1], ...rows], context.text('fix'));
     // One finding lists every missing group; each group stays its own sub-id for waivers and directives.

@@ -66,7 +66,9 @@ const CRITERION = detectorRegex(
     'target|goal\\s*:|reduser\\w*|reduksjon|øke|økt|økning|færre|flere|minst|maks\\w*|høyst|halver\\w*|dobl\\w*|bedre|lavere|høyere|nedgang|' +
     'mål\\s*:|målet er|≥|≤|>=|<=|\\d+\\s?%|\\d+\\s?prosent|\\d+\\s?percent|' +
     // Comparatives state a direction too ("Kortere saksbehandlingstid", "Mer fornøyde søkere"); nynorsk forms included.
-    'shorter|faster|quicker|more|less|better|kortere|raskere|lengre|mindre|mer|meir|kortare|raskare|betre|auke|auka|skal (bli|få|ned|opp)',
+    'shorter|faster|quicker|more|less|better|kortere|raskere|lengre|mindre|mer|meir|kortare|raskare|betre|auke|auka|skal (bli|få|ned|opp)|' +
+    // A slide's terse direction at the end of the item: "Parent satisfaction with school communication up".
+    '(up|down|opp|ned)\\.?\\s*$|goes (up|down)|går (opp|ned)',
 );
 const STOP_RULE = detectorRegex('stop\\w*|stans\\w*|avslutt\\w*|avbryt\\w*|terminat\\w*|discontinu\\w*|kill');
 const NOT_CRITERION = /^(?:\*\*|__)?\s*(?:stop|adjust|stopp|avslutt|juster|kill|no-go|exit|method|metode)/iu;

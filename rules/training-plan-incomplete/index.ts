@@ -75,8 +75,8 @@ function present(blocks: readonly TextBlock[], shifts: boolean): Record<Element,
 }
 
 /** The T4 line that adds an element: "Header: cell" from the template's table, or its support line. */
-function fixLine(element: Element, lang: 'en' | 'nb'): string {
-  const t = templateLines('T4', lang);
+function fixLine(element: Element, lang: 'en' | 'nb', care: boolean): string {
+  const t = templateLines('T4', lang, care);
   if (element === 'support') return `- ${t[4]}`;
   const i = ['audience', 'format', 'hours', 'responsible', 'manual'].indexOf(element);
   const head = tableCells({ text: t[0], start: 0, end: t[0].length })[i].text;
@@ -146,7 +146,7 @@ export default defineRule<TrainingOptions>({
     const fix = appendToSection(
       doc,
       roots[0],
-      missing.map((e) => fixLine(e, lang)),
+      missing.map((e) => fixLine(e, lang, shifts)),
       context.text('fix'),
     );
     for (const element of missing) {

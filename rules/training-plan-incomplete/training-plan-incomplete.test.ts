@@ -163,7 +163,7 @@ const cases: RuleCases = {
       ],
       output:
         '# Pilot\n\n## Competence building\n\nSuper-users receive a full-day workshop from the supplier in January 2027 and then train their colleagues.\n\n' +
-        '- Audience: {{incl. night shift, temporary staff}}\n- Materials: {{manual link}}\n' +
+        '- Audience: {{incl. temporary staff, new hires}}\n- Materials: {{manual link}}\n' +
         '- Support after go-live: {{…}} · New/temporary staff: {{…}}\n',
     },
     {
@@ -203,7 +203,7 @@ const cases: RuleCases = {
       ],
       output:
         '---\nlanguage: nb\nsector: municipality\n---\n# Byggesak\n\n## Opplæring\n\nDet holdes et kurs på 3 timer i klasserom av fagleder, med brukerveiledning på intranett.\n\n' +
-        '- Målgruppe: {{inkl. nattevakt, vikarer}}\n- Brukerstøtte etter oppstart: {{…}} · Nyansatte/vikarer: {{…}}\n',
+        '- Målgruppe: {{inkl. vikarer, nyansatte}}\n- Brukerstøtte etter oppstart: {{…}} · Nyansatte/vikarer: {{…}}\n',
     },
   ],
 };
