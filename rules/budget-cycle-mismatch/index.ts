@@ -16,6 +16,7 @@ const CALENDAR_SECTORS: ReadonlySet<string> = new Set(RULE_WORDS['budget-cycle-m
 /** Fewer days than this left in the year after the pilot are covered by the current year's budget. */
 const BRIDGEABLE_DAYS = 61;
 const MUNICIPAL_NAME = termsRegex(RULE_WORDS['budget-cycle-mismatch'].municipal_names, 'iu', false);
+const NORWEGIAN_NAME = termsRegex(['kommune', 'fylkeskommune', 'bydel'], 'iu', false);
 
 /**
  * Front-matter `sector` decides. Without one, an organisation named "... kommune" budgets like one, whether the name
@@ -25,8 +26,10 @@ function appliesTo(doc: Proposal): boolean {
   const data = doc.frontMatter?.data ?? {};
   const sector = data.sector;
   if (typeof sector === 'string' && sector.trim()) return CALENDAR_SECTORS.has(sector.trim().toLowerCase());
-  const org = readFacts(doc).organisation?.value;
-  return typeof org === 'string' && MUNICIPAL_NAME.test(org);
+  const fact = readFacts(doc).organisation;
+  if (!fact) return false;
+  // From the body only a Norwegian name counts: a UK "County Council" budgets by financial year (April–March).
+  return MUNICIPAL_NAME.test(fact.value) && (fact.from === 'frontmatter' || NORWEGIAN_NAME.test(fact.value));
 }
 
 export default defineRule<Options>({

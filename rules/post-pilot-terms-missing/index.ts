@@ -12,7 +12,7 @@ import { templateLines } from '../util/templates';
 const PRICE_WORD = detectorRegex(
   'licen[cs]\\w*|pric\\w*|subscription\\w*|lisens\\w*|pris\\w*|abonnement\\w*|lease\\w*|rental|leie\\w*|leige\\w*|' +
     // A unit price: "£9 per pupil per year", "690 kr per dispenser per måned" (a running cost "380 000 kr i året" is not one).
-    '([£€$]\\s?\\d[\\d,.]*|\\d[\\d\\u00a0 ,.]*\\s?(kr|nok|kroner|eur|gbp|pence|p)) (per|pr\\.?|a|an) (pupil|user|bruker|brukar|elev|dispenser|message|melding|site|licen[cs]e|bed|seng|patient|pasient|unit|enhet|eining|school|skole|skule|household|vehicle|sensor|innbygger|innbyggar|device)\\b',
+    '([£€$]\\s?\\d[\\d,.]*|\\d[\\d\\u00a0 ,.]*\\s?(kr|nok|kroner|eur|gbp|pence|p)) (per|pr\\.?|a|an) (?!(year|years|month|months|annum|week|år|året|måned|månad|uke|veke)\\b)\\p{L}{3,}',
 );
 const AFTER = detectorRegex(
   'after the (pilot|scale-up|trial)|post-pilot|after-pilot|in operation|from (20\\d\\d|year)|per (year|month|annum|user|patient|bed|unit|licen[cs]e|pupil|message|site|school|vehicle|household)|annual|yearly|a year|fixed (for|price)|fixed ([\\p{L}-]+ )?(price|licen[cs]e)\\w*|' +

@@ -8,6 +8,12 @@ const TERMS_NB = '- Lisens og pris etter piloten: {{…}} · Data og immateriell
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8: a unit price per report after the pilot',
+      text:
+        '# Triage\n\n## Commercial case\n\nThe service is provided by Vialens Ltd. After the pilot the service costs £0.60 per report, fixed for two years. ' +
+        'The council owns all reports and can export them.\n',
+    },
+    {
       name: 'issue 8: a unit price after the pilot and data that remain ours',
       text:
         '# Alerts\n\n## After the pilot\n\nTextwell Ltd supplies the platform. After the pilot: £0.04 per message, fixed for two years. ' +

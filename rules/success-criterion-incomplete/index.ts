@@ -38,6 +38,9 @@ const COLUMNS: [Column, RegExp][] = [
 
 const DATE = detector('date');
 const hasDate = (text: string): boolean => DATE.test(text) || findDates(text).length > 0;
+/** A date that starts something ("a monthly sample from June 2027", *fra august*) is no deadline. */
+const STARTS = /(?:from|since|starting(?: in| on)?|beginning(?: in)?|fra|frå|fom|f\.o\.m\.)\s+$/iu;
+const hasDeadline = (text: string): boolean => findDates(text).some((d) => !STARTS.test(text.slice(0, d.start)));
 const TIMEFRAME = detectorRegex(
   '(by|within|innen|innan|før|ved) (the )?(end of|utgangen av|pilot ?slutt|pilot end|pilotens slutt|slutten av)|at (the )?(end of the pilot|pilot end)|' +
     'ved pilotslutt|etter \\d+ (måneder|uker|år|månader|veker)|after \\d+ (months|weeks|years)|within \\d+|innen \\d+|innan \\d+|' +
@@ -114,7 +117,7 @@ function inline(text: string, coverage: Record<Element, boolean>): Record<Elemen
     metric: true,
     baseline: detector('baseline').test(text) || BASELINE.test(text) || coverage.baseline,
     target: detector('target').test(text) || TARGET.test(text) || coverage.target,
-    timeframe: hasDate(text) || TIMEFRAME.test(text) || coverage.timeframe,
+    timeframe: hasDeadline(text) || TIMEFRAME.test(text) || coverage.timeframe,
     source: detector('source').test(text) || SOURCE_INLINE.test(text) || coverage.source,
   };
 }
@@ -180,17 +183,23 @@ function tableCriteria(blocks: readonly TextBlock[], coverage: Record<Element, b
 function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) => boolean): Piece[] {
   const out: Piece[] = [];
   const inRoots = (o: number): boolean => roots.some((r) => o >= r.heading.end && o < r.end);
+  const inCriteriaRoot = (o: number): boolean => roots.some((r) => o >= r.heading.end && o < r.end && CRITERIA_HEADING.test(r.heading.normalized));
   const visit = (node: Nodes, inList: boolean): void => {
     if (node.type === 'list' && !inList) {
+      const items: (Piece & { criterion: boolean })[] = [];
       for (const item of (node as List).children as ListItem[]) {
         const s = item.position?.start.offset;
         const e = item.position?.end.offset;
         if (s === undefined || e === undefined || !inRoots(s) || other(s)) continue;
         const text = doc.text.slice(s, e);
         const body = text.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '');
-        if (NOT_CRITERION.test(body) || !(CRITERION.test(text) || STATED_TARGET.test(text))) continue;
-        out.push({ text, start: s, end: e });
+        if (NOT_CRITERION.test(body)) continue;
+        items.push({ text, start: s, end: e, criterion: CRITERION.test(text) || STATED_TARGET.test(text) });
       }
+      // In a criteria or goal section, the items of a list that sets criteria are all criteria: "3. Barnehagene
+      // opplever tilsynet som nyttig" beside two measurable delmål is a goal with nothing to measure it by.
+      const whole = items.some((i) => i.criterion) && items.every((i) => inCriteriaRoot(i.start));
+      for (const i of items) if (i.criterion || whole) out.push({ text: i.text, start: i.start, end: i.end });
       return;
     }
     if ('children' in node) for (const c of node.children as Nodes[]) visit(c, inList || node.type === 'list');

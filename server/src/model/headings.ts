@@ -43,6 +43,25 @@ function outlineItem(node: RootContent): string | undefined {
   return isTitle(text) && /^\p{Lu}/u.test(text) ? `${node.start ?? 1}. ${text.trim()}` : undefined;
 }
 
+/**
+ * Word's outline with its sub-level right under it: "1. Strategic Case", a blank line, "    1. Case for change".
+ * CommonMark reads the indented line as a list nested in the first item, so the item holds a title and a one-item
+ * ordered list of another title: each level becomes a heading, one deeper than the last.
+ */
+function outlineChain(node: RootContent): { title: string; from: RootContent }[] | undefined {
+  if (node.type !== 'list' || !node.ordered || node.children.length !== 1) return undefined;
+  const item = node.children[0];
+  const [first, ...rest] = item.children;
+  if (!first || first.type !== 'paragraph' || rest.length !== 1) return undefined;
+  const text = textOf(first);
+  if (!isTitle(text) || !/^\p{Lu}/u.test(text)) return undefined;
+  const nested = rest[0] as RootContent;
+  const inner = outlineItem(nested) !== undefined ? [{ title: outlineItem(nested)!, from: nested }] : outlineChain(nested);
+  // The heading runs from the list marker to the end of its own line, not over the nested level.
+  const at = node.position && first.position ? { ...first, position: { start: node.position.start, end: first.position.end } } : first;
+  return inner ? [{ title: `${node.start ?? 1}. ${text.trim()}`, from: at as RootContent }, ...inner] : undefined;
+}
+
 /** An indented line read as code, "    1. The proposal": a sub-level of the outline. */
 function indentedOutline(node: RootContent, source: string): string | undefined {
   if (node.type !== 'code' || node.lang || !node.position) return undefined;
@@ -109,6 +128,11 @@ export function promoteHeadings(tree: Root, source: string): void {
       }
       const dotted = /^\d+\.\d+/.test(bold);
       out.push(heading(Math.max(depth + 1, 2) + (dotted ? 1 : 0), bold, node));
+      continue;
+    }
+    const chain = outlineChain(node);
+    if (chain && isBody(next)) {
+      chain.forEach((c, i) => out.push(heading(Math.max(depth + 1, 2) + i, c.title, c.from)));
       continue;
     }
     const indented = indentedOutline(node, source);
