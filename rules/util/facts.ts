@@ -73,13 +73,28 @@ const SPONSOR_ABOVE = /(?<![\p{L}])(?:sponsor|oppdragsgiver\p{L}*|oppdragsgjevar
 const PROSJEKTEIER = /^prosjektei(?:er|gar)(?:en)?$/iu;
 const PROSJEKTEIER_WORD = '|prosjekteier(?:en)?|prosjekteigar(?:en)?';
 
+/** roleStatement's two regexes per word list, compiled once (it runs on every clause of every sentence). */
+const statementCache = new Map<string, { labelFirst: RegExp; nameFirst: RegExp }>();
+function statementRegexes(words: string): { labelFirst: RegExp; nameFirst: RegExp } {
+  let res = statementCache.get(words);
+  if (!res) {
+    res = {
+      labelFirst: new RegExp(`^(?:the |our )?(?:${words})(?: and [\\p{L} ]{1,40})? ${VERB} (.{3,80})$`, 'iu'),
+      nameFirst: new RegExp(`^(.{3,80}?) ${VERB} (?:the |our )?(?:${words})(?![\\p{L}])`, 'iu'),
+    };
+    statementCache.set(words, res);
+  }
+  return res;
+}
+
 /** The person or role a sentence names for a role: "The sponsor is the Assistant Director" gives "the Assistant Director". */
 function roleStatement(text: string, key: 'owner' | 'sponsor', sponsorAbove: boolean): string | undefined {
   const words = !sponsorAbove ? ROLE_WORDS[key] : key === 'owner' ? ROLE_WORDS.owner + PROSJEKTEIER_WORD : ROLE_WORDS.sponsor.replace(PROSJEKTEIER_WORD, '');
   const t = text.replace(/\*\*|__/g, '').trim().replace(/[.!]$/, '');
-  const labelFirst = new RegExp(`^(?:the |our )?(?:${words})(?: and [\\p{L} ]{1,40})? ${VERB} (.{3,80})$`, 'iu').exec(t);
+  const { labelFirst: labelRe, nameFirst: nameRe } = statementRegexes(words);
+  const labelFirst = labelRe.exec(t);
   if (labelFirst) return labelFirst[1].split(/[,;]| and | og /u)[0];
-  const nameFirst = new RegExp(`^(.{3,80}?) ${VERB} (?:the |our )?(?:${words})(?![\\p{L}])`, 'iu').exec(t);
+  const nameFirst = nameRe.exec(t);
   if (nameFirst) return nameFirst[1];
   if (key === 'owner') {
     const owns = /^(.{3,60}?) (?:owns|eier|eig) (?:the |)(?:pilot|project|service|piloten|prosjektet|tjenesten|tenesta)(?![\p{L}])/iu.exec(t);
