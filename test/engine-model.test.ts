@@ -210,6 +210,20 @@ describe('structure as people write it (catalogue E: headings)', () => {
     expect(doc.sectionsFor('exit_plan').map((s) => text.slice(s.heading.start, s.heading.end))).toEqual(['## Exit plan']);
   });
 
+  it('splits a glued heading at the right place and line with CRLF, lone CR and many images', () => {
+    for (const eol of ['\r\n', '\r']) {
+      const pairs = Array.from({ length: 300 }, (_, i) => `<img src="p${i}.png">${eol}## Result ${i}${eol}Text ${i}.${eol}${eol}`).join('');
+      const text = `# Pilot${eol}${eol}${pairs}<img src="x.png">${eol}## Exit plan${eol}The committee decides.${eol}`;
+      const doc = parseProposal(text);
+      const exit = doc.sectionsFor('exit_plan');
+      expect(exit.map((s) => text.slice(s.heading.start, s.heading.end))).toEqual(['## Exit plan']);
+      const heading = doc.tree.children.find((n) => n.type === 'heading' && n.position?.start.offset === exit[0].heading.start)!;
+      // 1 title line, 1 blank, 4 lines per pair, then the image line: the heading is on line 2 + 4 × 300 + 2.
+      expect(heading.position?.start.line).toBe(1204);
+      expect(doc.sections.filter((s) => /^## Result/.test(text.slice(s.heading.start, s.heading.end)))).toHaveLength(300);
+    }
+  });
+
   it('keeps real lists, bold sentences, fenced code and a lone last line as they are (limits)', () => {
     const text =
       '# Pilot\n\n1. Install sensors\n2. Train staff\n3. Evaluate\n\n**The pilot starts in March.**\n\nBody.\n\n' +

@@ -1,5 +1,6 @@
 // Structure as people write it (catalogue E): outline numbering, bold-only lines and glued headings become headings.
 import type { Heading as MdHeading, Paragraph, Root, RootContent } from 'mdast';
+import { LineIndex } from './lines';
 
 /** A heading-like line is short: a title, not a sentence. */
 const MAX_WORDS = 10;
@@ -75,6 +76,8 @@ function heading(depth: number, text: string, from: RootContent): MdHeading {
  */
 export function promoteHeadings(tree: Root, source: string): void {
   const out: RootContent[] = [];
+  let lines: LineIndex | undefined;
+  const index = (): LineIndex => (lines ??= new LineIndex(source));
   let depth = 1;
   const nodes = tree.children;
   for (let i = 0; i < nodes.length; i++) {
@@ -86,7 +89,7 @@ export function promoteHeadings(tree: Root, source: string): void {
       continue;
     }
     if (node.type === 'html') {
-      out.push(...splitGlued(node, source));
+      out.push(...splitGlued(node, source, index));
       continue;
     }
     const bold = boldOnly(node) ?? outlineItem(node) ?? numberedLine(node);
@@ -114,36 +117,38 @@ export function promoteHeadings(tree: Root, source: string): void {
  * An ATX heading glued under an HTML line (`<img …>` then `## Results` with no blank line) is swallowed by the HTML
  * block in CommonMark; it is split back out, with any text after it as a paragraph.
  */
-function splitGlued(node: Extract<RootContent, { type: 'html' }>, source: string): RootContent[] {
-  const start = node.position?.start.offset;
-  if (start === undefined || !node.position) return [node];
-  const lines = node.value.split('\n');
-  const at = lines.findIndex((l, i) => i > 0 && ATX.test(l.replace(/\r$/, '')));
+function splitGlued(node: Extract<RootContent, { type: 'html' }>, source: string, index: () => LineIndex): RootContent[] {
+  const p = node.position;
+  const start = p?.start.offset;
+  const end = p?.end.offset;
+  if (!p || start === undefined || end === undefined) return [node];
+  // One line index for the whole document: positions made per node from the text before it were quadratic (a page
+  // export of 16,000 image-and-heading pairs took over two minutes).
+  const lines = index();
+  const first = lines.lineOf(start);
+  const last = lines.lineOf(end);
+  let at = -1;
+  for (let l = first + 1; l <= last && at < 0; l++) if (ATX.test(lines.line(l).text)) at = l;
   if (at < 0) return [node];
-  const offsetOf = (line: number): number => start + lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
-  const point = (offset: number) => {
-    const before = source.slice(0, offset);
-    const line = before.split('\n').length;
-    return { line, column: offset - before.lastIndexOf('\n'), offset };
-  };
-  const htmlEnd = offsetOf(at) - 1 - (lines[at - 1].endsWith('\r') ? 1 : 0);
-  const headStart = offsetOf(at);
-  const headLine = lines[at].replace(/\r$/, '');
-  const m = ATX.exec(headLine)!;
-  const headEnd = headStart + headLine.length;
+  const point = (offset: number) => ({ ...lines.position(offset), offset });
+  const htmlEnd = lines.line(at - 1).end;
+  const head = lines.line(at);
+  const m = ATX.exec(head.text)!;
+  const textStart = head.start + head.text.indexOf(m[2]);
   const out: RootContent[] = [
-    { type: 'html', value: lines.slice(0, at).join('\n').replace(/\r$/, ''), position: { start: node.position.start, end: point(htmlEnd) } },
+    { type: 'html', value: source.slice(start, htmlEnd), position: { start: p.start, end: point(htmlEnd) } },
     {
       type: 'heading',
       depth: m[1].length as MdHeading['depth'],
-      children: [{ type: 'text', value: m[2], position: { start: point(headStart + headLine.indexOf(m[2])), end: point(headStart + headLine.indexOf(m[2]) + m[2].length) } }],
-      position: { start: point(headStart), end: point(headEnd) },
+      children: [{ type: 'text', value: m[2], position: { start: point(textStart), end: point(textStart + m[2].length) } }],
+      position: { start: point(head.start), end: point(head.end) },
     },
   ];
-  const rest = lines.slice(at + 1).join('\n').trim();
+  const after = source.slice(Math.min(head.next, end), end);
+  const rest = after.trim();
   if (rest) {
-    const restStart = source.indexOf(rest, headEnd);
-    out.push({ type: 'paragraph', children: [{ type: 'text', value: rest }], position: { start: point(restStart), end: node.position.end } });
+    const restStart = Math.min(head.next, end) + (after.length - after.trimStart().length);
+    out.push({ type: 'paragraph', children: [{ type: 'text', value: rest }], position: { start: point(restStart), end: p.end } });
   }
   return out;
 }
