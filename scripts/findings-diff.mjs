@@ -1,6 +1,7 @@
 // Checks that a change leaves every finding as it was: bundles the engine of a git ref (default main) and of the
-// working tree, lints every proposal in examples/, test/corpus/ (all levels) and the bench's generated files with
-// both, and prints any finding that differs. Usage: node scripts/findings-diff.mjs [ref]. Exit 1 on a difference.
+// working tree, lints every proposal in examples/, test/corpus/ (all levels), the bench's generated files and the
+// CommonMark spec examples with both, and prints any finding (or parsed tree) that differs.
+// Usage: node scripts/findings-diff.mjs [ref]. Exit 1 on a difference.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -34,8 +35,11 @@ function files(dir) {
   });
 }
 
-const inputs = [...files(join(root, 'examples')), ...files(join(root, 'test/corpus')), ...files(join(root, 'test-output/bench/files'))];
-if (!inputs.some((f) => f.includes('generated-1MB'))) console.warn('no generated bench files: run `BENCH_ONLY=engine npm run bench` first to include them');
+const inputs = [...files(join(root, 'examples')), ...files(join(root, 'test/corpus')), ...files(join(root, 'test-output/bench/files'))].map(
+  (f) => ({ name: relative(root, f), text: readFileSync(f, 'utf8') }),
+);
+for (const t of require('commonmark-spec').tests) inputs.push({ name: `CommonMark example ${t.example}`, text: t.markdown });
+if (!inputs.some((f) => f.name.includes('generated-1MB'))) console.warn('no generated bench files: run `BENCH_ONLY=engine npm run bench` first to include them');
 
 const before = await engine(refTree, 'ref');
 const after = await engine(root, 'work');
@@ -45,20 +49,29 @@ const configs = [{}, { rules: Object.fromEntries(ruleIds.map((id) => [id, 'warni
 
 let compared = 0;
 let differing = 0;
-for (const file of inputs) {
-  const text = readFileSync(file, 'utf8');
+const report = (name, what, a, b) => {
+  differing++;
+  console.log(`DIFFERENT: ${name} (${what})`);
+  const la = a.split('\n');
+  const lb = b.split('\n');
+  const at = la.findIndex((l, k) => l !== lb[k]);
+  console.log(`  first difference at line ${at}:\n  ${ref}: ${la.slice(Math.max(0, at - 3), at + 3).join('\n  ')}\n  work: ${lb.slice(Math.max(0, at - 3), at + 3).join('\n  ')}`);
+};
+for (const { name, text } of inputs) {
   for (const [i, config] of configs.entries()) {
-    const a = JSON.stringify(before(text, config).findings, null, 1);
-    const b = JSON.stringify(after(text, config).findings, null, 1);
-    compared += JSON.parse(a).length;
-    if (a === b) continue;
-    differing++;
-    console.log(`DIFFERENT: ${relative(root, file)} (config ${i})`);
-    const la = a.split('\n');
-    const lb = b.split('\n');
-    const at = la.findIndex((l, k) => l !== lb[k]);
-    console.log(`  first difference at line ${at}:\n  ${ref}: ${la.slice(Math.max(0, at - 3), at + 3).join('\n  ')}\n  work: ${lb.slice(Math.max(0, at - 3), at + 3).join('\n  ')}`);
+    const ra = before(text, config);
+    const rb = after(text, config);
+    const a = JSON.stringify(ra.findings, null, 1);
+    const b = JSON.stringify(rb.findings, null, 1);
+    compared += ra.findings.length;
+    if (a !== b) report(name, `findings, config ${i}`, a, b);
+    // The parse is the same too: the model's tree, position by position.
+    if (i === 0) {
+      const ta = JSON.stringify(ra.doc.tree, null, 1);
+      const tb = JSON.stringify(rb.doc.tree, null, 1);
+      if (ta !== tb) report(name, 'tree', ta, tb);
+    }
   }
 }
-console.log(`${inputs.length} files x ${configs.length} configs, ${compared} findings from ${ref}: ${differing ? `${differing} runs DIFFER` : 'all identical'}`);
+console.log(`${inputs.length} inputs x ${configs.length} configs, ${compared} findings from ${ref}: ${differing ? `${differing} DIFFER` : 'findings and trees all identical'}`);
 process.exit(differing ? 1 : 0);

@@ -26,10 +26,34 @@ export interface ParseOptions {
 }
 
 // Front matter closes with `---` or, as YAML documents may, with `...` (the same rule as scanFrontMatter).
-const processor = unified()
+const fullProcessor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkFrontmatter, ['yaml', { type: 'yaml', fence: { open: '---', close: '...' } }]);
+
+/**
+ * The same parser without GFM's autolink-literal tree pass, which visits every text node with four regexes (a tenth of
+ * the parse). Rules read its links (placeholder-text leaves bare URLs alone), so it is skipped only where it can
+ * change nothing: each of its patterns needs `://`, `www.` or `@` in one text node, and a text node holds those only
+ * if the source does, or spells them with a character reference (`&`) or a backslash escape.
+ */
+const withoutAutolinkScan = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(function dropAutolinkScan(this: { data(): { fromMarkdownExtensions?: unknown[] } }) {
+    // Found by its token handlers, not the transform's function name, so a minified build finds it too.
+    for (const ext of (this.data().fromMarkdownExtensions ?? []).flat() as { enter?: object; transforms?: unknown[] }[]) {
+      if (ext.enter && 'literalAutolink' in ext.enter) ext.transforms = [];
+    }
+  })
+  .use(remarkFrontmatter, ['yaml', { type: 'yaml', fence: { open: '---', close: '...' } }]);
+
+const AUTOLINK_CANDIDATE = /:\/\/|www\.|[@&\\]/i;
+
+/** The parser for a text: without the autolink-literal pass when the text cannot hold an autolink literal. */
+export function processorFor(text: string): typeof fullProcessor {
+  return AUTOLINK_CANDIDATE.test(text) ? fullProcessor : withoutAutolinkScan;
+}
 
 /**
  * Parses in chunks cut before column-0 ATX headings and HTML comments outside fences and HTML blocks: such a line
@@ -67,7 +91,7 @@ export function* parseMarkdownSteps(source: string, cache?: ChunkCache, minChunk
       // A chunk that ends inside an open fence or HTML block means the cut was wrong: parse the whole text instead.
       const last = part.children[part.children.length - 1];
       if (i < cuts.length - 1 && last && !closedBlock(last, source.slice(last.position!.start.offset!, last.position!.end.offset!))) {
-        return processor.parse(source) as Root;
+        return processorFor(source).parse(source) as Root;
       }
       root.children.push(...part.children);
       if (i === cuts.length - 1) root.position!.end = part.end!.end;
@@ -91,13 +115,13 @@ export const LONG_BLANK_TAIL = 65536;
 export function parseChunk(text: string, longTail = LONG_BLANK_TAIL): Root {
   let last = text.length - 1;
   while (last >= 0 && /[ \t\r\n]/.test(text[last])) last--;
-  if (text.length - 1 - last < longTail) return processor.parse(text) as Root;
+  if (text.length - 1 - last < longTail) return processorFor(text).parse(text) as Root;
   let body = last + 1;
   while (body < text.length && text[body] !== '\n' && text[body] !== '\r') body++;
   body += text.startsWith('\r\n', body) ? 2 : body < text.length ? 1 : 0;
-  const tree = processor.parse(text.slice(0, body)) as Root;
+  const tree = processorFor(text).parse(text.slice(0, body)) as Root;
   const final = tree.children[tree.children.length - 1];
-  if (final && (final.type === 'code' || final.type === 'html')) return processor.parse(text) as Root;
+  if (final && (final.type === 'code' || final.type === 'html')) return processorFor(text).parse(text) as Root;
   tree.position = { start: tree.position!.start, end: { ...new LineIndex(text).position(text.length), offset: text.length } };
   return tree;
 }
