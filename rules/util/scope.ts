@@ -49,6 +49,17 @@ export interface Piece {
  * `text`; a full stop inside "1. mars" does not split.
  */
 export function sentences(block: Piece): Piece[] {
+  // Several rules split the same blocks: each block object is split once (callers only read the pieces).
+  const hit = sentenceCache.get(block);
+  if (hit && hit.text === block.text && hit.start === block.start) return hit.pieces;
+  const pieces = splitSentences(block);
+  sentenceCache.set(block, { text: block.text, start: block.start, pieces });
+  return pieces;
+}
+
+const sentenceCache = new WeakMap<Piece, { text: string; start: number; pieces: Piece[] }>();
+
+function splitSentences(block: Piece): Piece[] {
   const out: Piece[] = [];
   // A new line that starts with "Label:" is a new statement even without a full stop before it.
   const re = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}*_«"(])|\r?\n(?=[ \t]*[\p{Lu}][^:\r\n]{0,40}:\s)/gu;

@@ -33,8 +33,19 @@ function termBody(term: string, inflect: boolean): string {
 export function termsRegex(terms: readonly string[], flags = 'giu', inflect = true): RegExp {
   const sorted = [...terms].sort((a, b) => b.length - a.length);
   if (sorted.length === 0) return /(?!)/gu;
-  return new RegExp(`${START}(?:${sorted.map((t) => termBody(t, inflect)).join('|')})`, flags);
+  // Without `g` or `y` a regex keeps no state, so callers that build one per lint (from their options) can share it.
+  const stateless = !/[gy]/.test(flags);
+  const key = `${flags}\u0000${inflect}\u0000${sorted.join('\u0000')}`;
+  const hit = stateless ? termsCache.get(key) : undefined;
+  if (hit) return hit;
+  const re = new RegExp(`${START}(?:${sorted.map((t) => termBody(t, inflect)).join('|')})`, flags);
+  if (stateless) {
+    if (termsCache.size >= 256) termsCache.clear();
+    termsCache.set(key, re);
+  }
+  return re;
 }
+const termsCache = new Map<string, RegExp>();
 
 /**
  * Compiles a lexicon detector: case-insensitive, Unicode, `\b` replaced by a Unicode-aware boundary, each
