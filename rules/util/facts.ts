@@ -133,27 +133,35 @@ export function readFacts(doc: Proposal): Facts {
     }
   }
   // Prose as grant forms and web pages write it: "Harlow Vale District Council … Pilot from 4 January 2027 to 30 June 2027."
+  // set() keeps the first value of each fact, so a fact already read needs no more looking for (long documents).
+  const proseKeys = ['pilot_start', 'pilot_end', 'organisation', 'sponsor', 'owner'] as const;
   for (const b of doc.blocks) {
+    if (proseKeys.every((k) => facts[k])) break;
     if (b.kind === 'heading' || b.kind === 'tableHeader' || b.kind === 'tableRow') continue;
     for (const sentence of sentences(b)) {
-      const dates = findDates(sentence.text);
-      // Two dates joined as a span ("4 January 2027 to 30 June 2027", "1.3.2026–28.2.2027"), not two dates in passing.
-      const span = dates.length >= 2 && /^\s*(?:[-–—]|to|til|till|until|through)\s*$/iu.test(sentence.text.slice(dates[0].end, dates[1].start));
-      if (span && PERIOD_PROSE.test(sentence.text)) {
-        set('pilot_start', dates[0].from, sentence.start, sentence.end);
-        set('pilot_end', dates[1].to, sentence.start, sentence.end);
+      if (!facts.pilot_start || !facts.pilot_end) {
+        const dates = findDates(sentence.text);
+        // Two dates joined as a span ("4 January 2027 to 30 June 2027", "1.3.2026–28.2.2027"), not two dates in passing.
+        const span = dates.length >= 2 && /^\s*(?:[-–—]|to|til|till|until|through)\s*$/iu.test(sentence.text.slice(dates[0].end, dates[1].start));
+        if (span && PERIOD_PROSE.test(sentence.text)) {
+          set('pilot_start', dates[0].from, sentence.start, sentence.end);
+          set('pilot_end', dates[1].to, sentence.start, sentence.end);
+        }
       }
-      const org = ORGANISATION.exec(sentence.text);
+      const org = facts.organisation ? null : ORGANISATION.exec(sentence.text);
       if (org) set('organisation', org[1], sentence.start, sentence.end);
+      if (facts.sponsor && facts.owner) continue;
       // "The sponsor is X, and the project owner is Y": each clause can name a role.
       const clauses = [sentence.text, ...sentence.text.split(/[,;]\s*/u).map((c) => c.replace(/^(?:and|og) /iu, ''))];
       for (const key of ['sponsor', 'owner'] as const) {
+        if (facts[key]) continue;
         const who = clauses.map((c) => roleStatement(c, key, sponsorAbove)).find((w) => w !== undefined);
         if (who) set(key, who, sentence.start, sentence.end);
       }
     }
   }
   for (const b of doc.blocks) {
+    if (facts.exit_decision_date && facts.decision_forum) break;
     if (b.kind === 'heading' || !inExitPlan(b.section)) continue;
     for (const s of sentences(b)) {
       if (!detector('decision').test(s.text) && !DECISION_EXTRA.test(s.text)) continue;
