@@ -60,13 +60,15 @@ export function processorFor(text: string): typeof fullProcessor {
  * always starts a new top-level block, so the tree is the same, but micromark's super-linear cases (many lists between
  * paragraphs) stay inside one section instead of growing with the document. Cutting at every such line makes the cuts
  * depend on nearby text only, so after an edit every other chunk has the same text and `cache` gives back its nodes.
+ * A section longer than `SOFT_CUT` is also cut at blank-line block starts (see `chunkStarts`), counted from its
+ * heading, so an edit moves only the cuts of its own section.
  */
-export function parseMarkdown(source: string, minChunk = 0): Root {
-  return drain(parseMarkdownSteps(source, undefined, minChunk));
+export function parseMarkdown(source: string, minChunk = 0, softCut = SOFT_CUT): Root {
+  return drain(parseMarkdownSteps(source, undefined, minChunk, softCut));
 }
 
-export function* parseMarkdownSteps(source: string, cache?: ChunkCache, minChunk = 0): Steps<Root> {
-  const cuts = chunkStarts(source, minChunk);
+export function* parseMarkdownSteps(source: string, cache?: ChunkCache, minChunk = 0, softCut = SOFT_CUT): Steps<Root> {
+  const cuts = chunkStarts(source, minChunk, softCut);
   if (cuts.length === 1 && !cache) return parseChunk(source);
   const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
   let line = 1;
@@ -126,8 +128,19 @@ export function parseChunk(text: string, longTail = LONG_BLANK_TAIL): Root {
   return tree;
 }
 
-export function chunkStarts(source: string, minChunk: number): number[] {
+/**
+ * Past this many characters since the last cut, a line that starts at column 0 after a blank line, outside fences and
+ * HTML blocks, and is not a list item, is cut before too. Such a line cannot continue a list item, quote, footnote,
+ * table, paragraph or indented code, so it starts a top-level block (not `-`: a chunk opening with `---` would read
+ * as front matter). Without these cuts a long section of setext headings, outline-numbered lines or footnotes was one
+ * micromark parse, quadratic in its length (400 KB: over 2 min).
+ */
+export const SOFT_CUT = 4096;
+const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|\r?\n|\r|$)/;
+
+export function chunkStarts(source: string, minChunk: number, softCut = SOFT_CUT): number[] {
   const cuts = [0];
+  let blankBefore = false;
   const lines = /[^\r\n]*(?:\r\n|\r|\n)?/g;
   let fence: string | null = null;
   let html: RegExp | null = null;
@@ -149,6 +162,9 @@ export function chunkStarts(source: string, minChunk: number): number[] {
       if (/^(?:#{1,6}(?:[ \t]|\r?\n|$)|<!--)/.test(text) && m.index > 0 && sinceCut >= minChunk) {
         cuts.push(m.index);
         sinceCut = 0;
+      } else if (blankBefore && sinceCut >= Math.max(softCut, minChunk) && /^[^\s-]/.test(text) && !LIST_ITEM.test(text)) {
+        cuts.push(m.index);
+        sinceCut = 0;
       }
       const f = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/.exec(text);
       if (f) fence = f[1];
@@ -161,6 +177,7 @@ export function chunkStarts(source: string, minChunk: number): number[] {
       else if (/^ {0,3}<[A-Za-z/]/.test(text)) html = /^[ \t]*\r?\n?$/;
     }
     sinceCut += text.length;
+    blankBefore = !fence && !html && /^[ \t]*(?:\r?\n|\r)?$/.test(text);
   }
   return cuts;
 }
