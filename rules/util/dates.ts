@@ -170,6 +170,8 @@ const FORMS: Form[] = [
 
 /** Dates and periods in prose, in order; a shorter form inside a longer one (`mars 2026` in `1. mars 2026`) is dropped. */
 export function findDates(text: string): ProseDate[] {
+  // Every form has a four-digit year: most sentences have none, and nine Unicode regexes each cost a scan.
+  if (!/\d{4}/.test(text)) return [];
   const hits: ProseDate[] = [];
   for (const f of FORMS) {
     f.re.lastIndex = 0;

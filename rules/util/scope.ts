@@ -2,6 +2,7 @@
 import type { Facet, Fix, Proposal, Section, TextBlock } from '../types';
 import { findPlaceholders } from './placeholders';
 import { isBlank } from './dates';
+import { memo } from '../../server/src/model/memo';
 
 /** Sections of a facet that are not nested inside another section of the same facet (subsections belong to them). */
 export function facetRoots(doc: Proposal, facet: Facet): Section[] {
@@ -49,6 +50,15 @@ export interface Piece {
  * `text`; a full stop inside "1. mars" does not split.
  */
 export function sentences(block: Piece): Piece[] {
+  // Split once per distinct text (model/memo.ts), offsets kept relative to the block.
+  return memo('sentences', block.text, () => splitSentences({ text: block.text, start: 0, end: block.text.length })).map((p) => ({
+    text: p.text,
+    start: block.start + p.start,
+    end: block.start + p.end,
+  }));
+}
+
+function splitSentences(block: Piece): Piece[] {
   const out: Piece[] = [];
   // A new line that starts with "Label:" is a new statement even without a full stop before it.
   const re = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}*_«"(])|\r?\n(?=[ \t]*[\p{Lu}][^:\r\n]{0,40}:\s)/gu;

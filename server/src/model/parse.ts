@@ -12,6 +12,7 @@ import { escapeRegExp, matchFacets, normalizeHeading } from './match';
 import { scanFrontMatter } from './frontmatter-block';
 import { lineAt, lineEndAt, lineEnding } from './lines';
 import type { ChunkCache } from './chunk-cache';
+import { memo, withMemo, type TextMemo } from './memo';
 import { drain, type Steps } from './steps';
 import { capMarkdown } from './limits';
 import { MAX_FRONT_MATTER_LENGTH, parseYamlSafely } from './yaml-limits';
@@ -23,13 +24,39 @@ export interface ParseOptions {
   language?: DocLang;
   /** Chunks of this document's previous parse, reused where their text did not change. */
   cache?: ChunkCache;
+  /** The document's memo (memo.ts): the front matter's YAML is parsed again only when its text changed. */
+  memo?: TextMemo;
 }
 
 // Front matter closes with `---` or, as YAML documents may, with `...` (the same rule as scanFrontMatter).
-const processor = unified()
+const fullProcessor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkFrontmatter, ['yaml', { type: 'yaml', fence: { open: '---', close: '...' } }]);
+
+/**
+ * The same parser without GFM's autolink-literal tree pass, which visits every text node with four regexes (a tenth of
+ * the parse). Rules read its links (placeholder-text leaves bare URLs alone), so it is skipped only where it can
+ * change nothing: each of its patterns needs `://`, `www.` or `@` in one text node, and a text node holds those only
+ * if the source does, or spells them with a character reference (`&`) or a backslash escape.
+ */
+const withoutAutolinkScan = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(function dropAutolinkScan(this: { data(): { fromMarkdownExtensions?: unknown[] } }) {
+    // Found by its token handlers, not the transform's function name, so a minified build finds it too.
+    for (const ext of (this.data().fromMarkdownExtensions ?? []).flat() as { enter?: object; transforms?: unknown[] }[]) {
+      if (ext.enter && 'literalAutolink' in ext.enter) ext.transforms = [];
+    }
+  })
+  .use(remarkFrontmatter, ['yaml', { type: 'yaml', fence: { open: '---', close: '...' } }]);
+
+const AUTOLINK_CANDIDATE = /:\/\/|www\.|[@&\\]/i;
+
+/** The parser for a text: without the autolink-literal pass when the text cannot hold an autolink literal. */
+export function processorFor(text: string): typeof fullProcessor {
+  return AUTOLINK_CANDIDATE.test(text) ? fullProcessor : withoutAutolinkScan;
+}
 
 /**
  * Parses in chunks cut before column-0 ATX headings and HTML comments outside fences and HTML blocks: such a line
@@ -69,7 +96,7 @@ export function* parseMarkdownSteps(source: string, cache?: ChunkCache, minChunk
       // A chunk that ends inside an open fence or HTML block means the cut was wrong: parse the whole text instead.
       const last = part.children[part.children.length - 1];
       if (i < cuts.length - 1 && last && !closedBlock(last, source.slice(last.position!.start.offset!, last.position!.end.offset!))) {
-        return processor.parse(source) as Root;
+        return processorFor(source).parse(source) as Root;
       }
       root.children.push(...part.children);
       if (i === cuts.length - 1) root.position!.end = part.end!.end;
@@ -93,13 +120,13 @@ export const LONG_BLANK_TAIL = 65536;
 export function parseChunk(text: string, longTail = LONG_BLANK_TAIL): Root {
   let last = text.length - 1;
   while (last >= 0 && /[ \t\r\n]/.test(text[last])) last--;
-  if (text.length - 1 - last < longTail) return processor.parse(text) as Root;
+  if (text.length - 1 - last < longTail) return processorFor(text).parse(text) as Root;
   let body = last + 1;
   while (body < text.length && text[body] !== '\n' && text[body] !== '\r') body++;
   body += text.startsWith('\r\n', body) ? 2 : body < text.length ? 1 : 0;
-  const tree = processor.parse(text.slice(0, body)) as Root;
+  const tree = processorFor(text).parse(text.slice(0, body)) as Root;
   const final = tree.children[tree.children.length - 1];
-  if (final && (final.type === 'code' || final.type === 'html')) return processor.parse(text) as Root;
+  if (final && (final.type === 'code' || final.type === 'html')) return processorFor(text).parse(text) as Root;
   tree.position = { start: tree.position!.start, end: { ...new LineIndex(text).position(text.length), offset: text.length } };
   return tree;
 }
@@ -193,7 +220,7 @@ export function* parseProposalSteps(source: string, options: ParseOptions = {}):
   promoteHeadings(tree, source);
   const masked = maskSource(source, tree);
   yield;
-  const frontMatter = readFrontMatter(source, tree);
+  const frontMatter = withMemo(options.memo, () => readFrontMatter(source, tree));
   const { sections, outline } = buildSections(source, masked, tree, options.synonyms);
   yield;
   const blocks = collectBlocks(masked, tree, sections);
@@ -219,9 +246,19 @@ export function* parseProposalSteps(source: string, options: ParseOptions = {}):
     language,
     eol: lineEnding(source),
     profile,
+    ...lookups(sections, ignored),
+    cuts,
+  };
+}
+
+/**
+ * The model's two lookups, made outside the generator: a closure made inside it keeps the generator's whole scope
+ * alive, syntax tree included, so an editor that keeps only the sections would still hold every tree.
+ */
+function lookups(sections: Section[], ignored: [number, number][]): Pick<Proposal, 'sectionsFor' | 'isIgnored'> {
+  return {
     sectionsFor: (facet) => sections.filter((s) => s.facets.includes(facet)),
     isIgnored: (offset) => inRanges(ignored, offset),
-    cuts,
   };
 }
 
@@ -318,7 +355,8 @@ function readFrontMatter(source: string, tree: Root): FrontMatter | null {
   // The YAML library knows CRLF and LF only; a lone CR becomes LF, which keeps every offset.
   const valueText = source.slice(valueStart, block?.bodyEnd ?? valueStart).replace(/\r(?!\n)/g, '\n');
   const keyRange = keyRangeFinder(source, valueStart, valueText);
-  const parsed = parseYamlSafely(valueText, { prettyErrors: false, uniqueKeys: true }, MAX_FRONT_MATTER_LENGTH);
+  // A pure function of the text: the YAML document is shared with later versions and never changed by its readers.
+  const parsed = memo('yaml', valueText, () => parseYamlSafely(valueText, { prettyErrors: false, uniqueKeys: true }, MAX_FRONT_MATTER_LENGTH));
   if (parsed.error) {
     const at = lineAt(source, valueStart + Math.min(parsed.error.at, valueText.length));
     const error = { message: `front matter is ${parsed.error.message}`, start: at.start, end: Math.max(Math.min(at.end, end), at.start), kind: 'syntax' as const };
