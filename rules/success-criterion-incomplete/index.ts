@@ -308,7 +308,7 @@ export default defineRule<CriterionOptions>({
       baseline: prose.some((b) => /baseline|nullpunkt/iu.test(b.text)),
       target: false,
       // A stop rule's date ("… innen 30.09.2027, stopper vi piloten") is when to stop, not the criteria's time frame.
-      timeframe: prose.some((b) => memoTest(TIMEFRAME, b.text) && !STOP_RULE.test(b.text)),
+      timeframe: prose.some((b) => memoTest(TIMEFRAME, b.text) && !memoTest(STOP_RULE, b.text)),
       source: prose.some((b) => memoTest(SOURCE_STRICT, b.text)),
     };
     // In a benefits or outcomes narrative only what states a target or a comparison is a criterion (catalogue E).

@@ -161,7 +161,7 @@ export function readFacts(doc: Proposal): Facts {
         if (span && PERIOD_PROSE.test(sentence.text)) {
           put('pilot_start', dates[0].from, sentence.start, sentence.end);
           put('pilot_end', dates[1].to, sentence.start, sentence.end);
-        } else if (daySpan && (PERIOD_PROSE.test(sentence.text) || rel.kind === 'listItem')) {
+        } else if (daySpan && (PERIOD_PROSE.test(sentence.text) || b.kind === 'listItem')) {
           put('pilot_start', daySpan.from, sentence.start, sentence.end);
           put('pilot_end', daySpan.to, sentence.start, sentence.end);
         }
@@ -197,14 +197,6 @@ export function readFacts(doc: Proposal): Facts {
   return facts;
 }
 
-const slotCache = new WeakMap<Proposal, ReadonlySet<FactKey>>();
-
-/** Facts the body labels with a template slot ("Organisation: [Organisation name]"): given, still to fill in. */
-export function placeholderFacts(doc: Proposal): ReadonlySet<FactKey> {
-  readFacts(doc);
-  return slotCache.get(doc) ?? new Set();
-}
-
 /** A fact a block gives, offsets relative to the block; `slot` is a decision date still to fill in (`{{…}}`). */
 interface Found {
   key: FactKey;
@@ -222,6 +214,14 @@ function blockFinds(pass: string, b: TextBlock, flag: boolean, read: (rel: TextB
     read({ ...b, start: 0, end: b.text.length }, (key, value, start, end, slot) => void found.push({ key, value, start, end, ...(slot && { slot }) }));
     return found;
   });
+}
+
+const slotCache = new WeakMap<Proposal, ReadonlySet<FactKey>>();
+
+/** Facts the body labels with a template slot ("Organisation: [Organisation name]"): given, still to fill in. */
+export function placeholderFacts(doc: Proposal): ReadonlySet<FactKey> {
+  readFacts(doc);
+  return slotCache.get(doc) ?? new Set();
 }
 
 function readLabelled(label: string, value: string, start: number, end: number, set: (k: FactKey, v: string, s: number, e: number) => void): void {
