@@ -90,6 +90,14 @@ describe('exit status', () => {
     expect(g.stderr).toContain('nothing/**/*.md');
   });
 
+  it('is 2 at once for a glob on the command line whose matching could take exponential time', () => {
+    write('gx/' + 'a'.repeat(40) + '.md', '# x\n');
+    // Before the guard this glob ran for minutes on a 40-letter name (the test's time-out catches a regression).
+    const r = cli(['gx/*(*(a))x.md', 'p/good.proposal.md']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('gx/*(*(a))x.md is refused: an extglob inside another extglob');
+  });
+
   it('prints help and version', () => {
     const help = cli(['--help']);
     expect(help.status).toBe(0);

@@ -2,6 +2,7 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { globProblem } from '../core/select';
 
 export interface Target {
   path: string;
@@ -19,6 +20,8 @@ export interface Expansion {
   unreadable: { path: string; message: string }[];
   /** Files named on the command line that `ignores` or a .pilotlintignore exclude: worth a note. */
   ignored: string[];
+  /** Globs whose matching could take exponential time, with why: the CLI names each and exits with status 2. */
+  refused: { pattern: string; reason: string }[];
 }
 
 /** What the configuration says about a file. */
@@ -54,7 +57,7 @@ const HEAD_BYTES = 64 * 1024;
  */
 export function expandTargets(patterns: readonly string[], cwd: string, select: Selection, options: ExpandOptions = { followSymlinks: false }): Expansion {
   const seen = new Set<string>();
-  const out: Expansion = { targets: [], missing: [], empty: [], unreadable: [], ignored: [] };
+  const out: Expansion = { targets: [], missing: [], empty: [], unreadable: [], ignored: [], refused: [] };
   const walker = (dir: string): Walk => ({ root: realOrSelf(dir), follow: options.followSymlinks, entered: new Set(), unreadable: out.unreadable });
   const add = (path: string, explicit: boolean): void => {
     if (seen.has(path) || select.ignored(path)) return;
@@ -74,6 +77,12 @@ export function expandTargets(patterns: readonly string[], cwd: string, select: 
       // A folder that could not be listed at all has been named as unreadable; "no proposals" would mislead.
       if (out.targets.length === before && !out.unreadable.slice(unreadableBefore).some((u) => u.path === abs)) out.empty.push(pattern);
     } else if (GLOB_CHARS.test(pattern)) {
+      // The same guard as globs in configuration: one typed on the command line would otherwise hang the run.
+      const reason = globProblem(pattern.split(sep).join('/'));
+      if (reason) {
+        out.refused.push({ pattern, reason });
+        continue;
+      }
       const matched = expandGlob(pattern, cwd, walker);
       if (matched.length === 0) out.missing.push(pattern);
       for (const file of matched) add(file, true);

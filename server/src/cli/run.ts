@@ -260,10 +260,9 @@ export function fileInputs(options: CliOptions, cwd: string, configFor: ConfigFo
     { proposal: (file, head) => isProposalFile(file, head, configFor(file).config.include ?? []), ignored: (file) => ignoredBy(file, configFor) },
     { followSymlinks: options.followSymlinks },
   );
-  if (expansion.missing.length) {
-    for (const m of expansion.missing) err(`pilotlint: no such file or folder, and no file matches: ${m}\n`);
-    return 2;
-  }
+  for (const r of expansion.refused) err(`pilotlint: the glob ${r.pattern} is refused: ${r.reason}, which could take exponential time to match.\n`);
+  for (const m of expansion.missing) err(`pilotlint: no such file or folder, and no file matches: ${m}\n`);
+  if (expansion.missing.length || expansion.refused.length) return 2;
   for (const u of expansion.unreadable) err(`pilotlint: cannot read the folder ${display(u.path, cwd)} (${u.message}); its files were not linted.\n`);
   for (const i of expansion.ignored) err(`pilotlint: ${i} is excluded by ignores or a ${IGNORE_FILE}; not linted.\n`);
   for (const e of expansion.empty) err(`pilotlint: no proposals found in ${e} (see --help for how files are selected).\n`);
