@@ -107,6 +107,27 @@ describe('chunked parsing', () => {
     expect(shape(parseMarkdown(text) as never)).toEqual(expected);
   });
 
+  it('cut at every blank-line block start, still gives the top-level blocks of one parse over all CommonMark examples', async () => {
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    const remarkGfm = (await import('remark-gfm')).default;
+    const remarkFrontmatter = (await import('remark-frontmatter')).default;
+    const { parseMarkdown, chunkStarts } = await import('../server/src/model/parse');
+    const whole = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+    // Examples joined by blank lines and a plain line, so lists, quotes, fences and HTML blocks run into what follows.
+    const text = spec.tests.map((t) => `${t.markdown}\n\nExample ${t.example} ends.\n`).join('\n');
+    const shape = (root: { children: { type: string; position?: { start: { offset?: number; line: number }; end: { offset?: number } } }[] }) =>
+      root.children.map((c) => `${c.type}@${c.position?.start.offset}-${c.position?.end.offset}:${c.position?.start.line}`);
+    const expected = shape(whole.parse(text) as never);
+    // A soft cut after every character: the hardest case for the rule that decides where a block may start.
+    expect(chunkStarts(text, 0, 1).length).toBeGreaterThan(400);
+    expect(shape(parseMarkdown(text, 0, 1) as never)).toEqual(expected);
+    for (const t of ['Title\n-----\n\nText.\n\n', '1. Part\n\nBody.\n\n', 'Text[^1].\n\n[^1]: Note\n    more\n\n', '- a\n\n  b\n\nc\n\n', '> q\n\n> r\n\n']) {
+      const long = t.repeat(50);
+      expect(shape(parseMarkdown(long, 0, 1) as never), t).toEqual(shape(whole.parse(long) as never));
+    }
+  });
+
   it('cuts before column-0 comments and still gives the tree of one parse after paragraphs, lists, quotes and tables', async () => {
     const { unified } = await import('unified');
     const remarkParse = (await import('remark-parse')).default;

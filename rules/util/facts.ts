@@ -74,13 +74,28 @@ const SPONSOR_ABOVE = /(?<![\p{L}])(?:sponsor|oppdragsgiver\p{L}*|oppdragsgjevar
 const PROSJEKTEIER = /^prosjektei(?:er|gar)(?:en)?$/iu;
 const PROSJEKTEIER_WORD = '|prosjekteier(?:en)?|prosjekteigar(?:en)?';
 
+/** roleStatement's two regexes per word list, compiled once (it runs on every clause of every sentence). */
+const statementCache = new Map<string, { labelFirst: RegExp; nameFirst: RegExp }>();
+function statementRegexes(words: string): { labelFirst: RegExp; nameFirst: RegExp } {
+  let res = statementCache.get(words);
+  if (!res) {
+    res = {
+      labelFirst: new RegExp(`^(?:the |our )?(?:${words})(?: and [\\p{L} ]{1,40})? ${VERB} (.{3,80})$`, 'iu'),
+      nameFirst: new RegExp(`^(.{3,80}?) ${VERB} (?:the |our )?(?:${words})(?![\\p{L}])`, 'iu'),
+    };
+    statementCache.set(words, res);
+  }
+  return res;
+}
+
 /** The person or role a sentence names for a role: "The sponsor is the Assistant Director" gives "the Assistant Director". */
 function roleStatement(text: string, key: 'owner' | 'sponsor', sponsorAbove: boolean): string | undefined {
   const words = !sponsorAbove ? ROLE_WORDS[key] : key === 'owner' ? ROLE_WORDS.owner + PROSJEKTEIER_WORD : ROLE_WORDS.sponsor.replace(PROSJEKTEIER_WORD, '');
   const t = text.replace(/\*\*|__/g, '').trim().replace(/[.!]$/, '');
-  const labelFirst = new RegExp(`^(?:the |our )?(?:${words})(?: and [\\p{L} ]{1,40})? ${VERB} (.{3,80})$`, 'iu').exec(t);
+  const { labelFirst: labelRe, nameFirst: nameRe } = statementRegexes(words);
+  const labelFirst = labelRe.exec(t);
   if (labelFirst) return labelFirst[1].split(/[,;]| and | og /u)[0];
-  const nameFirst = new RegExp(`^(.{3,80}?) ${VERB} (?:the |our )?(?:${words})(?![\\p{L}])`, 'iu').exec(t);
+  const nameFirst = nameRe.exec(t);
   if (nameFirst) return nameFirst[1];
   if (key === 'owner') {
     const owns = /^(.{3,60}?) (?:owns|eier|eig) (?:the |)(?:pilot|project|service|piloten|prosjektet|tjenesten|tenesta)(?![\p{L}])/iu.exec(t);
@@ -107,7 +122,9 @@ export function readFacts(doc: Proposal): Facts {
       facts[key] = { value, from: 'frontmatter', ...at };
     }
   }
+  const slots = new Set<FactKey>();
   const set = (key: FactKey, value: string, start: number, end: number): void => {
+    if (value.trim() && findPlaceholders(value).length > 0) slots.add(key);
     if (!facts[key] && value.trim() && findPlaceholders(value).length === 0) facts[key] = { value: value.trim(), from: 'body', start, end };
   };
   const sponsorAbove = SPONSOR_ABOVE.test(doc.text);
@@ -129,16 +146,24 @@ export function readFacts(doc: Proposal): Facts {
     }));
   }
   // Prose as grant forms and web pages write it: "Harlow Vale District Council … Pilot from 4 January 2027 to 30 June 2027."
+  // set() keeps the first value of each fact, so a fact already read needs no more looking for (long documents).
+  const proseKeys = ['pilot_start', 'pilot_end', 'organisation', 'sponsor', 'owner'] as const;
   for (const b of doc.blocks) {
+    if (proseKeys.every((k) => facts[k])) break;
     if (b.kind === 'heading' || b.kind === 'tableHeader' || b.kind === 'tableRow') continue;
     replay(b, blockFinds('prose', b, sponsorAbove, (rel, put) => {
       for (const sentence of sentences(rel)) {
         const dates = findDates(sentence.text);
         // Two dates joined as a span ("4 January 2027 to 30 June 2027", "1.3.2026–28.2.2027"), not two dates in passing.
         const span = dates.length >= 2 && /^\s*(?:[-–—]|to|til|till|until|through)\s*$/iu.test(sentence.text.slice(dates[0].end, dates[1].start));
+        // "6 January to 16 July 2027" is one date that spans the period.
+        const daySpan = dates.find((d) => /\s(?:to|til|until)\s|[–—-]/iu.test(d.text) && d.from < d.to);
         if (span && PERIOD_PROSE.test(sentence.text)) {
           put('pilot_start', dates[0].from, sentence.start, sentence.end);
           put('pilot_end', dates[1].to, sentence.start, sentence.end);
+        } else if (daySpan && (PERIOD_PROSE.test(sentence.text) || b.kind === 'listItem')) {
+          put('pilot_start', daySpan.from, sentence.start, sentence.end);
+          put('pilot_end', daySpan.to, sentence.start, sentence.end);
         }
         const org = ORGANISATION.exec(sentence.text);
         if (org) put('organisation', org[1], sentence.start, sentence.end);
@@ -152,6 +177,7 @@ export function readFacts(doc: Proposal): Facts {
     }));
   }
   for (const b of doc.blocks) {
+    if (facts.exit_decision_date && facts.decision_forum) break;
     if (b.kind === 'heading' || !inExitPlan(b.section)) continue;
     replay(b, blockFinds('decision', b, false, (rel, put) => {
       for (const s of sentences(rel)) {
@@ -167,6 +193,7 @@ export function readFacts(doc: Proposal): Facts {
     }));
   }
   cache.set(doc, facts);
+  slotCache.set(doc, slots);
   return facts;
 }
 
@@ -189,6 +216,14 @@ function blockFinds(pass: string, b: TextBlock, flag: boolean, read: (rel: TextB
   });
 }
 
+const slotCache = new WeakMap<Proposal, ReadonlySet<FactKey>>();
+
+/** Facts the body labels with a template slot ("Organisation: [Organisation name]"): given, still to fill in. */
+export function placeholderFacts(doc: Proposal): ReadonlySet<FactKey> {
+  readFacts(doc);
+  return slotCache.get(doc) ?? new Set();
+}
+
 function readLabelled(label: string, value: string, start: number, end: number, set: (k: FactKey, v: string, s: number, e: number) => void): void {
   const l = label.replace(/[*_]/g, '').trim();
   const dates = findDates(value);
@@ -200,7 +235,9 @@ function readLabelled(label: string, value: string, start: number, end: number, 
   if (START_LABEL.test(l) && dates[0]) return set('pilot_start', dates[0].from, start, end);
   if (END_LABEL.test(l) && dates[0]) return set('pilot_end', dates[0].to, start, end);
   if (DECISION_LABEL.test(l) && dates[0]) return set('exit_decision_date', dates[0].from, start, end);
-  for (const [key, re] of Object.entries(LABELS) as [FactKey, RegExp][]) if (re.test(l)) return set(key, value, start, end);
+  // "Project Executive (sponsor)", "Senior User (project owner)": a PRINCE2 title with the plain role in brackets.
+  const forms = [l, ...[...l.matchAll(/\(([^()]+)\)/gu)].map((m) => m[1].trim()), l.replace(/\s*\([^()]*\)/gu, '').trim()];
+  for (const [key, re] of Object.entries(LABELS) as [FactKey, RegExp][]) if (forms.some((f) => re.test(f))) return set(key, value, start, end);
 }
 
 /** "Label: value" statements of a block, and the label and value of a two-cell table row. */

@@ -29,23 +29,49 @@ export interface ParseOptions {
 }
 
 // Front matter closes with `---` or, as YAML documents may, with `...` (the same rule as scanFrontMatter).
-const processor = unified()
+const fullProcessor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkFrontmatter, ['yaml', { type: 'yaml', fence: { open: '---', close: '...' } }]);
+
+/**
+ * The same parser without GFM's autolink-literal tree pass, which visits every text node with four regexes (a tenth of
+ * the parse). Rules read its links (placeholder-text leaves bare URLs alone), so it is skipped only where it can
+ * change nothing: each of its patterns needs `://`, `www.` or `@` in one text node, and a text node holds those only
+ * if the source does, or spells them with a character reference (`&`) or a backslash escape.
+ */
+const withoutAutolinkScan = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(function dropAutolinkScan(this: { data(): { fromMarkdownExtensions?: unknown[] } }) {
+    // Found by its token handlers, not the transform's function name, so a minified build finds it too.
+    for (const ext of (this.data().fromMarkdownExtensions ?? []).flat() as { enter?: object; transforms?: unknown[] }[]) {
+      if (ext.enter && 'literalAutolink' in ext.enter) ext.transforms = [];
+    }
+  })
+  .use(remarkFrontmatter, ['yaml', { type: 'yaml', fence: { open: '---', close: '...' } }]);
+
+const AUTOLINK_CANDIDATE = /:\/\/|www\.|[@&\\]/i;
+
+/** The parser for a text: without the autolink-literal pass when the text cannot hold an autolink literal. */
+export function processorFor(text: string): typeof fullProcessor {
+  return AUTOLINK_CANDIDATE.test(text) ? fullProcessor : withoutAutolinkScan;
+}
 
 /**
  * Parses in chunks cut before column-0 ATX headings and HTML comments outside fences and HTML blocks: such a line
  * always starts a new top-level block, so the tree is the same, but micromark's super-linear cases (many lists between
  * paragraphs) stay inside one section instead of growing with the document. Cutting at every such line makes the cuts
  * depend on nearby text only, so after an edit every other chunk has the same text and `cache` gives back its nodes.
+ * A section longer than `SOFT_CUT` is also cut at blank-line block starts (see `chunkStarts`), counted from its
+ * heading, so an edit moves only the cuts of its own section.
  */
-export function parseMarkdown(source: string, minChunk = 0): Root {
-  return drain(parseMarkdownSteps(source, undefined, minChunk));
+export function parseMarkdown(source: string, minChunk = 0, softCut = SOFT_CUT): Root {
+  return drain(parseMarkdownSteps(source, undefined, minChunk, softCut));
 }
 
-export function* parseMarkdownSteps(source: string, cache?: ChunkCache, minChunk = 0): Steps<Root> {
-  const cuts = chunkStarts(source, minChunk);
+export function* parseMarkdownSteps(source: string, cache?: ChunkCache, minChunk = 0, softCut = SOFT_CUT): Steps<Root> {
+  const cuts = chunkStarts(source, minChunk, softCut);
   if (cuts.length === 1 && !cache) return parseChunk(source);
   const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
   let line = 1;
@@ -70,7 +96,7 @@ export function* parseMarkdownSteps(source: string, cache?: ChunkCache, minChunk
       // A chunk that ends inside an open fence or HTML block means the cut was wrong: parse the whole text instead.
       const last = part.children[part.children.length - 1];
       if (i < cuts.length - 1 && last && !closedBlock(last, source.slice(last.position!.start.offset!, last.position!.end.offset!))) {
-        return processor.parse(source) as Root;
+        return processorFor(source).parse(source) as Root;
       }
       root.children.push(...part.children);
       if (i === cuts.length - 1) root.position!.end = part.end!.end;
@@ -94,19 +120,30 @@ export const LONG_BLANK_TAIL = 65536;
 export function parseChunk(text: string, longTail = LONG_BLANK_TAIL): Root {
   let last = text.length - 1;
   while (last >= 0 && /[ \t\r\n]/.test(text[last])) last--;
-  if (text.length - 1 - last < longTail) return processor.parse(text) as Root;
+  if (text.length - 1 - last < longTail) return processorFor(text).parse(text) as Root;
   let body = last + 1;
   while (body < text.length && text[body] !== '\n' && text[body] !== '\r') body++;
   body += text.startsWith('\r\n', body) ? 2 : body < text.length ? 1 : 0;
-  const tree = processor.parse(text.slice(0, body)) as Root;
+  const tree = processorFor(text).parse(text.slice(0, body)) as Root;
   const final = tree.children[tree.children.length - 1];
-  if (final && (final.type === 'code' || final.type === 'html')) return processor.parse(text) as Root;
+  if (final && (final.type === 'code' || final.type === 'html')) return processorFor(text).parse(text) as Root;
   tree.position = { start: tree.position!.start, end: { ...new LineIndex(text).position(text.length), offset: text.length } };
   return tree;
 }
 
-export function chunkStarts(source: string, minChunk: number): number[] {
+/**
+ * Past this many characters since the last cut, a line that starts at column 0 after a blank line, outside fences and
+ * HTML blocks, and is not a list item, is cut before too. Such a line cannot continue a list item, quote, footnote,
+ * table, paragraph or indented code, so it starts a top-level block (not `-`: a chunk opening with `---` would read
+ * as front matter). Without these cuts a long section of setext headings, outline-numbered lines or footnotes was one
+ * micromark parse, quadratic in its length (400 KB: over 2 min).
+ */
+export const SOFT_CUT = 4096;
+const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|\r?\n|\r|$)/;
+
+export function chunkStarts(source: string, minChunk: number, softCut = SOFT_CUT): number[] {
   const cuts = [0];
+  let blankBefore = false;
   const lines = /[^\r\n]*(?:\r\n|\r|\n)?/g;
   let fence: string | null = null;
   let html: RegExp | null = null;
@@ -128,6 +165,9 @@ export function chunkStarts(source: string, minChunk: number): number[] {
       if (/^(?:#{1,6}(?:[ \t]|\r?\n|$)|<!--)/.test(text) && m.index > 0 && sinceCut >= minChunk) {
         cuts.push(m.index);
         sinceCut = 0;
+      } else if (blankBefore && sinceCut >= Math.max(softCut, minChunk) && /^[^\s-]/.test(text) && !LIST_ITEM.test(text)) {
+        cuts.push(m.index);
+        sinceCut = 0;
       }
       const f = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/.exec(text);
       if (f) fence = f[1];
@@ -140,6 +180,7 @@ export function chunkStarts(source: string, minChunk: number): number[] {
       else if (/^ {0,3}<[A-Za-z/]/.test(text)) html = /^[ \t]*\r?\n?$/;
     }
     sinceCut += text.length;
+    blankBefore = !fence && !html && /^[ \t]*(?:\r?\n|\r)?$/.test(text);
   }
   return cuts;
 }
