@@ -95,7 +95,8 @@ function startsWithWordChar(src: string): boolean {
   return false;
 }
 
-function splitTopLevel(source: string): string[] {
+/** The top-level alternatives of a regex source (`|` inside groups and classes kept). */
+export function splitTopLevel(source: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let cur = '';
