@@ -1,8 +1,10 @@
-// Incremental re-lint equals a full lint: random edit sequences through one chunk cache, compared after every edit.
+// Incremental re-lint equals a full lint: random edit sequences through one chunk cache and one rule memo, compared after
+// every edit with a lint that starts from nothing.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lint, lintSteps } from '../server/src/core/lint';
 import { ChunkCache } from '../server/src/model/chunk-cache';
+import { TextMemo } from '../server/src/model/memo';
 import { parseMarkdownSteps } from '../server/src/model/parse';
 import { drain } from '../server/src/model/steps';
 import type { PilotlintConfig } from '../server/src/core/config';
@@ -22,9 +24,21 @@ const PIECES = [
   '| metric | baseline |\n|---|---|\n| falls | TBD |\n\n',
   '## Empty\n\n',
   'Plain paragraph with avklares senere.\n\n',
+  // What the memoized rule work reads: facts per block, role levels, sentences, cue tests.
+  '---\norganisation: Vestby kommune\nsector: municipality\npilot_end: 2027-06-30\nexit_decision_date: 2027-11-15\n---\n',
+  '## Anchoring\n\nOwner: Head of home care. The sponsor is the director of health and care.\n\n| Role | Name |\n|---|---|\n| Prosjekteier | Kommunalsjef |\n\n',
+  '## Stakeholders\n\n- Nurses and care staff on night shifts\n- The user council and relatives\n- IT service desk\n\n',
+  '## Exit plan\n\nThe steering group decides on 2027-05-01. Decision: {{forum}} decides on {{YYYY-MM-DD}}.\n\n',
+  'Pilot period: 2026-01-01 to 2026-12-31. We will stop the pilot if falls rise.\n\n',
+  '## Lessons\n\nAn earlier pilot in 2023 taught us to train night staff first.\n\n',
+  // Whether a sponsor is named anywhere changes who "Prosjekteier" is: the same block reads differently.
+  'Prosjekteier: Enhetsleder Kari Nordmann.\n\nPer Hansen er prosjekteier.\n\n',
+  // date-in-past reads milestones per block against the document's date.
+  '---\nstatus: draft\ndate: 2026-03-01\n---\n',
+  'The new routine will be in place by 2025-09-01; staff will be trained by 1 March 2027.\n\n',
 ];
 
-const SNIPPETS = ['\n## Exit plan\n', '\n# ', '```', '\n```\n', '~~~\n', '---\n', '\n---\n', '...\n', '<!-- ', ' -->', 'TBD', '\n- item\n', '\r\n', '😀', '#', '\n\n', 'x', ' '];
+const SNIPPETS = ['The sponsor is the rådmann. ', 'oppdragsgiver', '\n## Exit plan\n', '\n# ', '```', '\n```\n', '~~~\n', '---\n', '\n---\n', '...\n', '<!-- ', ' -->', 'TBD', '\n- item\n', '\r\n', '😀', '#', '\n\n', 'x', ' '];
 
 const doc = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 4 }).map((ps) => ps.join(''));
 
@@ -50,17 +64,19 @@ describe('incremental re-lint', () => {
       fc.asyncProperty(doc, fc.array(fc.tuple(edit, fc.nat({ max: 40 })), { minLength: 1, maxLength: 3 }), fc.constantFrom(...CONFIGS), async (start, edits, config) => {
         await new Promise((resolve) => setImmediate(resolve));
         const cache = new ChunkCache();
+        const memo = new TextMemo();
         let text = start;
         drain(parseMarkdownSteps(text, cache));
+        lint(text, config, { cache, memo });
         for (const [e, abandonAfter] of edits) {
           text = apply(text, e);
           // Some lints are dropped half-way, as a newer edit drops them in the editor.
           if (abandonAfter % 3 === 0) {
-            const steps = lintSteps(text, config, { cache });
+            const steps = lintSteps(text, config, { cache, memo });
             for (let i = 0; i < abandonAfter && !steps.next().done; i++);
             steps.return(undefined as never);
           }
-          const incremental = lint(text, config, { cache });
+          const incremental = lint(text, config, { cache, memo });
           const full = lint(text, config);
           expect(incremental.findings).toEqual(full.findings);
           // Positions too, including those no finding points at.
@@ -83,5 +99,35 @@ describe('incremental re-lint', () => {
     expect(moved.position!.start.offset).toBe(edited.indexOf('## C'));
     // The earlier tree still describes the earlier text.
     expect(first.children.find((n) => n.type === 'heading' && n.position!.start.line === 9)!.position!.start.offset).toBe(text.indexOf('## C'));
+  });
+
+  it('re-lints with the rule work of unchanged blocks reused: only the edited block is split again', () => {
+    const computed = new Map<string, number>();
+    class Counting extends TextMemo {
+      override get<T>(table: string, key: string, compute: () => T): T {
+        return super.get(table, key, () => {
+          computed.set(table, (computed.get(table) ?? 0) + 1);
+          return compute();
+        });
+      }
+    }
+    const memo = new Counting();
+    const cache = new ChunkCache();
+    const text = PIECES.join('').replace(/^---[\s\S]*?\n---\n/, '');
+    const first = lint(text, {}, { cache, memo });
+    const firstSplits = computed.get('sentences') ?? 0;
+    expect(firstSplits).toBeGreaterThan(10);
+    computed.clear();
+    const edited = text.replace('Nurses and care staff', 'Nurses, doctors and care staff');
+    const second = lint(edited, {}, { cache, memo });
+    // The edited list item, and the stakeholder section's joined text in the role-level tables.
+    expect(computed.get('sentences')).toBe(1);
+    expect(computed.get('levelsIn') ?? 0).toBeLessThanOrEqual(2);
+    expect(second.findings).toEqual(lint(edited, {}).findings);
+    // What the memo keeps is the latest lint's entries, not every version's.
+    computed.clear();
+    lint(edited, {}, { cache, memo });
+    expect(computed.size).toBe(0);
+    expect(first.findings.length).toBeGreaterThan(0);
   });
 });

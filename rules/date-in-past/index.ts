@@ -3,6 +3,7 @@ import { defineRule } from '../util/define';
 import { fieldRange, findDates, today, validDate } from '../util/dates';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { termsRegex } from '../../server/src/model/match';
+import { memo } from '../../server/src/model/memo';
 
 interface Options extends Record<string, unknown> {
   /** The day to compare with when the document has no `date` (YYYY-MM-DD); defaults to the real date. */
@@ -18,6 +19,26 @@ const FUTURE = termsRegex(WORDS.future, 'iu', false);
 /** …and the date is a target ("by 1 March"), not a source ("data from 2025-01-01"). */
 const TARGET_PREP = new RegExp(`(?:${termsRegex(WORDS.target_prepositions, 'iu', false).source})\\s*$`, 'iu');
 const RETROSPECTIVE = termsRegex(WORDS.retrospective, 'iu', false);
+
+/** Dates a block's text gives as future milestones that are before `refDate`, offsets into the text; once per text (model/memo.ts). */
+function pastMilestones(text: string, refDate: string): { start: number; text: string }[] {
+  return memo(`date-in-past/${refDate}`, text, () => {
+    const out: { start: number; text: string }[] = [];
+    // Clauses end at sentence ends, semicolons and table cell borders.
+    let offset = 0;
+    for (const clause of text.split(/(?<=[.!?;|])\s+(?=[\p{Lu}|])|[;|]/u)) {
+      const at = text.indexOf(clause, offset);
+      offset = at + clause.length;
+      if (!FUTURE.test(clause) || RETROSPECTIVE.test(clause)) continue;
+      const future = FUTURE.exec(clause)!.index;
+      for (const d of findDates(clause)) {
+        if (d.start < future || d.to >= refDate || !TARGET_PREP.test(clause.slice(0, d.start))) continue;
+        out.push({ start: at + d.start, text: d.text });
+      }
+    }
+    return out;
+  });
+}
 
 export default defineRule<Options>({
   meta: {
@@ -60,18 +81,9 @@ export default defineRule<Options>({
     }
     for (const block of doc.blocks) {
       if (block.kind === 'heading' || block.kind === 'tableHeader') continue;
-      // Clauses end at sentence ends, semicolons and table cell borders.
-      let offset = 0;
-      for (const clause of block.text.split(/(?<=[.!?;|])\s+(?=[\p{Lu}|])|[;|]/u)) {
-        const at = block.text.indexOf(clause, offset);
-        offset = at + clause.length;
-        if (!FUTURE.test(clause) || RETROSPECTIVE.test(clause)) continue;
-        const future = FUTURE.exec(clause)!.index;
-        for (const d of findDates(clause)) {
-          if (d.start < future || d.to >= refDate || !TARGET_PREP.test(clause.slice(0, d.start))) continue;
-          const start = block.start + at + d.start;
-          context.report({ messageId: 'milestone', data: { value: d.text, ref }, start, end: start + d.text.length });
-        }
+      for (const d of pastMilestones(block.text, refDate)) {
+        const start = block.start + d.start;
+        context.report({ messageId: 'milestone', data: { value: d.text, ref }, start, end: start + d.text.length });
       }
     }
   },

@@ -7,6 +7,7 @@ import { facetRoots, headingRange } from '../util/scope';
 import { allSentences, appendLines, findCue, proseBlocks } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
+import { memoTest } from '../../server/src/model/memo';
 
 export interface ResourceOptions extends Record<string, unknown> {
   /** Extra words that state internal effort (plain strings), e.g. a local term for released time. */
@@ -76,10 +77,10 @@ export default defineRule<ResourceOptions>({
     const words = (Array.isArray(options.effortWords) ? options.effortWords : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
     const extra = words.length ? detectorRegex(words.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
     // An effort cue with no quantity ("backfill will be needed") estimates nothing; "without extra staff" says zero.
-    const estimates = (text: string): boolean => detector('quantity').test(text) || NO_EXTRA.test(text);
+    const estimates = (text: string): boolean => memoTest(detector('quantity'), text) || memoTest(NO_EXTRA, text);
     const effort = effortPieces.filter(
       (p) =>
-        (detector('internal_effort').test(p.text) || EFFORT.test(p.text) || (extra?.test(p.text) ?? false)) &&
+        (memoTest(detector('internal_effort'), p.text) || memoTest(EFFORT, p.text) || (extra?.test(p.text) ?? false)) &&
         estimates(p.text) &&
         findPlaceholders(p.text).length === 0,
     );

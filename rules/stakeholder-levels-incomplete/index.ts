@@ -4,6 +4,7 @@ import { defineRule } from '../util/define';
 import { subset, wordsPer } from '../util/options';
 import { isShiftCare } from '../util/context';
 import { START, END } from '../../server/src/model/match';
+import { memo } from '../../server/src/model/memo';
 import { levelsIn, type Level } from '../util/roles';
 import { facetRoots, fmRole, headingRange, scopeBlocks, tableCells } from '../util/scope';
 import { allSentences, appendBlock } from '../util/commercial';
@@ -71,6 +72,10 @@ const LEVEL_OF: Record<Exclude<Level, 'decision'>, Group> = {
 };
 
 function groupsIn(text: string, options: StakeholderOptions): Set<Group> {
+  return new Set(memo(`stakeholder-groups${JSON.stringify(options.roles ?? {})}`, text, () => [...findGroups(text, options)]));
+}
+
+function findGroups(text: string, options: StakeholderOptions): Set<Group> {
   const extra = (g: Group): string[] => [...EXTRA[g], ...strings(options.roles?.[g])];
   const found = new Set<Group>();
   const levels = levelsIn(text, {

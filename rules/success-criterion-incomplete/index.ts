@@ -4,6 +4,7 @@ import type { Proposal, RuleContext, Section, TextBlock } from '../types';
 import { defineRule } from '../util/define';
 import { subset } from '../util/options';
 import { detector, detectorRegex } from '../../server/src/model/match';
+import { memo, memoTest } from '../../server/src/model/memo';
 import { findDates } from '../util/dates';
 import { facetRoots, headingRange, isEmptyValue, scopeBlocks, sentences, tableCells, type Piece } from '../util/scope';
 
@@ -103,12 +104,19 @@ function firstWords(text: string): string {
 }
 
 function inline(text: string, coverage: Record<Element, boolean>): Record<Element, boolean> {
+  // What the text itself states, once per distinct text (model/memo.ts); the section-wide coverage is added after.
+  const own = memo('criterion-elements', text, () => ({
+    baseline: detector('baseline').test(text) || BASELINE.test(text),
+    target: detector('target').test(text) || TARGET.test(text),
+    timeframe: hasDate(text) || TIMEFRAME.test(text),
+    source: detector('source').test(text) || SOURCE_INLINE.test(text),
+  }));
   return {
     metric: true,
-    baseline: detector('baseline').test(text) || BASELINE.test(text) || coverage.baseline,
-    target: detector('target').test(text) || TARGET.test(text) || coverage.target,
-    timeframe: hasDate(text) || TIMEFRAME.test(text) || coverage.timeframe,
-    source: detector('source').test(text) || SOURCE_INLINE.test(text) || coverage.source,
+    baseline: own.baseline || coverage.baseline,
+    target: own.target || coverage.target,
+    timeframe: own.timeframe || coverage.timeframe,
+    source: own.source || coverage.source,
   };
 }
 
@@ -172,7 +180,7 @@ function tableCriteria(blocks: readonly TextBlock[], coverage: Record<Element, b
 /** Top-level list items in the success sections that state a direction or target, with their nested items. */
 function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) => boolean): Piece[] {
   const out: Piece[] = [];
-  const inRoots = (o: number): boolean => roots.some((r) => o >= r.heading.end && o < r.end);
+  const inRoots = (o: number): boolean => inBody(roots, o);
   const visit = (node: Nodes, inList: boolean): void => {
     if (node.type === 'list' && !inList) {
       for (const item of (node as List).children as ListItem[]) {
@@ -199,6 +207,18 @@ function listCriterion(item: Piece, coverage: Record<Element, boolean>): Criteri
 
 /** Criterion ids such as S1 or K2 are labels, not numbers. */
 const withoutIds = (text: string): string => text.replace(/(?<![\p{L}\p{N}])\p{L}{1,2}\d{1,2}(?![\p{N}])/gu, ' ');
+
+/** Whether `offset` is in the body of one of the roots (disjoint, in document order): a binary search, not a scan per criterion. */
+function inBody(roots: readonly Section[], offset: number): boolean {
+  let lo = 0;
+  let hi = roots.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (roots[mid].heading.end <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi >= 0 && offset < roots[hi].end;
+}
 
 export default defineRule<CriterionOptions>({
   meta: {
@@ -270,13 +290,13 @@ export default defineRule<CriterionOptions>({
       metric: false,
       baseline: prose.some((b) => /baseline|nullpunkt/iu.test(b.text)),
       target: false,
-      timeframe: prose.some((b) => TIMEFRAME.test(b.text)),
-      source: prose.some((b) => SOURCE_STRICT.test(b.text)),
+      timeframe: prose.some((b) => memoTest(TIMEFRAME, b.text)),
+      source: prose.some((b) => memoTest(SOURCE_STRICT, b.text)),
     };
     // In a benefits or outcomes narrative only what states a target or a comparison is a criterion (catalogue E).
     const narratives = roots.filter((r) => !CRITERIA_HEADING.test(r.heading.normalized));
     const stated = (c: Criterion): boolean => {
-      if (!narratives.some((r) => c.start >= r.heading.end && c.start < r.end)) return true;
+      if (!inBody(narratives, c.start)) return true;
       const text = doc.text.slice(c.start, c.end);
       return STATED_TARGET.test(text) || (!c.table && text.trim().split(/\s+/).length <= 12);
     };

@@ -3,6 +3,7 @@ import type { Fix, Proposal, Section, TextBlock } from '../types';
 import { SHARED_WORDS } from '../../server/src/model/lexicon';
 import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { findPlaceholders } from './placeholders';
+import { memo, regexKey } from '../../server/src/model/memo';
 import { appendToSection, fmFilled, sentences, type Piece } from './scope';
 
 /** Prose blocks of the body (headings left out: a heading names a topic, it does not state a fact). */
@@ -21,10 +22,14 @@ export function allSentences(blocks: readonly TextBlock[]): Piece[] {
  * value is placeholder-text's to report, not a missing element (catalogue E).
  */
 export function findCue(pieces: readonly Piece[], cue: RegExp, negated?: RegExp): Piece | undefined {
-  return pieces.find((p) => {
-    if (!cue.test(p.text) || (negated && negated.test(p.text))) return false;
-    return findPlaceholders(p.text).length === 0 || labelledPlaceholder(p.text, cue);
-  });
+  const has = (text: string): boolean => {
+    if (!cue.test(text) || (negated && negated.test(text))) return false;
+    return findPlaceholders(text).length === 0 || labelledPlaceholder(text, cue);
+  };
+  // A global or sticky regex carries state between tests: only stateless ones are memoized by their source.
+  if (cue.global || cue.sticky || negated?.global || negated?.sticky) return pieces.find((p) => has(p.text));
+  const table = `cue${regexKey(cue)}${negated ? regexKey(negated) : ''}`;
+  return pieces.find((p) => memo(table, p.text, () => has(p.text)));
 }
 
 /** "Label: value" where the label names the cue and the value is still a placeholder. */

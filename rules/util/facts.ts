@@ -4,6 +4,7 @@ import { findDates, isBlank, isoDate } from './dates';
 import { detector } from '../../server/src/model/match';
 import { findPlaceholders } from './placeholders';
 import { fmText, sentences, tableCells } from './scope';
+import { memo } from '../../server/src/model/memo';
 
 export const FACT_KEYS = [
   'organisation', 'pilot_start', 'pilot_end', 'exit_decision_date', 'decision_forum', 'owner', 'sponsor', 'supplier', 'funding',
@@ -125,12 +126,22 @@ export function readFacts(doc: Proposal): Facts {
     if (!facts[key] && value.trim() && findPlaceholders(value).length === 0) facts[key] = { value: value.trim(), from: 'body', start, end };
   };
   const sponsorAbove = SPONSOR_ABOVE.test(doc.text);
+  // Each pass reads one block at a time: its finds are memoized by the block's text (model/memo.ts) and replayed in
+  // document order, so the first find of a fact wins exactly as if every block were read again.
+  const replay = (b: TextBlock, found: readonly Found[]): void => {
+    for (const f of found) {
+      if (!f.slot) set(f.key, f.value, b.start + f.start, b.start + f.end);
+      else if (!facts.exit_decision_date) facts.exit_decision_date = { value: f.value, from: 'body', start: b.start + f.start, end: b.start + f.end };
+    }
+  };
   for (const b of doc.blocks) {
     if (b.kind === 'heading' || b.kind === 'tableHeader') continue;
-    for (const { label, value, start, end } of labelled(b)) {
-      if (sponsorAbove && PROSJEKTEIER.test(label.replace(/[*_]/g, '').trim())) set('owner', value, start, end);
-      else readLabelled(label, value, start, end, set);
-    }
+    replay(b, blockFinds('labels', b, sponsorAbove, (rel, put) => {
+      for (const { label, value, start, end } of labelled(rel)) {
+        if (sponsorAbove && PROSJEKTEIER.test(label.replace(/[*_]/g, '').trim())) put('owner', value, start, end);
+        else readLabelled(label, value, start, end, put);
+      }
+    }));
   }
   // Prose as grant forms and web pages write it: "Harlow Vale District Council … Pilot from 4 January 2027 to 30 June 2027."
   // set() keeps the first value of each fact, so a fact already read needs no more looking for (long documents).
@@ -138,44 +149,63 @@ export function readFacts(doc: Proposal): Facts {
   for (const b of doc.blocks) {
     if (proseKeys.every((k) => facts[k])) break;
     if (b.kind === 'heading' || b.kind === 'tableHeader' || b.kind === 'tableRow') continue;
-    for (const sentence of sentences(b)) {
-      if (!facts.pilot_start || !facts.pilot_end) {
+    replay(b, blockFinds('prose', b, sponsorAbove, (rel, put) => {
+      for (const sentence of sentences(rel)) {
         const dates = findDates(sentence.text);
         // Two dates joined as a span ("4 January 2027 to 30 June 2027", "1.3.2026–28.2.2027"), not two dates in passing.
         const span = dates.length >= 2 && /^\s*(?:[-–—]|to|til|till|until|through)\s*$/iu.test(sentence.text.slice(dates[0].end, dates[1].start));
         if (span && PERIOD_PROSE.test(sentence.text)) {
-          set('pilot_start', dates[0].from, sentence.start, sentence.end);
-          set('pilot_end', dates[1].to, sentence.start, sentence.end);
+          put('pilot_start', dates[0].from, sentence.start, sentence.end);
+          put('pilot_end', dates[1].to, sentence.start, sentence.end);
+        }
+        const org = ORGANISATION.exec(sentence.text);
+        if (org) put('organisation', org[1], sentence.start, sentence.end);
+        // "The sponsor is X, and the project owner is Y": each clause can name a role.
+        const clauses = [sentence.text, ...sentence.text.split(/[,;]\s*/u).map((c) => c.replace(/^(?:and|og) /iu, ''))];
+        for (const key of ['sponsor', 'owner'] as const) {
+          const who = clauses.map((c) => roleStatement(c, key, sponsorAbove)).find((w) => w !== undefined);
+          if (who) put(key, who, sentence.start, sentence.end);
         }
       }
-      const org = facts.organisation ? null : ORGANISATION.exec(sentence.text);
-      if (org) set('organisation', org[1], sentence.start, sentence.end);
-      if (facts.sponsor && facts.owner) continue;
-      // "The sponsor is X, and the project owner is Y": each clause can name a role.
-      const clauses = [sentence.text, ...sentence.text.split(/[,;]\s*/u).map((c) => c.replace(/^(?:and|og) /iu, ''))];
-      for (const key of ['sponsor', 'owner'] as const) {
-        if (facts[key]) continue;
-        const who = clauses.map((c) => roleStatement(c, key, sponsorAbove)).find((w) => w !== undefined);
-        if (who) set(key, who, sentence.start, sentence.end);
-      }
-    }
+    }));
   }
   for (const b of doc.blocks) {
     if (facts.exit_decision_date && facts.decision_forum) break;
     if (b.kind === 'heading' || !inExitPlan(b.section)) continue;
-    for (const s of sentences(b)) {
-      if (!detector('decision').test(s.text) && !DECISION_EXTRA.test(s.text)) continue;
-      const date = findDates(s.text)[0];
-      if (date) set('exit_decision_date', date.from, s.start, s.end);
-      // "Decision: {{forum}} decides on {{YYYY-MM-DD}}" gives the date, still to fill in: placeholder-text's (catalogue E).
-      const slot = findPlaceholders(s.text)[0];
-      if (!date && slot && !facts.exit_decision_date) facts.exit_decision_date = { value: slot.text, from: 'body', start: s.start, end: s.end };
-      const forum = FORUM.exec(s.text);
-      if (forum) set('decision_forum', forum[0], s.start, s.end);
-    }
+    replay(b, blockFinds('decision', b, false, (rel, put) => {
+      for (const s of sentences(rel)) {
+        if (!detector('decision').test(s.text) && !DECISION_EXTRA.test(s.text)) continue;
+        const date = findDates(s.text)[0];
+        if (date) put('exit_decision_date', date.from, s.start, s.end);
+        // "Decision: {{forum}} decides on {{YYYY-MM-DD}}" gives the date, still to fill in: placeholder-text's (catalogue E).
+        const slot = findPlaceholders(s.text)[0];
+        if (!date && slot) put('exit_decision_date', slot.text, s.start, s.end, true);
+        const forum = FORUM.exec(s.text);
+        if (forum) put('decision_forum', forum[0], s.start, s.end);
+      }
+    }));
   }
   cache.set(doc, facts);
   return facts;
+}
+
+/** A fact a block gives, offsets relative to the block; `slot` is a decision date still to fill in (`{{…}}`). */
+interface Found {
+  key: FactKey;
+  value: string;
+  start: number;
+  end: number;
+  slot?: boolean;
+}
+type Put = (key: FactKey, value: string, start: number, end: number, slot?: boolean) => void;
+
+/** What `read` finds in the block, read at offset 0 and memoized by the pass, the block's kind and text, and `flag`. */
+function blockFinds(pass: string, b: TextBlock, flag: boolean, read: (rel: TextBlock, put: Put) => void): Found[] {
+  return memo(`facts/${pass}/${b.kind}/${flag}`, b.text, () => {
+    const found: Found[] = [];
+    read({ ...b, start: 0, end: b.text.length }, (key, value, start, end, slot) => void found.push({ key, value, start, end, ...(slot && { slot }) }));
+    return found;
+  });
 }
 
 function readLabelled(label: string, value: string, start: number, end: number, set: (k: FactKey, v: string, s: number, e: number) => void): void {

@@ -2,6 +2,7 @@
 import { PLACEHOLDER_PATTERNS } from '../../server/src/model/lexicon';
 import { END, START } from '../../server/src/model/match';
 import { lineAt } from '../../server/src/model/lines';
+import { memo } from '../../server/src/model/memo';
 
 export interface PlaceholderHit {
   start: number;
@@ -117,6 +118,12 @@ let patterns: Pattern[] | null = null;
  * ranges the caller knows are not prose (link targets).
  */
 export function findPlaceholders(text: string, skip?: (start: number, end: number) => boolean): PlaceholderHit[] {
+  if (skip) return scanPlaceholders(text, skip);
+  // Once per distinct text (model/memo.ts); callers get their own copies.
+  return memo('placeholders', text, () => scanPlaceholders(text)).map((h) => ({ ...h }));
+}
+
+function scanPlaceholders(text: string, skip?: (start: number, end: number) => boolean): PlaceholderHit[] {
   patterns ??= buildPatterns();
   const hits: { start: number; end: number }[] = [];
   for (const p of patterns) {

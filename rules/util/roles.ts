@@ -1,6 +1,7 @@
 // Finds which organisational levels (political, decision, operational, frontline, end user, support) a text names.
 import { ROLES, type RoleLevel } from '../../server/src/model/lexicon';
 import { termsRegex } from '../../server/src/model/match';
+import { memo } from '../../server/src/model/memo';
 
 export type Level = RoleLevel;
 export const LEVELS = Object.keys(ROLES) as Level[];
@@ -20,9 +21,8 @@ function levelRegex(level: Level, extra: readonly string[]): RegExp {
 
 /** Levels named in the text; `extra` adds configured role words per level. */
 export function levelsIn(text: string, extra: Partial<Record<Level, readonly string[]>> = {}): Set<Level> {
-  const found = new Set<Level>();
-  for (const level of LEVELS) if (levelRegex(level, extra[level] ?? []).test(text)) found.add(level);
-  return found;
+  const levels = memo(`levelsIn${JSON.stringify(extra)}`, text, () => LEVELS.filter((level) => levelRegex(level, extra[level] ?? []).test(text)));
+  return new Set(levels);
 }
 
 /** The first role word of a level in the text, with its offset, or undefined. */

@@ -2,6 +2,7 @@
 import type { Facet, Fix, Proposal, Section, TextBlock } from '../types';
 import { findPlaceholders } from './placeholders';
 import { isBlank } from './dates';
+import { memo } from '../../server/src/model/memo';
 
 /** Sections of a facet that are not nested inside another section of the same facet (subsections belong to them). */
 export function facetRoots(doc: Proposal, facet: Facet): Section[] {
@@ -49,15 +50,13 @@ export interface Piece {
  * `text`; a full stop inside "1. mars" does not split.
  */
 export function sentences(block: Piece): Piece[] {
-  // Several rules split the same blocks: each block object is split once (callers only read the pieces).
-  const hit = sentenceCache.get(block);
-  if (hit && hit.text === block.text && hit.start === block.start) return hit.pieces;
-  const pieces = splitSentences(block);
-  sentenceCache.set(block, { text: block.text, start: block.start, pieces });
-  return pieces;
+  // Split once per distinct text (model/memo.ts), offsets kept relative to the block.
+  return memo('sentences', block.text, () => splitSentences({ text: block.text, start: 0, end: block.text.length })).map((p) => ({
+    text: p.text,
+    start: block.start + p.start,
+    end: block.start + p.end,
+  }));
 }
-
-const sentenceCache = new WeakMap<Piece, { text: string; start: number; pieces: Piece[] }>();
 
 function splitSentences(block: Piece): Piece[] {
   const out: Piece[] = [];

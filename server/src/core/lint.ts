@@ -5,6 +5,7 @@ import { findPlaceholders } from '../../../rules/util/placeholders';
 import { CANONICAL_ORDER, TEMPLATE_FACET, TEMPLATE_TITLE, renderTemplate } from '../../../rules/util/templates';
 import { parseProposalSteps, type parseProposal } from '../model/parse';
 import type { ChunkCache } from '../model/chunk-cache';
+import { TextMemo, withMemo } from '../model/memo';
 import { drain, type Steps } from '../model/steps';
 import { ruleChoice, type PilotlintConfig, type RuleChoice } from './config';
 import { profileFor } from './profiles';
@@ -36,6 +37,8 @@ export interface LintResult {
 export interface LintOptions {
   /** The document's chunk cache, so unchanged chunks are not parsed again. */
   cache?: ChunkCache;
+  /** The document's memo of text functions (model/memo.ts), so rules redo their work only on text that changed. */
+  memo?: TextMemo;
 }
 
 export function lint(input: string, config: PilotlintConfig = {}, options: LintOptions = {}): LintResult {
@@ -48,26 +51,38 @@ export function* lintSteps(input: string, config: PilotlintConfig = {}, options:
   const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   const source = bom ? input.slice(1) : input;
   const choices = new Map<string, RuleChoice>();
-  const doc = yield* parseProposalSteps(source, { language: forcedLanguage(config), synonyms: config.headings, cache: options.cache });
-  const profile = profileFor(doc.profile);
-  for (const rule of RULES) {
-    const fallback = profile.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
-    const choice =
-      fallback === 'off' && config.rules?.[rule.meta.id] === undefined
-        ? { severity: 'off' as const, options: {}, explicit: false }
-        : ruleChoice(config.rules?.[rule.meta.id], fallback === 'off' ? rule.meta.defaultSeverity : fallback);
-    choices.set(rule.meta.id, choice);
-  }
-  const lang: Lang = config.language === 'en' || config.language === 'nb' ? config.language : doc.language === 'en' ? 'en' : 'nb';
-
+  // Without a document's memo, a fresh one still lets rules share work within this lint.
+  const memo = options.memo ?? new TextMemo();
+  let ran = false;
+  let doc: Proposal;
+  let lang: Lang;
   let findings: Finding[] = [];
-  let lines: Set<string> | undefined;
-  const known = (): Set<string> => (lines ??= lineSet(doc.source));
-  for (const rule of RULES) {
-    const choice = choices.get(rule.meta.id)!;
-    if (choice.severity === 'off') continue;
-    findings.push(...runRule(rule, doc, lang, choice, known));
-    yield;
+  try {
+    doc = yield* parseProposalSteps(source, { language: forcedLanguage(config), synonyms: config.headings, cache: options.cache, memo });
+    const profile = profileFor(doc.profile);
+    for (const rule of RULES) {
+      const fallback = profile.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+      const choice =
+        fallback === 'off' && config.rules?.[rule.meta.id] === undefined
+          ? { severity: 'off' as const, options: {}, explicit: false }
+          : ruleChoice(config.rules?.[rule.meta.id], fallback === 'off' ? rule.meta.defaultSeverity : fallback);
+      choices.set(rule.meta.id, choice);
+    }
+    lang = config.language === 'en' || config.language === 'nb' ? config.language : doc.language === 'en' ? 'en' : 'nb';
+    let lines: Set<string> | undefined;
+    const model = doc;
+    const known = (): Set<string> => (lines ??= lineSet(model.source));
+    for (const rule of RULES) {
+      const choice = choices.get(rule.meta.id)!;
+      if (choice.severity === 'off') continue;
+      const l = lang;
+      findings.push(...withMemo(memo, () => runRule(rule, model, l, choice, known)));
+      yield;
+    }
+    ran = true;
+  } finally {
+    if (ran) memo.commit();
+    else memo.abandon();
   }
   findings = settleConcerns(findings, source);
   const waived = applyWaivers(doc.frontMatter?.data ?? null, findings, (k) => doc.frontMatter?.keyRange(k), lang);

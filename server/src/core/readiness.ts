@@ -66,7 +66,8 @@ export function tally(all: readonly Readiness[]): Record<ReadinessId, Record<Rea
  * A group is missing when none of its facets has a section and a rule reported the absence; weak when any finding
  * above hint level belongs to it; ok otherwise. Rules switched off contribute nothing.
  */
-export function readiness(doc: Proposal, findings: readonly Finding[], lang: Lang): Readiness {
+/** `doc` is the model, or the part of it the editor keeps (its sections). */
+export function readiness(doc: Pick<Proposal, 'sectionsFor'>, findings: readonly Finding[], lang: Lang): Readiness {
   const items = GROUPS.map((g): ReadinessItem => {
     const own = findings.filter((f) => f.severity !== 'hint' && readinessGroupOf(f.ruleId) === g.id);
     const noSection = g.facets.every((f) => doc.sectionsFor(f).length === 0);

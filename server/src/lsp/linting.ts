@@ -1,13 +1,27 @@
 // Per-document lint results: debounced, incremental, time-sliced re-lint on change; one cache that diagnostics, code
 // actions and hovers all read.
 //
-// Slicing rather than a worker thread: hovers, the outline and completion read the model (tree, sections, findings)
-// on the main thread, and a worker would have to copy that whole model back after every lint. The lint is a
-// generator (model/steps.ts) that yields after every parsed chunk and every rule, so the main thread pauses it every
-// few milliseconds to answer requests, and drops it when a newer edit makes it pointless.
+// Slicing rather than a worker thread: hovers, the outline and completion read the model (sections, findings) on the
+// main thread, and a worker would have to copy it back after every lint. The lint is a generator (model/steps.ts)
+// that yields after every parsed chunk, every model-building pass and every rule, and the diagnostics are made in
+// steps too, so the main thread pauses it every few milliseconds to answer requests, and drops it when a newer edit
+// makes it pointless.
+//
+// Incremental: each document keeps a chunk cache (parse reuse per chunk, model/chunk-cache.ts) and a memo of the text
+// functions rules share (model/memo.ts: sentences, role levels, facts per block, cue tests), both keyed by text, so a
+// re-lint after an edit redoes parse and rule work only for text that changed; the rules that combine those per-text
+// results over the whole document run every time, over the new model.
+//
+// One lint runs at a time (re-lints of documents being edited go first): with 200 documents opened at once, running
+// their lints side by side in slices held 200 syntax trees at the same moment.
+//
+// Memory: an entry keeps what diagnostics, code actions, hover, outline, completion and readiness read (findings,
+// diagnostics, sections), not the syntax tree or prose blocks; the caches that make re-lints incremental are kept
+// for the KEEP_CACHES documents linted last, and a document that comes back simply has its next lint done in full.
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Lang, Proposal } from '../../../rules/types';
+import { TextMemo } from '../model/memo';
 import { lintSteps, type LintResult } from '../core/lint';
 import { detectLanguage } from '../model/parse';
 import { ChunkCache } from '../model/chunk-cache';
@@ -23,6 +37,15 @@ export const MAX_LINT_LENGTH = 8_000_000;
 
 /** How long the lint runs before it lets queued requests through. */
 const SLICE_MS = 4;
+
+/** Documents whose parse and rule caches are kept (the ones being edited); the rest re-lint in full when they change. */
+export const KEEP_CACHES = 8;
+
+/** Findings turned into diagnostics per step. */
+const DIAGNOSTICS_PER_STEP = 256;
+
+/** What the editor features read of a document's model: its sections and language, not its tree or blocks. */
+export type ModelView = Pick<Proposal, 'sections' | 'outline' | 'title' | 'sectionsFor' | 'language' | 'profile' | 'eol'>;
 
 export interface LintEntry {
   uri: string;
@@ -40,7 +63,7 @@ export interface LintEntry {
   /** The configuration the document was linted with (fix-all lints again with it). */
   config: PilotlintConfig;
   /** The model the findings came from (BOM removed) and the offset to add to its positions; null when not linted. */
-  model: { doc: Proposal; shift: number } | null;
+  model: { doc: ModelView; shift: number } | null;
 }
 
 export interface Resolution {
@@ -67,10 +90,13 @@ interface Pending {
 export class LintService {
   private readonly cache = new Map<string, { entry: LintEntry; generation: number }>();
   private readonly pending = new Map<string, Pending>();
-  /** Per document, the parsed chunks of its last lint. */
-  private readonly chunks = new Map<string, ChunkCache>();
+  /** Per document, the parsed chunks and memoized rule work of its last lint; in least recently linted order. */
+  private readonly caches = new Map<string, DocumentCaches>();
   /** Bumped when settings or config files change, so every cached result goes stale at once. */
   private generation = 0;
+  /** Whether a lint holds the turn, and the lints waiting for it. */
+  private active = false;
+  private readonly waiting: { urgent: boolean; start: () => void }[] = [];
 
   constructor(private readonly options: LintServiceOptions) {}
 
@@ -143,7 +169,7 @@ export class LintService {
       pending.settle(undefined);
     }
     this.cache.delete(uri);
-    this.chunks.delete(uri);
+    this.caches.delete(uri);
   }
 
   private async run(uri: string): Promise<LintEntry | undefined> {
@@ -157,15 +183,49 @@ export class LintService {
       this.options.logError(`pilotlint: could not read settings or configuration for ${uri}: ${describe(e)}`);
       resolution = { selected: false, config: {} };
     }
-    doc = this.options.getDocument(uri);
-    if (!doc) return undefined;
+    await this.acquire(this.cache.has(uri));
+    try {
+      return await this.runNow(uri, generation, resolution);
+    } finally {
+      this.release();
+    }
+  }
+
+  /** Waits for the turn to lint; `urgent` (a re-lint after an edit) goes before first lints. */
+  private acquire(urgent: boolean): Promise<void> {
+    if (!this.active) {
+      this.active = true;
+      return Promise.resolve();
+    }
+    return new Promise((start) => {
+      const at = urgent ? this.waiting.findIndex((w) => !w.urgent) : -1;
+      if (at < 0) this.waiting.push({ urgent, start });
+      else this.waiting.splice(at, 0, { urgent, start });
+    });
+  }
+
+  /** Hands the turn to the next waiting lint. */
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next.start();
+    else this.active = false;
+  }
+
+  private async runNow(uri: string, generation: number, resolution: Resolution): Promise<LintEntry | undefined> {
+    const doc = this.options.getDocument(uri);
+    if (!doc || this.generation !== generation) return undefined;
     const version = doc.version;
     const snapshot = TextDocument.create(uri, doc.languageId, version, doc.getText());
-    let chunks = this.chunks.get(uri);
-    if (!chunks) this.chunks.set(uri, (chunks = new ChunkCache()));
+    const caches = this.caches.get(uri) ?? { chunks: new ChunkCache(), memo: new TextMemo() };
+    this.caches.delete(uri);
+    this.caches.set(uri, caches);
+    for (const old of this.caches.keys()) {
+      if (this.caches.size <= KEEP_CACHES) break;
+      this.caches.delete(old);
+    }
     // Superseded: a newer edit (its own run is scheduled), a closed document, or new settings.
     const superseded = (): boolean => this.options.getDocument(uri)?.version !== version || this.generation !== generation;
-    const entry = await lintEntry(snapshot, resolution, chunks, superseded, (e) => this.options.logError(`pilotlint: linting ${uri} failed: ${describe(e)}`));
+    const entry = await lintEntry(snapshot, resolution, caches, superseded, (e) => this.options.logError(`pilotlint: linting ${uri} failed: ${describe(e)}`));
     if (!entry) return undefined;
     this.cache.set(uri, { entry, generation });
     return entry;
@@ -178,11 +238,16 @@ export function noticeLanguage(text: string, configured: unknown): Lang {
   return detectLanguage(text) === 'en' ? 'en' : 'nb';
 }
 
+interface DocumentCaches {
+  chunks: ChunkCache;
+  memo: TextMemo;
+}
+
 /** Lints `doc` in slices; undefined when `superseded()` turned true on the way. */
 async function lintEntry(
   doc: TextDocument,
   resolution: Resolution,
-  chunks: ChunkCache,
+  caches: DocumentCaches,
   superseded: () => boolean,
   onError: (e: unknown) => void,
 ): Promise<LintEntry | undefined> {
@@ -195,22 +260,33 @@ async function lintEntry(
   if (text.length > MAX_LINT_LENGTH) {
     return { ...base, selected: false, findings: [], diagnostics: [tooLargeDiagnostic(text.length, MAX_LINT_LENGTH, noticeLang())], lang };
   }
-  let result: LintResult | undefined;
+  let done: { result: LintResult; diagnostics: Diagnostic[] } | undefined;
   try {
-    result = await sliced(lintSteps(text, resolution.config, { cache: chunks }), superseded);
+    done = await sliced(lintAndConvert(text, resolution.config, caches, doc), superseded);
   } catch (e) {
     onError(e);
     return { ...base, selected: true, findings: [], diagnostics: [failureDiagnostic(e, noticeLang())], lang };
   }
-  if (!result) return undefined;
-  return {
-    ...base,
-    selected: true,
-    findings: result.findings,
-    diagnostics: result.findings.map((f) => toDiagnostic(f, doc)),
-    lang: result.lang,
-    model: { doc: result.doc, shift: result.shift },
-  };
+  if (!done) return undefined;
+  const { result, diagnostics } = done;
+  return { ...base, selected: true, findings: result.findings, diagnostics, lang: result.lang, model: { doc: view(result.doc), shift: result.shift } };
+}
+
+/** The lint, then its findings as diagnostics a slice at a time (a 5 MB proposal has thousands). */
+function* lintAndConvert(text: string, config: PilotlintConfig, caches: DocumentCaches, doc: TextDocument): Steps<{ result: LintResult; diagnostics: Diagnostic[] }> {
+  const result = yield* lintSteps(text, config, { cache: caches.chunks, memo: caches.memo });
+  const diagnostics: Diagnostic[] = [];
+  for (let i = 0; i < result.findings.length; i += DIAGNOSTICS_PER_STEP) {
+    for (const f of result.findings.slice(i, i + DIAGNOSTICS_PER_STEP)) diagnostics.push(toDiagnostic(f, doc));
+    yield;
+  }
+  return { result, diagnostics };
+}
+
+/** The parts of the model the editor features read, so the entry does not keep the tree and blocks alive. */
+function view(doc: Proposal): ModelView {
+  const { sections, outline, title, sectionsFor, language, profile, eol } = doc;
+  return { sections, outline, title, sectionsFor, language, profile, eol };
 }
 
 /** Runs the steps, yielding to the event loop every SLICE_MS; stops (undefined) once `cancelled()` says so. */

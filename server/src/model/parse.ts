@@ -12,6 +12,7 @@ import { escapeRegExp, matchFacets, normalizeHeading } from './match';
 import { scanFrontMatter } from './frontmatter-block';
 import { lineAt, lineEndAt, lineEnding } from './lines';
 import type { ChunkCache } from './chunk-cache';
+import { memo, withMemo, type TextMemo } from './memo';
 import { drain, type Steps } from './steps';
 import { capMarkdown } from './limits';
 import { MAX_FRONT_MATTER_LENGTH, parseYamlSafely } from './yaml-limits';
@@ -23,6 +24,8 @@ export interface ParseOptions {
   language?: DocLang;
   /** Chunks of this document's previous parse, reused where their text did not change. */
   cache?: ChunkCache;
+  /** The document's memo (memo.ts): the front matter's YAML is parsed again only when its text changed. */
+  memo?: TextMemo;
 }
 
 // Front matter closes with `---` or, as YAML documents may, with `...` (the same rule as scanFrontMatter).
@@ -217,7 +220,7 @@ export function* parseProposalSteps(source: string, options: ParseOptions = {}):
   promoteHeadings(tree, source);
   const masked = maskSource(source, tree);
   yield;
-  const frontMatter = readFrontMatter(source, tree);
+  const frontMatter = withMemo(options.memo, () => readFrontMatter(source, tree));
   const { sections, outline } = buildSections(source, masked, tree, options.synonyms);
   yield;
   const blocks = collectBlocks(masked, tree, sections);
@@ -243,9 +246,19 @@ export function* parseProposalSteps(source: string, options: ParseOptions = {}):
     language,
     eol: lineEnding(source),
     profile,
+    ...lookups(sections, ignored),
+    cuts,
+  };
+}
+
+/**
+ * The model's two lookups, made outside the generator: a closure made inside it keeps the generator's whole scope
+ * alive, syntax tree included, so an editor that keeps only the sections would still hold every tree.
+ */
+function lookups(sections: Section[], ignored: [number, number][]): Pick<Proposal, 'sectionsFor' | 'isIgnored'> {
+  return {
     sectionsFor: (facet) => sections.filter((s) => s.facets.includes(facet)),
     isIgnored: (offset) => inRanges(ignored, offset),
-    cuts,
   };
 }
 
@@ -342,7 +355,8 @@ function readFrontMatter(source: string, tree: Root): FrontMatter | null {
   // The YAML library knows CRLF and LF only; a lone CR becomes LF, which keeps every offset.
   const valueText = source.slice(valueStart, block?.bodyEnd ?? valueStart).replace(/\r(?!\n)/g, '\n');
   const keyRange = keyRangeFinder(source, valueStart, valueText);
-  const parsed = parseYamlSafely(valueText, { prettyErrors: false, uniqueKeys: true }, MAX_FRONT_MATTER_LENGTH);
+  // A pure function of the text: the YAML document is shared with later versions and never changed by its readers.
+  const parsed = memo('yaml', valueText, () => parseYamlSafely(valueText, { prettyErrors: false, uniqueKeys: true }, MAX_FRONT_MATTER_LENGTH));
   if (parsed.error) {
     const at = lineAt(source, valueStart + Math.min(parsed.error.at, valueText.length));
     const error = { message: `front matter is ${parsed.error.message}`, start: at.start, end: Math.max(Math.min(at.end, end), at.start), kind: 'syntax' as const };
