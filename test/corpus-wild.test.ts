@@ -5,13 +5,14 @@ import { LANG_GROUPS, duplicateConcerns, fixtureProblems, lineOf, loadWild, scor
 
 const ROOT = resolve(__dirname, '..');
 /**
- * Issue 8's goal is precision 0.95 and recall 0.9 per language; it is not met yet. Until it is, the tuning set may not
- * fall below what it scored when the issue's rule changes landed (en 0.629 / 0.857, nb 0.732 / 0.837) and after the
- * precision round (en 0.784 / 0.896, nb 0.854 / 0.837): raise these as the rules improve, never lower them.
+ * Issue 8's goal is precision 0.95 and recall 0.9 per language. The tuning set may not fall below what it scored when
+ * the issue's rule changes landed (en 0.629 / 0.857, nb 0.732 / 0.837), after the precision round (en 0.784 / 0.896,
+ * nb 0.854 / 0.837) and after the trust round on 24 files (en 1.000 / 1.000, nb 1.000 / 0.966): raise these as the
+ * rules improve, never lower them. The tuning set is what the rules were changed against; the holdout is the check.
  */
 const FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 0.78, recall: 0.89 },
-  nb: { precision: 0.85, recall: 0.83 },
+  en: { precision: 1, recall: 1 },
+  nb: { precision: 1, recall: 0.96 },
 };
 
 const docs = loadWild(ROOT);

@@ -204,6 +204,19 @@ describe('structure as people write it (catalogue E: headings)', () => {
     expect(headings(text)).toEqual(['1 Søknad', '2 Del 4 Gevinster', '3 3.2 Delmål']);
   });
 
+  it('issue 8: reads Word\'s outline with its sub-level right under it ("1. Strategic Case", "    1. Case for change")', () => {
+    const text = '# SOC\n\n1. Strategic Case\n\n    1. Case for change\n\nResidents reported 21,400 defects.\n\n2. Economic Case\n\nThree options.\n';
+    expect(headings(text)).toEqual(['1 SOC', '2 1. Strategic Case', '3 1. Case for change', '2 2. Economic Case']);
+    const doc = parseProposal(text);
+    const first = doc.sections.find((s) => s.heading.text === '1. Strategic Case')!;
+    expect(text.slice(first.heading.start, first.heading.end)).toBe('1. Strategic Case');
+  });
+
+  it('issue 8: reads Word\'s tab-numbered "1 Bakgrunn" and bold grant-form questions as headings; "40 brukere" stays text', () => {
+    const text = '**Søknad**\n\n**B3. What difference will the project make?**\n\nA table.\n\n1 Bakgrunn\n\nTekst.\n\n40 brukere får dispenser\n\nMer tekst.\n';
+    expect(headings(text)).toEqual(['1 Søknad', '2 B3. What difference will the project make?', '2 1 Bakgrunn']);
+  });
+
   it('recognises a heading glued under an image line', () => {
     const text = '# Pilot\n\n<img src="logo.png" alt="logo">\n## Exit plan\nThe committee decides.\n';
     const doc = parseProposal(text);

@@ -5,6 +5,12 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8: a UK "County Council" named in the body budgets by financial year, not calendar year',
+      text:
+        '# Photo triage\n\nNorthmoor County Council, Place Directorate. Pilot period: 1 April 2027 to 31 March 2028.\n\n' +
+        '## Transition to business as usual\n\nCabinet decides on 10 February 2028 whether to keep it.\n',
+    },
+    {
       name: 'municipality: pilot ends at year end, decision in early October',
       text: '---\nsector: municipality\npilot_end: 2027-12-31\nexit_decision_date: 2027-10-07\n---\n# Pilot\n',
     },
@@ -39,6 +45,13 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'issue 8: without front matter, "Sørvik kommune" in the body is a municipal owner',
+      text:
+        'Prosjektplan: Medisindispensere\n\nSørvik kommune, Helse og omsorg. Prosjektperiode: 1. mars 2027 – 29. februar 2028.\n\n' +
+        '## Overgang til drift\n\nHovedutvalget tar stilling til videreføring i møtet 15. desember 2027.\n',
+      errors: [{ line: 7 }],
+    },
     {
       name: 'care home: decision in November is after the budget proposal (Norwegian)',
       text: '---\nlanguage: nb\nsector: care-home\npilot_start: 2027-03-01\npilot_end: 2027-12-31\nexit_decision_date: 2027-11-15\n---\n# Fallsensorer\n',

@@ -3,7 +3,8 @@ import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { termsRegex } from '../../server/src/model/match';
 import { defineRule } from '../util/define';
 import { addDays, daysBetween } from '../util/dates';
-import { factDate, factPilotEnd, factRange } from '../util/facts';
+import { factDate, factPilotEnd, factRange, readFacts } from '../util/facts';
+import type { Proposal } from '../types';
 
 interface Options extends Record<string, unknown> {
   /** Last day (MM-DD) of the year before operation on which the decision still reaches the budget proposal. */
@@ -15,13 +16,20 @@ const CALENDAR_SECTORS: ReadonlySet<string> = new Set(RULE_WORDS['budget-cycle-m
 /** Fewer days than this left in the year after the pilot are covered by the current year's budget. */
 const BRIDGEABLE_DAYS = 61;
 const MUNICIPAL_NAME = termsRegex(RULE_WORDS['budget-cycle-mismatch'].municipal_names, 'iu', false);
+const NORWEGIAN_NAME = termsRegex(['kommune', 'fylkeskommune', 'bydel'], 'iu', false);
 
-function appliesTo(data: Record<string, unknown>): boolean {
+/**
+ * Front-matter `sector` decides. Without one, an organisation named "... kommune" budgets like one, whether the name
+ * comes from front matter or from the body ("Sørvik kommune, Helse og omsorg"): most proposals have no front matter.
+ */
+function appliesTo(doc: Proposal): boolean {
+  const data = doc.frontMatter?.data ?? {};
   const sector = data.sector;
   if (typeof sector === 'string' && sector.trim()) return CALENDAR_SECTORS.has(sector.trim().toLowerCase());
-  // Without a sector, an organisation named "... kommune" budgets like one.
-  const org = data.organisation ?? data.organization;
-  return typeof org === 'string' && MUNICIPAL_NAME.test(org);
+  const fact = readFacts(doc).organisation;
+  if (!fact) return false;
+  // From the body only a Norwegian name counts: a UK "County Council" budgets by financial year (April–March).
+  return MUNICIPAL_NAME.test(fact.value) && (fact.from === 'frontmatter' || NORWEGIAN_NAME.test(fact.value));
 }
 
 export default defineRule<Options>({
@@ -45,8 +53,7 @@ export default defineRule<Options>({
   defaultOptions: { deadline: '10-31' },
   check(context) {
     const { doc, options } = context;
-    const data = doc.frontMatter?.data;
-    if (!data || !appliesTo(data)) return;
+    if (!appliesTo(doc)) return;
     const decision = factDate(doc, 'exit_decision_date');
     const end = factPilotEnd(doc);
     if (!decision || !end) return;

@@ -8,6 +8,10 @@ const LINE_NB = 'Forpliktelse (vedtak/signert): {{saksnr., dato}} · Budsjett fo
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8: the money set aside is shown under Cost, not under the roles',
+      text: '# Pilot\n\n## Who\n\n- Sponsor: Chief Executive\n- Owner: Director of Education\n\n## Cost\n\n- £18,000 licence for the pilot, from the Trust\'s central budget\n',
+    },
+    {
       name: 'English decision reference with case number',
       text: '# Pilot\n\n## Governance\n\nThe county committee approved the pilot on 2026-10-08 (case 2026/77).\n',
     },

@@ -18,7 +18,10 @@ const EVIDENCE = detectorRegex(
     'signert\\w*|signe(d|ert)|signature\\w*|undertegn\\w*|underskreve\\w*|underskrift\\w*|' +
     'intensjonsavtal\\w*|samarbeidsavtal\\w*|letter of intent|loi|memorandum of understanding|mou|' +
     'godkjen(t|te|d|ner|nte)\\b|approved|approval (in|on|by|from)|endorsed|ratified|' +
-    'budsjettert\\w*|avsatt\\w*|avsett\\w*|bevilg\\w*|løyv\\w*|øremerk\\w*|allocated|budgeted|earmarked|set aside|committed (nok|£|€|\\d)',
+    'budsjettert\\w*|avsatt\\w*|avsett\\w*|bevilg\\w*|løyv\\w*|øremerk\\w*|allocated|budgeted|earmarked|set aside|committed (nok|£|€|\\d)|' +
+    // Money already found for the pilot: "£18,000 licence for the pilot, from the Trust's central budget".
+    '(funded|paid|met|financed) (from|by|out of) (the |its |our )?([\\p{L}\'-]+ ){0,3}(budget|reserve|fund)|(from|out of) the ([\\p{L}\'-]+ ){0,3}(budget|reserve)\\b|' +
+    '(finansiert|dekt|dekket) (over|av|fra|frå) ([\\p{L}-]+ ){0,3}\\p{L}*(budsjett\\w*|fond\\w*)',
 );
 /** Evidence words that are only promised or denied next to them ("will be approved", "ikke vedtatt", "skal signeres"). */
 const NOT_YET = detectorRegex(
@@ -54,7 +57,9 @@ export default defineRule<CommitmentOptions>({
     if (roots.length === 0) return;
     const extraWords = (Array.isArray(options.evidence) ? options.evidence : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
     const extra = extraWords.length ? detectorRegex(extraWords.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
-    const pieces = allSentences(scopeBlocks(doc, roots).filter((b) => b.kind !== 'heading'));
+    // Money set aside is often shown under the budget or costs, not under the roles: read those sections too.
+    const budgetRoots = facetRoots(doc, 'resources');
+    const pieces = allSentences(scopeBlocks(doc, [...roots, ...budgetRoots]).filter((b) => b.kind !== 'heading'));
     const evidenced = pieces.some(
       (p) =>
         findPlaceholders(p.text).length === 0 &&

@@ -5,6 +5,7 @@ import type { Proposal, Section, TextBlock } from '../types';
 import { defineRule } from '../util/define';
 import { findDates, type ProseDate } from '../util/dates';
 import { factDate, factRange } from '../util/facts';
+import { targetSections } from '../util/goals';
 import { LineIndex } from '../../server/src/model/lines';
 
 /** Header cells that hold a criterion's time frame ("By", "Frist"); baseline columns are excluded by BASELINE. */
@@ -13,9 +14,12 @@ const BASELINE = new RegExp(RULE_WORDS['decision-before-evidence'].baseline_colu
 
 const cells = (row: string): string[] => row.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|');
 
-/** The nearest enclosing success section of a block (itself or an ancestor of its section). */
-function successSection(block: TextBlock): Section | null {
-  for (let s = block.section; s; s = s.parent) if (s.facets.includes('success')) return s;
+/**
+ * The nearest enclosing success section of a block (itself or an ancestor of its section); a goal section that sets
+ * measurable targets counts as one (catalogue E: criteria are read there).
+ */
+function successSection(block: TextBlock, goals: ReadonlySet<Section>): Section | null {
+  for (let s = block.section; s; s = s.parent) if (s.facets.includes('success') || goals.has(s)) return s;
   return null;
 }
 
@@ -23,8 +27,9 @@ function successSection(block: TextBlock): Section | null {
 function criterionDates(doc: Proposal): { date: ProseDate; offset: number }[] {
   const out: { date: ProseDate; offset: number }[] = [];
   let timeColumn = -1;
+  const goals = new Set(targetSections(doc));
   for (const block of doc.blocks) {
-    const section = successSection(block);
+    const section = successSection(block, goals);
     if (!section || block.kind === 'heading') continue;
     // "Gevinstrealisering" is also an exit plan: there only a criteria table's time-frame column is evidence.
     const mixed = section.facets.includes('exit_plan');

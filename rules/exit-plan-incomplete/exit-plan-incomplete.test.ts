@@ -100,6 +100,20 @@ const NO_TRIGGER_EN = proseEn({
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8: the payer in the financial case, the rest in other words under the exit heading',
+      text:
+        '# Permits\n\n## Financial case\n\nFrom 2028 the running cost of £12,000 a year is met from the Parking Services revenue budget.\n\n' +
+        '## Next steps\n\nCabinet decides on 21 October 2027. If both targets are met, the service is handed over to Parking Services as business as usual. ' +
+        'The team leader leads the roll-out to all eleven zones by June 2028. If the pilot is stopped, residents return to paper permits.\n',
+    },
+    {
+      name: 'issue 8: bokmål in other words: innarbeides i driftsrammen, går inn i ordinær drift under enhetsleder, tar dispenserne videre',
+      text:
+        '# Dispensere\n\n## Overgang til drift\n\nHovedutvalget tar stilling til videreføring 15. desember 2027. Nås begge resultatmålene, innarbeides leien i ' +
+        'hjemmetjenestens driftsramme fra 2028, og tjenesten går inn i ordinær drift under enhetsleder. Fagutviklingssykepleier tar dispenserne videre til ' +
+        'hjemmetjenesten Nord innen juni 2028. Avsluttes piloten, hentes dispenserne av leverandøren.\n',
+    },
+    {
       name: 'a plural subject owns the service in operation',
       text:
         '# Reading support\n\n## Exit plan\n\nThe education committee decides on 2026-10-01. If both targets are met, the tool is rolled out to all six schools by August 2027, led by the principal at Østby school. Running cost NOK 120 000 a year is funded from the education budget line. The schools own the service in operation. If stopped, pupil data is deleted within 30 days.\n',

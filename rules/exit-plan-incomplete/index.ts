@@ -3,6 +3,7 @@ import type { Proposal, RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
 import { subset } from '../util/options';
 import { detector, detectorRegex } from '../../server/src/model/match';
+import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { findDates } from '../util/dates';
 import { readFacts } from '../util/facts';
 import { templateLines } from '../util/templates';
@@ -10,6 +11,8 @@ import { appendToSection, facetRoots, fmFilled, headingRange, scopeBlocks, sente
 
 const ELEMENTS = ['payer', 'owner', 'decision', 'trigger', 'champion', 'stop'] as const;
 type Element = (typeof ELEMENTS)[number];
+/** The element detectors, as data (lexicon.yaml `rule_words.exit-plan-incomplete`). */
+const WORDS = RULE_WORDS['exit-plan-incomplete'];
 /** The order of the elements' lines in T3, so added lines read like the template. */
 const TEMPLATE_ORDER: Element[] = ['decision', 'trigger', 'owner', 'champion', 'payer', 'stop'];
 
@@ -19,77 +22,17 @@ export interface ExitPlanOptions extends Record<string, unknown> {
 }
 
 /** Cues beyond the lexicon detectors, so the ways proposals actually phrase each element count. */
-const PAYER = detectorRegex(
-  'covered (by|from|within|over)|funded (through|over|within|out of)|paid for (by|from|out of)|financed (by|from|through|over)|' +
-    'economic plan|financial plan|annual budget|ordinary budget|regular budget|' +
-    // "within the existing library budget", "from its planning IT budget": a named budget of the organisation.
-    '(in|into|within|from|out of) (the|its|their|our|each) ([\\p{L}-]+ ){0,3}budget|' +
-    'budget for \\d{4}|running costs? (is|are|will be) (funded|covered|paid)|who pays|payer\\s*:|funding\\s*:|financing\\s*:|' +
-    'innarbeid\\w*|finansiert|dekkes|dekt (av|over)|betaler|over drifts\\w*|ordinær drift|i budsjettet|budsjettet for \\d{4}|' +
-    'finansiering\\s*:|kostnadsdekning|(come|comes|paid|met) (from|out of) the ([\\p{L}-]+ ){0,4}budget|' +
-    // "tas fra driftsbudsjettet", "vert teken frå biblioteksbudsjettet": compounds name whose budget it is.
-    '(tas|takast|teken|tatt|hentes|hentast|henta|hentet) (fra|frå|over) ([\\p{L}-]+ ){0,3}\\p{L}*budsjett\\w*',
-);
-const OWNER = detectorRegex(
-  'owns? (the )?(service|solution|system|platform|product|tool)|owner in operation|owner after the pilot|operational responsibility|' +
-    'responsible for (the )?(operation|running|day-to-day|service|solution|system)|takes? over|will be run by|(run|operated|managed) by the|' +
-    '(product|process|business) owner|owner\\s*:|hand(ed|s)? over to|transferred to|' +
-    'eier (tjenesten|løsningen|systemet)|eig (tenesta|løysinga)|overtar|overtek|ansvar(et|lig|leg)? for (den )?(videre |daglige )?(drift\\w*|tjenesten|tilbudet|løsningen|tenesta|tilbodet|løysinga)|driftsansvarlig|' +
-    '(own|owning|owns|run|runs|will run|operate|operates|will operate|keep|keeps|will keep) ([\\p{L}-]+ ){0,3}in operation|' +
-    '(eier|eig|eiger) ([\\p{L}-]+ ){0,3}i drift|' +
-    'driftes av|forvaltes av|i drift hos|(drifter|driv|drifta) (løsningen|tjenesten|tenesta|løysinga) (i|etter)|legges (inn )?i (linjen|ordinær drift)|overføres til|overleveres til|eier\\s*:|drift\\s*:',
-);
-const DECISION = detectorRegex(
-  'vedta\\w*|vedtek\\w*|godkjen\\w*|avgjør\\w*|avgjer|behandle[rst]|handsam\\w*|approval|tar stilling|tek stilling|go/no-go',
-);
-const TRIGGER = detectorRegex(
-  '(if|when|provided|once|dersom|hvis|viss|når|forutsatt)\\b.{0,100}\\b(met|meets?|achieved|achieves?|reached|reach(es)?|fulfilled|fulfils|oppfylt|oppfylles|nådd|nås|innfridd)|' +
-    // A measured threshold: "if gritting runs fall to 80 or fewer", "if room use rises above 60 %".
-    '(if|when|dersom|hvis|viss|når)\\b.{0,80}\\b(falls?|drops?|rises?|stays?|goes|faller|synker|stiger|øker) (to|below|above|under|over|til|under|over) \\D{0,3}\\d|' +
-    '\\d+ ?%? or (fewer|more|less|lower|higher)|' +
-    // Verb-first conditionals state the same trigger: "Blir målene ... nådd, blir ...", "Should the targets be met".
-    '^\\W*(blir|er|vert)\\s.{0,100}\\b(oppfylt|nådd|nådde|innfridd)\\b|^\\W*(nås|oppfylles|oppfyllast|innfris|nåast)\\s|should (the|both|all) .{0,60}\\bbe (met|achieved|reached)|' +
-    'success criteri\\w*|suksesskriteri\\w*|scaling (trigger|criteria)|criteria for (scaling|scale-up|continuation)|' +
-    'kriterier for (videreføring|skalering|spredning)|skalerings?kriteri\\w*|måloppnåelse|trigger\\s*:',
-);
+const PAYER = detectorRegex(WORDS.payer);
+const OWNER = detectorRegex(WORDS.owner);
+const DECISION = detectorRegex(WORDS.decision);
+const TRIGGER = detectorRegex(WORDS.trigger);
 /** A person who drives the roll-out; a roll-out date alone has nobody to carry it. */
-const CHAMPION = detectorRegex(
-  'champions?|pådriver\\w*|pådrivar\\w*|implementation lead\\w*|change agent|endringsagent\\w*|ambassad\\w*|innføringsleder|innføringsansvarlig|' +
-    'led by|ledet av|ledes av|leia av|(will |to )?lead(s|ing)? (the )?(roll-?out|implementation|spread|scale-up)|' +
-    // "fagansvarlig tar det videre til pasienter etter hjerneslag innen 2028": someone carries it to new sites by a date.
-    '(tar|tek) (det|den|løsningen|tilbudet|tjenesten|løysinga|tilbodet|tenesta) (videre|vidare) til .{1,80}\\b(innen|innan) [\\p{L}. ]{0,20}\\d|' +
-    'drives? the roll-?out|leder (innføringen|spredningen)|leier (innføringa|spreiinga)|' +
-    // Someone extends it to further sites or services by a date: "the Head of Revenues extends it to … by April 2028".
-    // The date is what makes it a roll-out: "extends the licence … by agreement" is not one.
-    '(extends?|expands?|spreads?|offers?|leads? the offer of|leads? the offer) ([\\p{L}-]+ ){0,2}to .{1,80}\\bby [\\p{L} ]{0,20}\\d|' +
-    '(utvider|utvidar|sprer|spreier|tilbyr|tilbyd) ([\\p{L}-]+ ){0,3}til .{1,80}\\b(innen|innan) [\\p{L}. ]{0,20}\\d|' +
-    'rolls? (the service |it |the tool |the solution )?out to|ruller (løsningen |tjenesten )?ut (til|på)|rullar (løysinga |tenesta )?ut',
-);
-const STOP = detectorRegex(
-  'if (the |it |we )?([\\p{L}-]+ )?(is |are |gets )?(stopped|stops|stop|discontinued|terminated|not continued|wound down|ended early)|' +
-    'in case of (a )?(stop|termination)|should (the|this) (pilot|service|project|trial) (be )?(stop|stopped|end|ended|discontinued|wound down|terminated|closed)|' +
-    'if the decision is (to stop|not to continue)|if .{0,60}decides? (to stop|not to continue|against)|exit arrangements|decommission\\w*|' +
-    'returned to the supplier|we stop|(we|they) return to|removes? the (sensors|equipment|devices)|' +
-    'returned to the supplier|(equipment|devices|sensors|trackers) (is |are |will be )?(returned|removed)|' +
-    '(data|pilot data) (is |are |will be )?(deleted|erased)|users (go back|return) to|' +
-    'avviklingsplan|(utstyr\\w*|sensorene) (returneres|fjernes)|data\\w* slettes|brukerne (går|får) tilbake|' +
-    '(stoppes|avsluttes|avvikles|stoppast|avsluttast) (piloten|tenesta|tjenesten)|' +
-    '(dersom|hvis|viss|om) .{0,60}(vedtar|vedtek|beslutter) å (avslutte|stoppe|ikke videreføre)|ved (en |ei )?(eventuell |eventuelt )?(avslutning|stans|stopp|avvikling|nedleggelse|nedlegging)|' +
-    '(dersom|hvis|viss|om) (piloten |tjenesten |tenesta |løsningen )?(vert |blir )?(avsluttes|avslutta|stoppes|stoppa|avvikles|ikke videreføres|legges ned)|' +
-    // Verb-first conditionals: "Vert piloten stoppa, …", "Blir modellen ikke videreført, …".
-    '^\\W*(vert|blir) ([\\p{L}-]+ ){1,2}(ikke |ikkje )?(stoppa|stoppet|avslutta|avsluttet|avvikla|avviklet|lagt ned|videreført|vidareført)\\b',
-);
+const CHAMPION = detectorRegex(WORDS.champion);
+const STOP = detectorRegex(WORDS.stop);
 /** A cue in a sentence that says the thing is not settled does not count ("financing is not yet clarified"). */
-const NEGATED = detectorRegex(
-  'not (yet )?(been )?(decided|clear|clarified|agreed|known|confirmed|secured|settled|identified|budgeted|funded)|' +
-    'unclear|unknown|uncertain|undecided|no (funding|budget|owner)|' +
-    'ikke (\\w+ )?(avklart|bestemt|kjent|sikret|besluttet|budsjettert|finansiert)|uavklart|usikker|uvisst|ingen (finansiering|budsjett|eier)',
-);
+const NEGATED = detectorRegex(WORDS.negated);
 /** "Will be considered" (catalogue B.3): a promise to think about it later. */
-const CONSIDER = detectorRegex(
-  'will (then |later )?(be )?(consider|considered|evaluated|assessed|explored|looked (at|into))|to be (considered|assessed|decided later)|' +
-    'may (then )?consider|vurderes|vurderast|(vil|skal) ([\\p{L}]+ ){0,3}vurdere|ta stilling til',
-);
+const CONSIDER = detectorRegex(WORDS.consider);
 const DATE = detector('date');
 
 const hasDate = (text: string): boolean => DATE.test(text) || findDates(text).length > 0;
@@ -119,11 +62,23 @@ function fixLines(element: Element, lang: 'en' | 'nb'): string {
   }
 }
 
+/** A budget statement about running the service after the pilot ("From 2028 the running cost … is met from …"). */
+const AFTER_PILOT = detectorRegex(WORDS.after_pilot);
+
+/**
+ * Who pays is often settled in the financial case or the budget section, not under the exit heading: a payer cue in
+ * a sentence about running costs after the pilot counts there too.
+ */
+function payerInBudget(doc: Proposal): boolean {
+  const budget = scopeBlocks(doc, facetRoots(doc, 'resources'));
+  return budget.some((b) => sentences(b).some((s) => AFTER_PILOT.test(s.text) && (detector('payer').test(s.text) || PAYER.test(s.text)) && !NEGATED.test(s.text)));
+}
+
 function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, boolean> {
   // Only the deciding body is asked for here: the date is exit-decision-date-missing's concern (catalogue E).
   const decides = blocks.some((b) => detector('decision').test(b.text) || DECISION.test(b.text));
   return {
-    payer: !!fmFilled(doc, 'post_pilot_funding') || affirmed(blocks, detector('payer'), PAYER),
+    payer: !!fmFilled(doc, 'post_pilot_funding') || affirmed(blocks, detector('payer'), PAYER) || payerInBudget(doc),
     // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.
     owner: affirmed(blocks, detector('owner'), OWNER),
     decision: decides || !!readFacts(doc).decision_forum,

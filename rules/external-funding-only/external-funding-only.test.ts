@@ -5,6 +5,16 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8: without front matter, a grant beside the owner\'s own contribution in kind',
+      text:
+        '# Trykksår\n\n## Budsjett\n\nVi søker 5 mill. kr i tilskudd fra Innovasjon Norge. Sykehuset bidrar med 400 timer fagsykepleier i piloten.\n',
+    },
+    {
+      name: 'issue 8: without front matter, a grant and an exit plan that names the budget that pays afterwards',
+      text:
+        '# Alerts\n\n## Budget\n\nWe ask the Innovation Fund for a grant of £38,000.\n\n## After the grant\n\nThe service is funded from the Income operating budget.\n',
+    },
+    {
       name: 'a mix of internal and external sources',
       text:
         '---\nbudget:\n  funding_sources:\n    - { source: Driftsbudsjett hjemmetjenesten 2027, type: internal }\n' +
@@ -28,6 +38,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'issue 8: without front matter, a budget section funded only by a state grant, and no payer in the exit plan',
+      text: '# Vegbelysning\n\n## Økonomi\n\n- 3,2 mill. kr fra Enova\n\n## Veien videre\n\n- Resultatene vil bli vurdert etter piloten\n',
+      errors: [{ line: 5, message: 'bare med eksterne midler' }],
+    },
     {
       name: 'catalogue D.4: fully grant-funded school pilot, no post_pilot_funding',
       text:

@@ -3,7 +3,11 @@ import { defineRule } from '../util/define';
 import { isBlank } from '../util/dates';
 import { isPlaceholderValue } from '../util/placeholders';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
-import { termsRegex } from '../../server/src/model/match';
+import { detector, termsRegex } from '../../server/src/model/match';
+import type { Proposal } from '../types';
+import { findPlaceholders } from '../util/placeholders';
+import { readFacts } from '../util/facts';
+import { facetRoots, scopeBlocks, sentences, type Piece } from '../util/scope';
 
 /** Names that mark money from outside the owner's own budget. */
 const EXTERNAL = termsRegex(RULE_WORDS['external-funding-only'].external, 'iu', false);
@@ -21,6 +25,36 @@ function kindOf(entry: unknown): Kind {
   if (/^(internal|intern|own|egen)/.test(type)) return 'internal';
   const name = [e.source, e.name, e.funder, e.kilde].find((v): v is string => typeof v === 'string');
   return name ? kindOf(name) : 'unknown';
+}
+
+/** Front matter lists the funding sources, so it is the contract and the body is not read. */
+function hasFmFunding(data: Record<string, unknown>): boolean {
+  const budget = data.budget && typeof data.budget === 'object' && !Array.isArray(data.budget) ? (data.budget as Record<string, unknown>) : {};
+  return budget.funding_sources !== undefined || data.funding_sources !== undefined;
+}
+
+/**
+ * Without funding in front matter (catalogue E: facts are read from the body too): the labelled funding line and the
+ * sentences of the budget sections that say where money comes from. Every one names outside money (a grant,
+ * *skjønnsmidler fra Statsforvalteren*, Enova) and none the owner's own, and the exit sections name no payer.
+ */
+function bodyCheck(context: Parameters<Parameters<typeof defineRule>[0]['check']>[0], doc: Proposal): void {
+  const funding = readFacts(doc).funding;
+  const pieces: Piece[] = sectionSentences(doc, 'resources');
+  if (funding?.from === 'body') pieces.push({ text: funding.value, start: funding.start, end: funding.end });
+  const kinds = pieces.map((p) => ({ p, kind: kindOf(p.text) }));
+  const external = kinds.filter((k) => k.kind === 'external');
+  if (external.length === 0 || kinds.some((k) => k.kind === 'internal')) return;
+  const payer = sectionSentences(doc, 'exit_plan').some((p) => detector('payer').test(p.text) && findPlaceholders(p.text).length === 0);
+  if (payer) return;
+  const first = external[0].p;
+  context.report({ messageId: 'externalOnlyBody', data: { sources: first.text.trim().replace(/\s+/g, ' ').slice(0, 80) }, start: first.start, end: first.end });
+}
+
+function sectionSentences(doc: Proposal, facet: 'resources' | 'exit_plan'): Piece[] {
+  return scopeBlocks(doc, facetRoots(doc, facet))
+    .filter((b) => b.kind !== 'heading' && b.kind !== 'tableHeader')
+    .flatMap((b) => sentences(b));
 }
 
 const label = (entry: unknown): string => {
@@ -41,6 +75,10 @@ export default defineRule({
     fixable: false,
   },
   messages: {
+    externalOnlyBody: {
+      en: 'The pilot is funded from outside money only ("{sources}") and the exit plan names no budget that pays afterwards: when the grant ends, nothing pays for the service. Name the budget line that takes over.',
+      nb: 'Piloten finansieres bare med eksterne midler («{sources}»), og planen for videreføring sier ikke hvilket budsjett som betaler etterpå: når tilskuddet tar slutt, er det ingen som betaler for tjenesten. Oppgi budsjettposten som overtar.',
+    },
     externalOnly: {
       en: 'Every funding source is external ({sources}) and there is no `post_pilot_funding`: when the grant ends, nothing pays for the service. Name the budget line that takes over.',
       nb: 'All finansiering er ekstern ({sources}), og `post_pilot_funding` mangler: når tilskuddet tar slutt, er det ingen som betaler for tjenesten. Oppgi budsjettposten som overtar.',
@@ -50,7 +88,10 @@ export default defineRule({
   check(context) {
     const { doc } = context;
     const data = doc.frontMatter?.data;
-    if (!data) return;
+    if (!data || !hasFmFunding(data)) {
+      bodyCheck(context, doc);
+      return;
+    }
     const budget = data.budget && typeof data.budget === 'object' && !Array.isArray(data.budget) ? (data.budget as Record<string, unknown>) : {};
     const sources = budget.funding_sources ?? data.funding_sources;
     const list = Array.isArray(sources) ? sources : typeof sources === 'string' ? [sources] : [];

@@ -10,6 +10,12 @@ const FULL =
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'issue 8: a plain first line is a Word export\'s title, and a labelled template slot counts as given',
+      text:
+        'Prosjektplan – Digital byggesaksveileder (pilot)\n\n**Organisation:** [Organisation name]\n\nPilot period: 1 February 2027 to 31 October 2027.\n\n' +
+        '| Role | Name |\n|---|---|\n| Project Executive (sponsor) | Director of Children\'s Services |\n| Senior User (project owner) | Head of School Transport |\n',
+    },
     { name: 'every required field present', text: `---\n${FULL}---\n# Fall sensors\n\nText.\n` },
     {
       name: 'catalogue E: no front matter, but the body gives every fact (English)',

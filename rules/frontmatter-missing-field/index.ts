@@ -4,7 +4,7 @@ import { defineRule } from '../util/define';
 import { words } from '../util/options';
 import { isBlank } from '../util/dates';
 import { lineAt } from '../../server/src/model/lines';
-import { readFacts, type Facts } from '../util/facts';
+import { placeholderFacts, readFacts, type FactKey, type Facts } from '../util/facts';
 
 interface Options extends Record<string, unknown> {
   /** The fields that must be present and non-empty. */
@@ -59,11 +59,23 @@ function inFrontMatter(data: Record<string, unknown>, field: string): boolean {
   return [field, ...(ALIASES[field] ?? [])].some((k) => !isBlank(data[k]));
 }
 
+/**
+ * A Word export's title: the document opens with a short one-line paragraph that is not a sentence
+ * ("Prosjektplan – Digital byggesaksveileder (pilot)"), followed by more text.
+ */
+function plainTitle(doc: Proposal): boolean {
+  const [first, second] = doc.blocks;
+  if (!first || !second || first.kind !== 'paragraph') return false;
+  const text = first.text.replace(/[*_]/g, '').trim();
+  return !/[\r\n]/.test(text) && text.split(/\s+/).length <= 14 && !/[.:;,!?]$/.test(text);
+}
+
 /** Given in front matter, or (catalogue E) stated in the body: the title heading, a labelled line, a dated decision. */
 function isGiven(doc: Proposal, facts: Facts, field: string): boolean {
   if (inFrontMatter(doc.frontMatter?.data ?? {}, field)) return true;
-  if (field === 'title') return !!doc.title;
-  return !!(facts as Record<string, unknown>)[field];
+  if (field === 'title') return !!doc.title || plainTitle(doc);
+  // A placeholder value counts as present: placeholder-text reports the slot (catalogue E).
+  return !!(facts as Record<string, unknown>)[field] || placeholderFacts(doc).has(field as FactKey);
 }
 
 export default defineRule<Options>({

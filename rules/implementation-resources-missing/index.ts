@@ -20,6 +20,10 @@ const EFFORT = detectorRegex(
     '\\d+ ?(%|prosent|percent|per cent) (of (her|his|their|a|one) |av (en|ei|ein) )?(stilling\\w*|position|post|time|tid|frikjøpt|released|protected)|' +
     '\\d+ ?(%|prosent) (\\p{L}+ ){0,3}(frikjøp\\w*|stilling\\w*|allocated to|avsatt)|' +
     '\\d+([.,]\\d+)? ?(hours|timer|timar|h) (per|a|each|i|pr\\.?) (week|month|day|shift|uke|veke|måned|månad|dag|vakt|år|year)|' +
+    // Spelled-out and singular amounts: "about one hour a week", "en time i uka", "15 developer days", "3 days of staff time".
+    '(one|two|three|four|five|half an?|an?|en|ein|ei|to|tre|fire|fem) (hours?|timer?|timar|days?|dager|dagar|dag) (per|a|an|each|i|pr\\.?) (week|month|day|shift|uke|uka|veke|veka|måned|månad|dag|vakt|år|year)|' +
+    '\\d+([.,]\\d+)? ([\\p{L}-]+ )?(days|dager|dagar|weeks|uker|veker) (of|av) ([\\p{L}-]+ ){0,3}(time|tid|effort|innsats)|' +
+    '\\d+([.,]\\d+)? (developer|staff|officer|consultant|utvikler|konsulent)[- ]?(days|hours|dager|dagar|timer)|' +
     'protected time|released time|frikjøp\\w*|backfill\\w*|vikarutgift\\w*|stillingsressurs\\w*|egeninnsats\\w*|internal effort|' +
     'innsats\\w* (\\p{L}+ ){0,4}\\d+([.,]\\d+)? ?(årsverk|timer|timar)|(without|no) (extra|additional) staff\\w*|uten (økt|ekstra) bemanning|utan auka bemanning|' +
     'within (ordinary|normal|existing) (rota|staffing|working hours)|i (ordinær|vanlig) turnus|innenfor (dagens|ordinær) bemanning',

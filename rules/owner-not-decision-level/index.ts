@@ -1,6 +1,7 @@
 // owner-not-decision-level: ownership rests with frontline staff or one person, not with managers who can decide and fund.
 import type { Proposal, RuleContext } from '../types';
 import { defineRule } from '../util/define';
+import { findPlaceholders } from '../util/placeholders';
 import { wordsPer } from '../util/options';
 import { levelsIn, type Level } from '../util/roles';
 import { facetRoots, fmRole, headingRange, scopeBlocks, sentences } from '../util/scope';
@@ -76,9 +77,11 @@ function hasLineBenefitOwner(doc: Proposal, more: Partial<Record<Level, string[]
     // "(line manager)" right after the term is the template's hint, not a name.
     const after = text.slice(m.index + m[0].length).replace(/^\s*\([^)]*\)/, '');
     if (isLine(rank(after, more))) return true;
+    // "Gevinstansvarlig: avklares senere": the value is a placeholder, which is placeholder-text's alone (catalogue E).
+    if (/^\s*[:–—-]/.test(after) && findPlaceholders(after).length > 0) return true;
     // "The head of home care is benefit owner" and "Head of Social Services (owner, benefit owner)" name the role first.
     const before = text.slice(0, m.index);
-    const lead = /(?:is|er|blir|will be|as|som|and|og)\s+(?:the\s+)?$/iu.test(before) ? before : /\(([^()]*,\s*)?$/.exec(before) ? before.slice(0, before.lastIndexOf('(')) : '';
+    const lead = /(?:is|er|blir|will be|as|som|and|og)\s+(?:also\s+|også\s+|og\s+)?(?:the\s+)?$/iu.test(before) ? before : /\(([^()]*,\s*)?$/.exec(before) ? before.slice(0, before.lastIndexOf('(')) : '';
     return isLine(rank(lead, more));
   };
   // In a table row the role sits in another cell of the same row.

@@ -6,6 +6,10 @@ import { run, testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8: a Markdown link text such as [Name](url) is no form slot',
+      text: '# Pilot\n\n## Background\n\nSee [Name](https://example.org/names) for the register.\n',
+    },
+    {
       name: 'a filled-in English proposal',
       text: '---\ntitle: Fall sensors\nbudget:\n  amount: 450000\n---\n# Fall sensors\n\n## Exit plan\n\nThe care committee decides on 2026-10-15.\n',
     },
@@ -41,6 +45,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'issue 8: a bare form slot such as [Navn] is a placeholder (bokmål)',
+      text: '# Søknad\n\n**Kontaktperson:** [Navn]\n\n## Bakgrunn\n\nTekst.\n',
+      errors: [{ line: 3, severity: 'warning' }],
+    },
     {
       name: 'English markers outside key sections are warnings',
       text: '# Pilot\n\n## Background\n\nBudget: TBD. Start date TBA.\n\nTODO: describe the users.\n',

@@ -9,9 +9,13 @@ import { allSentences, appendLines, findCue, hasSupplier, proseBlocks } from '..
 import { templateLines } from '../util/templates';
 
 /** A licence or price stated for the time after the pilot (a recurring price, a fixed term, or "after the pilot"). */
-const PRICE_WORD = detectorRegex('licen[cs]\\w*|pric\\w*|subscription\\w*|lisens\\w*|pris\\w*|abonnement\\w*');
+const PRICE_WORD = detectorRegex(
+  'licen[cs]\\w*|pric\\w*|subscription\\w*|lisens\\w*|pris\\w*|abonnement\\w*|lease\\w*|rental|leie\\w*|leige\\w*|' +
+    // A unit price: "£9 per pupil per year", "690 kr per dispenser per måned" (a running cost "380 000 kr i året" is not one).
+    '([£€$]\\s?\\d[\\d,.]*|\\d[\\d\\u00a0 ,.]*\\s?(kr|nok|kroner|eur|gbp|pence|p)) (per|pr\\.?|a|an) (?!(year|years|month|months|annum|week|år|året|måned|månad|uke|veke)\\b)\\p{L}{3,}',
+);
 const AFTER = detectorRegex(
-  'after the (pilot|scale-up|trial)|post-pilot|after-pilot|in operation|from (20\\d\\d|year)|per (year|month|annum|user|patient|bed|unit|licen[cs]e)|annual|yearly|a year|fixed (for|price)|fixed ([\\p{L}-]+ )?(price|licen[cs]e)\\w*|' +
+  'after the (pilot|scale-up|trial)|post-pilot|after-pilot|in operation|from (20\\d\\d|year)|per (year|month|annum|user|patient|bed|unit|licen[cs]e|pupil|message|site|school|vehicle|household)|annual|yearly|a year|fixed (for|price)|fixed ([\\p{L}-]+ )?(price|licen[cs]e)\\w*|' +
     'etter pilot\\w*|i drift|fra (20\\d\\d|år)|per (år|måned|månad|bruker|brukar|pasient|enhet|lås|sensor|barn|elev)|i året|årlig|årleg|fast (i|pris)|fast \\p{L}*pris\\w*|fastpris\\w*',
 );
 /** Data ownership and portability, or intellectual property. */
@@ -19,7 +23,9 @@ const DATA = detectorRegex(
   'owns? (all |the |its )?([\\p{L}-]+ ){0,2}data|data ownership|ownership of (the |all )?data|data export\\w*|export (of )?(the |all |its )?data|can (be )?export\\w*|portab\\w*|intellectual property|ip rights?|\\bip\\b|' +
     'rights? to (the )?(data|results|workflows|software|code)|licen[cs]e to (the )?([\\p{L}-]+ ){0,2}(rules|workflows|results|developed)|' +
     'eier (alle |dataene|data|\\p{L}*data)|eig (alle |dataene|data|\\p{L}*data)|eierskap\\w* til (dataene|data|resultatene)|' +
-    'dataeksport\\w*|(kan|kunne) (\\p{L}+ )?eksportere|eksport av (alle )?data\\w*|immaterielle rettigheter|rettigheter\\w*|opphavsrett\\w*|dataportabilitet',
+    'dataeksport\\w*|(kan|kunne) (\\p{L}+ )?eksportere|eksport av (alle )?data\\w*|immaterielle rettigheter|rettigheter\\w*|opphavsrett\\w*|dataportabilitet|' +
+    // "Tenant data remain ours", *dataene tilhører kommunen*.
+    'data\\w* (belongs?|belonging) to (the |our )?(council|trust|authority|municipality|us|kommunen)|data (remain|remains|stay|stays|is|are) (ours|with (the|us))|(tilhører|tilhøyrer) (kommunen|oss|fylkeskommunen|helseforetaket)|(kommunen|vi) (eier|eig) (alle )?(\\p{L}+ )?data\\w*',
 );
 /** A term that is left open in its sentence ("price after the pilot is TBD", "not yet agreed", "ukjent"). */
 const OPEN = detectorRegex(

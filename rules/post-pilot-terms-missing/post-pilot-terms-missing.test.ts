@@ -8,6 +8,18 @@ const TERMS_NB = '- Lisens og pris etter piloten: {{…}} · Data og immateriell
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8: a unit price per report after the pilot',
+      text:
+        '# Triage\n\n## Commercial case\n\nThe service is provided by Vialens Ltd. After the pilot the service costs £0.60 per report, fixed for two years. ' +
+        'The council owns all reports and can export them.\n',
+    },
+    {
+      name: 'issue 8: a unit price after the pilot and data that remain ours',
+      text:
+        '# Alerts\n\n## After the pilot\n\nTextwell Ltd supplies the platform. After the pilot: £0.04 per message, fixed for two years. ' +
+        'Tenant data remain ours and are deleted by Textwell within 30 days of the contract ending.\n',
+    },
+    {
       name: 'English licence after the pilot and data ownership',
       text:
         '---\ntitle: GPS\nsupplier: SafeWalk AS\n---\n# GPS\n\n## After the pilot\n\n' +
@@ -51,6 +63,13 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'issue 8: an annual running cost is not the supplier\'s price after the pilot (nynorsk)',
+      text:
+        '# Nattilsyn\n\n## Vidareføring\n\nTryggvakt AS leverer utstyret. Driftskostnaden på 380 000 kr i året vert dekt over budsjettet, og kommunen eig alle data.\n',
+      errors: [{ line: 3, element: 'price' }],
+      output: '# Nattilsyn\n\n## Vidareføring\n\nTryggvakt AS leverer utstyret. Driftskostnaden på 380 000 kr i året vert dekt over budsjettet, og kommunen eig alle data.\n\n- Lisens og pris etter piloten: {{…}} · Data og immaterielle rettigheter: {{…}}\n',
+    },
     {
       name: 'English: "price after the pilot is TBD" and free pilot licences are not terms; two findings on the exit heading',
       text:

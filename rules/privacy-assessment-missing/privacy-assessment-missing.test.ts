@@ -1,6 +1,6 @@
 // privacy-assessment-missing: its valid and invalid cases (English and Norwegian) and its README examples, run through the engine.
 import rule from './index';
-import { testRule, type RuleCases } from '../../test/util/rule-tester';
+import { anyService, testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const T5_EN =
   '## Value choices and privacy\n\n' +
@@ -12,6 +12,10 @@ const T5_LINE_NB =
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'issue 8: names and addresses stripped at source are not processed',
+      text: '# Dashboard\n\n## What we will build\n\nThe dashboard reads the planning register; applicant names and addresses are stripped at source.\n',
+    },
     {
       name: 'English health data with a DPIA and a processing agreement',
       text: '# Pilot\n\n## Privacy\n\nHealth data are processed. The DPIA was completed in October 2026 and a data processing agreement is signed.\n',
@@ -55,16 +59,29 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'issue 8: pupils\' home addresses and special transport needs are personal data',
+      text: '# Routes\n\n## Scope\n\nThe model reads pupils\' home addresses and special transport needs from the admissions system.\n',
+      errors: [{ line: 5 }],
+      output: anyService(
+        '# Routes\n\n## Scope\n\nThe model reads pupils\' home addresses and special transport needs from the admissions system.\n\n' + T5_EN,
+      ),
+    },
+    {
+      name: 'issue 8: an app that records each pupil\'s voice and shows every child\'s reading level processes pupil data',
+      text: '# Read Aloud\n\n## How it works\n\nThe app records each pupil\'s voice and shows teachers every child\'s reading level.\n',
+      errors: [{ line: 5 }],
+      output: '# Read Aloud\n\n## How it works\n\nThe app records each pupil\'s voice and shows teachers every child\'s reading level.\n\n## Value choices and privacy\n\nTrade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\nPersonal data: {{categories}}; legal basis: {{…}}; DPIA: {{status/date}}; data processing agreement: {{status}}\nHow users are informed: {{…}}\n',
+    },
+    {
       name: 'English personal data, DPIA named only in code: warning on the sentence, T5 inserted',
       text:
         '# Chatbot pilot\n\n## How it works\n\nConversations contain personal data such as names and addresses.\n\n' +
         '```yaml\ndpia: done\n```\n\n## Risks\n\nSome.\n',
       errors: [{ line: 5, severity: 'warning', message: 'The pilot processes personal data ("personal data")' }],
-      output:
-        '# Chatbot pilot\n\n## How it works\n\nConversations contain personal data such as names and addresses.\n\n' +
+      output: anyService('# Chatbot pilot\n\n## How it works\n\nConversations contain personal data such as names and addresses.\n\n' +
         '```yaml\ndpia: done\n```\n\n' +
         T5_EN +
-        '\n## Risks\n\nSome.\n',
+        '\n## Risks\n\nSome.\n'),
     },
     {
       name: 'bokmål, CRLF: personal_data true without dpia_status and sensors in the rooms: error, line appended to Personvern',
@@ -111,9 +128,8 @@ const cases: RuleCases = {
       name: 'answers stored with the pupil\'s name are personal data even without the words "personal data"',
       text: '# Check-in app\n\n## How it works\n\nThe answers are stored with the pupil\'s name and class on the supplier\'s servers.\n',
       errors: [{ line: 5, message: '("pupil\'s name")' }],
-      output:
-        '# Check-in app\n\n## How it works\n\nThe answers are stored with the pupil\'s name and class on the supplier\'s servers.\n\n' +
-        T5_EN,
+      output: anyService('# Check-in app\n\n## How it works\n\nThe answers are stored with the pupil\'s name and class on the supplier\'s servers.\n\n' +
+        T5_EN),
     },
     {
       name: 'bokmål: pupils\' results and diplomas in a school pilot are personal data',
@@ -123,7 +139,7 @@ const cases: RuleCases = {
       output:
         '# Lærings-app\n\n## Løsning\n\nAppen lagrer elevenes resultater fra kartleggingsprøvene og henter vitnemål fra skoleadministrativt system.\n\n' +
         '## Verdivalg og personvern\n\nAvveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n' +
-        'Personopplysninger: {{kategorier}}; behandlingsgrunnlag: {{…}}; DPIA/PVK: {{status/dato}}; databehandleravtale: {{status}}\nSlik informeres brukere og pårørende: {{…}}\n',
+        'Personopplysninger: {{kategorier}}; behandlingsgrunnlag: {{…}}; DPIA/PVK: {{status/dato}}; databehandleravtale: {{status}}\nSlik informeres brukerne: {{…}}\n',
     },
   ],
 };

@@ -64,7 +64,18 @@ export default defineRule<ProcurementOptions>({
     const pieces = allSentences(proseBlocks(doc));
     const extraWords = (Array.isArray(options.routes) ? options.routes : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
     const extra = extraWords.length ? detectorRegex(extraWords.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
-    const named = findCue(pieces, ROUTE, ROUTE_DENIED) ?? (extra ? findCue(pieces, extra) : undefined);
+    // A denial reaches only its own clause: "an option … exercised through a contract variation; no new tender is needed".
+    const clauses = pieces.flatMap((p) => {
+      const out: typeof pieces = [];
+      let from = 0;
+      for (const part of p.text.split(/(?<=;)\s*/u)) {
+        const at = p.text.indexOf(part, from);
+        out.push({ text: part, start: p.start + at, end: p.start + at + part.length });
+        from = at + part.length;
+      }
+      return out;
+    });
+    const named = findCue(clauses, ROUTE, ROUTE_DENIED) ?? (extra ? findCue(pieces, extra) : undefined);
 
     const buy = findCue(pieces, PURCHASE);
     if (route === 'none' && sme) {

@@ -15,6 +15,16 @@ const LINE_NB = '- Anskaffelsesvei: {{ny konkurranse / opsjon i innovasjonspartn
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8: an option in the current contract exercised by variation; "no new tender" denies only its own clause',
+      text:
+        '# Permits\n\n## Commercial case\n\nThe module is supplied by Kerbline Systems Ltd. The current contract contains an option for additional modules, ' +
+        'which will be exercised through a contract variation; no new tender is needed.\n',
+    },
+    {
+      name: 'issue 8: a further competition under a framework',
+      text: '# Reading\n\n## After the pilot\n\nLexio Ltd supplies the app. Bought through a further competition under the DfE\'s edtech framework.\n',
+    },
+    {
       name: 'front matter names the route',
       text: '---\ntitle: Pilot\nsupplier: { name: WardFlow Ltd, sme: true }\nprocurement_route: pcp\n---\n# Pilot\n\n## Solution\n\nWardFlow Ltd delivers tablets.\n',
     },

@@ -1,5 +1,6 @@
 // scaling-risks-unaddressed: the risk section covers none of the risks that stop pilots from scaling.
 import { defineRule } from '../util/define';
+import { findPlaceholders } from '../util/placeholders';
 import { words } from '../util/options';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
@@ -45,6 +46,8 @@ export default defineRule<ScalingRiskOptions>({
     const words = (Array.isArray(options.words) ? options.words : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
     const extra = words.length ? detectorRegex(words.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
     if (findCue(pieces, SCALING) || (extra && findCue(pieces, extra))) return;
+    // A risk section that holds only a placeholder ("Fylles inn.") is placeholder-text's alone (catalogue E).
+    if (pieces.length > 0 && pieces.every((p) => findPlaceholders(p.text).length > 0)) return;
     const section = roots[0];
     context.report({
       messageId: 'unaddressed',

@@ -3,6 +3,7 @@ import type { Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
 import { words } from '../util/options';
 import { OUTCOMES, RULE_WORDS } from '../../server/src/model/lexicon';
+import { OBJECTIVES_HEADING } from '../util/goals';
 import { END, escapeRegExp, START, termsRegex } from '../../server/src/model/match';
 import { headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendBlock } from '../util/commercial';
@@ -17,7 +18,7 @@ export interface SoftOutcomeOptions extends Record<string, unknown> {
 }
 
 /** Objectives and benefits headings that are not success-criteria facets: Objectives, Goals, Aims; Mål, Målsetting, Formål. */
-const OBJECTIVES = new RegExp(`^(?:${RULE_WORDS['soft-outcomes-only'].objective_headings})(?:\\s|$)`, 'u');
+const OBJECTIVES = OBJECTIVES_HEADING;
 
 /** Norwegian compounds that end in a hard word: saksbehandlingstid, nattbesøk, medisineringsfeil, driftskostnader. */
 const HARD_COMPOUND = new RegExp(

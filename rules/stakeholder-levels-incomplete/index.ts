@@ -1,5 +1,5 @@
 // stakeholder-levels-incomplete: the stakeholder section leaves out a level (decision, management, frontline, users, support).
-import type { Proposal, Section } from '../types';
+import type { Fix, Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
 import { subset, wordsPer } from '../util/options';
 import { isShiftCare } from '../util/context';
@@ -183,14 +183,18 @@ export default defineRule<StakeholderOptions>({
     const missing = GROUPS.filter((g) => wanted.has(g) && !found.has(g));
     if (missing.length === 0) return;
     const section: Section = roots[0];
-    const t6 = templateLines('T6', context.lang);
-    const rows = missing.map((g) => t6[2 + GROUPS.indexOf(g)]);
-    const fix = appendBlock(doc, section, [t6[0], t6[1], ...rows], context.text('fix'));
+    const kin = isShiftCare(doc);
+    const t6 = templateLines('T6', context.lang, kin);
+    // Each member's fix is the table header (the same edit for all, so the engine keeps it once) and its own row at
+    // the same place: a group silenced by a directive or waiver takes its row with it, and the survivors' rows follow
+    // the header in the template's order.
+    const header = appendBlock(doc, section, [t6[0], t6[1]], context.text('fix'));
+    const at = header.edits[0].start;
+    const fixFor = (g: Group): Fix => ({ ...header, edits: [header.edits[0], { start: at, end: at, newText: doc.eol + t6[2 + GROUPS.indexOf(g)] }] });
     // One finding lists every missing group; each group stays its own sub-id for waivers and directives.
     // Next of kin belong in the question only in shift-based care (catalogue E).
-    const kin = isShiftCare(doc);
     for (const g of missing) {
-      context.report({ messageId: g === 'end-user' && !kin ? 'end-user-no-kin' : g, element: g, ...headingRange(section), fix, group: { messageId: 'grouped', part: `part-${g}` } });
+      context.report({ messageId: g === 'end-user' && !kin ? 'end-user-no-kin' : g, element: g, ...headingRange(section), fix: fixFor(g), group: { messageId: 'grouped', part: `part-${g}` } });
     }
   },
 });

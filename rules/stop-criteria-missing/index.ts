@@ -17,6 +17,13 @@ const STOP = detectorRegex(
     '(we|the pilot|it) (will )?(stop|end|terminate|discontinue)s? ([\\p{L}-]+ ){0,3}(early |early if |if |when |unless )|' +
     '(will|would|is|be) (stopped|terminated|discontinued|ended|halted)( early)? (if|when|unless|should)|stop (early )?if [\\p{L}\\p{N}]|' +
     'if .{1,150}(we|the steering group|the board|the committee) (will )?(stop|end|terminate|halt)|' +
+    // What happens when the targets are missed is a stop rule: "If the targets are missed, Frostwatch removes the sensors".
+    'if (the |both |all |these |our )?(targets?|criteria|goals?|objectives?) (are |is )?(missed|not (met|reached|achieved))|' +
+    '(dersom|hvis|viss|om) (måla|målene|måla|kriteria|kriteriene|målet) (ikke|ikkje) (blir |vert )?(nådd|nådde|oppfylt|oppfylte|nås)|' +
+    // The pilot as subject: "If missed bins are still above 100 a week in August, the pilot stops".
+    'if .{1,150}, (the pilot|the trial|the project|the service|it) (will )?(stops?|ends?|closes|is stopped|is ended)\\b|' +
+    // Verb-first conditions: "Går ikkje lesetida opp …, stoppar vi piloten", "Klarer færre enn 15 …, stopper vi piloten".
+    '^\\W*(går|blir|er|vert|kjem|kommer|klarer|når|nås|får) .{1,150}, (stopper|stoppar|avslutter|avsluttar|avbryter|avbryt) (vi|kommunen)|' +
     'adjust\\w*( [\\p{L}-]+){0,4},? or (stop|end|terminate|discontinue)\\w*|(scale|roll out|continue|extend)\\w*( [\\p{L}-]+){0,5}, adjust\\w*,? (or )?(stop|end)\\w*|' +
     'stoppkriteri\\w*|avbruddskriteri\\w*|kriterier for (å )?(stoppe|avslutte|avbryte|justere)|stopp(e)?/juster\\w*|' +
     '(piloten|prosjektet|utprøvingen|tenesta|tjenesten) (stoppes|avsluttes|avbrytes|avsluttast|stoppast|vert stoppa|blir stoppet) (dersom|hvis|om|når|viss)|' +

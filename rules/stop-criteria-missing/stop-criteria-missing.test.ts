@@ -5,6 +5,18 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8: what happens when the targets are missed is a stop rule',
+      text: '# Sensors\n\n## What happens next\n\nIf the targets are missed, the supplier removes the sensors and crews keep the fixed thresholds.\n',
+    },
+    {
+      name: 'issue 8: a verb-first condition in nynorsk ("Går ikkje … opp …, stoppar vi piloten")',
+      text: '# Leselyst\n\n## Mål\n\nGår ikkje lesetida opp til minst 15 minutt innan november 2027, stoppar vi piloten.\n',
+    },
+    {
+      name: 'issue 8: the pilot as the subject of the stop rule',
+      text: '# Routes\n\n## Closure\n\nIf missed bins are still above 100 a week in August 2027, the pilot stops.\n',
+    },
+    {
       name: 'an unfilled template line is the criteria, still to fill in: placeholder-text reports it, this rule does not',
       text: '# Pilot\n\n## Evaluering\n\n```\nstopp dersom færre enn 10 brukere\n```\n\n- Kriterier for å stoppe/justere: {{…}}\n- Trivsel\n',
     },

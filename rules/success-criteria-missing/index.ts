@@ -2,20 +2,11 @@
 import type { Proposal } from '../types';
 import { defineRule } from '../util/define';
 import { checkPresence } from '../util/presence';
-import { tableCells } from '../util/scope';
-import { RULE_WORDS } from '../../server/src/model/lexicon';
-import { termsRegex } from '../../server/src/model/match';
-
-const BASELINE_COLUMN = new RegExp(RULE_WORDS['success-criteria-missing'].baseline_column, 'iu');
-const TARGET_COLUMN = termsRegex(RULE_WORDS['success-criteria-missing'].target_column, 'iu', false);
+import { hasPlaceholderGoals, isCriteriaHeader, targetSections } from '../util/goals';
 
 /** A table whose header has both a baseline and a target column holds success criteria, whatever its heading says. */
 function hasCriteriaTable(doc: Proposal): boolean {
-  return doc.blocks.some((b) => {
-    if (b.kind !== 'tableHeader') return false;
-    const cells = tableCells(b).map((c) => c.text.replace(/\([^)]*\)/g, ' ').replace(/[*_`]/g, '').trim());
-    return cells.some((c) => BASELINE_COLUMN.test(c)) && cells.some((c) => TARGET_COLUMN.test(c));
-  });
+  return doc.blocks.some(isCriteriaHeader);
 }
 
 export default defineRule({
@@ -39,6 +30,10 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     if (hasCriteriaTable(context.doc)) return;
+    // A goals or objectives section that sets measurable targets for the pilot is where its criteria are set (catalogue E).
+    if (targetSections(context.doc).length > 0) return;
+    // An objectives section that holds only a template slot is placeholder-text's (catalogue E: one concern, one finding).
+    if (hasPlaceholderGoals(context.doc)) return;
     checkPresence(context, 'success', ['success_criteria', 'evaluation_plan'], 'T7');
   },
 });

@@ -20,6 +20,18 @@ const T7_NB_CRLF = (
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8: an "Objectives" section that sets measurable targets is where the criteria are set',
+      text: '# Pilot\n\n## 2. Objectives\n\n- Missed bins: from 118 a week (2025/26) to no more than 70 a week by September 2027, from the CRM.\n',
+    },
+    {
+      name: 'issue 8: "Mål og forventede resultater" with a table whose baseline column is "I dag (2025)" (bokmål)',
+      text: '# Søknad\n\n## Mål og forventede resultater\n\n| Indikator | I dag (2025) | Mål | Innen | Kilde |\n|---|---|---|---|---|\n| Kjørte km | 61 000 | 45 000 | 31.12.2027 | Kjørebok |\n',
+    },
+    {
+      name: 'issue 8: an objectives section that is only a template slot is placeholder-text\'s (catalogue E)',
+      text: '# PID\n\n## 2. Objectives\n\n<INSERT – DETAILS of SMART objectives agreed with the Project Board>\n\n## 3. Scope\n\nThirty-eight routes.\n',
+    },
+    {
       name: 'a slide titled "Targets" holds the criteria',
       text: '# Pilot\n\n## Targets\n\n- Persistent absence: 24% (autumn 2025) → 19% by July 2027\n',
     },
@@ -64,6 +76,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'issue 8: an "Objectives" section with no measurable target sets no criteria',
+      text: '# Pilot\n\n## Objectives\n\nWe want a better, more modern service for residents.\n',
+      errors: [{ line: 1, message: 'No success criteria' }],
+      output: '# Pilot\n\n## Objectives\n\nWe want a better, more modern service for residents.\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n',
+    },
     {
       name: 'a table with a target but no baseline column is a plan, not criteria',
       text: '# Fall sensors pilot\n\n## Background\n\n| Step | Target |\n|---|---|\n| Sensors installed | 40 rooms |\n\n## Exit plan\n\nThe committee decides.\n',

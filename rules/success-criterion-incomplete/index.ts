@@ -6,6 +6,7 @@ import { subset } from '../util/options';
 import { detector, detectorRegex } from '../../server/src/model/match';
 import { memo, memoTest } from '../../server/src/model/memo';
 import { findDates } from '../util/dates';
+import { statedTarget, targetSections } from '../util/goals';
 import { facetRoots, headingRange, isEmptyValue, scopeBlocks, sentences, tableCells, type Piece } from '../util/scope';
 
 const ELEMENTS = ['metric', 'baseline', 'target', 'timeframe', 'source'] as const;
@@ -27,7 +28,7 @@ const COLUMNS: [Column, RegExp][] = [
   ['id', /^(?:id|nr\.?|no\.?|#|ref\.?)$/iu],
   ['baseline', /baseline|nullpunkt|utgangspunkt|current|today|dagens|i dag|startverdi|start value|startnivå|status now|nå-?situasjon/iu],
   // Plain-language headers: "Før piloten" is the value before, "Hvor tallene kommer fra" the source.
-  ['baseline', /^(?:før|before)(?: (?:the )?(?:piloten|pilot|prosjektet|project|oppstart|start))?$/iu],
+  ['baseline', /^(?:før|before)(?: (?:the )?(?:piloten|pilot|prosjektet|project|oppstart|start))?$|^(?:now|nå|no)$/iu],
   ['source', /source|kilde|kjelde|målemetode|measured|measurement|method|metode|datagrunnlag|verification|verifisering/iu],
   ['source', /kommer fra|kjem frå|hentes fra|comes? from|where [\p{L} ]{0,25}from/iu],
   ['owner', /owner|responsib|ansvarlig|ansvarleg|eier|eigar|følger opp|fylgjer opp|follows? up/iu],
@@ -38,20 +39,29 @@ const COLUMNS: [Column, RegExp][] = [
 
 const DATE = detector('date');
 const hasDate = (text: string): boolean => DATE.test(text) || findDates(text).length > 0;
+/** A date that starts something ("a monthly sample from June 2027", *fra august*) is no deadline. */
+const STARTS = /(?:from|since|starting(?: in| on)?|beginning(?: in)?|fra|frå|fom|f\.o\.m\.)\s+$/iu;
+const hasDeadline = (text: string): boolean => findDates(text).some((d) => !STARTS.test(text.slice(0, d.start)));
 const TIMEFRAME = detectorRegex(
-  '(by|within|innen|før|ved) (the )?(end of|utgangen av|pilot ?slutt|pilot end|pilotens slutt|slutten av)|at (the )?(end of the pilot|pilot end)|' +
-    'ved pilotslutt|etter \\d+ (måneder|uker|år)|after \\d+ (months|weeks|years)|within \\d+|innen \\d+|' +
-    '(by|innen|in|i) (20\\d\\d)\\b',
+  '(by|within|innen|innan|før|ved) (the )?(end of|utgangen av|pilot ?slutt|pilot end|pilotens slutt|slutten av)|at (the )?(end of the pilot|pilot end)|' +
+    'ved pilotslutt|etter \\d+ (måneder|uker|år|månader|veker)|after \\d+ (months|weeks|years)|within \\d+|innen \\d+|innan \\d+|' +
+    '(by|innen|innan|in|i) ((the )?(spring|summer|autumn|winter|våren|sommaren|hausten|høsten|vinteren) )?(20\\d\\d)\\b',
 );
-const BASELINE = detectorRegex('(from|fra) [^.;]{0,25}\\d[^.;]{0,30}\\b(to|til)\\b|currently|now at|nå på|status (today|now)|→|->');
-const TARGET = detectorRegex('≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|halve|halvere|double|doble|(under|below|above|over|to|til) \\d');
+const BASELINE = detectorRegex('(from|fra|frå) [^.;]{0,25}\\d[^.;]{0,45}\\b(to|til)\\b|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->');
+const TARGET = detectorRegex(
+  '≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|halve|halvere|double|doble|(under|below|above|over|to|til) \\d|' +
+    // Holding a level is a target too: "no increase in accidents", *ingen økning i antall ulykker*.
+    'no (increase|rise|more)|ingen (økning|auke|flere|fleire)|ikke (øke|flere)|ikkje (auke|fleire)|(stay|stays|remain|remains) (at|below|under)|holdes (på|under)',
+);
 const SOURCE_STRICT = detectorRegex(
   'data ?source|kilde|datakilde|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|hentes fra|data from|' +
     'collected (from|in|through)|ifølge|according to|statistikk|ssb|kostra|interviews?|intervju\\w*|questionnaire|spørreskjema|audit|' +
     'avvikssystem|deviation (register|system)|ehr|epj|dips|gerica|profil|cosdoc|kpr|iplos|visma|fagsystem|survey|spørreundersøkelse|register',
 );
 const SOURCE_INLINE = detectorRegex(
-  'measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|hentes fra|data from|statistikk|ssb|kostra|' +
+  'measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|(målt|målast|måles|målt) (i|med|via|gjennom|frå|fra|ved)|hentes fra|data from|statistikk|ssb|kostra|' +
+    // Where public-sector figures come from: assessments and tests, payroll, call logs, CRM, telematics.
+    'assessment\\w*|national tests|nasjonale prøv\\w*|skoleporten|skuleporten|kartlegging\\w*|payroll|timesheets?|call log\\w*|logs?|logg\\w*|crm|telematics|kjørebok\\w*|' +
     'interviews?|intervju\\w*|questionnaire|spørreskjema|audit|avvikssystem|deviation (register|system)',
 );
 /** A list item is a criterion when it states a direction or a target, not when it describes the method. */
@@ -60,8 +70,11 @@ const CRITERION = detectorRegex(
     'target|goal\\s*:|reduser\\w*|reduksjon|øke|økt|økning|færre|flere|minst|maks\\w*|høyst|halver\\w*|dobl\\w*|bedre|lavere|høyere|nedgang|' +
     'mål\\s*:|målet er|≥|≤|>=|<=|\\d+\\s?%|\\d+\\s?prosent|\\d+\\s?percent|' +
     // Comparatives state a direction too ("Kortere saksbehandlingstid", "Mer fornøyde søkere"); nynorsk forms included.
-    'shorter|faster|quicker|more|less|better|kortere|raskere|lengre|mindre|mer|meir|kortare|raskare|betre|auke|auka|skal (bli|få|ned|opp)',
+    'shorter|faster|quicker|more|less|better|kortere|raskere|lengre|mindre|mer|meir|kortare|raskare|betre|auke|auka|skal (bli|få|ned|opp)|' +
+    // A slide's terse direction at the end of the item: "Parent satisfaction with school communication up".
+    '(up|down|opp|ned)\\.?\\s*$|goes (up|down)|går (opp|ned)',
 );
+const STOP_RULE = detectorRegex('stop\\w*|stans\\w*|avslutt\\w*|avbryt\\w*|terminat\\w*|discontinu\\w*|kill');
 const NOT_CRITERION = /^(?:\*\*|__)?\s*(?:stop|adjust|stopp|avslutt|juster|kill|no-go|exit|method|metode)/iu;
 /** Subsections about stopping, method or timing hold no success criteria of their own. */
 const OTHER_SUBSECTION = /stop|adjust|juster|avslutt|stans|no-go|kill|method|metode|datainnsamling|data collection|tidsplan|timeline|gjennomføring/iu;
@@ -70,10 +83,7 @@ const CRITERIA_HEADING = /criteri|kriteri|evaluat|evaluer|goal|objective|aim|ach
 /** Case studies and examples illustrate; they set no criteria (catalogue E). */
 const NARRATIVE_SUBSECTION = /case stud|example|eksempel|illustrat|story|historie|scenario|brukerhistorie|user stor/iu;
 /** An item in a narrative counts only when it states a target or a comparison, or is a short bulleted aim ("Kortere saksbehandlingstid"). */
-const STATED_TARGET = detectorRegex(
-  '≥|≤|>=|<=|at least|at most|no more than|minst|høyst|\\d+\\s?(%|prosent|percent|per cent)|compared (to|with)|than (today|before|now|at baseline|the baseline)|' +
-    'enn (i dag|før|nå)|sammen(lig|lik)net med|samanlikna med|(from|fra|frå) [^.;]{0,25}\\d[^.;]{0,30}\\b(to|til)\\b|(to|til|under|below|above|over) \\d',
-);
+const STATED_TARGET = statedTarget;
 const VAGUE = new RegExp(`(?<!${L})(?<!statistically |statistisk )(?:significant\\w*|substantial\\w*|considerabl\\w*|betydelig\\w*|vesentlig\\w*|markant\\w*|merkbar\\w*)(?!${L})`, 'giu');
 
 interface Criterion {
@@ -108,7 +118,7 @@ function inline(text: string, coverage: Record<Element, boolean>): Record<Elemen
   const own = memo('criterion-elements', text, () => ({
     baseline: detector('baseline').test(text) || BASELINE.test(text),
     target: detector('target').test(text) || TARGET.test(text),
-    timeframe: hasDate(text) || TIMEFRAME.test(text),
+    timeframe: hasDeadline(text) || TIMEFRAME.test(text),
     source: detector('source').test(text) || SOURCE_INLINE.test(text),
   }));
   return {
@@ -181,17 +191,23 @@ function tableCriteria(blocks: readonly TextBlock[], coverage: Record<Element, b
 function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) => boolean): Piece[] {
   const out: Piece[] = [];
   const inRoots = (o: number): boolean => inBody(roots, o);
+  const inCriteriaRoot = (o: number): boolean => roots.some((r) => o >= r.heading.end && o < r.end && CRITERIA_HEADING.test(r.heading.normalized));
   const visit = (node: Nodes, inList: boolean): void => {
     if (node.type === 'list' && !inList) {
+      const items: (Piece & { criterion: boolean })[] = [];
       for (const item of (node as List).children as ListItem[]) {
         const s = item.position?.start.offset;
         const e = item.position?.end.offset;
         if (s === undefined || e === undefined || !inRoots(s) || other(s)) continue;
         const text = doc.text.slice(s, e);
         const body = text.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '');
-        if (NOT_CRITERION.test(body) || !CRITERION.test(text)) continue;
-        out.push({ text, start: s, end: e });
+        if (NOT_CRITERION.test(body)) continue;
+        items.push({ text, start: s, end: e, criterion: CRITERION.test(text) || STATED_TARGET.test(text) });
       }
+      // In a criteria or goal section, the items of a list that sets criteria are all criteria: "3. Barnehagene
+      // opplever tilsynet som nyttig" beside two measurable delmål is a goal with nothing to measure it by.
+      const whole = items.some((i) => i.criterion) && items.every((i) => inCriteriaRoot(i.start));
+      for (const i of items) if (i.criterion || whole) out.push({ text: i.text, start: i.start, end: i.end });
       return;
     }
     if ('children' in node) for (const c of node.children as Nodes[]) visit(c, inList || node.type === 'list');
@@ -272,7 +288,8 @@ export default defineRule<CriterionOptions>({
   defaultOptions: { elements: [...ELEMENTS], maxCriteria: 6 },
   check(context: RuleContext<CriterionOptions>) {
     const { doc, lang } = context;
-    const roots = facetRoots(doc, 'success');
+    // Criteria are set in success sections and in goal sections that set measurable targets (catalogue E).
+    const roots = [...facetRoots(doc, 'success'), ...targetSections(doc)].sort((a, b) => a.heading.start - b.heading.start);
     if (roots.length === 0) return;
     const ranges = otherRanges(roots);
     const other = (o: number): boolean => ranges.some(([s, e]) => o >= s && o < e);
@@ -290,7 +307,8 @@ export default defineRule<CriterionOptions>({
       metric: false,
       baseline: prose.some((b) => /baseline|nullpunkt/iu.test(b.text)),
       target: false,
-      timeframe: prose.some((b) => memoTest(TIMEFRAME, b.text)),
+      // A stop rule's date ("… innen 30.09.2027, stopper vi piloten") is when to stop, not the criteria's time frame.
+      timeframe: prose.some((b) => memoTest(TIMEFRAME, b.text) && !memoTest(STOP_RULE, b.text)),
       source: prose.some((b) => memoTest(SOURCE_STRICT, b.text)),
     };
     // In a benefits or outcomes narrative only what states a target or a comparison is a criterion (catalogue E).

@@ -106,6 +106,40 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'issue 8: "Spending objectives" set criteria; a sample "from June 2027" is a start, not a deadline',
+      text:
+        '# Photo triage\n\n## Spending objectives\n\n- SO1: cut visits that find nothing from 38% (2025/26) to 20% by March 2028, measured in Confirm.\n' +
+        '- SO3: at least 85% of reports correctly triaged, checked against inspector decisions in a monthly sample from June 2027.\n',
+      errors: [
+        { line: 6, element: 'baseline' },
+        { line: 6, element: 'timeframe' },
+      ],
+    },
+    {
+      name: 'issue 8: every item of a goal list is a criterion, also the one with nothing to measure by (bokmål)',
+      text:
+        '# Tilsyn\n\n## Mål\n\n1. Tidsbruk per tilsyn går ned fra 31 timer (2025) til høyst 18 timer innen desember 2027, målt i timeregistreringen.\n' +
+        '2. Barnehagene opplever tilsynet som nyttig.\n',
+      errors: [
+        { line: 6, element: 'baseline' },
+        { line: 6, element: 'target' },
+        { line: 6, element: 'timeframe' },
+        { line: 6, element: 'source' },
+      ],
+    },
+    {
+      name: 'issue 8: targets stated in a goal section are read as criteria; a stop rule\'s date is no time frame (nynorsk)',
+      text:
+        '# Leselyst\n\n## Mål for piloten\n\n- Delen elevar på lågaste nivå går ned frå 31 % (hausten 2025) til 22 % innan hausten 2027, målt med nasjonale prøvar.\n' +
+        '- Betre leselyst.\n\nGår ikkje lesetida opp innan november 2027, stoppar vi piloten.\n',
+      errors: [
+        { line: 6, element: 'baseline' },
+        { line: 6, element: 'target' },
+        { line: 6, element: 'timeframe' },
+        { line: 6, element: 'source' },
+      ],
+    },
+    {
       name: 'bokmål table: an empty baseline cell, placeholder cells and an empty metric each count as missing',
       text:
         '# Tilsyn\n\n## Suksesskriterier\n\n| Indikator | Nullpunkt | Mål | Innen | Kilde |\n|---|---|---|---|---|\n' +

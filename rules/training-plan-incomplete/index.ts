@@ -4,12 +4,15 @@ import { defineRule } from '../util/define';
 import { subset } from '../util/options';
 import { isShiftCare } from '../util/context';
 import { detector, detectorRegex } from '../../server/src/model/match';
+import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { findDates } from '../util/dates';
 import { templateLines } from '../util/templates';
 import { appendToSection, facetRoots, headingRange, isEmptyValue, scopeBlocks, tableCells } from '../util/scope';
 
 const ELEMENTS = ['audience', 'format', 'hours', 'responsible', 'manual', 'support'] as const;
 type Element = (typeof ELEMENTS)[number];
+/** The element detectors, as data (lexicon.yaml `rule_words.training-plan-incomplete`). */
+const WORDS = RULE_WORDS['training-plan-incomplete'];
 
 export interface TrainingOptions extends Record<string, unknown> {
   /** Elements to check; drop one where it does not apply (e.g. "audience" for a pilot without shifts or temps). */
@@ -17,51 +20,17 @@ export interface TrainingOptions extends Record<string, unknown> {
 }
 
 /** Who is trained, including the groups most often forgotten (super-users are trainers, so they do not count here). */
-const AUDIENCE = detectorRegex(
-  'night shifts?|nattevakt\\w*|natt\\w*|vikar\\w*|temporary|substitutes?|agency staff|bemanningsbyrå|ekstravakt\\w*|part-time|deltid\\w*|' +
-    '(evening|weekend|all) shifts?|kveldsvakt\\w*|helgevakt\\w*|alle vakter|turnus\\w*|shift workers|' +
-    'night (staff|nurses)|bank (nurses|staff)|locums?|new starters|nytilsett\\w*|vikarar|' +
-    'new (staff|hires|employees)|newly employed|nyansatt\\w*|nye (ansatte|medarbeidere|lærere|tilsette|lærarar)|all (staff|employees|users|advisers|teachers|nurses)|alle (ansatte|medarbeidere|brukere|lærere|sykepleiere)|' +
-    'audience\\s*:|målgruppe\\s*:',
-);
+const AUDIENCE = detectorRegex(WORDS.audience);
 /**
  * Outside shift-based care there are no night shifts or agency pools to forget: naming the staff group that is
  * trained ("the six Permit Office officers get a half day", "Kontaktlærere og rådgivere får et kurs") is the audience.
  */
-const TRAINEES = detectorRegex(
-  '(staff|officers|employees|workers|teachers|advisers|advisors|caseworkers|librarians|assistants|planners|engineers|operators|crews|drivers|clerks)\\b' +
-    '.{0,60}\\b(get|gets|receive|receives|attend|attends|take|takes|are trained|will be trained|will get|will receive|will attend)\\b|' +
-    '(ansatte|medarbeidere|medarbeidarar|tilsette|\\p{L}*lærere|\\p{L}*lærarar|rådgivere|rådgivarar|saksbehandlere|saksbehandlarar|' +
-    'bibliotekarer|operatører|sjåfører|\\p{L}*arbeidere)\\b.{0,60}\\b(får|fær|deltar|deltek|gis|givast)\\b',
-);
-const FORMAT = detectorRegex(
-  'e-?learning|e-?læring|classroom|klasserom\\w*|workshops?|hands-on|bedside|simulering\\w*|simulation|video\\w*|webinar\\w*|courses?|kurs\\w*|' +
-    'sessions?|opplæringsøkt\\w*|økter|sidemannsopplæring|buddy|shadowing|demonstrasjon\\w*|demonstration|demo|introduksjon\\w*|introduction|lectures?|' +
-    'undervisning|nettkurs|practical|praktisk\\w*|in person|format\\s*:|opplæringsform|ferdighetstrening|skills training',
-);
-const SCHEDULE = detectorRegex(
-  'before (go-?live|launch|start)|før (oppstart|go-?live)|weekly|ukentlig|monthly|månedlig|every shift|hver vakt|at shift start|ved vaktstart|' +
-    'schedule\\s*:|tidsplan\\s*:|timeplan|(in|i) (week|uke) \\d+|\\d+[- ]?(hours?|h|minutes?|min|days?|timers?|time|timar|minutters?|minutt|dagers?)\\b|' +
-    '(full|half)[- ]day|heldag\\w*|halvdag\\w*|' +
-    '(one|two|three|four|five|six|eight|half an?|en|ett|to|tre|fire|fem|seks|åtte|ein|eitt|halvannen)[- ](hours?|days?|timer|time|timar|dager|dag|dagar)\\b',
-);
-const RESPONSIBLE = detectorRegex(
-  'responsible|ansvarlig\\w*|fagansvarlig\\w*|ansvar(et)? for (den |det )?(\\p{L}+ )?(opplæring\\w*|kurs\\w*|training)|led by|ledes av|run by|delivered by|given by|holdes av|gjennomføres av|trainers?|' +
-    'instruktør\\w*|kursholder\\w*|super-?users?|superbruker\\w*|superbrukar\\w*|fagutvikler\\w*|opplæringsansvarlig\\w*|nøkkelperson\\w*|ressursperson\\w*|' +
-    // "the same session from the section manager", "opplæring av pedagogisk leder": a named internal role delivers it.
-    '(from|by) (the|a|our|their) ([\\p{L}-]+ ){0,3}(manager|leader|lead|coordinator|super-?user|champion|educator)s?|' +
-    '(av|fra) ([\\p{L}-]+ ){0,3}(\\p{L}*leder\\w*|\\p{L}*leiar\\w*|koordinator\\w*|fagutvikler\\w*|superbruker\\w*)',
-);
-const MANUAL = detectorRegex(
-  'manuals?|user guide|quick[- ]guide|quick[- ]reference|reference guide|guide|brukarrettleiing\\w*|rettleiing\\w*|brukerveiledning\\w*|bruksanvisning\\w*|veileder\\w*|hurtigguide\\w*|huskeliste\\w*|' +
-    'prosedyre\\w*|procedures?|rutine\\w*|routines?|instructions?|instruks\\w*|e-?learning module|materials?|materiell|kvalitetssystem\\w*|' +
-    'quality system|documentation|dokumentasjon|checklists?|sjekkliste\\w*',
-);
-const SUPPORT = detectorRegex(
-  'after (go-?live|launch|start)|ongoing|follow-up|oppfølging|drop-in|refresher|repetisjon\\w*|oppfrisk\\w*|new (staff|hires|employees)|' +
-    'newly employed|nyansatt\\w*|nytilsett\\w*|new starters|turnover|service desk|support desk|brukerstøtte|brukarstøtte|support\\s*:|kontinuerlig|fadder\\w*|' +
-    'part of (ordinary |the )?onboarding|del av (ordinær )?introduksjon\\w*',
-);
+const TRAINEES = detectorRegex(WORDS.trainees);
+const FORMAT = detectorRegex(WORDS.format);
+const SCHEDULE = detectorRegex(WORDS.schedule);
+const RESPONSIBLE = detectorRegex(WORDS.responsible);
+const MANUAL = detectorRegex(WORDS.manual);
+const SUPPORT = detectorRegex(WORDS.support);
 const HOURS = detector('hours');
 const AFTER_GO_LIVE = detector('after_go_live');
 
@@ -106,8 +75,8 @@ function present(blocks: readonly TextBlock[], shifts: boolean): Record<Element,
 }
 
 /** The T4 line that adds an element: "Header: cell" from the template's table, or its support line. */
-function fixLine(element: Element, lang: 'en' | 'nb'): string {
-  const t = templateLines('T4', lang);
+function fixLine(element: Element, lang: 'en' | 'nb', care: boolean): string {
+  const t = templateLines('T4', lang, care);
   if (element === 'support') return `- ${t[4]}`;
   const i = ['audience', 'format', 'hours', 'responsible', 'manual'].indexOf(element);
   const head = tableCells({ text: t[0], start: 0, end: t[0].length })[i].text;
@@ -177,7 +146,7 @@ export default defineRule<TrainingOptions>({
     const fix = appendToSection(
       doc,
       roots[0],
-      missing.map((e) => fixLine(e, lang)),
+      missing.map((e) => fixLine(e, lang, shifts)),
       context.text('fix'),
     );
     for (const element of missing) {

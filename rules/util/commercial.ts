@@ -78,7 +78,10 @@ export const ROUTE = detectorRegex(
     'public procurement of innovation|option to (buy|purchase|acquire|extend)|purchase option|startoff|' +
     'procurement (route|procedure|process|plan|strategy)|procured (through|via|under|in|by|on)|' +
     'competitive (dialogue|procedure|procurement|tendering|bidding)|dynamic purchasing system|call-?offs?|mini-competition|' +
-    'existing ([\\p{L}-]+ ){0,2}(agreement|contract)|' +
+    'existing ([\\p{L}-]+ ){0,2}(agreement|contract)|further competition|g-cloud|(current|present) ([\\p{L}-]+ ){0,2}(agreement|contract)|' +
+    'contract variation|variation (to|of) the ([\\p{L}-]+ ){0,2}contract|option (for|in|under) (the )?([\\p{L}-]+ ){0,3}(contract|agreement|modules?)|' +
+    // "a further competition under the DfE's edtech framework", "via the regional framework".
+    '(under|through|via|on|from) (the |a |an |our |its |\\p{L}+\'s )?([\\p{L}-]+ ){0,3}framework\\b|' +
     'konkurranse\\w*|anbud\\w*|rammeavtal\\w*|innovasjonspartnerskap\\w*|før-?kommersiell\\w*|opsjon\\w*|' +
     'anskaffelsesve\\w*|anskaffelsesprosess\\w*|anskaffelsesprosedyre\\w*|anskaffingsve\\w*|' +
     'anskaff(es|ast|est|ast) (gjennom|via|ved|på|i|med|etter)|innkjøpsordning\\w*|avrop\\w*|minikonkurranse\\w*|' +

@@ -1,9 +1,10 @@
 // What the text means around a match (negation, hypotheticals) and about the service (sector, what is bought).
 import type { Proposal } from '../types';
-import { detector } from '../../server/src/model/match';
+import { detector, escapeRegExp } from '../../server/src/model/match';
+import { SHARED_WORDS } from '../../server/src/model/lexicon';
 
-/** Clause boundaries: a negation or an "if" before one of these does not reach the match. */
-const CLAUSE = /[,;:()–—]|\s(?:but|and|men|og)\s/giu;
+/** Clause boundaries: a negation or an "if" before one of these does not reach the match (joiners are lexicon data). */
+const CLAUSE = new RegExp(`[,;:()–—]|\\s(?:${SHARED_WORDS.clause_joiners.map(escapeRegExp).join('|')})\\s`, 'giu');
 
 /** The clause of `text` that ends at `index`: from the last clause boundary before it. */
 function clauseBefore(text: string, index: number): string {
@@ -42,9 +43,13 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 
-/** "Personal data is not collected", *personopplysninger lagres ikke*: the verb right after the mention is denied. */
+/**
+ * "Personal data is not collected", *personopplysninger lagres ikke*: the verb right after the mention is denied; and
+ * "names and addresses are stripped at source", *navn fjernes*: the mention is removed before anything is kept.
+ */
 function negatedAfter(text: string, end: number): boolean {
-  return /^\s+(?:\p{L}+\s+){0,2}(?:not|never|ikke|ikkje|aldri)(?![\p{L}])/iu.test(text.slice(end, end + 40));
+  const after = text.slice(end, end + 40);
+  return detector('negated_after').test(after) || detector('removed_after').test(after);
 }
 
 const SHIFT_SECTORS = new Set(['hospital', 'care-home', 'care', 'health', 'home-care', 'helse', 'omsorg']);

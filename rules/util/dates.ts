@@ -126,6 +126,16 @@ const exact = (y: number, m: number, d: number): [string, string] | undefined =>
 const span = (y: number, m1: number, m2: number): [string, string] => [isoOf(y, m1, 1), isoOf(y, m2, lastDay(y, m2))];
 
 const FORMS: Form[] = [
+  // A day span that names the year once: "6 January to 16 July 2027", "1. mars – 30. juni 2027".
+  {
+    re: new RegExp(`${START}(\\d{1,2})\\.?\\s+${MONTH}\\s*(?:to|til|until|–|—|-)\\s*(\\d{1,2})\\.?\\s+${MONTH}\\s+(\\d{4})${END}`, 'giu'),
+    read: (m) => {
+      const y = +m[5];
+      const from = exact(y, MONTHS[m[2].toLowerCase()], +m[1]);
+      const to = exact(y, MONTHS[m[4].toLowerCase()], +m[3]);
+      return from && to && from[0] < to[0] ? [from[0], to[0]] : undefined;
+    },
+  },
   { re: new RegExp(`${START}(\\d{4})-(\\d{2})-(\\d{2})${END}`, 'gu'), read: (m) => exact(+m[1], +m[2], +m[3]) },
   { re: new RegExp(`${START}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${END}`, 'gu'), read: (m) => exact(+m[3], +m[2], +m[1]) },
   {

@@ -122,7 +122,9 @@ export function readFacts(doc: Proposal): Facts {
       facts[key] = { value, from: 'frontmatter', ...at };
     }
   }
+  const slots = new Set<FactKey>();
   const set = (key: FactKey, value: string, start: number, end: number): void => {
+    if (value.trim() && findPlaceholders(value).length > 0) slots.add(key);
     if (!facts[key] && value.trim() && findPlaceholders(value).length === 0) facts[key] = { value: value.trim(), from: 'body', start, end };
   };
   const sponsorAbove = SPONSOR_ABOVE.test(doc.text);
@@ -154,9 +156,14 @@ export function readFacts(doc: Proposal): Facts {
         const dates = findDates(sentence.text);
         // Two dates joined as a span ("4 January 2027 to 30 June 2027", "1.3.2026–28.2.2027"), not two dates in passing.
         const span = dates.length >= 2 && /^\s*(?:[-–—]|to|til|till|until|through)\s*$/iu.test(sentence.text.slice(dates[0].end, dates[1].start));
+        // "6 January to 16 July 2027" is one date that spans the period.
+        const daySpan = dates.find((d) => /\s(?:to|til|until)\s|[–—-]/iu.test(d.text) && d.from < d.to);
         if (span && PERIOD_PROSE.test(sentence.text)) {
           put('pilot_start', dates[0].from, sentence.start, sentence.end);
           put('pilot_end', dates[1].to, sentence.start, sentence.end);
+        } else if (daySpan && (PERIOD_PROSE.test(sentence.text) || b.kind === 'listItem')) {
+          put('pilot_start', daySpan.from, sentence.start, sentence.end);
+          put('pilot_end', daySpan.to, sentence.start, sentence.end);
         }
         const org = ORGANISATION.exec(sentence.text);
         if (org) put('organisation', org[1], sentence.start, sentence.end);
@@ -186,6 +193,7 @@ export function readFacts(doc: Proposal): Facts {
     }));
   }
   cache.set(doc, facts);
+  slotCache.set(doc, slots);
   return facts;
 }
 
@@ -208,6 +216,14 @@ function blockFinds(pass: string, b: TextBlock, flag: boolean, read: (rel: TextB
   });
 }
 
+const slotCache = new WeakMap<Proposal, ReadonlySet<FactKey>>();
+
+/** Facts the body labels with a template slot ("Organisation: [Organisation name]"): given, still to fill in. */
+export function placeholderFacts(doc: Proposal): ReadonlySet<FactKey> {
+  readFacts(doc);
+  return slotCache.get(doc) ?? new Set();
+}
+
 function readLabelled(label: string, value: string, start: number, end: number, set: (k: FactKey, v: string, s: number, e: number) => void): void {
   const l = label.replace(/[*_]/g, '').trim();
   const dates = findDates(value);
@@ -219,7 +235,9 @@ function readLabelled(label: string, value: string, start: number, end: number, 
   if (START_LABEL.test(l) && dates[0]) return set('pilot_start', dates[0].from, start, end);
   if (END_LABEL.test(l) && dates[0]) return set('pilot_end', dates[0].to, start, end);
   if (DECISION_LABEL.test(l) && dates[0]) return set('exit_decision_date', dates[0].from, start, end);
-  for (const [key, re] of Object.entries(LABELS) as [FactKey, RegExp][]) if (re.test(l)) return set(key, value, start, end);
+  // "Project Executive (sponsor)", "Senior User (project owner)": a PRINCE2 title with the plain role in brackets.
+  const forms = [l, ...[...l.matchAll(/\(([^()]+)\)/gu)].map((m) => m[1].trim()), l.replace(/\s*\([^()]*\)/gu, '').trim()];
+  for (const [key, re] of Object.entries(LABELS) as [FactKey, RegExp][]) if (forms.some((f) => re.test(f))) return set(key, value, start, end);
 }
 
 /** "Label: value" statements of a block, and the label and value of a two-cell table row. */

@@ -136,15 +136,35 @@ Kriterier for å stoppe/justere: {{…}}`,
   },
 };
 
-/** The template body's lines in a language, for fixes that add only the missing lines to an existing section. */
-export function templateLines(id: TemplateId, lang: Lang): string[] {
-  return BODY[id][lang].split('\n');
+/**
+ * Outside shift-based health and care there are no night shifts, and next of kin are not whom a service informs
+ * (catalogue E): these slots are worded for any public service there.
+ */
+const NOT_CARE: [string, string][] = [
+  ['{{incl. night shift, temporary staff}}', '{{incl. temporary staff, new hires}}'],
+  ['{{inkl. nattevakt, vikarer}}', '{{inkl. vikarer, nyansatte}}'],
+  ['How users and next of kin are informed', 'How users are informed'],
+  ['Slik informeres brukere og pårørende', 'Slik informeres brukerne'],
+  ['{{patients / next of kin}}', '{{residents / service users}}'],
+  ['{{pasienter / pårørende}}', '{{innbyggere / brukere}}'],
+];
+
+function body(id: TemplateId, lang: Lang, care: boolean): string {
+  return care ? BODY[id][lang] : NOT_CARE.reduce((t, [a, b]) => t.replace(a, b), BODY[id][lang]);
+}
+
+/**
+ * The template body's lines in a language, for fixes that add only the missing lines to an existing section;
+ * `care: false` words the care-only slots for any service.
+ */
+export function templateLines(id: TemplateId, lang: Lang, care = true): string[] {
+  return body(id, lang, care).split('\n');
 }
 
 /** The template as Markdown, heading at the given depth, lines joined with the document's line ending. */
-export function renderTemplate(id: TemplateId, lang: Lang, depth: number, eol: string): string {
+export function renderTemplate(id: TemplateId, lang: Lang, depth: number, eol: string, care = true): string {
   // The heading is in the document's language only (catalogue E); the lexicon still recognises both when reading.
-  const text = `${'#'.repeat(Math.min(Math.max(depth, 1), 6))} ${TEMPLATE_TITLE[id][lang]}\n\n${BODY[id][lang]}\n`;
+  const text = `${'#'.repeat(Math.min(Math.max(depth, 1), 6))} ${TEMPLATE_TITLE[id][lang]}\n\n${body(id, lang, care)}\n`;
   return text.replace(/\n/g, eol);
 }
 

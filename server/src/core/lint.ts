@@ -3,6 +3,7 @@ import type { DocLang, Facet, Finding, Fix, Lang, Proposal, ReportInput, Rule, R
 import { RULES, RULE_MAP } from '../../../rules/index';
 import { findPlaceholders } from '../../../rules/util/placeholders';
 import { CANONICAL_ORDER, TEMPLATE_FACET, TEMPLATE_TITLE, renderTemplate } from '../../../rules/util/templates';
+import { isShiftCare } from '../../../rules/util/context';
 import { parseProposalSteps, type parseProposal } from '../model/parse';
 import type { ChunkCache } from '../model/chunk-cache';
 import { TextMemo, withMemo } from '../model/memo';
@@ -255,7 +256,8 @@ export function insertTemplate(doc: ReturnType<typeof parseProposal>, id: Templa
   const title = TEMPLATE_TITLE[id][lang];
   return {
     title: engineMessage('insertSection', lang, { title, id }),
-    edits: [{ start: offset, end: offset, newText: prefix + renderTemplate(id, lang, depth, eol) + suffix }],
+    // Night shifts and next of kin belong in the template only in shift-based care (catalogue E).
+    edits: [{ start: offset, end: offset, newText: prefix + renderTemplate(id, lang, depth, eol, isShiftCare(doc)) + suffix }],
     rank: want,
   };
 }

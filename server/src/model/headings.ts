@@ -10,9 +10,9 @@ const OUTLINE = /^(\d+(?:\.\d+)*)[.)]?\s+(\p{Lu}[^\n]*)$/u;
 const PART = /^(?:del|part|kapittel|chapter|section|seksjon|fase|phase)\s+\d+[.:]?\s+\p{Lu}[^\n]*$/iu;
 const ATX = /^ {0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 
-const isTitle = (text: string): boolean => {
+const isTitle = (text: string, question = false): boolean => {
   const t = text.trim();
-  return t.length > 0 && t.split(/\s+/).length <= MAX_WORDS && !/[.!?,;]$/.test(t) && !/[\r\n]/.test(t);
+  return t.length > 0 && t.split(/\s+/).length <= MAX_WORDS && !(question ? /[.!,;]$/ : /[.!?,;]$/).test(t) && !/[\r\n]/.test(t);
 };
 /** Body text follows: a paragraph, a list, a table, a quote or code, not another heading or nothing. */
 const isBody = (node: RootContent | undefined): boolean =>
@@ -24,11 +24,14 @@ function textOf(node: RootContent): string {
   return '';
 }
 
-/** A bold-only paragraph: `**Problem**` alone on its line. */
+/**
+ * A bold-only paragraph: `**Problem**` alone on its line. Grant forms put the funder's questions in bold
+ * ("**B3. What difference will the project make?**"), so a bold line may end in a question mark.
+ */
 function boldOnly(node: RootContent): string | undefined {
   if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0].type !== 'strong') return undefined;
   const text = textOf(node.children[0]);
-  return isTitle(text) && !/:$/.test(text.trim()) ? text.trim() : undefined;
+  return isTitle(text, true) && !/:$/.test(text.trim()) ? text.trim() : undefined;
 }
 
 /** A one-item ordered list, "3. Strategic Case": Word's outline numbering, which CommonMark reads as a list. */
@@ -40,6 +43,25 @@ function outlineItem(node: RootContent): string | undefined {
   return isTitle(text) && /^\p{Lu}/u.test(text) ? `${node.start ?? 1}. ${text.trim()}` : undefined;
 }
 
+/**
+ * Word's outline with its sub-level right under it: "1. Strategic Case", a blank line, "    1. Case for change".
+ * CommonMark reads the indented line as a list nested in the first item, so the item holds a title and a one-item
+ * ordered list of another title: each level becomes a heading, one deeper than the last.
+ */
+function outlineChain(node: RootContent): { title: string; from: RootContent }[] | undefined {
+  if (node.type !== 'list' || !node.ordered || node.children.length !== 1) return undefined;
+  const item = node.children[0];
+  const [first, ...rest] = item.children;
+  if (!first || first.type !== 'paragraph' || rest.length !== 1) return undefined;
+  const text = textOf(first);
+  if (!isTitle(text) || !/^\p{Lu}/u.test(text)) return undefined;
+  const nested = rest[0] as RootContent;
+  const inner = outlineItem(nested) !== undefined ? [{ title: outlineItem(nested)!, from: nested }] : outlineChain(nested);
+  // The heading runs from the list marker to the end of its own line, not over the nested level.
+  const at = node.position && first.position ? { ...first, position: { start: node.position.start, end: first.position.end } } : first;
+  return inner ? [{ title: `${node.start ?? 1}. ${text.trim()}`, from: at as RootContent }, ...inner] : undefined;
+}
+
 /** An indented line read as code, "    1. The proposal": a sub-level of the outline. */
 function indentedOutline(node: RootContent, source: string): string | undefined {
   if (node.type !== 'code' || node.lang || !node.position) return undefined;
@@ -48,13 +70,16 @@ function indentedOutline(node: RootContent, source: string): string | undefined 
   return m && isTitle(m[2]) ? node.value.trim() : undefined;
 }
 
-/** A plain paragraph line with outline numbering or a numbered part: "3.2 Options", "Del 4 Gevinster". */
+/**
+ * A plain paragraph line with outline numbering or a numbered part: "3.2 Options", "Del 4 Gevinster", and Word's
+ * tab-separated "1 Bakgrunn" (one or two digits before a capitalised title; "40 brukere" starts lower-case).
+ */
 function numberedLine(node: RootContent): string | undefined {
   if (node.type !== 'paragraph') return undefined;
   const text = textOf(node).trim();
   if (/[\r\n]/.test(text)) return undefined;
   const m = OUTLINE.exec(text);
-  if (m && m[1].includes('.') && isTitle(m[2])) return text;
+  if (m && (m[1].includes('.') || /^\d{1,2}\s/.test(text)) && isTitle(m[2])) return text;
   return PART.test(text) && isTitle(text) ? text : undefined;
 }
 
@@ -93,14 +118,21 @@ export function promoteHeadings(tree: Root, source: string): void {
       continue;
     }
     const bold = boldOnly(node) ?? outlineItem(node) ?? numberedLine(node);
-    if (bold !== undefined && isBody(next)) {
+    // A bold first line is the title even when a section heading follows it at once (a form's "**Section A**").
+    const opensDocument = !out.some((n) => n.type !== 'yaml' && n.type !== 'html') && boldOnly(node) !== undefined;
+    if (bold !== undefined && (isBody(next) || (opensDocument && !!next && isHeadingLike(next)))) {
       // A bold line that opens a document without headings is its title.
-      if (!out.some((n) => n.type !== 'yaml' && n.type !== 'html') && boldOnly(node) !== undefined) {
+      if (opensDocument) {
         out.push(heading(1, bold, node));
         continue;
       }
       const dotted = /^\d+\.\d+/.test(bold);
       out.push(heading(Math.max(depth + 1, 2) + (dotted ? 1 : 0), bold, node));
+      continue;
+    }
+    const chain = outlineChain(node);
+    if (chain && isBody(next)) {
+      chain.forEach((c, i) => out.push(heading(Math.max(depth + 1, 2) + i, c.title, c.from)));
       continue;
     }
     const indented = indentedOutline(node, source);

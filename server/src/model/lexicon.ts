@@ -12,7 +12,7 @@ export type DetectorName =
   | 'payer' | 'owner' | 'decision' | 'date' | 'trigger' | 'procurement' | 'baseline' | 'target' | 'source'
   | 'training_audience' | 'training_format' | 'hours' | 'after_go_live' | 'internal_effort' | 'personal_data'
   | 'privacy_controls' | 'tradeoff' | 'repeat_pilot' | 'lessons' | 'negation' | 'hypothetical' | 'shift_care'
-  | 'open_source' | 'commitment' | 'quantity';
+  | 'open_source' | 'commitment' | 'quantity' | 'removed_after' | 'negated_after';
 
 interface Lexicon {
   sections: Record<SectionFacet, Words>;
@@ -25,7 +25,7 @@ interface Lexicon {
   generic: readonly string[];
   titles: Record<Facet, Bilingual>;
   rule_words: RuleWords;
-  shared_words: { supplier: string; company_forms: Terms; months: Readonly<Record<string, number>> };
+  shared_words: { supplier: string; objective_headings: string; stated_target: string; clause_joiners: Terms; company_forms: Terms; months: Readonly<Record<string, number>> };
 }
 
 /** Words single rules read; a string is a regex alternation the rule anchors itself. */
@@ -33,7 +33,9 @@ interface RuleWords {
   'date-in-past': { planning_statuses: Terms; future: Terms; target_prepositions: Terms; retrospective: Terms };
   'external-funding-only': { external: Terms; internal: Terms };
   'success-criteria-missing': { baseline_column: string; target_column: Terms };
-  'soft-outcomes-only': { objective_headings: string; hard_compound_endings: Terms };
+  'soft-outcomes-only': { hard_compound_endings: Terms };
+  'exit-plan-incomplete': Record<'payer' | 'owner' | 'decision' | 'trigger' | 'champion' | 'stop' | 'negated' | 'consider' | 'after_pilot', string>;
+  'training-plan-incomplete': Record<'audience' | 'trainees' | 'format' | 'schedule' | 'responsible' | 'manual' | 'support', string>;
   'strategic-alignment-missing': { local_headings: Terms; plan: string; named_plan_kinds: Terms };
   'budget-cycle-mismatch': { calendar_sectors: Terms; municipal_names: Terms };
   'decision-before-evidence': { time_frame_columns: Terms; baseline_columns: string };
