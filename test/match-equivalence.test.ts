@@ -72,7 +72,8 @@ describe('detectors', () => {
   it('the random text reaches matches (the comparison is not vacuous)', () => {
     const all = [...lists.map(([, terms]) => termsRegex(terms)), ...detectorSources.map(([, source]) => detectorRegex(source))];
     const counts = all.map((re) => fc.sample(text, { numRuns: 300, seed: 1 }).filter((t) => matches(re, t).length > 0).length);
-    // All but a few of the lists and detectors match in at least 5 of the 300 texts they are compared on.
-    expect(counts.filter((c) => c < 5).length).toBeLessThanOrEqual(3);
+    // At least four in five of the lists and detectors match in 5 or more of the 300 texts they are compared on (those
+    // that need digits or punctuation in a set order, like `trigger`, match more rarely).
+    expect(counts.filter((c) => c >= 5).length).toBeGreaterThanOrEqual(0.8 * counts.length);
   });
 });
