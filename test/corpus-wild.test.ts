@@ -1,19 +1,35 @@
 // The wild corpus: every proposal lints cleanly, no concern is reported twice, and the tuning set keeps its precision/recall floor.
 import { describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
-import { LANG_GROUPS, duplicateConcerns, fixtureProblems, lineOf, loadWild, score } from './util/wild-corpus';
+import { basename, resolve } from 'node:path';
+import { LANG_GROUPS, duplicateConcerns, fixtureProblems, lineOf, loadWild, score, type WildDoc } from './util/wild-corpus';
 
 const ROOT = resolve(__dirname, '..');
 /**
  * Issue 8's goal is precision 0.95 and recall 0.9 per language. The tuning set may not fall below what it scored when
  * the issue's rule changes landed (en 0.629 / 0.857, nb 0.732 / 0.837), after the precision round (en 0.784 / 0.896,
- * nb 0.854 / 0.837) and after the trust round on 24 files (en 1.000 / 1.000, nb 1.000 / 0.966): raise these as the
+ * nb 0.854 / 0.837) and after the trust round on 25 files (en 1.000 / 1.000, nb 1.000 / 0.978): raise these as the
  * rules improve, never lower them. The tuning set is what the rules were changed against; the holdout is the check.
  */
 const FLOOR: Record<string, { precision: number; recall: number }> = {
   en: { precision: 1, recall: 1 },
-  nb: { precision: 1, recall: 0.96 },
+  nb: { precision: 1, recall: 0.97 },
 };
+
+/**
+ * Ten tuning files were written by a reviewer who read only the catalogue (see the wild README). They were a holdout
+ * first, scored untouched at en 0.524 / 0.750 and nb 0.727 / 0.800; they have their own floor, so that tuning on
+ * them shows, and the floor above keeps guarding the files the rules were first tuned on.
+ */
+const REVIEWER_WRITTEN = new Set([
+  'pid-preop-assessment-en', 'fivecase-housing-repairs-en', 'slides-eal-translation-en', 'template-licensing-platform-en',
+  'grant-roadworks-opendata-en', 'soknad-okonomisk-radgivning-nb', 'wordexport-talegjenkjenning-nb',
+  'nettside-planmedvirkning-nb', 'soknad-skrivestotte-nn', 'lysbilde-medisindispenser-nn',
+]);
+const REVIEWER_FLOOR: Record<string, { precision: number; recall: number }> = {
+  en: { precision: 0.52, recall: 0.75 },
+  nb: { precision: 0.72, recall: 0.8 },
+};
+const reviewerWritten = (d: { file: string }): boolean => REVIEWER_WRITTEN.has(basename(d.file, '.md'));
 
 const docs = loadWild(ROOT);
 const listed = (xs: { doc: string; line: number; rule: string; element?: string }[]): string =>
@@ -45,13 +61,18 @@ describe.each(docs.map((d) => [d.name, d] as const))('%s', (_name, doc) => {
 });
 
 describe('wild corpus floors (tuning set only; the holdout is reported, never tuned on)', () => {
-  for (const group of LANG_GROUPS) {
-    const floor = FLOOR[group];
-    it(`${group}: precision ≥ ${floor.precision} and recall ≥ ${floor.recall}`, () => {
-      const s = score(docs.filter((d) => d.set === 'tuning' && d.group === group));
-      expect(s.findings, 'the tuning set must produce findings to measure').toBeGreaterThan(0);
-      expect(s.precision ?? 0, `precision ${s.precision}; false alarms:\n${listed(s.falseAlarmList)}`).toBeGreaterThanOrEqual(floor.precision);
-      expect(s.recall ?? 0, `recall ${s.recall}; misses:\n${listed(s.missList)}`).toBeGreaterThanOrEqual(floor.recall);
-    });
+  for (const [batch, floors, pick] of [
+    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d)],
+    ['reviewer-written', REVIEWER_FLOOR, reviewerWritten],
+  ] as const) {
+    for (const group of LANG_GROUPS) {
+      const floor = floors[group];
+      it(`${batch}, ${group}: precision ≥ ${floor.precision} and recall ≥ ${floor.recall}`, () => {
+        const s = score(docs.filter((d) => d.set === 'tuning' && d.group === group && pick(d)));
+        expect(s.findings, 'the tuning set must produce findings to measure').toBeGreaterThan(0);
+        expect(s.precision ?? 0, `precision ${s.precision}; false alarms:\n${listed(s.falseAlarmList)}`).toBeGreaterThanOrEqual(floor.precision);
+        expect(s.recall ?? 0, `recall ${s.recall}; misses:\n${listed(s.missList)}`).toBeGreaterThanOrEqual(floor.recall);
+      });
+    }
   }
 });

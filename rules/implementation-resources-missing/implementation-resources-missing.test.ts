@@ -31,11 +31,23 @@ const cases: RuleCases = {
       options: { effortWords: ['protected study sessions'] },
     },
     {
-      name: 'an effort cue with a quantity counts (bokmål): frikjøp av en halv stilling',
-      text: '# Pilot\n\n## Budsjett\n\nKommunen dekker frikjøp av en halv stilling for superbrukerne i pilotperioden.\n',
+      name: 'an effort cue with a quantity counts (bokmål): frikjøp av en halv stilling, and a quarter post in operation',
+      text: '# Pilot\n\n## Budsjett\n\nKommunen dekker frikjøp av en halv stilling for superbrukerne i pilotperioden og en firedels stilling i drift.\n',
+    },
+    {
+      name: 'issue 8: a weekly rate not bounded to the pilot holds for operation too',
+      text: '# Nudges\n\n## Cost\n\n- £18,000 licence for the pilot\n- 2 hours a week per attendance officer\n',
     },
   ],
   invalid: [
+    {
+      name: 'issue 8: effort for the pilot only, nothing for operation (nynorsk "Ressursar")',
+      text: '# Rehab\n\n## Ressursar\n\nProsjektleiar har 50 % stilling i prosjektperioden.\n',
+      errors: [{ line: 3, message: 'gjelder bare piloten' }],
+      output:
+        '# Rehab\n\n## Ressursar\n\nProsjektleiar har 50 % stilling i prosjektperioden.\n\n' +
+        'Egeninnsats: {{årsverk/timer}} i piloten, {{…}} i drift; frikjøp finansieres av {{…}}\n',
+    },
     {
       name: 'English: training hours and a problem figure are not internal effort; on the resources heading, line appended',
       text:

@@ -22,6 +22,8 @@ const EFFORT = detectorRegex(
     '\\d+([.,]\\d+)? ?(hours|timer|timar|h) (per|a|each|i|pr\\.?) (week|month|day|shift|uke|veke|måned|månad|dag|vakt|år|year)|' +
     // Spelled-out and singular amounts: "about one hour a week", "en time i uka", "15 developer days", "3 days of staff time".
     '(one|two|three|four|five|half an?|an?|en|ein|ei|to|tre|fire|fem) (hours?|timer?|timar|days?|dager|dagar|dag) (per|a|an|each|i|pr\\.?) (week|month|day|shift|uke|uka|veke|veka|måned|månad|dag|vakt|år|year)|' +
+    '\\d+([.,]\\d+)? (days|dager|dagar) (per|a|each|i|pr\\.?) (week|month|year|uke|uka|måned|månad|år|året)|' +
+    'ingen ekstra (ressurser|bemanning|stillinger|årsverk)|ikkje ekstra (ressursar|bemanning)|(needs?|requires?) no (extra|additional) (staff|resources|time)|' +
     '\\d+([.,]\\d+)? ([\\p{L}-]+ )?(days|dager|dagar|weeks|uker|veker) (of|av) ([\\p{L}-]+ ){0,3}(time|tid|effort|innsats)|' +
     '\\d+([.,]\\d+)? (developer|staff|officer|consultant|utvikler|konsulent)[- ]?(days|hours|dager|dagar|timer)|' +
     'protected time|released time|frikjøp\\w*|backfill\\w*|vikarutgift\\w*|stillingsressurs\\w*|egeninnsats\\w*|internal effort|' +
@@ -31,6 +33,7 @@ const EFFORT = detectorRegex(
 /** Statements that the pilot takes no extra staff: an estimate of zero. */
 const NO_EXTRA = detectorRegex(
   '(without|no) (extra|additional) staff\\w*|uten (økt|ekstra) bemanning|utan auka bemanning|within (ordinary|normal|existing) (rota|staffing|working hours)|' +
+    'ingen ekstra (ressurser|bemanning|stillinger|årsverk)|ikkje ekstra (ressursar|bemanning)|(needs?|requires?) no (extra|additional) (staff|resources|time)|' +
     'i (ordinær|vanlig) turnus|innenfor (dagens|ordinær) bemanning',
 );
 /** The supplier doing the work on site (catalogue B.4: over-resourcing that operation will not have). */
@@ -41,7 +44,16 @@ const SUPPLIER_ON_SITE = detectorRegex(
 /** A supplier presence that is denied or ends before operation ("remote support only", "ikke til stede etter oppstart"). */
 const REMOTE = detectorRegex('remote (support )?only|only remote|fjernstøtte|bare (til stede )?(den )?første|only (the )?first|ikke til stede|ikkje til stades|not on site');
 /** An effort statement about operation: "in operation", *i drift*, after the pilot. */
-const OPERATION = detectorRegex('in operation|after the pilot|ongoing|business as usual|i drift|etter piloten|ordinær drift|i ordinær|ordinary rota|turnus');
+const OPERATION = detectorRegex(
+  'in operation|after the pilot|ongoing|business as usual|i drift|etter piloten|ordinær drift|i ordinær|ordinary rota|turnus|' +
+    'once it runs|when it runs|running it|afterwards|thereafter|a year|per year|each year|annually|i året|per år|årleg|årlig|' +
+    'etter prosjekt\\w*|etter oppstart|vidare drift|videre drift|permanent\\w*|drift\\w*|operation\\w*|running',
+);
+/** An effort figure bounded to the pilot ("during the pilot", *i prosjektperioden*); a bare weekly rate is not. */
+const PILOT_ONLY = detectorRegex(
+  '(in|during|for|on) the (pilot|trial|project|set-?up)|pilot period|project period|i piloten|i pilotperioden|i prosjektperioden|' +
+    'i prosjektet|under piloten|i pilotfasen|i prosjektfasen|prosjektperioden|pilotperioden|i utprøvinga|i utprøvingen',
+);
 
 
 export default defineRule<ResourceOptions>({
@@ -62,6 +74,10 @@ export default defineRule<ResourceOptions>({
     missing: {
       en: 'No estimate of internal effort: say how many FTE or hours staff spend on the pilot and will spend in operation, and how backfill is funded.',
       nb: 'Mangler anslag for egeninnsats: oppgi hvor mange årsverk eller timer de ansatte bruker i piloten og vil bruke i drift, og hvordan frikjøp finansieres.',
+    },
+    operationMissing: {
+      en: 'The effort estimate covers only the pilot: say how many FTE or hours staff will spend once it runs in operation (or that it needs none).',
+      nb: 'Anslaget for egeninnsats gjelder bare piloten: oppgi hvor mange årsverk eller timer de ansatte vil bruke når løsningen er i drift (eller at det ikke trengs noe).',
     },
     supplierOnSite: {
       en: 'The supplier works on site during the pilot ("{text}"), but nothing says who does that work in operation: estimate the internal effort after the pilot, or the pilot is over-resourced.',
@@ -95,7 +111,15 @@ export default defineRule<ResourceOptions>({
       context.report({ messageId: 'missing', ...at, documentLevel: !anchor, fix: fixFor(context) });
       return;
     }
-    if (onSite && !effort.some((p) => OPERATION.test(p.text))) {
+    const inOperation = effort.some((p) => OPERATION.test(p.text));
+    // Catalogue B and T4: effort for the pilot *and* for operation. A pilot estimate alone leaves the running cost of
+    // the service unknown ("Prosjektleiar har 50 % stilling i prosjektperioden", nothing after); a rate not bounded
+    // to the pilot ("2 hours a week per attendance officer") holds for operation too.
+    if (!inOperation && !onSite && effort.every((p) => PILOT_ONLY.test(p.text))) {
+      context.report({ messageId: 'operationMissing', ...at, documentLevel: !anchor, fix: fixFor(context) });
+      return;
+    }
+    if (onSite && !inOperation) {
       const text = onSite.text.replace(/\s+/g, ' ');
       context.report({
         messageId: 'supplierOnSite',

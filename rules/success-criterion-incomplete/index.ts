@@ -51,7 +51,9 @@ const BASELINE = detectorRegex('(from|fra|frå) [^.;]{0,25}\\d[^.;]{0,45}\\b(to|
 const TARGET = detectorRegex(
   '≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|halve|halvere|double|doble|(under|below|above|over|to|til) \\d|' +
     // Holding a level is a target too: "no increase in accidents", *ingen økning i antall ulykker*.
-    'no (increase|rise|more)|ingen (økning|auke|flere|fleire)|ikke (øke|flere)|ikkje (auke|fleire)|(stay|stays|remain|remains) (at|below|under)|holdes (på|under)',
+    'no (increase|rise|more)|ingen (økning|auke|flere|fleire)|ikke (øke|flere)|ikkje (auke|fleire)|(stay|stays|remain|remains) (at|below|under)|holdes (på|under)|' +
+    // A labelled count or an item that opens with the amount: "Resultatmål: 40 brukarar (0 i dag) får …".
+    '(?:\\p{L}*)(mål|target|goal)\\s*:\\s*\\d|^\\W*\\d+\\s+\\p{L}+',
 );
 const SOURCE_STRICT = detectorRegex(
   'data ?source|kilde|datakilde|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|hentes fra|data from|' +
