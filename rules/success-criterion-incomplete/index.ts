@@ -45,15 +45,17 @@ const hasDeadline = (text: string): boolean => findDates(text).some((d) => !STAR
 const TIMEFRAME = detectorRegex(
   '(by|within|innen|innan|før|ved) (the )?(end of|utgangen av|pilot ?slutt|pilot end|pilotens slutt|slutten av)|at (the )?(end of the pilot|pilot end)|' +
     'ved pilotslutt|etter \\d+ (måneder|uker|år|månader|veker)|after \\d+ (months|weeks|years)|within \\d+|innen \\d+|innan \\d+|' +
-    '(by|innen|innan|in|i) ((the )?(spring|summer|autumn|winter|våren|sommaren|hausten|høsten|vinteren) )?(20\\d\\d)\\b',
+    '(by|innen|innan|in|i) ((the )?(spring|summer|autumn|winter|våren|sommaren|hausten|høsten|vinteren) )?(20\\d\\d)\\b|' +
+    // The measurement that settles it is dated: "(brukerundersøkelse høsten 2027)", "in the 2028 STAR survey".
+    '\\((\\p{L}+ ){1,3}(spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren) 20\\d\\d\\)|in the 20\\d\\d( [\\p{Lu}\\p{L}]+)? (survey|census|audit|report|results)',
 );
-const BASELINE = detectorRegex('(from|fra|frå) [^.;]{0,25}\\d[^.;]{0,45}\\b(to|til)\\b|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->');
+const BASELINE = detectorRegex('(from|fra|frå) [^.;]{0,25}\\d[^.;]{0,45}\\b(to|til)\\b|(mot|against|compared (with|to)) \\d[^.;]{0,20}\\b(i|in) 20\\d\\d|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->');
 const TARGET = detectorRegex(
   '≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|halve|halvere|double|doble|(under|below|above|over|to|til) \\d|' +
     // Holding a level is a target too: "no increase in accidents", *ingen økning i antall ulykker*.
     'no (increase|rise|more)|ingen (økning|auke|flere|fleire)|ikke (øke|flere)|ikkje (auke|fleire)|(stay|stays|remain|remains) (at|below|under)|holdes (på|under)|' +
     // A labelled count or an item that opens with the amount: "Resultatmål: 40 brukarar (0 i dag) får …".
-    '(?:\\p{L}*)(mål|target|goal)\\s*:\\s*\\d|^\\W*\\d+\\s+\\p{L}+',
+    '(?:\\p{L}*)(mål|target|goal)\\s*:\\s*\\d|^\\W*\\d+\\s+\\p{L}+|^\\W*(i snitt|on average|an average of) \\d+\\s+\\p{L}+',
 );
 const SOURCE_STRICT = detectorRegex(
   'data ?source|kilde|datakilde|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|hentes fra|data from|' +
@@ -61,7 +63,8 @@ const SOURCE_STRICT = detectorRegex(
     'avvikssystem|deviation (register|system)|ehr|epj|dips|gerica|profil|cosdoc|kpr|iplos|visma|fagsystem|survey|spørreundersøkelse|register',
 );
 const SOURCE_INLINE = detectorRegex(
-  'measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|(målt|målast|måles|målt) (i|med|via|gjennom|frå|fra|ved)|hentes fra|data from|statistikk|ssb|kostra|' +
+  // Figures from a named archive or a survey: "(tall fra saksarkivet)", *elevundersøking*, *brukerundersøkelse*.
+  '(tall|figures) (fra|frå|from) (the )?\\p{L}+|\\p{L}*undersøk(else|elsen|elser|ing|inga|ingar)\\b|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|(målt|målast|måles|målt) (i|med|via|gjennom|frå|fra|ved)|hentes fra|data from|statistikk|ssb|kostra|' +
     // Where public-sector figures come from: assessments and tests, payroll, call logs, CRM, telematics.
     'assessment\\w*|national tests|nasjonale prøv\\w*|skoleporten|skuleporten|kartlegging\\w*|payroll|timesheets?|call log\\w*|logs?|logg\\w*|crm|telematics|kjørebok\\w*|' +
     'interviews?|intervju\\w*|questionnaire|spørreskjema|audit|avvikssystem|deviation (register|system)',

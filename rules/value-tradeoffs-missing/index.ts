@@ -12,8 +12,12 @@ import { templateLines } from '../util/templates';
  * "balanced against", a dilemma, "avveie", "opp mot", "X veies mot Y".
  */
 const TRADEOFF = detectorRegex(
-  'trad(e|es|ed|ing) .{1,80} against|weigh(s|ed|ing)?( .{1,80})? against|balanc(e|es|ed|ing) (between|against)|' +
-    'at the cost of|dilemma\\w*|tension between|' +
+  'trad(e|es|ed|ing) .{1,80} against|weigh(s|ed|ing)?( .{1,80})? against|balanc(e|es|ed|ing) (between|against)|balanc(e|es|ed|ing) ([\\p{L}-]+ ){1,6}against|' +
+    'at the cost of|at the price of|dilemma\\w*|tension between|' +
+    // A choice of one good over another: "we chose speed for the majority over a single route", *vi velger likeverdig
+    // tilgang foran effektivitet*, *vi vel omstilling framfor nedbemanning*.
+    '(chose|choose|chooses|choosing|chosen|prioriti[sz]e[sd]?|prioriti[sz]ing|put|puts) ([\\p{L}-]+ ){1,6}(over|ahead of) \\p{L}|' +
+    '(velger|vel|valde|valgte|valt|valgt|prioriterer|prioriterte|prioritert|setter|set) ([\\p{L}-]+ ){1,6}(foran|framfor|fremfor) \\p{L}|' +
     'avve(i|g)\\w*|avvega\\w*|(veie|veies|vege|vurdere|vurderes) .{1,80} opp mot|(veie|veies|veid|vege|vegast|vekte|vektes) mot|' +
     'opp mot hverandre|' +
     'balanse(n|gang)? mellom|på kostnad av|prioriter\\w* mellom|valget står mellom|verdikonflikt\\w*',
