@@ -10,6 +10,10 @@ const T7_TABLE_NB =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'nynorsk teacher time in "timar" beside an experience goal',
+      text: '# Skriving\n\n## Effektmål\n\n- Tida lærarane brukar på tilbakemelding skal ned frå 6 timar i veka til 4,5 timar.\n- Elevane skal oppleve betre tilbakemelding.\n',
+    },
+    {
       name: 'English objectives with readmissions next to satisfaction',
       text: '# Pilot\n\n## Objectives\n\n- Higher patient satisfaction\n- Fewer 30-day readmissions\n',
     },
