@@ -2,6 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { lint } from '../server/src/core/lint';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { chunkStarts, parseChunk, parseMarkdown } from '../server/src/model/parse';
 import type { Finding } from '../rules/types';
 
 const require = createRequire(import.meta.url);
@@ -70,13 +75,13 @@ describe('hostile documents', () => {
 });
 
 describe('chunked parsing', () => {
-  it('leaves a long blank tail out of the parse and still gives the tree of one parse, over every CommonMark example', async () => {
-    const { unified } = await import('unified');
-    const remarkParse = (await import('remark-parse')).default;
-    const remarkGfm = (await import('remark-gfm')).default;
-    const remarkFrontmatter = (await import('remark-frontmatter')).default;
-    const { parseChunk } = await import('../server/src/model/parse');
-    const whole = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+  /** One remark parse of the whole text, the reference every chunked parse is held to. */
+  const whole = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+  /** The top-level blocks with their offsets and start lines. */
+  const shape = (root: { children: { type: string; position?: { start: { offset?: number; line: number }; end: { offset?: number } } }[] }) =>
+    root.children.map((c) => `${c.type}@${c.position?.start.offset}-${c.position?.end.offset}:${c.position?.start.line}`);
+
+  it('leaves a long blank tail out of the parse and still gives the tree of one parse, over every CommonMark example', () => {
     const crafted = ['- a\n  - b\n    - c\n', '> a\n> - b\n', '1. a\n\n   b\n', '```\ncode\n', '    indented\n', '<div>\nx\n', 'a\r\n- b\r\n', 'a\r- b\r', '| a |\n|---|\n| b |\n'];
     const docs = [...spec.tests.map((t) => t.markdown), ...crafted];
     const tails = ['\n'.repeat(12), '   \n'.repeat(6), '  \r\n\t\r\n'.repeat(4), ' \r'.repeat(10)];
@@ -89,16 +94,8 @@ describe('chunked parsing', () => {
     expect(differ).toEqual([]);
   });
 
-  it('gives the same top-level blocks as one remark parse over all CommonMark examples joined by headings', async () => {
-    const { unified } = await import('unified');
-    const remarkParse = (await import('remark-parse')).default;
-    const remarkGfm = (await import('remark-gfm')).default;
-    const remarkFrontmatter = (await import('remark-frontmatter')).default;
-    const { parseMarkdown, chunkStarts } = await import('../server/src/model/parse');
-    const whole = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+  it('gives the same top-level blocks as one remark parse over all CommonMark examples joined by headings', () => {
     const text = spec.tests.map((t) => `# Example ${t.example}\n\n${t.markdown}`).join('\n');
-    const shape = (root: { children: { type: string; position?: { start: { offset?: number; line: number }; end: { offset?: number } } }[] }) =>
-      root.children.map((c) => `${c.type}@${c.position?.start.offset}-${c.position?.end.offset}:${c.position?.start.line}`);
     const expected = shape(whole.parse(text) as never);
     expect(expected.length).toBeGreaterThan(600);
     // Cutting before every eligible heading is the hardest case for the chunker.
@@ -107,17 +104,9 @@ describe('chunked parsing', () => {
     expect(shape(parseMarkdown(text) as never)).toEqual(expected);
   });
 
-  it('cut at every blank-line block start, still gives the top-level blocks of one parse over all CommonMark examples', async () => {
-    const { unified } = await import('unified');
-    const remarkParse = (await import('remark-parse')).default;
-    const remarkGfm = (await import('remark-gfm')).default;
-    const remarkFrontmatter = (await import('remark-frontmatter')).default;
-    const { parseMarkdown, chunkStarts } = await import('../server/src/model/parse');
-    const whole = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+  it('cut at every blank-line block start, still gives the top-level blocks of one parse over all CommonMark examples', () => {
     // Examples joined by blank lines and a plain line, so lists, quotes, fences and HTML blocks run into what follows.
     const text = spec.tests.map((t) => `${t.markdown}\n\nExample ${t.example} ends.\n`).join('\n');
-    const shape = (root: { children: { type: string; position?: { start: { offset?: number; line: number }; end: { offset?: number } } }[] }) =>
-      root.children.map((c) => `${c.type}@${c.position?.start.offset}-${c.position?.end.offset}:${c.position?.start.line}`);
     const expected = shape(whole.parse(text) as never);
     // A soft cut after every character: the hardest case for the rule that decides where a block may start.
     expect(chunkStarts(text, 0, 1).length).toBeGreaterThan(400);
@@ -128,15 +117,11 @@ describe('chunked parsing', () => {
     }
   });
 
-  it('cuts before column-0 comments and still gives the tree of one parse after paragraphs, lists, quotes and tables', async () => {
-    const { unified } = await import('unified');
-    const remarkParse = (await import('remark-parse')).default;
-    const remarkGfm = (await import('remark-gfm')).default;
-    const { parseMarkdown, chunkStarts } = await import('../server/src/model/parse');
+  it('cuts before column-0 comments and still gives the tree of one parse after paragraphs, lists, quotes and tables', () => {
     const before = ['para\n', '- a\n  b\n', '> quote\n', '| a | b |\n|---|---|\n| c | d |\n', '[foo]: /url "title\n', 'Title\n', '*emph\n', '1. a\n\n'];
     const text = before.map((b) => `${b}<!-- pilotlint-disable placeholder-text -->\n===\nrest" end*\n\n`).join('');
     // The start, and one cut before each comment.
     expect(chunkStarts(text, 0)).toHaveLength(before.length + 1);
-    expect(JSON.stringify(parseMarkdown(text, 0))).toBe(JSON.stringify(unified().use(remarkParse).use(remarkGfm).parse(text)));
+    expect(JSON.stringify(parseMarkdown(text, 0))).toBe(JSON.stringify(whole.parse(text)));
   });
 });
