@@ -42,6 +42,15 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'feeling welcome and communication that is easier are soft outcomes',
+      text: '# Talk\n\n## Objectives\n\n- Parents say communication is easier\n- New pupils feel welcome\n',
+      errors: [{ line: 3, message: 'promises only soft outcomes' }],
+      output:
+        '# Talk\n\n## Objectives\n\n- Parents say communication is easier\n- New pupils feel welcome\n\n## Success criteria\n\n' +
+        '| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n' +
+        '| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n',
+    },
+    {
       name: 'English objectives only (no success section): on the heading, T7 inserted; hard words in code do not count',
       text:
         '# Chatbot\n\n## Objectives\n\n- Better service for citizens\n- Increased citizen satisfaction\n- Positive feedback from staff\n\n' +

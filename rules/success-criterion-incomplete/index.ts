@@ -75,7 +75,7 @@ const CRITERION = detectorRegex(
     'target|goal\\s*:|reduser\\w*|reduksjon|øke|økt|økning|færre|flere|minst|maks\\w*|høyst|halver\\w*|dobl\\w*|bedre|lavere|høyere|nedgang|' +
     'mål\\s*:|målet er|≥|≤|>=|<=|\\d+\\s?%|\\d+\\s?prosent|\\d+\\s?percent|' +
     // Comparatives state a direction too ("Kortere saksbehandlingstid", "Mer fornøyde søkere"); nynorsk forms included.
-    'shorter|faster|quicker|more|less|better|kortere|raskere|lengre|mindre|mer|meir|kortare|raskare|betre|auke|auka|skal (bli|få|ned|opp)|' +
+    'shorter|faster|quicker|more|less|better|easier|safer|simpler|clearer|kortere|raskere|lengre|mindre|mer|meir|kortare|raskare|betre|enklere|enklare|lettere|lettare|tryggere|tryggare|auke|auka|skal (bli|få|ned|opp)|' +
     // A slide's terse direction at the end of the item: "Parent satisfaction with school communication up".
     '(up|down|opp|ned)\\.?\\s*$|goes (up|down)|går (opp|ned)',
 );
@@ -84,7 +84,7 @@ const NOT_CRITERION = /^(?:\*\*|__)?\s*(?:stop|adjust|stopp|avslutt|juster|kill|
 /** Subsections about stopping, method or timing hold no success criteria of their own. */
 const OTHER_SUBSECTION = /stop|adjust|juster|avslutt|stans|no-go|kill|method|metode|datainnsamling|data collection|tidsplan|timeline|gjennomføring/iu;
 /** Headings that make a section a place for criteria; a section matched only as benefits or outcomes is a narrative. */
-const CRITERIA_HEADING = /criteri|kriteri|evaluat|evaluer|goal|objective|aim|achieve|oppnå|kpi|metric|measur|indicator|indikator|success|suksess|(?<![\p{L}])(?:mål|måling\p{L}*|resultatmål|effektmål|delmål)(?![\p{L}])/iu;
+const CRITERIA_HEADING = /criteri|kriteri|evaluat|evaluer|goal|objective|aim|achieve|oppnå|kpi|metric|measur|indicator|indikator|success|suksess|(?<![\p{L}])(?:know|vet|veit|mål|måling\p{L}*|resultatmål|effektmål|delmål)(?![\p{L}])/iu;
 /** Case studies and examples illustrate; they set no criteria (catalogue E). */
 const NARRATIVE_SUBSECTION = /case stud|example|eksempel|illustrat|story|historie|scenario|brukerhistorie|user stor/iu;
 /** An item in a narrative counts only when it states a target or a comparison, or is a short bulleted aim ("Kortere saksbehandlingstid"). */
