@@ -19,7 +19,7 @@ const FLOOR: Record<string, { precision: number; recall: number }> = {
  * Ten tuning files were written by a reviewer who read only the catalogue (see the wild README). They were a holdout
  * first, scored untouched at en 0.524 / 0.750 and nb 0.727 / 0.800; they have their own floor, so that tuning on
  * them shows, and the floor above keeps guarding the files the rules were first tuned on. After the reviewer round
- * (trust3) they score en 1.000 / 0.977 and nb 1.000 / 0.943: raise these as the rules improve, never lower them.
+ * (trust3) they score en 1.000 / 0.977 and nb 1.000 / 0.971: raise these as the rules improve, never lower them.
  */
 const REVIEWER_WRITTEN = new Set([
   'pid-preop-assessment-en', 'fivecase-housing-repairs-en', 'slides-eal-translation-en', 'template-licensing-platform-en',
@@ -28,7 +28,7 @@ const REVIEWER_WRITTEN = new Set([
 ]);
 const REVIEWER_FLOOR: Record<string, { precision: number; recall: number }> = {
   en: { precision: 1, recall: 0.97 },
-  nb: { precision: 1, recall: 0.94 },
+  nb: { precision: 1, recall: 0.97 },
 };
 const reviewerWritten = (d: { file: string }): boolean => REVIEWER_WRITTEN.has(basename(d.file, '.md'));
 

@@ -190,6 +190,14 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'a payer cue inside a promise to consider names no payer: "vil kommunen vurdere å videreføre tiltaket i ordinær drift"',
+      text: proseNb({}).replace(' Lisensene dekkes over rammen til helse og mestring.', ' Dersom prosjektet lykkes, vil kommunen vurdere å videreføre tiltaket i ordinær drift.'),
+      errors: [{ line: 3, element: 'payer' }, { line: 5, element: 'considered' }],
+      output:
+        proseNb({}).replace(' Lisensene dekkes over rammen til helse og mestring.', ' Dersom prosjektet lykkes, vil kommunen vurdere å videreføre tiltaket i ordinær drift.') +
+        '\n- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\n',
+    },
+    {
       name: 'an owner of the benefits is not an owner of the service; promoting the service with no date drives no roll-out',
       text: proseEn({ owner: 'The manager owns the benefits.', champion: 'The Head of Transport will promote the feed to other authorities.' }),
       errors: [{ line: 3, element: 'owner' }, { line: 3, element: 'champion' }],
