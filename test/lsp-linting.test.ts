@@ -135,6 +135,39 @@ describe('LintService with real time', () => {
     expect(entry!.findings.some((f) => f.ruleId === 'placeholder-text')).toBe(true);
   });
 
+  it('lints one document at a time, first come first served, with re-lints of edited documents ahead of first lints', async () => {
+    const docs = new Map<string, TextDocument>([['long', TextDocument.create('long', 'markdown', 1, LONG)], ['b', TextDocument.create('b', 'markdown', 1, WEAK)]]);
+    const order: string[] = [];
+    const service = new LintService({
+      getDocument: (uri) => docs.get(uri),
+      resolve: async () => ({ selected: true, config: {} }),
+      onResult: (e) => order.push(`${e.uri}@${e.version}`),
+      logError: (m) => expect.fail(m),
+    });
+    await service.get('b');
+    order.length = 0;
+    const all = [service.schedule('long', 0)];
+    // While the long lint runs: a first lint of c is asked for, then b is edited.
+    await new Promise((r) => setTimeout(r, 5));
+    docs.set('c', TextDocument.create('c', 'markdown', 1, WEAK));
+    all.push(service.schedule('c', 0));
+    docs.set('b', TextDocument.create('b', 'markdown', 2, `${WEAK}More.\n`));
+    all.push(service.schedule('b', 1));
+    await Promise.all(all);
+    // Run side by side, the two short lints would have finished before the long one.
+    expect(order).toEqual(['long@1', 'b@2', 'c@1']);
+  });
+
+  it('keeps the sections of the model, not its syntax tree or blocks', async () => {
+    const docs = new Map<string, TextDocument>([['a', TextDocument.create('a', 'markdown', 1, WEAK)]]);
+    const service = new LintService({ getDocument: (uri) => docs.get(uri), resolve: async () => ({ selected: true, config: {} }), onResult: () => {}, logError: (m) => expect.fail(m) });
+    const entry = await service.get('a');
+    expect(entry!.model!.doc.sections.map((s) => s.heading.text)).toEqual(['Pilot', 'Background']);
+    expect(entry!.model!.doc.sectionsFor('exit_plan')).toEqual([]);
+    expect(Object.keys(entry!.model!.doc)).not.toContain('tree');
+    expect(Object.keys(entry!.model!.doc)).not.toContain('blocks');
+  });
+
   it('answers latest() at once with the last result while the next one is pending, its version telling it is stale', async () => {
     const docs = new Map<string, TextDocument>([['a', TextDocument.create('a', 'markdown', 1, WEAK)]]);
     const service = new LintService({ getDocument: (uri) => docs.get(uri), resolve: async () => ({ selected: true, config: {} }), onResult: () => {}, logError: (m) => expect.fail(m) });

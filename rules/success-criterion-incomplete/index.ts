@@ -217,7 +217,8 @@ function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) 
     }
     if ('children' in node) for (const c of node.children as Nodes[]) visit(c, inList || node.type === 'list');
   };
-  visit(doc.tree, false);
+  // A top-level block lies within one section: only those that start inside a root can hold its criteria.
+  for (const child of doc.tree.children) if (child.position?.start.offset !== undefined && inRoots(child.position.start.offset)) visit(child, false);
   return out;
 }
 

@@ -3,6 +3,7 @@ import type { Proposal } from '../types';
 import { isPlaceholderValue } from './placeholders';
 import { SHARED_WORDS } from '../../server/src/model/lexicon';
 import { END, START } from '../../server/src/model/match';
+import { memo } from '../../server/src/model/memo';
 
 /** The front-matter fields that hold a single calendar date. */
 export const DATE_FIELDS = ['date', 'pilot_start', 'pilot_end', 'exit_decision_date'] as const;
@@ -172,6 +173,11 @@ const FORMS: Form[] = [
 export function findDates(text: string): ProseDate[] {
   // Every form has a four-digit year: most sentences have none, and nine Unicode regexes each cost a scan.
   if (!/\d{4}/.test(text)) return [];
+  // Once per distinct text (model/memo.ts); callers get their own copies.
+  return memo('dates', text, () => scanDates(text)).map((d) => ({ ...d }));
+}
+
+function scanDates(text: string): ProseDate[] {
   const hits: ProseDate[] = [];
   for (const f of FORMS) {
     f.re.lastIndex = 0;
