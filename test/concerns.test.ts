@@ -27,6 +27,17 @@ describe('one concern, one finding', () => {
     expect(onRisks.map((f) => f.ruleId)).toEqual(['empty-section']);
   });
 
+  it('a section whose every line is a placeholder is placeholder-text only; one slot among filled lines is not (English, nynorsk)', () => {
+    const text = '# Pilot\n\n## Risks\n\nNone.\n\n## 11. Training and support\n\nTODO: agree the training approach with the manager.\n';
+    const at = text.indexOf('## 11.');
+    expect(lint(text).findings.filter((f) => f.start === at).map((f) => f.ruleId)).toEqual([]);
+    expect(lint(text).findings.map((f) => f.ruleId)).toContain('placeholder-text');
+    expect(lint(text, { rules: { 'placeholder-text': 'off' } }).findings.filter((f) => f.start === at).map((f) => f.ruleId)).toContain('training-plan-incomplete');
+    const partly = '# Pilot\n\n## Opplæring\n\nTilsette får kurs.\nAnsvarleg: [namn]\n';
+    const heading = partly.indexOf('## Opplæring');
+    expect(lint(partly, { language: 'nb' }).findings.filter((f) => f.start === heading).map((f) => f.ruleId)).toContain('training-plan-incomplete');
+  });
+
   it('an empty section\'s content findings come back when empty-section is off (nb)', () => {
     const text = '# Pilot\n\n## Risiko\n\n## Budsjett\n\nEn million kroner.\n';
     const on = lint(text, { language: 'nb' }).findings.filter((f) => f.start === '# Pilot\n\n'.length);

@@ -18,7 +18,8 @@ const FLOOR: Record<string, { precision: number; recall: number }> = {
 /**
  * Ten tuning files were written by a reviewer who read only the catalogue (see the wild README). They were a holdout
  * first, scored untouched at en 0.524 / 0.750 and nb 0.727 / 0.800; they have their own floor, so that tuning on
- * them shows, and the floor above keeps guarding the files the rules were first tuned on.
+ * them shows, and the floor above keeps guarding the files the rules were first tuned on. After the reviewer round
+ * (trust3) they score en 1.000 / 0.977 and nb 1.000 / 0.971: raise these as the rules improve, never lower them.
  */
 const REVIEWER_WRITTEN = new Set([
   'pid-preop-assessment-en', 'fivecase-housing-repairs-en', 'slides-eal-translation-en', 'template-licensing-platform-en',
@@ -26,8 +27,8 @@ const REVIEWER_WRITTEN = new Set([
   'nettside-planmedvirkning-nb', 'soknad-skrivestotte-nn', 'lysbilde-medisindispenser-nn',
 ]);
 const REVIEWER_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 0.52, recall: 0.75 },
-  nb: { precision: 0.72, recall: 0.8 },
+  en: { precision: 1, recall: 0.97 },
+  nb: { precision: 1, recall: 0.97 },
 };
 const reviewerWritten = (d: { file: string }): boolean => REVIEWER_WRITTEN.has(basename(d.file, '.md'));
 

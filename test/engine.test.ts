@@ -79,4 +79,21 @@ describe('plain-language question headings', () => {
     expect(matchFacets(normalizeHeading('Kva vi vil oppnå'))).toEqual(['success']);
     expect(matchFacets(normalizeHeading('What we want to build'))).toEqual([]);
   });
+
+  it('read grant forms\' lettered parts and web pages\' questions (reviewer-written corpus)', async () => {
+    const { matchFacets, normalizeHeading } = await import('../server/src/model/match');
+    expect(matchFacets(normalizeHeading('Section E: Who will be involved'))).toEqual(['stakeholders']);
+    expect(matchFacets(normalizeHeading('Section H: Skills and support'))).toEqual(['training']);
+    expect(matchFacets(normalizeHeading('Section K: Equality, accessibility and openness'))).toEqual(['values']);
+    expect(matchFacets(normalizeHeading('9. Initial risk log'))).toEqual(['risks']);
+    expect(matchFacets(normalizeHeading('11. Beyond the pilot'))).toEqual(['exit_plan']);
+    expect(matchFacets(normalizeHeading("How we'll know it worked"))).toEqual(['success']);
+    expect(matchFacets(normalizeHeading('Why now'))).toEqual(['strategic_alignment']);
+    expect(matchFacets(normalizeHeading('Hvem står bak?'))).toEqual(['anchoring']);
+    expect(matchFacets(normalizeHeading('Hvem har vært med så langt?'))).toEqual(['stakeholders']);
+    expect(matchFacets(normalizeHeading('Hva skjer etter piloten?'))).toEqual(['exit_plan']);
+    // A letter that is a word stays: "Section on a budget" is not a lettered part.
+    expect(normalizeHeading('Section A: Summary')).toBe('summary');
+    expect(matchFacets(normalizeHeading('Section E: What we will build'))).toEqual([]);
+  });
 });

@@ -7,6 +7,8 @@ const LINE_NB = 'Forpliktelse (vedtak/signert): {{saksnr., dato}} · Budsjett fo
 
 const cases: RuleCases = {
   valid: [
+    // Catalogue E: a placeholder is placeholder-text's alone; the line it fills records the commitment.
+    { name: 'a labelled slot: "Approval: <INSERT – DATE AND MINUTE REFERENCE>"', text: '# PID\n\n## Project organisation structure\n\n| Role | Post |\n|---|---|\n| Executive | Director |\n\nApproval: <INSERT – DATE AND MINUTE REFERENCE>\n' },
     {
       name: 'issue 8: the money set aside is shown under Cost, not under the roles',
       text: '# Pilot\n\n## Who\n\n- Sponsor: Chief Executive\n- Owner: Director of Education\n\n## Cost\n\n- £18,000 licence for the pilot, from the Trust\'s central budget\n',

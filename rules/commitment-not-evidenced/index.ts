@@ -4,7 +4,7 @@ import { words } from '../util/options';
 import { detectorRegex, escapeRegExp, detector } from '../../server/src/model/match';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines } from '../util/commercial';
-import { findPlaceholders } from '../util/placeholders';
+import { findPlaceholders, labelledSlot } from '../util/placeholders';
 import { templateLines } from '../util/templates';
 
 export interface CommitmentOptions extends Record<string, unknown> {
@@ -13,6 +13,8 @@ export interface CommitmentOptions extends Record<string, unknown> {
 }
 
 /** Decision references, signatures, agreements and allocated budgets (catalogue B.1), in their inflected forms. */
+/** Labels of a line that records the commitment: its value may still be a slot ("Approval: <INSERT – DATE AND MINUTE REFERENCE>"). */
+const EVIDENCE_LABEL = detectorRegex('approv\\w*|decision\\w*|vedtak\\w*|godkjen\\w*|mandat\\w*|signatur\\w*|signed|minute\\w*|commitment|forplikt\\w*|letters? of (support|intent)|støttebrev\\w*');
 const EVIDENCE = detectorRegex(
   'vedtak\\w*|vedt(a|ar|ok|att|atte|eke|ek|ok)\\b|vedtas|sak( ?nr\\.?)? ?\\d|saksnr\\w*|saksnummer|arkivsak\\w*|(case|ref\\.?|reference)( no\\.?)? ?\\d+(/\\d+)?|' +
     'signert\\w*|signe(d|ert)|signature\\w*|undertegn\\w*|underskreve\\w*|underskrift\\w*|' +
@@ -62,8 +64,9 @@ export default defineRule<CommitmentOptions>({
     const pieces = allSentences(scopeBlocks(doc, [...roots, ...budgetRoots]).filter((b) => b.kind !== 'heading'));
     const evidenced = pieces.some(
       (p) =>
-        findPlaceholders(p.text).length === 0 &&
-        (((EVIDENCE.test(p.text) || detector('commitment').test(p.text)) && !onlyPromised(p.text)) || (extra?.test(p.text) ?? false)),
+        labelledSlot(p.text, EVIDENCE_LABEL) ||
+        (findPlaceholders(p.text).length === 0 &&
+        (((EVIDENCE.test(p.text) || detector('commitment').test(p.text)) && !onlyPromised(p.text)) || (extra?.test(p.text) ?? false))),
     );
     if (evidenced) return;
     const section = roots[0];

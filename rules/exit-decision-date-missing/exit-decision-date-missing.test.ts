@@ -5,6 +5,10 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'a decision line whose value is a slot: "Sak til kommunestyret: avklarast seinare" is placeholder-text\'s (nynorsk)',
+      text: '# Dispenserar\n\n## Vegen vidare\n\n- Evaluering i september 2027\n- Sak til kommunestyret: avklarast seinare\n',
+    },
+    {
       name: 'exit_decision_date in front matter',
       text: '---\npilot_end: 2026-12-31\nexit_decision_date: 2026-10-15\n---\n# Pilot\n',
     },

@@ -151,6 +151,11 @@ const cases: RuleCases = {
     { name: 'champion: "extends it to ... by April 2028"', text: proseEn({ champion: 'The Head of Revenues extends it to council tax enquiries by April 2028.' }) },
     { name: 'champion: "utvidar ... til ... innan"', text: proseNb({ champion: 'Einingsleiaren utvidar løysinga til alle 120 brukarane innan juni 2028.' }) },
     { name: 'stop: verb-first "Blir modellen ikke videreført, ..."', text: proseNb({ stop: 'Blir modellen ikke videreført, slettes modellen og dataene.' }) },
+    { name: 'owner: "owns and supports the platform"', text: proseEn({ owner: 'The Shared Digital Service owns and supports the platform.' }) },
+    { name: 'owner: "vil eie tilbudet i drift"', text: proseNb({ owner: 'NAV-leder vil eie tilbudet i drift.' }) },
+    { name: 'owner: "forvaltar verktøyet" in nynorsk', text: proseNb({ owner: 'Seksjon for skuleutvikling forvaltar verktøyet.' }) },
+    { name: 'champion: "will promote the feed to ... by the end of 2028"', text: proseEn({ champion: 'The Head of Transport will promote the feed to the other six authorities by the end of 2028.' }) },
+    { name: 'trigger: "if the objectives are on track"', text: proseEn({ trigger: 'If the spending objectives are on track, the menu is introduced in all nine homes.' }) },
     { name: 'a strong English exit plan with every element in a list', text: STRONG_EN },
     { name: 'a strong bokmål exit plan spread over numbered subsections, a table and a list', text: STRONG_NB },
     {
@@ -184,6 +189,22 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'a payer cue inside a promise to consider names no payer: "vil kommunen vurdere å videreføre tiltaket i ordinær drift"',
+      text: proseNb({}).replace(' Lisensene dekkes over rammen til helse og mestring.', ' Dersom prosjektet lykkes, vil kommunen vurdere å videreføre tiltaket i ordinær drift.'),
+      errors: [{ line: 3, element: 'payer' }, { line: 5, element: 'considered' }],
+      output:
+        proseNb({}).replace(' Lisensene dekkes over rammen til helse og mestring.', ' Dersom prosjektet lykkes, vil kommunen vurdere å videreføre tiltaket i ordinær drift.') +
+        '\n- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\n',
+    },
+    {
+      name: 'an owner of the benefits is not an owner of the service; promoting the service with no date drives no roll-out',
+      text: proseEn({ owner: 'The manager owns the benefits.', champion: 'The Head of Transport will promote the feed to other authorities.' }),
+      errors: [{ line: 3, element: 'owner' }, { line: 3, element: 'champion' }],
+      output:
+        proseEn({ owner: 'The manager owns the benefits.', champion: 'The Head of Transport will promote the feed to other authorities.' }) +
+        '\n- Owner in operation: {{unit/role}}\n- Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n',
+    },
     {
       name: 'extending the pilot period is no champion; "if" without a target or threshold is no trigger',
       text: NO_TRIGGER_EN,

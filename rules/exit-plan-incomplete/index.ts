@@ -39,7 +39,12 @@ const hasDate = (text: string): boolean => DATE.test(text) || findDates(text).le
 
 /** A cue counts in a sentence that does not deny it. */
 function affirmed(blocks: readonly TextBlock[], ...res: RegExp[]): boolean {
-  return blocks.some((b) => sentences(b).some((s) => res.some((re) => re.test(s.text)) && !NEGATED.test(s.text)));
+  return affirmedUnless(blocks, undefined, ...res);
+}
+
+/** As `affirmed`, also leaving out sentences that match `unless`. */
+function affirmedUnless(blocks: readonly TextBlock[], unless: RegExp | undefined, ...res: RegExp[]): boolean {
+  return blocks.some((b) => sentences(b).some((s) => res.some((re) => re.test(s.text)) && !NEGATED.test(s.text) && !(unless?.test(s.text) ?? false)));
 }
 
 /** Template line(s) that add an element, split out of T3 (line 3 holds owner and champion, line 6 the stop path). */
@@ -78,7 +83,8 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
   // Only the deciding body is asked for here: the date is exit-decision-date-missing's concern (catalogue E).
   const decides = blocks.some((b) => detector('decision').test(b.text) || DECISION.test(b.text));
   return {
-    payer: !!fmFilled(doc, 'post_pilot_funding') || affirmed(blocks, detector('payer'), PAYER) || payerInBudget(doc),
+    // "Vil kommunen vurdere å videreføre tiltaket i ordinær drift" promises to think about it: it names no payer (B.3).
+    payer: !!fmFilled(doc, 'post_pilot_funding') || affirmedUnless(blocks, CONSIDER, detector('payer'), PAYER) || payerInBudget(doc),
     // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.
     owner: affirmed(blocks, detector('owner'), OWNER),
     decision: decides || !!readFacts(doc).decision_forum,

@@ -11,6 +11,18 @@ const FULL =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'a Senior Responsible Owner beside a named Sponsor owns the pilot (Green Book); the period in prose',
+      text:
+        'Outline Business Case\n\nKestrel Vale District Council – Housing Services\n\nSenior Responsible Owner: Assistant Director of Housing. Sponsor: Director of Communities. ' +
+        'Pilot period: 1 April 2027 to 31 March 2028.\n\n1. Strategic Case\n\nText.\n',
+    },
+    {
+      name: 'the period given in a Scope section without naming the pilot',
+      text:
+        '# Project Initiation Document\n\n| | |\n|---|---|\n| Organisation | Three Rivers Shared Digital Service |\n| Sponsor | Director of Shared Services |\n' +
+        '| Service owner | Licensing Manager |\n\n## 3.2 Scope\n\nWenford only; new and renewal applications, from 1 May to 30 November 2027.\n',
+    },
+    {
       name: 'issue 8: a plain first line is a Word export\'s title, and a labelled template slot counts as given',
       text:
         'Prosjektplan – Digital byggesaksveileder (pilot)\n\n**Organisation:** [Organisation name]\n\nPilot period: 1 February 2027 to 31 October 2027.\n\n' +
@@ -74,6 +86,18 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'a date range outside a period section and without the pilot named is no pilot period',
+      text:
+        '# Project Initiation Document\n\n| | |\n|---|---|\n| Organisation | Three Rivers Shared Digital Service |\n| Sponsor | Director of Shared Services |\n' +
+        '| Service owner | Licensing Manager |\n\n## Background\n\nThe old system ran from 1 May to 30 November 2019.\n',
+      errors: [{ line: 1, message: 'pilot_start' }],
+      output:
+        '---\ntitle: "Project Initiation Document"\norganisation: "Three Rivers Shared Digital Service"\npilot_start: "{{YYYY-MM-DD}}"\npilot_end: "{{YYYY-MM-DD}}"\n' +
+        'owner: "Licensing Manager"\nsponsor: "Director of Shared Services"\n---\n\n' +
+        '# Project Initiation Document\n\n| | |\n|---|---|\n| Organisation | Three Rivers Shared Digital Service |\n| Sponsor | Director of Shared Services |\n' +
+        '| Service owner | Licensing Manager |\n\n## Background\n\nThe old system ran from 1 May to 30 November 2019.\n',
+    },
     {
       name: 'bokmål: a prosjekteier with nobody above is the sponsor, so the owner is still missing',
       text:

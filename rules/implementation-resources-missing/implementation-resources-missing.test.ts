@@ -41,6 +41,14 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'a bounded stretch ("0.2 FTE for 12 months") is the pilot\'s effort only',
+      text: '# Repairs\n\n## Resources\n\n| Item | Cost |\n|---|---|\n| Project officer, 0.2 FTE for 12 months | £8,200 |\n',
+      errors: [{ line: 3, message: 'only' }],
+      output:
+        '# Repairs\n\n## Resources\n\n| Item | Cost |\n|---|---|\n| Project officer, 0.2 FTE for 12 months | £8,200 |\n\n' +
+        'Internal effort: {{FTE/hours}} pilot, {{…}} operation; backfill funded by {{…}}\n',
+    },
+    {
       name: 'issue 8: effort for the pilot only, nothing for operation (nynorsk "Ressursar")',
       text: '# Rehab\n\n## Ressursar\n\nProsjektleiar har 50 % stilling i prosjektperioden.\n',
       errors: [{ line: 3, message: 'gjelder bare piloten' }],

@@ -52,7 +52,11 @@ const OPERATION = detectorRegex(
 /** An effort figure bounded to the pilot ("during the pilot", *i prosjektperioden*); a bare weekly rate is not. */
 const PILOT_ONLY = detectorRegex(
   '(in|during|for|on) the (pilot|trial|project|set-?up)|pilot period|project period|i piloten|i pilotperioden|i prosjektperioden|' +
-    'i prosjektet|under piloten|i pilotfasen|i prosjektfasen|prosjektperioden|pilotperioden|i utprøvinga|i utprøvingen',
+    'i prosjektet|under piloten|i pilotfasen|i prosjektfasen|prosjektperioden|pilotperioden|i utprøvinga|i utprøvingen|' +
+    // A bounded stretch ("0.2 FTE for 12 months") or a project role (*70 % prosjektleiar*, "project officer") is the
+    // pilot's effort, not the running service's (reviewer-written corpus).
+    'for \\d+ (months|weeks)|i \\d+ (måneder|månader|uker|veker)|(project|pilot) (manager|officer|lead|coordinator)s?|' +
+    'prosjektleder\\w*|prosjektleiar\\w*|prosjektkoordinator\\w*|pilot (schools?|sites?|wards?)|pilotskul\\w*|pilotskol\\w*',
 );
 
 

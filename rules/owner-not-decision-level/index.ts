@@ -1,7 +1,7 @@
 // owner-not-decision-level: ownership rests with frontline staff or one person, not with managers who can decide and fund.
 import type { Proposal, RuleContext } from '../types';
 import { defineRule } from '../util/define';
-import { findPlaceholders } from '../util/placeholders';
+import { findPlaceholders, labelledSlot } from '../util/placeholders';
 import { wordsPer } from '../util/options';
 import { levelsIn, type Level } from '../util/roles';
 import { facetRoots, fmRole, headingRange, scopeBlocks, sentences } from '../util/scope';
@@ -31,6 +31,8 @@ const BENEFIT = new RegExp(
   `(?<!${L})(?:benefits? (?:realisation |realization )?owner|gevinstansvarlig\\p{L}*|gevinstansvarleg\\p{L}*|gevinsteier\\p{L}*|ansvarlig for gevinst\\p{L}*|responsible for (?:realising|realizing|delivering) (?:the )?benefits)(?!${L})`,
   'iu',
 );
+/** A role that owns the benefits, named before the verb. */
+const OWNS_BENEFITS = new RegExp(`^(.{3,80}?)\\s(?:owns|will own|eier|eig|skal eie|vil eie) (?:the |all )?(?:benefits|gevinstene|gevinstane)(?!${L})`, 'iu');
 
 function extra(options: OwnerOptions): Partial<Record<Level, string[]>> {
   const out: Partial<Record<Level, string[]>> = {};
@@ -84,9 +86,14 @@ function hasLineBenefitOwner(doc: Proposal, more: Partial<Record<Level, string[]
     const lead = /(?:is|er|blir|will be|as|som|and|og)\s+(?:also\s+|også\s+|og\s+)?(?:the\s+)?$/iu.test(before) ? before : /\(([^()]*,\s*)?$/.exec(before) ? before.slice(0, before.lastIndexOf('(')) : '';
     return isLine(rank(lead, more));
   };
-  // In a table row the role sits in another cell of the same row.
-  const inRow = (text: string): boolean => BENEFIT.test(text) && isLine(rank(text.replace(BENEFIT, ' '), more));
-  return doc.blocks.some((b) => (b.kind === 'tableRow' ? inRow(b.text) : sentences(b).some((s) => named(s.text))));
+  // In a table row the role sits in another cell of the same row; a row whose value is still a slot is placeholder-text's.
+  const inRow = (text: string): boolean => (BENEFIT.test(text) && isLine(rank(text.replace(BENEFIT, ' '), more))) || labelledSlot(text, BENEFIT);
+  // "The Repairs Service Manager owns the benefits": the role that owns them, in other words.
+  const owns = (text: string): boolean => {
+    const m = OWNS_BENEFITS.exec(text);
+    return !!m && isLine(rank(m[1], more));
+  };
+  return doc.blocks.some((b) => (b.kind === 'tableRow' ? inRow(b.text) : sentences(b).some((s) => named(s.text) || owns(s.text))));
 }
 
 export default defineRule<OwnerOptions>({

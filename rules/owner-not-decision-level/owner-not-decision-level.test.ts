@@ -44,6 +44,22 @@ Enhetsleder i sone nord er gevinstansvarlig.
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a benefit-owner row whose value is a slot, and "Gevinstansvarleg: Fyllast inn", are placeholder-text\'s (catalogue E)',
+      text:
+        '---\nowner: { role: Director of Shared Services }\n---\n# PID\n\n## Project organisation structure\n\n| Role | Post |\n|---|---|\n| Executive | Director of Shared Services |\n' +
+        '| Senior User | Licensing Manager |\n| Benefit owner | <INSERT – DETAILS OF BENEFIT OWNER> |\n',
+    },
+    {
+      name: 'nynorsk "Gevinstansvarleg: Fyllast inn" is a slot',
+      text: '---\nowner: { role: Einingsleiar heimetenesta }\n---\n# Pilot\n\n## Organisering\n\n- Prosjekteigar: kommunalsjef\n- Einingsleiar heimetenesta leier drifta\n- Gevinstansvarleg: Fyllast inn\n',
+    },
+    {
+      name: 'the role that "owns the benefits" is the benefit owner',
+      text:
+        '---\nowner: { role: Assistant Director of Housing }\n---\n# Repairs\n\n## Governance\n\nThe Assistant Director of Housing chairs the board. ' +
+        'The Repairs Service Manager owns the benefits and the service in operation; the Repairs Planning Team Leader leads the change.\n',
+    },
     { name: 'a strong English anchoring table with four levels and a line-manager benefit owner', text: STRONG_EN },
     { name: 'bokmål with inflected roles (enhetslederne, sykepleierne) and a nested benefit-owner subsection', text: NB_NESTED },
     {

@@ -18,6 +18,8 @@ const AFTER = detectorRegex(
   'after the (pilot|scale-up|trial)|post-pilot|after-pilot|in operation|from (20\\d\\d|year)|per (year|month|annum|user|patient|bed|unit|licen[cs]e|pupil|message|site|school|vehicle|household)|annual|yearly|a year|fixed (for|price)|fixed ([\\p{L}-]+ )?(price|licen[cs]e)\\w*|' +
     'etter pilot\\w*|i drift|fra (20\\d\\d|år)|per (år|måned|månad|bruker|brukar|pasient|enhet|lås|sensor|barn|elev)|i året|årlig|årleg|fast (i|pris)|fast \\p{L}*pris\\w*|fastpris\\w*',
 );
+/** What a service holds that someone can own: data, texts, recordings, responses. */
+const OWNED = 'data\\w*|dataene|tekst\\w*|lydfil\\w*|opptak\\w*|innspill\\w*|svar(a|ene)?|records?|recordings?|responses|submissions|content|innhald\\w*|innhold\\w*';
 /** Data ownership and portability, or intellectual property. */
 const DATA = detectorRegex(
   'owns? (all |the |its )?([\\p{L}-]+ ){0,2}data|data ownership|ownership of (the |all )?data|data export\\w*|export (of )?(the |all |its )?data|can (be )?export\\w*|portab\\w*|intellectual property|ip rights?|\\bip\\b|' +
@@ -25,7 +27,11 @@ const DATA = detectorRegex(
     'eier (alle |dataene|data|\\p{L}*data)|eig (alle |dataene|data|\\p{L}*data)|eierskap\\w* til (dataene|data|resultatene)|' +
     'dataeksport\\w*|(kan|kunne) (\\p{L}+ )?eksportere|eksport av (alle )?data\\w*|immaterielle rettigheter|rettigheter\\w*|opphavsrett\\w*|dataportabilitet|' +
     // "Tenant data remain ours", *dataene tilhører kommunen*.
-    'data\\w* (belongs?|belonging) to (the |our )?(council|trust|authority|municipality|us|kommunen)|data (remain|remains|stay|stays|is|are) (ours|with (the|us))|(tilhører|tilhøyrer) (kommunen|oss|fylkeskommunen|helseforetaket)|(kommunen|vi) (eier|eig) (alle )?(\\p{L}+ )?data\\w*',
+    'data\\w* (belongs?|belonging) to (the |our )?(council|trust|authority|municipality|us|kommunen)|data (remain|remains|stay|stays|is|are) (ours|with (the|us))|(tilhører|tilhøyrer) (kommunen|oss|fylkeskommunen|helseforetaket)|(kommunen|vi) (eier|eig) (alle )?(\\p{L}+ )?data\\w*|' +
+    // Ownership of what the service holds, in other words: *helseforetaket eier lydfiler og tekst*, *innspillene eies
+    // av kommunen*, *elevane eig tekstane sine*, "responses are owned by the council"; and taking them out: *hente ut alle data*.
+    `(eier|eig|eiger|owns?) (alle |all |the |its )?(\\p{L}+ )?(${OWNED})|(${OWNED}) (\\p{L}+ ){0,2}(eies|eigast|are owned|is owned|er eigd|blir eid|vert eigd) (av|by)|` +
+    '(hente|henta|hentar|henter) ut (alle )?(\\p{L}+ )?data\\w*|(take|download|extract|retrieve) (all )?(the |its |their )?(\\p{L}+ )?data\\b',
 );
 /** A term that is left open in its sentence ("price after the pilot is TBD", "not yet agreed", "ukjent"). */
 const OPEN = detectorRegex(

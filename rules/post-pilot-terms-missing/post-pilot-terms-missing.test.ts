@@ -8,6 +8,18 @@ const TERMS_NB = '- Lisens og pris etter piloten: {{…}} · Data og immateriell
 const cases: RuleCases = {
   valid: [
     {
+      name: 'data ownership in other words: "Helseforetaket eier lydfiler og tekst", a price per year',
+      text: '# Tale\n\n## Kontrakt\n\nLeverandør er TaleData AS. Etter piloten koster lisensen 40 000 kr per år. Helseforetaket eier lydfiler og tekst.\n',
+    },
+    {
+      name: 'data ownership in other words: "Innspillene eies av kommunen"',
+      text: '# Kart\n\n## Avtale\n\nLeverandør er Kartverksted AS, 2 kr per innspill etter piloten. Innspillene eies av kommunen og arkiveres i plansaken.\n',
+    },
+    {
+      name: 'nynorsk: "Elevane eig tekstane sine" and "kan hente ut alle data"',
+      text: '# Skriving\n\n## Vidareføring\n\nSkrivehjelp AS gjev eit tilbod på 95 kr per elev per år etter prosjektet. Fylkeskommunen kan hente ut alle data i opne format.\n',
+    },
+    {
       name: 'issue 8: a unit price per report after the pilot',
       text:
         '# Triage\n\n## Commercial case\n\nThe service is provided by Vialens Ltd. After the pilot the service costs £0.60 per report, fixed for two years. ' +

@@ -4,7 +4,7 @@ import { defineRule } from '../util/define';
 import { words } from '../util/options';
 import { detector, detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { facetRoots } from '../util/scope';
-import { allSentences, appendLines, proseBlocks } from '../util/commercial';
+import { allSentences, appendLines, findCue, proseBlocks } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
 import { statedMatch } from '../util/context';
@@ -88,12 +88,8 @@ export default defineRule<PrivacyOptions>({
 
     const pieces = allSentences(proseBlocks(doc));
     const extraControls = wordsRegex(Array.isArray(options.controlWords) ? options.controlWords : []);
-    const controlled = pieces.some(
-      (p) =>
-        (detector('privacy_controls').test(p.text) || CONTROLS.test(p.text) || (extraControls?.test(p.text) ?? false)) &&
-        !DENIED.test(p.text) &&
-        findPlaceholders(p.text).length === 0,
-    );
+    // A control named with its value still a slot ("DPIA reference: <INSERT …>") is placeholder-text's (findCue).
+    const controlled = [detector('privacy_controls'), CONTROLS, extraControls].some((re) => re && findCue(pieces, re, DENIED));
     if (controlled) return;
 
     const extraData = wordsRegex(Array.isArray(options.dataWords) ? options.dataWords : []);

@@ -12,6 +12,9 @@ const T5_LINE_NB =
 
 const cases: RuleCases = {
   valid: [
+    // Catalogue E: a placeholder is placeholder-text's alone; the control it labels is given, still to fill in.
+    { name: 'a labelled slot names the control: "DPIA: TBD" beside `personal_data: true`', text: '---\ntitle: Pilot\npersonal_data: true\n---\n# Pilot\n\n## Privacy\n\nWe take privacy seriously. DPIA: TBD\n' },
+    { name: 'a labelled slot in a Word template: "DPIA reference: <INSERT – DPIA REFERENCE>"', text: '# PID\n\n## Approach\n\nApplications include personal data. DPIA reference: <INSERT – DPIA REFERENCE>\n' },
     {
       name: 'issue 8: names and addresses stripped at source are not processed',
       text: '# Dashboard\n\n## What we will build\n\nThe dashboard reads the planning register; applicant names and addresses are stripped at source.\n',
@@ -108,11 +111,11 @@ const cases: RuleCases = {
         '\n',
     },
     {
-      name: 'front matter alone: error on the personal_data key; "DPIA: TBD" is not a control',
-      text: '---\ntitle: Pilot\npersonal_data: true\n---\n# Pilot\n\n## Privacy\n\nWe take privacy seriously. DPIA: TBD\n',
+      name: 'front matter alone: error on the personal_data key; "taking privacy seriously" is not a control',
+      text: '---\ntitle: Pilot\npersonal_data: true\n---\n# Pilot\n\n## Privacy\n\nWe take privacy seriously.\n',
       errors: [{ line: 3, severity: 'error', message: '`personal_data: true`' }],
       output:
-        '---\ntitle: Pilot\npersonal_data: true\n---\n# Pilot\n\n## Privacy\n\nWe take privacy seriously. DPIA: TBD\n\n' +
+        '---\ntitle: Pilot\npersonal_data: true\n---\n# Pilot\n\n## Privacy\n\nWe take privacy seriously.\n\n' +
         'Personal data: {{categories}}; legal basis: {{…}}; DPIA: {{status/date}}; data processing agreement: {{status}}\n',
     },
     {

@@ -57,6 +57,12 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'a company that gives the licences free for the pilot supplies it, named without Ltd or "supplier"',
+      text: '# Talk Together\n\n## What we will try\n\n- 12 tablets with the LinguaBridge app\n- LinguaBridge gives us the licences free for the pilot\n',
+      errors: [{ line: 1, message: 'A supplier delivers the pilot, but no procurement route' }],
+      output: '# Talk Together\n\n## What we will try\n\n- 12 tablets with the LinguaBridge app\n- LinguaBridge gives us the licences free for the pilot\n\n' + T3_EN,
+    },
+    {
       name: 'English SME with free licences; "procurement" naming a department is not a route; route words in code do not count',
       text:
         '---\ntitle: Chatbot\nsupplier: { name: Talkwise Ltd, sme: true }\n---\n# Chatbot\n\n## Stakeholders\n\n' +

@@ -10,6 +10,10 @@ const T7_TABLE_NB =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'nynorsk teacher time in "timar" beside an experience goal',
+      text: '# Skriving\n\n## Effektmål\n\n- Tida lærarane brukar på tilbakemelding skal ned frå 6 timar i veka til 4,5 timar.\n- Elevane skal oppleve betre tilbakemelding.\n',
+    },
+    {
       name: 'English objectives with readmissions next to satisfaction',
       text: '# Pilot\n\n## Objectives\n\n- Higher patient satisfaction\n- Fewer 30-day readmissions\n',
     },
@@ -37,6 +41,15 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'feeling welcome and communication that is easier are soft outcomes',
+      text: '# Talk\n\n## Objectives\n\n- Parents say communication is easier\n- New pupils feel welcome\n',
+      errors: [{ line: 3, message: 'promises only soft outcomes' }],
+      output:
+        '# Talk\n\n## Objectives\n\n- Parents say communication is easier\n- New pupils feel welcome\n\n## Success criteria\n\n' +
+        '| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n' +
+        '| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n',
+    },
     {
       name: 'English objectives only (no success section): on the heading, T7 inserted; hard words in code do not count',
       text:

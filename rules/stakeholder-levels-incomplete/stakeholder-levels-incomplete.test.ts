@@ -20,6 +20,12 @@ const ROW_NB = {
 const cases: RuleCases = {
   valid: [
     {
+      name: 'planners and operatives are frontline staff; a tenant panel speaks for the end users',
+      text:
+        '# Repairs\n\n## Stakeholders\n\nThe Portfolio Holder for Housing is briefed each quarter. The Tenant Scrutiny Panel helped choose the estates. ' +
+        'Repairs planners, operatives and their Unite representative were consulted. ICT, Procurement and the Contact Centre manager sit on the board.\n',
+    },
+    {
       name: 'English table with every level, labels in the level column',
       text:
         '# Pilot\n\n## Stakeholders\n\n| Stakeholder | Level |\n|---|---|\n| Education committee | Political |\n' +

@@ -5,6 +5,18 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'the deciding body\'s options under a condition: "… will decide whether to narrow the project … or stop it"',
+      text: '# Feed\n\n## Measures\n\nIf by the end of Q3 fewer than three organisations use the feed, the Board will decide whether to narrow the project to the alerts or stop it.\n',
+    },
+    {
+      name: '"the project board will pause the pilot" under a condition',
+      text: '# Pre-op\n\n## Evaluation\n\nIf fewer than 30% complete the questionnaire by May 2027, the project board will pause the pilot and choose between adjusting it and stopping.\n',
+    },
+    {
+      name: 'nynorsk "justerer styringsgruppa opplegget, eller avsluttar utprøvinga"',
+      text: '# Skriving\n\n## Milepælar\n\nViser midtvegsevalueringa at lærarane ikkje sparer tid, justerer styringsgruppa opplegget, eller avsluttar utprøvinga.\n',
+    },
+    {
       name: 'issue 8: what happens when the targets are missed is a stop rule',
       text: '# Sensors\n\n## What happens next\n\nIf the targets are missed, the supplier removes the sensors and crews keep the fixed thresholds.\n',
     },
@@ -51,6 +63,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: '"and end users" after a condition is no stop option',
+      text: '# Pilot\n\n## Success criteria\n\n- If the pilot goes well, staff and end users get the app on their phones.\n',
+      errors: [{ line: 3 }],
+      output: '# Pilot\n\n## Success criteria\n\n- If the pilot goes well, staff and end users get the app on their phones.\n- Stop/adjust criteria: {{…}}\n',
+    },
     {
       name: 'the T7 line continues a trailing list (nynorsk)',
       text: '# E-lås\n\n## Suksesskriterium\n\n- Tid brukt på nøklar per vakt\n- Avvik om nøklar per år\n',

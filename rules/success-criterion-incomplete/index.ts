@@ -45,15 +45,17 @@ const hasDeadline = (text: string): boolean => findDates(text).some((d) => !STAR
 const TIMEFRAME = detectorRegex(
   '(by|within|innen|innan|før|ved) (the )?(end of|utgangen av|pilot ?slutt|pilot end|pilotens slutt|slutten av)|at (the )?(end of the pilot|pilot end)|' +
     'ved pilotslutt|etter \\d+ (måneder|uker|år|månader|veker)|after \\d+ (months|weeks|years)|within \\d+|innen \\d+|innan \\d+|' +
-    '(by|innen|innan|in|i) ((the )?(spring|summer|autumn|winter|våren|sommaren|hausten|høsten|vinteren) )?(20\\d\\d)\\b',
+    '(by|innen|innan|in|i) ((the )?(spring|summer|autumn|winter|våren|sommaren|hausten|høsten|vinteren) )?(20\\d\\d)\\b|' +
+    // The measurement that settles it is dated: "(brukerundersøkelse høsten 2027)", "in the 2028 STAR survey".
+    '\\((\\p{L}+ ){1,3}(spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren) 20\\d\\d\\)|in the 20\\d\\d( [\\p{Lu}\\p{L}]+)? (survey|census|audit|report|results)',
 );
-const BASELINE = detectorRegex('(from|fra|frå) [^.;]{0,25}\\d[^.;]{0,45}\\b(to|til)\\b|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->');
+const BASELINE = detectorRegex('(from|fra|frå) [^.;]{0,25}\\d[^.;]{0,45}\\b(to|til)\\b|(mot|against|compared (with|to)) \\d[^.;]{0,20}\\b(i|in) 20\\d\\d|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->');
 const TARGET = detectorRegex(
   '≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|halve|halvere|double|doble|(under|below|above|over|to|til) \\d|' +
     // Holding a level is a target too: "no increase in accidents", *ingen økning i antall ulykker*.
     'no (increase|rise|more)|ingen (økning|auke|flere|fleire)|ikke (øke|flere)|ikkje (auke|fleire)|(stay|stays|remain|remains) (at|below|under)|holdes (på|under)|' +
     // A labelled count or an item that opens with the amount: "Resultatmål: 40 brukarar (0 i dag) får …".
-    '(?:\\p{L}*)(mål|target|goal)\\s*:\\s*\\d|^\\W*\\d+\\s+\\p{L}+',
+    '(?:\\p{L}*)(mål|target|goal)\\s*:\\s*\\d|^\\W*\\d+\\s+\\p{L}+|^\\W*(i snitt|on average|an average of) \\d+\\s+\\p{L}+',
 );
 const SOURCE_STRICT = detectorRegex(
   'data ?source|kilde|datakilde|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|hentes fra|data from|' +
@@ -61,7 +63,8 @@ const SOURCE_STRICT = detectorRegex(
     'avvikssystem|deviation (register|system)|ehr|epj|dips|gerica|profil|cosdoc|kpr|iplos|visma|fagsystem|survey|spørreundersøkelse|register',
 );
 const SOURCE_INLINE = detectorRegex(
-  'measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|(målt|målast|måles|målt) (i|med|via|gjennom|frå|fra|ved)|hentes fra|data from|statistikk|ssb|kostra|' +
+  // Figures from a named archive or a survey: "(tall fra saksarkivet)", *elevundersøking*, *brukerundersøkelse*.
+  '(tall|figures) (fra|frå|from) (the )?\\p{L}+|\\p{L}*undersøk(else|elsen|elser|ing|inga|ingar)\\b|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|(målt|målast|måles|målt) (i|med|via|gjennom|frå|fra|ved)|hentes fra|data from|statistikk|ssb|kostra|' +
     // Where public-sector figures come from: assessments and tests, payroll, call logs, CRM, telematics.
     'assessment\\w*|national tests|nasjonale prøv\\w*|skoleporten|skuleporten|kartlegging\\w*|payroll|timesheets?|call log\\w*|logs?|logg\\w*|crm|telematics|kjørebok\\w*|' +
     'interviews?|intervju\\w*|questionnaire|spørreskjema|audit|avvikssystem|deviation (register|system)',
@@ -72,7 +75,7 @@ const CRITERION = detectorRegex(
     'target|goal\\s*:|reduser\\w*|reduksjon|øke|økt|økning|færre|flere|minst|maks\\w*|høyst|halver\\w*|dobl\\w*|bedre|lavere|høyere|nedgang|' +
     'mål\\s*:|målet er|≥|≤|>=|<=|\\d+\\s?%|\\d+\\s?prosent|\\d+\\s?percent|' +
     // Comparatives state a direction too ("Kortere saksbehandlingstid", "Mer fornøyde søkere"); nynorsk forms included.
-    'shorter|faster|quicker|more|less|better|kortere|raskere|lengre|mindre|mer|meir|kortare|raskare|betre|auke|auka|skal (bli|få|ned|opp)|' +
+    'shorter|faster|quicker|more|less|better|easier|safer|simpler|clearer|kortere|raskere|lengre|mindre|mer|meir|kortare|raskare|betre|enklere|enklare|lettere|lettare|tryggere|tryggare|auke|auka|skal (bli|få|ned|opp)|' +
     // A slide's terse direction at the end of the item: "Parent satisfaction with school communication up".
     '(up|down|opp|ned)\\.?\\s*$|goes (up|down)|går (opp|ned)',
 );
@@ -81,7 +84,7 @@ const NOT_CRITERION = /^(?:\*\*|__)?\s*(?:stop|adjust|stopp|avslutt|juster|kill|
 /** Subsections about stopping, method or timing hold no success criteria of their own. */
 const OTHER_SUBSECTION = /stop|adjust|juster|avslutt|stans|no-go|kill|method|metode|datainnsamling|data collection|tidsplan|timeline|gjennomføring/iu;
 /** Headings that make a section a place for criteria; a section matched only as benefits or outcomes is a narrative. */
-const CRITERIA_HEADING = /criteri|kriteri|evaluat|evaluer|goal|objective|aim|achieve|oppnå|kpi|metric|measur|indicator|indikator|success|suksess|(?<![\p{L}])(?:mål|måling\p{L}*|resultatmål|effektmål|delmål)(?![\p{L}])/iu;
+const CRITERIA_HEADING = /criteri|kriteri|evaluat|evaluer|goal|objective|aim|achieve|oppnå|kpi|metric|measur|indicator|indikator|success|suksess|(?<![\p{L}])(?:know|vet|veit|mål|måling\p{L}*|resultatmål|effektmål|delmål)(?![\p{L}])/iu;
 /** Case studies and examples illustrate; they set no criteria (catalogue E). */
 const NARRATIVE_SUBSECTION = /case stud|example|eksempel|illustrat|story|historie|scenario|brukerhistorie|user stor/iu;
 /** An item in a narrative counts only when it states a target or a comparison, or is a short bulleted aim ("Kortere saksbehandlingstid"). */

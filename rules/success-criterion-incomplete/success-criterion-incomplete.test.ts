@@ -106,6 +106,28 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'a "How we\'ll know it worked" slide sets criteria: a comparative ("easier") makes the list a criteria list',
+      text:
+        '# Talk Together\n\n## How we\'ll know it worked\n\n- Staff and parents say communication is easier (end-of-pilot survey, July 2027)\n' +
+        '- New pupils tell us they feel welcome (pupil voice interviews, July 2027)\n',
+      errors: [
+        { line: 5, element: 'baseline' },
+        { line: 5, element: 'target' },
+        { line: 6, element: 'baseline' },
+        { line: 6, element: 'target' },
+      ],
+    },
+    {
+      name: 'a dated survey is the time frame, "tall fra saksarkivet" a source, "mot 9 i 2025" a baseline, "I snitt 30" a target',
+      text:
+        '# Innspill\n\n## Hva vil vi oppnå?\n\n- I snitt 30 innspill per reguleringsplan innen utgangen av 2027, mot 9 i 2025 (tall fra saksarkivet).\n' +
+        '- Brukertilfredsheten skal øke (brukerundersøkelse høsten 2027).\n- Raise satisfaction from 64% (survey, 2025) to 72% in the 2028 STAR survey.\n',
+      errors: [
+        { line: 6, element: 'baseline' },
+        { line: 6, element: 'target' },
+      ],
+    },
+    {
       name: 'issue 8: "Spending objectives" set criteria; a sample "from June 2027" is a start, not a deadline',
       text:
         '# Photo triage\n\n## Spending objectives\n\n- SO1: cut visits that find nothing from 38% (2025/26) to 20% by March 2028, measured in Confirm.\n' +

@@ -52,6 +52,18 @@ Some.
 const cases: RuleCases = {
   valid: [
     {
+      name: 'other words: "ei innføring på 2 timar" is a format, a "kursdag" hours, a "digital rettleiar" the manual (nynorsk)',
+      text:
+        '# Skriving\n\n## Kompetanseheving\n\nLærarane i pilotklassane får ei innføring på 2 timar og ein kursdag ved oppstart, leia av fagleiaren, og ein digital rettleiar. ' +
+        'Nytilsette får same kurs, og fagleiaren følgjer opp etter oppstart.\n',
+    },
+    {
+      name: 'a walkthrough for the coordinators from the in-house product team, a guide, a channel after launch',
+      text:
+        '# Feed\n\n## Skills and support\n\nThe nine street works coordinators get a two-hour walkthrough from the product team, a how-to guide on the wiki, ' +
+        'and a Teams channel watched by the product team after launch. New coordinators use the guide and a recorded walkthrough.\n',
+    },
+    {
       name: 'issue 8: a training plan in other words: a depot briefing from the route planner, a quick card, the morning briefing after go-live',
       text:
         '# Routes\n\n## Training\n\nAll 58 loaders and drivers get a 45-minute briefing at the depot from the route planner before go-live. ' +

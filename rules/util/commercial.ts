@@ -2,7 +2,7 @@
 import type { Fix, Proposal, Section, TextBlock } from '../types';
 import { SHARED_WORDS } from '../../server/src/model/lexicon';
 import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
-import { findPlaceholders } from './placeholders';
+import { findPlaceholders, labelledSlot } from './placeholders';
 import { memo, regexKey } from '../../server/src/model/memo';
 import { appendToSection, fmFilled, sentences, type Piece } from './scope';
 
@@ -24,7 +24,7 @@ export function allSentences(blocks: readonly TextBlock[]): Piece[] {
 export function findCue(pieces: readonly Piece[], cue: RegExp, negated?: RegExp): Piece | undefined {
   const has = (text: string): boolean => {
     if (!cue.test(text) || (negated && negated.test(text))) return false;
-    return findPlaceholders(text).length === 0 || labelledPlaceholder(text, cue);
+    return findPlaceholders(text).length === 0 || labelledSlot(text, cue);
   };
   // A global or sticky regex carries state between tests: only stateless ones are memoized by their source.
   if (cue.global || cue.sticky || negated?.global || negated?.sticky) return pieces.find((p) => has(p.text));
@@ -32,11 +32,6 @@ export function findCue(pieces: readonly Piece[], cue: RegExp, negated?: RegExp)
   return pieces.find((p) => memo(table, p.text, () => has(p.text)));
 }
 
-/** "Label: value" where the label names the cue and the value is still a placeholder. */
-function labelledPlaceholder(text: string, cue: RegExp): boolean {
-  const m = /^\s*(?:[-*+]\s+)?([^:]{2,60}):\s*(.*)$/su.exec(text.replace(/\*\*|__/g, ''));
-  return !!m && cue.test(m[1]) && findPlaceholders(m[2]).length > 0;
-}
 
 const SUPPLIER_WORD = detectorRegex(SHARED_WORDS.supplier);
 /** A company name: capitalised words followed by a company form (case-sensitive, so "as" in prose does not count). */

@@ -52,7 +52,7 @@ const END_LABEL = /^(?:(?:pilot |project )?end(?: date)?|slutt(?:dato)?|avslutni
 const DECISION_LABEL = /^(?:exit decision(?: date)?|decision on continuation|go\/no-go(?: date)?|beslutning om videreføring|beslutningsdato|vedtak om vidareføring)$/iu;
 
 /** Inflections the lexicon's decision detector misses ("behandler", "vedtar", "decided"). */
-const DECISION_EXTRA = /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go)/iu;
+const DECISION_EXTRA = /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til)(?![\p{L}])/iu;
 /** Bodies that take a continuation decision. */
 const FORUM =
   /(?<![\p{L}])(?:\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgruppe\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
@@ -72,6 +72,14 @@ const VERB = '(?:is|er|blir|vert|will be)';
 /** Norwegian governance puts an oppdragsgiver (or a named sponsor) above the prosjekteier, who then owns the pilot. */
 const SPONSOR_ABOVE = /(?<![\p{L}])(?:sponsor|oppdragsgiver\p{L}*|oppdragsgjevar\p{L}*|senior responsible owner)(?![\p{L}])/iu;
 const PROSJEKTEIER = /^prosjektei(?:er|gar)(?:en)?$/iu;
+/**
+ * The Green Book's senior responsible owner is the sponsor, unless a sponsor is named beside it ("Senior Responsible
+ * Owner: Assistant Director. Sponsor: Director"): then the SRO owns the pilot, as a prosjekteier does under an oppdragsgiver.
+ */
+const SRO = /^(?:senior responsible owner|sro)$/iu;
+const SPONSOR_LABEL = /(?<![\p{L}])sponsor(?![\p{L}])/iu;
+/** Sections that give the pilot's period in prose without naming the pilot ("from 1 May to 30 November 2027"). */
+const PERIOD_HEADING = /(?<![\p{L}])(?:scope|omfang|period|periode|timeline|tidsplan|timescales?|duration|varighet)(?![\p{L}])/iu;
 const PROSJEKTEIER_WORD = '|prosjekteier(?:en)?|prosjekteigar(?:en)?';
 
 /** roleStatement's two regexes per word list, compiled once (it runs on every clause of every sentence). */
@@ -128,6 +136,7 @@ export function readFacts(doc: Proposal): Facts {
     if (!facts[key] && value.trim() && findPlaceholders(value).length === 0) facts[key] = { value: value.trim(), from: 'body', start, end };
   };
   const sponsorAbove = SPONSOR_ABOVE.test(doc.text);
+  const sponsorNamed = SPONSOR_LABEL.test(doc.text);
   // Each pass reads one block at a time: its finds are memoized by the block's text (model/memo.ts) and replayed in
   // document order, so the first find of a fact wins exactly as if every block were read again.
   const replay = (b: TextBlock, found: readonly Found[]): void => {
@@ -138,9 +147,10 @@ export function readFacts(doc: Proposal): Facts {
   };
   for (const b of doc.blocks) {
     if (b.kind === 'heading' || b.kind === 'tableHeader') continue;
-    replay(b, blockFinds('labels', b, sponsorAbove, (rel, put) => {
+    replay(b, blockFinds('labels', b, `${sponsorAbove}/${sponsorNamed}`, (rel, put) => {
       for (const { label, value, start, end } of labelled(rel)) {
-        if (sponsorAbove && PROSJEKTEIER.test(label.replace(/[*_]/g, '').trim())) put('owner', value, start, end);
+        const bare = label.replace(/[*_]/g, '').trim();
+        if ((sponsorAbove && PROSJEKTEIER.test(bare)) || (sponsorNamed && SRO.test(bare))) put('owner', value, start, end);
         else readLabelled(label, value, start, end, put);
       }
     }));
@@ -151,7 +161,8 @@ export function readFacts(doc: Proposal): Facts {
   for (const b of doc.blocks) {
     if (proseKeys.every((k) => facts[k])) break;
     if (b.kind === 'heading' || b.kind === 'tableHeader' || b.kind === 'tableRow') continue;
-    replay(b, blockFinds('prose', b, sponsorAbove, (rel, put) => {
+    const periodSection = !!b.section && PERIOD_HEADING.test(b.section.heading.text);
+    replay(b, blockFinds('prose', b, `${sponsorAbove}/${periodSection}`, (rel, put) => {
       for (const sentence of sentences(rel)) {
         const dates = findDates(sentence.text);
         // Two dates joined as a span ("4 January 2027 to 30 June 2027", "1.3.2026–28.2.2027"), not two dates in passing.
@@ -161,7 +172,7 @@ export function readFacts(doc: Proposal): Facts {
         if (span && PERIOD_PROSE.test(sentence.text)) {
           put('pilot_start', dates[0].from, sentence.start, sentence.end);
           put('pilot_end', dates[1].to, sentence.start, sentence.end);
-        } else if (daySpan && (PERIOD_PROSE.test(sentence.text) || b.kind === 'listItem')) {
+        } else if (daySpan && (PERIOD_PROSE.test(sentence.text) || b.kind === 'listItem' || periodSection)) {
           put('pilot_start', daySpan.from, sentence.start, sentence.end);
           put('pilot_end', daySpan.to, sentence.start, sentence.end);
         }
@@ -179,7 +190,7 @@ export function readFacts(doc: Proposal): Facts {
   for (const b of doc.blocks) {
     if (facts.exit_decision_date && facts.decision_forum) break;
     if (b.kind === 'heading' || !inExitPlan(b.section)) continue;
-    replay(b, blockFinds('decision', b, false, (rel, put) => {
+    replay(b, blockFinds('decision', b, '', (rel, put) => {
       for (const s of sentences(rel)) {
         if (!detector('decision').test(s.text) && !DECISION_EXTRA.test(s.text)) continue;
         const date = findDates(s.text)[0];
@@ -208,7 +219,7 @@ interface Found {
 type Put = (key: FactKey, value: string, start: number, end: number, slot?: boolean) => void;
 
 /** What `read` finds in the block, read at offset 0 and memoized by the pass, the block's kind and text, and `flag`. */
-function blockFinds(pass: string, b: TextBlock, flag: boolean, read: (rel: TextBlock, put: Put) => void): Found[] {
+function blockFinds(pass: string, b: TextBlock, flag: string, read: (rel: TextBlock, put: Put) => void): Found[] {
   return memo(`facts/${pass}/${b.kind}/${flag}`, b.text, () => {
     const found: Found[] = [];
     read({ ...b, start: 0, end: b.text.length }, (key, value, start, end, slot) => void found.push({ key, value, start, end, ...(slot && { slot }) }));

@@ -165,3 +165,17 @@ function scanPlaceholders(text: string, skip?: (start: number, end: number) => b
 export function isPlaceholderValue(value: unknown): boolean {
   return typeof value === 'string' && findPlaceholders(value).length > 0;
 }
+
+/**
+ * A labelled value still to fill in whose label names the element: "DPIA reference: <INSERT – DPIA REFERENCE>",
+ * "Gevinstansvarleg: Fyllast inn", a table row "| Benefit owner | <INSERT – …> |". The slot is placeholder-text's to
+ * report; the element it stands for is not also missing (catalogue E).
+ */
+export function labelledSlot(text: string, label: RegExp): boolean {
+  const t = text.replace(/\*\*|__/g, '');
+  const colon = /^\s*(?:[-*+]\s+)?([^:|]{2,60}):\s*(.*)$/su.exec(t);
+  if (colon) return label.test(colon[1]) && findPlaceholders(colon[2]).length > 0;
+  if (!/^\s*\|/.test(t)) return false;
+  const cells = t.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/u).map((c) => c.trim());
+  return cells.length >= 2 && label.test(cells[0]) && cells.slice(1).some((c) => findPlaceholders(c).length > 0);
+}

@@ -1,6 +1,8 @@
 // value-tradeoffs-missing: no ethics or values section, or one that names no trade-off between values.
 import { defineRule } from '../util/define';
-import { detector, detectorRegex } from '../../server/src/model/match';
+import { detector, detectorRegex, matchFacets, termsRegex } from '../../server/src/model/match';
+import { RULE_WORDS } from '../../server/src/model/lexicon';
+import type { Section } from '../types';
 import { checkPresence } from '../util/presence';
 import { isShiftCare } from '../util/context';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
@@ -12,12 +14,24 @@ import { templateLines } from '../util/templates';
  * "balanced against", a dilemma, "avveie", "opp mot", "X veies mot Y".
  */
 const TRADEOFF = detectorRegex(
-  'trad(e|es|ed|ing) .{1,80} against|weigh(s|ed|ing)?( .{1,80})? against|balanc(e|es|ed|ing) (between|against)|' +
-    'at the cost of|dilemma\\w*|tension between|' +
+  'trad(e|es|ed|ing) .{1,80} against|weigh(s|ed|ing)?( .{1,80})? against|balanc(e|es|ed|ing) (between|against)|balanc(e|es|ed|ing) ([\\p{L}-]+ ){1,6}against|' +
+    'at the cost of|at the price of|dilemma\\w*|tension between|' +
+    // A choice of one good over another: "we chose speed for the majority over a single route", *vi velger likeverdig
+    // tilgang foran effektivitet*, *vi vel omstilling framfor nedbemanning*.
+    '(chose|choose|chooses|choosing|chosen|prioriti[sz]e[sd]?|prioriti[sz]ing|put|puts) ([\\p{L}-]+ ){1,6}(over|ahead of) \\p{L}|' +
+    '(velger|vel|valde|valgte|valt|valgt|prioriterer|prioriterte|prioritert|setter|set) ([\\p{L}-]+ ){1,6}(foran|framfor|fremfor) \\p{L}|' +
     'avve(i|g)\\w*|avvega\\w*|(veie|veies|vege|vurdere|vurderes) .{1,80} opp mot|(veie|veies|veid|vege|vegast|vekte|vektes) mot|' +
     'opp mot hverandre|' +
     'balanse(n|gang)? mellom|på kostnad av|prioriter\\w* mellom|valget står mellom|verdikonflikt\\w*',
 );
+
+const PRIVACY_HEADING = termsRegex(RULE_WORDS['value-tradeoffs-missing'].privacy_headings, 'giu', false);
+
+/** A values heading that is about privacy alone: nothing of the values facet is left once its privacy words go. */
+function privacyOnly(section: Section): boolean {
+  const rest = section.heading.normalized.replace(PRIVACY_HEADING, ' ').replace(/\s+/g, ' ').trim();
+  return rest !== section.heading.normalized && !matchFacets(rest).includes('values');
+}
 
 export default defineRule({
   meta: {
@@ -55,17 +69,14 @@ export default defineRule({
     if (roots.length === 0) return;
     const pieces = allSentences(scopeBlocks(doc, roots).filter((b) => b.kind !== 'heading'));
     if (findCue(pieces, detector('tradeoff')) || findCue(pieces, TRADEOFF)) return;
-    const section = roots[0];
-    context.report({
-      messageId: 'noTradeoff',
-      data: { heading: section.heading.text.trim() },
-      ...headingRange(section),
-      fix: appendLines(
-        doc,
-        section,
-        [templateLines('T5', context.lang)[0]],
-        context.text('fix'),
-      ),
-    });
+    const section = roots.find((r) => !privacyOnly(r)) ?? roots[0];
+    // The trade-off line goes into the values section either way (a value-choice section before a privacy one).
+    const fix = appendLines(doc, section, [templateLines('T5', context.lang)[0]], context.text('fix'));
+    // Only privacy sections and no trade-off in them: the value-choice section is missing, said on the title.
+    if (roots.every(privacyOnly)) {
+      context.report({ messageId: isShiftCare(doc) ? 'missing' : 'missingNoShifts', ...context.missingAnchor(), documentLevel: true, fix });
+      return;
+    }
+    context.report({ messageId: 'noTradeoff', data: { heading: section.heading.text.trim() }, ...headingRange(section), fix });
   },
 });

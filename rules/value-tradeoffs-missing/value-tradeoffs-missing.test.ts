@@ -10,6 +10,10 @@ const T5_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'a choice of one good over another: "We chose speed for the majority over a single route"', text: '# P\n\n## Information governance and equity\n\nWe chose speed for the majority over a single route for everyone.\n' },
+    { name: 'bokmål "vi velger likeverdig tilgang foran effektivitet"', text: '# P\n\n## Universell utforming og likeverd\n\nDet tar mer tid, men vi velger likeverdig tilgang foran effektivitet.\n' },
+    { name: '"balancing X against Y" with words between', text: '# P\n\n## Equality and access\n\nWe are balancing convenience for online users against fair access for phone callers.\n' },
+    { name: 'a privacy section that names a trade-off counts', text: '# P\n\n## Personvern\n\nNytten av loggen er veid mot personvernet til beboerne.\n' },
     {
       name: 'English ethics section with "vs"',
       text: '# Pilot\n\n## Ethics\n\nThe trade-off is speed vs thoroughness; the dentist decides, and patients can choose an ordinary appointment.\n',
@@ -53,17 +57,25 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'a privacy section beside an equality section: the finding sits on the equality heading',
+      text: '# Pilot\n\n## Privacy\n\nNames are stored.\n\n## Equality and access\n\nThe form is tested with screen readers.\n',
+      errors: [{ line: 7, message: 'The "Equality and access" section names no trade-off' }],
+      output:
+        '# Pilot\n\n## Privacy\n\nNames are stored.\n\n## Equality and access\n\nThe form is tested with screen readers.\n\n' +
+        'Trade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n',
+    },
+    {
       name: 'English proposal with no values section: on the title, T5 inserted before the risks',
       text: '# Chatbot pilot\n\n## Training\n\nTwo hours.\n\n## Risks\n\nTechnical problems.\n',
       errors: [{ line: 1, severity: 'info', message: 'No section on ethics or value choices' }],
       output: anyService('# Chatbot pilot\n\n## Training\n\nTwo hours.\n\n' + T5_EN + '\n## Risks\n\nTechnical problems.\n'),
     },
     {
-      name: 'bokmål privacy section with CRLF and no trade-off: on its heading, the trade-off line appended',
+      name: 'a bokmål privacy section alone (CRLF) is no section on value choices (catalogue B headings): on the title, the trade-off line appended',
       text:
         '# Sensorer\r\n\r\n## 7. Personvern\r\n\r\nSensorene registrerer bare fyllingsgrad. Personvernombudet har bekreftet at DPIA ikke er nødvendig.\r\n\r\n' +
         '## 8. Risiko\r\n\r\nIngen.\r\n',
-      errors: [{ line: 3, message: 'Delen «7. Personvern» navngir ingen avveining' }],
+      errors: [{ line: 1, message: 'Mangler en del om etikk og verdivalg' }],
       output:
         '# Sensorer\r\n\r\n## 7. Personvern\r\n\r\nSensorene registrerer bare fyllingsgrad. Personvernombudet har bekreftet at DPIA ikke er nødvendig.\r\n\r\n' +
         'Avveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\r\n\r\n' +
@@ -74,7 +86,7 @@ const cases: RuleCases = {
       text:
         '# Pilot\n\n## Privacy\n\nThe trade union was consulted for the DPIA.\n\n```\nspeed vs privacy\n```\n\n' +
         'We log `speed vs privacy` in the config.\n',
-      errors: [{ line: 3, message: 'The "Privacy" section names no trade-off' }],
+      errors: [{ line: 1, message: 'No section on ethics or value choices' }],
       output:
         '# Pilot\n\n## Privacy\n\nThe trade union was consulted for the DPIA.\n\n```\nspeed vs privacy\n```\n\n' +
         'We log `speed vs privacy` in the config.\n\n' +
@@ -89,11 +101,11 @@ const cases: RuleCases = {
         'Trade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n',
     },
     {
-      name: 'a trade-off outside the values section does not count (nynorsk)',
+      name: 'a trade-off outside the values section does not count (nynorsk); a privacy section alone gives the missing-section finding',
       text:
         '# E-lås\n\n## Bakgrunn\n\nTenesta er ei avveging mellom tid og tryggleik.\n\n## Personvern\n\nOpningsloggane er personopplysningar. ' +
         'Det er gjennomført DPIA og ROS-analyse.\n',
-      errors: [{ line: 7, message: 'navngir ingen avveining' }],
+      errors: [{ line: 1, message: 'Mangler en del om etikk og verdivalg' }],
       output:
         '# E-lås\n\n## Bakgrunn\n\nTenesta er ei avveging mellom tid og tryggleik.\n\n## Personvern\n\nOpningsloggane er personopplysningar. ' +
         'Det er gjennomført DPIA og ROS-analyse.\n\n' +

@@ -16,9 +16,11 @@ export const ruleOf = (id: string): string => id.split('/')[0];
  * Drops the findings whose concern another rule owns and reported:
  * - no exit plan at all: `exit-plan-missing` owns the missing decision date;
  * - an empty section: `empty-section` owns it, so findings about what the section holds (on its heading) go;
- * - a placeholder: `placeholder-text` owns it, so a missing-element finding on the same line goes.
+ * - a placeholder: `placeholder-text` owns it, so a missing-element finding on the same line goes;
+ * - a section whose every line of content holds a placeholder ("## Training", then only "TODO: agree the approach"): it is
+ *   unfilled, not weak, so findings about what it holds (on its heading) go, as for an empty section.
  */
-export function settleConcerns(findings: readonly Finding[], source: string): Finding[] {
+export function settleConcerns(findings: readonly Finding[], source: string, sections: readonly SectionBlocks[] = []): Finding[] {
   const lines = new LineIndex(source);
   const lineOf = (offset: number): number => lines.lineOf(offset);
   const noExitPlan = findings.some((f) => f.ruleId === 'exit-plan-missing');
@@ -27,12 +29,24 @@ export function settleConcerns(findings: readonly Finding[], source: string): Fi
   const placeholderLines = new Set(
     findings.filter((f) => f.ruleId === 'placeholder-text').flatMap((f) => [f.start, ...(f.related ?? []).map((r) => r.start)].map(lineOf)),
   );
+  // Every line of the block holds a placeholder: "Prosjekteigar: …" above "Prosjektleiar: [namn]" is content.
+  const holdsSlot = (b: { start: number; end: number }): boolean => {
+    for (let l = lineOf(b.start), last = lineOf(Math.max(b.start, b.end - 1)); l <= last; l++) if (!placeholderLines.has(l)) return false;
+    return true;
+  };
+  for (const s of sections) if (s.blocks.length > 0 && s.blocks.every(holdsSlot)) emptyHeadings.add(s.heading);
   return findings.filter((f) => {
     if (f.ruleId === 'exit-decision-date-missing') return !noExitPlan;
     if (f.ruleId === 'empty-section' || f.ruleId === 'placeholder-text' || f.documentLevel) return true;
     if (emptyHeadings.has(f.start)) return false;
     return !(f.element && placeholderLines.has(lineOf(f.start)));
   });
+}
+
+/** A facet section's heading offset and the blocks of its content, subsections included. */
+export interface SectionBlocks {
+  heading: number;
+  blocks: readonly { start: number; end: number }[];
 }
 
 /** Merges the findings of one group into one whose message lists every surviving part; a lone member keeps its own. */

@@ -1,5 +1,5 @@
 // The engine: parse once, run every enabled rule over the model, apply directives and waivers, return findings.
-import type { DocLang, Facet, Finding, Fix, Lang, Proposal, ReportInput, Rule, RuleContext, Severity, TemplateId } from '../../../rules/types';
+import type { DocLang, Facet, Finding, Fix, Lang, Proposal, ReportInput, Section, Rule, RuleContext, Severity, TemplateId } from '../../../rules/types';
 import { RULES, RULE_MAP } from '../../../rules/index';
 import { findPlaceholders } from '../../../rules/util/placeholders';
 import { CANONICAL_ORDER, TEMPLATE_FACET, TEMPLATE_TITLE, renderTemplate } from '../../../rules/util/templates';
@@ -14,7 +14,7 @@ import { applyDirectives } from './directives';
 import { CUT_MESSAGES, MAX_BRACKET_DEPTH, MAX_NESTING } from '../model/limits';
 import { lineEndAt } from '../model/lines';
 import { engineMessage, format } from './messages';
-import { mergeGroups, namedBy, ruleOf, settleConcerns } from './concerns';
+import { mergeGroups, namedBy, ruleOf, settleConcerns, type SectionBlocks } from './concerns';
 
 export interface Waiver {
   ruleId: string;
@@ -85,7 +85,7 @@ export function* lintSteps(input: string, config: PilotlintConfig = {}, options:
     if (ran) memo.commit();
     else memo.abandon();
   }
-  findings = settleConcerns(findings, source);
+  findings = settleConcerns(findings, source, facetSectionBlocks(doc));
   const waived = applyWaivers(doc.frontMatter?.data ?? null, findings, (k) => doc.frontMatter?.keyRange(k), lang);
   findings = mergeGroups(applyDirectives(doc.tree, source, waived.findings, lang));
   findings.push(...waived.extra, ...cutFindings(doc, lang));
@@ -302,4 +302,14 @@ function applyWaivers(
     waivers.push({ ruleId, reason: reason.trim(), suppressed: before - findings.length });
   }
   return { findings, waivers, extra };
+}
+
+/** The content blocks of each section that matches a facet (subsections included), for settleConcerns. */
+function facetSectionBlocks(doc: Proposal): SectionBlocks[] {
+  const bySection = new Map<Section, { start: number; end: number }[]>();
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading') continue;
+    for (let s = b.section; s; s = s.parent) if (s.facets.length > 0) (bySection.get(s) ?? bySection.set(s, []).get(s)!).push(b);
+  }
+  return [...bySection].map(([s, blocks]) => ({ heading: s.heading.start, blocks }));
 }

@@ -40,6 +40,7 @@ interface RuleWords {
   'budget-cycle-mismatch': { calendar_sectors: Terms; municipal_names: Terms };
   'decision-before-evidence': { time_frame_columns: Terms; baseline_columns: string };
   'repeat-pilot-without-lessons': { repeat: string; lessons: string; negated: string };
+  'value-tradeoffs-missing': { privacy_headings: Terms };
   'scaling-risks-unaddressed': {
     scaling: Record<'funding_after_pilot' | 'staff_leaving' | 'supplier_capacity' | 'integration' | 'procurement_or_law', string>;
   };

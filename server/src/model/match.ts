@@ -146,7 +146,8 @@ export function normalizeHeading(text: string): string {
     /^(?:(?:del|part|kapittel|chapter|section|seksjon|vedlegg|appendix|annex|steg|step)\s+)?(?:\d+(?:\.\d+)*\.?|[a-z]\)|[a-z]\.(?=\s)|[ivxlc]+\.(?=\s))\s*[:.)–—-]?\s+/u,
     '',
   );
-  s = s.replace(/^(?:del|part|kapittel|chapter|section|seksjon|vedlegg|appendix|annex)\s+[\divxlc]+\s*[:.–—-]\s*/u, '');
+  // A grant form's lettered parts count as numbering too: "Section E: Who will be involved", "Del B: Gjennomføring".
+  s = s.replace(/^(?:del|part|kapittel|chapter|section|seksjon|vedlegg|appendix|annex)\s+(?:[\divxlc]+|[a-z])\s*[:.–—-]\s*/u, '');
   s = s.replace(/[^\p{L}\p{N}\s\-/&]/gu, ' ');
   return s.replace(/\s+/g, ' ').trim();
 }
