@@ -37,7 +37,7 @@ for (const id of Object.keys(TEMPLATE_TITLE)) {
     snippets[`${id} ${lang}: ${title}`] = {
       prefix: [`pilotlint-${slug(title)}`, `pl-${id.toLowerCase()}-${lang}`],
       description: `pilotlint template ${id} (${TEMPLATE_FACET[id].replace(/_/g, ' ')}), ${LANG_NAME[lang]}`,
-      body: body(renderTemplate(id, lang, 2, '\n')),
+      body: body(renderTemplate(id, lang, 2, '\n', true)),
     };
   }
 }

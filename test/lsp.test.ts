@@ -289,6 +289,20 @@ describe('language server over stdio', () => {
     expect(completions.find((c) => c.label === 'Success criteria')).toBeUndefined();
     expect((exitItem.textEdit as { newText: string }).newText.startsWith('## Exit plan\n\n- Decision:')).toBe(true);
 
+    // A care-home proposal is asked about night shifts; a library's is not (catalogue E), as in the quick fixes.
+    const training = (items: CompletionItem[]): string => (items.find((c) => c.label === 'Training and support')!.textEdit as { newText: string }).newText;
+    const complete = async (u: string, text: string): Promise<CompletionItem[]> =>
+      (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: u }, position: { line: text.split('\n').length - 1, character: 5 } })) as CompletionItem[];
+    const careText = `${WEAK}## Tr`;
+    await client.change(uri, careText, 3);
+    expect(training(await complete(uri, careText))).toContain('night shift');
+    const library = uriOf('library.proposal.md');
+    const libraryText = '# Open library rooms\n\n## Background\n\nThe library opens its rooms to citizens after hours with a booking app.\n\n## Tr';
+    await client.open(library, libraryText);
+    const libraryTraining = training(await complete(library, libraryText));
+    expect(libraryTraining).toContain('temporary staff');
+    expect(libraryTraining).not.toContain('night shift');
+
     const readiness = (await client.connection.sendRequest('pilotlint/readiness', { textDocument: { uri } })) as {
       items: { id: string; status: string; findings: string[] }[];
       ready: number;

@@ -90,7 +90,7 @@ describe('snippets', () => {
         expect(entry).toBeDefined();
         const [name, snippet] = entry!;
         expect(name).toBe(`${id} ${lang}: ${TEMPLATE_TITLE[id][lang]}`);
-        const template = renderTemplate(id, lang, 2, '\n');
+        const template = renderTemplate(id, lang, 2, '\n', true);
         const { text, stops } = expand(bodyOf(snippet));
         expect(text).toBe(template);
         const placeholders = template.match(/\{\{[^}\n]*\}\}/g) ?? [];

@@ -19,9 +19,17 @@ function levelRegex(level: Level, extra: readonly string[]): RegExp {
   return re;
 }
 
+/** The memo table of an `extra` object, spelled once per object: rules pass the same one for every text they check. */
+const tables = new WeakMap<object, string>();
+function tableFor(extra: Partial<Record<Level, readonly string[]>>): string {
+  let table = tables.get(extra);
+  if (table === undefined) tables.set(extra, (table = `levelsIn${JSON.stringify(extra)}`));
+  return table;
+}
+
 /** Levels named in the text; `extra` adds configured role words per level. */
 export function levelsIn(text: string, extra: Partial<Record<Level, readonly string[]>> = {}): Set<Level> {
-  const levels = memo(`levelsIn${JSON.stringify(extra)}`, text, () => LEVELS.filter((level) => levelRegex(level, extra[level] ?? []).test(text)));
+  const levels = memo(tableFor(extra), text, () => LEVELS.filter((level) => levelRegex(level, extra[level] ?? []).test(text)));
   return new Set(levels);
 }
 

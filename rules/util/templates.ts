@@ -162,7 +162,7 @@ export function templateLines(id: TemplateId, lang: Lang, care = true): string[]
 }
 
 /** The template as Markdown, heading at the given depth, lines joined with the document's line ending. */
-export function renderTemplate(id: TemplateId, lang: Lang, depth: number, eol: string, care = true): string {
+export function renderTemplate(id: TemplateId, lang: Lang, depth: number, eol: string, care: boolean): string {
   // The heading is in the document's language only (catalogue E); the lexicon still recognises both when reading.
   const text = `${'#'.repeat(Math.min(Math.max(depth, 1), 6))} ${TEMPLATE_TITLE[id][lang]}\n\n${body(id, lang, care)}\n`;
   return text.replace(/\n/g, eol);

@@ -24,7 +24,7 @@ export function completeHeading(doc: TextDocument, entry: LintEntry, position: P
   const missing = TEMPLATES.filter((t) => proposal.sectionsFor(TEMPLATE_FACET[t]).length === 0);
   return missing.map((id): CompletionItem => {
     const title = TEMPLATE_TITLE[id][entry.lang];
-    const text = renderTemplate(id, entry.lang, depth, eol).replace(/\r?\n$/, '');
+    const text = renderTemplate(id, entry.lang, depth, eol, proposal.shiftCare).replace(/\r?\n$/, '');
     return {
       label: title,
       kind: CompletionItemKind.Snippet,

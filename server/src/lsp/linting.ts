@@ -22,6 +22,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Lang, Proposal } from '../../../rules/types';
 import { TextMemo } from '../model/memo';
+import { isShiftCare } from '../../../rules/util/context';
 import { lintSteps, type LintResult } from '../core/lint';
 import { detectLanguage } from '../model/parse';
 import { ChunkCache } from '../model/chunk-cache';
@@ -45,7 +46,10 @@ export const KEEP_CACHES = 8;
 const DIAGNOSTICS_PER_STEP = 256;
 
 /** What the editor features read of a document's model: its sections and language, not its tree or blocks. */
-export type ModelView = Pick<Proposal, 'sections' | 'outline' | 'title' | 'sectionsFor' | 'language' | 'profile' | 'eol'>;
+export type ModelView = Pick<Proposal, 'sections' | 'outline' | 'title' | 'sectionsFor' | 'language' | 'profile' | 'eol'> & {
+  /** Shift-based health or care (rules/util/context.ts): inserted templates ask about night shifts only then. */
+  shiftCare: boolean;
+};
 
 export interface LintEntry {
   uri: string;
@@ -286,7 +290,7 @@ function* lintAndConvert(text: string, config: PilotlintConfig, caches: Document
 /** The parts of the model the editor features read, so the entry does not keep the tree and blocks alive. */
 function view(doc: Proposal): ModelView {
   const { sections, outline, title, sectionsFor, language, profile, eol } = doc;
-  return { sections, outline, title, sectionsFor, language, profile, eol };
+  return { sections, outline, title, sectionsFor, language, profile, eol, shiftCare: isShiftCare(doc) };
 }
 
 /** Runs the steps, yielding to the event loop every SLICE_MS; stops (undefined) once `cancelled()` says so. */

@@ -54,10 +54,13 @@ const termsCache = new Map<string, RegExp>();
  */
 export function detectorRegex(source: string, flags = 'iu'): RegExp {
   const alts = splitTopLevel(source).map((alt) => {
-    let a = alt.replace(/\\b/g, `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`);
+    // A leading `\b` before a letter or digit (one that must be there) can only be a word start, so it becomes the
+    // shared word-start assertion: the two-sided boundary, tested at every position, made `\bif\b…` the slowest detector.
+    const wordStart = alt.startsWith('\\b') && startsWithWordChar(alt.slice(2));
+    let a = (wordStart ? alt.slice(2) : alt).replace(/\\b/g, `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`);
     const literal = /^[\p{L}\p{N} -]+$/u.test(alt);
     if (literal && (alt.length < 5 || /\d$/.test(alt))) a = `${a}${END}`;
-    return { source: `(?:${a})`, anchored: !(/^\(?\\d/.test(alt) || alt.startsWith('\\')) };
+    return { source: `(?:${a})`, anchored: wordStart || !(/^\(?\\d/.test(alt) || alt.startsWith('\\')) };
   });
   // Each run of word-start-anchored alternatives shares one assertion, in the original order (see termsRegex).
   const runs: string[] = [];
@@ -71,7 +74,29 @@ export function detectorRegex(source: string, flags = 'iu'): RegExp {
   return new RegExp(runs.join('|'), flags);
 }
 
-function splitTopLevel(source: string): string[] {
+/**
+ * True when every match of the regex source starts with a word character: a letter or digit (or `\d`) that is not
+ * optional, or a group that is not optional and whose alternatives all start so.
+ */
+function startsWithWordChar(src: string): boolean {
+  const optional = (rest: string): boolean => /^(?:[?*]|\{0)/.test(rest);
+  const m = /^(?:[a-zA-Z0-9æøåÆØÅ]|\\d)/.exec(src);
+  if (m) return !optional(src.slice(m[0].length));
+  if (!src.startsWith('(') || src.startsWith('(?=') || src.startsWith('(?!') || src.startsWith('(?<')) return false;
+  const open = src.startsWith('(?:') ? 3 : 1;
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') return false; // a class inside the group: not worth reading, keep the general boundary
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return !optional(src.slice(i + 1)) && splitTopLevel(src.slice(open, i)).every(startsWithWordChar);
+  }
+  return false;
+}
+
+/** The top-level alternatives of a regex source (`|` inside groups and classes kept). */
+export function splitTopLevel(source: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let cur = '';
