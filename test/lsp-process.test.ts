@@ -1,5 +1,6 @@
 // The built language server as a process: it survives bad framing and exits when its client or parent is gone.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -96,5 +97,56 @@ describe('language server process', () => {
     client.proc.stdin.write('garbage without a header\r\n\r\n');
     client.frame({ jsonrpc: '2.0', id: 5, method: 'shutdown' });
     expect(await client.response(5)).toHaveProperty('result', null);
+  }, 30000);
+
+  it('answers a hover while a 1 MB lint runs in the lint worker, then publishes that lint', async () => {
+    const client = start();
+    client.frame(INIT(null));
+    await client.response(1);
+    client.frame({ jsonrpc: '2.0', method: 'initialized', params: {} });
+    const small = 'file:///tmp/pilotlint-small.proposal.md';
+    const big = 'file:///tmp/pilotlint-big.proposal.md';
+    const open = (uri: string, text: string) => ({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text } } });
+    const published = (uri: string) => client.messages.findIndex((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === uri);
+    const example = readFileSync(join(__dirname, '..', 'examples', 'weak-en.proposal.md'), 'utf8');
+    client.frame(open(small, example));
+    client.frame({ jsonrpc: '2.0', id: 2, method: 'textDocument/documentSymbol', params: { textDocument: { uri: small } } });
+    await client.response(2);
+    const body = example.replace(/^# .*\n/, '');
+    const text = '# Big pilot\n\n' + body.repeat(Math.ceil(1_000_000 / body.length));
+    expect(text.length).toBeGreaterThan(1_000_000);
+    client.frame(open(big, text));
+    client.frame({ jsonrpc: '2.0', id: 3, method: 'textDocument/hover', params: { textDocument: { uri: small }, position: { line: 0, character: 2 } } });
+    const answer = await client.response(3);
+    const hoverAt = client.messages.indexOf(answer);
+    expect(answer).toHaveProperty('result');
+    expect(answer.result).not.toBeNull();
+    // The big document's diagnostics come after the hover: it was answered while that lint ran.
+    const deadline = Date.now() + 60000;
+    while (published(big) < 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(published(big)).toBeGreaterThan(hoverAt);
+    const diagnostics = (client.messages[published(big)].params as { diagnostics: { code?: string }[] }).diagnostics;
+    expect(diagnostics.length).toBeGreaterThan(0);
+    // Linted, not refused or failed (those are one notice each), and the worker never fell over on the way.
+    expect(diagnostics.some((d) => d.code === 'document-too-large' || d.code === 'internal-error')).toBe(false);
+    const logs = client.messages.filter((m) => m.method === 'window/logMessage').map((m) => String((m.params as { message: string }).message));
+    expect(logs.filter((l) => l.includes('lint worker'))).toEqual([]);
+  }, 90000);
+
+  it('exits with its lint worker when stdin closes in the middle of a lint', async () => {
+    const client = start();
+    client.frame(INIT(null));
+    await client.response(1);
+    client.frame({ jsonrpc: '2.0', method: 'initialized', params: {} });
+    const body = readFileSync(join(__dirname, '..', 'examples', 'weak-en.proposal.md'), 'utf8');
+    const text = body.repeat(Math.ceil(1_000_000 / body.length));
+    client.frame({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: URI, languageId: 'markdown', version: 1, text } } });
+    await new Promise((r) => setTimeout(r, 300));
+    // A shutdown answered in the middle of the lint, then stdin closes: exit code 0 (LSP's clean exit), worker and all.
+    client.frame({ jsonrpc: '2.0', id: 2, method: 'shutdown' });
+    expect(await client.response(2)).toHaveProperty('result', null);
+    expect(client.messages.some((m) => m.method === 'textDocument/publishDiagnostics')).toBe(false);
+    client.proc.stdin.end();
+    expect(await within(client.exited, 10000)).toBe(0);
   }, 30000);
 });

@@ -43,7 +43,8 @@ const HEADINGS = { exit_plan: ['Life after launch'] };
 
 async function entryFor(text: string, version: number, resolution: Resolution): Promise<{ doc: TextDocument; entry: LintEntry }> {
   const doc = TextDocument.create('file:///w/a.proposal.md', 'markdown', version, text);
-  const service = new LintService({ getDocument: () => doc, resolve: async () => resolution, onResult: () => {}, logError: () => {} });
+  // In-thread, where the mocked parse counts; test/lint-worker.test.ts counts the lints the worker runs per version.
+  const service = new LintService({ getDocument: () => doc, resolve: async () => resolution, onResult: () => {}, logError: () => {}, workerScript: null });
   const entry = await service.get(doc.uri);
   return { doc, entry: entry! };
 }

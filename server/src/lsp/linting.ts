@@ -1,55 +1,45 @@
-// Per-document lint results: debounced, incremental, time-sliced re-lint on change; one cache that diagnostics, code
-// actions and hovers all read.
+// Per-document lint results: debounced, incremental re-lint on change, run in a worker thread; one cache that
+// diagnostics, code actions and hovers all read.
 //
-// Slicing rather than a worker thread: hovers, the outline and completion read the model (sections, findings) on the
-// main thread, and a worker would have to copy it back after every lint. The lint is a generator (model/steps.ts)
-// that yields after every parsed chunk, every model-building pass and every rule, and the diagnostics are made in
-// steps too, so the main thread pauses it every few milliseconds to answer requests, and drops it when a newer edit
-// makes it pointless.
+// A worker thread rather than slicing on the main thread: hover answers in about 1 ms, but one step of a lint (a chunk
+// parse, a rule over a large document) takes 1-30 ms, so a hover that arrives during a sliced lint waits for the step
+// that is running, and hover while typing could not come near hover when idle. The worker (lint-worker.ts, bundled as
+// dist/lint-worker.js next to dist/server.js) owns the per-document caches and runs the lints; the main thread sends
+// the document version, its text and its configuration, and gets back the findings, the diagnostics and the model as
+// plain data (sections, outline, title, language: model/types.ts), to which it adds the one lookup the features call
+// (`sectionsFor`). The worker still runs the lint as a generator (model/steps.ts) in slices of a few milliseconds and
+// yields to its event loop between them, so a `cancel` the main thread sends once a newer edit, a closed document or
+// new settings make the lint pointless arrives and stops it between two steps.
+//
+// Fallback: with no worker script (the in-process tests run the server from TypeScript sources) the same lint runs on
+// the main thread in slices, as before; a worker that dies hands its lint to the main thread and is started again for
+// the next one, three times at most (lint-worker-client.ts), after which the server logs that it lints on the main
+// thread from now on. Nothing waits on a dead worker.
 //
 // Incremental: each document keeps a chunk cache (parse reuse per chunk, model/chunk-cache.ts) and a memo of the text
 // functions rules share (model/memo.ts: sentences, role levels, facts per block, cue tests), both keyed by text, so a
 // re-lint after an edit redoes parse and rule work only for text that changed; the rules that combine those per-text
-// results over the whole document run every time, over the new model.
+// results over the whole document run every time, over the new model. The caches live where the lint runs (lint-job.ts).
 //
 // One lint runs at a time (re-lints of documents being edited go first): with 200 documents opened at once, running
-// their lints side by side in slices held 200 syntax trees at the same moment.
+// their lints side by side held 200 syntax trees at the same moment.
 //
 // Memory: an entry keeps what diagnostics, code actions, hover, outline, completion and readiness read (findings,
 // diagnostics, sections), not the syntax tree or prose blocks; the caches that make re-lints incremental are kept
 // for the KEEP_CACHES documents linted last, and a document that comes back simply has its next lint done in full.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Lang, Proposal } from '../../../rules/types';
-import { TextMemo } from '../model/memo';
-import { isShiftCare } from '../../../rules/util/context';
-import { lintSteps, type LintResult } from '../core/lint';
-import { detectLanguage } from '../model/parse';
-import { ChunkCache } from '../model/chunk-cache';
-import type { Steps } from '../model/steps';
+import type { Facet, Finding, Lang, Proposal } from '../../../rules/types';
 import type { PilotlintConfig } from '../core/config';
-import { failureDiagnostic, tooLargeDiagnostic, toDiagnostic } from './diagnostics';
+import { CachePool, describe, MAX_LINT_LENGTH, runLintJob, type LintJob, type LintOutcome, type PlainView } from './lint-job';
+import { LintWorker } from './lint-worker-client';
 
-/**
- * Longest document linted in the editor, in UTF-16 code units: the CLI's limit, a guard against a log or an export
- * opened by mistake. It is about memory, not speed (a lint never blocks the editor); docs/cli.md gives the figures.
- */
-export const MAX_LINT_LENGTH = 8_000_000;
-
-/** How long the lint runs before it lets queued requests through. */
-const SLICE_MS = 4;
-
-/** Documents whose parse and rule caches are kept (the ones being edited); the rest re-lint in full when they change. */
-export const KEEP_CACHES = 8;
-
-/** Findings turned into diagnostics per step. */
-const DIAGNOSTICS_PER_STEP = 256;
+export { KEEP_CACHES, MAX_LINT_LENGTH, noticeLanguage, sliced } from './lint-job';
 
 /** What the editor features read of a document's model: its sections and language, not its tree or blocks. */
-export type ModelView = Pick<Proposal, 'sections' | 'outline' | 'title' | 'sectionsFor' | 'language' | 'profile' | 'eol'> & {
-  /** Shift-based health or care (rules/util/context.ts): inserted templates ask about night shifts only then. */
-  shiftCare: boolean;
-};
+export type ModelView = PlainView & Pick<Proposal, 'sectionsFor'>;
 
 export interface LintEntry {
   uri: string;
@@ -83,10 +73,23 @@ export interface LintServiceOptions {
   onResult(entry: LintEntry): void;
   logError(message: string): void;
   debounceMs?: number;
+  /**
+   * The lint worker's script; null lints on the main thread. By default lint-worker.js next to the server bundle,
+   * when it is there (it is not when the server runs from TypeScript sources, as in the in-process tests).
+   */
+  workerScript?: string | null;
+}
+
+/** The bundled worker next to the bundled server (dist/lint-worker.js beside dist/server.js), if there. */
+export function defaultWorkerScript(): string | null {
+  const script = typeof __dirname === 'string' ? join(__dirname, 'lint-worker.js') : undefined;
+  return script && existsSync(script) ? script : null;
 }
 
 interface Pending {
   timer: ReturnType<typeof setTimeout> | undefined;
+  /** Runs started for this pending result and not finished yet. */
+  running: number;
   promise: Promise<LintEntry | undefined>;
   settle(entry: LintEntry | undefined): void;
 }
@@ -94,15 +97,33 @@ interface Pending {
 export class LintService {
   private readonly cache = new Map<string, { entry: LintEntry; generation: number }>();
   private readonly pending = new Map<string, Pending>();
-  /** Per document, the parsed chunks and memoized rule work of its last lint; in least recently linted order. */
-  private readonly caches = new Map<string, DocumentCaches>();
+  /** The lint worker, or null when lints run on the main thread. */
+  private readonly worker: LintWorker | null;
+  /** Per document, the parsed chunks and memoized rule work of its last in-thread lint (the worker keeps its own). */
+  private readonly pool = new CachePool();
+  /** Lints run on the main thread (no worker, or it was gone): the tests' view of where work happened. */
+  private threadLints = 0;
   /** Bumped when settings or config files change, so every cached result goes stale at once. */
   private generation = 0;
   /** Whether a lint holds the turn, and the lints waiting for it. */
   private active = false;
   private readonly waiting: { urgent: boolean; start: () => void }[] = [];
 
-  constructor(private readonly options: LintServiceOptions) {}
+  constructor(private readonly options: LintServiceOptions) {
+    const script = options.workerScript === undefined ? defaultWorkerScript() : options.workerScript;
+    this.worker = script ? new LintWorker(script, options.logError) : null;
+  }
+
+  /** How many lints ran in the worker (and how many of those it stopped as superseded) and on the main thread. */
+  stats(): { workerLints: number; workerCancelled: number; threadLints: number; workerAlive: boolean } {
+    const worker = this.worker;
+    return { workerLints: worker?.lints ?? 0, workerCancelled: worker?.cancelled ?? 0, threadLints: this.threadLints, workerAlive: worker?.alive ?? false };
+  }
+
+  /** Stops the worker (tests; the server process ends with its worker). */
+  async dispose(): Promise<void> {
+    await this.worker?.dispose();
+  }
 
   /** The result for the document's current version: cached, the pending debounced run, or a fresh run. */
   async get(uri: string): Promise<LintEntry | undefined> {
@@ -135,16 +156,19 @@ export class LintService {
     if (!pending) {
       let settle!: (e: LintEntry | undefined) => void;
       const promise = new Promise<LintEntry | undefined>((r) => (settle = r));
-      pending = { timer: undefined, promise, settle };
+      pending = { timer: undefined, running: 0, promise, settle };
       this.pending.set(uri, pending);
     }
     if (pending.timer) clearTimeout(pending.timer);
     const p = pending;
     const fire = (): void => {
       p.timer = undefined;
+      p.running++;
       void this.run(uri).then((entry) => {
-        // A change that arrived while this run awaited its settings or ran has re-armed the timer; wait for that one.
-        if (p.timer) return;
+        p.running--;
+        // A change that arrived while this run awaited its settings or ran has re-armed the timer or started a newer
+        // run; wait for that one.
+        if (p.timer || p.running > 0) return;
         // Dropped for a version or settings that no schedule followed: lint what is there now.
         if (!entry && this.pending.get(uri) === p && this.options.getDocument(uri)) {
           p.timer = setTimeout(fire, 0);
@@ -173,7 +197,8 @@ export class LintService {
       pending.settle(undefined);
     }
     this.cache.delete(uri);
-    this.caches.delete(uri);
+    this.pool.forget(uri);
+    this.worker?.forget(uri);
   }
 
   private async run(uri: string): Promise<LintEntry | undefined> {
@@ -219,96 +244,39 @@ export class LintService {
     const doc = this.options.getDocument(uri);
     if (!doc || this.generation !== generation) return undefined;
     const version = doc.version;
-    const snapshot = TextDocument.create(uri, doc.languageId, version, doc.getText());
-    const caches = this.caches.get(uri) ?? { chunks: new ChunkCache(), memo: new TextMemo() };
-    this.caches.delete(uri);
-    this.caches.set(uri, caches);
-    for (const old of this.caches.keys()) {
-      if (this.caches.size <= KEEP_CACHES) break;
-      this.caches.delete(old);
-    }
+    const job: LintJob = { uri, version, languageId: doc.languageId, text: doc.getText(), selected: resolution.selected, config: resolution.config };
     // Superseded: a newer edit (its own run is scheduled), a closed document, or new settings.
     const superseded = (): boolean => this.options.getDocument(uri)?.version !== version || this.generation !== generation;
-    const entry = await lintEntry(snapshot, resolution, caches, superseded, (e) => this.options.logError(`pilotlint: linting ${uri} failed: ${describe(e)}`));
-    if (!entry) return undefined;
+    const outcome = await this.lint(job, superseded);
+    if (!outcome) return undefined;
+    if (outcome.error) this.options.logError(`pilotlint: linting ${uri} failed: ${outcome.error}`);
+    const entry = toEntry(job, outcome);
     this.cache.set(uri, { entry, generation });
     return entry;
   }
-}
 
-/** The language of a notice given without a model: the configured one if forced, else the text's opening (a cheap stop-word vote). */
-export function noticeLanguage(text: string, configured: unknown): Lang {
-  if (configured === 'en' || configured === 'nb') return configured;
-  return detectLanguage(text) === 'en' ? 'en' : 'nb';
-}
-
-interface DocumentCaches {
-  chunks: ChunkCache;
-  memo: TextMemo;
-}
-
-/** Lints `doc` in slices; undefined when `superseded()` turned true on the way. */
-async function lintEntry(
-  doc: TextDocument,
-  resolution: Resolution,
-  caches: DocumentCaches,
-  superseded: () => boolean,
-  onError: (e: unknown) => void,
-): Promise<LintEntry | undefined> {
-  const text = doc.getText();
-  const forced = resolution.config.language === 'en' || resolution.config.language === 'nb' ? resolution.config.language : undefined;
-  const lang: Lang = forced ?? 'en';
-  const base = { uri: doc.uri, version: doc.version, text, document: doc, config: resolution.config, model: null };
-  if (!resolution.selected) return { ...base, selected: false, findings: [], diagnostics: [], lang };
-  const noticeLang = (): Lang => noticeLanguage(text, resolution.config.language);
-  if (text.length > MAX_LINT_LENGTH) {
-    return { ...base, selected: false, findings: [], diagnostics: [tooLargeDiagnostic(text.length, MAX_LINT_LENGTH, noticeLang())], lang };
-  }
-  let done: { result: LintResult; diagnostics: Diagnostic[] } | undefined;
-  try {
-    done = await sliced(lintAndConvert(text, resolution.config, caches, doc), superseded);
-  } catch (e) {
-    onError(e);
-    return { ...base, selected: true, findings: [], diagnostics: [failureDiagnostic(e, noticeLang())], lang };
-  }
-  if (!done) return undefined;
-  const { result, diagnostics } = done;
-  return { ...base, selected: true, findings: result.findings, diagnostics, lang: result.lang, model: { doc: view(result.doc), shift: result.shift } };
-}
-
-/** The lint, then its findings as diagnostics a slice at a time (a 5 MB proposal has thousands). */
-function* lintAndConvert(text: string, config: PilotlintConfig, caches: DocumentCaches, doc: TextDocument): Steps<{ result: LintResult; diagnostics: Diagnostic[] }> {
-  const result = yield* lintSteps(text, config, { cache: caches.chunks, memo: caches.memo });
-  const diagnostics: Diagnostic[] = [];
-  for (let i = 0; i < result.findings.length; i += DIAGNOSTICS_PER_STEP) {
-    for (const f of result.findings.slice(i, i + DIAGNOSTICS_PER_STEP)) diagnostics.push(toDiagnostic(f, doc));
-    yield;
-  }
-  return { result, diagnostics };
-}
-
-/** The parts of the model the editor features read, so the entry does not keep the tree and blocks alive. */
-function view(doc: Proposal): ModelView {
-  const { sections, outline, title, sectionsFor, language, profile, eol } = doc;
-  return { sections, outline, title, sectionsFor, language, profile, eol, shiftCare: isShiftCare(doc) };
-}
-
-/** Runs the steps, yielding to the event loop every SLICE_MS; stops (undefined) once `cancelled()` says so. */
-export async function sliced<T>(steps: Steps<T>, cancelled: () => boolean): Promise<T | undefined> {
-  let since = performance.now();
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    if (performance.now() - since < SLICE_MS) continue;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    if (cancelled()) {
-      steps.return(undefined as T);
-      return undefined;
+  /**
+   * The lint in the worker; on the main thread, sliced, when there is no worker or it died on the way (it restarts
+   * for the next lint, or says it is gone for good). Documents not linted (not selected, too large) never go there.
+   */
+  private async lint(job: LintJob, superseded: () => boolean): Promise<LintOutcome | undefined> {
+    const lints = job.selected && job.text.length <= MAX_LINT_LENGTH;
+    if (lints && this.worker) {
+      const outcome = await this.worker.run(job, superseded);
+      if (outcome !== 'unavailable') return outcome;
     }
-    since = performance.now();
+    if (lints) this.threadLints++;
+    return runLintJob(job, this.pool, superseded);
   }
 }
 
-function describe(e: unknown): string {
-  return e instanceof Error ? (e.stack ?? e.message) : String(e);
+/** The entry for `job` from its outcome; the model view gets its lookup back (functions do not cross postMessage). */
+function toEntry(job: LintJob, outcome: LintOutcome): LintEntry {
+  const document = TextDocument.create(job.uri, job.languageId, job.version, job.text);
+  const { selected, findings, diagnostics, lang, model } = outcome;
+  const base = { uri: job.uri, version: job.version, text: job.text, document, config: job.config, selected, findings, diagnostics, lang };
+  if (!model) return { ...base, model: null };
+  const { sections } = model.view;
+  const sectionsFor = (facet: Facet) => sections.filter((s) => s.facets.includes(facet));
+  return { ...base, model: { doc: { ...model.view, sectionsFor }, shift: model.shift } };
 }

@@ -1,0 +1,120 @@
+// The main thread's side of the lint worker (lint-worker.ts): one lint at a time, a `cancel` as soon as the lint is
+// superseded, and a plain answer when the worker is gone, so the caller lints in-thread instead and nothing hangs.
+import { Worker } from 'node:worker_threads';
+import type { LintJob, LintOutcome } from './lint-job';
+import type { FromWorker, ToWorker } from './lint-worker';
+
+/** Times a dead worker is started again before the server lints on the main thread for good. */
+const MAX_RESTARTS = 3;
+
+/** How often a running lint is checked for being superseded. */
+const CANCEL_POLL_MS = 10;
+
+interface Running {
+  id: number;
+  settle(outcome: LintOutcome | undefined | 'unavailable'): void;
+}
+
+export class LintWorker {
+  private worker: Worker | undefined;
+  private running: Running | undefined;
+  private nextId = 0;
+  private starts = 0;
+  private disposed = false;
+  /** Lints handed to the worker (over all its restarts). */
+  lints = 0;
+  /** Lints the worker stopped on being told they were superseded. */
+  cancelled = 0;
+
+  constructor(
+    private readonly script: string,
+    private readonly logError: (message: string) => void,
+  ) {}
+
+  get alive(): boolean {
+    return this.worker !== undefined;
+  }
+
+  /**
+   * Lints `job` in the worker: the outcome, undefined when `superseded()` turned true on the way (the worker was
+   * told to stop), or 'unavailable' when there is no worker (it could not start, died, or failed too often).
+   */
+  run(job: LintJob, superseded: () => boolean): Promise<LintOutcome | undefined | 'unavailable'> {
+    const worker = this.start();
+    if (!worker || this.running) return Promise.resolve('unavailable');
+    const id = ++this.nextId;
+    return new Promise((resolve) => {
+      let cancelSent = false;
+      const poll = setInterval(() => {
+        if (cancelSent || !superseded()) return;
+        cancelSent = true;
+        this.post(worker, { type: 'cancel', id });
+      }, CANCEL_POLL_MS);
+      this.running = {
+        id,
+        settle: (outcome) => {
+          clearInterval(poll);
+          this.running = undefined;
+          resolve(outcome);
+        },
+      };
+      if (this.post(worker, { type: 'lint', id, job })) this.lints++;
+      else this.running.settle('unavailable');
+    });
+  }
+
+  forget(uri: string): void {
+    if (this.worker) this.post(this.worker, { type: 'forget', uri });
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    const worker = this.worker;
+    this.worker = undefined;
+    this.running?.settle('unavailable');
+    await worker?.terminate();
+  }
+
+  /** The worker, started (again) if need be; undefined once it is disposed or was restarted MAX_RESTARTS times and died again. */
+  private start(): Worker | undefined {
+    if (this.worker || this.disposed) return this.worker;
+    if (this.starts > MAX_RESTARTS) return undefined;
+    this.starts++;
+    let worker: Worker;
+    try {
+      worker = new Worker(this.script);
+    } catch (e) {
+      this.logError(`pilotlint: could not start the lint worker (${String(e)}); linting on the main thread`);
+      this.starts = MAX_RESTARTS + 1;
+      return undefined;
+    }
+    // The worker never keeps the server alive: the server ends when its client goes, and the worker with it.
+    worker.unref();
+    worker.on('message', (message: FromWorker) => {
+      if (message.outcome === null) this.cancelled++;
+      if (this.running?.id === message.id) this.running.settle(message.outcome ?? undefined);
+    });
+    worker.on('error', (e) => this.logError(`pilotlint: the lint worker failed: ${e.stack ?? e.message}`));
+    worker.on('exit', (code) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      const next = this.starts > MAX_RESTARTS ? 'linting on the main thread from now on' : 'it restarts for the next lint';
+      this.logError(`pilotlint: the lint worker stopped (exit code ${code}); ${next}`);
+      // The lint it was running is done on the main thread instead.
+      this.running?.settle('unavailable');
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  /** False when the message could not be sent (a configuration that does not survive structured clone). */
+  private post(worker: Worker, message: ToWorker): boolean {
+    try {
+      worker.postMessage(message);
+      return true;
+    } catch (e) {
+      this.logError(`pilotlint: could not send a lint to the worker: ${String(e)}`);
+      return false;
+    }
+  }
+}

@@ -1,0 +1,121 @@
+// The lint worker (dist/lint-worker.js, built by `npm test` before vitest runs): the same entries as an in-thread lint,
+// one lint per version, superseded lints stopped inside the worker, and an in-thread fallback when the worker dies.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LintService, type LintEntry, type LintServiceOptions } from '../server/src/lsp/linting';
+import { completeHeading } from '../server/src/lsp/completion';
+import { documentSymbols } from '../server/src/lsp/symbols';
+import { hover } from '../server/src/lsp/hover';
+import { readiness } from '../server/src/core/readiness';
+
+const WORKER = join(__dirname, '..', 'dist', 'lint-worker.js');
+const EXAMPLES = join(__dirname, '..', 'examples');
+const LONG = `# Pilot\n\n${Array.from({ length: 400 }, (_, i) => `## Part ${i}\n\nThe care unit tests sensors, part ${i}; owner TBD.\n\n- one\n- two\n`).join('\n')}`;
+
+const services: LintService[] = [];
+afterEach(async () => {
+  for (const s of services.splice(0)) await s.dispose();
+});
+
+function service(docs: Map<string, TextDocument>, options: Partial<LintServiceOptions> = {}): LintService {
+  const s = new LintService({
+    getDocument: (uri) => docs.get(uri),
+    resolve: async () => ({ selected: true, config: {} }),
+    onResult: () => {},
+    logError: (m) => expect.fail(m),
+    workerScript: WORKER,
+    ...options,
+  });
+  services.push(s);
+  return s;
+}
+
+/** What the features read of an entry, without the functions and the TextDocument. */
+const plain = (e: LintEntry) => ({ findings: e.findings, diagnostics: e.diagnostics, lang: e.lang, model: JSON.parse(JSON.stringify(e.model, (k, v) => (k === 'parent' ? undefined : v))) });
+
+describe('lint worker', () => {
+  beforeAll(() => expect(existsSync(WORKER), `${WORKER} is built by npm test (node scripts/build.mjs)`).toBe(true));
+
+  it('gives the entries of an in-thread lint, with the outline pointing into the sections and sectionsFor rebuilt', async () => {
+    for (const name of ['weak-en.proposal.md', 'svak-nb.proposal.md', 'strong-en.proposal.md']) {
+      const docs = new Map([['a', TextDocument.create('a', 'markdown', 1, readFileSync(join(EXAMPLES, name), 'utf8'))]]);
+      const inWorker = service(docs);
+      const inThread = service(docs, { workerScript: null });
+      const w = (await inWorker.get('a'))!;
+      const t = (await inThread.get('a'))!;
+      if (name.includes('weak')) expect(w.findings.length, name).toBeGreaterThan(0);
+      expect(plain(w), name).toEqual(plain(t));
+      expect(inWorker.stats()).toMatchObject({ workerLints: 1, threadLints: 0, workerAlive: true });
+      expect(inThread.stats()).toMatchObject({ workerLints: 0, threadLints: 1 });
+      const { sections, outline, title } = w.model!.doc;
+      expect(outline[0]).toBe(sections[0]);
+      expect(title).toBe(sections[0]);
+      expect(sections[1].parent).toBe(sections[0]);
+      for (const facet of ['exit_plan', 'risks', 'anchoring'] as const) {
+        expect(w.model!.doc.sectionsFor(facet).map((s) => s.index)).toEqual(t.model!.doc.sectionsFor(facet).map((s) => s.index));
+      }
+    }
+  });
+
+  it('lints once per version: hover, outline, completion and readiness send nothing to the worker', async () => {
+    const text = readFileSync(join(EXAMPLES, 'weak-en.proposal.md'), 'utf8') + '\n## ';
+    const docs = new Map([['a', TextDocument.create('a', 'markdown', 1, text)]]);
+    const s = service(docs);
+    const entry = (await s.get('a'))!;
+    const doc = docs.get('a')!;
+    expect(completeHeading(doc, entry, { line: doc.lineCount - 1, character: 3 })?.length).toBeGreaterThan(0);
+    expect(documentSymbols(doc, entry)?.length).toBeGreaterThan(0);
+    hover(doc, entry, { line: 0, character: 2 });
+    readiness(entry.model!.doc, entry.findings, entry.lang);
+    expect(await s.get('a')).toBe(entry);
+    expect(s.stats()).toMatchObject({ workerLints: 1, threadLints: 0 });
+    docs.set('a', TextDocument.create('a', 'markdown', 2, text + 'R'));
+    expect((await s.get('a'))!.version).toBe(2);
+    expect(s.stats()).toMatchObject({ workerLints: 2, threadLints: 0 });
+  });
+
+  it('stops a lint inside the worker once a newer edit supersedes it, and publishes only the newer one', async () => {
+    const docs = new Map([['a', TextDocument.create('a', 'markdown', 1, LONG.repeat(4))]]);
+    const results: number[] = [];
+    const s = service(docs, { onResult: (e) => results.push(e.version), debounceMs: 0 });
+    const first = s.schedule('a', 0);
+    // Wait until the lint is in the worker (the worker has started and counted it), then type.
+    while (s.stats().workerLints === 0) await new Promise((r) => setTimeout(r, 2));
+    docs.set('a', TextDocument.create('a', 'markdown', 2, LONG.repeat(4).replace('part 7;', 'part 7x;')));
+    void s.schedule('a', 0);
+    const entry = await first;
+    expect(entry?.version).toBe(2);
+    expect(results).toEqual([2]);
+    expect(s.stats()).toMatchObject({ workerLints: 2, workerCancelled: 1, threadLints: 0 });
+  });
+
+  describe('when the worker dies', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'pilotlint-worker-'));
+      writeFileSync(join(dir, 'dies.js'), "require('node:worker_threads').parentPort.on('message', (m) => { if (m.type === 'lint') process.exit(7); });\n");
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('lints on the main thread instead, restarts it three times, then says it lints on the main thread for good', async () => {
+      const docs = new Map<string, TextDocument>();
+      const errors: string[] = [];
+      const s = service(docs, { workerScript: join(dir, 'dies.js'), logError: (m) => errors.push(m) });
+      const reference = service(docs, { workerScript: null });
+      for (let v = 1; v <= 5; v++) {
+        docs.set('a', TextDocument.create('a', 'markdown', v, `${readFileSync(join(EXAMPLES, 'weak-en.proposal.md'), 'utf8')}\n${'More. '.repeat(v)}\n`));
+        const entry = (await s.get('a'))!;
+        expect(entry.version).toBe(v);
+        expect(plain(entry)).toEqual(plain((await reference.get('a'))!));
+      }
+      expect(s.stats()).toMatchObject({ threadLints: 5, workerAlive: false });
+      const stops = errors.filter((e) => e.includes('the lint worker stopped (exit code 7)'));
+      expect(stops).toHaveLength(4);
+      expect(stops.slice(0, 3).every((e) => e.includes('it restarts for the next lint'))).toBe(true);
+      expect(stops[3]).toContain('linting on the main thread from now on');
+    });
+  });
+});
