@@ -213,13 +213,16 @@ export function duplicateConcerns(doc: WildDoc): string[] {
   if (of('single-person-governance').length > 0 && of('owner-not-decision-level').some((f) => f.element === 'same-person')) {
     out.push('owner = sponsor reported by single-person-governance and owner-not-decision-level/same-person');
   }
-  // An empty section or a placeholder line is one concern: only findings about the whole document may share it.
+  // An empty section or a placeholder is one concern: only findings about the whole document may share it. A
+  // placeholder owns its line's missing-element findings (as settleConcerns decides) and any finding on its own text;
+  // a finding about another sentence of a long line ("The board decides on 16 May. Costs: TBD.") is another concern.
   for (const owner of ['empty-section', 'placeholder-text']) {
     for (const o of of(owner)) {
       const line = at(o);
       for (const f of doc.findings) {
         if (f === o || f.ruleId === owner || f.documentLevel || f.ruleId === 'frontmatter-missing-field') continue;
-        if (at(f) === line) out.push(`${f.ruleId}${f.element ? `/${f.element}` : ''} on line ${line}, which ${owner} owns`);
+        const shares = owner === 'empty-section' || f.element !== undefined || (f.start < o.end && o.start < f.end);
+        if (at(f) === line && shares) out.push(`${f.ruleId}${f.element ? `/${f.element}` : ''} on line ${line}, which ${owner} owns`);
       }
     }
   }
