@@ -92,6 +92,12 @@ describe('lint worker', () => {
     expect(s.stats()).toMatchObject({ workerLints: 2, workerCancelled: 1, threadLints: 0 });
   });
 
+  it('ships in the VS Code extension next to the server bundle (the npm tarball is checked in package.test.ts)', () => {
+    const ignore = readFileSync(join(__dirname, '..', '.vscodeignore'), 'utf8').split('\n');
+    expect(ignore).toContain('!dist/server.js');
+    expect(ignore).toContain('!dist/lint-worker.js');
+  });
+
   describe('when the worker dies', () => {
     let dir: string;
     beforeAll(() => {

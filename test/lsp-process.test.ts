@@ -58,6 +58,15 @@ function start(): RawClient {
 const within = <T>(p: Promise<T>, ms: number): Promise<T | 'timeout'> =>
   Promise.race([p, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), ms))]);
 
+/** A server past initialize and initialized. */
+async function startInitialized(): Promise<RawClient> {
+  const client = start();
+  client.frame(INIT(null));
+  await client.response(1);
+  client.frame({ jsonrpc: '2.0', method: 'initialized', params: {} });
+  return client;
+}
+
 const INIT = (processId: number | null) => ({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId, rootUri: null, capabilities: {} } });
 const URI = 'file:///tmp/pilotlint-framing.proposal.md';
 
@@ -81,10 +90,7 @@ describe('language server process', () => {
   }, 30000);
 
   it('reads on after a message with a wrong Content-Length, too long or too short', async () => {
-    const client = start();
-    client.frame(INIT(null));
-    await client.response(1);
-    client.frame({ jsonrpc: '2.0', method: 'initialized', params: {} });
+    const client = await startInitialized();
     const open = { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: URI, languageId: 'markdown', version: 1, text: '# Pilot\n\nTBD\n' } } };
     client.frame(open, 25);
     client.frame({ jsonrpc: '2.0', id: 2, method: 'textDocument/documentSymbol', params: { textDocument: { uri: URI } } });
@@ -100,10 +106,7 @@ describe('language server process', () => {
   }, 30000);
 
   it('answers a hover while a 1 MB lint runs in the lint worker, then publishes that lint', async () => {
-    const client = start();
-    client.frame(INIT(null));
-    await client.response(1);
-    client.frame({ jsonrpc: '2.0', method: 'initialized', params: {} });
+    const client = await startInitialized();
     const small = 'file:///tmp/pilotlint-small.proposal.md';
     const big = 'file:///tmp/pilotlint-big.proposal.md';
     const open = (uri: string, text: string) => ({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text } } });
@@ -134,10 +137,7 @@ describe('language server process', () => {
   }, 90000);
 
   it('exits with its lint worker when stdin closes in the middle of a lint', async () => {
-    const client = start();
-    client.frame(INIT(null));
-    await client.response(1);
-    client.frame({ jsonrpc: '2.0', method: 'initialized', params: {} });
+    const client = await startInitialized();
     const body = readFileSync(join(__dirname, '..', 'examples', 'weak-en.proposal.md'), 'utf8');
     const text = body.repeat(Math.ceil(1_000_000 / body.length));
     client.frame({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: URI, languageId: 'markdown', version: 1, text } } });

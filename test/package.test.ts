@@ -35,6 +35,8 @@ describe('npm package', () => {
   it('bundles its runtime code: no dependencies to fetch', () => {
     expect(pkg.dependencies ?? {}).toEqual({});
     expect(existsSync(join(app, 'node_modules/pilotlint/dist/cli.js'))).toBe(true);
+    // The language server finds its lint worker next to itself; without it the server would lint on its main thread.
+    expect(existsSync(join(app, 'node_modules/pilotlint/dist/lint-worker.js'))).toBe(true);
   });
 
   it('ships the docs and schema the CLI and its messages link to', () => {
