@@ -1,5 +1,5 @@
 // Summarises findings into the five scaling facets a reviewer asks about first: ok, weak or missing, with the rule ids behind each.
-import type { Facet, Finding, Lang, Proposal } from '../../../rules/types';
+import type { Facet, Finding, Lang } from '../../../rules/types';
 import { RULE_MAP } from '../../../rules/index';
 import { FACET_INFO } from '../model/facets';
 import type { ReadinessStatus } from '../protocol';
@@ -67,7 +67,7 @@ export function tally(all: readonly Readiness[]): Record<ReadinessId, Record<Rea
  * above hint level belongs to it; ok otherwise. Rules switched off contribute nothing.
  */
 /** `doc` is the model, or the part of it the editor keeps (its sections). */
-export function readiness(doc: Pick<Proposal, 'sectionsFor'>, findings: readonly Finding[], lang: Lang): Readiness {
+export function readiness(doc: { sectionsFor(facet: Facet): readonly unknown[] }, findings: readonly Finding[], lang: Lang): Readiness {
   const items = GROUPS.map((g): ReadinessItem => {
     const own = findings.filter((f) => f.severity !== 'hint' && readinessGroupOf(f.ruleId) === g.id);
     const noSection = g.facets.every((f) => doc.sectionsFor(f).length === 0);

@@ -2,7 +2,7 @@
 // runs in-thread when the worker is not there. Everything in a LintOutcome survives postMessage (structured clone).
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Lang, Proposal } from '../../../rules/types';
+import type { Finding, Lang, Proposal, Section } from '../../../rules/types';
 import { isShiftCare } from '../../../rules/util/context';
 import { lintSteps, type LintResult } from '../core/lint';
 import type { PilotlintConfig } from '../core/config';
@@ -27,8 +27,17 @@ const SLICE_MS = 4;
 /** Findings turned into diagnostics per step. */
 const DIAGNOSTICS_PER_STEP = 256;
 
+/**
+ * A section as the editor features read it: headings, facets and offsets, without its plain text (nothing on the main
+ * thread reads it, and it would be copied there after every lint and kept for every open document).
+ */
+export type ViewSection = Omit<Section, 'text' | 'ownText' | 'parent' | 'children'> & { parent: ViewSection | null; children: ViewSection[] };
+
 /** What the editor features read of a document's model as plain data: its sections and language, not its tree or blocks. */
-export type PlainView = Pick<Proposal, 'sections' | 'outline' | 'title' | 'language' | 'profile' | 'eol'> & {
+export type PlainView = Pick<Proposal, 'language' | 'profile' | 'eol'> & {
+  sections: ViewSection[];
+  outline: ViewSection[];
+  title: ViewSection | null;
   /** Shift-based health or care (rules/util/context.ts): inserted templates ask about night shifts only then. */
   shiftCare: boolean;
 };
@@ -136,7 +145,14 @@ function* lintAndConvert(text: string, config: PilotlintConfig, caches: Document
 
 /** The parts of the model the editor features read, without functions, so it crosses postMessage and leaves the tree behind. */
 function plainView(doc: Proposal): PlainView {
-  const { sections, outline, title, language, profile, eol } = doc;
+  const { language, profile, eol } = doc;
+  const sections: ViewSection[] = doc.sections.map(({ text: _text, ownText: _ownText, parent: _parent, children: _children, ...rest }) => ({ ...rest, parent: null, children: [] }));
+  doc.sections.forEach((s, i) => {
+    sections[i].parent = s.parent ? sections[s.parent.index] : null;
+    sections[i].children = s.children.map((c) => sections[c.index]);
+  });
+  const outline = doc.outline.map((s) => sections[s.index]);
+  const title = doc.title ? sections[doc.title.index] : null;
   return { sections, outline, title, language, profile, eol, shiftCare: isShiftCare(doc) };
 }
 

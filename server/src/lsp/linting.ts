@@ -6,8 +6,8 @@
 // that is running, and hover while typing could not come near hover when idle. The worker (lint-worker.ts, bundled as
 // dist/lint-worker.js next to dist/server.js) owns the per-document caches and runs the lints; the main thread sends
 // the document version, its text and its configuration, and gets back the findings, the diagnostics and the model as
-// plain data (sections, outline, title, language: model/types.ts), to which it adds the one lookup the features call
-// (`sectionsFor`). The worker still runs the lint as a generator (model/steps.ts) in slices of a few milliseconds and
+// plain data (sections without their text, outline, title, language: lint-job.ts), to which it adds the one lookup
+// the features call (`sectionsFor`). The worker still runs the lint as a generator (model/steps.ts) in slices of a few milliseconds and
 // yields to its event loop between them, so a `cancel` the main thread sends once a newer edit, a closed document or
 // new settings make the lint pointless arrives and stops it between two steps.
 //
@@ -31,15 +31,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Facet, Finding, Lang, Proposal } from '../../../rules/types';
+import type { Facet, Finding, Lang } from '../../../rules/types';
 import type { PilotlintConfig } from '../core/config';
-import { CachePool, describe, MAX_LINT_LENGTH, runLintJob, type LintJob, type LintOutcome, type PlainView } from './lint-job';
+import { CachePool, describe, MAX_LINT_LENGTH, runLintJob, type LintJob, type LintOutcome, type PlainView, type ViewSection } from './lint-job';
 import { LintWorker } from './lint-worker-client';
 
 export { KEEP_CACHES, MAX_LINT_LENGTH, noticeLanguage, sliced } from './lint-job';
 
 /** What the editor features read of a document's model: its sections and language, not its tree or blocks. */
-export type ModelView = PlainView & Pick<Proposal, 'sectionsFor'>;
+export type ModelView = PlainView & { sectionsFor(facet: Facet): ViewSection[] };
 
 export interface LintEntry {
   uri: string;

@@ -1,14 +1,14 @@
 // The document outline: sections as nested symbols, each with the scaling facets its heading matches in `detail`.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Section } from '../../../rules/types';
 import { FACET_INFO } from '../model/facets';
+import type { ViewSection } from './lint-job';
 import type { LintEntry } from './linting';
 
 export function documentSymbols(doc: TextDocument, entry: LintEntry): DocumentSymbol[] | null {
   if (!entry.model || entry.version !== doc.version) return null;
   const { doc: proposal, shift } = entry.model;
-  const toSymbol = (s: Section): DocumentSymbol => {
+  const toSymbol = (s: ViewSection): DocumentSymbol => {
     const symbol: DocumentSymbol = {
       name: s.heading.text.trim() || '#'.repeat(s.heading.depth),
       kind: SymbolKind.String,
