@@ -59,6 +59,23 @@ describe('fix-all on the examples and the corpus', () => {
   });
 });
 
+describe('fix-all next to indented headings', () => {
+  // A heading's section starts after its indent: a template inserted there split the heading's line in two (found by
+  // the fuzz suite with "  Foo *bar" as a setext heading after front matter).
+  for (const text of [
+    '---\n\n---\n# organisational anchoring\n\n  Foo *bar\nbaz*→\n====\n',
+    '# Pilot\n\n## Background\n\nText.\n\n   ## Risks\n\nA risk.\n',
+    '# Pilot\r\n\r\n  Background\r\n  ----------\r\n\r\nText.\r\n',
+  ]) {
+    it(`keeps every line and reaches a fixed point: ${JSON.stringify(text.slice(0, 40))}`, () => {
+      const once = fixAll(text).text;
+      expect(once.length).toBeGreaterThan(text.length);
+      expect(keepsEveryLine(text, once)).toBe(true);
+      expect(fixAll(once).text).toBe(once);
+    });
+  }
+});
+
 describe('single fixes on the examples and the corpus', () => {
   for (const file of files) {
     it(`${file}: each fix, applied alone, removes its own finding`, () => {

@@ -12,7 +12,7 @@ import { ruleChoice, type PilotlintConfig, type RuleChoice } from './config';
 import { profileFor } from './profiles';
 import { applyDirectives } from './directives';
 import { CUT_MESSAGES, MAX_BRACKET_DEPTH, MAX_NESTING } from '../model/limits';
-import { lineEndAt } from '../model/lines';
+import { lineAt, lineEndAt } from '../model/lines';
 import { engineMessage, format } from './messages';
 import { mergeGroups, namedBy, ruleOf, settleConcerns, type SectionBlocks } from './concerns';
 
@@ -246,6 +246,10 @@ export function insertTemplate(doc: ReturnType<typeof parseProposal>, id: Templa
     offset = title && depth > 1 ? title.end : doc.source.length;
   }
   const text = doc.source;
+  // A heading may be indented (up to three spaces): its section starts after the indent, and inserting there would
+  // split the heading's line in two (fix-all would then not keep every line as it was).
+  const line = lineAt(text, offset);
+  if (line.start < offset && text.slice(line.start, offset).trim() === '') offset = line.start;
   const beforeText = text.slice(Math.max(0, offset - 2 * eol.length), offset);
   let prefix = '';
   if (offset > 0) {
