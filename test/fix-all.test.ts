@@ -59,13 +59,16 @@ describe('fix-all on the examples and the corpus', () => {
   });
 });
 
-describe('fix-all next to indented headings', () => {
-  // A heading's section starts after its indent: a template inserted there split the heading's line in two (found by
-  // the fuzz suite with "  Foo *bar" as a setext heading after front matter).
+describe('fix-all next to indented headings and trailing spaces', () => {
+  // A heading's section starts after its indent, and a section's content ends before its trailing spaces: inserting
+  // at either split a line in two (both found by the fuzz suite).
   for (const text of [
     '---\n\n---\n# organisational anchoring\n\n  Foo *bar\nbaz*→\n====\n',
     '# Pilot\n\n## Background\n\nText.\n\n   ## Risks\n\nA risk.\n',
     '# Pilot\r\n\r\n  Background\r\n  ----------\r\n\r\nText.\r\n',
+    // A line appended to a section goes after the last line's trailing spaces, which stay on their line.
+    '# organisational anchoring\n\n>\n>  \n> \n',
+    '# Pilot\n\n## Exit plan\n\nThe board decides.   \n\n## Risks\n\nNone.\n',
   ]) {
     it(`keeps every line and reaches a fixed point: ${JSON.stringify(text.slice(0, 40))}`, () => {
       const once = fixAll(text).text;

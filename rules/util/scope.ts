@@ -3,6 +3,7 @@ import type { Facet, Fix, Proposal, Section, TextBlock } from '../types';
 import { findPlaceholders } from './placeholders';
 import { isBlank } from './dates';
 import { memo } from '../../server/src/model/memo';
+import { lineEndAt } from '../../server/src/model/lines';
 
 /** Sections of a facet that are not nested inside another section of the same facet (subsections belong to them). */
 export function facetRoots(doc: Proposal, facet: Facet): Section[] {
@@ -152,6 +153,8 @@ export function appendToSection(doc: Proposal, section: Section, lines: readonly
   const eol = doc.eol;
   let at = section.ownEnd;
   while (at > section.contentStart && /\s/.test(src[at - 1])) at--;
+  // After the last line's trailing spaces, not before them: a line is kept whole ("> " stays "> ").
+  if (at > section.contentStart) at = lineEndAt(src, at, section.ownEnd);
   let sep = eol + eol;
   if (at <= section.contentStart) at = section.heading.end;
   else {
