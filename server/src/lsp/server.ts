@@ -12,6 +12,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lineSafeTextDocument } from './text-document';
 import { version } from '../../../package.json';
 import { readiness } from '../core/readiness';
 import { CONFIG_GLOB, READINESS_REQUEST, type ReadinessParams, type ReadinessResult } from '../protocol';
@@ -33,7 +34,7 @@ interface InitializationOptions {
 }
 
 export function createServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(lineSafeTextDocument);
   let workspace: Workspace | undefined;
   let pull = false;
   let refreshPull = false;

@@ -1,0 +1,37 @@
+// The server's documents keep a right line table when an edit joins "\r" and "\n" (the library's update does not).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lineSafeTextDocument } from '../server/src/lsp/text-document';
+
+const lineTable = (d: TextDocument): number[] => Array.from({ length: d.lineCount }, (_, i) => d.offsetAt({ line: i, character: 0 }));
+
+describe('lineSafeTextDocument', () => {
+  it('typing "\\r" before a line break gives one line break, as a fresh document has it', () => {
+    const make = (): TextDocument => TextDocument.create('file:///a.md', 'markdown', 1, '\n# h\n');
+    const change = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\r' };
+    // The library's own update (which changes the document it is given): one line too many.
+    expect(TextDocument.update(make(), [change], 2).lineCount).toBe(4);
+    const safe = lineSafeTextDocument.update(make(), [change], 2);
+    expect(safe.lineCount).toBe(3);
+    expect(safe.positionAt(2)).toEqual({ line: 1, character: 0 });
+  });
+
+  it('after any edits of line-break characters, positions equal those of a document made from the text', () => {
+    const piece = fc.constantFrom('\r', '\n', '\r\n', 'a', 'bc', '# h', '🚀');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), text: fc.array(piece, { maxLength: 3 }).map((p) => p.join('')) }), { minLength: 1, maxLength: 6 }), (initial, edits) => {
+        let doc = TextDocument.create('file:///a.md', 'markdown', 1, initial.join(''));
+        for (const e of edits) {
+          const length = doc.getText().length;
+          const start = e.at % (length + 1);
+          const range = { start: doc.positionAt(start), end: doc.positionAt(Math.min(length, start + e.remove)) };
+          doc = lineSafeTextDocument.update(doc, [{ range, text: e.text }], doc.version + 1);
+          const fresh = TextDocument.create('file:///a.md', 'markdown', doc.version, doc.getText());
+          expect(lineTable(doc)).toEqual(lineTable(fresh));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
