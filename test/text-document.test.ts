@@ -17,6 +17,16 @@ describe('lineSafeTextDocument', () => {
     expect(safe.positionAt(2)).toEqual({ line: 1, character: 0 });
   });
 
+  it('reads each change of one event against the text the changes before it left', () => {
+    const doc = TextDocument.create('file:///a.md', 'markdown', 1, 'ab\n# h\n');
+    const at = (line: number, character: number) => ({ start: { line, character }, end: { line, character } });
+    // The first change removes "ab", so the second one's (0,0) is just before the "\n".
+    const changes = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } }, text: '' }, { range: at(0, 0), text: '\r' }];
+    const safe = lineSafeTextDocument.update(doc, changes, 2);
+    expect(safe.getText()).toBe('\r\n# h\n');
+    expect(safe.lineCount).toBe(3);
+  });
+
   it('after any edits of line-break characters, positions equal those of a document made from the text', () => {
     const piece = fc.constantFrom('\r', '\n', '\r\n', 'a', 'bc', '# h', '🚀');
     fc.assert(

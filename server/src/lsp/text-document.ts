@@ -9,18 +9,20 @@ import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-langua
 export const lineSafeTextDocument = {
   create: TextDocument.create,
   update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
-    const joins = changes.some((c) => {
-      if (!('range' in c)) return false;
-      const start = document.offsetAt(c.range.start);
-      const end = document.offsetAt(c.range.end);
-      const text = document.getText();
-      const before = text[start - 1];
-      const after = text[end];
-      const first = c.text[0] ?? after;
-      const last = c.text[c.text.length - 1] ?? before;
-      return (before === '\r' && first === '\n') || (last === '\r' && after === '\n');
-    });
-    const updated = TextDocument.update(document, changes, version);
-    return joins ? TextDocument.create(updated.uri, updated.languageId, version, updated.getText()) : updated;
+    // One change at a time: each change's range is in the text as the changes before it left it.
+    let joins = false;
+    let doc = document;
+    for (const c of changes) {
+      if ('range' in c) {
+        const text = doc.getText();
+        const start = doc.offsetAt(c.range.start);
+        const end = doc.offsetAt(c.range.end);
+        const first = c.text[0] ?? text[end];
+        const last = c.text[c.text.length - 1] ?? text[start - 1];
+        joins ||= (text[start - 1] === '\r' && first === '\n') || (last === '\r' && text[end] === '\n');
+      }
+      doc = TextDocument.update(doc, [c], version);
+    }
+    return joins ? TextDocument.create(doc.uri, doc.languageId, version, doc.getText()) : doc;
   },
 };
