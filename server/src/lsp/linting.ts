@@ -33,6 +33,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Facet, Finding, Lang } from '../../../rules/types';
 import type { PilotlintConfig } from '../core/config';
+import { facetLookup } from '../model/parse';
 import { CachePool, describe, MAX_LINT_LENGTH, runLintJob, type LintJob, type LintOutcome, type PlainView, type ViewSection } from './lint-job';
 import { LintWorker } from './lint-worker-client';
 
@@ -276,7 +277,5 @@ function toEntry(job: LintJob, outcome: LintOutcome): LintEntry {
   const { selected, findings, diagnostics, lang, model } = outcome;
   const base = { uri: job.uri, version: job.version, text: job.text, document, config: job.config, selected, findings, diagnostics, lang };
   if (!model) return { ...base, model: null };
-  const { sections } = model.view;
-  const sectionsFor = (facet: Facet) => sections.filter((s) => s.facets.includes(facet));
-  return { ...base, model: { doc: { ...model.view, sectionsFor }, shift: model.shift } };
+  return { ...base, model: { doc: { ...model.view, sectionsFor: facetLookup(model.view.sections) }, shift: model.shift } };
 }

@@ -20,6 +20,7 @@ import { codeActions, fixAllEdit, FIX_ALL_COMMAND, FIX_ALL_KIND } from './code-a
 import { completeHeading } from './completion';
 import { failureDiagnostic } from './diagnostics';
 import { hover } from './hover';
+import { describe } from './lint-job';
 import { LintService, noticeLanguage, type LintEntry } from './linting';
 import { documentSymbols } from './symbols';
 import { Workspace } from './workspace';
@@ -63,7 +64,7 @@ export function createServer(connection: Connection): void {
       try {
         return await fn(...args);
       } catch (e) {
-        log(`pilotlint: ${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        log(`pilotlint: ${name} failed: ${describe(e)}`);
         return fallback;
       }
     };

@@ -257,9 +257,14 @@ export function* parseProposalSteps(source: string, options: ParseOptions = {}):
  */
 function lookups(sections: Section[], ignored: [number, number][]): Pick<Proposal, 'sectionsFor' | 'isIgnored'> {
   return {
-    sectionsFor: (facet) => sections.filter((s) => s.facets.includes(facet)),
+    sectionsFor: facetLookup(sections),
     isIgnored: (offset) => inRanges(ignored, offset),
   };
+}
+
+/** A document's sections of one facet, in document order (the model's `sectionsFor`, also rebuilt by the editor). */
+export function facetLookup<S extends { facets: readonly Facet[] }>(sections: readonly S[]): (facet: Facet) => S[] {
+  return (facet) => sections.filter((s) => s.facets.includes(facet));
 }
 
 function declaredLanguage(value: unknown): DocLang | undefined {
