@@ -123,5 +123,29 @@ describe('lint worker', () => {
       expect(stops.slice(0, 3).every((e) => e.includes('it restarts for the next lint'))).toBe(true);
       expect(stops[3]).toContain('linting on the main thread from now on');
     });
+
+    // A broken install (the bundle missing, or one that throws as it loads) must cost speed, never diagnostics.
+    it.each([
+      ['is missing', () => join(dir, 'no-such-worker.js'), /Cannot find module/],
+      ['throws as it loads', () => join(dir, 'throws.js'), /Error: broken bundle\n\s+at /],
+    ])('lints on the main thread when the script %s, and logs why with the stack', async (_what, script, why) => {
+      writeFileSync(join(dir, 'throws.js'), "throw new Error('broken bundle');\n");
+      const docs = new Map<string, TextDocument>();
+      const errors: string[] = [];
+      const s = service(docs, { workerScript: script(), logError: (m) => errors.push(m) });
+      const reference = service(docs, { workerScript: null });
+      for (let v = 1; v <= 5; v++) {
+        docs.set('a', TextDocument.create('a', 'markdown', v, `${readFileSync(join(EXAMPLES, 'svak-nb.proposal.md'), 'utf8')}\n${'Mer. '.repeat(v)}\n`));
+        const entry = (await s.get('a'))!;
+        expect(entry.version).toBe(v);
+        expect(entry.diagnostics.length).toBeGreaterThan(0);
+        expect(plain(entry)).toEqual(plain((await reference.get('a'))!));
+      }
+      expect(s.stats()).toMatchObject({ threadLints: 5, workerAlive: false });
+      const failures = errors.filter((e) => e.startsWith('pilotlint: the lint worker failed: '));
+      expect(failures).toHaveLength(4);
+      expect(failures.every((e) => why.test(e))).toBe(true);
+      expect(errors.at(-1)).toContain('linting on the main thread from now on');
+    });
   });
 });

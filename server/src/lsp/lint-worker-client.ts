@@ -1,7 +1,7 @@
 // The main thread's side of the lint worker (lint-worker.ts): one lint at a time, a `cancel` as soon as the lint is
 // superseded, and a plain answer when the worker is gone, so the caller lints in-thread instead and nothing hangs.
 import { Worker } from 'node:worker_threads';
-import type { LintJob, LintOutcome } from './lint-job';
+import { describe, type LintJob, type LintOutcome } from './lint-job';
 import type { FromWorker, ToWorker } from './lint-worker';
 
 /** Times a dead worker is started again before the server lints on the main thread for good. */
@@ -84,7 +84,7 @@ export class LintWorker {
     try {
       worker = new Worker(this.script);
     } catch (e) {
-      this.logError(`pilotlint: could not start the lint worker (${String(e)}); linting on the main thread`);
+      this.logError(`pilotlint: could not start the lint worker; linting on the main thread: ${describe(e)}`);
       this.starts = MAX_RESTARTS + 1;
       return undefined;
     }
@@ -94,7 +94,7 @@ export class LintWorker {
       if (message.outcome === null) this.cancelled++;
       if (this.running?.id === message.id) this.running.settle(message.outcome ?? undefined);
     });
-    worker.on('error', (e) => this.logError(`pilotlint: the lint worker failed: ${e.stack ?? e.message}`));
+    worker.on('error', (e) => this.logError(`pilotlint: the lint worker failed: ${describe(e)}`));
     worker.on('exit', (code) => {
       if (this.worker !== worker) return;
       this.worker = undefined;
@@ -113,7 +113,7 @@ export class LintWorker {
       worker.postMessage(message);
       return true;
     } catch (e) {
-      this.logError(`pilotlint: could not send a lint to the worker: ${String(e)}`);
+      this.logError(`pilotlint: could not send a lint to the worker: ${describe(e)}`);
       return false;
     }
   }
