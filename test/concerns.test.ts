@@ -1,6 +1,8 @@
 // One concern, one finding (catalogue E): the engine keeps the owning rule's finding and groups per-element findings.
 import { describe, expect, it } from 'vitest';
 import { lint } from '../server/src/core/lint';
+import type { Finding } from '../rules/types';
+import { duplicateConcerns, type WildDoc } from './util/wild-corpus';
 
 const ids = (text: string): string[] => lint(text).findings.map((f) => (f.element ? `${f.ruleId}/${f.element}` : f.ruleId));
 
@@ -74,5 +76,33 @@ describe('one concern, one finding', () => {
     expect(fm?.elements ?? [fm?.element]).not.toContain('owner');
     expect(result.waivers.find((w) => w.ruleId === 'frontmatter-missing-field/owner')?.suppressed).toBe(1);
     expect(result.findings.some((f) => f.ruleId === 'unknown-rule' && f.message.includes('tull/regel'))).toBe(true);
+  });
+});
+
+describe('the wild corpus duplicate check (test/util/wild-corpus.ts)', () => {
+  const doc = (text: string, findings: { ruleId: string; at: string; element?: string }[]): WildDoc => ({
+    name: 'x.md', file: 'x.md', expectedFile: 'x.expected.yaml', set: 'tuning', language: 'en', group: 'en', expect: [], forbid: [], text,
+    findings: findings.map(({ ruleId, at, element }) => {
+      const start = text.indexOf(at);
+      return { ruleId, element, start, end: start + at.length, message: '', severity: 'warning' } as unknown as Finding;
+    }),
+  });
+
+  it('counts a finding about the slot itself as the placeholder\'s concern', () => {
+    const text = '# Pilot\n\n## Budget\n\nCosts: TBC.\n';
+    expect(duplicateConcerns(doc(text, [{ ruleId: 'placeholder-text', at: 'TBC' }, { ruleId: 'external-funding-only', at: 'Costs: TBC.' }]))).toEqual([
+      'external-funding-only on line 5, which placeholder-text owns',
+    ]);
+  });
+
+  it('counts a missing-element finding on the placeholder\'s line as its concern, wherever it points', () => {
+    const text = '# Pilot\n\n## After\n\nThe board decides in May. Payer: TBC.\n';
+    expect(duplicateConcerns(doc(text, [{ ruleId: 'placeholder-text', at: 'TBC' }, { ruleId: 'exit-plan-incomplete', element: 'payer', at: 'The board' }]))).toHaveLength(1);
+  });
+
+  it('lets a finding about what the rest of the sentence says stand beside the placeholder', () => {
+    const text = '# Pilot\n\n## Budget\n\nAlpha costs: TBC (we are waiting for a decision on our Local Digital Fund bid).\n';
+    const sentence = text.slice(text.indexOf('Alpha'), text.indexOf(').') + 2);
+    expect(duplicateConcerns(doc(text, [{ ruleId: 'placeholder-text', at: 'TBC' }, { ruleId: 'external-funding-only', at: sentence }]))).toEqual([]);
   });
 });

@@ -214,14 +214,19 @@ export function duplicateConcerns(doc: WildDoc): string[] {
     out.push('owner = sponsor reported by single-person-governance and owner-not-decision-level/same-person');
   }
   // An empty section or a placeholder is one concern: only findings about the whole document may share it. A
-  // placeholder owns its line's missing-element findings (as settleConcerns decides) and any finding on its own text;
-  // a finding about another sentence of a long line ("The board decides on 16 May. Costs: TBD.") is another concern.
+  // placeholder owns its line's missing-element findings (as settleConcerns decides) and any finding about its own
+  // text: one that overlaps it and says little besides ("Costs: TBD."). A finding about another sentence of a long line
+  // ("The board decides on 16 May. Costs: TBD.") is another concern, and so is one about what the rest of its sentence
+  // says ("Costs: TBC (waiting on our Local Digital Fund bid)": outside money only, which no placeholder stands for;
+  // catalogue E: a placeholder only keeps its own value from counting as missing).
+  const aboutSlot = (f: Finding, o: Finding): boolean =>
+    f.start < o.end && o.start < f.end && (doc.text.slice(f.start, o.start) + doc.text.slice(o.end, f.end)).split(/[^\p{L}\p{N}]+/u).filter(Boolean).length < 4;
   for (const owner of ['empty-section', 'placeholder-text']) {
     for (const o of of(owner)) {
       const line = at(o);
       for (const f of doc.findings) {
         if (f === o || f.ruleId === owner || f.documentLevel || f.ruleId === 'frontmatter-missing-field') continue;
-        const shares = owner === 'empty-section' || f.element !== undefined || (f.start < o.end && o.start < f.end);
+        const shares = owner === 'empty-section' || f.element !== undefined || aboutSlot(f, o);
         if (at(f) === line && shares) out.push(`${f.ruleId}${f.element ? `/${f.element}` : ''} on line ${line}, which ${owner} owns`);
       }
     }
