@@ -8,6 +8,7 @@ import { allSentences, appendLines, findCue, proseBlocks } from '../util/commerc
 import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
 import { statedMatch } from '../util/context';
+import { RULE_WORDS } from '../../server/src/model/lexicon';
 
 export interface PrivacyOptions extends Record<string, unknown> {
   /** Extra words that mean personal data is processed (plain strings, inflected forms match). */
@@ -43,6 +44,9 @@ const DENIED = detectorRegex(
   '(no|not|without|ingen|ikke|ikkje|uten|utan|missing|mangler|lacks?)\\s+([\\p{L}-]+\\s+){0,3}(dpia|pvk|personvernkonsekvens\\w*|data processing agreement|databehandl\\w*|legal basis|behandlingsgrunnlag|ros-analys\\w*)|' +
     '(dpia|pvk|databehandl\\w*|data processing agreement)\\s+([\\p{L}-]+\\s+){0,3}(not|ikke|ikkje|mangler|missing)\\s+(yet|ennå|enno|done|carried|gjennomført|gjort|signert|signed|laget|utført)',
 );
+
+/** A denied control, or a risk analysis that is not about the pilot's data (a municipality's overall ROS for natural hazards). */
+const NOT_COUNTED = new RegExp(`${DENIED.source}|${detectorRegex(RULE_WORDS['privacy-assessment-missing'].not_privacy).source}`, 'iu');
 
 const wordsRegex = (words: readonly string[]): RegExp | undefined => {
   const w = words.filter((x) => typeof x === 'string' && x.trim());
@@ -89,7 +93,7 @@ export default defineRule<PrivacyOptions>({
     const pieces = allSentences(proseBlocks(doc));
     const extraControls = wordsRegex(Array.isArray(options.controlWords) ? options.controlWords : []);
     // A control named with its value still a slot ("DPIA reference: <INSERT …>") is placeholder-text's (findCue).
-    const controlled = [detector('privacy_controls'), CONTROLS, extraControls].some((re) => re && findCue(pieces, re, DENIED));
+    const controlled = [detector('privacy_controls'), CONTROLS, extraControls].some((re) => re && findCue(pieces, re, NOT_COUNTED));
     if (controlled) return;
 
     const extraData = wordsRegex(Array.isArray(options.dataWords) ? options.dataWords : []);

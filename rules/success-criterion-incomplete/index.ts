@@ -55,7 +55,8 @@ const TARGET = detectorRegex(
     // Holding a level is a target too: "no increase in accidents", *ingen økning i antall ulykker*.
     'no (increase|rise|more)|ingen (økning|auke|flere|fleire)|ikke (øke|flere)|ikkje (auke|fleire)|(stay|stays|remain|remains) (at|below|under)|holdes (på|under)|' +
     // A labelled count or an item that opens with the amount: "Resultatmål: 40 brukarar (0 i dag) får …".
-    '(?:\\p{L}*)(mål|target|goal)\\s*:\\s*\\d|^\\W*\\d+\\s+\\p{L}+|^\\W*(i snitt|on average|an average of) \\d+\\s+\\p{L}+',
+    // A list item's own number ("3. 10 av 12 beboere …") is no amount; a share of a count ("10 av 12", "9 out of 10") is one.
+    '(?:\\p{L}*)(mål|target|goal)\\s*:\\s*\\d|^\\W*(\\d+[.)]\\s+)?\\d+\\s+\\p{L}+|^\\W*(i snitt|on average|an average of) \\d+\\s+\\p{L}+|\\d+ (av|of|ut av|out of) (de |dei |the )?\\d+\\b',
 );
 const SOURCE_STRICT = detectorRegex(
   'data ?source|kilde|datakilde|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|hentes fra|data from|' +
@@ -67,7 +68,9 @@ const SOURCE_INLINE = detectorRegex(
   '(tall|figures) (fra|frå|from) (the )?\\p{L}+|\\p{L}*undersøk(else|elsen|elser|ing|inga|ingar)\\b|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|(målt|målast|måles|målt) (i|med|via|gjennom|frå|fra|ved)|hentes fra|data from|statistikk|ssb|kostra|' +
     // Where public-sector figures come from: assessments and tests, payroll, call logs, CRM, telematics.
     'assessment\\w*|national tests|nasjonale prøv\\w*|skoleporten|skuleporten|kartlegging\\w*|payroll|timesheets?|call log\\w*|logs?|logg\\w*|crm|telematics|kjørebok\\w*|' +
-    'interviews?|intervju\\w*|questionnaire|spørreskjema|audit|avvikssystem|deviation (register|system)',
+    'interviews?|intervju\\w*|questionnaire|spørreskjema|audit|avvikssystem|deviation (register|system)|' +
+    // A count someone keeps: "(prosjektleders oversikt)", *eksamenskontorets oversikt*, *egen registrering*, "the team's own tally".
+    '\\p{L}+s (oversikt|opptelling|telling|registrering|liste)\\b|(egen|eiga|eigen|manuell) (registrering|telling|opptelling|oversikt)|(own|manual) (count|tally|records?|log)\\b|oversikt (fra|frå|over) \\p{L}+',
 );
 /** A list item is a criterion when it states a direction or a target, not when it describes the method. */
 const CRITERION = detectorRegex(
