@@ -147,6 +147,13 @@ const cases: RuleCases = {
         '# Triage\n\n## Success criteria\n\nIf under-triage rises two months in a row, the pilot is stopped and nurses go back to paper forms.\n\n' +
         proseEn({ stop: '' }).replace('# Meals\n\n', ''),
     },
+    { name: 'owner: the line organisation takes it over, "implementeres i linjen" (DFØ\'s gevinstrealisering)', text: proseNb({ owner: 'Tjenesten implementeres i linjen fra januar 2028.' }) },
+    { name: 'owner: "blir en del av det ordinære tjenestetilbudet i hjemmetjenesten"', text: proseNb({ owner: 'Tilbudet blir en del av det ordinære tjenestetilbudet i hjemmetjenesten.' }) },
+    { name: 'owner: nynorsk "vert ein del av det ordinære tenestetilbodet i heimetenesta"', text: proseNb({ owner: 'Tenesta vert ein del av det ordinære tenestetilbodet i heimetenesta.' }) },
+    { name: 'payer: a cost taken into a budget frame', text: proseNb({ payer: 'Utgiftene tas inn i tjenestens ordinære budsjettramme.' }) },
+    { name: 'payer: the gains pay for the running', text: proseNb({ payer: 'De sparte vikarutgiftene dekker lisensene fra 2028.' }) },
+    { name: 'champion: a team spreads it to new units in a year', text: proseNb({ champion: 'Implementeringsteamet sprer løsningen til tre nye enheter i 2028.' }) },
+    { name: 'stop: nynorsk "Om utprøvinga ikkje held fram, vert utstyret levert attende"', text: proseNb({ stop: 'Om utprøvinga ikkje held fram, vert utstyret levert attende.' }) },
     { name: 'owner: "får ansvaret for driften"', text: proseNb({ owner: 'Enhetsleder får ansvaret for driften.' }) },
     { name: 'owner: "har ansvaret for tilbudet i drift"', text: proseNb({ owner: 'Rehabiliteringstjenesten har ansvaret for tilbudet i drift.' }) },
     { name: 'trigger: verb-first "Blir målene ... nådd, blir ..."', text: proseNb({ trigger: 'Blir målene for hjemmetjeneste og kjøretid nådd, blir tilbudet fast.' }) },
@@ -305,6 +312,18 @@ const cases: RuleCases = {
           '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
           '- If stopped: {{data, equipment, users}}\n',
       ),
+    },
+    {
+      name: '"en del av det ordinære tjenestetilbudet" with no unit names no owner',
+      text: proseNb({ owner: 'Tilbudet blir en del av det ordinære tjenestetilbudet.' }),
+      errors: [{ line: 3, element: 'owner' }],
+      output: `${proseNb({ owner: 'Tilbudet blir en del av det ordinære tjenestetilbudet.' })}\n- Driftsansvar: {{enhet/rolle}}\n`,
+    },
+    {
+      name: 'a funder of the pilot is no payer after it',
+      text: proseNb({}).replace(' Lisensene dekkes over rammen til helse og mestring.', ' Innovasjon Norge finansierer piloten.'),
+      errors: [{ line: 3, element: 'payer' }],
+      output: `${proseNb({}).replace(' Lisensene dekkes over rammen til helse og mestring.', ' Innovasjon Norge finansierer piloten.')}\n- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\n`,
     },
     {
       name: 'a return elsewhere that is no stop path: "patients return to work" stops nothing',

@@ -26,12 +26,13 @@ const PERSONAL = detectorRegex(
     "(pupil|patient|user|resident|citizen|child|employee|applicant|client)s?'s? (full )?names?|names? and (class|address|addresses|date of birth|phone)|" +
     '(elevens|pasientens|brukerens|beboerens|søkerens|barnets|brukarens) (fulle )?navn|navn(et|ene)? og (klasse|adresse|fødselsdato|personnummer|telefon)',
 );
-/** Sensors, cameras and GPS are personal data when they observe people, not bins or bridges. */
-const DEVICE = detectorRegex('sensor\\w*|camera\\w*|kamera\\w*|gps|tracker\\w*|overvåk\\w*');
+/** Sensors, cameras and GPS (compounds too: *dørsensor*, *fallsensor*) are personal data when they observe people, not bins or bridges. */
+const DEVICE = detectorRegex('\\p{L}*sensor\\w*|camera\\w*|\\p{L}*kamera\\w*|gps|tracker\\w*|overvåk\\w*');
 const PEOPLE = detectorRegex(
   'residents?|patients?|users?|pupils?|children|people|persons?|staff|employees|rooms?|homes?|' +
     'beboer\\w*|pasient\\w*|bruker\\w*|brukar\\w*|elev\\w*|barn|barna|personer|ansatte|tilsette|rom|rommene|rommet|' +
-    'beboerrom\\w*|hjemme|heime|bolig\\w*',
+    'beboerrom\\w*|hjemme|heime|bolig\\w*|bebuar\\w*|leilighet\\w*|leilegheit\\w*|husvær\\w*|bustad\\w*|omsorgsbolig\\w*|omsorgsbustad\\w*|' +
+    'tjenestemottaker\\w*|tenestemottakar\\w*',
 );
 /** Controls beyond the lexicon: nynorsk spellings, a DPIA split over a line, "risk assessment" of privacy. */
 const CONTROLS = detectorRegex(

@@ -164,6 +164,19 @@ const cases: RuleCases = {
         '# Tilsyn i omsorgsbolig\n\n## Opplæring\n\nAlle fast ansatte og vikarer på dag-, kveld- og nattevakt får tre timer e-læring. Superbrukere har ansvaret. ' +
         'Brukerveiledningen ligger i kvalitetssystemet, og superbrukerne gir brukerstøtte etter oppstart.\n',
     },
+    {
+      name: 'a welfare-technology plan as published ones write it: the ABC package over three samlinger, a koordinator, tiltakskort, support',
+      text:
+        '# Digitalt tilsyn i sykehjem\n\n## Opplæring\n\nAlle som jobber på avdelingen, også tilkallingsvikarer og lærlinger, tar Velferdsteknologiens ABC over tre samlinger ' +
+        'i forkant av oppstart. Velferdsteknologikoordinatoren har opplæringsansvaret. Det er laget tiltakskort for hver alarmtype, ' +
+        'og leverandøren har support den første tiden.\n',
+    },
+    {
+      name: 'nynorsk: opplæringsvideoar and refleksjonsgrupper, ein arbeidsdag, teknologiagentar',
+      text:
+        '# Tryggleiksalarm i heimetenesta\n\n## Opplæring\n\nAlle tilsette, også vikarar, får ein arbeidsdag med opplæringsvideoar og refleksjonsgrupper. ' +
+        'Teknologiagentane har ansvaret, tiltakskort ligg i bilane, og dei gjev støtte i oppstartsfasen.\n',
+    },
   ],
   invalid: [
     {
