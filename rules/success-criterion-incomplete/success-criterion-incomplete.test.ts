@@ -106,6 +106,15 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'amounts with "mill. kr" keep their baseline; Norwegian systems and compound logs are sources; a value dated in the past is a baseline',
+      text:
+        '# Tilsyn\n\n## Suksesskriterier\n\n- Vikarutgiftene går ned fra 1,2 mill. kr (2026) til 0,9 mill. kr innen 31.12.2027, hentet fra Agresso.\n' +
+        '- Antall utrykninger går ned til 20 per måned innen 31.12.2027 (i 2026 var det 34), fra alarmloggen i responssenteret.\n' +
+        '- Sykefraværet går ned fra 9,1 % (2026) til 8 % innen 31.12.2027, fra sykefraværsstatistikken.\n' +
+        '- Liggetiden går ned fra 1,2 mill. kr (2026) til 0,9 mill. kr innen 31.12.2027.\n',
+      errors: [{ line: 8, element: 'source' }],
+    },
+    {
       name: 'a share of a count is a target and a kept tally a source; a numbered item\'s own number is no amount (bokmål)',
       text:
         '# Tilsyn\n\n## Mål\n\n1. Planlagte tilsyn per natt reduseres fra 14 (uke 40 2026) til 6 innen 31.12.2027, målt i fagsystemet.\n' +
