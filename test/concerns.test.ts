@@ -40,6 +40,21 @@ describe('one concern, one finding', () => {
     expect(lint(partly, { language: 'nb' }).findings.filter((f) => f.start === heading).map((f) => f.ruleId)).toContain('training-plan-incomplete');
   });
 
+  it('a paragraph with one slot among its sentences is content: the section is read (bokmål, English)', () => {
+    const nb = '# Pilot\n\n## Videreføring\n\nOrdningen innføres ved alle skoler fra høsten 2028. Kostnader i drift: avklares senere.\n';
+    const at = nb.indexOf('## Videreføring');
+    const onHeading = lint(nb, { language: 'nb' }).findings.filter((f) => f.start === at).map((f) => `${f.ruleId}/${f.element ?? ''}`);
+    expect(onHeading).toContain('exit-plan-incomplete/owner');
+    // The running-cost slot is placeholder-text's: no payer finding beside it (catalogue E).
+    expect(onHeading).not.toContain('exit-plan-incomplete/payer');
+    expect(lint(nb, { language: 'nb' }).findings.map((f) => f.ruleId)).toContain('placeholder-text');
+    const en = '# Pilot\n\n## Exit plan\n\nThe board decides in October 2027. Running cost: TBD.\n';
+    const exit = en.indexOf('## Exit plan');
+    const enHeading = lint(en).findings.filter((f) => f.start === exit).map((f) => `${f.ruleId}/${f.element ?? ''}`);
+    expect(enHeading).toContain('exit-plan-incomplete/owner');
+    expect(enHeading).not.toContain('exit-plan-incomplete/payer');
+  });
+
   it('an empty section\'s content findings come back when empty-section is off (nb)', () => {
     const text = '# Pilot\n\n## Risiko\n\n## Budsjett\n\nEn million kroner.\n';
     const on = lint(text, { language: 'nb' }).findings.filter((f) => f.start === '# Pilot\n\n'.length);

@@ -35,7 +35,8 @@ const reviewerWritten = (d: { file: string }): boolean => REVIEWER_WRITTEN.has(b
 /**
  * Ten more were written by a second reviewer on the same terms and scored untouched as the holdout at en 0.625 / 0.726
  * and nb 0.839 / 0.855 (round 3's closing note); they then moved here to be tuned on, and a third blind set took their
- * place in the holdout. Their floor starts at what they scored when they moved: raise it as the rules improve.
+ * place in the holdout. Their floor starts at what they scored when they moved: raise it as the rules improve. After
+ * trust4 (nb) the Norwegian five score 1.000 / 1.000.
  */
 const SECOND_REVIEWER = new Set([
   'website-cemetery-records-en', 'grant-youth-chat-en', 'pid-leak-sensors-en', 'fivecase-dental-eprescribing-en',
@@ -44,7 +45,7 @@ const SECOND_REVIEWER = new Set([
 ]);
 const SECOND_REVIEWER_FLOOR: Record<string, { precision: number; recall: number }> = {
   en: { precision: 0.625, recall: 0.726 },
-  nb: { precision: 0.839, recall: 0.855 },
+  nb: { precision: 1, recall: 1 },
 };
 const secondReviewer = (d: { file: string }): boolean => SECOND_REVIEWER.has(basename(d.file, '.md'));
 

@@ -96,4 +96,18 @@ describe('plain-language question headings', () => {
     expect(normalizeHeading('Section A: Summary')).toBe('summary');
     expect(matchFacets(normalizeHeading('Section E: What we will build'))).toEqual([]);
   });
+
+  it('read the headings of published Norwegian plans and søknader, bokmål and nynorsk (trust4)', async () => {
+    const { matchFacets, normalizeHeading } = await import('../server/src/model/match');
+    expect(matchFacets(normalizeHeading('3 Prosjektorganisasjon'))).toEqual(['anchoring']);
+    expect(matchFacets(normalizeHeading('Brukermedvirkning og brukerinvolvering'))).toEqual(['stakeholders']);
+    expect(matchFacets(normalizeHeading('5. Medverknad'))).toEqual(['stakeholders']);
+    expect(matchFacets(normalizeHeading('Gevinstar'))).toEqual(['success']);
+    expect(matchFacets(normalizeHeading('Gevinstplan'))).toEqual(['success']);
+    expect(matchFacets(normalizeHeading('Informasjonstryggleik'))).toEqual(['values']);
+    expect(matchFacets(normalizeHeading('Overføring til drift'))).toEqual(['exit_plan']);
+    expect(matchFacets(normalizeHeading('Finansieringsplan'))).toEqual(['resources']);
+    expect(matchFacets(normalizeHeading('Gevinstar for brukarane')).includes('success')).toBe(true);
+    expect(matchFacets(normalizeHeading('Overføring av data'))).toEqual([]);
+  });
 });

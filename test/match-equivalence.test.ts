@@ -38,10 +38,14 @@ const detectorSources: [string, string][] = [
 
 // Text made of the vocabulary itself, glued and split by word and non-word characters of several scripts.
 const detectorWords = detectorSources.flatMap(([, source]) => source.match(/\p{L}[\p{L} ]{2,}/gu) ?? []);
-const vocabulary = [...lists.flatMap(([, t]) => t.map((x) => x.replace(/\*$/, ''))), ...detectorWords, 'if', 'Q1 2027', 'K3 2026', '2027-01-31', '1. mars 2027', 'March 2027', '3. tertial 2026', '≥ 80 %', 'success criteria are met', 'if uptake is at least'];
+const vocabulary = [...lists.flatMap(([, t]) => t.map((x) => x.replace(/\*$/, ''))), ...detectorWords];
+// Dates, quarters and conditions are drawn at a fixed rate, so a growing word list does not crowd out the detectors
+// that need them (the vacuity check below would otherwise fail as the lexicon grows, with nothing wrong).
+const shapes = ['if', 'Q1 2027', 'K3 2026', '2027-01-31', '1. mars 2027', 'March 2027', '3. tertial 2026', '≥ 80 %', 'success criteria are met', 'if uptake is at least'];
+const token = fc.oneof({ arbitrary: fc.constantFrom(...vocabulary), weight: 9 }, { arbitrary: fc.constantFrom(...shapes), weight: 1 });
 const glue = [' ', '', '-', '.', ',', '\n', 'æ', 'é', 's', 'er', 'x', '2', '«', '中', '_', '/', 'ß', 'İ'];
 const text = fc
-  .array(fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom(...glue), fc.constantFrom(' ', ' ', '\n', '. ', '')), { maxLength: 30 })
+  .array(fc.tuple(token, fc.constantFrom(...glue), fc.constantFrom(' ', ' ', '\n', '. ', '')), { maxLength: 30 })
   .map((parts) => parts.flat().join(''));
 
 describe('word lists', () => {

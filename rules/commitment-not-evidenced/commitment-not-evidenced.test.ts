@@ -48,8 +48,18 @@ const cases: RuleCases = {
       name: 'støttebrev er dokumentert forankring (bokmål)',
       text: '# Pilot\n\n## Forankring\n\nStøttebrev fra kommunedirektøren og helseforetaket ligger ved søknaden.\n',
     },
+    { name: 'bokmål: money set aside, "har sett av 300 000 kr"', text: '# Pilot\n\n## Organisering\n\nProsjekteier er kommunalsjef for helse. Kommunen har sett av 300 000 kr i budsjettet for 2027.\n' },
+    { name: 'bokmål: the share worked into the economic plan', text: '# Pilot\n\n## Organisering\n\nProsjekteier er kommunalsjef for helse. Egenandelen er innarbeidet i økonomiplanen 2027–2030.\n' },
+    { name: 'a grant awarded: "Tilsagn om tilskudd … er mottatt"', text: '# Pilot\n\n## Organisering\n\nProsjekteier er kommunalsjef for helse. Tilsagn om tilskudd fra Statsforvalteren er mottatt 5. mai 2026.\n' },
+    { name: 'nynorsk: a written endorsement, "skriftleg tilslutning"', text: '# Pilot\n\n## Organisering\n\nProsjekteigar er kommunalsjef for helse. Kommunalsjefen har gitt skriftleg tilslutning til søknaden.\n' },
   ],
   invalid: [
+    {
+      name: 'a grant applied for and money still to be set aside are no commitment (bokmål)',
+      text: '# Pilot\n\n## Organisering\n\nProsjekteier er kommunalsjef for helse. Vi søker om tilsagn fra Statsforvalteren, og kommunen skal sette av 300 000 kr.\n',
+      errors: [{ line: 3, message: 'Delen «Organisering» viser ingen synlig forpliktelse' }],
+      output: '# Pilot\n\n## Organisering\n\nProsjekteier er kommunalsjef for helse. Vi søker om tilsagn fra Statsforvalteren, og kommunen skal sette av 300 000 kr.\n' + '\n' + LINE_NB + '\n',
+    },
     {
       name: 'English: support and a promise to approve are not evidence; the line is appended to the section',
       text:

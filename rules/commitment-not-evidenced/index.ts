@@ -23,7 +23,11 @@ const EVIDENCE = detectorRegex(
     'budsjettert\\w*|avsatt\\w*|avsett\\w*|bevilg\\w*|løyv\\w*|øremerk\\w*|allocated|budgeted|earmarked|set aside|committed (nok|£|€|\\d)|' +
     // Money already found for the pilot: "£18,000 licence for the pilot, from the Trust's central budget".
     '(funded|paid|met|financed) (from|by|out of) (the |its |our )?([\\p{L}\'-]+ ){0,3}(budget|reserve|fund)|(from|out of) the ([\\p{L}\'-]+ ){0,3}(budget|reserve)\\b|' +
-    '(finansiert|dekt|dekket) (over|av|fra|frå) ([\\p{L}-]+ ){0,3}\\p{L}*(budsjett\\w*|fond\\w*)',
+    '(finansiert|dekt|dekket) (over|av|fra|frå) ([\\p{L}-]+ ){0,3}\\p{L}*(budsjett\\w*|fond\\w*)|' +
+    // As Norwegian søknader record it: money set aside (*har sett av 300 000 kr*), a share worked into the economic plan,
+    // a grant awarded (*tilsagn om tilskudd*, *tildelt 300 000 kr*), a written endorsement.
+    '(satt|sett|lagt) av ([\\p{L}-]+ ){0,2}\\d|innarbeid(et|a|d|de) i ([\\p{L}-]+ ){0,2}(økonomiplan\\w*|budsjett\\w*|handlingsprogram\\w*)|' +
+    'tilsagn\\w* [^.;]{0,60}\\b(er|ble|vart|vert) (mottatt|motteke|gitt|innvilget|innvilga)|(fått|fekk|fikk|mottatt|motteke) tilsagn|tildelt ([\\p{L}-]+ ){0,2}\\d|(skriftlig|skriftleg) tilslutning|grant (was |has been )?awarded|awarded (a |an )?(grant|£|nok|\\d)',
 );
 /** Evidence words that are only promised or denied next to them ("will be approved", "ikke vedtatt", "skal signeres"). */
 const NOT_YET = detectorRegex(

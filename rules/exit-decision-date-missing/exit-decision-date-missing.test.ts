@@ -46,8 +46,16 @@ const cases: RuleCases = {
       name: 'a labelled line in a project-facts table gives the date (English, no front matter)',
       text: '# Pilot\n\n| Item | Value |\n|---|---|\n| Exit decision date | 14 October 2026 |\n\n## Exit plan\n\nThe board will look at the results.\n',
     },
+    { name: 'nynorsk present tense "vedtek"', text: '# Alarm\n\n## Vidareføring\n\nStyringsgruppa gjer ei tilråding, og kommunestyret vedtek vidareføring 12.10.2027.\n' },
+    { name: 'a case put to the body: "Saken legges fram for kommunestyret i møtet 14.10.2027"', text: '# Alarm\n\n## Videreføring\n\nSaken legges fram for kommunestyret i møtet 14.10.2027.\n' },
+    { name: 'nynorsk "vert handsama" with a month', text: '# Alarm\n\n## Vidareføring\n\nSpørsmålet om vidare drift vert handsama i formannskapet i oktober 2027.\n' },
   ],
   invalid: [
+    {
+      name: 'a date that is put forward for nothing: "Rapporten legges ut 14.10.2027" names no decision',
+      text: '# Alarm\n\n## Videreføring\n\nEvalueringsrapporten legges ut på nettsidene 14.10.2027.\n',
+      errors: [{ line: 3 }],
+    },
     {
       name: 'front matter without the field: reported on its first line',
       text: '---\ntitle: Fall sensors\npilot_end: 2026-12-31\n---\n# Fall sensors\n\n## Exit plan\n\nIf the pilot succeeds, the municipality will consider further implementation.\n',

@@ -97,6 +97,12 @@ const NO_TRIGGER_EN = proseEn({
   champion: 'The supplier extends the licence to the end of 2027 by agreement.',
 });
 
+/** A return to something in the criteria that stops nothing: no stop path. */
+const RETURN_EN =
+  '# Rehab\n\n## Success criteria\n\nPatients return to work four weeks sooner than today.\n\n' + proseEn({ stop: '' }).replace('# Meals\n\n', '');
+const RETURN_NN =
+  '# Rehab\n\n## Mål\n\nBrukarane kjem tilbake til jobb fire veker tidlegare.\n\n' + proseNb({ stop: '' }).replace('# Rehabilitering\n\n', '');
+
 const cases: RuleCases = {
   valid: [
     {
@@ -122,6 +128,32 @@ const cases: RuleCases = {
     { name: 'champion: "leading the roll-out"', text: proseEn({ champion: 'The roll-out to all nine homes in 2028 has the Lindeberg manager leading the roll-out.' }) },
     { name: 'stop: "Should the pilot be wound down"', text: proseEn({ stop: 'Should the pilot be wound down, residents go back to the printed menu.' }) },
     { name: 'trigger: "Should both targets be met"', text: proseEn({ trigger: 'Should both targets be met, the menu is introduced in all nine homes.' }) },
+    { name: 'owner: the unit that runs it, "drifter Artsmelder fra" (bokmål)', text: proseNb({ owner: 'Park og vei drifter Artsmelder fra 1.1.2028.' }) },
+    { name: 'owner: "vatn og avløp driftar sensorane" (nynorsk)', text: proseNb({ owner: 'Då er det naturleg at vatn og avløp driftar sensorane.' }) },
+    { name: 'payer: a labelled running-cost slot is placeholder-text\'s (catalogue E)', text: proseNb({}).replace(' Lisensene dekkes over rammen til helse og mestring.', ' Kostnader i drift: avklares senere.') },
+    {
+      name: 'decision: a recommendation put to the board names the deciding body',
+      text: proseEn({}).replace('The management group decides on 2027-09-28.', 'At the end of the pilot the Project Executive reports to the Property Board with a recommendation to extend, adjust or stop.'),
+    },
+    {
+      name: 'stop: the stop path beside the stop rule in the criteria section (nynorsk)',
+      text:
+        '# Triage\n\n## Mål\n\nDersom delen som er triagerte for lågt aukar to månader på rad, blir piloten stoppa og vi går tilbake til papirskjema.\n\n' +
+        proseNb({ stop: '' }).replace('# Rehabilitering\n\n', ''),
+    },
+    {
+      name: 'stop: the stop path beside the stop rule in the criteria section (English)',
+      text:
+        '# Triage\n\n## Success criteria\n\nIf under-triage rises two months in a row, the pilot is stopped and nurses go back to paper forms.\n\n' +
+        proseEn({ stop: '' }).replace('# Meals\n\n', ''),
+    },
+    { name: 'owner: the line organisation takes it over, "implementeres i linjen" (DFØ\'s gevinstrealisering)', text: proseNb({ owner: 'Tjenesten implementeres i linjen fra januar 2028.' }) },
+    { name: 'owner: "blir en del av det ordinære tjenestetilbudet i hjemmetjenesten"', text: proseNb({ owner: 'Tilbudet blir en del av det ordinære tjenestetilbudet i hjemmetjenesten.' }) },
+    { name: 'owner: nynorsk "vert ein del av det ordinære tenestetilbodet i heimetenesta"', text: proseNb({ owner: 'Tenesta vert ein del av det ordinære tenestetilbodet i heimetenesta.' }) },
+    { name: 'payer: a cost taken into a budget frame', text: proseNb({}).replace(' Lisensene dekkes over rammen til helse og mestring.', ' Utgiftene tas inn i tjenestens ordinære budsjettramme.') },
+    { name: 'payer: the gains pay for the running', text: proseNb({}).replace(' Lisensene dekkes over rammen til helse og mestring.', ' De sparte vikarutgiftene dekker lisensene fra 2028.') },
+    { name: 'champion: a team spreads it to new units in a year', text: proseNb({ champion: 'Implementeringsteamet sprer løsningen til tre nye enheter i 2028.' }) },
+    { name: 'stop: nynorsk "Om utprøvinga ikkje held fram, vert utstyret levert attende"', text: proseNb({ stop: 'Om utprøvinga ikkje held fram, vert utstyret levert attende.' }) },
     { name: 'owner: "får ansvaret for driften"', text: proseNb({ owner: 'Enhetsleder får ansvaret for driften.' }) },
     { name: 'owner: "har ansvaret for tilbudet i drift"', text: proseNb({ owner: 'Rehabiliteringstjenesten har ansvaret for tilbudet i drift.' }) },
     { name: 'trigger: verb-first "Blir målene ... nådd, blir ..."', text: proseNb({ trigger: 'Blir målene for hjemmetjeneste og kjøretid nådd, blir tilbudet fast.' }) },
@@ -280,6 +312,30 @@ const cases: RuleCases = {
           '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
           '- If stopped: {{data, equipment, users}}\n',
       ),
+    },
+    {
+      name: '"en del av det ordinære tjenestetilbudet" with no unit names no owner',
+      text: proseNb({ owner: 'Tilbudet blir en del av det ordinære tjenestetilbudet.' }),
+      errors: [{ line: 3, element: 'owner' }],
+      output: `${proseNb({ owner: 'Tilbudet blir en del av det ordinære tjenestetilbudet.' })}\n- Driftsansvar: {{enhet/rolle}}\n`,
+    },
+    {
+      name: 'a funder of the pilot is no payer after it',
+      text: proseNb({}).replace(' Lisensene dekkes over rammen til helse og mestring.', ' Innovasjon Norge finansierer piloten.'),
+      errors: [{ line: 3, element: 'payer' }],
+      output: `${proseNb({}).replace(' Lisensene dekkes over rammen til helse og mestring.', ' Innovasjon Norge finansierer piloten.')}\n- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\n`,
+    },
+    {
+      name: 'a return elsewhere that is no stop path: "patients return to work" stops nothing',
+      text: RETURN_EN,
+      errors: [{ line: 7, element: 'stop' }],
+      output: `${RETURN_EN}\n- If stopped: {{data, equipment, users}}\n`,
+    },
+    {
+      name: 'nynorsk: "kjem tilbake til jobb" elsewhere is no stop path either',
+      text: RETURN_NN,
+      errors: [{ line: 7, element: 'stop' }],
+      output: `${RETURN_NN}\n- Ved avslutning: {{data, utstyr, brukere}}\n`,
     },
     {
       name: 'a payer that is "not yet clarified" is no payer; a forum without a date is enough for the decision element',

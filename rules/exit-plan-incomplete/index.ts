@@ -7,6 +7,8 @@ import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { findDates } from '../util/dates';
 import { readFacts } from '../util/facts';
 import { templateLines } from '../util/templates';
+import { labelledSlot } from '../util/placeholders';
+import { proseBlocks } from '../util/commercial';
 import { appendToSection, facetRoots, fmFilled, headingRange, scopeBlocks, sentences, type Piece } from '../util/scope';
 
 const ELEMENTS = ['payer', 'owner', 'decision', 'trigger', 'champion', 'stop'] as const;
@@ -29,6 +31,9 @@ const TRIGGER = detectorRegex(WORDS.trigger);
 /** A person who drives the roll-out; a roll-out date alone has nobody to carry it. */
 const CHAMPION = detectorRegex(WORDS.champion);
 const STOP = detectorRegex(WORDS.stop);
+/** What stopping leads to, and a sentence that stops the pilot: together they give the stop path outside the exit section. */
+const STOP_PATH = detectorRegex(WORDS.stop_path);
+const STOPPED = detectorRegex(WORDS.stopped);
 /** A cue in a sentence that says the thing is not settled does not count ("financing is not yet clarified"). */
 const NEGATED = detectorRegex(WORDS.negated);
 /** "Will be considered" (catalogue B.3): a promise to think about it later. */
@@ -79,18 +84,31 @@ function payerInBudget(doc: Proposal): boolean {
   return budget.some((b) => sentences(b).some((s) => AFTER_PILOT.test(s.text) && (detector('payer').test(s.text) || PAYER.test(s.text)) && !NEGATED.test(s.text)));
 }
 
+/**
+ * The stop path is often written beside the stop rule, in the criteria section ("Dersom …, blir piloten stoppa og vi går
+ * tilbake til papirskjema"): a sentence anywhere that stops the pilot and says what follows counts.
+ */
+function stopPathElsewhere(doc: Proposal): boolean {
+  return proseBlocks(doc).some((b) => sentences(b).some((s) => STOPPED.test(s.text) && STOP_PATH.test(s.text) && !NEGATED.test(s.text)));
+}
+
+/** A labelled slot for the running cost or its payer ("Kostnader i drift: avklares senere") is placeholder-text's (catalogue E). */
+const payerSlot = (blocks: readonly TextBlock[]): boolean =>
+  blocks.some((b) => sentences(b).some((s) => [AFTER_PILOT, PAYER, detector('payer')].some((re) => labelledSlot(s.text, re))));
+
 function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, boolean> {
   // Only the deciding body is asked for here: the date is exit-decision-date-missing's concern (catalogue E).
   const decides = blocks.some((b) => detector('decision').test(b.text) || DECISION.test(b.text));
   return {
     // "Vil kommunen vurdere å videreføre tiltaket i ordinær drift" promises to think about it: it names no payer (B.3).
-    payer: !!fmFilled(doc, 'post_pilot_funding') || affirmedUnless(blocks, CONSIDER, detector('payer'), PAYER) || payerInBudget(doc),
+    payer:
+      !!fmFilled(doc, 'post_pilot_funding') || affirmedUnless(blocks, CONSIDER, detector('payer'), PAYER) || payerInBudget(doc) || payerSlot(blocks),
     // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.
     owner: affirmed(blocks, detector('owner'), OWNER),
     decision: decides || !!readFacts(doc).decision_forum,
     trigger: affirmed(blocks, detector('trigger'), TRIGGER),
     champion: affirmed(blocks, CHAMPION),
-    stop: affirmed(blocks, STOP),
+    stop: affirmed(blocks, STOP) || stopPathElsewhere(doc),
   };
 }
 

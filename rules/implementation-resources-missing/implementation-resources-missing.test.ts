@@ -38,6 +38,7 @@ const cases: RuleCases = {
       name: 'issue 8: a weekly rate not bounded to the pilot holds for operation too',
       text: '# Nudges\n\n## Cost\n\n- £18,000 licence for the pilot\n- 2 hours a week per attendance officer\n',
     },
+    { name: 'nynorsk hours per week for operation: "4 timar i veka" ved vidare drift', text: '# Alarm\n\n## Ressursar\n\nProsjektleiar har 40 % stilling i piloten. Ved vidare drift trengst om lag 4 timar i veka til oppfølging.\n' },
   ],
   invalid: [
     {

@@ -19,7 +19,7 @@ const EFFORT = detectorRegex(
   '\\d+([.,]\\d+)? ?(fte|årsverk|månedsverk|dagsverk|person-?(days|months|hours|years)|man-?(days|hours)|dagsverk)|' +
     '\\d+ ?(%|prosent|percent|per cent) (of (her|his|their|a|one) |av (en|ei|ein) )?(stilling\\w*|position|post|time|tid|frikjøpt|released|protected)|' +
     '\\d+ ?(%|prosent) (\\p{L}+ ){0,3}(frikjøp\\w*|stilling\\w*|allocated to|avsatt)|' +
-    '\\d+([.,]\\d+)? ?(hours|timer|timar|h) (per|a|each|i|pr\\.?) (week|month|day|shift|uke|veke|måned|månad|dag|vakt|år|year)|' +
+    '\\d+([.,]\\d+)? ?(hours|timer|timar|h) (per|a|each|i|pr\\.?) (week|month|day|shift|uke|uka|veke|veka|måned|måneden|månad|månaden|dag|vakt|år|året|year)|' +
     // Spelled-out and singular amounts: "about one hour a week", "en time i uka", "15 developer days", "3 days of staff time".
     '(one|two|three|four|five|half an?|an?|en|ein|ei|to|tre|fire|fem) (hours?|timer?|timar|days?|dager|dagar|dag) (per|a|an|each|i|pr\\.?) (week|month|day|shift|uke|uka|veke|veka|måned|månad|dag|vakt|år|year)|' +
     '\\d+([.,]\\d+)? (days|dager|dagar) (per|a|each|i|pr\\.?) (week|month|year|uke|uka|måned|månad|år|året)|' +

@@ -6,6 +6,10 @@ import { run, testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'a link whose text is a compound name ([Prosjektnavn](url)) is no slot',
+      text: '# Pilot\n\n## Bakgrunn\n\nSe [Prosjektnavn](https://example.org/p) for detaljer.\n',
+    },
+    {
       name: 'issue 8: a Markdown link text such as [Name](url) is no form slot',
       text: '# Pilot\n\n## Background\n\nSee [Name](https://example.org/names) for the register.\n',
     },
@@ -45,6 +49,15 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'a compound name slot in the title: [Prosjektnavn], [Kommunenamn] (bokmål, nynorsk)',
+      text: '# Prosjektskisse: [Prosjektnavn]\n\n## Bakgrunn\n\nSøkar: [Kommunenamn].\n',
+      language: 'nb',
+      errors: [
+        { line: 1, message: '«[Prosjektnavn]»' },
+        { line: 5, message: '«[Kommunenamn]»' },
+      ],
+    },
     {
       name: 'issue 8: a bare form slot such as [Navn] is a placeholder (bokmål)',
       text: '# Søknad\n\n**Kontaktperson:** [Navn]\n\n## Bakgrunn\n\nTekst.\n',

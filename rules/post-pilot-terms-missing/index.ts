@@ -36,7 +36,7 @@ const DATA = detectorRegex(
 /** A term that is left open in its sentence ("price after the pilot is TBD", "not yet agreed", "ukjent"). */
 const OPEN = detectorRegex(
   'unknown|unclear|not (yet )?(known|agreed|decided|clear|settled|negotiated)|to be (agreed|negotiated|decided)|' +
-    'ukjent|uklar\\w*|uavklart|ikke (\\p{L}+ )?(avklart|kjent|bestemt|forhandlet)|ikkje (avklart|kjent)|free (of charge )?during|gratis i pilot\\w*',
+    'ukjent|uklar\\w*|uavklart|ikke (\\p{L}+ )?(avklart|kjent|bestemt|forhandlet|avtalt|fastsatt|klar)|ikkje (\\p{L}+ )?(avklart|kjent|bestemt|forhandla|avtalt|avtala|fastsett|klar)|free (of charge )?during|gratis i pilot\\w*',
 );
 
 export default defineRule({

@@ -76,6 +76,18 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'nynorsk: "Pris etter piloten er ikkje avtalt" is no price',
+      text: '# Triage\n\n## Etter pilotperioden\n\nVerktøyet kjem frå Triagelab AS. Pris etter piloten er ikkje avtalt. Sjukehuset eig alle pasientdata.\n',
+      errors: [{ line: 3, element: 'price' }],
+      output: '# Triage\n\n## Etter pilotperioden\n\nVerktøyet kjem frå Triagelab AS. Pris etter piloten er ikkje avtalt. Sjukehuset eig alle pasientdata.\n\n- Lisens og pris etter piloten: {{…}} · Data og immaterielle rettigheter: {{…}}\n',
+    },
+    {
+      name: 'bokmål: "Prisen etter piloten er ikke avtalt ennå" is no price',
+      text: '# Tilsyn\n\n## Etter piloten\n\nLøsningen leveres av Varsel AS. Prisen etter piloten er ikke avtalt ennå. Kommunen eier alle data.\n',
+      errors: [{ line: 3, element: 'price' }],
+      output: '# Tilsyn\n\n## Etter piloten\n\nLøsningen leveres av Varsel AS. Prisen etter piloten er ikke avtalt ennå. Kommunen eier alle data.\n\n- Lisens og pris etter piloten: {{…}} · Data og immaterielle rettigheter: {{…}}\n',
+    },
+    {
       name: 'issue 8: an annual running cost is not the supplier\'s price after the pilot (nynorsk)',
       text:
         '# Nattilsyn\n\n## Vidareføring\n\nTryggvakt AS leverer utstyret. Driftskostnaden på 380 000 kr i året vert dekt over budsjettet, og kommunen eig alle data.\n',

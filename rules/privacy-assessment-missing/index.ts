@@ -8,6 +8,7 @@ import { allSentences, appendLines, findCue, proseBlocks } from '../util/commerc
 import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
 import { statedMatch } from '../util/context';
+import { RULE_WORDS } from '../../server/src/model/lexicon';
 
 export interface PrivacyOptions extends Record<string, unknown> {
   /** Extra words that mean personal data is processed (plain strings, inflected forms match). */
@@ -25,12 +26,13 @@ const PERSONAL = detectorRegex(
     "(pupil|patient|user|resident|citizen|child|employee|applicant|client)s?'s? (full )?names?|names? and (class|address|addresses|date of birth|phone)|" +
     '(elevens|pasientens|brukerens|beboerens|søkerens|barnets|brukarens) (fulle )?navn|navn(et|ene)? og (klasse|adresse|fødselsdato|personnummer|telefon)',
 );
-/** Sensors, cameras and GPS are personal data when they observe people, not bins or bridges. */
-const DEVICE = detectorRegex('sensor\\w*|camera\\w*|kamera\\w*|gps|tracker\\w*|overvåk\\w*');
+/** Sensors, cameras and GPS (compounds too: *dørsensor*, *fallsensor*) are personal data when they observe people, not bins or bridges. */
+const DEVICE = detectorRegex('\\p{L}*sensor\\w*|camera\\w*|\\p{L}*kamera\\w*|gps|tracker\\w*|overvåk\\w*');
 const PEOPLE = detectorRegex(
   'residents?|patients?|users?|pupils?|children|people|persons?|staff|employees|rooms?|homes?|' +
     'beboer\\w*|pasient\\w*|bruker\\w*|brukar\\w*|elev\\w*|barn|barna|personer|ansatte|tilsette|rom|rommene|rommet|' +
-    'beboerrom\\w*|hjemme|heime|bolig\\w*',
+    'beboerrom\\w*|hjemme|heime|bolig\\w*|bebuar\\w*|leilighet\\w*|leilegheit\\w*|husvær\\w*|bustad\\w*|omsorgsbolig\\w*|omsorgsbustad\\w*|' +
+    'tjenestemottaker\\w*|tenestemottakar\\w*',
 );
 /** Controls beyond the lexicon: nynorsk spellings, a DPIA split over a line, "risk assessment" of privacy. */
 const CONTROLS = detectorRegex(
@@ -43,6 +45,9 @@ const DENIED = detectorRegex(
   '(no|not|without|ingen|ikke|ikkje|uten|utan|missing|mangler|lacks?)\\s+([\\p{L}-]+\\s+){0,3}(dpia|pvk|personvernkonsekvens\\w*|data processing agreement|databehandl\\w*|legal basis|behandlingsgrunnlag|ros-analys\\w*)|' +
     '(dpia|pvk|databehandl\\w*|data processing agreement)\\s+([\\p{L}-]+\\s+){0,3}(not|ikke|ikkje|mangler|missing)\\s+(yet|ennå|enno|done|carried|gjennomført|gjort|signert|signed|laget|utført)',
 );
+
+/** A denied control, or a risk analysis that is not about the pilot's data (a municipality's overall ROS for natural hazards). */
+const NOT_COUNTED = new RegExp(`${DENIED.source}|${detectorRegex(RULE_WORDS['privacy-assessment-missing'].not_privacy).source}`, 'iu');
 
 const wordsRegex = (words: readonly string[]): RegExp | undefined => {
   const w = words.filter((x) => typeof x === 'string' && x.trim());
@@ -89,7 +94,7 @@ export default defineRule<PrivacyOptions>({
     const pieces = allSentences(proseBlocks(doc));
     const extraControls = wordsRegex(Array.isArray(options.controlWords) ? options.controlWords : []);
     // A control named with its value still a slot ("DPIA reference: <INSERT …>") is placeholder-text's (findCue).
-    const controlled = [detector('privacy_controls'), CONTROLS, extraControls].some((re) => re && findCue(pieces, re, DENIED));
+    const controlled = [detector('privacy_controls'), CONTROLS, extraControls].some((re) => re && findCue(pieces, re, NOT_COUNTED));
     if (controlled) return;
 
     const extraData = wordsRegex(Array.isArray(options.dataWords) ? options.dataWords : []);

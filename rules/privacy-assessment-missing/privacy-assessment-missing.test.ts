@@ -59,6 +59,26 @@ const cases: RuleCases = {
       text:
         '# Søppelsensorer\n\n## Data\n\nLøsningen behandler ingen personopplysninger. Dersom vi senere lagrer personopplysninger, gjør vi en DPIA først.\n',
     },
+    {
+      name: 'a ROS-analyse of the pilot\'s own solution is a control (nynorsk)',
+      text: '# Flaumvarsel\n\n## Løysinga\n\nInnbyggjarane melder seg på med telefonnummer og adresse. Det er gjennomført ROS-analyse for løysinga.\n',
+      language: 'nb',
+    },
+    {
+      name: 'Datatilsynet\'s wording: "vurdering av konsekvensar for personvernet" (nynorsk)',
+      text: '# Tryggleiksalarm\n\n## Løysinga\n\nAlarmen lagrar helseopplysningar om bebuarane. Det er gjennomført ei vurdering av konsekvensar for personvernet.\n',
+      language: 'nb',
+    },
+    {
+      name: 'a ROS analysis spelled out and a risk assessment of information security (bokmål)',
+      text: '# Tilsyn\n\n## Personvern\n\nLøsningen behandler helseopplysninger. Det er gjort en risiko- og sårbarhetsanalyse for løsningen og en risikovurdering av informasjonssikkerheten.\n',
+      language: 'nb',
+    },
+    {
+      name: 'nynorsk "rettsleg grunnlag"',
+      text: '# Tilsyn\n\n## Personvern\n\nLøysinga handsamar helseopplysningar. Rettsleg grunnlag er helse- og omsorgstenestelova.\n',
+      language: 'nb',
+    },
   ],
   invalid: [
     {
@@ -143,6 +163,32 @@ const cases: RuleCases = {
         '# Lærings-app\n\n## Løsning\n\nAppen lagrer elevenes resultater fra kartleggingsprøvene og henter vitnemål fra skoleadministrativt system.\n\n' +
         '## Verdivalg og personvern\n\nAvveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n' +
         'Personopplysninger: {{kategorier}}; behandlingsgrunnlag: {{…}}; DPIA/PVK: {{status/dato}}; databehandleravtale: {{status}}\nSlik informeres brukerne: {{…}}\n',
+    },
+    {
+      name: 'nynorsk: residents register phone number and address; the municipality\'s overall ROS for natural hazards is no privacy assessment',
+      text: '# Flaumvarsel\n\n## Løysinga\n\nDen heilskaplege ROS-analysen til kommunen (2024) peikar på flaum som den største naturfaren.\n\nInnbyggjarane melder seg på med telefonnummer og adresse på nettsida.\n',
+      language: 'nb',
+      errors: [{ line: 7, message: '(«telefonnummer og adresse»)' }],
+      output:
+        '# Flaumvarsel\n\n## Løysinga\n\nDen heilskaplege ROS-analysen til kommunen (2024) peikar på flaum som den største naturfaren.\n\nInnbyggjarane melder seg på med telefonnummer og adresse på nettsida.\n' + '\n' +
+        '## Verdivalg og personvern\n\nAvveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n' +
+        'Personopplysninger: {{kategorier}}; behandlingsgrunnlag: {{…}}; DPIA/PVK: {{status/dato}}; databehandleravtale: {{status}}\nSlik informeres brukerne: {{…}}\n',
+    },
+    {
+      name: 'English: a phone number and address are personal data; a community risk register is no privacy assessment',
+      text: '# Flood alerts\n\n## Background\n\nThe community risk register lists river flooding as the top hazard.\n\n## The service\n\nResidents sign up with a phone number and address on the council website.\n',
+      errors: [{ line: 9, message: '("phone number and address")' }],
+      output: anyService('# Flood alerts\n\n## Background\n\nThe community risk register lists river flooding as the top hazard.\n\n## The service\n\nResidents sign up with a phone number and address on the council website.\n' + '\n' + T5_EN),
+    },
+    {
+      name: 'a compound sensor word with a nynorsk resident is personal data; the overall municipal risk and vulnerability analysis is no control',
+      text: '# Tilsyn\n\n## Løysinga\n\nEin dørsensor varslar når bebuaren går ut om natta. Den helhetlige risiko- og sårbarhetsanalysen peker på brann.\n',
+      language: 'nb',
+      errors: [{ line: 5, message: '(«dørsensor»)' }],
+      output:
+        '# Tilsyn\n\n## Løysinga\n\nEin dørsensor varslar når bebuaren går ut om natta. Den helhetlige risiko- og sårbarhetsanalysen peker på brann.\n' + '\n' +
+        '## Verdivalg og personvern\n\nAvveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n' +
+        'Personopplysninger: {{kategorier}}; behandlingsgrunnlag: {{…}}; DPIA/PVK: {{status/dato}}; databehandleravtale: {{status}}\nSlik informeres brukere og pårørende: {{…}}\n',
     },
   ],
 };

@@ -38,6 +38,9 @@ const cases: RuleCases = {
       text: '# Pilot\n\n## Risks\n\nThe regional grant scheme is discontinued.\n',
       options: { words: ['grant scheme is discontinued'] },
     },
+    { name: 'bokmål: the project money runs out', text: '# Pilot\n\n## Risiko\n\n| Risiko | Tiltak |\n|---|---|\n| Prosjektmidlene tar slutt | Driften meldes inn til budsjettet |\n' },
+    { name: 'nynorsk: running money not prioritised in the budget', text: '# Pilot\n\n## Risiko\n\n- Driftsmidlane blir ikkje prioritert i budsjettet.\n' },
+    { name: 'bokmål: the solution cannot be integrated with the fagsystem (a verb, not only *integrasjon*)', text: '# Pilot\n\n## Risiko\n\nLøsningen lar seg ikke integrere med fagsystemet.\n' },
   ],
   invalid: [
     {

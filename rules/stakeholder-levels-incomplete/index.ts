@@ -47,11 +47,15 @@ const EXTRA: Record<Group, string[]> = {
     'hr', 'quality', 'personvernombod', 'tillitsvald*', 'verneombod', 'staff-side', 'ikt-*', 'it-*',
   ],
 };
-/** Norwegian compounds: *-sjef* and *-direktør* are decision level; *-leder* (not *prosjektleder*) is operational; *-lege*, *-pleier*, *-lærer* frontline. */
+/**
+ * Norwegian compounds: *-sjef* and *-direktør* are decision level, and so is an elected *-utvalg* or *-komité*
+ * (*levekårsutvalget*, *helse- og omsorgskomiteen*; not an *arbeidsutvalg*); *-leder* (not *prosjektleder*) is
+ * operational; *-lege*, *-pleier*, *-lærer*, *-terapeut* frontline.
+ */
 const COMPOUND: Partial<Record<Group, RegExp>> = {
-  political: new RegExp(`${START}\\p{L}+(?:sjef|direktør)(?:en|ene|er|ar|ane)?${END}`, 'iu'),
+  political: new RegExp(`${START}(?:\\p{L}+(?:sjef|direktør)(?:en|ene|er|ar|ane)?|(?!arbeids|prosjekt|styrings)\\p{L}+(?:utvalg|utval|komite|komité)(?:et|a|en|ene|ane)?)${END}`, 'iu'),
   operational: new RegExp(`${START}(?!prosjekt)\\p{L}+(?:leder|leiar)(?:e|en|ne|ar|ane|ere|erne)?${END}`, 'iu'),
-  frontline: new RegExp(`${START}\\p{L}+(?:lege|pleier|lærer|arbeider|terapeut)(?:e|en|ne|r|ere|erne|ar|ane)?${END}`, 'iu'),
+  frontline: new RegExp(`${START}\\p{L}+(?:lege|pleier|lærer|arbeider|terapeut)(?:e|en|ne|r|er|ere|erne|ar|ane)?${END}`, 'iu'),
 };
 /** A benefit owner or pilot owner named in governance is operational management. */
 const BENEFIT_OWNER = /gevinstansvarl\p{L}*|benefit owner|owns the (pilot|service)|eier (piloten|tjenesten)|eig (piloten|tenesta)/iu;

@@ -53,8 +53,26 @@ const cases: RuleCases = {
       text: '# Pilot\n\n## Stakeholders\n\nThe ward manager, the porters, patients and the IT service desk.\n',
       options: { groups: ['operational', 'frontline', 'end-user', 'support'], roles: { frontline: ['porters'] } },
     },
+    {
+      name: 'as published Norwegian plans list them: an elected -utvalg, miljøterapeuter, brukerrepresentanter, unions by name',
+      text:
+        '# Digitalt tilsyn i bofellesskap\n\n## Medvirkning\n\nLevekårsutvalget får halvårlig orientering. Tjenesteledere og miljøterapeuter deltar i arbeidsgruppa. ' +
+        'Brukerrepresentanter og rådet for personer med funksjonsnedsettelse gir innspill. Fagforbundet, hovedtillitsvalgte og digitaliseringsavdelingen er med fra start.\n',
+    },
+    {
+      name: 'nynorsk: helse- og omsorgskomiteen, tenestemottakarar og pårørande, hovudtillitsvalde',
+      text:
+        '# Tryggleiksalarm\n\n## Medverknad\n\nHelse- og omsorgskomiteen vert orientert. Einingsleiarar og vernepleiarar deltek. ' +
+        'Tenestemottakarar og pårørande er med i referansegruppa, saman med hovudtillitsvalde og IKT-tenesta.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'a project\'s steering committee or working committee is no elected body (bokmål)',
+      text: '# Tilsyn\n\n## Interessenter\n\nStyringskomiteen og arbeidsutvalget følger prosjektet. Enhetsledere og sykepleiere deltar. Pasienter og pårørende gir innspill, og IKT er med.\n',
+      errors: [{ line: 3, element: 'political' }],
+      output: anyService('# Tilsyn\n\n## Interessenter\n\nStyringskomiteen og arbeidsutvalget følger prosjektet. Enhetsledere og sykepleiere deltar. Pasienter og pårørende gir innspill, og IKT er med.\n' + '\n' + HEAD_NB + ROW_NB.political),
+    },
     {
       name: 'English: only frontline staff and the supplier; one finding lists every missing group, rows appended',
       text: '# Chatbot\n\n## Stakeholders\n\n- Customer service staff\n- Talkwise Ltd\n\n## Budget\n\nNOK 450,000.\n',

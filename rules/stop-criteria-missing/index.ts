@@ -35,7 +35,10 @@ const STOP = detectorRegex(
     // it", "… the project board will pause the pilot and choose between adjusting … and stopping".
     'if .{1,200}\\b(or|and) (stop|stopping|(stop|end|close) (it|the (pilot|project|trial|service)))\\b|if .{1,200}\\b(pause|suspend)s? the (pilot|project|trial|service)|' +
     // A condition followed by the verb-first main clause: "Dersom færre enn 40 % … , justeres piloten; … avsluttes den".
-    '(dersom|hvis|viss|om|blir|er) .{1,150}, (justeres|avsluttes|stoppes|avbrytes|avsluttast|stoppast) (piloten|den|prosjektet|utprøvingen|tenesta|tjenesten)',
+    '(dersom|hvis|viss|om|blir|er) .{1,150}, (justeres|avsluttes|stoppes|avbrytes|avsluttast|stoppast) (piloten|den|prosjektet|utprøvingen|tenesta|tjenesten)|' +
+    // The same with a periphrastic passive: "Dersom … aukar i meir enn to månader, blir piloten stoppa", "If …, the pilot will be stopped".
+    '(dersom|hvis|viss|om) .{1,150}, (blir|vert) (piloten|den|prosjektet|utprøvingen|utprøvinga|tenesta|tjenesten) (stoppa|stoppet|avslutta|avsluttet|avbroten|avbrutt|avvikla|avviklet|lagt ned|justert|justera)\\b|' +
+    'if .{1,150}, (the pilot|the trial|the project|the service|it) (will be|would be|is to be|shall be) (stopped|ended|halted|paused|discontinued|terminated|wound down)\\b',
 );
 
 export default defineRule({

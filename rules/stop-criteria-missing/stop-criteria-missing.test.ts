@@ -61,8 +61,26 @@ const cases: RuleCases = {
       name: 'catalogue E: an unfilled "Kriterier for å stoppe/justere: {{…}}" line is placeholder-text\'s finding only',
       text: '# Pilot\n\n## Evaluering\n\n- Kriterier for å stoppe/justere: {{…}}\n- Trivsel\n',
     },
+    {
+      name: 'nynorsk: a condition and a periphrastic passive ("Dersom …, blir piloten stoppa")',
+      text: '# Triage\n\n## Mål\n\nDersom delen som er triagerte for lågt aukar i meir enn to månader på rad, blir piloten stoppa og vi går tilbake til papirskjema.\n',
+    },
+    {
+      name: 'bokmål: "hvis …, blir prosjektet avsluttet"',
+      text: '# Pilot\n\n## Suksesskriterier\n\nHvis færre enn halvparten bruker løsningen etter tre måneder, blir prosjektet avsluttet.\n',
+    },
+    {
+      name: 'English: "If …, the pilot will be stopped"',
+      text: '# Triage\n\n## Success criteria\n\nIf under-triage rises for two months in a row, the pilot will be stopped and nurses go back to paper forms.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'a passive that is no stop: "Dersom …, blir tilbudet gjort fast" (bokmål)',
+      text: '# Pilot\n\n## Suksesskriterier\n\n- Dersom målene nås, blir tilbudet gjort fast.\n',
+      errors: [{ line: 3 }],
+      output: '# Pilot\n\n## Suksesskriterier\n\n- Dersom målene nås, blir tilbudet gjort fast.\n- Kriterier for å stoppe/justere: {{…}}\n',
+    },
     {
       name: '"and end users" after a condition is no stop option',
       text: '# Pilot\n\n## Success criteria\n\n- If the pilot goes well, staff and end users get the app on their phones.\n',

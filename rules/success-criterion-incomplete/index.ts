@@ -49,13 +49,17 @@ const TIMEFRAME = detectorRegex(
     // The measurement that settles it is dated: "(brukerundersøkelse høsten 2027)", "in the 2028 STAR survey".
     '\\((\\p{L}+ ){1,3}(spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren) 20\\d\\d\\)|in the 20\\d\\d( [\\p{Lu}\\p{L}]+)? (survey|census|audit|report|results)',
 );
-const BASELINE = detectorRegex('(from|fra|frå) [^.;]{0,25}\\d[^.;]{0,45}\\b(to|til)\\b|(mot|against|compared (with|to)) \\d[^.;]{0,20}\\b(i|in) 20\\d\\d|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->');
+// A full stop inside an amount ("fra 1,2 mill. kr til 0,9 mill. kr", "1.200") does not end the comparison.
+const BASELINE = detectorRegex('(from|fra|frå) (?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,25}\\d(?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,45}\\b(to|til)\\b|(mot|against|compared (with|to)) \\d[^.;]{0,20}\\b(i|in) 20\\d\\d|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->|' +
+  // A value dated in the past: "(i 2026 var det 14)", "per 2026: 14", "in 2025 there were 37".
+  '\\b(i|per|in) 20\\d\\d:? (var det |var |was |were |there were )?\\d');
 const TARGET = detectorRegex(
   '≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|halve|halvere|double|doble|(under|below|above|over|to|til) \\d|' +
     // Holding a level is a target too: "no increase in accidents", *ingen økning i antall ulykker*.
     'no (increase|rise|more)|ingen (økning|auke|flere|fleire)|ikke (øke|flere)|ikkje (auke|fleire)|(stay|stays|remain|remains) (at|below|under)|holdes (på|under)|' +
     // A labelled count or an item that opens with the amount: "Resultatmål: 40 brukarar (0 i dag) får …".
-    '(?:\\p{L}*)(mål|target|goal)\\s*:\\s*\\d|^\\W*\\d+\\s+\\p{L}+|^\\W*(i snitt|on average|an average of) \\d+\\s+\\p{L}+',
+    // A list item's own number ("3. 10 av 12 beboere …") is no amount; a share of a count ("10 av 12", "9 out of 10") is one.
+    '(?:\\p{L}*)(mål|target|goal)\\s*:\\s*\\d|^\\W*(\\d+[.)]\\s+)?\\d+\\s+\\p{L}+|^\\W*(i snitt|on average|an average of) \\d+\\s+\\p{L}+|\\d+ (av|of|ut av|out of) (de |dei |the )?\\d+\\b',
 );
 const SOURCE_STRICT = detectorRegex(
   'data ?source|kilde|datakilde|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|hentes fra|data from|' +
@@ -67,7 +71,9 @@ const SOURCE_INLINE = detectorRegex(
   '(tall|figures) (fra|frå|from) (the )?\\p{L}+|\\p{L}*undersøk(else|elsen|elser|ing|inga|ingar)\\b|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|(målt|målast|måles|målt) (i|med|via|gjennom|frå|fra|ved)|hentes fra|data from|statistikk|ssb|kostra|' +
     // Where public-sector figures come from: assessments and tests, payroll, call logs, CRM, telematics.
     'assessment\\w*|national tests|nasjonale prøv\\w*|skoleporten|skuleporten|kartlegging\\w*|payroll|timesheets?|call log\\w*|logs?|logg\\w*|crm|telematics|kjørebok\\w*|' +
-    'interviews?|intervju\\w*|questionnaire|spørreskjema|audit|avvikssystem|deviation (register|system)',
+    'interviews?|intervju\\w*|questionnaire|spørreskjema|audit|avvikssystem|deviation (register|system)|' +
+    // A count someone keeps: "(prosjektleders oversikt)", *eksamenskontorets oversikt*, *egen registrering*, "the team's own tally".
+    '\\p{L}+s (oversikt|opptelling|telling|registrering|liste)\\b|(egen|eiga|eigen|manuell) (registrering|telling|opptelling|oversikt)|(own|manual) (count|tally|records?|log)\\b|oversikt (fra|frå|over) \\p{L}+',
 );
 /** A list item is a criterion when it states a direction or a target, not when it describes the method. */
 const CRITERION = detectorRegex(

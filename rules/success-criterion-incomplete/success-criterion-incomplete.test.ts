@@ -106,6 +106,30 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'amounts with "mill. kr" keep their baseline; Norwegian systems and compound logs are sources; a value dated in the past is a baseline',
+      text:
+        '# Tilsyn\n\n## Suksesskriterier\n\n- Vikarutgiftene går ned fra 1,2 mill. kr (2026) til 0,9 mill. kr innen 31.12.2027, hentet fra Agresso.\n' +
+        '- Antall utrykninger går ned til 20 per måned innen 31.12.2027 (i 2026 var det 34), fra alarmloggen i responssenteret.\n' +
+        '- Sykefraværet går ned fra 9,1 % (2026) til 8 % innen 31.12.2027, fra sykefraværsstatistikken.\n' +
+        '- Liggetiden går ned fra 1,2 mill. kr (2026) til 0,9 mill. kr innen 31.12.2027.\n',
+      errors: [{ line: 8, element: 'source' }],
+    },
+    {
+      name: 'a share of a count is a target and a kept tally a source; a numbered item\'s own number is no amount (bokmål)',
+      text:
+        '# Tilsyn\n\n## Mål\n\n1. Planlagte tilsyn per natt reduseres fra 14 (uke 40 2026) til 6 innen 31.12.2027, målt i fagsystemet.\n' +
+        '2. 10 av 12 beboere har tatt løsningen i bruk innen 1.4.2027, i dag 0 (prosjektleders oversikt).\n' +
+        '3. 12 beboere bruker løsningen innen 1.6.2027, i dag 0.\n',
+      errors: [{ line: 7, element: 'source' }],
+    },
+    {
+      name: 'English: "9 out of 10" is a target and "the team\'s own count" a source; no tally, no source',
+      text:
+        '# Check-in\n\n## Success criteria\n\n- 9 out of 10 residents use the app by June 2028, 0 today (the team\'s own count).\n' +
+        '- Calls to the front desk fall from 40 a day (2026) to 25 by June 2028.\n',
+      errors: [{ line: 6, element: 'source' }],
+    },
+    {
       name: 'a "How we\'ll know it worked" slide sets criteria: a comparative ("easier") makes the list a criteria list',
       text:
         '# Talk Together\n\n## How we\'ll know it worked\n\n- Staff and parents say communication is easier (end-of-pilot survey, July 2027)\n' +

@@ -26,6 +26,9 @@ const AUDIENCE = detectorRegex(WORDS.audience);
  * trained ("the six Permit Office officers get a half day", "Kontaktlærere og rådgivere får et kurs") is the audience.
  */
 const TRAINEES = detectorRegex(WORDS.trainees);
+/** An audience of permanent staff only; in shift-based care the temporary staff who cover shifts must be named too. */
+const PERMANENT_ONLY = detectorRegex(WORDS.permanent_only);
+const TEMPORARY = detectorRegex(WORDS.temporary);
 const FORMAT = detectorRegex(WORDS.format);
 const SCHEDULE = detectorRegex(WORDS.schedule);
 const RESPONSIBLE = detectorRegex(WORDS.responsible);
@@ -47,7 +50,7 @@ function present(blocks: readonly TextBlock[], shifts: boolean): Record<Element,
   // Header cells name columns, not content: an empty Materials column is no manual.
   const text = blocks.filter((b) => b.kind !== 'tableHeader').map((b) => b.text).join('\n');
   const has: Record<Element, boolean> = {
-    audience: AUDIENCE.test(text) || (!shifts && TRAINEES.test(text)),
+    audience: shifts && PERMANENT_ONLY.test(text) ? TEMPORARY.test(text) : AUDIENCE.test(text) || (!shifts && TRAINEES.test(text)),
     format: FORMAT.test(text) || detector('training_format').test(text),
     hours: HOURS.test(text) || SCHEDULE.test(text) || findDates(text).length > 0,
     responsible: RESPONSIBLE.test(text),

@@ -140,6 +140,43 @@ const cases: RuleCases = {
         '# Frafall\n\n## Opplæring\n\nKontaktlærere og rådgivere får et to timers kurs i august 2027, holdt av prosjektlederen. ' +
         'En veileder ligger i Teams, og OT svarer på spørsmål etter oppstart.\n',
     },
+    {
+      name: 'a cascade: exam leads trained by the supplier then train the teachers; a county department is no care ward (bokmål)',
+      text:
+        '# Hjemmeeksamen\n\nAvdeling for opplæring, Nordvik fylkeskommune\n\n## Opplæring\n\nDe eksamensansvarlige får en halv dag med leverandøren i januar 2027 ' +
+        'og lærer deretter opp lærerne på egen skole. En kortveiledning ligger på intranettet, og eksamensansvarlig svarer på spørsmål underveis.\n',
+    },
+    {
+      name: 'a cascade in English: coordinators trained by the supplier then train the teachers at their school',
+      text:
+        '# Exams\n\n## Training\n\nThe exam coordinators get a half day with the supplier in January 2027 and then train the teachers at their own school. ' +
+        'A quick guide sits on the intranet, and the coordinator answers questions after launch.\n',
+    },
+    {
+      name: 'a compound guide word (*kortveiledning*) is the manual',
+      text:
+        '# Artsmelder\n\n## Opplæring\n\nDriftsoperatører, sesongarbeidere og nyansatte får et kurs på to timer ved sesongstart. Naturforvalteren er ansvarlig. ' +
+        'En kortveiledning for felt ligger i appen. Etter oppstart svarer naturforvalteren på spørsmål.\n',
+    },
+    {
+      name: 'permanent staff and temporary staff both named in care: the audience is given',
+      text:
+        '# Tilsyn i omsorgsbolig\n\n## Opplæring\n\nAlle fast ansatte og vikarer på dag-, kveld- og nattevakt får tre timer e-læring. Superbrukere har ansvaret. ' +
+        'Brukerveiledningen ligger i kvalitetssystemet, og superbrukerne gir brukerstøtte etter oppstart.\n',
+    },
+    {
+      name: 'a welfare-technology plan as published ones write it: the ABC package over three samlinger, a koordinator, tiltakskort, support',
+      text:
+        '# Digitalt tilsyn i sykehjem\n\n## Opplæring\n\nAlle som jobber på avdelingen, også tilkallingsvikarer og lærlinger, tar Velferdsteknologiens ABC over tre samlinger ' +
+        'i forkant av oppstart. Velferdsteknologikoordinatoren har opplæringsansvaret. Det er laget tiltakskort for hver alarmtype, ' +
+        'og leverandøren har support den første tiden.\n',
+    },
+    {
+      name: 'nynorsk: opplæringsvideoar and refleksjonsgrupper, ein arbeidsdag, teknologiagentar',
+      text:
+        '# Tryggleiksalarm i heimetenesta\n\n## Opplæring\n\nAlle tilsette, også vikarar, får ein arbeidsdag med opplæringsvideoar og refleksjonsgrupper. ' +
+        'Teknologiagentane har ansvaret, tiltakskort ligg i bilane, og dei gjev støtte i oppstartsfasen.\n',
+    },
   ],
   invalid: [
     {
@@ -152,6 +189,26 @@ const cases: RuleCases = {
         '# Night checks\n\n## Training\n\nThe home care nurses get a half day in January 2027, run by the team leader. ' +
         'A one-page guide sits in each car, and the team leader supports staff after go-live.\n\n' +
         '- Audience: {{incl. night shift, temporary staff}}\n',
+    },
+    {
+      name: 'in care, an audience of permanent staff only leaves out the temporary staff, night shift or not (bokmål)',
+      text:
+        '# Tilsyn i omsorgsbolig\n\n## Opplæring\n\nAlle fast ansatte på dag-, kveld- og nattevakt får tre timer e-læring. Superbrukere har ansvaret. ' +
+        'Brukerveiledningen ligger i kvalitetssystemet, og superbrukerne gir brukerstøtte etter oppstart.\n',
+      errors: [{ line: 3, element: 'audience', message: 'nattevakter, vikarer og nyansatte' }],
+      output:
+        '# Tilsyn i omsorgsbolig\n\n## Opplæring\n\nAlle fast ansatte på dag-, kveld- og nattevakt får tre timer e-læring. Superbrukere har ansvaret. ' +
+        'Brukerveiledningen ligger i kvalitetssystemet, og superbrukerne gir brukerstøtte etter oppstart.\n\n- Målgruppe: {{inkl. nattevakt, vikarer}}\n',
+    },
+    {
+      name: 'in care, "all permanent staff" leaves out the temporary staff (English)',
+      text:
+        '# Care home\n\n## Training\n\nAll permanent staff on day, evening and night shifts get three hours of e-learning, run by the super-users. ' +
+        'A quick guide is on the intranet, and super-users give support after go-live.\n',
+      errors: [{ line: 3, element: 'audience', message: 'include night shift, temporary staff and new hires' }],
+      output:
+        '# Care home\n\n## Training\n\nAll permanent staff on day, evening and night shifts get three hours of e-learning, run by the super-users. ' +
+        'A quick guide is on the intranet, and super-users give support after go-live.\n\n- Audience: {{incl. night shift, temporary staff}}\n',
     },
     {
       name: 'the catalogue seed: a 2-hour supplier introduction for the nurses only; lines appended after the paragraph',

@@ -51,8 +51,12 @@ const START_LABEL = /^(?:(?:pilot |project )?start(?: date)?|oppstart|startdato|
 const END_LABEL = /^(?:(?:pilot |project )?end(?: date)?|slutt(?:dato)?|avslutning|prosjektslutt)$/iu;
 const DECISION_LABEL = /^(?:exit decision(?: date)?|decision on continuation|go\/no-go(?: date)?|beslutning om videreføring|beslutningsdato|vedtak om vidareføring)$/iu;
 
-/** Inflections the lexicon's decision detector misses ("behandler", "vedtar", "decided"). */
-const DECISION_EXTRA = /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til)(?![\p{L}])/iu;
+/**
+ * Inflections the lexicon's decision detector misses ("behandler", "vedtar", "decided"), nynorsk *vedtek*, *handsamar*,
+ * and a case put to a body (*saken legges fram for kommunestyret*, *innstilling til formannskapet*).
+ */
+const DECISION_EXTRA =
+  /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|vedte(?:k|ke|kne|ken)|handsam\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til|(?:legges|leggast|legg|lagt) (?:\p{L}+ )?fram|innstilling|tilråding)(?![\p{L}])/iu;
 /** Bodies that take a continuation decision. */
 const FORUM =
   /(?<![\p{L}])(?:\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgruppe\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;

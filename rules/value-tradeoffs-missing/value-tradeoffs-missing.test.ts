@@ -54,6 +54,8 @@ const cases: RuleCases = {
       text: '# Pilot\n\n## Who gains, who loses\n\nFaster answers at the expense of users without a smartphone.\n',
       headings: { values: ['Who gains, who loses'] },
     },
+    { name: 'bokmål: "vurdert trygghet opp mot retten til privatliv"', text: '# Tilsyn\n\n## Etikk\n\nVi har vurdert trygghet opp mot retten til privatliv, og kamera brukes ikke. Enhetsleder avgjør.\n' },
+    { name: 'nynorsk: "på den eine sida … på den andre sida"', text: '# Tilsyn\n\n## Etiske vurderingar\n\nPå den eine sida gjev sensorane ro om natta, på den andre sida mistar bebuarane eit menneskeleg tilsyn. Einingsleiar avgjer.\n' },
   ],
   invalid: [
     {

@@ -1,5 +1,6 @@
 // One concern, one finding (catalogue E): which rule owns a concern two rules see, and grouping per-element findings.
 import { LineIndex } from '../model/lines';
+import { sentences } from '../../../rules/util/scope';
 import type { Finding, Fix, TextEdit } from '../../../rules/types';
 
 /** Whether a waiver or directive id (`rule` or `rule/element`) names this finding, and which id did. */
@@ -17,7 +18,7 @@ export const ruleOf = (id: string): string => id.split('/')[0];
  * - no exit plan at all: `exit-plan-missing` owns the missing decision date;
  * - an empty section: `empty-section` owns it, so findings about what the section holds (on its heading) go;
  * - a placeholder: `placeholder-text` owns it, so a missing-element finding on the same line goes;
- * - a section whose every line of content holds a placeholder ("## Training", then only "TODO: agree the approach"): it is
+ * - a section whose every sentence of content holds a placeholder ("## Training", then only "TODO: agree the approach"): it is
  *   unfilled, not weak, so findings about what it holds (on its heading) go, as for an empty section.
  */
 export function settleConcerns(findings: readonly Finding[], source: string, sections: readonly SectionBlocks[] = []): Finding[] {
@@ -29,11 +30,15 @@ export function settleConcerns(findings: readonly Finding[], source: string, sec
   const placeholderLines = new Set(
     findings.filter((f) => f.ruleId === 'placeholder-text').flatMap((f) => [f.start, ...(f.related ?? []).map((r) => r.start)].map(lineOf)),
   );
-  // Every line of the block holds a placeholder: "Prosjekteigar: …" above "Prosjektleiar: [namn]" is content.
-  const holdsSlot = (b: { start: number; end: number }): boolean => {
-    for (let l = lineOf(b.start), last = lineOf(Math.max(b.start, b.end - 1)); l <= last; l++) if (!placeholderLines.has(l)) return false;
-    return true;
-  };
+  const placeholderStarts = findings
+    .filter((f) => f.ruleId === 'placeholder-text')
+    .flatMap((f) => [f.start, ...(f.related ?? []).map((r) => r.start)]);
+  // Every sentence of the block holds a placeholder: "Prosjekteigar: …" above "Prosjektleiar: [namn]" is content, and
+  // so is "Ordningen innføres ved alle skoler. Kostnader i drift: avklares senere." (one line, one slot, one fact).
+  const holdsSlot = (b: { start: number; end: number }): boolean =>
+    sentences({ text: source.slice(b.start, b.end), start: b.start, end: b.end }).every((s) =>
+      placeholderStarts.some((p) => p >= s.start && p < s.end),
+    );
   for (const s of sections) if (s.blocks.length > 0 && s.blocks.every(holdsSlot)) emptyHeadings.add(s.heading);
   return findings.filter((f) => {
     if (f.ruleId === 'exit-decision-date-missing') return !noExitPlan;

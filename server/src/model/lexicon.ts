@@ -34,13 +34,17 @@ interface RuleWords {
   'external-funding-only': { external: Terms; internal: Terms };
   'success-criteria-missing': { baseline_column: string; target_column: Terms };
   'soft-outcomes-only': { hard_compound_endings: Terms };
-  'exit-plan-incomplete': Record<'payer' | 'owner' | 'decision' | 'trigger' | 'champion' | 'stop' | 'negated' | 'consider' | 'after_pilot', string>;
-  'training-plan-incomplete': Record<'audience' | 'trainees' | 'format' | 'schedule' | 'responsible' | 'manual' | 'support', string>;
+  'exit-plan-incomplete': Record<'payer' | 'owner' | 'decision' | 'trigger' | 'champion' | 'stop' | 'stop_path' | 'stopped' | 'negated' | 'consider' | 'after_pilot', string>;
+  'training-plan-incomplete': Record<
+    'audience' | 'trainees' | 'format' | 'schedule' | 'responsible' | 'manual' | 'support' | 'permanent_only' | 'temporary',
+    string
+  >;
   'strategic-alignment-missing': { local_headings: Terms; plan: string; named_plan_kinds: Terms };
   'budget-cycle-mismatch': { calendar_sectors: Terms; municipal_names: Terms };
   'decision-before-evidence': { time_frame_columns: Terms; baseline_columns: string };
   'repeat-pilot-without-lessons': { repeat: string; lessons: string; negated: string };
   'value-tradeoffs-missing': { privacy_headings: Terms };
+  'privacy-assessment-missing': { not_privacy: string };
   'scaling-risks-unaddressed': {
     scaling: Record<'funding_after_pilot' | 'staff_leaving' | 'supplier_capacity' | 'integration' | 'procurement_or_law', string>;
   };
