@@ -39,6 +39,7 @@ interface RuleWords {
   'strategic-alignment-missing': { local_headings: Terms; plan: string; named_plan_kinds: Terms };
   'budget-cycle-mismatch': { calendar_sectors: Terms; municipal_names: Terms };
   'decision-before-evidence': { time_frame_columns: Terms; baseline_columns: string };
+  'success-criterion-incomplete': { deliverable: string; out_of_scope: string };
   'repeat-pilot-without-lessons': { repeat: string; lessons: string; negated: string };
   'value-tradeoffs-missing': { privacy_headings: Terms };
   'scaling-risks-unaddressed': {
