@@ -7,6 +7,10 @@ const LINE_NB = 'Forpliktelse (vedtak/signert): {{saksnr., dato}} · Budsjett fo
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'issue 8 real documents: the approved budget frame under bokmål "Økonomiske rammer"',
+      text: '# Nettsted\n\n## Prosjektorganisering\n\n- Prosjekteier: daglig leder\n\n## Økonomiske rammer\n\nProsjektet gjennomføres innenfor vedtatt budsjettramme.\n',
+    },
     // Catalogue E: a placeholder is placeholder-text's alone; the line it fills records the commitment.
     { name: 'a labelled slot: "Approval: <INSERT – DATE AND MINUTE REFERENCE>"', text: '# PID\n\n## Project organisation structure\n\n| Role | Post |\n|---|---|\n| Executive | Director |\n\nApproval: <INSERT – DATE AND MINUTE REFERENCE>\n' },
     {

@@ -25,6 +25,10 @@ const T6_NB =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8 real documents: "Dashboard partners" is a partners section with a qualifier',
+      text: '# Dashboard\n\n## Dashboard partners\n\nThree university presses and two libraries take part.\n',
+    },
+    {
       name: 'nynorsk "Partnarar"',
       text: '# Opne energidata\n\n## Partnarar\n\nEnergiselskapet, universitetet og innbyggjarane i tre bydelar.\n',
     },

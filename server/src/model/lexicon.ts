@@ -23,6 +23,7 @@ interface Lexicon {
   plain: Partial<Record<Facet, readonly string[]>>;
   lessons: readonly string[];
   generic: readonly string[];
+  generic_heads: readonly string[];
   titles: Record<Facet, Bilingual>;
   rule_words: RuleWords;
   shared_words: { supplier: string; objective_headings: string; stated_target: string; clause_joiners: Terms; company_forms: Terms; months: Readonly<Record<string, number>> };
@@ -59,6 +60,8 @@ export const PLAIN_SYNONYMS = LEXICON.plain;
 export const LESSONS_SYNONYMS = LEXICON.lessons;
 /** Words that mean a facet only when they are the whole heading. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(LEXICON.generic);
+/** Generic words that also count as the last word of a short heading ("Dashboard partners"). */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set(LEXICON.generic_heads);
 export const ROLES = LEXICON.roles;
 export const DETECTORS = LEXICON.element_detectors;
 export const OUTCOMES = { soft: LEXICON.lexicons.soft_outcomes, hard: LEXICON.lexicons.hard_outcomes };
