@@ -37,7 +37,7 @@ interface RuleWords {
   'soft-outcomes-only': { hard_compound_endings: Terms };
   'exit-plan-incomplete': Record<'payer' | 'owner' | 'decision' | 'trigger' | 'champion' | 'stop' | 'negated' | 'consider' | 'after_pilot', string>;
   'training-plan-incomplete': Record<'audience' | 'trainees' | 'format' | 'schedule' | 'responsible' | 'manual' | 'support', string>;
-  'strategic-alignment-missing': { local_headings: Terms; plan: string; named_plan_kinds: Terms };
+  'strategic-alignment-missing': { local_headings: Terms; plan: string; named_plan_kinds: Terms; intro_headings: Terms };
   'budget-cycle-mismatch': { calendar_sectors: Terms; municipal_names: Terms };
   'decision-before-evidence': { time_frame_columns: Terms; baseline_columns: string };
   'success-criterion-incomplete': { deliverable: string; out_of_scope: string };
