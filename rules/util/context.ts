@@ -67,11 +67,26 @@ export function isShiftCare(doc: Proposal): boolean {
   let out: boolean;
   if (typeof sector === 'string' && SHIFT_SECTORS.has(sector.trim().toLowerCase())) out = true;
   else if (typeof sector === 'string' && OTHER_SECTORS.has(sector.trim().toLowerCase())) out = false;
-  else {
-    out = detector('shift_care').test(doc.text);
-  }
+  else out = careSetting(doc.text);
   shiftCache.set(doc, out);
   return out;
+}
+
+/**
+ * The text names a care setting or care staff once, or keeps naming patients, hospitals or a clinic (three mentions):
+ * a council directory that helps "patients awaiting surgery" or a webinar called a clinic is not care (issue 8).
+ */
+function careSetting(text: string): boolean {
+  const care = globalOf(detector('shift_care'));
+  const passing = new RegExp(`^(?:${detector('care_mention').source})$`, 'iu');
+  let mentions = 0;
+  care.lastIndex = 0;
+  for (let m = care.exec(text); m; m = care.exec(text)) {
+    if (!passing.test(m[0])) return true;
+    if (++mentions >= 3) return true;
+    if (m[0] === '') care.lastIndex++;
+  }
+  return false;
 }
 
 /** The pilot's result is open source or built in-house, so nothing is bought after the pilot. */

@@ -12,7 +12,7 @@ export type DetectorName =
   | 'payer' | 'owner' | 'decision' | 'date' | 'trigger' | 'procurement' | 'baseline' | 'target' | 'source'
   | 'training_audience' | 'training_format' | 'hours' | 'after_go_live' | 'internal_effort' | 'personal_data'
   | 'privacy_controls' | 'tradeoff' | 'repeat_pilot' | 'lessons' | 'negation' | 'hypothetical' | 'shift_care'
-  | 'open_source' | 'commitment' | 'quantity' | 'removed_after' | 'negated_after';
+  | 'open_source' | 'commitment' | 'quantity' | 'removed_after' | 'negated_after' | 'care_mention';
 
 interface Lexicon {
   sections: Record<SectionFacet, Words>;
