@@ -3,6 +3,7 @@ import type { Severity } from '../types';
 import { defineRule } from '../util/define';
 import { words } from '../util/options';
 import { detector, detectorRegex, escapeRegExp } from '../../server/src/model/match';
+import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { facetRoots } from '../util/scope';
 import { allSentences, appendLines, findCue, proseBlocks } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
@@ -25,6 +26,8 @@ const PERSONAL = detectorRegex(
     "(pupil|patient|user|resident|citizen|child|employee|applicant|client)s?'s? (full )?names?|names? and (class|address|addresses|date of birth|phone)|" +
     '(elevens|pasientens|brukerens|beboerens|søkerens|barnets|brukarens) (fulle )?navn|navn(et|ene)? og (klasse|adresse|fødselsdato|personnummer|telefon)',
 );
+/** The document states that no personal data is collected or processed (lexicon `rule_words`). */
+const NO_PERSONAL_DATA = detectorRegex(RULE_WORDS['privacy-assessment-missing'].no_personal_data);
 /** Sensors, cameras and GPS are personal data when they observe people, not bins or bridges. */
 const DEVICE = detectorRegex('sensor\\w*|camera\\w*|kamera\\w*|gps|tracker\\w*|overvåk\\w*');
 const PEOPLE = detectorRegex(
@@ -87,6 +90,8 @@ export default defineRule<PrivacyOptions>({
     if (data?.personal_data === false) return;
 
     const pieces = allSentences(proseBlocks(doc));
+    // So is the same statement in the text: "the collection should ensure there is no personal data collected" (issue 8).
+    if (findCue(pieces, NO_PERSONAL_DATA)) return;
     const extraControls = wordsRegex(Array.isArray(options.controlWords) ? options.controlWords : []);
     // A control named with its value still a slot ("DPIA reference: <INSERT …>") is placeholder-text's (findCue).
     const controlled = [detector('privacy_controls'), CONTROLS, extraControls].some((re) => re && findCue(pieces, re, DENIED));

@@ -12,6 +12,14 @@ const T5_LINE_NB =
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'issue 8 real documents: "Special Educational Needs and Disabilities" in a list of council service areas is no data about people',
+      text: '# Directory PID\n\n## Scope\n\nThe first service areas:\n\n- Adult Social Care\n- Special Educational Needs and Disabilities\n- Family Hubs\n',
+    },
+    {
+      name: 'issue 8 real documents: the document says no personal data is collected',
+      text: '# Directory PID\n\n## Risks\n\nThe collection should ensure there is no personal data collected.\n\n## Scope\n\nProviders send names and addresses of their services.\n',
+    },
     // Catalogue E: a placeholder is placeholder-text's alone; the control it labels is given, still to fill in.
     { name: 'a labelled slot names the control: "DPIA: TBD" beside `personal_data: true`', text: '---\ntitle: Pilot\npersonal_data: true\n---\n# Pilot\n\n## Privacy\n\nWe take privacy seriously. DPIA: TBD\n' },
     { name: 'a labelled slot in a Word template: "DPIA reference: <INSERT – DPIA REFERENCE>"', text: '# PID\n\n## Approach\n\nApplications include personal data. DPIA reference: <INSERT – DPIA REFERENCE>\n' },
@@ -61,6 +69,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'records of pupils with special educational needs are personal data',
+      text: '# Planner\n\n## Scope\n\nThe tool reads records of pupils with special educational needs.\n',
+      errors: [{ line: 5 }],
+      output: anyService('# Planner\n\n## Scope\n\nThe tool reads records of pupils with special educational needs.\n\n' + T5_EN),
+    },
     {
       name: 'issue 8: pupils\' home addresses and special transport needs are personal data',
       text: '# Routes\n\n## Scope\n\nThe model reads pupils\' home addresses and special transport needs from the admissions system.\n',

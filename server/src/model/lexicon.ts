@@ -43,6 +43,7 @@ interface RuleWords {
   'success-criterion-incomplete': { deliverable: string; out_of_scope: string };
   'repeat-pilot-without-lessons': { repeat: string; lessons: string; negated: string };
   'value-tradeoffs-missing': { privacy_headings: Terms };
+  'privacy-assessment-missing': { no_personal_data: string };
   'scaling-risks-unaddressed': {
     scaling: Record<'funding_after_pilot' | 'staff_leaving' | 'supplier_capacity' | 'integration' | 'procurement_or_law', string>;
   };
