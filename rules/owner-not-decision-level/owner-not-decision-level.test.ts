@@ -84,6 +84,11 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'issue 8 real documents: roles in an HTML <table> (a Joplin export) are read like Markdown rows; only the benefit owner is missing',
+      text: '# Nettsted\n\n## Organisering og roller\n\n<div class="wrapper"><table><tbody><tr><th><p><strong>Rolle</strong></p></th><th><p>Hvem</p></th></tr><tr><td><p>Prosjekteier</p></td><td><p>Daglig leder</p></td></tr><tr><td><p>Styringsgruppe</p></td><td><p>Ledergruppen</p></td></tr></tbody></table></div>\n\nProsjektet gjennomføres med ekstern leverandør.\n',
+      errors: [{ line: 3, element: 'benefit-owner' }],
+    },
+    {
       name: 'the catalogue seed: one nurse is owner, sponsor and contact, and the benefit owner is "avklares senere" (owner = sponsor is single-person-governance\'s; the placeholder is placeholder-text\'s, catalogue E)',
       text:
         '---\ntitle: Nattilsyn\nowner:\n  role: Sykepleier\n  name: Kari Nordmann\nsponsor:\n  role: Sykepleier\n  name: Kari Nordmann\n---\n' +
