@@ -46,6 +46,7 @@ interface RuleWords {
   'privacy-assessment-missing': { no_personal_data: string };
   'scaling-risks-unaddressed': {
     scaling: Record<'funding_after_pilot' | 'staff_leaving' | 'supplier_capacity' | 'integration' | 'procurement_or_law', string>;
+    risk_opening: string;
   };
 }
 
