@@ -70,6 +70,22 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'issue 8 real documents (miss): participants\' e-mail addresses are personal data (en)',
+      text: '# Survey pilot\n\n## Set-up\n\nA list of participants\' email addresses will be provided by the trust.\n',
+      errors: [{ line: 5 }],
+      output: anyService('# Survey pilot\n\n## Set-up\n\nA list of participants\' email addresses will be provided by the trust.\n\n' + T5_EN),
+    },
+    {
+      name: 'issue 8 real documents (miss): a result service on registry microdata processes personal data (nb)',
+      text: '# Rapporteket\n\n## Status\n\n- Eneste resultattjeneste på mikrodata fra de nasjonale registrene\n',
+      errors: [{ line: 5 }],
+      output:
+        '# Rapporteket\n\n## Status\n\n- Eneste resultattjeneste på mikrodata fra de nasjonale registrene\n\n## Verdivalg og personvern\n\n' +
+        'Avveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n' +
+        'Personopplysninger: {{kategorier}}; behandlingsgrunnlag: {{…}}; DPIA/PVK: {{status/dato}}; databehandleravtale: {{status}}\n' +
+        'Slik informeres brukerne: {{…}}\n',
+    },
+    {
       name: 'records of pupils with special educational needs are personal data',
       text: '# Planner\n\n## Scope\n\nThe tool reads records of pupils with special educational needs.\n',
       errors: [{ line: 5 }],
