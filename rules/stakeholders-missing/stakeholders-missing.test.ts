@@ -67,9 +67,9 @@ const cases: RuleCases = {
     },
     {
       name: 'issue 8 real documents: workshops called clinics, named three times, are no care setting',
-      text: '# Registries\n\n## Events\n\nWe ran a clinic on registries. The clinic was well liked; an in-person clinic would work better.\n',
+      text: '# Registries\n\n## Events\n\nWe ran a clinic on registries. The feedback on the clinic was good; an in-person clinic would work better.\n',
       errors: [{ line: 1, message: 'end users, and support functions' }],
-      output: anyService('# Registries\n\n## Events\n\nWe ran a clinic on registries. The clinic was well liked; an in-person clinic would work better.\n\n' + T6_EN),
+      output: anyService('# Registries\n\n## Events\n\nWe ran a clinic on registries. The feedback on the clinic was good; an in-person clinic would work better.\n\n' + T6_EN),
     },
     {
       name: 'a hospital pilot that keeps naming its patients is care: next of kin are asked for',
