@@ -4,7 +4,7 @@ import { defineRule } from '../util/define';
 import { words } from '../util/options';
 import { detector, detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
-import { facetRoots } from '../util/scope';
+import { facetRoots, sentences, tableCells } from '../util/scope';
 import { allSentences, appendLines, findCue, proseBlocks } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
@@ -99,7 +99,10 @@ export default defineRule<PrivacyOptions>({
 
     const extraData = wordsRegex(Array.isArray(options.dataWords) ? options.dataWords : []);
     let evidence: { start: number; end: number; word: string } | undefined;
-    for (const p of pieces) {
+    // A table row is read cell by cell, sentence by sentence: a placeholder in one sentence of a long cell ("see Work
+    // Item TBA") does not hide the e-mail addresses named in the sentence before it (issue 8, an OneNote export).
+    const statements = pieces.flatMap((p) => ('kind' in p && p.kind === 'tableRow' ? tableCells(p).flatMap((c) => sentences(c)) : [p]));
+    for (const p of statements) {
       if (findPlaceholders(p.text).length > 0) continue;
       // "No personal data is collected" and "if we later store names" state no processing (catalogue E).
       const m =

@@ -70,6 +70,12 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'issue 8 real documents (miss): e-mail addresses in a table cell count even when another sentence of the row holds a placeholder',
+      text: '# Survey pilot\n\n## Plan\n\n| Item | Detail |\n|---|---|\n| Sign-on | A list of participants\' email addresses comes from the trust. Accounts are made by script (see item TBA if required). |\n',
+      errors: [{ line: 7 }],
+      output: anyService('# Survey pilot\n\n## Plan\n\n| Item | Detail |\n|---|---|\n| Sign-on | A list of participants\' email addresses comes from the trust. Accounts are made by script (see item TBA if required). |\n\n' + T5_EN),
+    },
+    {
       name: 'issue 8 real documents (miss): participants\' e-mail addresses are personal data (en)',
       text: '# Survey pilot\n\n## Set-up\n\nA list of participants\' email addresses will be provided by the trust.\n',
       errors: [{ line: 5 }],
