@@ -78,3 +78,24 @@ describe('lexicon data', () => {
     }
   });
 });
+
+describe('HTML tables (issue 8: Joplin, OneNote and Word exports)', () => {
+  it('reads the rows of an HTML <table> as table blocks whose cells keep their offsets', async () => {
+    const { tableCells } = await import('../rules/util/scope');
+    const src =
+      '# Mandat\r\n\r\n## Roller\r\n\r\n<div><table><tr><th><p>Rolle</p></th><th>Hvem</th></tr>' +
+      '<tr><td><p>Prosjekteier</p></td><td>Daglig leder 😀</td></tr></table></div>\r\n';
+    const doc = parseProposal(src);
+    const rows = doc.blocks.filter((b) => b.kind === 'tableHeader' || b.kind === 'tableRow');
+    expect(rows.map((r) => r.kind)).toEqual(['tableHeader', 'tableRow']);
+    const cells = tableCells(rows[1]);
+    expect(cells.map((c) => c.text)).toEqual(['Prosjekteier', 'Daglig leder 😀']);
+    expect(cells.map((c) => src.slice(c.start, c.end))).toEqual(['Prosjekteier', 'Daglig leder 😀']);
+    expect(rows[1].section?.heading.text).toBe('Roller');
+  });
+
+  it('makes the first row the header when no row has <th>, and ignores HTML that holds no table', () => {
+    const doc = parseProposal('# T\n\n<table><tr><td>Role</td><td>Who</td></tr><tr><td>Owner</td><td>Director</td></tr></table>\n\n<div>Owner: no table</div>\n');
+    expect(doc.blocks.filter((b) => b.kind !== 'heading').map((b) => b.kind)).toEqual(['tableHeader', 'tableRow']);
+  });
+});

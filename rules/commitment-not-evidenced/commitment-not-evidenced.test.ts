@@ -7,6 +7,14 @@ const LINE_NB = 'Forpliktelse (vedtak/signert): {{saksnr., dato}} · Budsjett fo
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a forum that approves with a subject is a decision ("Styringsgruppen godkjenner mandatet")',
+      text: '# Pilot\n\n## Organisering\n\nStyringsgruppen godkjenner mandatet i møtet 12. mars 2026.\n',
+    },
+    {
+      name: 'issue 8 real documents: the approved budget frame under bokmål "Økonomiske rammer"',
+      text: '# Nettsted\n\n## Prosjektorganisering\n\n- Prosjekteier: daglig leder\n\n## Økonomiske rammer\n\nProsjektet gjennomføres innenfor vedtatt budsjettramme.\n',
+    },
     // Catalogue E: a placeholder is placeholder-text's alone; the line it fills records the commitment.
     { name: 'a labelled slot: "Approval: <INSERT – DATE AND MINUTE REFERENCE>"', text: '# PID\n\n## Project organisation structure\n\n| Role | Post |\n|---|---|\n| Executive | Director |\n\nApproval: <INSERT – DATE AND MINUTE REFERENCE>\n' },
     {
@@ -59,6 +67,16 @@ const cases: RuleCases = {
       text: '# Pilot\n\n## Organisering\n\nProsjekteier er kommunalsjef for helse. Vi søker om tilsagn fra Statsforvalteren, og kommunen skal sette av 300 000 kr.\n',
       errors: [{ line: 3, message: 'Delen «Organisering» viser ingen synlig forpliktelse' }],
       output: '# Pilot\n\n## Organisering\n\nProsjekteier er kommunalsjef for helse. Vi søker om tilsagn fra Statsforvalteren, og kommunen skal sette av 300 000 kr.\n' + '\n' + LINE_NB + '\n',
+    },
+    {
+      name: 'issue 8 real documents (miss): "Godkjenner vesentlige endringer" describes a role, and an approval table without signatures signs nothing',
+      text:
+        '# Nettsted\n\n## Organisering\n\n| Rolle | Navn | Ansvar |\n|---|---|---|\n| Prosjekteier | Kim Berg | Overordnet ansvar. Godkjenner vesentlige endringer. |\n\n' +
+        '## Godkjenning\n\n| Rolle | Navn | Signatur | Dato |\n|---|---|---|---|\n| Prosjekteier | Kim Berg | | |\n',
+      errors: [{ line: 3, message: 'Organisering' }],
+      output:
+        '# Nettsted\n\n## Organisering\n\n| Rolle | Navn | Ansvar |\n|---|---|---|\n| Prosjekteier | Kim Berg | Overordnet ansvar. Godkjenner vesentlige endringer. |\n\n' +
+        LINE_EN + '\n\n## Godkjenning\n\n| Rolle | Navn | Signatur | Dato |\n|---|---|---|---|\n| Prosjekteier | Kim Berg | | |\n',
     },
     {
       name: 'English: support and a promise to approve are not evidence; the line is appended to the section',

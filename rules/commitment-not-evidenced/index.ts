@@ -19,7 +19,9 @@ const EVIDENCE = detectorRegex(
   'vedtak\\w*|vedt(a|ar|ok|att|atte|eke|ek|ok)\\b|vedtas|sak( ?nr\\.?)? ?\\d|saksnr\\w*|saksnummer|arkivsak\\w*|(case|ref\\.?|reference)( no\\.?)? ?\\d+(/\\d+)?|' +
     'signert\\w*|signe(d|ert)|signature\\w*|undertegn\\w*|underskreve\\w*|underskrift\\w*|' +
     'intensjonsavtal\\w*|samarbeidsavtal\\w*|letter of intent|loi|memorandum of understanding|mou|' +
-    'godkjen(t|te|d|ner|nte)\\b|approved|approval (in|on|by|from)|endorsed|ratified|' +
+    // *Godkjenner* with its subject is a forum approving ("Styringsgruppen godkjenner mandatet"); opening a role's
+    // duties ("Godkjenner vesentlige endringer" in a roles table) it describes a power, not a decision taken.
+    'godkjen(t|te|d|nte)\\b|(?<!(?:^|[.!?|:;•*-])\\s*)godkjenner\\b|approved|approval (in|on|by|from)|endorsed|ratified|' +
     'budsjettert\\w*|avsatt\\w*|avsett\\w*|bevilg\\w*|løyv\\w*|øremerk\\w*|allocated|budgeted|earmarked|set aside|committed (nok|£|€|\\d)|' +
     // Money already found for the pilot: "£18,000 licence for the pilot, from the Trust's central budget".
     '(funded|paid|met|financed) (from|by|out of) (the |its |our )?([\\p{L}\'-]+ ){0,3}(budget|reserve|fund)|(from|out of) the ([\\p{L}\'-]+ ){0,3}(budget|reserve)\\b|' +

@@ -105,6 +105,11 @@ const RETURN_NN =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'issue 8 real documents: "now operated by OAPEN" names the owner in operation', text: proseEn({ owner: 'The service is now operated by Bookhost, a foundation.' }) },
+    { name: 'issue 8 real documents: the operator as a link, "operated by [Bookhost](url)"', text: proseEn({ owner: 'The service is now operated by [Bookhost](https://example.org), a foundation.' }) },
+    { name: 'issue 8 real documents: the team that maintains it and makes fixes owns it', text: proseEn({ owner: 'Because it was built in-house, the data team can maintain the portal and make fixes.' }) },
+    { name: 'issue 8 real documents: *Gramo selvstendig kan videreutvikle og forvalte* names the owner', text: proseNb({ owner: 'Etter overføringen kan kommunen selvstendig videreutvikle og forvalte løsningen.' }) },
+    { name: 'issue 8 real documents: *vi kan vedlikeholde listene* names who keeps it running', text: proseNb({ owner: 'Med koden for oppdatering kan vi vedlikeholde og forbedre listene i mange år.' }) },
     {
       name: 'issue 8: the payer in the financial case, the rest in other words under the exit heading',
       text:

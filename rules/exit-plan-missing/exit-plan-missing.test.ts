@@ -5,6 +5,26 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8 real documents: "Sustainability planning" is the -ing form of a sustainability plan',
+      text: '# Registries\n\n## Sustainability planning\n\nWe decide in year two which tools the community maintains.\n',
+    },
+    {
+      name: 'issue 8 real documents: a heading that asks how the service is operated',
+      text: '# Dashboard\n\n## Who’s behind the dashboard and how is it operated?\n\nA foundation runs it since the project ended.\n',
+    },
+    {
+      name: 'issue 8 real documents: bokmål "Overføring til drift"',
+      text: '# Nettsted\n\n# **Overføring til drift**\n\nEtter lansering overtar medlemsservice forvaltningen.\n',
+    },
+    {
+      name: 'issue 8 real documents: the funder\'s question "effekt utover prosjektperiode" (no definite ending)',
+      text: '# Søknad\n\n## Beskrivelse av hvordan prosjektet får effekt utover prosjektperiode\n\nKoden er åpen, og vi vedlikeholder listene.\n',
+    },
+    {
+      name: 'issue 8 real documents: running costs after the move to a new operator',
+      text: '# Rapporteket\n\n## Driftskostnader etter flytting\n\nDriften koster om lag 70 000 kr per register i året.\n',
+    },
+    {
       name: 'nynorsk web-page heading "Vegen vidare"',
       text: '# Opne energidata\n\n## Vegen vidare\n\nFormannskapet avgjer vidareføring 1. oktober 2027.\n',
     },

@@ -21,8 +21,11 @@ const PROJECT = new RegExp(
 );
 /** Titles the lexicon cannot list one by one: any director or *-sjef decides; any head, manager or *-leder runs a unit. */
 const GENERIC_DECISION = new RegExp(`(?<!${L})(?:\\p{L}*direktør\\p{L}*|\\p{L}*sjef(?:er|en|ene)?|directors?|chief|executive|decision-?makers?|beslutningstaker\\p{L}*)(?!${L})`, 'iu');
+// Bare *leder*/*leiar* before the project ("Biblioteket leder prosjektet") is the verb: it leads the project, which
+// makes it a project lead, not a line manager.
 const GENERIC_OPERATIONAL = new RegExp(
-  `(?<!${L})(?:head of|\\p{L}*managers?|\\p{L}*leder(?:e|en|ne|ere|erne)?|\\p{L}*leiar(?:ar|en|ane)?|leaders?|line manager)(?!${L})`,
+  `(?<!${L})(?:head of|\\p{L}*managers?|\\p{L}+leder(?:e|en|ne|ere|erne)?|leder(?:e|en|ne|ere|erne)|\\p{L}+leiar(?:ar|en|ane)?|leiar(?:ar|en|ane)|` +
+    `(?:leder|leiar)(?!\\s+(?:prosjekt|arbeid|pilot|konsorti|satsing|utvikling|samarbeid)\\p{L}*)|leaders?|line manager)(?!${L})`,
   'iu',
 );
 /** Level labels as T1 writes them, and nynorsk frontline words the lexicon lacks. */

@@ -45,6 +45,14 @@ Enhetsleder i sone nord er gevinstansvarlig.
 const cases: RuleCases = {
   valid: [
     {
+      name: 'a person who "leder hjemmetjenesten" leads a unit: still a manager',
+      text: '# Pilot\n\n## Forankring\n\nKommunalsjef Ola Dahl er prosjekteier (vedtak 12/26). Kari Li leder hjemmetjenesten, eier tjenesten i drift og er gevinstansvarlig.\n',
+    },
+    {
+      name: 'the noun "leder" before a preposition is still a manager ("leder for enheten")',
+      text: '# Pilot\n\n## Forankring\n\nKommunalsjef Ola Dahl er prosjekteier (vedtak 12/26). Leder for hjemmetjenesten, Kari Li, eier tjenesten i drift og er gevinstansvarlig.\n',
+    },
+    {
       name: 'a benefit-owner row whose value is a slot, and "Gevinstansvarleg: Fyllast inn", are placeholder-text\'s (catalogue E)',
       text:
         '---\nowner: { role: Director of Shared Services }\n---\n# PID\n\n## Project organisation structure\n\n| Role | Post |\n|---|---|\n| Executive | Director of Shared Services |\n' +
@@ -83,6 +91,20 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'issue 8 real documents (miss): "Biblioteket leder prosjektet" is the verb, not a manager: no owner at any level',
+      text: '# Webdata\n\n## Prosjektorganisering\n\nBiblioteket leder prosjektet sammen med tre partnere.\n',
+      errors: [
+        { line: 3, element: 'owner', message: 'Forankringen nevner ingen leder' },
+        { line: 3, element: 'levels', message: 'ingen ledere eller ansatte' },
+        { line: 3, element: 'benefit-owner' },
+      ],
+    },
+    {
+      name: 'issue 8 real documents: roles in an HTML <table> (a Joplin export) are read like Markdown rows; only the benefit owner is missing',
+      text: '# Nettsted\n\n## Organisering og roller\n\n<div class="wrapper"><table><tbody><tr><th><p><strong>Rolle</strong></p></th><th><p>Hvem</p></th></tr><tr><td><p>Prosjekteier</p></td><td><p>Daglig leder</p></td></tr><tr><td><p>Styringsgruppe</p></td><td><p>Ledergruppen</p></td></tr></tbody></table></div>\n\nProsjektet gjennomføres med ekstern leverandør.\n',
+      errors: [{ line: 3, element: 'benefit-owner' }],
+    },
     {
       name: 'the catalogue seed: one nurse is owner, sponsor and contact, and the benefit owner is "avklares senere" (owner = sponsor is single-person-governance\'s; the placeholder is placeholder-text\'s, catalogue E)',
       text:

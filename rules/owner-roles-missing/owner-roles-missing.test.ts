@@ -24,6 +24,10 @@ const T1_NB_CRLF = (
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8 real documents: "Who’s behind …" (contracted) is the who-is-responsible section',
+      text: '# Dashboard\n\n## Who’s behind the dashboard?\n\nAn advisory board of publishers steers it; the foundation operates it.\n',
+    },
+    {
       name: 'catalogue E: owner and sponsor given in the body ("Owner: … · Sponsor: …") need no anchoring section',
       text: '# Portal\n\nOwner: Head of Revenues (Jane Cole) · Sponsor: Director of Finance (Tom Reyes)\n\n## Problem\n\nText.\n',
     },

@@ -10,6 +10,10 @@ const cases: RuleCases = {
       text: '# Pilot\n\n## Bakgrunn\n\nSe [Prosjektnavn](https://example.org/p) for detaljer.\n',
     },
     {
+      name: 'issue 8 real documents: "TBC" as the status of a named event in parentheses is no slot',
+      text: '# Review\n\n## Planned papers\n\n- Tools and workflows (Registries Workshop TBC)\n- Open registries (Spring Forum TBA)\n',
+    },
+    {
       name: 'issue 8: a Markdown link text such as [Name](url) is no form slot',
       text: '# Pilot\n\n## Background\n\nSee [Name](https://example.org/names) for the register.\n',
     },
@@ -57,6 +61,11 @@ const cases: RuleCases = {
         { line: 1, message: '«[Prosjektnavn]»' },
         { line: 5, message: '«[Kommunenamn]»' },
       ],
+    },
+    {
+      name: 'issue 8: "TBC" as a value or after a lower-case field in parentheses is still a slot',
+      text: '# Review\n\n## Workshop\n\n- Date: TBC\n- Venue (room TBC)\n',
+      errors: [{ line: 5 }, { line: 6 }],
     },
     {
       name: 'issue 8: a bare form slot such as [Navn] is a placeholder (bokmål)',

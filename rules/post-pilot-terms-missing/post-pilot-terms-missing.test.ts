@@ -8,6 +8,14 @@ const TERMS_NB = '- Lisens og pris etter piloten: {{…}} · Data og immateriell
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8 real documents: vendors named only in a research question deliver nothing',
+      text: '# Registries\n\n## Research questions\n\nWhich registries exist? How do vendors use them in their tools?\n',
+    },
+    {
+      name: 'issue 8 real documents: the applicant\'s company publishes the result under the MIT licence',
+      text: '# Ordlister\n\n## Søker\n\nSøker er Ordverk AS.\n\n## Effekt etter prosjektet\n\nListene publiseres under MIT-lisensen, så alle kan bruke dem fritt.\n',
+    },
+    {
       name: 'data ownership in other words: "Helseforetaket eier lydfiler og tekst", a price per year',
       text: '# Tale\n\n## Kontrakt\n\nLeverandør er TaleData AS. Etter piloten koster lisensen 40 000 kr per år. Helseforetaket eier lydfiler og tekst.\n',
     },

@@ -12,6 +12,14 @@ const T5_LINE_NB =
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'issue 8 real documents: "Special Educational Needs and Disabilities" in a list of council service areas is no data about people',
+      text: '# Directory PID\n\n## Scope\n\nThe first service areas:\n\n- Adult Social Care\n- Special Educational Needs and Disabilities\n- Family Hubs\n',
+    },
+    {
+      name: 'issue 8 real documents: the document says no personal data is collected',
+      text: '# Directory PID\n\n## Risks\n\nThe collection should ensure there is no personal data collected.\n\n## Scope\n\nProviders send names and addresses of their services.\n',
+    },
     // Catalogue E: a placeholder is placeholder-text's alone; the control it labels is given, still to fill in.
     { name: 'a labelled slot names the control: "DPIA: TBD" beside `personal_data: true`', text: '---\ntitle: Pilot\npersonal_data: true\n---\n# Pilot\n\n## Privacy\n\nWe take privacy seriously. DPIA: TBD\n' },
     { name: 'a labelled slot in a Word template: "DPIA reference: <INSERT – DPIA REFERENCE>"', text: '# PID\n\n## Approach\n\nApplications include personal data. DPIA reference: <INSERT – DPIA REFERENCE>\n' },
@@ -81,6 +89,34 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'issue 8 real documents (miss): e-mail addresses in a table cell count even when another sentence of the row holds a placeholder',
+      text: '# Survey pilot\n\n## Plan\n\n| Item | Detail |\n|---|---|\n| Sign-on | A list of participants\' email addresses comes from the trust. Accounts are made by script (see item TBA if required). |\n',
+      errors: [{ line: 7 }],
+      output: anyService('# Survey pilot\n\n## Plan\n\n| Item | Detail |\n|---|---|\n| Sign-on | A list of participants\' email addresses comes from the trust. Accounts are made by script (see item TBA if required). |\n\n' + T5_EN),
+    },
+    {
+      name: 'issue 8 real documents (miss): participants\' e-mail addresses are personal data (en)',
+      text: '# Survey pilot\n\n## Set-up\n\nA list of participants\' email addresses will be provided by the trust.\n',
+      errors: [{ line: 5 }],
+      output: anyService('# Survey pilot\n\n## Set-up\n\nA list of participants\' email addresses will be provided by the trust.\n\n' + T5_EN),
+    },
+    {
+      name: 'issue 8 real documents (miss): a result service on registry microdata processes personal data (nb)',
+      text: '# Rapporteket\n\n## Status\n\n- Eneste resultattjeneste på mikrodata fra de nasjonale registrene\n',
+      errors: [{ line: 5 }],
+      output:
+        '# Rapporteket\n\n## Status\n\n- Eneste resultattjeneste på mikrodata fra de nasjonale registrene\n\n## Verdivalg og personvern\n\n' +
+        'Avveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n' +
+        'Personopplysninger: {{kategorier}}; behandlingsgrunnlag: {{…}}; DPIA/PVK: {{status/dato}}; databehandleravtale: {{status}}\n' +
+        'Slik informeres brukerne: {{…}}\n',
+    },
+    {
+      name: 'records of pupils with special educational needs are personal data',
+      text: '# Planner\n\n## Scope\n\nThe tool reads records of pupils with special educational needs.\n',
+      errors: [{ line: 5 }],
+      output: anyService('# Planner\n\n## Scope\n\nThe tool reads records of pupils with special educational needs.\n\n' + T5_EN),
+    },
     {
       name: 'issue 8: pupils\' home addresses and special transport needs are personal data',
       text: '# Routes\n\n## Scope\n\nThe model reads pupils\' home addresses and special transport needs from the admissions system.\n',
@@ -182,11 +218,11 @@ const cases: RuleCases = {
     },
     {
       name: 'a compound sensor word with a nynorsk resident is personal data; the overall municipal risk and vulnerability analysis is no control',
-      text: '# Tilsyn\n\n## Løysinga\n\nEin dørsensor varslar når bebuaren går ut om natta. Den helhetlige risiko- og sårbarhetsanalysen peker på brann.\n',
+      text: '# Tilsyn\n\n## Løysinga\n\nEin dørsensor varslar når bebuaren i omsorgsbustaden går ut om natta. Den helhetlige risiko- og sårbarhetsanalysen peker på brann.\n',
       language: 'nb',
       errors: [{ line: 5, message: '(«dørsensor»)' }],
       output:
-        '# Tilsyn\n\n## Løysinga\n\nEin dørsensor varslar når bebuaren går ut om natta. Den helhetlige risiko- og sårbarhetsanalysen peker på brann.\n' + '\n' +
+        '# Tilsyn\n\n## Løysinga\n\nEin dørsensor varslar når bebuaren i omsorgsbustaden går ut om natta. Den helhetlige risiko- og sårbarhetsanalysen peker på brann.\n' + '\n' +
         '## Verdivalg og personvern\n\nAvveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n' +
         'Personopplysninger: {{kategorier}}; behandlingsgrunnlag: {{…}}; DPIA/PVK: {{status/dato}}; databehandleravtale: {{status}}\nSlik informeres brukere og pårørende: {{…}}\n',
     },

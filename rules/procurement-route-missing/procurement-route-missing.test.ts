@@ -15,6 +15,18 @@ const LINE_NB = '- Anskaffelsesvei: {{ny konkurranse / opsjon i innovasjonspartn
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8 real documents: vendors named only in a research question deliver nothing',
+      text: '# Registries\n\n## Research questions\n\nWhich registries exist? How do vendors use them in their tools?\n',
+    },
+    {
+      name: 'issue 8 real documents: the work is bought under a signed agreement with the supplier (nb)',
+      text: '# Nettsted\n\n## Leverandør\n\nArbeidet gjøres etter inngått avtale med ekstern leverandør (Webverk AS).\n',
+    },
+    {
+      name: 'issue 8 real documents: the work is bought under the signed contract (en)',
+      text: '# Website\n\n## Supplier\n\nWebworks Ltd delivers the redesign under the signed contract of March 2026.\n',
+    },
+    {
       name: 'issue 8: an option in the current contract exercised by variation; "no new tender" denies only its own clause',
       text:
         '# Permits\n\n## Commercial case\n\nThe module is supplied by Kerbline Systems Ltd. The current contract contains an option for additional modules, ' +
@@ -56,6 +68,18 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'issue 8: a signed data processing agreement is not the route the pilot is bought by',
+      text: '# Map\n\n## Agreement\n\nGeoworks Ltd supplies the map service. The council has signed a data processing agreement with Geoworks Ltd.\n',
+      errors: [{ line: 1, message: 'A supplier delivers the pilot, but no procurement route' }],
+      output: '# Map\n\n## Agreement\n\nGeoworks Ltd supplies the map service. The council has signed a data processing agreement with Geoworks Ltd.\n\n' + T3_EN,
+    },
+    {
+      name: 'issue 8: a supplier stated beside a question still counts, and a contract still to be signed is no route',
+      text: '# Sensors\n\n## Plan\n\nHow do vendors use the data? Sensio Ltd supplies the sensors, and the contract will be signed later.\n',
+      errors: [{ line: 1, message: 'A supplier delivers the pilot, but no procurement route' }],
+      output: '# Sensors\n\n## Plan\n\nHow do vendors use the data? Sensio Ltd supplies the sensors, and the contract will be signed later.\n\n' + T3_EN,
+    },
     {
       name: 'a company that gives the licences free for the pilot supplies it, named without Ltd or "supplier"',
       text: '# Talk Together\n\n## What we will try\n\n- 12 tablets with the LinguaBridge app\n- LinguaBridge gives us the licences free for the pilot\n',

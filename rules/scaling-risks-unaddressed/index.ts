@@ -1,4 +1,5 @@
 // scaling-risks-unaddressed: the risk section covers none of the risks that stop pilots from scaling.
+import type { Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
 import { findPlaceholders } from '../util/placeholders';
 import { words } from '../util/options';
@@ -16,6 +17,24 @@ export interface ScalingRiskOptions extends Record<string, unknown> {
 /** The catalogue's scaling risks: funding after the pilot, champion or staff leaving, supplier capacity, integration, procurement or law. */
 const SCALING = detectorRegex(Object.values(RULE_WORDS['scaling-risks-unaddressed'].scaling).join('|'));
 
+const RISK_OPENING = detectorRegex(RULE_WORDS['scaling-risks-unaddressed'].risk_opening);
+
+/**
+ * A risk heading with no subsections whose risks follow as same-level headings ("# Risiko og usikkerhet", then
+ * "# Kompetanseoverføring fra leverandør" opening with "Det er risiko for …"): the run of those headings.
+ */
+function siblingRisks(doc: Proposal, root: Section): Section[] {
+  if (root.children.length > 0) return [];
+  const out: Section[] = [];
+  for (let i = root.index + 1; i < doc.sections.length; i++) {
+    const s = doc.sections[i];
+    if (s.heading.depth < root.heading.depth) break;
+    if (s.heading.depth > root.heading.depth) continue;
+    if (s.parent !== root.parent || !RISK_OPENING.test(s.ownText)) break;
+    out.push(s);
+  }
+  return out;
+}
 
 export default defineRule<ScalingRiskOptions>({
   meta: {
@@ -42,7 +61,7 @@ export default defineRule<ScalingRiskOptions>({
     const { doc, options } = context;
     const roots = facetRoots(doc, 'risks');
     if (roots.length === 0) return;
-    const pieces = allSentences(scopeBlocks(doc, roots).filter((b) => b.kind !== 'heading' && b.kind !== 'tableHeader'));
+    const pieces = allSentences(scopeBlocks(doc, [...roots, ...roots.flatMap((r) => siblingRisks(doc, r))]).filter((b) => b.kind !== 'heading' && b.kind !== 'tableHeader'));
     const words = (Array.isArray(options.words) ? options.words : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
     const extra = words.length ? detectorRegex(words.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
     if (findCue(pieces, SCALING) || (extra && findCue(pieces, extra))) return;

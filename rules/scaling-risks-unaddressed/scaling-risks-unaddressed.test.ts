@@ -18,6 +18,30 @@ const T8_NB =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8 real documents: two language reviewers still to be found is a recruitment risk (nb)',
+      text: '# Søknad\n\n## Risikovurdering\n\n1. Det gjenstår å finne to ressurser som kan sørsamisk, og det kan ta tid.\n',
+    },
+    {
+      name: 'issue 8 real documents: a source site that may change its page structure is an integration risk (nb)',
+      text: '# Søknad\n\n## Risikovurdering\n\n1. Nettstedet kan endre oppbyggingen av sidene vi henter tekst fra.\n',
+    },
+    {
+      name: 'issue 8 real documents: finding reviewers, and a source that may change its format (en)',
+      text: '# Grant\n\n## Risks\n\n- We still have to find two reviewers who read the language.\n- The broadcaster may change the structure of the pages we harvest.\n',
+    },
+    {
+      name: 'issue 8 real documents: risks written as sibling headings after the risk heading are read as its risks (nb)',
+      text:
+        '# Mandat\n\n# Risiko og usikkerhet\n\nVurderingen bygger på gjennomføringsmodellen.\n\n' +
+        '# Kompetanseoverføring fra leverandøren\n\nDet er risiko for at kommunen blir avhengig av leverandøren etter prosjektet.\n\nTiltak:\n\n- Krav til dokumentasjon\n',
+    },
+    {
+      name: 'issue 8 real documents: "There is a risk" under a sibling heading (en)',
+      text:
+        '# Mandate\n\n## Risks\n\nThe assessment follows the delivery model.\n\n' +
+        '## Handover from the supplier\n\nThere is a risk that we depend on the supplier after the project.\n',
+    },
+    {
       name: 'English table row on funding after the pilot',
       text: '# Pilot\n\n## Risks\n\n| Risk | Mitigation |\n|---|---|\n| No funding after the pilot | Cost in the 2028 budget proposal |\n',
     },
@@ -43,6 +67,24 @@ const cases: RuleCases = {
     { name: 'bokmål: the solution cannot be integrated with the fagsystem (a verb, not only *integrasjon*)', text: '# Pilot\n\n## Risiko\n\nLøsningen lar seg ikke integrere med fagsystemet.\n' },
   ],
   invalid: [
+    {
+      name: 'issue 8: "find out how people use it" is no recruitment risk',
+      text: '# Site\n\n## Risks\n\nWe may find out how people use the site too late.\n',
+      errors: [{ line: 3 }],
+      output:
+        '# Site\n\n## Risks\n\nWe may find out how people use the site too late.\n\n| Risk | L/I | Mitigation | Owner |\n|---|---|---|---|\n' +
+        '| No funding after the pilot | {{…}} | {{…}} | {{…}} |\n| Champion leaves / staff turnover | {{…}} | {{…}} | {{…}} |\n' +
+        '| SME capacity or continuity | {{…}} | {{…}} | {{…}} |\n',
+    },
+    {
+      name: 'issue 8: a sibling heading that states no risk is not read as one',
+      text: '# Mandate\n\n## Risks\n\nThe assessment follows the delivery model.\n\n## Handover\n\nWe will depend on the supplier after the project.\n',
+      errors: [{ line: 3 }],
+      output:
+        '# Mandate\n\n## Risks\n\nThe assessment follows the delivery model.\n\n| Risk | L/I | Mitigation | Owner |\n|---|---|---|---|\n' +
+        '| No funding after the pilot | {{…}} | {{…}} | {{…}} |\n| Champion leaves / staff turnover | {{…}} | {{…}} | {{…}} |\n' +
+        '| SME capacity or continuity | {{…}} | {{…}} | {{…}} |\n\n## Handover\n\nWe will depend on the supplier after the project.\n',
+    },
     {
       name: 'English: technical problems and sceptical staff; the T8 table is appended after the paragraph',
       text:

@@ -10,6 +10,14 @@ const T7_TABLE_NB =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8 real documents: support load and resolution rate are operational measures (nb)',
+      text: '# Nettsted\n\n## Effektmål\n\n- Redusert supportbelastning på medlemsservice\n- Økt løsningsgrad på kjerneoppgaver\n- Økt trafikk og engasjement\n',
+    },
+    {
+      name: 'issue 8 real documents: fewer support enquiries and a higher resolution rate are operational measures (en)',
+      text: '# Website\n\n## Outcomes\n\n- Fewer support enquiries to member services\n- A higher first-contact resolution rate\n- Happier members\n',
+    },
+    {
       name: 'nynorsk teacher time in "timar" beside an experience goal',
       text: '# Skriving\n\n## Effektmål\n\n- Tida lærarane brukar på tilbakemelding skal ned frå 6 timar i veka til 4,5 timar.\n- Elevane skal oppleve betre tilbakemelding.\n',
     },

@@ -25,6 +25,10 @@ const T6_NB =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8 real documents: "Dashboard partners" is a partners section with a qualifier',
+      text: '# Dashboard\n\n## Dashboard partners\n\nThree university presses and two libraries take part.\n',
+    },
+    {
       name: 'nynorsk "Partnarar"',
       text: '# Opne energidata\n\n## Partnarar\n\nEnergiselskapet, universitetet og innbyggjarane i tre bydelar.\n',
     },
@@ -55,6 +59,24 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'issue 8 real documents: a council directory naming patients and a hospital discharge once each is no care setting',
+      text: '# Service directory\n\n## Scope\n\nThe directory helps patients awaiting surgery find support.\n\n- Extra help after hospital discharge\n',
+      errors: [{ line: 1, message: 'end users, and support functions' }],
+      output: anyService('# Service directory\n\n## Scope\n\nThe directory helps patients awaiting surgery find support.\n\n- Extra help after hospital discharge\n\n' + T6_EN),
+    },
+    {
+      name: 'issue 8 real documents: workshops called clinics, named three times, are no care setting',
+      text: '# Registries\n\n## Events\n\nWe ran a clinic on registries. The feedback on the clinic was good; an in-person clinic would work better.\n',
+      errors: [{ line: 1, message: 'end users, and support functions' }],
+      output: anyService('# Registries\n\n## Events\n\nWe ran a clinic on registries. The feedback on the clinic was good; an in-person clinic would work better.\n\n' + T6_EN),
+    },
+    {
+      name: 'a hospital pilot that keeps naming its patients is care: next of kin are asked for',
+      text: '# Machines\n\n## Introduction\n\nThe hospitals use machines on each patient. Patients are monitored, and the clinicians rely on them.\n',
+      errors: [{ line: 1, message: 'end users and next of kin' }],
+      output: '# Machines\n\n## Introduction\n\nThe hospitals use machines on each patient. Patients are monitored, and the clinicians rely on them.\n\n' + T6_EN,
+    },
     {
       name: 'English: on the title, T6 inserted after anchoring and before success criteria',
       text:

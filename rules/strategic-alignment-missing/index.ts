@@ -10,6 +10,8 @@ import { templateLines } from '../util/templates';
 const WORDS = RULE_WORDS['strategic-alignment-missing'];
 /** English headings the lexicon leaves out although its bokmål twin ("bakgrunn") is in: "Background", "Context". */
 const LOCAL_HEADING = new RegExp(`^(?:${termsRegex(WORDS.local_headings, 'u', false).source})(?:\\s|$)`, 'u');
+/** Introductions and summaries, where a proposal without a case section often states its fit ("Executive summary"). */
+const INTRO_HEADING = new RegExp(`^(?:${termsRegex(WORDS.intro_headings, 'u', false).source})(?:\\s|$)`, 'u');
 
 /**
  * A named strategy, plan or steering document: a compound (*handlingsplan*, *digitaliseringsstrategi*), a steering
@@ -47,6 +49,16 @@ const isInside = (s: Section, o: Section): boolean => {
   return false;
 };
 
+/** Whether the text under the title (before its first subsection) or an introduction names a plan or sizes the problem. */
+function statedInIntro(doc: Proposal): boolean {
+  const first = doc.sections[0];
+  const intro = doc.sections.filter((s) => INTRO_HEADING.test(s.heading.normalized));
+  const blocks = scopeBlocks(doc, intro.filter((s) => !intro.some((o) => o !== s && isInside(s, o))));
+  const before = first ? doc.blocks.filter((b) => b.start < first.heading.start || (b.start >= first.heading.end && b.start < first.ownEnd)) : doc.blocks;
+  const pieces = allSentences([...before, ...blocks].filter((b) => b.kind !== 'heading'));
+  return pieces.some((p) => PLAN.test(p.text) || NAMED.test(p.text) || quantified(p.text));
+}
+
 export default defineRule({
   meta: {
     id: 'strategic-alignment-missing',
@@ -77,6 +89,8 @@ export default defineRule({
     if (sections.length === 0) {
       const data = doc.frontMatter?.data;
       if (data && ['strategic_alignment', 'problem_statement'].some((k) => typeof data[k] === 'string' && (data[k] as string).trim())) return;
+      // An introduction or executive summary that cites the plan or sizes the problem states the fit (issue 8).
+      if (statedInIntro(doc)) return;
       context.report({ messageId: 'missing', ...context.missingAnchor(), documentLevel: true, fix: context.insertTemplate('T2') });
       return;
     }

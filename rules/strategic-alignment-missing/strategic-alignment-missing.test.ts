@@ -14,6 +14,22 @@ const T2_NB_LINES =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'issue 8 real documents: an untitled summary under the title cites a named policy and a KPI',
+      text: '# Executive summary\n\nReleasing datasets under the Open Data Policy is our main focus; 46 percent are out.\n\n## Data releases\n\nText.\n',
+    },
+    {
+      name: 'issue 8 real documents: the introduction sizes the problem',
+      text: '# Machine evaluation\n\n## Introduction\n\nThe trust must buy fifty machines at about £50,000 each.\n\n## Nature of the pilot\n\nText.\n',
+    },
+    {
+      name: 'issue 8 real documents: a subsection under Objectives names a declaration',
+      text: '# PID\n\n## 3. Objectives\n\n- Collect data once.\n\n### 3.1 Digital Declaration\n\nMany councils have signed the Local Digital Declaration.\n',
+    },
+    {
+      name: 'issue 8 real documents: a bokmål introduction cites the handlingsplan',
+      text: '# Pilot\n\n## Innledning\n\nPiloten følger opp tiltak i kommunens handlingsplan for digitalisering.\n\n## Gjennomføring\n\nTekst.\n',
+    },
+    {
       name: 'a slide titled "Why" with a number and a named strategy',
       text: '# Pilot\n\n## Why\n\n- Persistent absence: 24% of pupils (school census, autumn 2025)\n- Trust Strategy 2025–28, goal 2\n',
     },
@@ -53,6 +69,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'issue 8: an introduction that names neither a plan nor a number still leaves the case missing',
+      text: '# Chatbot pilot\n\n## Introduction\n\nWe want to try a chatbot for our residents.\n',
+      errors: [{ line: 1, message: 'No problem statement or strategic alignment' }],
+      output: '# Chatbot pilot\n\n## Introduction\n\nWe want to try a chatbot for our residents.\n\n## Strategic alignment\n\n' + T2_EN_LINES + '\n',
+    },
     {
       name: 'English proposal with no problem statement: on the title, T2 inserted first',
       text: '# Chatbot pilot\n\n## Governance\n\nThe director signed.\n\n## Risks\n\nSome.\n',

@@ -20,6 +20,10 @@ const T7_NB_CRLF = (
 const cases: RuleCases = {
   valid: [
     {
+      name: 'a goal section with "minst" before a quantity sets a target ("minst tre av fire")',
+      text: '# Ordlister\n\n## Målsetting\n\nMinst tre av fire utviklere tar listene i bruk innen utgangen av 2027.\n',
+    },
+    {
       name: 'issue 8: an "Objectives" section that sets measurable targets is where the criteria are set',
       text: '# Pilot\n\n## 2. Objectives\n\n- Missed bins: from 118 a week (2025/26) to no more than 70 a week by September 2027, from the CRM.\n',
     },
@@ -76,6 +80,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'a goal section whose only "minst" is the superlative ("fra mest til minst brukt") sets no target',
+      text: '# Ordlister\n\n## Målsetting\n\nListene sorteres fra mest til minst brukt, og vi publiserer dem.\n',
+      errors: [{ line: 1, message: 'Mangler suksesskriterier' }],
+      output:
+        '# Ordlister\n\n## Målsetting\n\nListene sorteres fra mest til minst brukt, og vi publiserer dem.\n\n## Suksesskriterier\n\n' +
+        '| ID | Indikator | Nullpunkt (dato) | Mål | Innen | Datakilde | Ansvarlig |\n|---|---|---|---|---|---|---|\n' +
+        '| S1 | {{f.eks. reinnleggelser innen 30 dager}} | {{…}} | {{…}} | {{dato}} | {{rapport fra EPJ}} | {{rolle}} |\n\n' +
+        'Kriterier for å stoppe/justere: {{…}}\n',
+    },
     {
       name: 'issue 8: an "Objectives" section with no measurable target sets no criteria',
       text: '# Pilot\n\n## Objectives\n\nWe want a better, more modern service for residents.\n',

@@ -4,6 +4,7 @@ import type { Proposal, RuleContext, Section, TextBlock } from '../types';
 import { defineRule } from '../util/define';
 import { subset } from '../util/options';
 import { detector, detectorRegex } from '../../server/src/model/match';
+import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { memo, memoTest } from '../../server/src/model/memo';
 import { findDates } from '../util/dates';
 import { statedTarget, targetSections } from '../util/goals';
@@ -85,6 +86,10 @@ const CRITERION = detectorRegex(
     // A slide's terse direction at the end of the item: "Parent satisfaction with school communication up".
     '(up|down|opp|ned)\\.?\\s*$|goes (up|down)|går (opp|ned)',
 );
+/** Outputs ("Publish the lists", *Publisere listene*) and items marked out of scope are no criteria (lexicon.yaml). */
+const WORDS = RULE_WORDS['success-criterion-incomplete'];
+const DELIVERABLE = new RegExp(WORDS.deliverable, 'iu');
+const OUT_OF_SCOPE = detectorRegex(WORDS.out_of_scope);
 const STOP_RULE = detectorRegex('stop\\w*|stans\\w*|avslutt\\w*|avbryt\\w*|terminat\\w*|discontinu\\w*|kill');
 const NOT_CRITERION = /^(?:\*\*|__)?\s*(?:stop|adjust|stopp|avslutt|juster|kill|no-go|exit|method|metode)/iu;
 /** Subsections about stopping, method or timing hold no success criteria of their own. */
@@ -205,20 +210,24 @@ function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) 
   const inCriteriaRoot = (o: number): boolean => roots.some((r) => o >= r.heading.end && o < r.end && CRITERIA_HEADING.test(r.heading.normalized));
   const visit = (node: Nodes, inList: boolean): void => {
     if (node.type === 'list' && !inList) {
-      const items: (Piece & { criterion: boolean })[] = [];
+      const items: (Piece & { criterion: boolean; output: boolean })[] = [];
       for (const item of (node as List).children as ListItem[]) {
         const s = item.position?.start.offset;
         const e = item.position?.end.offset;
         if (s === undefined || e === undefined || !inRoots(s) || other(s)) continue;
         const text = doc.text.slice(s, e);
         const body = text.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '');
-        if (NOT_CRITERION.test(body)) continue;
-        items.push({ text, start: s, end: e, criterion: CRITERION.test(text) || STATED_TARGET.test(text) });
+        if (NOT_CRITERION.test(body) || OUT_OF_SCOPE.test(body)) continue;
+        // A deliverable ("Publish the word lists") is something the project makes, not what it must show, unless
+        // the item sets a target for it ("Publish 40 lists, at least 30 % of them in Lule Sami").
+        const target = STATED_TARGET.test(text);
+        const output = DELIVERABLE.test(body.replace(/^(?:\*\*|__)/, '')) && !target;
+        items.push({ text, start: s, end: e, criterion: !output && (CRITERION.test(text) || target), output });
       }
       // In a criteria or goal section, the items of a list that sets criteria are all criteria: "3. Barnehagene
       // opplever tilsynet som nyttig" beside two measurable delmål is a goal with nothing to measure it by.
       const whole = items.some((i) => i.criterion) && items.every((i) => inCriteriaRoot(i.start));
-      for (const i of items) if (i.criterion || whole) out.push({ text: i.text, start: i.start, end: i.end });
+      for (const i of items) if (i.criterion || (whole && !i.output)) out.push({ text: i.text, start: i.start, end: i.end });
       return;
     }
     if ('children' in node) for (const c of node.children as Nodes[]) visit(c, inList || node.type === 'list');

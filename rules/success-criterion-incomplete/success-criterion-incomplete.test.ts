@@ -65,6 +65,23 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a sub-goal list of deliverables, one marked out of scope with a comparative, sets no criteria (nb)',
+      text:
+        '# Søknad: ordlister for tre språk\n\n## Prosjektets målsetting med delmål\n\nVi vil ha minst tre lister.\n\n### Delmål\n\n' +
+        '1. Sperrelister over ord som ikke skal med, én for hvert språk.\n' +
+        '2. Publisere ordlistene slik at utviklere kan ta dem i bruk.\n' +
+        '3. Inkludering av ordlistene i det åpne biblioteket.\n' +
+        '4. (utenfor søknadens mandat) Fortsette innsamlingen i flere år for å få enda høyere kvalitet.\n',
+    },
+    {
+      name: 'an objectives list of outputs beside an out-of-scope item with "higher" sets no criteria (en)',
+      text:
+        '# Word lists for three languages\n\n## Objectives\n\nWe aim to cover at least three languages.\n\n' +
+        '- Publish the word lists so that developers can use them.\n' +
+        '- Deliver a short guide to choosing the cut-off.\n' +
+        '- (Outside the scope of this application) Keep collecting text to reach even higher quality.\n',
+    },
     { name: 'a strong English criteria table with every column, an intro and stop criteria', text: STRONG_EN },
     {
       name: 'bokmål table without a source column: an intro sentence names the source, the header the time frame (CRLF)',
@@ -128,6 +145,17 @@ const cases: RuleCases = {
         '# Check-in\n\n## Success criteria\n\n- 9 out of 10 residents use the app by June 2028, 0 today (the team\'s own count).\n' +
         '- Calls to the front desk fall from 40 a day (2026) to 25 by June 2028.\n',
       errors: [{ line: 6, element: 'source' }],
+    },
+    {
+      name: 'a deliverable beside a real criterion: only the criterion is asked for its elements',
+      text:
+        '# Kundesenter\n\n## Delmål\n\n1. Publisere svarene i kunnskapsbasen.\n2. Kortere svartid i kundesenteret\n',
+      errors: [
+        { line: 6, element: 'baseline' },
+        { line: 6, element: 'target' },
+        { line: 6, element: 'timeframe' },
+        { line: 6, element: 'source' },
+      ],
     },
     {
       name: 'a "How we\'ll know it worked" slide sets criteria: a comparative ("easier") makes the list a criteria list',

@@ -180,6 +180,14 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'issue 8 real documents: knowledge transfer "til Gramos interne ressurser" names who is trained; hours and support are still missing',
+      text: '# Nettsted\n\n## Kompetanseoverføring\n\nLeverandøren sørger for kompetanseoverføring til foreningens interne ressurser gjennom kurs og en brukerveiledning fra prosjektlederen.\n',
+      errors: [{ line: 3, element: 'hours' }, { line: 3, element: 'support' }],
+      output:
+        '# Nettsted\n\n## Kompetanseoverføring\n\nLeverandøren sørger for kompetanseoverføring til foreningens interne ressurser gjennom kurs og en brukerveiledning fra prosjektlederen.\n\n' +
+        '- Timer / tidsplan: {{…}}\n- Brukerstøtte etter oppstart: {{…}} · Nyansatte/vikarer: {{…}}\n',
+    },
+    {
       name: 'in shift-based care a named staff group is not enough: night shift and temporary staff are still asked for',
       text:
         '# Night checks\n\n## Training\n\nThe home care nurses get a half day in January 2027, run by the team leader. ' +

@@ -55,7 +55,14 @@ export function hasSupplier(doc: Proposal): boolean {
   if (fmFilled(doc, 'supplier')) return true;
   return proseBlocks(doc).some((b) => {
     const text = b.text.replace(ROLE_LABEL, ' ');
-    return SUPPLIER_WORD.test(text) || COMPANY.test(text);
+    if (!SUPPLIER_WORD.test(text) && !COMPANY.test(text)) return false;
+    // A question asks about suppliers ("How do vendors integrate them?"): it names a studied party, not one that
+    // delivers the pilot, so only statements count (issue 8, real proposals).
+    return sentences(b).some((p) => {
+      if (/\?\s*$/u.test(p.text)) return false;
+      const t = p.text.replace(ROLE_LABEL, ' ');
+      return SUPPLIER_WORD.test(t) || COMPANY.test(t);
+    });
   });
 }
 
@@ -84,7 +91,13 @@ export const ROUTE = detectorRegex(
     'konkurranse\\w*|anbud\\w*|rammeavtal\\w*|innovasjonspartnerskap\\w*|før-?kommersiell\\w*|opsjon\\w*|' +
     'anskaffelsesve\\w*|anskaffelsesprosess\\w*|anskaffelsesprosedyre\\w*|anskaffingsve\\w*|' +
     'anskaff(es|ast|est|ast) (gjennom|via|ved|på|i|med|etter)|innkjøpsordning\\w*|avrop\\w*|minikonkurranse\\w*|' +
-    'dialogbasert\\w*|eksisterende [\\p{L}-]*avtale\\w*|eksisterande [\\p{L}-]*avtal\\w*',
+    'dialogbasert\\w*|eksisterende [\\p{L}-]*avtale\\w*|eksisterande [\\p{L}-]*avtal\\w*|' +
+    // A contract already signed is the route the work is bought by (issue 8): "under the signed contract",
+    // *inngått avtale med ekstern leverandør*, *Signert avtale mellom …*.
+    // A data processing or cooperation agreement buys nothing, so only contracts for the work itself count.
+    '(signed|concluded|awarded) (the |a |an |our |its )?(supplier |service |delivery |development )?(contract|agreement)s?|(contract|agreement) (was |has been )(signed|awarded|concluded)|' +
+    '(inngått|inngåtte|signert|signerte|underskrevet|underskrevne|undertegnet|undertegna) (\\p{L}+ ){0,2}(avtale|avtalen|avtala|leverandøravtal\\w*|kontrakt\\w*|utviklingsavtal\\w*|tjenesteavtal\\w*|driftsavtal\\w*)|' +
+    '(avtalen|avtala|leverandøravtalen|kontrakten) (er |ble |vart |blei )(inngått|signert|underskrevet|undertegnet|undertegna)',
 );
 
 /** A route word that is denied or left open in its own sentence ("no tender is planned", "ikke avklart"). */

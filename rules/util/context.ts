@@ -67,11 +67,31 @@ export function isShiftCare(doc: Proposal): boolean {
   let out: boolean;
   if (typeof sector === 'string' && SHIFT_SECTORS.has(sector.trim().toLowerCase())) out = true;
   else if (typeof sector === 'string' && OTHER_SECTORS.has(sector.trim().toLowerCase())) out = false;
-  else {
-    out = detector('shift_care').test(doc.text);
-  }
+  else out = careSetting(doc.text);
   shiftCache.set(doc, out);
   return out;
+}
+
+/**
+ * The text names a care setting or care staff once, or keeps naming patients, hospitals or clinics (three mentions of
+ * at least two kinds): a council directory that helps "patients awaiting surgery", or a preservation project whose
+ * workshops are called clinics, is not care (issue 8).
+ */
+function careSetting(text: string): boolean {
+  const care = globalOf(detector('shift_care'));
+  const passing = new RegExp(`^(?:${detector('care_mention').source})$`, 'iu');
+  let mentions = 0;
+  // Kinds by their first six letters: "clinic" and "clinicians" are one kind, "patients" and "hospital" two.
+  const kinds = new Set<string>();
+  care.lastIndex = 0;
+  for (let m = care.exec(text); m; m = care.exec(text)) {
+    if (!passing.test(m[0])) return true;
+    mentions++;
+    kinds.add(m[0].toLowerCase().slice(0, 6));
+    if (mentions >= 3 && kinds.size >= 2) return true;
+    if (m[0] === '') care.lastIndex++;
+  }
+  return false;
 }
 
 /** The pilot's result is open source or built in-house, so nothing is bought after the pilot. */

@@ -97,6 +97,18 @@ function buildPatterns(): Pattern[] {
     // "kommer senere i rapporten" is a cross-reference, not a promise to write it later.
     '\\bkommer senere\\b': (text, _start, end) => !/^\s+(?:i|under|på|nedanfor|nedenfor|in)\b/i.test(text.slice(end, end + 12)),
   };
+  // "(Registries Workshop TBC)": the status of a named item, in Title Case, closing its parentheses, is no slot;
+  // "Date: TBC" and "(room TBC)" still are (issue 8, real proposals).
+  const status = (text: string, start: number, end: number): boolean => {
+    if (!/^\s*\)/.test(text.slice(end, end + 3))) return true;
+    const before = linePrefix(text, start);
+    const open = before.lastIndexOf('(');
+    if (open < 0 || before.indexOf(')', open) >= 0) return true;
+    const words = before.slice(open + 1).trim().split(/\s+/);
+    return !(words.length >= 2 && words.slice(-2).every((w) => /^\p{Lu}[\p{L}\p{N}&'-]*$/u.test(w)));
+  };
+  byName['\\bTBC\\b'] = status;
+  byName['\\bTBA\\b'] = status;
   byName['\\bavklarast( seinare)?\\b'] = (text, start, end) =>
     /seinare$/i.test(text.slice(start, end)) || inValuePosition(text, start) || endsClause(text, end);
   byName['\\bkjem seinare\\b'] = byName['\\bkommer senere\\b'];

@@ -59,6 +59,14 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'issue 8 real documents: the funder\'s equality question (*likestillingsperspektivet*) is a values section with no trade-off',
+      text: '# Søknad\n\n## Beskrivelse av hvordan likestillingsperspektivet ivaretas\n\nBegge kjønn er med i prosjektgruppen.\n',
+      errors: [{ line: 3 }],
+      output:
+        '# Søknad\n\n## Beskrivelse av hvordan likestillingsperspektivet ivaretas\n\nBegge kjønn er med i prosjektgruppen.\n\n' +
+        'Avveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n',
+    },
+    {
       name: 'a privacy section beside an equality section: the finding sits on the equality heading',
       text: '# Pilot\n\n## Privacy\n\nNames are stored.\n\n## Equality and access\n\nThe form is tested with screen readers.\n',
       errors: [{ line: 7, message: 'The "Equality and access" section names no trade-off' }],

@@ -12,7 +12,7 @@ export type DetectorName =
   | 'payer' | 'owner' | 'decision' | 'date' | 'trigger' | 'procurement' | 'baseline' | 'target' | 'source'
   | 'training_audience' | 'training_format' | 'hours' | 'after_go_live' | 'internal_effort' | 'personal_data'
   | 'privacy_controls' | 'tradeoff' | 'repeat_pilot' | 'lessons' | 'negation' | 'hypothetical' | 'shift_care'
-  | 'open_source' | 'commitment' | 'quantity' | 'removed_after' | 'negated_after';
+  | 'open_source' | 'commitment' | 'quantity' | 'removed_after' | 'negated_after' | 'care_mention';
 
 interface Lexicon {
   sections: Record<SectionFacet, Words>;
@@ -23,6 +23,7 @@ interface Lexicon {
   plain: Partial<Record<Facet, readonly string[]>>;
   lessons: readonly string[];
   generic: readonly string[];
+  generic_heads: readonly string[];
   titles: Record<Facet, Bilingual>;
   rule_words: RuleWords;
   shared_words: { supplier: string; objective_headings: string; stated_target: string; clause_joiners: Terms; company_forms: Terms; months: Readonly<Record<string, number>> };
@@ -39,14 +40,16 @@ interface RuleWords {
     'audience' | 'trainees' | 'format' | 'schedule' | 'responsible' | 'manual' | 'support' | 'permanent_only' | 'temporary',
     string
   >;
-  'strategic-alignment-missing': { local_headings: Terms; plan: string; named_plan_kinds: Terms };
+  'strategic-alignment-missing': { local_headings: Terms; plan: string; named_plan_kinds: Terms; intro_headings: Terms };
   'budget-cycle-mismatch': { calendar_sectors: Terms; municipal_names: Terms };
   'decision-before-evidence': { time_frame_columns: Terms; baseline_columns: string };
+  'success-criterion-incomplete': { deliverable: string; out_of_scope: string };
   'repeat-pilot-without-lessons': { repeat: string; lessons: string; negated: string };
   'value-tradeoffs-missing': { privacy_headings: Terms };
-  'privacy-assessment-missing': { not_privacy: string };
+  'privacy-assessment-missing': { not_privacy: string; no_personal_data: string };
   'scaling-risks-unaddressed': {
     scaling: Record<'funding_after_pilot' | 'staff_leaving' | 'supplier_capacity' | 'integration' | 'procurement_or_law', string>;
+    risk_opening: string;
   };
 }
 
@@ -62,6 +65,8 @@ export const PLAIN_SYNONYMS = LEXICON.plain;
 export const LESSONS_SYNONYMS = LEXICON.lessons;
 /** Words that mean a facet only when they are the whole heading. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(LEXICON.generic);
+/** Generic words that also count as the last word of a short heading ("Dashboard partners"). */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set(LEXICON.generic_heads);
 export const ROLES = LEXICON.roles;
 export const DETECTORS = LEXICON.element_detectors;
 export const OUTCOMES = { soft: LEXICON.lexicons.soft_outcomes, hard: LEXICON.lexicons.hard_outcomes };

@@ -1,6 +1,6 @@
 // Text matching over the lexicon: heading normalisation, facet matching, Unicode-aware word lists and detectors.
 import type { Facet } from './types';
-import { DETECTORS, GENERIC_WORDS, LESSONS_SYNONYMS, NYNORSK_SYNONYMS, PLAIN_SYNONYMS, SECTION_SYNONYMS, type DetectorName } from './lexicon';
+import { DETECTORS, GENERIC_HEADS, GENERIC_WORDS, LESSONS_SYNONYMS, NYNORSK_SYNONYMS, PLAIN_SYNONYMS, SECTION_SYNONYMS, type DetectorName } from './lexicon';
 import { WORD_CHAR } from './word';
 
 /** A word character of any script (see word.ts): boundaries hold for Latin and non-Latin text alike. */
@@ -148,6 +148,8 @@ export function normalizeHeading(text: string): string {
   );
   // A grant form's lettered parts count as numbering too: "Section E: Who will be involved", "Del B: Gjennomføring".
   s = s.replace(/^(?:del|part|kapittel|chapter|section|seksjon|vedlegg|appendix|annex)\s+(?:[\divxlc]+|[a-z])\s*[:.–—-]\s*/u, '');
+  // "Who’s behind …", "What's next": a contracted "is" after a question word reads as the words it stands for.
+  s = s.replace(/(?<![\p{L}])(who|what|where|how|it|that|there|here)['’]s(?![\p{L}])/gu, '$1 is');
   s = s.replace(/[^\p{L}\p{N}\s\-/&]/gu, ' ');
   return s.replace(/\s+/g, ' ').trim();
 }
@@ -156,6 +158,8 @@ interface Synonym {
   facet: Facet;
   re: RegExp;
   generic: boolean;
+  /** A generic word that also counts as the head noun ending a short heading ("Dashboard partners"). */
+  head?: boolean;
 }
 
 let baseSynonyms: Synonym[] | null = null;
@@ -183,7 +187,7 @@ function synonymsFor(extra: Partial<Record<Facet, readonly string[]>> | undefine
 }
 
 function synonym(facet: Facet, term: string): Synonym {
-  return { facet, re: new RegExp(termSource(term), 'gu'), generic: GENERIC_WORDS.has(term) };
+  return { facet, re: new RegExp(termSource(term), 'gu'), generic: GENERIC_WORDS.has(term), head: GENERIC_HEADS.has(term) };
 }
 
 /**
@@ -196,7 +200,10 @@ export function matchFacets(normalized: string, extra?: Partial<Record<Facet, re
     syn.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = syn.re.exec(normalized))) {
-      if (syn.generic && (m.index !== 0 || m[0].length !== normalized.length)) continue;
+      const whole = m.index === 0 && m[0].length === normalized.length;
+      // A head noun after one or two qualifiers ends the heading: "Dashboard partners", not "Partners and funding".
+      const headed = !!syn.head && m.index + m[0].length === normalized.length && normalized.slice(0, m.index).trim().split(' ').length <= 2;
+      if (syn.generic && !whole && !headed) continue;
       hits.push({ facet: syn.facet, start: m.index, end: m.index + m[0].length });
     }
   }

@@ -582,8 +582,10 @@ function collectBlocks(masked: string, tree: Root, sections: Section[]): TextBlo
       case 'table':
         node.children.forEach((row, i) => push(row, i === 0 ? 'tableHeader' : 'tableRow'));
         return;
-      case 'code':
       case 'html':
+        htmlTableRows(node, masked, (b) => blocks.push({ ...b, section: sectionAt(b.start) }));
+        return;
+      case 'code':
       case 'yaml':
         return;
       default:
@@ -592,4 +594,30 @@ function collectBlocks(masked: string, tree: Root, sections: Section[]): TextBlo
   };
   visit(tree, false);
   return blocks;
+}
+
+const HTML_ROW = /<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/giu;
+const HTML_TAG = /<\/?[A-Za-z][^<>]*>/gu;
+
+/**
+ * The rows of an HTML `<table>` (Joplin, OneNote and Word exports) as table blocks, read like Markdown rows: the
+ * text keeps its offsets, tags become spaces and each cell's closing tag a `|`, so cells split as in a pipe table.
+ * Rows of `<th>` cells are headers; without any, the first row is the header, as in Markdown (issue 8).
+ */
+function htmlTableRows(node: Nodes, masked: string, push: (b: Omit<TextBlock, 'section'>) => void): void {
+  const p = node.position;
+  if (p?.start.offset === undefined || p.end.offset === undefined) return;
+  const start = p.start.offset;
+  const raw = masked.slice(start, p.end.offset);
+  if (!/<table\b/i.test(raw)) return;
+  const rows: Omit<TextBlock, 'section'>[] = [];
+  let header = false;
+  for (const m of raw.matchAll(HTML_ROW)) {
+    const text = m[0].replace(HTML_TAG, (tag) => (/^<\/t[dh]\b/i.test(tag) ? '|' : ' ').padEnd(tag.length, ' '));
+    const th = /<th\b/i.test(m[1]) && !/<td\b/i.test(m[1]);
+    header ||= th;
+    rows.push({ text, start: start + m.index!, end: start + m.index! + m[0].length, kind: th ? 'tableHeader' : 'tableRow' });
+  }
+  if (!header && rows.length > 0) rows[0].kind = 'tableHeader';
+  rows.forEach(push);
 }
