@@ -7,6 +7,7 @@ import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { findDates } from '../util/dates';
 import { readFacts } from '../util/facts';
 import { templateLines } from '../util/templates';
+import { findPlaceholders } from '../util/placeholders';
 import { appendToSection, facetRoots, fmFilled, headingRange, scopeBlocks, sentences, type Piece } from '../util/scope';
 
 const ELEMENTS = ['payer', 'owner', 'decision', 'trigger', 'champion', 'stop'] as const;
@@ -79,12 +80,20 @@ function payerInBudget(doc: Proposal): boolean {
   return budget.some((b) => sentences(b).some((s) => AFTER_PILOT.test(s.text) && (detector('payer').test(s.text) || PAYER.test(s.text)) && !NEGATED.test(s.text)));
 }
 
+/**
+ * A running-cost line left as a template slot ("Kostnader i drift: avklares senere", "Running costs: TBC") gives the
+ * payer's place: the hole is placeholder-text's alone (catalogue E).
+ */
+function payerSlot(blocks: readonly TextBlock[]): boolean {
+  return blocks.some((b) => sentences(b).some((s) => findPlaceholders(s.text).length > 0 && AFTER_PILOT.test(s.text)));
+}
+
 function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, boolean> {
   // Only the deciding body is asked for here: the date is exit-decision-date-missing's concern (catalogue E).
   const decides = blocks.some((b) => detector('decision').test(b.text) || DECISION.test(b.text));
   return {
     // "Vil kommunen vurdere å videreføre tiltaket i ordinær drift" promises to think about it: it names no payer (B.3).
-    payer: !!fmFilled(doc, 'post_pilot_funding') || affirmedUnless(blocks, CONSIDER, detector('payer'), PAYER) || payerInBudget(doc),
+    payer: !!fmFilled(doc, 'post_pilot_funding') || affirmedUnless(blocks, CONSIDER, detector('payer'), PAYER) || payerInBudget(doc) || payerSlot(blocks),
     // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.
     owner: affirmed(blocks, detector('owner'), OWNER),
     decision: decides || !!readFacts(doc).decision_forum,

@@ -2,7 +2,8 @@
 import type { Fix, RuleContext } from '../types';
 import { defineRule } from '../util/define';
 import { detectorRegex } from '../../server/src/model/match';
-import { facetRoots, headingRange } from '../util/scope';
+import { RULE_WORDS } from '../../server/src/model/lexicon';
+import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines, findCue, proseBlocks } from '../util/commercial';
 import { templateLines } from '../util/templates';
 
@@ -38,6 +39,9 @@ const STOP = detectorRegex(
     '(dersom|hvis|viss|om|blir|er) .{1,150}, (justeres|avsluttes|stoppes|avbrytes|avsluttast|stoppast) (piloten|den|prosjektet|utprøvingen|tenesta|tjenesten)',
 );
 
+/** The branch for a pilot that does not work, which with the branch that scales states the options (lexicon.yaml). */
+const NEGATIVE_BRANCH = detectorRegex(RULE_WORDS['stop-criteria-missing'].negative_branch);
+
 export default defineRule({
   meta: {
     id: 'stop-criteria-missing',
@@ -61,6 +65,8 @@ export default defineRule({
   check(context) {
     const { doc } = context;
     if (findCue(allSentences(proseBlocks(doc)), STOP)) return;
+    const exitBlocks = scopeBlocks(doc, facetRoots(doc, 'exit_plan'));
+    if (findCue(allSentences(exitBlocks), NEGATIVE_BRANCH)) return;
     const success = facetRoots(doc, 'success')[0];
     const exit = facetRoots(doc, 'exit_plan')[0];
     const at = success ?? exit;

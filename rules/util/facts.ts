@@ -42,23 +42,27 @@ const FM_KEYS: Record<FactKey, string[]> = {
 const LABELS: Partial<Record<FactKey, RegExp>> = {
   organisation: /^(?:(?:lead |applicant )?organi[sz]ation|applicant|søker|søkar|virksomhet|verksemd|kommune|prosjektansvarlig(?: organisasjon)?)$/iu,
   owner: /^(?:(?:pilot |project |service |business |benefits? )?owner|tjenesteeier|tenesteeigar|eier|eigar|ansvarlig leder)$/iu,
-  sponsor: /^(?:(?:executive |project )?sponsor|senior responsible owner|sro|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar)$/iu,
+  sponsor: /^(?:(?:executive |project )?sponsor|senior responsible owner|sro|(?:project )?executive|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar)$/iu,
   supplier: /^(?:supplier|vendor|leverandør|leverandørar|leverandører)$/iu,
   funding: /^(?:funding(?: source)?s?|finansiering|finansieringskilde|budget|budsjett)$/iu,
 };
 const PERIOD = /^(?:(?:pilot|project|prosjekt)[ -]?(?:period|periode)|periode|pilotperiode|prosjektperiode|duration|varighet|tidsrom)$/iu;
 const START_LABEL = /^(?:(?:pilot |project )?start(?: date)?|oppstart|startdato|prosjektstart)$/iu;
 const END_LABEL = /^(?:(?:pilot |project )?end(?: date)?|slutt(?:dato)?|avslutning|prosjektslutt)$/iu;
+/** A timeline's "8 January 2027: trial starts" and "26 March 2027: trial ends": the date is the label. */
+const PERIOD_EVENT = /^(?:the )?(?:pilot|trial|project|piloten|prosjektet|utprøvingen|utprøvinga|forsøket)\s+(?:(starts|begins|launches|goes live|starter|startar|begynner|byrjar)|(ends|finishes|closes|slutter|sluttar|avsluttes|avsluttast))(?![\p{L}])/iu;
 const DECISION_LABEL = /^(?:exit decision(?: date)?|decision on continuation|go\/no-go(?: date)?|beslutning om videreføring|beslutningsdato|vedtak om vidareføring)$/iu;
 
 /** Inflections the lexicon's decision detector misses ("behandler", "vedtar", "decided"). */
-const DECISION_EXTRA = /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til)(?![\p{L}])/iu;
+const DECISION_EXTRA = /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til|recommendations?|anbefaling\p{L}*|tilråding\p{L}*|asked(?: [\p{L}\d]+){0,4} to (?:make|approve|agree|decide|continue|adopt|fund|extend))(?![\p{L}])/iu;
+/** A deciding body's meeting ("The Property Board meets on [date]") dates the decision as well. */
+const FORUM_MEETS = /(?<![\p{L}])(?:meets|will meet|meeting|møtes|møter|møte)(?![\p{L}])/iu;
 /** Bodies that take a continuation decision. */
 const FORUM =
   /(?<![\p{L}])(?:\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgruppe\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
 
 /** A sentence about the pilot's period ("Pilot from … to …", *Piloten varer fra … til …*). */
-const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|prosjekt\p{L}*|trial|utprøving\p{L}*|forsøk\p{L}*)(?![\p{L}])/iu;
+const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|prosjekt\p{L}*|trial\p{L}*|trying out|try out|testing|utprøving\p{L}*|forsøk\p{L}*|prøver ut|prøver vi ut|tester|testar)(?![\p{L}])/iu;
 /** A public body named in prose: capitalised words before Council, Trust, kommune, fylkeskommune, HF. */
 const ORGANISATION =
   /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|kommune|fylkeskommune|HF|helseforetak|sykehus))(?![\p{L}])/u;
@@ -108,6 +112,11 @@ function roleStatement(text: string, key: 'owner' | 'sponsor', sponsorAbove: boo
   if (key === 'owner') {
     const owns = /^(.{3,60}?) (?:owns|eier|eig) (?:the |)(?:pilot|project|service|piloten|prosjektet|tjenesten|tenesta)(?![\p{L}])/iu.exec(t);
     if (owns) return owns[1];
+    // "Facilities Management will own the service", "Youth Service Manager (…), who … will own the chat if it continues":
+    // whoever will own what the pilot made (not its data or results).
+    const willOwn =
+      /^(.{3,80}?)(?:,? who(?: [^,.]{0,60})?)? (?:will own|would own|is to own|skal eie|vil eie|skal eige|vil eige) (?:the |its |it(?![\p{L}])|den(?![\p{L}])|det(?![\p{L}]))(?!data|results|rights|intellectual|copyright|resultat|rettigheter)/iu.exec(t);
+    if (willOwn) return willOwn[1].replace(/^\s*(?:[-*+]\s+)?[^:]{2,40}:\s+/u, '');
   }
   return undefined;
 }
@@ -166,10 +175,10 @@ export function readFacts(doc: Proposal): Facts {
       for (const sentence of sentences(rel)) {
         const dates = findDates(sentence.text);
         // Two dates joined as a span ("4 January 2027 to 30 June 2027", "1.3.2026–28.2.2027"), not two dates in passing.
-        const span = dates.length >= 2 && /^\s*(?:[-–—]|to|til|till|until|through)\s*$/iu.test(sentence.text.slice(dates[0].end, dates[1].start));
+        const span = dates.length >= 2 && /^[\s*_]*(?:[-–—]|to|til|till|until|through)[\s*_]*$/iu.test(sentence.text.slice(dates[0].end, dates[1].start));
         // "6 January to 16 July 2027" is one date that spans the period.
         const daySpan = dates.find((d) => /\s(?:to|til|until)\s|[–—-]/iu.test(d.text) && d.from < d.to);
-        if (span && PERIOD_PROSE.test(sentence.text)) {
+        if (span && (PERIOD_PROSE.test(sentence.text) || periodSection)) {
           put('pilot_start', dates[0].from, sentence.start, sentence.end);
           put('pilot_end', dates[1].to, sentence.start, sentence.end);
         } else if (daySpan && (PERIOD_PROSE.test(sentence.text) || b.kind === 'listItem' || periodSection)) {
@@ -192,13 +201,13 @@ export function readFacts(doc: Proposal): Facts {
     if (b.kind === 'heading' || !inExitPlan(b.section)) continue;
     replay(b, blockFinds('decision', b, '', (rel, put) => {
       for (const s of sentences(rel)) {
-        if (!detector('decision').test(s.text) && !DECISION_EXTRA.test(s.text)) continue;
+        const forum = FORUM.exec(s.text);
+        if (!detector('decision').test(s.text) && !DECISION_EXTRA.test(s.text) && !(forum && FORUM_MEETS.test(s.text))) continue;
         const date = findDates(s.text)[0];
         if (date) put('exit_decision_date', date.from, s.start, s.end);
         // "Decision: {{forum}} decides on {{YYYY-MM-DD}}" gives the date, still to fill in: placeholder-text's (catalogue E).
         const slot = findPlaceholders(s.text)[0];
         if (!date && slot) put('exit_decision_date', slot.text, s.start, s.end, true);
-        const forum = FORUM.exec(s.text);
         if (forum) put('decision_forum', forum[0], s.start, s.end);
       }
     }));
@@ -246,8 +255,15 @@ function readLabelled(label: string, value: string, start: number, end: number, 
   if (START_LABEL.test(l) && dates[0]) return set('pilot_start', dates[0].from, start, end);
   if (END_LABEL.test(l) && dates[0]) return set('pilot_end', dates[0].to, start, end);
   if (DECISION_LABEL.test(l) && dates[0]) return set('exit_decision_date', dates[0].from, start, end);
+  const labelDates = findDates(l);
+  const event = PERIOD_EVENT.exec(value.trim());
+  if (event && labelDates.length === 1 && labelDates[0].text.length >= l.length - 1) {
+    return event[1] ? set('pilot_start', labelDates[0].from, start, end) : set('pilot_end', labelDates[0].to, start, end);
+  }
   // "Project Executive (sponsor)", "Senior User (project owner)": a PRINCE2 title with the plain role in brackets.
   const forms = [l, ...[...l.matchAll(/\(([^()]+)\)/gu)].map((m) => m[1].trim()), l.replace(/\s*\([^()]*\)/gu, '').trim()];
+  // "Service owner and benefits owner", "Eier/ansvarlig leder": each part of a compound label names the role.
+  forms.push(...forms.flatMap((f) => f.split(/\s+(?:and|og)\s+|\s*[&/]\s*/u)).filter((f) => f.length > 1));
   for (const [key, re] of Object.entries(LABELS) as [FactKey, RegExp][]) if (forms.some((f) => re.test(f))) return set(key, value, start, end);
 }
 

@@ -35,10 +35,14 @@ interface RuleWords {
   'success-criteria-missing': { baseline_column: string; target_column: Terms };
   'soft-outcomes-only': { hard_compound_endings: Terms };
   'exit-plan-incomplete': Record<'payer' | 'owner' | 'decision' | 'trigger' | 'champion' | 'stop' | 'negated' | 'consider' | 'after_pilot', string>;
-  'training-plan-incomplete': Record<'audience' | 'trainees' | 'format' | 'schedule' | 'responsible' | 'manual' | 'support', string>;
+  'training-plan-incomplete': Record<
+    'audience' | 'trainees' | 'format' | 'schedule' | 'responsible' | 'manual' | 'support' | 'supplier_people' | 'trainer_words',
+    string
+  >;
   'strategic-alignment-missing': { local_headings: Terms; plan: string; named_plan_kinds: Terms };
   'budget-cycle-mismatch': { calendar_sectors: Terms; municipal_names: Terms };
-  'decision-before-evidence': { time_frame_columns: Terms; baseline_columns: string };
+  'stop-criteria-missing': { negative_branch: string };
+  'decision-before-evidence': { time_frame_columns: Terms; baseline_columns: string; pilot_period: string };
   'repeat-pilot-without-lessons': { repeat: string; lessons: string; negated: string };
   'value-tradeoffs-missing': { privacy_headings: Terms };
   'scaling-risks-unaddressed': {
