@@ -5,7 +5,7 @@ import { subset } from '../util/options';
 import { detector, detectorRegex } from '../../server/src/model/match';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { findDates } from '../util/dates';
-import { readFacts } from '../util/facts';
+import { namesDecider, readFacts } from '../util/facts';
 import { templateLines } from '../util/templates';
 import { findPlaceholders } from '../util/placeholders';
 import { appendToSection, facetRoots, fmFilled, headingRange, scopeBlocks, sentences, type Piece } from '../util/scope';
@@ -90,7 +90,10 @@ function payerSlot(blocks: readonly TextBlock[]): boolean {
 
 function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, boolean> {
   // Only the deciding body is asked for here: the date is exit-decision-date-missing's concern (catalogue E).
-  const decides = blocks.some((b) => detector('decision').test(b.text) || DECISION.test(b.text));
+  // A decision with nobody to take it ("a decision on continuation will be taken") names no deciding body.
+  const decides = blocks.some((b) =>
+    sentences(b).some((s) => namesDecider(s.text, (c) => detector('decision').test(c) || DECISION.test(c))),
+  );
   return {
     // "Vil kommunen vurdere å videreføre tiltaket i ordinær drift" promises to think about it: it names no payer (B.3).
     payer: !!fmFilled(doc, 'post_pilot_funding') || affirmedUnless(blocks, CONSIDER, detector('payer'), PAYER) || payerInBudget(doc) || payerSlot(blocks),

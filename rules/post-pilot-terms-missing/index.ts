@@ -31,7 +31,12 @@ const DATA = detectorRegex(
     // Ownership of what the service holds, in other words: *helseforetaket eier lydfiler og tekst*, *innspillene eies
     // av kommunen*, *elevane eig tekstane sine*, "responses are owned by the council"; and taking them out: *hente ut alle data*.
     `(eier|eig|eiger|owns?) (alle |all |the |its )?(\\p{L}+ )?(${OWNED})|(${OWNED}) (\\p{L}+ ){0,2}(eies|eigast|are owned|is owned|er eigd|blir eid|vert eigd) (av|by)|` +
-    '(hente|henta|hentar|henter) ut (alle )?(\\p{L}+ )?data\\w*|(take|download|extract|retrieve) (all )?(the |its |their )?(\\p{L}+ )?data\\b',
+    '(hente|henta|hentar|henter) ut (alle )?(\\p{L}+ )?data\\w*|(take|download|extract|retrieve) (all )?(the |its |their )?(\\p{L}+ )?data\\b|' +
+    // Handing what the service holds to the organisation or its archive: "give the digitised records to the city
+    // archive", "data are transferred to the council", *dataene overføres til arkivet*, *avleverer opptaka til*.
+    `(give|gives|hand|hands|transfer|transfers|return|returns|deliver|delivers|pass|passes)( over)? (all |the |its |our |their )?([\\p{L}-]+ ){0,2}(${OWNED}) (back )?to|` +
+    `(${OWNED}) (\\p{L}+ ){0,2}(are|is|will be|would be) (handed over|transferred|returned|given|delivered|passed) (back )?to|` +
+    `(overfør|avlever|lever|gir|gjev)\\w* (alle )?(\\p{L}+ )?(${OWNED}) til|(${OWNED}) (\\p{L}+ ){0,2}(overføres|overførast|avleveres|avleverast|leveres|leverast) (tilbake )?til`,
 );
 /** A term that is left open in its sentence ("price after the pilot is TBD", "not yet agreed", "ukjent"). */
 const OPEN = detectorRegex(

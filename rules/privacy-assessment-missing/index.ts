@@ -8,6 +8,7 @@ import { allSentences, appendLines, findCue, proseBlocks } from '../util/commerc
 import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
 import { statedMatch } from '../util/context';
+import { RULE_WORDS } from '../../server/src/model/lexicon';
 
 export interface PrivacyOptions extends Record<string, unknown> {
   /** Extra words that mean personal data is processed (plain strings, inflected forms match). */
@@ -25,8 +26,10 @@ const PERSONAL = detectorRegex(
     "(pupil|patient|user|resident|citizen|child|employee|applicant|client)s?'s? (full )?names?|names? and (class|address|addresses|date of birth|phone)|" +
     '(elevens|pasientens|brukerens|beboerens|søkerens|barnets|brukarens) (fulle )?navn|navn(et|ene)? og (klasse|adresse|fødselsdato|personnummer|telefon)',
 );
-/** Sensors, cameras and GPS are personal data when they observe people, not bins or bridges. */
-const DEVICE = detectorRegex('sensor\\w*|camera\\w*|kamera\\w*|gps|tracker\\w*|overvåk\\w*');
+/** Sensors, cameras, GPS and ID cards are personal data when they observe people, not bins or bridges (lexicon.yaml). */
+const DEVICE = detectorRegex(RULE_WORDS['privacy-assessment-missing'].devices);
+/** "No personal data is collected": the author's assessment outweighs a device near a room. */
+const NO_PERSONAL_DATA = detectorRegex(RULE_WORDS['privacy-assessment-missing'].no_personal_data);
 const PEOPLE = detectorRegex(
   'residents?|patients?|users?|pupils?|children|people|persons?|staff|employees|rooms?|homes?|' +
     'beboer\\w*|pasient\\w*|bruker\\w*|brukar\\w*|elev\\w*|barn|barna|personer|ansatte|tilsette|rom|rommene|rommet|' +
@@ -94,13 +97,14 @@ export default defineRule<PrivacyOptions>({
 
     const extraData = wordsRegex(Array.isArray(options.dataWords) ? options.dataWords : []);
     let evidence: { start: number; end: number; word: string } | undefined;
+    const saysNone = pieces.some((p) => NO_PERSONAL_DATA.test(p.text));
     for (const p of pieces) {
       if (findPlaceholders(p.text).length > 0) continue;
       // "No personal data is collected" and "if we later store names" state no processing (catalogue E).
       const m =
         statedMatch(p.text, detector('personal_data')) ?? statedMatch(p.text, PERSONAL) ?? (extraData && statedMatch(p.text, extraData));
       let word = m && !DEVICE.test(m[0]) ? m[0] : undefined;
-      if (!word) {
+      if (!word && !saysNone) {
         const d = statedMatch(p.text, DEVICE);
         if (d && statedMatch(p.text, PEOPLE)) word = d[0].toLowerCase();
       }

@@ -5,6 +5,7 @@ import { detector } from '../../server/src/model/match';
 import { findPlaceholders } from './placeholders';
 import { fmText, sentences, tableCells } from './scope';
 import { memo } from '../../server/src/model/memo';
+import { levelsIn } from './roles';
 
 export const FACT_KEYS = [
   'organisation', 'pilot_start', 'pilot_end', 'exit_decision_date', 'decision_forum', 'owner', 'sponsor', 'supplier', 'funding',
@@ -59,7 +60,24 @@ const DECISION_EXTRA = /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|avgj\p{L}*|decid\
 const FORUM_MEETS = /(?<![\p{L}])(?:meets|will meet|meeting|møtes|møter|møte)(?![\p{L}])/iu;
 /** Bodies that take a continuation decision. */
 const FORUM =
-  /(?<![\p{L}])(?:\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgruppe\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|(?:management|leadership|senior|executive|directors['’]?) team|(?:trust |the )executive|\p{L}*(?:ledelsen|leiinga|ledergruppa|leiargruppa)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgruppe\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
+
+/** Main clauses of a sentence: ", and", ", but", ";" (*, og*, *, men*) start a new one. */
+const MAIN_CLAUSE = /,\s+(?:and|but|og|men)\s+|;\s*/giu;
+
+/**
+ * A clause of the sentence that holds a decision cue (`isDecision`) also names who takes it: a deciding body, or a role
+ * at political, decision or management level. "We will approach the Board for funding, and a decision will be taken"
+ * names nobody for the decision.
+ */
+export function namesDecider(text: string, isDecision: (clause: string) => boolean): boolean {
+  return text.split(MAIN_CLAUSE).some((clause) => {
+    if (!isDecision(clause)) return false;
+    if (FORUM.test(clause)) return true;
+    const levels = levelsIn(clause);
+    return levels.has('political') || levels.has('decision') || levels.has('operational');
+  });
+}
 
 /** A sentence about the pilot's period ("Pilot from … to …", *Piloten varer fra … til …*). */
 const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|prosjekt\p{L}*|trial\p{L}*|trying out|try out|testing|utprøving\p{L}*|forsøk\p{L}*|prøver ut|prøver vi ut|tester|testar)(?![\p{L}])/iu;
@@ -201,8 +219,11 @@ export function readFacts(doc: Proposal): Facts {
     if (b.kind === 'heading' || !inExitPlan(b.section)) continue;
     replay(b, blockFinds('decision', b, '', (rel, put) => {
       for (const s of sentences(rel)) {
-        const forum = FORUM.exec(s.text);
-        if (!detector('decision').test(s.text) && !DECISION_EXTRA.test(s.text) && !(forum && FORUM_MEETS.test(s.text))) continue;
+        const decides = (t: string): boolean => detector('decision').test(t) || DECISION_EXTRA.test(t);
+        if (!decides(s.text) && !(FORUM.test(s.text) && FORUM_MEETS.test(s.text))) continue;
+        // The body named in the clause that decides or meets, not one approached for funding in another clause.
+        const clause = s.text.split(MAIN_CLAUSE).find((c) => decides(c) || FORUM_MEETS.test(c)) ?? s.text;
+        const forum = FORUM.exec(clause);
         const date = findDates(s.text)[0];
         if (date) put('exit_decision_date', date.from, s.start, s.end);
         // "Decision: {{forum}} decides on {{YYYY-MM-DD}}" gives the date, still to fill in: placeholder-text's (catalogue E).
