@@ -97,8 +97,25 @@ const NO_TRIGGER_EN = proseEn({
   champion: 'The supplier extends the licence to the end of 2027 by agreement.',
 });
 
+/** The second reviewer's ways (trust4): a decision with nobody to take it; a budget that "meets" the cost is no trigger. */
+const PASSIVE_DECISION_EN =
+  '# Chat\n\n## When the funding ends\n\nWe will approach the Integrated Care Board for funding, and a decision on continuation will be taken at the end of the pilot. ' +
+  Object.values(PROSE_EN).join(' ') +
+  " Running costs are absorbed within the care homes' operating budgets.\n";
+const MET_FROM_BUDGET_EN = proseEn({ trigger: 'If extended, the running cost will be met from the FM revenue budget.' });
+
 const cases: RuleCases = {
   valid: [
+    { name: 'trust4: owner "the service run by Bereavement Services"', text: proseEn({ owner: 'The service would then be run by Bereavement Services.' }) },
+    { name: 'trust4: owner "would host the chat"', text: proseEn({ owner: 'The Youth Service would host the chat.' }) },
+    { name: 'trust4: stop "Should the chat close"', text: proseEn({ stop: 'Should the chat close, young people are told two months in advance.' }) },
+    {
+      name: 'trust4: a leadership team decides (a forum); a running-cost slot "Kostnader i drift: avklares senere" is placeholder-text\'s',
+      text:
+        '# Rehabilitering\n\n## Etter piloten\n\nDirektørens ledergruppe vedtar videreføring 2027-10-21. ' +
+        Object.values(PROSE_NB).join(' ') +
+        ' Kostnader i drift: avklares senere.\n',
+    },
     {
       name: 'issue 8: the payer in the financial case, the rest in other words under the exit heading',
       text:
@@ -204,6 +221,18 @@ const cases: RuleCases = {
       output:
         proseEn({ owner: 'The manager owns the benefits.', champion: 'The Head of Transport will promote the feed to other authorities.' }) +
         '\n- Owner in operation: {{unit/role}}\n- Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n',
+    },
+    {
+      name: 'trust4: "a decision will be taken" names nobody; the Board in the other clause is only approached for funding',
+      text: PASSIVE_DECISION_EN,
+      errors: [{ line: 3, element: 'decision', message: 'who decides on continuation' }],
+      output: PASSIVE_DECISION_EN + '\n- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n',
+    },
+    {
+      name: 'trust4: a running cost "met from" a budget is a payer, not a criterion met',
+      text: MET_FROM_BUDGET_EN,
+      errors: [{ line: 3, element: 'trigger' }],
+      output: MET_FROM_BUDGET_EN + '\n- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n',
     },
     {
       name: 'extending the pilot period is no champion; "if" without a target or threshold is no trigger',

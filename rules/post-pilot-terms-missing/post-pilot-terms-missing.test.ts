@@ -8,6 +8,12 @@ const TERMS_NB = '- Lisens og pris etter piloten: {{…}} · Data og immateriell
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust4: handing the records to the archive is the data term (the licence price given too)',
+      text:
+        '# Graves\n\nGraveView comes from Memoria Software Ltd.\n\n## What happens next\n\nAfter the pilot the licence costs £9,000 a year. ' +
+        'If it stops, we give the digitised records to the city archive.\n',
+    },
+    {
       name: 'data ownership in other words: "Helseforetaket eier lydfiler og tekst", a price per year',
       text: '# Tale\n\n## Kontrakt\n\nLeverandør er TaleData AS. Etter piloten koster lisensen 40 000 kr per år. Helseforetaket eier lydfiler og tekst.\n',
     },

@@ -12,6 +12,12 @@ const T5_LINE_NB =
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'trust4: leak sensors in plant rooms, and the author says no personal data is collected',
+      text:
+        '# Leaks\n\n## Scope\n\nWireless leak sensors under sinks and in plant rooms of 12 buildings. ' +
+        'The sensors record water presence only; no personal data is collected.\n',
+    },
     // Catalogue E: a placeholder is placeholder-text's alone; the control it labels is given, still to fill in.
     { name: 'a labelled slot names the control: "DPIA: TBD" beside `personal_data: true`', text: '---\ntitle: Pilot\npersonal_data: true\n---\n# Pilot\n\n## Privacy\n\nWe take privacy seriously. DPIA: TBD\n' },
     { name: 'a labelled slot in a Word template: "DPIA reference: <INSERT – DPIA REFERENCE>"', text: '# PID\n\n## Approach\n\nApplications include personal data. DPIA reference: <INSERT – DPIA REFERENCE>\n' },
@@ -61,6 +67,14 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust4: pupils tap their school ID card when they board: a card that logs who passes observes people',
+      text: '# Bus\n\n## What we will try\n\n- Pupils tap their school ID card when they board, and the parent gets a notification\n',
+      errors: [{ line: 5 }],
+      output: anyService(
+        '# Bus\n\n## What we will try\n\n- Pupils tap their school ID card when they board, and the parent gets a notification\n\n' + T5_EN,
+      ),
+    },
     {
       name: 'issue 8: pupils\' home addresses and special transport needs are personal data',
       text: '# Routes\n\n## Scope\n\nThe model reads pupils\' home addresses and special transport needs from the admissions system.\n',

@@ -20,6 +20,12 @@ const ROW_NB = {
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust4: "ICT" is a support function',
+      text:
+        '# Graves\n\n## Who we have talked to\n\n- Cabinet Member for Communities\n- Bereavement Services Manager\n' +
+        '- Cemetery officers and office staff\n- Families, through the Friends of Northgate Cemetery\n- ICT\n',
+    },
+    {
       name: 'planners and operatives are frontline staff; a tenant panel speaks for the end users',
       text:
         '# Repairs\n\n## Stakeholders\n\nThe Portfolio Holder for Housing is briefed each quarter. The Tenant Scrutiny Panel helped choose the estates. ' +

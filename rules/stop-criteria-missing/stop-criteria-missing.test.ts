@@ -5,6 +5,17 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust4: the exit plan\'s two branches are the options: "If the pilot works, … If it doesn\'t, we\'ll go back to paper"',
+      text:
+        '# Graves\n\n## What happens next\n\nIf the pilot works, Cabinet will be asked in October 2027 to make it permanent. ' +
+        "If it doesn't, we'll go back to the paper registers.\n",
+    },
+    {
+      name: 'trust4: "Should the chat close" beside "If the outcomes are met" (bokmål: "Dersom piloten ikke gir effekt")',
+      text:
+        '# Chat\n\n## Videreføring\n\nDersom resultatmålene nås, blir chatten fast. Dersom piloten ikke gir effekt, får ungdommene tilbud i skolehelsetjenesten.\n',
+    },
+    {
       name: 'the deciding body\'s options under a condition: "… will decide whether to narrow the project … or stop it"',
       text: '# Feed\n\n## Measures\n\nIf by the end of Q3 fewer than three organisations use the feed, the Board will decide whether to narrow the project to the alerts or stop it.\n',
     },
@@ -63,6 +74,15 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust4: a branch for a pilot that works, with no other branch, states no options',
+      text: '# Graves\n\n## What happens next\n\nIf the pilot works, Cabinet will be asked in October 2027 to make it permanent.\n',
+      errors: [{ line: 3 }],
+      output:
+        '# Graves\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n' +
+        '| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n\n' +
+        '## What happens next\n\nIf the pilot works, Cabinet will be asked in October 2027 to make it permanent.\n',
+    },
     {
       name: '"and end users" after a condition is no stop option',
       text: '# Pilot\n\n## Success criteria\n\n- If the pilot goes well, staff and end users get the app on their phones.\n',

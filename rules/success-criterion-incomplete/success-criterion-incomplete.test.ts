@@ -65,6 +65,13 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'trust4: a labelled count is the target ("Outcome 1: 600 young people …"); service records are a source',
+      text:
+        '# Chat\n\n## How we will measure it\n\nBy the end of the project (31 August 2029):\n\n' +
+        '- Outcome 1: 600 young people use the chat each year, from none today (platform statistics, reported quarterly).\n' +
+        '- Outcome 2: the wait falls from 11 weeks (September 2026) to 6 weeks (school counselling service records).\n',
+    },
     { name: 'a strong English criteria table with every column, an intro and stop criteria', text: STRONG_EN },
     {
       name: 'bokmål table without a source column: an intro sentence names the source, the header the time frame (CRLF)',
@@ -105,6 +112,13 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust4: a baseline cell that says "none yet" holds no baseline',
+      text:
+        '# Leaks\n\n## Objectives\n\n| Objective | Measure | Baseline | Target | By when | Source |\n|---|---|---|---|---|---|\n' +
+        '| O3 Faster response | Time from alert to engineer | none yet | under 2 hours | 31 March 2028 | Alert platform |\n',
+      errors: [{ line: 7, element: 'baseline' }],
+    },
     {
       name: 'a "How we\'ll know it worked" slide sets criteria: a comparative ("easier") makes the list a criteria list',
       text:

@@ -49,8 +49,25 @@ const TABLE_EN = `# Chatbot
 Some.
 `;
 
+const SUPPLIER_TRAINER_EN =
+  '# Graves\n\nGraveView comes from Memoria Software Ltd.\n\n## Getting staff ready\n\n' +
+  'Our four cemetery officers and two office staff had a half-day with Memoria\'s trainer in February. A short how-to guide is on the intranet, ' +
+  'and new staff get the guide in their first week.\n';
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'trust4: trainees who "will be shown" the platform by the team leader, a "practice handbook", follow-up in the first weeks',
+      text:
+        '# Leaks\n\n## Training\n\nBuilding managers and FM engineers will be shown the alert platform for 2 hours by the FM team leader. ' +
+        'The practice handbook covers each alert, and the team leader follows up in the first weeks.\n',
+    },
+    {
+      name: 'trust4: officers who "had a half-day" with an internal trainer',
+      text:
+        '# Graves\n\n## Getting staff ready\n\nOur four cemetery officers had a half-day with our bereavement services trainer in February. ' +
+        'A how-to guide is on the intranet, and new staff get the guide in their first week.\n',
+    },
     {
       name: 'other words: "ei innføring på 2 timar" is a format, a "kursdag" hours, a "digital rettleiar" the manual (nynorsk)',
       text:
@@ -152,6 +169,12 @@ const cases: RuleCases = {
         '# Night checks\n\n## Training\n\nThe home care nurses get a half day in January 2027, run by the team leader. ' +
         'A one-page guide sits in each car, and the team leader supports staff after go-live.\n\n' +
         '- Audience: {{incl. night shift, temporary staff}}\n',
+    },
+    {
+      name: 'trust4: the supplier\'s trainer ("Memoria\'s trainer", Memoria Software Ltd) is no internal responsible role (catalogue D6)',
+      text: SUPPLIER_TRAINER_EN,
+      errors: [{ line: 5, element: 'responsible' }],
+      output: SUPPLIER_TRAINER_EN + '\n- Responsible: {{super-user}}\n',
     },
     {
       name: 'the catalogue seed: a 2-hour supplier introduction for the nurses only; lines appended after the paragraph',
