@@ -108,6 +108,10 @@ const cases: RuleCases = {
   valid: [
     { name: 'trust4: owner "the service run by Bereavement Services"', text: proseEn({ owner: 'The service would then be run by Bereavement Services.' }) },
     { name: 'trust4: owner "would host the chat"', text: proseEn({ owner: 'The Youth Service would host the chat.' }) },
+    {
+      name: 'trust4: a named unit decides ("Education Services will decide on …")',
+      text: proseEn({}).replace('The management group decides on 2027-09-28.', 'Education Services will decide on 2027-09-28.'),
+    },
     { name: 'trust4: stop "Should the chat close"', text: proseEn({ stop: 'Should the chat close, young people are told two months in advance.' }) },
     {
       name: 'trust4: a leadership team decides (a forum); a running-cost slot "Kostnader i drift: avklares senere" is placeholder-text\'s',
@@ -227,6 +231,14 @@ const cases: RuleCases = {
       text: PASSIVE_DECISION_EN,
       errors: [{ line: 3, element: 'decision', message: 'who decides on continuation' }],
       output: PASSIVE_DECISION_EN + '\n- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n',
+    },
+    {
+      name: 'trust4: "We will decide" names no deciding body',
+      text: proseEn({}).replace('The management group decides on 2027-09-28.', 'We will decide on 2027-09-28.'),
+      errors: [{ line: 3, element: 'decision' }],
+      output:
+        proseEn({}).replace('The management group decides on 2027-09-28.', 'We will decide on 2027-09-28.') +
+        '\n- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n',
     },
     {
       name: 'trust4: a running cost "met from" a budget is a payer, not a criterion met',

@@ -62,6 +62,10 @@ const FORUM_MEETS = /(?<![\p{L}])(?:meets|will meet|meeting|møtes|møter|møte)
 const FORUM =
   /(?<![\p{L}])(?:\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|(?:management|leadership|senior|executive|directors['’]?) (?:team|group)|(?:trust |the )executive|\p{L}*(?:ledelsen|leiinga|ledergruppa|leiargruppa)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgruppe\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
 
+/** A named unit as the subject of the decision: "Education Services will decide on 1 June 2027" (case-sensitive). */
+const NAMED_DECIDER =
+  /(?<![\p{L}])(?!(?:It|We|They|This|That|He|She|Who|Which|Vi|De|Dei|Det|Den|Man|Som)(?![\p{L}]))\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3} (?:will |shall |is to |skal |vil )?(?:decides?|approves?|vedtar|vedtek|beslutter|avgjør|avgjer|tar stilling|tek stilling)(?![\p{L}])/u;
+
 /** Main clauses of a sentence: ", and", ", but", ";" (*, og*, *, men*) start a new one. */
 const MAIN_CLAUSE = /,\s+(?:and|but|og|men)\s+|;\s*/giu;
 
@@ -73,7 +77,7 @@ const MAIN_CLAUSE = /,\s+(?:and|but|og|men)\s+|;\s*/giu;
 export function namesDecider(text: string, isDecision: (clause: string) => boolean): boolean {
   return text.split(MAIN_CLAUSE).some((clause) => {
     if (!isDecision(clause)) return false;
-    if (FORUM.test(clause)) return true;
+    if (FORUM.test(clause) || NAMED_DECIDER.test(clause)) return true;
     const levels = levelsIn(clause);
     return levels.has('political') || levels.has('decision') || levels.has('operational');
   });
