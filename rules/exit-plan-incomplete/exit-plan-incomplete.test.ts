@@ -113,6 +113,22 @@ const cases: RuleCases = {
       text: proseEn({}).replace('The management group decides on 2027-09-28.', 'Education Services will decide on 2027-09-28.'),
     },
     { name: 'trust4: stop "Should the chat close"', text: proseEn({ stop: 'Should the chat close, young people are told two months in advance.' }) },
+    { name: 'trust4: owner "Responsibility passes to the Parking team"', text: proseEn({ owner: 'Responsibility passes to the Parking team.' }) },
+    { name: 'trust4: owner "Libraries will look after the tool"', text: proseEn({ owner: 'Libraries will look after the tool.' }) },
+    { name: 'trust4: owner "tek over tilbodet" (nynorsk)', text: proseNb({ owner: 'Helsestasjonen tek over tilbodet.' }) },
+    { name: 'trust4: owner "drifter løsningen"', text: proseNb({ owner: 'Barnevernstjenesten drifter løsningen.' }) },
+    { name: 'trust4: stop "the licences lapse and the tablets are collected"', text: proseEn({ stop: 'If the decision is no, the licences lapse and the tablets are collected.' }) },
+    { name: 'trust4: stop "Dersom tenesta ikkje held fram"', text: proseNb({ stop: 'Dersom tenesta ikkje held fram, får brukarane vanleg oppfølging.' }) },
+    { name: 'trust4: champion "takes it to the other four teams by June 2028"', text: proseEn({ champion: 'The team leader takes it to the other four teams by June 2028.' }) },
+    { name: 'trust4: champion "ansvar for spreiinga"', text: proseNb({ champion: 'Fagleiar har ansvar for spreiinga til dei andre skulane innan august 2028.' }) },
+    { name: 'trust4: trigger "Viss vi når måla"', text: proseNb({ trigger: 'Viss vi når måla, blir tilbodet fast.' }) },
+    {
+      name: 'trust4: payer "built into the 2028/29 budget"',
+      text:
+        '# Meals\n\n## Next steps after the pilot\n\nThe management group decides on 2027-09-28. ' +
+        Object.values(PROSE_EN).join(' ') +
+        ' The licence is built into the 2028/29 budget of Elderly Care.\n',
+    },
     {
       name: 'trust4: a leadership team decides (a forum); a running-cost slot "Kostnader i drift: avklares senere" is placeholder-text\'s',
       text:
@@ -239,6 +255,22 @@ const cases: RuleCases = {
       output:
         proseEn({}).replace('The management group decides on 2027-09-28.', 'We will decide on 2027-09-28.') +
         '\n- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n',
+    },
+    {
+      name: 'trust4: "the criteria are met by the end of June" is a trigger, not a payer; "sits with" alone names no owner',
+      text: proseEn({ trigger: 'If the criteria are met by the end of June, the service continues.', owner: 'The decision sits with the board.' }).replace(
+        " Running costs are absorbed within the care homes' operating budgets.",
+        '',
+      ),
+      errors: [
+        { line: 3, element: 'payer' },
+        { line: 3, element: 'owner' },
+      ],
+      output:
+        proseEn({ trigger: 'If the criteria are met by the end of June, the service continues.', owner: 'The decision sits with the board.' }).replace(
+          " Running costs are absorbed within the care homes' operating budgets.",
+          '',
+        ) + '\n- Owner in operation: {{unit/role}}\n- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n',
     },
     {
       name: 'trust4: a running cost "met from" a budget is a payer, not a criterion met',

@@ -63,6 +63,18 @@ const cases: RuleCases = {
         'The practice handbook covers each alert, and the team leader follows up in the first weeks.\n',
     },
     {
+      name: 'trust4: formats and times as councils write them: a lunch and learn, an afternoon, a refresher',
+      text:
+        '# Permits\n\n## Training\n\nAll advisers, new starters included, attend a lunch and learn and an afternoon of practice on test cases, ' +
+        'run by the team leader, with a quick guide. A refresher follows after launch.\n',
+    },
+    {
+      name: 'trust4: nynorsk "ei økt" and "opplæringsvideo"',
+      text:
+        '# Skule\n\n## Opplæring\n\nAlle lærarane, også nytilsette, får ei økt med fagleiaren og ein opplæringsvideo. ' +
+        'Rettleiinga ligg på intranettet, og fagleiaren følgjer opp undervegs.\n',
+    },
+    {
       name: 'trust4: officers who "had a half-day" with an internal trainer',
       text:
         '# Graves\n\n## Getting staff ready\n\nOur four cemetery officers had a half-day with our bereavement services trainer in February. ' +
