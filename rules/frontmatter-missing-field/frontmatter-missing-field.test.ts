@@ -11,6 +11,18 @@ const FULL =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust4: "sponsored by", "owned by", "between 1 May and 31 October 2027"',
+      text:
+        '# Room booking\n\nMarlow City Council. The pilot is sponsored by the Director of Communities, and the service is owned by the Libraries Manager. ' +
+        'The trial will run between 1 May and 31 October 2027.\n',
+    },
+    {
+      name: 'trust4: a two-column facts table whose header row is the first fact ("| Sponsor | Director of Place |")',
+      text:
+        '# Leak detection\n\n| Sponsor | Director of Place |\n|---|---|\n| Service owner | Facilities Manager |\n| Organisation | Kelbridge Borough Council |\n' +
+        '| Pilot period | 1 April 2027 to 31 March 2028 |\n',
+    },
+    {
       name: 'trust4: a compound label ("Service owner and benefits owner:") names the owner; the pilot "runs … from … to …"',
       text:
         'Community Dental Service: Electronic Prescribing Pilot\n\nNorthmoor Health Trust\n\n' +

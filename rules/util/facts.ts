@@ -131,6 +131,17 @@ function roleStatement(text: string, key: 'owner' | 'sponsor', sponsorAbove: boo
   if (labelFirst) return labelFirst[1].split(/[,;]| and | og /u)[0];
   const nameFirst = nameRe.exec(t);
   if (nameFirst) return nameFirst[1];
+  // "The pilot is sponsored by the Director of Place", "Angela Firth, Assistant Director, sponsors the pilot",
+  // "The service is owned by the Head of Customer Services", *piloten eies av kommunalsjefen*.
+  const passive = (key === 'sponsor'
+    ? /^(?:the |our )?(?:pilot|project|trial|piloten|prosjektet)\s+(?:is|will be|er|blir)\s+(?:sponsored|sponsa|sponset)\s+(?:by|av)\s+(.{3,80})$/iu
+    : /^(?:the |our )?(?:pilot|project|trial|service|piloten|prosjektet|tjenesten|tenesta)\s+(?:is|will be)\s+owned\s+by\s+(.{3,80})$|^(?:piloten|prosjektet|tjenesten|tenesta)\s+(?:eies|eigast|blir eid|vert eigd)\s+av\s+(.{3,80})$/iu
+  ).exec(t);
+  if (passive) return passive[1] ?? passive[2];
+  if (key === 'sponsor') {
+    const sponsors = /^(.{3,80}?)\s+sponsors\s+(?:the\s+)?(?:pilot|project|trial)(?![\p{L}])/iu.exec(t);
+    if (sponsors) return sponsors[1];
+  }
   if (key === 'owner') {
     const owns = /^(.{3,60}?) (?:owns|eier|eig) (?:the |)(?:pilot|project|service|piloten|prosjektet|tjenesten|tenesta)(?![\p{L}])/iu.exec(t);
     if (owns) return owns[1];
@@ -177,7 +188,8 @@ export function readFacts(doc: Proposal): Facts {
     }
   };
   for (const b of doc.blocks) {
-    if (b.kind === 'heading' || b.kind === 'tableHeader') continue;
+    // A two-column facts table has its first fact in the header row ("| Sponsor | Director of Place |").
+    if (b.kind === 'heading') continue;
     replay(b, blockFinds('labels', b, `${sponsorAbove}/${sponsorNamed}`, (rel, put) => {
       for (const { label, value, start, end } of labelled(rel)) {
         const bare = label.replace(/[*_]/g, '').trim();
@@ -195,9 +207,11 @@ export function readFacts(doc: Proposal): Facts {
     const periodSection = !!b.section && PERIOD_HEADING.test(b.section.heading.text);
     replay(b, blockFinds('prose', b, `${sponsorAbove}/${periodSection}`, (rel, put) => {
       for (const sentence of sentences(rel)) {
-        const dates = findDates(sentence.text);
+        // "between 1 May and 31 October 2027" is the span "1 May to 31 October 2027".
+        const spanText = sentence.text.replace(/\bbetween\s+(\d{1,2}\.?\s+\p{L}+(?:\s+\d{4})?)\s+and\s+(?=\d)/iu, '$1 to ');
+        const dates = findDates(spanText);
         // Two dates joined as a span ("4 January 2027 to 30 June 2027", "1.3.2026–28.2.2027"), not two dates in passing.
-        const span = dates.length >= 2 && /^[\s*_]*(?:[-–—]|to|til|till|until|through)[\s*_]*$/iu.test(sentence.text.slice(dates[0].end, dates[1].start));
+        const span = dates.length >= 2 && /^[\s*_]*(?:[-–—]|to|til|till|until|through)[\s*_]*$/iu.test(spanText.slice(dates[0].end, dates[1].start));
         // "6 January to 16 July 2027" is one date that spans the period.
         const daySpan = dates.find((d) => /\s(?:to|til|until)\s|[–—-]/iu.test(d.text) && d.from < d.to);
         if (span && (PERIOD_PROSE.test(sentence.text) || periodSection)) {
@@ -294,7 +308,7 @@ function readLabelled(label: string, value: string, start: number, end: number, 
 
 /** "Label: value" statements of a block, and the label and value of a two-cell table row. */
 function labelled(b: TextBlock): { label: string; value: string; start: number; end: number }[] {
-  if (b.kind === 'tableRow') {
+  if (b.kind === 'tableRow' || b.kind === 'tableHeader') {
     const cells = tableCells(b);
     return cells.length === 2 ? [{ label: cells[0].text, value: cells[1].text, start: b.start, end: b.end }] : [];
   }
