@@ -36,7 +36,13 @@ const DATA = detectorRegex(
     // archive", "data are transferred to the council", *dataene overføres til arkivet*, *avleverer opptaka til*.
     `(give|gives|hand|hands|transfer|transfers|return|returns|deliver|delivers|pass|passes)( over)? (all |the |its |our |their )?([\\p{L}-]+ ){0,2}(${OWNED}) (back )?to|` +
     `(${OWNED}) (\\p{L}+ ){0,2}(are|is|will be|would be) (handed over|transferred|returned|given|delivered|passed) (back )?to|` +
-    `(overfør|avlever|lever|gir|gjev)\\w* (alle )?(\\p{L}+ )?(${OWNED}) til|(${OWNED}) (\\p{L}+ ){0,2}(overføres|overførast|avleveres|avleverast|leveres|leverast) (tilbake )?til`,
+    `(overfør|avlever|lever|gir|gjev)\\w* (alle )?(\\p{L}+ )?(${OWNED}) til|(${OWNED}) (\\p{L}+ ){0,2}(overføres|overførast|avleveres|avleverast|leveres|leverast) (tilbake )?til|` +
+    // Keeping it: "the council retains all data", "data remain the property of the council", "all data stays in the
+    // Trust's record", "data can be downloaded as CSV", "the right to our data", *kommunen beholder dataene*.
+    `(retains?|keeps?|holds?) (on to )?(all (the )?|the |its |our |their )([\\p{L}-]+ )?(${OWNED})\\b(?! (up to date|updated|current))|(${OWNED}) (\\p{L}+ ){0,2}(remains?|stays?) (the property of|in|within|with|ours)|` +
+    `(${OWNED}) (\\p{L}+ ){0,2}(is|are) (held|stored|kept) by (the |us)|(returns?|hands? back) (all |the |its |our )?(${OWNED})\\b|can (be )?download\\w*|` +
+    `rights? to (our|all|its|their) (data|results|content)|(beholder|beheld|behalder) (alle )?(\\p{L}+ )?(${OWNED})|(${OWNED}) (forblir|blir verande|held seg|er) (kommunens|fylkeskommunens|helseforetakets|vår|våre|vårt|vår eiendom)|` +
+    `(${OWNED}) (lagres|lagrast|ligger|ligg) (hos|i) (kommunen|oss|fylkeskommunen|helseforetaket)`,
 );
 /** A term that is left open in its sentence ("price after the pilot is TBD", "not yet agreed", "ukjent"). */
 const OPEN = detectorRegex(

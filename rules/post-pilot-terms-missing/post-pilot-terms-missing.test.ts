@@ -8,6 +8,17 @@ const TERMS_NB = '- Lisens og pris etter piloten: {{…}} · Data og immateriell
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust4: keeping the data is the data term: "the council retains all data", *kommunen beholder dataene*',
+      text:
+        '# Portal\n\nThe portal comes from Acme Ltd.\n\n## After the pilot\n\nThe licence costs £9,000 a year after the pilot. ' +
+        'The council retains all data, which can be downloaded as CSV at any time.\n',
+    },
+    {
+      name: 'trust4: "Dataene forblir kommunens eiendom"',
+      text:
+        '# Portal\n\nLøsningen leveres av Acme AS.\n\n## Etter piloten\n\nLisensen koster 90 000 kr per år etter piloten. Dataene forblir kommunens eiendom.\n',
+    },
+    {
       name: 'trust4: handing the records to the archive is the data term (the licence price given too)',
       text:
         '# Graves\n\nGraveView comes from Memoria Software Ltd.\n\n## What happens next\n\nAfter the pilot the licence costs £9,000 a year. ' +
@@ -81,6 +92,15 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust4: staff keeping records of calls is no data term',
+      text:
+        '# Portal\n\nThe portal comes from Acme Ltd.\n\n## After the pilot\n\nThe licence costs £9,000 a year after the pilot. Staff keep records of calls.\n',
+      errors: [{ line: 5, element: 'data' }],
+      output:
+        '# Portal\n\nThe portal comes from Acme Ltd.\n\n## After the pilot\n\nThe licence costs £9,000 a year after the pilot. Staff keep records of calls.\n\n' +
+        '- After-pilot licence and price: {{…}} · Data and IP: {{…}}\n',
+    },
     {
       name: 'issue 8: an annual running cost is not the supplier\'s price after the pilot (nynorsk)',
       text:
