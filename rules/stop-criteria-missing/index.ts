@@ -41,6 +41,8 @@ const STOP = detectorRegex(
 
 /** The branch for a pilot that does not work, which with the branch that scales states the options (lexicon.yaml). */
 const NEGATIVE_BRANCH = detectorRegex(RULE_WORDS['stop-criteria-missing'].negative_branch);
+/** Stop rules and option lists as proposals write them beyond STOP (lexicon.yaml). */
+const STOP_RULES = detectorRegex(RULE_WORDS['stop-criteria-missing'].stop_rules);
 
 export default defineRule({
   meta: {
@@ -64,7 +66,8 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     const { doc } = context;
-    if (findCue(allSentences(proseBlocks(doc)), STOP)) return;
+    const prose = allSentences(proseBlocks(doc));
+    if (findCue(prose, STOP) || findCue(prose, STOP_RULES)) return;
     const exitBlocks = scopeBlocks(doc, facetRoots(doc, 'exit_plan'));
     if (findCue(allSentences(exitBlocks), NEGATIVE_BRANCH)) return;
     const success = facetRoots(doc, 'success')[0];

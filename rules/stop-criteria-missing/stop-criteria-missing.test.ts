@@ -4,6 +4,12 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust4: "We will pause the pilot if complaints rise"', text: '# P\n\n## Next steps\n\nWe will pause the pilot if complaints rise.\n' },
+    { name: 'trust4: "continue, amend or close"', text: '# P\n\n## Next steps\n\nCabinet can continue, amend or close the service in June.\n' },
+    { name: 'trust4: "Go / no go"', text: '# P\n\n## Next steps\n\nGo / no go decision at the June board.\n' },
+    { name: 'trust4: "Should the evaluation be negative, the pilot closes"', text: '# P\n\n## Evaluation\n\nShould the evaluation be negative, the pilot closes.\n' },
+    { name: 'trust4: *Vi avslutter piloten dersom* (bokmål)', text: '# P\n\n## Videreføring\n\nVi avslutter piloten dersom færre enn halvparten bruker appen.\n' },
+    { name: 'trust4: *fortsette, endre eller avslutte* (bokmål)', text: '# P\n\n## Videreføring\n\nAlternativene er å fortsette, endre eller avslutte.\n' },
     {
       name: 'trust4: the exit plan\'s two branches are the options: "If the pilot works, … If it doesn\'t, we\'ll go back to paper"',
       text:

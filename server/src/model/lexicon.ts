@@ -41,7 +41,7 @@ interface RuleWords {
   >;
   'strategic-alignment-missing': { local_headings: Terms; plan: string; named_plan_kinds: Terms };
   'budget-cycle-mismatch': { calendar_sectors: Terms; municipal_names: Terms };
-  'stop-criteria-missing': { negative_branch: string };
+  'stop-criteria-missing': { negative_branch: string; stop_rules: string };
   'privacy-assessment-missing': { no_personal_data: string; devices: string };
   'decision-before-evidence': { time_frame_columns: Terms; baseline_columns: string; pilot_period: string };
   'repeat-pilot-without-lessons': { repeat: string; lessons: string; negated: string };
