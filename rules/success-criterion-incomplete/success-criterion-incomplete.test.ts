@@ -66,6 +66,15 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust4: baselines and sources as councils write them: "up from 10% in 2026", "(2026: 35%; Power BI dashboard)", "(booking system data)", *(i dag 45 %, tall fra fagsystemet)*',
+      text:
+        '# Bookings\n\n## Success criteria\n\n- Online bookings reach 70% by August 2027, up from 10% in 2026 (booking system data)\n' +
+        '- Uptake reaches 60% of eligible households by December 2027 (2026: 35%; Power BI dashboard)\n' +
+        '- Complaints halve by March 2028 from 212 in 2025/26 (complaints database)\n' +
+        '- Calls fall to 40 a month by August 2027, currently about 120 (management information)\n' +
+        '- Andelen digitale søknader øker til 80 % innen juni 2028 (i dag 45 %, tall fra fagsystemet)\n',
+    },
+    {
       name: 'trust4: a labelled count is the target ("Outcome 1: 600 young people …"); service records are a source',
       text:
         '# Chat\n\n## How we will measure it\n\nBy the end of the project (31 August 2029):\n\n' +
