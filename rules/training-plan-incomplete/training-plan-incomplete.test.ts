@@ -57,6 +57,18 @@ const SUPPLIER_TRAINER_EN =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust4: "Everyone who uses the system", "The team leader trains the advisers", an afternoon, a quick guide, a refresher',
+      text:
+        '# Permits\n\n## Training\n\nEveryone who uses the system gets an afternoon workshop; the team leader trains the advisers. ' +
+        'A quick guide sits on the intranet, and a refresher follows after launch.\n',
+    },
+    {
+      name: 'trust4: *Prosjektleder holder kurset for hele teamet* (bokmål)',
+      text:
+        '# Byggesak\n\n## Opplæring\n\nProsjektleder holder kurset for hele teamet, 3 timer i klasserom, med brukerveiledning på intranett. ' +
+        'Nyansatte får samme kurs, og prosjektleder følger opp underveis.\n',
+    },
+    {
       name: 'trust4: trainees who "will be shown" the platform by the team leader, a "practice handbook", follow-up in the first weeks',
       text:
         '# Leaks\n\n## Training\n\nBuilding managers and FM engineers will be shown the alert platform for 2 hours by the FM team leader. ' +
