@@ -31,7 +31,8 @@ const DEVICE = detectorRegex(RULE_WORDS['privacy-assessment-missing'].devices);
 /** "No personal data is collected": the author's assessment outweighs a device near a room. */
 const NO_PERSONAL_DATA = detectorRegex(RULE_WORDS['privacy-assessment-missing'].no_personal_data);
 const PEOPLE = detectorRegex(
-  'residents?|patients?|users?|pupils?|children|people|persons?|staff|employees|rooms?|homes?|' +
+  // A plant, server or meeting room holds no people's data.
+  'residents?|patients?|users?|pupils?|children|people|persons?|staff|employees|(?<!(?:plant|meeting|server|boiler|store|storage|machine|comms|switch|control|bin|waste|plant-) )rooms?|homes?|' +
     'beboer\\w*|pasient\\w*|bruker\\w*|brukar\\w*|elev\\w*|barn|barna|personer|ansatte|tilsette|rom|rommene|rommet|' +
     'beboerrom\\w*|hjemme|heime|bolig\\w*',
 );

@@ -12,6 +12,8 @@ const T5_LINE_NB =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust4: leak sensors in plant rooms observe no people', text: '# Leaks\n\n## Scope\n\nLeak sensors in plant rooms and under sinks.\n' },
+    { name: 'trust4: a supplier\'s contact details are no personal data of the service', text: '# Portal\n\n## Supplier\n\nThe supplier\'s contact details are in annex B.\n' },
     {
       name: 'trust4: leak sensors in plant rooms, and the author says no personal data is collected',
       text:
@@ -67,6 +69,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust4: chat transcripts and case notes are personal data',
+      text: '# Chat\n\n## What we will do\n\nThe chat keeps transcripts of conversations with young people.\n',
+      errors: [{ line: 5 }],
+      output: anyService('# Chat\n\n## What we will do\n\nThe chat keeps transcripts of conversations with young people.\n\n' + T5_EN),
+    },
     {
       name: 'trust4: pupils tap their school ID card when they board: a card that logs who passes observes people',
       text: '# Bus\n\n## What we will try\n\n- Pupils tap their school ID card when they board, and the parent gets a notification\n',
