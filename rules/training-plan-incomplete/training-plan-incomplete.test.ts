@@ -57,6 +57,12 @@ const SUPPLIER_TRAINER_EN =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust4: "All 12 crew members and 3 supervisors get …", "new crew members get the same session in their first week"',
+      text:
+        '# Bins\n\n## Getting crews ready\n\nAll 12 crew members and 3 supervisors get a two-hour session with the Street Scene supervisor in December. ' +
+        'A one-page guide sits in each vehicle, and new crew members get the same session in their first week.\n',
+    },
+    {
       name: 'trust4: "Everyone who uses the system", "The team leader trains the advisers", an afternoon, a quick guide, a refresher',
       text:
         '# Permits\n\n## Training\n\nEveryone who uses the system gets an afternoon workshop; the team leader trains the advisers. ' +
