@@ -57,6 +57,12 @@ const SUPPLIER_TRAINER_EN =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust4: a half-day workshop "with the senior practitioner" has an internal responsible role',
+      text:
+        '# Reviews\n\n## Training\n\nAll 14 reviewing officers get a half-day workshop with the senior practitioner in February. A checklist is on the intranet, ' +
+        'and new starters learn with a buddy.\n',
+    },
+    {
       name: 'trust4: "All 12 crew members and 3 supervisors get …", "new crew members get the same session in their first week"',
       text:
         '# Bins\n\n## Getting crews ready\n\nAll 12 crew members and 3 supervisors get a two-hour session with the Street Scene supervisor in December. ' +
@@ -205,6 +211,16 @@ const cases: RuleCases = {
       text: SUPPLIER_TRAINER_EN,
       errors: [{ line: 5, element: 'responsible' }],
       output: SUPPLIER_TRAINER_EN + '\n- Responsible: {{super-user}}\n',
+    },
+    {
+      name: 'trust4: "with BinSense\'s engineer" (BinSense Ltd) is the supplier\'s person, not an internal role',
+      text:
+        '# Bins\n\nThe planner comes from BinSense Ltd.\n\n## Training\n\nAll crew members get a two-hour session with BinSense\'s engineer in December. ' +
+        'A guide sits in each vehicle, and new crew members get the session in their first week.\n',
+      errors: [{ line: 5, element: 'responsible' }],
+      output:
+        '# Bins\n\nThe planner comes from BinSense Ltd.\n\n## Training\n\nAll crew members get a two-hour session with BinSense\'s engineer in December. ' +
+        'A guide sits in each vehicle, and new crew members get the session in their first week.\n\n- Responsible: {{super-user}}\n',
     },
     {
       name: 'the catalogue seed: a 2-hour supplier introduction for the nurses only; lines appended after the paragraph',
