@@ -205,6 +205,8 @@ describe('headings from real proposals (issue 8)', () => {
       ['Dagens situasjon', 'strategic_alignment'],
       ["Why we're trialling this", 'strategic_alignment'],
       ['Getting crews ready', 'training'],
+      ['5. Who have you worked with so far?', 'stakeholders'],
+      ['6. How will you make sure staff are ready?', 'training'],
     ];
     for (const [h, facet] of read) expect(parseProposal(`# T\n\n## ${h}\n\nText.\n`).sectionsFor(facet).length, h).toBe(1);
     expect(parseProposal("# T\n\n## The council's plans\n\nText.\n").sections[1].heading.normalized).toBe('the council s plans');

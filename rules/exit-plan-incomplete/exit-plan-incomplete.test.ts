@@ -106,6 +106,7 @@ const MET_FROM_BUDGET_EN = proseEn({ trigger: 'If extended, the running cost wil
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust4: stop "residents will book by phone as now"', text: proseEn({ stop: 'If it stops, residents will book by phone as now.' }) },
     { name: 'trust4: owner "Street Scene runs the service from July 2027"', text: proseEn({ owner: 'Street Scene runs the service from July 2027.' }) },
     { name: 'trust4: owner "the service run by Bereavement Services"', text: proseEn({ owner: 'The service would then be run by Bereavement Services.' }) },
     { name: 'trust4: owner "would host the chat"', text: proseEn({ owner: 'The Youth Service would host the chat.' }) },

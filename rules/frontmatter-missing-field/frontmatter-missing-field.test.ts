@@ -11,6 +11,12 @@ const FULL =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust4: a grant form\'s facts block, one bold label per line in one paragraph',
+      text:
+        '**Local Digital Fund application**\n\n**Organisation:** Eastbridge City Council\n**Start date:** 1 April 2027\n**End date:** 31 January 2028\n' +
+        '**Sponsor:** Assistant Director for Neighbourhoods\n**Service owner:** Waste Services Manager\n\n**1. What problem are you trying to solve?**\n\nText.\n',
+    },
+    {
       name: 'trust4: "sponsored by", "owned by", "between 1 May and 31 October 2027"',
       text:
         '# Room booking\n\nMarlow City Council. The pilot is sponsored by the Director of Communities, and the service is owned by the Libraries Manager. ' +

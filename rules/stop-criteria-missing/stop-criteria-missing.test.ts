@@ -4,6 +4,10 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'trust4: "if online bookings are below 30% it will stop the service"',
+      text: '# P\n\n## What happens when the funding ends\n\nThe DMT decides on 10 January 2028; if online bookings are below 30% it will stop the service.\n',
+    },
     { name: 'trust4: "We will pause the pilot if complaints rise"', text: '# P\n\n## Next steps\n\nWe will pause the pilot if complaints rise.\n' },
     { name: 'trust4: "continue, amend or close"', text: '# P\n\n## Next steps\n\nCabinet can continue, amend or close the service in June.\n' },
     { name: 'trust4: "Go / no go"', text: '# P\n\n## Next steps\n\nGo / no go decision at the June board.\n' },

@@ -57,6 +57,12 @@ const SUPPLIER_TRAINER_EN =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust4: "New advisers learn it in their induction" is support for new staff',
+      text:
+        '# Bulky waste\n\n## How will you make sure staff are ready?\n\nContact centre advisers get a one-hour walkthrough with the product manager before launch, ' +
+        'with a quick guide on the intranet. New advisers learn it in their induction.\n',
+    },
+    {
       name: 'trust4: a half-day workshop "with the senior practitioner" has an internal responsible role',
       text:
         '# Reviews\n\n## Training\n\nAll 14 reviewing officers get a half-day workshop with the senior practitioner in February. A checklist is on the intranet, ' +

@@ -312,7 +312,20 @@ function labelled(b: TextBlock): { label: string; value: string; start: number; 
     const cells = tableCells(b);
     return cells.length === 2 ? [{ label: cells[0].text, value: cells[1].text, start: b.start, end: b.end }] : [];
   }
-  return sentences(b).flatMap((s) => {
+  // A grant form's facts block puts one "**Label:** value" per line in one paragraph: each line is a statement.
+  const lines = sentences(b).flatMap((s) => {
+    const out: typeof s[] = [];
+    // A line break, or the next bold label where the lines were joined ("… Council **Start date:** 1 April 2027").
+    const cut = /\r?\n|\s+(?=\*\*[^*\n]{2,40}?:\s*\*\*)/gu;
+    let at = 0;
+    for (let m: RegExpExecArray | null; (m = cut.exec(s.text)); ) {
+      out.push({ ...s, text: s.text.slice(at, m.index), start: s.start + at, end: s.start + m.index });
+      at = m.index + m[0].length;
+    }
+    out.push({ ...s, text: s.text.slice(at), start: s.start + at, end: s.end });
+    return out;
+  });
+  return lines.flatMap((s) => {
     // Bold labels and list bullets are how Word and wiki exports write a facts list: "- **Owner:** …".
     const text = s.text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/\*\*|__/g, '');
     // READMEs and title pages put several facts on one line: "Owner: … · Sponsor: … · Organisation: …".
