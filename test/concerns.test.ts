@@ -55,6 +55,19 @@ describe('one concern, one finding', () => {
     expect(enHeading).not.toContain('exit-plan-incomplete/payer');
   });
 
+  it('trust4: a paragraph with one slot among sentences that say something is content, so its section is judged (English)', () => {
+    const text =
+      '# Leaks\n\n## Handover and closure\n\nAt the end of the pilot the Project Executive reports to the Property Board with a recommendation ' +
+      'to extend, adjust, or stop. The Property Board meets on [date]. If extended, Facilities Management will own the service.\n';
+    const heading = text.indexOf('## Handover');
+    const found = lint(text).findings;
+    expect(found.map((f) => f.ruleId)).toContain('placeholder-text');
+    expect(found.filter((f) => f.start === heading).map((f) => (f.element ? `${f.ruleId}/${f.element}` : f.ruleId))).toContain('exit-plan-incomplete/stop');
+    // The Board's meeting date is the slot: no exit-decision-date finding, and the Board is the deciding forum.
+    expect(found.map((f) => f.ruleId)).not.toContain('exit-decision-date-missing');
+    expect(found.map((f) => `${f.ruleId}/${f.element}`)).not.toContain('exit-plan-incomplete/decision');
+  });
+
   it('an empty section\'s content findings come back when empty-section is off (nb)', () => {
     const text = '# Pilot\n\n## Risiko\n\n## Budsjett\n\nEn million kroner.\n';
     const on = lint(text, { language: 'nb' }).findings.filter((f) => f.start === '# Pilot\n\n'.length);

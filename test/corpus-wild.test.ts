@@ -44,7 +44,7 @@ const SECOND_REVIEWER = new Set([
   'soknad-digitalt-tilsyn-omsorgsbolig-nb', 'prosjektplan-triage-akuttmottak-nn', 'lysbilde-flaumvarsel-nn',
 ]);
 const SECOND_REVIEWER_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 0.625, recall: 0.726 },
+  en: { precision: 0.983, recall: 0.967 },
   nb: { precision: 1, recall: 1 },
 };
 const secondReviewer = (d: { file: string }): boolean => SECOND_REVIEWER.has(basename(d.file, '.md'));

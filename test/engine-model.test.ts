@@ -178,6 +178,39 @@ describe('headings from real proposals (issue 8)', () => {
     ['Hvordan prosjektet får effekt utover prosjektperioden', 'exit_plan'],
     ['Delmål', 'success'],
   ];
+  it('trust4: English contractions are written out before matching ("Why we\'re doing this", "Who we\'ve talked to")', () => {
+    const read: [string, Facet][] = [
+      ["Why we're doing this", 'strategic_alignment'],
+      ['Who we’ve talked to', 'stakeholders'],
+      ["How we'll know it's working", 'success'],
+      ['Who is running the pilot', 'anchoring'],
+      ['C4. Who have you involved?', 'stakeholders'],
+      ['Risk management', 'risks'],
+      ['Evaluation and decision', 'exit_plan'],
+      // web pages, slides and grant forms as the blind sets write them
+      ['What happens after the trial', 'exit_plan'],
+      ['Exit and transition', 'exit_plan'],
+      ['Når piloten slutter', 'exit_plan'],
+      ['What success looks like', 'success'],
+      ['Key performance indicators', 'success'],
+      ['How will the project be managed?', 'anchoring'],
+      ["Who's who", 'anchoring'],
+      ["Who we're working with", 'stakeholders'],
+      ['Involving users', 'stakeholders'],
+      ['How will you train staff?', 'training'],
+      ['Supporting staff', 'training'],
+      ['What it costs', 'resources'],
+      ['Keeping your data safe', 'values'],
+      ['Where we are now', 'strategic_alignment'],
+      ['Dagens situasjon', 'strategic_alignment'],
+      ["Why we're trialling this", 'strategic_alignment'],
+      ['Getting crews ready', 'training'],
+      ['5. Who have you worked with so far?', 'stakeholders'],
+      ['6. How will you make sure staff are ready?', 'training'],
+    ];
+    for (const [h, facet] of read) expect(parseProposal(`# T\n\n## ${h}\n\nText.\n`).sectionsFor(facet).length, h).toBe(1);
+    expect(parseProposal("# T\n\n## The council's plans\n\nText.\n").sections[1].heading.normalized).toBe('the council s plans');
+  });
   it('are read as their facet, in English and Norwegian', () => {
     for (const [h, facet] of cases) {
       expect(parseProposal(`# T\n\n## ${h}\n\nText.\n`).sectionsFor(facet).length, h).toBe(1);
@@ -215,6 +248,25 @@ describe('structure as people write it (catalogue E: headings)', () => {
   it('issue 8: reads Word\'s tab-numbered "1 Bakgrunn" and bold grant-form questions as headings; "40 brukere" stays text', () => {
     const text = '**Søknad**\n\n**B3. What difference will the project make?**\n\nA table.\n\n1 Bakgrunn\n\nTekst.\n\n40 brukere får dispenser\n\nMer tekst.\n';
     expect(headings(text)).toEqual(['1 Søknad', '2 B3. What difference will the project make?', '2 1 Bakgrunn']);
+  });
+
+  it('trust4: a funder\'s long bold question is a heading; a long bold sentence is not', () => {
+    const text =
+      '**Application**\n\n**C3. What difference will the project make, and how will you measure it?**\n\nOutcomes.\n\n' +
+      '**We will also work with every secondary school in the borough over the two years of the project.**\n\nText.\n';
+    expect(headings(text)).toEqual(['1 Application', '2 C3. What difference will the project make, and how will you measure it?']);
+    expect(parseProposal(text).sectionsFor('success')).toHaveLength(1);
+  });
+
+  it('trust4: Word\'s indented sub-level right after a bullet list is a heading, not part of the last bullet', () => {
+    const text =
+      '# SOC\n\n1. Management Case\n\n    1. Governance and roles\n\n- Senior Responsible Owner: Clinical Director.\n- The Board decides.\n\n' +
+      '    2. Stakeholder engagement\n\nWe have met the patient panel.\n';
+    expect(headings(text)).toEqual(['1 SOC', '2 1. Management Case', '3 1. Governance and roles', '3 2. Stakeholder engagement']);
+    const doc = parseProposal(text);
+    expect(doc.sectionsFor('stakeholders')).toHaveLength(1);
+    const governance = doc.sectionsFor('anchoring')[0];
+    expect(governance.text).not.toContain('Stakeholder engagement');
   });
 
   it('recognises a heading glued under an image line', () => {

@@ -9,6 +9,13 @@ const TABLE_EN =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust4: the pilot\'s own period in a goals section is no time frame ("The pilot runs … to 31 March 2028. By 31 December 2027 …")',
+      text:
+        '---\nexit_decision_date: 2028-02-16\n---\n# E-prescribing\n\n## Spending objectives\n\n' +
+        'The pilot runs in three clinics from 1 April 2027 to 31 March 2028. By 31 December 2027 we expect:\n\n' +
+        'SO1 Call-backs fall from 6.1% (pharmacy audit, March 2026) to under 2%, measured by the monthly audit.\n',
+    },
+    {
       name: 'the decision follows the last time frame',
       text: `---\nexit_decision_date: 2027-11-18\n---\n# Pilot\n\n${TABLE_EN}`,
     },

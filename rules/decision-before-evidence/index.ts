@@ -1,16 +1,25 @@
 // decision-before-evidence: the continuation decision is due before the success criteria can be measured.
 import { RULE_WORDS } from '../../server/src/model/lexicon';
-import { termsRegex } from '../../server/src/model/match';
+import { detectorRegex, termsRegex } from '../../server/src/model/match';
 import type { Proposal, Section, TextBlock } from '../types';
 import { defineRule } from '../util/define';
 import { findDates, type ProseDate } from '../util/dates';
 import { factDate, factRange } from '../util/facts';
 import { targetSections } from '../util/goals';
 import { LineIndex } from '../../server/src/model/lines';
+import { sentences } from '../util/scope';
 
 /** Header cells that hold a criterion's time frame ("By", "Frist"); baseline columns are excluded by BASELINE. */
 const TIME_FRAME = termsRegex(RULE_WORDS['decision-before-evidence'].time_frame_columns, 'iu', false);
 const BASELINE = new RegExp(RULE_WORDS['decision-before-evidence'].baseline_columns, 'iu');
+const PILOT_PERIOD = detectorRegex(RULE_WORDS['decision-before-evidence'].pilot_period);
+
+/** The text without its sentences that give the pilot's own period: those dates bound no criterion. */
+const withoutPilotPeriod = (text: string): string =>
+  sentences({ text, start: 0, end: text.length })
+    .filter((sentence) => !PILOT_PERIOD.test(sentence.text))
+    .map((sentence) => sentence.text)
+    .join(' ');
 
 const cells = (row: string): string[] => row.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|');
 
@@ -40,6 +49,7 @@ function criterionDates(doc: Proposal): { date: ProseDate; offset: number }[] {
     let text = block.text;
     if (block.kind === 'tableRow' && timeColumn >= 0) text = cells(block.text)[timeColumn] ?? '';
     else if (mixed) continue;
+    else text = withoutPilotPeriod(text);
     for (const date of findDates(text)) out.push({ date, offset: block.start });
   }
   return out;

@@ -103,6 +103,13 @@ const RETURN_EN =
 const RETURN_NN =
   '# Rehab\n\n## Mål\n\nBrukarane kjem tilbake til jobb fire veker tidlegare.\n\n' + proseNb({ stop: '' }).replace('# Rehabilitering\n\n', '');
 
+/** The second reviewer's ways (trust4): a decision with nobody to take it; a budget that "meets" the cost is no trigger. */
+const PASSIVE_DECISION_EN =
+  '# Chat\n\n## When the funding ends\n\nWe will approach the Integrated Care Board for funding, and a decision on continuation will be taken at the end of the pilot. ' +
+  Object.values(PROSE_EN).join(' ') +
+  " Running costs are absorbed within the care homes' operating budgets.\n";
+const MET_FROM_BUDGET_EN = proseEn({ trigger: 'If extended, the running cost will be met from the FM revenue budget.' });
+
 const cases: RuleCases = {
   valid: [
     { name: 'issue 8 real documents: "now operated by OAPEN" names the owner in operation', text: proseEn({ owner: 'The service is now operated by Bookhost, a foundation.' }) },
@@ -110,6 +117,38 @@ const cases: RuleCases = {
     { name: 'issue 8 real documents: the team that maintains it and makes fixes owns it', text: proseEn({ owner: 'Because it was built in-house, the data team can maintain the portal and make fixes.' }) },
     { name: 'issue 8 real documents: *Gramo selvstendig kan videreutvikle og forvalte* names the owner', text: proseNb({ owner: 'Etter overføringen kan kommunen selvstendig videreutvikle og forvalte løsningen.' }) },
     { name: 'issue 8 real documents: *vi kan vedlikeholde listene* names who keeps it running', text: proseNb({ owner: 'Med koden for oppdatering kan vi vedlikeholde og forbedre listene i mange år.' }) },
+    { name: 'trust4: stop "residents will book by phone as now"', text: proseEn({ stop: 'If it stops, residents will book by phone as now.' }) },
+    { name: 'trust4: owner "Street Scene runs the service from July 2027"', text: proseEn({ owner: 'Street Scene runs the service from July 2027.' }) },
+    { name: 'trust4: owner "the service run by Bereavement Services"', text: proseEn({ owner: 'The service would then be run by Bereavement Services.' }) },
+    { name: 'trust4: owner "would host the chat"', text: proseEn({ owner: 'The Youth Service would host the chat.' }) },
+    {
+      name: 'trust4: a named unit decides ("Education Services will decide on …")',
+      text: proseEn({}).replace('The management group decides on 2027-09-28.', 'Education Services will decide on 2027-09-28.'),
+    },
+    { name: 'trust4: stop "Should the chat close"', text: proseEn({ stop: 'Should the chat close, young people are told two months in advance.' }) },
+    { name: 'trust4: owner "Responsibility passes to the Parking team"', text: proseEn({ owner: 'Responsibility passes to the Parking team.' }) },
+    { name: 'trust4: owner "Libraries will look after the tool"', text: proseEn({ owner: 'Libraries will look after the tool.' }) },
+    { name: 'trust4: owner "tek over tilbodet" (nynorsk)', text: proseNb({ owner: 'Helsestasjonen tek over tilbodet.' }) },
+    { name: 'trust4: owner "drifter løsningen"', text: proseNb({ owner: 'Barnevernstjenesten drifter løsningen.' }) },
+    { name: 'trust4: stop "the licences lapse and the tablets are collected"', text: proseEn({ stop: 'If the decision is no, the licences lapse and the tablets are collected.' }) },
+    { name: 'trust4: stop "Dersom tenesta ikkje held fram"', text: proseNb({ stop: 'Dersom tenesta ikkje held fram, får brukarane vanleg oppfølging.' }) },
+    { name: 'trust4: champion "takes it to the other four teams by June 2028"', text: proseEn({ champion: 'The team leader takes it to the other four teams by June 2028.' }) },
+    { name: 'trust4: champion "ansvar for spreiinga"', text: proseNb({ champion: 'Fagleiar har ansvar for spreiinga til dei andre skulane innan august 2028.' }) },
+    { name: 'trust4: trigger "Viss vi når måla"', text: proseNb({ trigger: 'Viss vi når måla, blir tilbodet fast.' }) },
+    {
+      name: 'trust4: payer "built into the 2028/29 budget"',
+      text:
+        '# Meals\n\n## Next steps after the pilot\n\nThe management group decides on 2027-09-28. ' +
+        Object.values(PROSE_EN).join(' ') +
+        ' The licence is built into the 2028/29 budget of Elderly Care.\n',
+    },
+    {
+      name: 'trust4: a leadership team decides (a forum); a running-cost slot "Kostnader i drift: avklares senere" is placeholder-text\'s',
+      text:
+        '# Rehabilitering\n\n## Etter piloten\n\nDirektørens ledergruppe vedtar videreføring 2027-10-21. ' +
+        Object.values(PROSE_NB).join(' ') +
+        ' Kostnader i drift: avklares senere.\n',
+    },
     {
       name: 'issue 8: the payer in the financial case, the rest in other words under the exit heading',
       text:
@@ -241,6 +280,42 @@ const cases: RuleCases = {
       output:
         proseEn({ owner: 'The manager owns the benefits.', champion: 'The Head of Transport will promote the feed to other authorities.' }) +
         '\n- Owner in operation: {{unit/role}}\n- Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n',
+    },
+    {
+      name: 'trust4: "a decision will be taken" names nobody; the Board in the other clause is only approached for funding',
+      text: PASSIVE_DECISION_EN,
+      errors: [{ line: 3, element: 'decision', message: 'who decides on continuation' }],
+      output: PASSIVE_DECISION_EN + '\n- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n',
+    },
+    {
+      name: 'trust4: "We will decide" names no deciding body',
+      text: proseEn({}).replace('The management group decides on 2027-09-28.', 'We will decide on 2027-09-28.'),
+      errors: [{ line: 3, element: 'decision' }],
+      output:
+        proseEn({}).replace('The management group decides on 2027-09-28.', 'We will decide on 2027-09-28.') +
+        '\n- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n',
+    },
+    {
+      name: 'trust4: "the criteria are met by the end of June" is a trigger, not a payer; "sits with" alone names no owner',
+      text: proseEn({ trigger: 'If the criteria are met by the end of June, the service continues.', owner: 'The decision sits with the board.' }).replace(
+        " Running costs are absorbed within the care homes' operating budgets.",
+        '',
+      ),
+      errors: [
+        { line: 3, element: 'payer' },
+        { line: 3, element: 'owner' },
+      ],
+      output:
+        proseEn({ trigger: 'If the criteria are met by the end of June, the service continues.', owner: 'The decision sits with the board.' }).replace(
+          " Running costs are absorbed within the care homes' operating budgets.",
+          '',
+        ) + '\n- Owner in operation: {{unit/role}}\n- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n',
+    },
+    {
+      name: 'trust4: a running cost "met from" a budget is a payer, not a criterion met',
+      text: MET_FROM_BUDGET_EN,
+      errors: [{ line: 3, element: 'trigger' }],
+      output: MET_FROM_BUDGET_EN + '\n- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n',
     },
     {
       name: 'extending the pilot period is no champion; "if" without a target or threshold is no trigger',

@@ -5,10 +5,11 @@ import { subset } from '../util/options';
 import { detector, detectorRegex } from '../../server/src/model/match';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { findDates } from '../util/dates';
-import { readFacts } from '../util/facts';
+import { namesDecider, readFacts } from '../util/facts';
 import { templateLines } from '../util/templates';
 import { labelledSlot } from '../util/placeholders';
 import { proseBlocks } from '../util/commercial';
+import { findPlaceholders } from '../util/placeholders';
 import { appendToSection, facetRoots, fmFilled, headingRange, scopeBlocks, sentences, type Piece } from '../util/scope';
 
 const ELEMENTS = ['payer', 'owner', 'decision', 'trigger', 'champion', 'stop'] as const;
@@ -92,13 +93,26 @@ function stopPathElsewhere(doc: Proposal): boolean {
   return proseBlocks(doc).some((b) => sentences(b).some((s) => STOPPED.test(s.text) && STOP_PATH.test(s.text) && !NEGATED.test(s.text)));
 }
 
-/** A labelled slot for the running cost or its payer ("Kostnader i drift: avklares senere") is placeholder-text's (catalogue E). */
-const payerSlot = (blocks: readonly TextBlock[]): boolean =>
-  blocks.some((b) => sentences(b).some((s) => [AFTER_PILOT, PAYER, detector('payer')].some((re) => labelledSlot(s.text, re))));
+/**
+ * A running-cost line left as a template slot ("Kostnader i drift: avklares senere", "Running costs: TBC"), or a slot
+ * labelled with the payer, gives the payer's place: the hole is placeholder-text's alone (catalogue E).
+ */
+function payerSlot(blocks: readonly TextBlock[]): boolean {
+  return blocks.some((b) =>
+    sentences(b).some(
+      (s) =>
+        (findPlaceholders(s.text).length > 0 && AFTER_PILOT.test(s.text)) ||
+        [AFTER_PILOT, PAYER, detector('payer')].some((re) => labelledSlot(s.text, re)),
+    ),
+  );
+}
 
 function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, boolean> {
   // Only the deciding body is asked for here: the date is exit-decision-date-missing's concern (catalogue E).
-  const decides = blocks.some((b) => detector('decision').test(b.text) || DECISION.test(b.text));
+  // A decision with nobody to take it ("a decision on continuation will be taken") names no deciding body.
+  const decides = blocks.some((b) =>
+    sentences(b).some((s) => namesDecider(s.text, (c) => detector('decision').test(c) || DECISION.test(c))),
+  );
   return {
     // "Vil kommunen vurdere å videreføre tiltaket i ordinær drift" promises to think about it: it names no payer (B.3).
     payer:

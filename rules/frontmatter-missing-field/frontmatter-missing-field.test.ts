@@ -11,6 +11,49 @@ const FULL =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust4: a grant form\'s facts block, one bold label per line in one paragraph',
+      text:
+        '**Local Digital Fund application**\n\n**Organisation:** Eastbridge City Council\n**Start date:** 1 April 2027\n**End date:** 31 January 2028\n' +
+        '**Sponsor:** Assistant Director for Neighbourhoods\n**Service owner:** Waste Services Manager\n\n**1. What problem are you trying to solve?**\n\nText.\n',
+    },
+    {
+      name: 'trust4: "sponsored by", "owned by", "between 1 May and 31 October 2027"',
+      text:
+        '# Room booking\n\nMarlow City Council. The pilot is sponsored by the Director of Communities, and the service is owned by the Libraries Manager. ' +
+        'The trial will run between 1 May and 31 October 2027.\n',
+    },
+    {
+      name: 'trust4: a two-column facts table whose header row is the first fact ("| Sponsor | Director of Place |")',
+      text:
+        '# Leak detection\n\n| Sponsor | Director of Place |\n|---|---|\n| Service owner | Facilities Manager |\n| Organisation | Kelbridge Borough Council |\n' +
+        '| Pilot period | 1 April 2027 to 31 March 2028 |\n',
+    },
+    {
+      name: 'trust4: a compound label ("Service owner and benefits owner:") names the owner; the pilot "runs … from … to …"',
+      text:
+        'Community Dental Service: Electronic Prescribing Pilot\n\nNorthmoor Health Trust\n\n' +
+        'The pilot runs in three clinics from 1 April 2027 to 31 March 2028.\n\n' +
+        '- Senior Responsible Owner: Clinical Director, Dental Services.\n- Service owner and benefits owner: CDS General Manager.\n',
+    },
+    {
+      name: 'trust4: PRINCE2\'s Project Executive is the sponsor, a "Pilot period" section gives the dates, "will own the service" the owner',
+      text:
+        '# PID: Leak Detection\n\n| | |\n|---|---|\n| Organisation | Kelbridge Borough Council |\n| Project Executive | Head of Property Services |\n\n' +
+        '## Pilot period\n\n1 April 2027 to 31 March 2028.\n\n## Handover\n\nIf extended, Facilities Management will own the service.\n',
+    },
+    {
+      name: 'trust4: a timeline\'s "8 January 2027: trial starts" and "26 March 2027: trial ends" give the dates (bold dates in prose too)',
+      text:
+        '# Where is my bus?\n\nEastshire County Council. The sponsor is the Head of Transport, and the service owner is the Passenger Transport Manager.\n\n' +
+        '## Timeline\n\n- 8 January 2027: trial starts\n- 26 March 2027: trial ends\n',
+    },
+    {
+      name: 'trust4: "From **1 March 2027** to **31 August 2027** we are trying out …"',
+      text:
+        '# Graves\n\nAshcombe City Council. From **1 March 2027** to **31 August 2027** we are trying out an online grave search. ' +
+        'The sponsor is the Director of Neighbourhoods. Carol Penn, Bereavement Services Manager, is the service owner.\n',
+    },
+    {
       name: 'a Senior Responsible Owner beside a named Sponsor owns the pilot (Green Book); the period in prose',
       text:
         'Outline Business Case\n\nKestrel Vale District Council – Housing Services\n\nSenior Responsible Owner: Assistant Director of Housing. Sponsor: Director of Communities. ' +

@@ -35,7 +35,11 @@ const BENEFIT = new RegExp(
   'iu',
 );
 /** A role that owns the benefits, named before the verb. */
-const OWNS_BENEFITS = new RegExp(`^(.{3,80}?)\\s(?:owns|will own|eier|eig|skal eie|vil eie) (?:the |all )?(?:benefits|gevinstene|gevinstane)(?!${L})`, 'iu');
+const OWNS_BENEFITS = new RegExp(
+  // "… owns the service and the benefits", *eier tjenesten og gevinstene*.
+  `^(.{3,80}?)\\s(?:owns|will own|eier|eig|skal eie|vil eie) (?:the |all )?(?:[\\p{L} ]{1,30} (?:and|og) (?:the |all )?)?(?:benefits|gevinstene|gevinstane)(?!${L})`,
+  'iu',
+);
 
 function extra(options: OwnerOptions): Partial<Record<Level, string[]>> {
   const out: Partial<Record<Level, string[]>> = {};

@@ -53,6 +53,12 @@ const cases: RuleCases = {
       text: '# Pilot\n\n## Forankring\n\nKommunalsjef Ola Dahl er prosjekteier (vedtak 12/26). Leder for hjemmetjenesten, Kari Li, eier tjenesten i drift og er gevinstansvarlig.\n',
     },
     {
+      name: 'trust4: "the Street Scene Manager owns the service and the benefits" names the benefit owner',
+      text:
+        '# Bins\n\n## Who is running the trial\n\nThe Director of Environment is the sponsor (Cabinet decision CAB-2026-14). ' +
+        'The Street Scene Manager owns the service and the benefits, and the crew supervisor leads it on the ground.\n',
+    },
+    {
       name: 'a benefit-owner row whose value is a slot, and "Gevinstansvarleg: Fyllast inn", are placeholder-text\'s (catalogue E)',
       text:
         '---\nowner: { role: Director of Shared Services }\n---\n# PID\n\n## Project organisation structure\n\n| Role | Post |\n|---|---|\n| Executive | Director of Shared Services |\n' +

@@ -68,6 +68,11 @@ const cases: RuleCases = {
       errors: [{ line: 5 }, { line: 6 }],
     },
     {
+      name: 'trust4: a bracketed note of what is still to come, "[baseline to be pulled from claims register]"',
+      text: '# PID\n\n## Objectives\n\n| Objective | Baseline | Target |\n|---|---|---|\n| Claims | [baseline to be pulled from claims register] | -50% |\n',
+      errors: [{ line: 7 }],
+    },
+    {
       name: 'issue 8: a bare form slot such as [Navn] is a placeholder (bokmål)',
       text: '# Søknad\n\n**Kontaktperson:** [Navn]\n\n## Bakgrunn\n\nTekst.\n',
       errors: [{ line: 3, severity: 'warning' }],

@@ -33,7 +33,18 @@ const DATA = detectorRegex(
     `(eier|eig|eiger|owns?) (alle |all |the |its )?(\\p{L}+ )?(${OWNED})|(${OWNED}) (\\p{L}+ ){0,2}(eies|eigast|are owned|is owned|er eigd|blir eid|vert eigd) (av|by)|` +
     '(hente|henta|hentar|henter) ut (alle )?(\\p{L}+ )?data\\w*|(take|download|extract|retrieve) (all )?(the |its |their )?(\\p{L}+ )?data\\b|' +
     // An open licence on the result states the rights to it (issue 8): "under the MIT licence", *MIT-lisensen*, CC BY.
-    '(mit|apache|gpl|eupl|bsd|open|open-source|open source|creative commons|åpen|åpne|open) ([\\p{L}-]+ )?(licen[cs]e\\w*|lisens\\w*)|(mit|apache|gpl|eupl|bsd|cc)-?lisens\\w*|cc[ -]by\\b|cc0\\b|(åpen|åpne|open) kildekode-?lisens\\w*',
+    '(mit|apache|gpl|eupl|bsd|open|open-source|open source|creative commons|åpen|åpne|open) ([\\p{L}-]+ )?(licen[cs]e\\w*|lisens\\w*)|(mit|apache|gpl|eupl|bsd|cc)-?lisens\\w*|cc[ -]by\\b|cc0\\b|(åpen|åpne|open) kildekode-?lisens\\w*|' +
+    // Handing what the service holds to the organisation or its archive: "give the digitised records to the city
+    // archive", "data are transferred to the council", *dataene overføres til arkivet*, *avleverer opptaka til*.
+    `(give|gives|hand|hands|transfer|transfers|return|returns|deliver|delivers|pass|passes)( over)? (all |the |its |our |their )?([\\p{L}-]+ ){0,2}(${OWNED}) (back )?to|` +
+    `(${OWNED}) (\\p{L}+ ){0,2}(are|is|will be|would be) (handed over|transferred|returned|given|delivered|passed) (back )?to|` +
+    `(overfør|avlever|lever|gir|gjev)\\w* (alle )?(\\p{L}+ )?(${OWNED}) til|(${OWNED}) (\\p{L}+ ){0,2}(overføres|overførast|avleveres|avleverast|leveres|leverast) (tilbake )?til|` +
+    // Keeping it: "the council retains all data", "data remain the property of the council", "all data stays in the
+    // Trust's record", "data can be downloaded as CSV", "the right to our data", *kommunen beholder dataene*.
+    `(retains?|keeps?|holds?) (on to )?(all (the )?|the |its |our |their )([\\p{L}-]+ )?(${OWNED})\\b(?! (up to date|updated|current))|(${OWNED}) (\\p{L}+ ){0,2}(remains?|stays?) (the property of|in|within|with|ours)|` +
+    `(${OWNED}) (\\p{L}+ ){0,2}(is|are) (held|stored|kept) by (the |us)|(returns?|hands? back) (all |the |its |our )?(${OWNED})\\b|can (be )?download\\w*|` +
+    `rights? to (our|all|its|their) (data|results|content)|(beholder|beheld|behalder) (alle )?(\\p{L}+ )?(${OWNED})|(${OWNED}) (forblir|blir verande|held seg|er) (kommunens|fylkeskommunens|helseforetakets|vår|våre|vårt|vår eiendom)|` +
+    `(${OWNED}) (lagres|lagrast|ligger|ligg) (hos|i) (kommunen|oss|fylkeskommunen|helseforetaket)`,
 );
 /** A term that is left open in its sentence ("price after the pilot is TBD", "not yet agreed", "ukjent"). */
 const OPEN = detectorRegex(

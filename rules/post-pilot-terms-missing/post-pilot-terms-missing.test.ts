@@ -16,6 +16,23 @@ const cases: RuleCases = {
       text: '# Ordlister\n\n## Søker\n\nSøker er Ordverk AS.\n\n## Effekt etter prosjektet\n\nListene publiseres under MIT-lisensen, så alle kan bruke dem fritt.\n',
     },
     {
+      name: 'trust4: keeping the data is the data term: "the council retains all data", *kommunen beholder dataene*',
+      text:
+        '# Portal\n\nThe portal comes from Acme Ltd.\n\n## After the pilot\n\nThe licence costs £9,000 a year after the pilot. ' +
+        'The council retains all data, which can be downloaded as CSV at any time.\n',
+    },
+    {
+      name: 'trust4: "Dataene forblir kommunens eiendom"',
+      text:
+        '# Portal\n\nLøsningen leveres av Acme AS.\n\n## Etter piloten\n\nLisensen koster 90 000 kr per år etter piloten. Dataene forblir kommunens eiendom.\n',
+    },
+    {
+      name: 'trust4: handing the records to the archive is the data term (the licence price given too)',
+      text:
+        '# Graves\n\nGraveView comes from Memoria Software Ltd.\n\n## What happens next\n\nAfter the pilot the licence costs £9,000 a year. ' +
+        'If it stops, we give the digitised records to the city archive.\n',
+    },
+    {
       name: 'data ownership in other words: "Helseforetaket eier lydfiler og tekst", a price per year',
       text: '# Tale\n\n## Kontrakt\n\nLeverandør er TaleData AS. Etter piloten koster lisensen 40 000 kr per år. Helseforetaket eier lydfiler og tekst.\n',
     },
@@ -94,6 +111,15 @@ const cases: RuleCases = {
       text: '# Tilsyn\n\n## Etter piloten\n\nLøsningen leveres av Varsel AS. Prisen etter piloten er ikke avtalt ennå. Kommunen eier alle data.\n',
       errors: [{ line: 3, element: 'price' }],
       output: '# Tilsyn\n\n## Etter piloten\n\nLøsningen leveres av Varsel AS. Prisen etter piloten er ikke avtalt ennå. Kommunen eier alle data.\n\n- Lisens og pris etter piloten: {{…}} · Data og immaterielle rettigheter: {{…}}\n',
+    },
+    {
+      name: 'trust4: staff keeping records of calls is no data term',
+      text:
+        '# Portal\n\nThe portal comes from Acme Ltd.\n\n## After the pilot\n\nThe licence costs £9,000 a year after the pilot. Staff keep records of calls.\n',
+      errors: [{ line: 5, element: 'data' }],
+      output:
+        '# Portal\n\nThe portal comes from Acme Ltd.\n\n## After the pilot\n\nThe licence costs £9,000 a year after the pilot. Staff keep records of calls.\n\n' +
+        '- After-pilot licence and price: {{…}} · Data and IP: {{…}}\n',
     },
     {
       name: 'issue 8: an annual running cost is not the supplier\'s price after the pilot (nynorsk)',

@@ -26,12 +26,15 @@ const PERSONAL = detectorRegex(
     "(pupil|patient|user|resident|citizen|child|employee|applicant|client)s?'s? (full )?names?|names? and (class|address|addresses|date of birth|phone)|" +
     '(elevens|pasientens|brukerens|beboerens|søkerens|barnets|brukarens) (fulle )?navn|navn(et|ene)? og (klasse|adresse|fødselsdato|personnummer|telefon)',
 );
-/** The document states that no personal data is collected or processed (lexicon `rule_words`). */
+/** Sensors, cameras, GPS and ID cards (compounds too: *dørsensor*) are personal data when they observe people, not bins or bridges (lexicon.yaml). */
+const DEVICE = detectorRegex(RULE_WORDS['privacy-assessment-missing'].devices);
+/** The document states that no personal data is collected or processed at all: the rule is silent (lexicon `rule_words`). */
 const NO_PERSONAL_DATA = detectorRegex(RULE_WORDS['privacy-assessment-missing'].no_personal_data);
-/** Sensors, cameras and GPS (compounds too: *dørsensor*, *fallsensor*) are personal data when they observe people, not bins or bridges. */
-const DEVICE = detectorRegex('\\p{L}*sensor\\w*|camera\\w*|\\p{L}*kamera\\w*|gps|tracker\\w*|overvåk\\w*');
+/** Any "no personal data" (stored, held): the author's assessment outweighs a device near a room. */
+const SAYS_NONE = detectorRegex(RULE_WORDS['privacy-assessment-missing'].says_none);
 const PEOPLE = detectorRegex(
-  'residents?|patients?|users?|pupils?|children|people|persons?|staff|employees|rooms?|homes?|' +
+  // A plant, server or meeting room holds no people's data.
+  'residents?|patients?|users?|pupils?|children|people|persons?|staff|employees|(?<!(?:plant|meeting|server|boiler|store|storage|machine|comms|switch|control|bin|waste|plant-) )rooms?|homes?|' +
     'beboer\\w*|pasient\\w*|bruker\\w*|brukar\\w*|elev\\w*|barn|barna|personer|ansatte|tilsette|rom|rommene|rommet|' +
     'beboerrom\\w*|hjemme|heime|bolig\\w*|bebuar\\w*|leilighet\\w*|leilegheit\\w*|husvær\\w*|bustad\\w*|omsorgsbolig\\w*|omsorgsbustad\\w*|' +
     'tjenestemottaker\\w*|tenestemottakar\\w*',
@@ -106,13 +109,14 @@ export default defineRule<PrivacyOptions>({
     // A table row is read cell by cell, sentence by sentence: a placeholder in one sentence of a long cell ("see Work
     // Item TBA") does not hide the e-mail addresses named in the sentence before it (issue 8, an OneNote export).
     const statements = pieces.flatMap((p) => ('kind' in p && p.kind === 'tableRow' ? tableCells(p).flatMap((c) => sentences(c)) : [p]));
+    const saysNone = statements.some((p) => SAYS_NONE.test(p.text));
     for (const p of statements) {
       if (findPlaceholders(p.text).length > 0) continue;
       // "No personal data is collected" and "if we later store names" state no processing (catalogue E).
       const m =
         statedMatch(p.text, detector('personal_data')) ?? statedMatch(p.text, PERSONAL) ?? (extraData && statedMatch(p.text, extraData));
       let word = m && !DEVICE.test(m[0]) ? m[0] : undefined;
-      if (!word) {
+      if (!word && !saysNone) {
         const d = statedMatch(p.text, DEVICE);
         if (d && statedMatch(p.text, PEOPLE)) word = d[0].toLowerCase();
       }

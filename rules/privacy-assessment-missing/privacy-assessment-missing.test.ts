@@ -20,6 +20,14 @@ const cases: RuleCases = {
       name: 'issue 8 real documents: the document says no personal data is collected',
       text: '# Directory PID\n\n## Risks\n\nThe collection should ensure there is no personal data collected.\n\n## Scope\n\nProviders send names and addresses of their services.\n',
     },
+    { name: 'trust4: leak sensors in plant rooms observe no people', text: '# Leaks\n\n## Scope\n\nLeak sensors in plant rooms and under sinks.\n' },
+    { name: 'trust4: a supplier\'s contact details are no personal data of the service', text: '# Portal\n\n## Supplier\n\nThe supplier\'s contact details are in annex B.\n' },
+    {
+      name: 'trust4: leak sensors in plant rooms, and the author says no personal data is collected',
+      text:
+        '# Leaks\n\n## Scope\n\nWireless leak sensors under sinks and in plant rooms of 12 buildings. ' +
+        'The sensors record water presence only; no personal data is collected.\n',
+    },
     // Catalogue E: a placeholder is placeholder-text's alone; the control it labels is given, still to fill in.
     { name: 'a labelled slot names the control: "DPIA: TBD" beside `personal_data: true`', text: '---\ntitle: Pilot\npersonal_data: true\n---\n# Pilot\n\n## Privacy\n\nWe take privacy seriously. DPIA: TBD\n' },
     { name: 'a labelled slot in a Word template: "DPIA reference: <INSERT – DPIA REFERENCE>"', text: '# PID\n\n## Approach\n\nApplications include personal data. DPIA reference: <INSERT – DPIA REFERENCE>\n' },
@@ -116,6 +124,20 @@ const cases: RuleCases = {
       text: '# Planner\n\n## Scope\n\nThe tool reads records of pupils with special educational needs.\n',
       errors: [{ line: 5 }],
       output: anyService('# Planner\n\n## Scope\n\nThe tool reads records of pupils with special educational needs.\n\n' + T5_EN),
+    },
+    {
+      name: 'trust4: chat transcripts and case notes are personal data',
+      text: '# Chat\n\n## What we will do\n\nThe chat keeps transcripts of conversations with young people.\n',
+      errors: [{ line: 5 }],
+      output: anyService('# Chat\n\n## What we will do\n\nThe chat keeps transcripts of conversations with young people.\n\n' + T5_EN),
+    },
+    {
+      name: 'trust4: pupils tap their school ID card when they board: a card that logs who passes observes people',
+      text: '# Bus\n\n## What we will try\n\n- Pupils tap their school ID card when they board, and the parent gets a notification\n',
+      errors: [{ line: 5 }],
+      output: anyService(
+        '# Bus\n\n## What we will try\n\n- Pupils tap their school ID card when they board, and the parent gets a notification\n\n' + T5_EN,
+      ),
     },
     {
       name: 'issue 8: pupils\' home addresses and special transport needs are personal data',

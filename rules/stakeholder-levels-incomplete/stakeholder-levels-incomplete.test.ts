@@ -20,6 +20,22 @@ const ROW_NB = {
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust4: youth and social care as councils list them: social workers and youth workers, young people and carers, the Caldicott Guardian',
+      text:
+        '# Chat\n\n## Stakeholders\n\n- Lead Member for Children\'s Services\n- Youth Service Manager\n- Social workers and youth workers\n' +
+        '- Young people and carers\n- The Caldicott Guardian\n',
+    },
+    {
+      name: 'trust4: *sosionomer*, *ungdom* and *arkivet* (bokmål)',
+      text: '# Chat\n\n## Interessenter\n\n- Kommunestyret\n- Enhetsleder for barnevern\n- Sosionomer\n- Ungdom og familier\n- Arkivet og personvernombudet\n',
+    },
+    {
+      name: 'trust4: "ICT" is a support function',
+      text:
+        '# Graves\n\n## Who we have talked to\n\n- Cabinet Member for Communities\n- Bereavement Services Manager\n' +
+        '- Cemetery officers and office staff\n- Families, through the Friends of Northgate Cemetery\n- ICT\n',
+    },
+    {
       name: 'planners and operatives are frontline staff; a tenant panel speaks for the end users',
       text:
         '# Repairs\n\n## Stakeholders\n\nThe Portfolio Holder for Housing is briefed each quarter. The Tenant Scrutiny Panel helped choose the estates. ' +

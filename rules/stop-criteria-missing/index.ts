@@ -2,7 +2,8 @@
 import type { Fix, RuleContext } from '../types';
 import { defineRule } from '../util/define';
 import { detectorRegex } from '../../server/src/model/match';
-import { facetRoots, headingRange } from '../util/scope';
+import { RULE_WORDS } from '../../server/src/model/lexicon';
+import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines, findCue, proseBlocks } from '../util/commercial';
 import { templateLines } from '../util/templates';
 
@@ -41,6 +42,11 @@ const STOP = detectorRegex(
     'if .{1,150}, (the pilot|the trial|the project|the service|it) (will be|would be|is to be|shall be) (stopped|ended|halted|paused|discontinued|terminated|wound down)\\b',
 );
 
+/** The branch for a pilot that does not work, which with the branch that scales states the options (lexicon.yaml). */
+const NEGATIVE_BRANCH = detectorRegex(RULE_WORDS['stop-criteria-missing'].negative_branch);
+/** Stop rules and option lists as proposals write them beyond STOP (lexicon.yaml). */
+const STOP_RULES = detectorRegex(RULE_WORDS['stop-criteria-missing'].stop_rules);
+
 export default defineRule({
   meta: {
     id: 'stop-criteria-missing',
@@ -63,7 +69,10 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     const { doc } = context;
-    if (findCue(allSentences(proseBlocks(doc)), STOP)) return;
+    const prose = allSentences(proseBlocks(doc));
+    if (findCue(prose, STOP) || findCue(prose, STOP_RULES)) return;
+    const exitBlocks = scopeBlocks(doc, facetRoots(doc, 'exit_plan'));
+    if (findCue(allSentences(exitBlocks), NEGATIVE_BRANCH)) return;
     const success = facetRoots(doc, 'success')[0];
     const exit = facetRoots(doc, 'exit_plan')[0];
     const at = success ?? exit;

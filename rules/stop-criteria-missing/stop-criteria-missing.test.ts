@@ -5,6 +5,27 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust4: "if online bookings are below 30% it will stop the service"',
+      text: '# P\n\n## What happens when the funding ends\n\nThe DMT decides on 10 January 2028; if online bookings are below 30% it will stop the service.\n',
+    },
+    { name: 'trust4: "We will pause the pilot if complaints rise"', text: '# P\n\n## Next steps\n\nWe will pause the pilot if complaints rise.\n' },
+    { name: 'trust4: "continue, amend or close"', text: '# P\n\n## Next steps\n\nCabinet can continue, amend or close the service in June.\n' },
+    { name: 'trust4: "Go / no go"', text: '# P\n\n## Next steps\n\nGo / no go decision at the June board.\n' },
+    { name: 'trust4: "Should the evaluation be negative, the pilot closes"', text: '# P\n\n## Evaluation\n\nShould the evaluation be negative, the pilot closes.\n' },
+    { name: 'trust4: *Vi avslutter piloten dersom* (bokmål)', text: '# P\n\n## Videreføring\n\nVi avslutter piloten dersom færre enn halvparten bruker appen.\n' },
+    { name: 'trust4: *fortsette, endre eller avslutte* (bokmål)', text: '# P\n\n## Videreføring\n\nAlternativene er å fortsette, endre eller avslutte.\n' },
+    {
+      name: 'trust4: the exit plan\'s two branches are the options: "If the pilot works, … If it doesn\'t, we\'ll go back to paper"',
+      text:
+        '# Graves\n\n## What happens next\n\nIf the pilot works, Cabinet will be asked in October 2027 to make it permanent. ' +
+        "If it doesn't, we'll go back to the paper registers.\n",
+    },
+    {
+      name: 'trust4: "Should the chat close" beside "If the outcomes are met" (bokmål: "Dersom piloten ikke gir effekt")',
+      text:
+        '# Chat\n\n## Videreføring\n\nDersom resultatmålene nås, blir chatten fast. Dersom piloten ikke gir effekt, får ungdommene tilbud i skolehelsetjenesten.\n',
+    },
+    {
       name: 'the deciding body\'s options under a condition: "… will decide whether to narrow the project … or stop it"',
       text: '# Feed\n\n## Measures\n\nIf by the end of Q3 fewer than three organisations use the feed, the Board will decide whether to narrow the project to the alerts or stop it.\n',
     },
@@ -80,6 +101,15 @@ const cases: RuleCases = {
       text: '# Pilot\n\n## Suksesskriterier\n\n- Dersom målene nås, blir tilbudet gjort fast.\n',
       errors: [{ line: 3 }],
       output: '# Pilot\n\n## Suksesskriterier\n\n- Dersom målene nås, blir tilbudet gjort fast.\n- Kriterier for å stoppe/justere: {{…}}\n',
+    },
+    {
+      name: 'trust4: a branch for a pilot that works, with no other branch, states no options',
+      text: '# Graves\n\n## What happens next\n\nIf the pilot works, Cabinet will be asked in October 2027 to make it permanent.\n',
+      errors: [{ line: 3 }],
+      output:
+        '# Graves\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n' +
+        '| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n\n' +
+        '## What happens next\n\nIf the pilot works, Cabinet will be asked in October 2027 to make it permanent.\n',
     },
     {
       name: '"and end users" after a condition is no stop option',

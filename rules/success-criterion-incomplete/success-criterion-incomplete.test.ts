@@ -82,6 +82,22 @@ const cases: RuleCases = {
         '- Deliver a short guide to choosing the cut-off.\n' +
         '- (Outside the scope of this application) Keep collecting text to reach even higher quality.\n',
     },
+    {
+      name: 'trust4: baselines and sources as councils write them: "up from 10% in 2026", "(2026: 35%; Power BI dashboard)", "(booking system data)", *(i dag 45 %, tall fra fagsystemet)*',
+      text:
+        '# Bookings\n\n## Success criteria\n\n- Online bookings reach 70% by August 2027, up from 10% in 2026 (booking system data)\n' +
+        '- Uptake reaches 60% of eligible households by December 2027 (2026: 35%; Power BI dashboard)\n' +
+        '- Complaints halve by March 2028 from 212 in 2025/26 (complaints database)\n' +
+        '- Calls fall to 40 a month by August 2027, currently about 120 (management information)\n' +
+        '- Andelen digitale søknader øker til 80 % innen juni 2028 (i dag 45 %, tall fra fagsystemet)\n',
+    },
+    {
+      name: 'trust4: a labelled count is the target ("Outcome 1: 600 young people …"); service records are a source',
+      text:
+        '# Chat\n\n## How we will measure it\n\nBy the end of the project (31 August 2029):\n\n' +
+        '- Outcome 1: 600 young people use the chat each year, from none today (platform statistics, reported quarterly).\n' +
+        '- Outcome 2: the wait falls from 11 weeks (September 2026) to 6 weeks (school counselling service records).\n',
+    },
     { name: 'a strong English criteria table with every column, an intro and stop criteria', text: STRONG_EN },
     {
       name: 'bokmål table without a source column: an intro sentence names the source, the header the time frame (CRLF)',
@@ -156,6 +172,13 @@ const cases: RuleCases = {
         { line: 6, element: 'timeframe' },
         { line: 6, element: 'source' },
       ],
+    },
+    {
+      name: 'trust4: a baseline cell that says "none yet" holds no baseline',
+      text:
+        '# Leaks\n\n## Objectives\n\n| Objective | Measure | Baseline | Target | By when | Source |\n|---|---|---|---|---|---|\n' +
+        '| O3 Faster response | Time from alert to engineer | none yet | under 2 hours | 31 March 2028 | Alert platform |\n',
+      errors: [{ line: 7, element: 'baseline' }],
     },
     {
       name: 'a "How we\'ll know it worked" slide sets criteria: a comparative ("easier") makes the list a criteria list',

@@ -6,6 +6,8 @@ import { isShiftCare } from '../util/context';
 import { detector, detectorRegex } from '../../server/src/model/match';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { findDates } from '../util/dates';
+import { companyNames } from '../util/commercial';
+import { escapeRegExp } from '../../server/src/model/match';
 import { templateLines } from '../util/templates';
 import { appendToSection, facetRoots, headingRange, isEmptyValue, scopeBlocks, tableCells } from '../util/scope';
 
@@ -46,14 +48,27 @@ const COLUMNS: [Element, RegExp][] = [
   ['format', /format|method|metode|opplæringsform|form/iu],
 ];
 
-function present(blocks: readonly TextBlock[], shifts: boolean): Record<Element, boolean> {
+/**
+ * The supplier's own trainer runs no internal training (catalogue D6): "Memoria's trainer", "a trainer from the
+ * supplier" are taken out before the responsible role is looked for.
+ */
+function withoutSupplierTrainers(text: string, companies: readonly string[]): string {
+  const who = [WORDS.supplier_people, ...companies.map(escapeRegExp)].join('|');
+  const re = new RegExp(
+    `(?:${who})(?:['’]s?|ens|s)? (?:${WORDS.trainer_words})|(?:${WORDS.trainer_words}) (?:from|by|at|fra|frå|hos) (?:the |a |an )?(?:${who})`,
+    'giu',
+  );
+  return text.replace(re, ' ');
+}
+
+function present(blocks: readonly TextBlock[], shifts: boolean, companies: readonly string[]): Record<Element, boolean> {
   // Header cells name columns, not content: an empty Materials column is no manual.
   const text = blocks.filter((b) => b.kind !== 'tableHeader').map((b) => b.text).join('\n');
   const has: Record<Element, boolean> = {
     audience: shifts && PERMANENT_ONLY.test(text) ? TEMPORARY.test(text) : AUDIENCE.test(text) || (!shifts && TRAINEES.test(text)),
     format: FORMAT.test(text) || detector('training_format').test(text),
     hours: HOURS.test(text) || SCHEDULE.test(text) || findDates(text).length > 0,
-    responsible: RESPONSIBLE.test(text),
+    responsible: RESPONSIBLE.test(withoutSupplierTrainers(text, companies)),
     manual: MANUAL.test(text),
     support: SUPPORT.test(text) || AFTER_GO_LIVE.test(text),
   };
@@ -142,7 +157,7 @@ export default defineRule<TrainingOptions>({
     if (roots.length === 0) return;
     // Night shifts belong in the question only in shift-based care (catalogue E): an office has none.
     const shifts = isShiftCare(doc);
-    const has = present(scopeBlocks(doc, roots), shifts);
+    const has = present(scopeBlocks(doc, roots), shifts, companyNames(doc));
     const wanted = new Set(Array.isArray(context.options.elements) ? context.options.elements : ELEMENTS);
     const missing = ELEMENTS.filter((e) => wanted.has(e) && !has[e]);
     if (missing.length === 0) return;

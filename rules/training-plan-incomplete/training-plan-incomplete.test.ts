@@ -49,8 +49,67 @@ const TABLE_EN = `# Chatbot
 Some.
 `;
 
+const SUPPLIER_TRAINER_EN =
+  '# Graves\n\nGraveView comes from Memoria Software Ltd.\n\n## Getting staff ready\n\n' +
+  'Our four cemetery officers and two office staff had a half-day with Memoria\'s trainer in February. A short how-to guide is on the intranet, ' +
+  'and new staff get the guide in their first week.\n';
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'trust4: "New advisers learn it in their induction" is support for new staff',
+      text:
+        '# Bulky waste\n\n## How will you make sure staff are ready?\n\nContact centre advisers get a one-hour walkthrough with the product manager before launch, ' +
+        'with a quick guide on the intranet. New advisers learn it in their induction.\n',
+    },
+    {
+      name: 'trust4: a half-day workshop "with the senior practitioner" has an internal responsible role',
+      text:
+        '# Reviews\n\n## Training\n\nAll 14 reviewing officers get a half-day workshop with the senior practitioner in February. A checklist is on the intranet, ' +
+        'and new starters learn with a buddy.\n',
+    },
+    {
+      name: 'trust4: "All 12 crew members and 3 supervisors get …", "new crew members get the same session in their first week"',
+      text:
+        '# Bins\n\n## Getting crews ready\n\nAll 12 crew members and 3 supervisors get a two-hour session with the Street Scene supervisor in December. ' +
+        'A one-page guide sits in each vehicle, and new crew members get the same session in their first week.\n',
+    },
+    {
+      name: 'trust4: "Everyone who uses the system", "The team leader trains the advisers", an afternoon, a quick guide, a refresher',
+      text:
+        '# Permits\n\n## Training\n\nEveryone who uses the system gets an afternoon workshop; the team leader trains the advisers. ' +
+        'A quick guide sits on the intranet, and a refresher follows after launch.\n',
+    },
+    {
+      name: 'trust4: *Prosjektleder holder kurset for hele teamet* (bokmål)',
+      text:
+        '# Byggesak\n\n## Opplæring\n\nProsjektleder holder kurset for hele teamet, 3 timer i klasserom, med brukerveiledning på intranett. ' +
+        'Nyansatte får samme kurs, og prosjektleder følger opp underveis.\n',
+    },
+    {
+      name: 'trust4: trainees who "will be shown" the platform by the team leader, a "practice handbook", follow-up in the first weeks',
+      text:
+        '# Leaks\n\n## Training\n\nBuilding managers and FM engineers will be shown the alert platform for 2 hours by the FM team leader. ' +
+        'The practice handbook covers each alert, and the team leader follows up in the first weeks.\n',
+    },
+    {
+      name: 'trust4: formats and times as councils write them: a lunch and learn, an afternoon, a refresher',
+      text:
+        '# Permits\n\n## Training\n\nAll advisers, new starters included, attend a lunch and learn and an afternoon of practice on test cases, ' +
+        'run by the team leader, with a quick guide. A refresher follows after launch.\n',
+    },
+    {
+      name: 'trust4: nynorsk "ei økt" and "opplæringsvideo"',
+      text:
+        '# Skule\n\n## Opplæring\n\nAlle lærarane, også nytilsette, får ei økt med fagleiaren og ein opplæringsvideo. ' +
+        'Rettleiinga ligg på intranettet, og fagleiaren følgjer opp undervegs.\n',
+    },
+    {
+      name: 'trust4: officers who "had a half-day" with an internal trainer',
+      text:
+        '# Graves\n\n## Getting staff ready\n\nOur four cemetery officers had a half-day with our bereavement services trainer in February. ' +
+        'A how-to guide is on the intranet, and new staff get the guide in their first week.\n',
+    },
     {
       name: 'other words: "ei innføring på 2 timar" is a format, a "kursdag" hours, a "digital rettleiar" the manual (nynorsk)',
       text:
@@ -217,6 +276,22 @@ const cases: RuleCases = {
       output:
         '# Care home\n\n## Training\n\nAll permanent staff on day, evening and night shifts get three hours of e-learning, run by the super-users. ' +
         'A quick guide is on the intranet, and super-users give support after go-live.\n\n- Audience: {{incl. night shift, temporary staff}}\n',
+    },
+    {
+      name: 'trust4: the supplier\'s trainer ("Memoria\'s trainer", Memoria Software Ltd) is no internal responsible role (catalogue D6)',
+      text: SUPPLIER_TRAINER_EN,
+      errors: [{ line: 5, element: 'responsible' }],
+      output: SUPPLIER_TRAINER_EN + '\n- Responsible: {{super-user}}\n',
+    },
+    {
+      name: 'trust4: "with BinSense\'s engineer" (BinSense Ltd) is the supplier\'s person, not an internal role',
+      text:
+        '# Bins\n\nThe planner comes from BinSense Ltd.\n\n## Training\n\nAll crew members get a two-hour session with BinSense\'s engineer in December. ' +
+        'A guide sits in each vehicle, and new crew members get the session in their first week.\n',
+      errors: [{ line: 5, element: 'responsible' }],
+      output:
+        '# Bins\n\nThe planner comes from BinSense Ltd.\n\n## Training\n\nAll crew members get a two-hour session with BinSense\'s engineer in December. ' +
+        'A guide sits in each vehicle, and new crew members get the session in their first week.\n\n- Responsible: {{super-user}}\n',
     },
     {
       name: 'the catalogue seed: a 2-hour supplier introduction for the nurses only; lines appended after the paragraph',

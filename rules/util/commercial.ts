@@ -66,6 +66,14 @@ export function hasSupplier(doc: Proposal): boolean {
   });
 }
 
+/** The first word of every company the prose names ("Memoria" of "Memoria Software Ltd"), to know its people by. */
+export function companyNames(doc: Proposal): string[] {
+  const names = new Set<string>();
+  const all = new RegExp(COMPANY.source, 'gu');
+  for (const b of proseBlocks(doc)) for (const m of b.text.matchAll(all)) names.add(m[0].split(' ')[0]);
+  return [...names];
+}
+
 /** Front matter says the supplier is an SME (`supplier: { sme: true }` or a top-level `sme: true`). */
 export function isSme(doc: Proposal): boolean {
   const data = doc.frontMatter?.data;

@@ -5,6 +5,7 @@ import { detector } from '../../server/src/model/match';
 import { findPlaceholders } from './placeholders';
 import { fmText, sentences, tableCells } from './scope';
 import { memo } from '../../server/src/model/memo';
+import { levelsIn } from './roles';
 
 export const FACT_KEYS = [
   'organisation', 'pilot_start', 'pilot_end', 'exit_decision_date', 'decision_forum', 'owner', 'sponsor', 'supplier', 'funding',
@@ -42,27 +43,53 @@ const FM_KEYS: Record<FactKey, string[]> = {
 const LABELS: Partial<Record<FactKey, RegExp>> = {
   organisation: /^(?:(?:lead |applicant )?organi[sz]ation|applicant|søker|søkar|virksomhet|verksemd|kommune|prosjektansvarlig(?: organisasjon)?)$/iu,
   owner: /^(?:(?:pilot |project |service |business |benefits? )?owner|tjenesteeier|tenesteeigar|eier|eigar|ansvarlig leder)$/iu,
-  sponsor: /^(?:(?:executive |project )?sponsor|senior responsible owner|sro|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar)$/iu,
+  sponsor: /^(?:(?:executive |project )?sponsor|senior responsible owner|sro|(?:project )?executive|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar)$/iu,
   supplier: /^(?:supplier|vendor|leverandør|leverandørar|leverandører)$/iu,
   funding: /^(?:funding(?: source)?s?|finansiering|finansieringskilde|budget|budsjett)$/iu,
 };
 const PERIOD = /^(?:(?:pilot|project|prosjekt)[ -]?(?:period|periode)|periode|pilotperiode|prosjektperiode|duration|varighet|tidsrom)$/iu;
 const START_LABEL = /^(?:(?:pilot |project )?start(?: date)?|oppstart|startdato|prosjektstart)$/iu;
 const END_LABEL = /^(?:(?:pilot |project )?end(?: date)?|slutt(?:dato)?|avslutning|prosjektslutt)$/iu;
+/** A timeline's "8 January 2027: trial starts" and "26 March 2027: trial ends": the date is the label. */
+const PERIOD_EVENT = /^(?:the )?(?:pilot|trial|project|piloten|prosjektet|utprøvingen|utprøvinga|forsøket)\s+(?:(starts|begins|launches|goes live|starter|startar|begynner|byrjar)|(ends|finishes|closes|slutter|sluttar|avsluttes|avsluttast))(?![\p{L}])/iu;
 const DECISION_LABEL = /^(?:exit decision(?: date)?|decision on continuation|go\/no-go(?: date)?|beslutning om videreføring|beslutningsdato|vedtak om vidareføring)$/iu;
 
 /**
  * Inflections the lexicon's decision detector misses ("behandler", "vedtar", "decided"), nynorsk *vedtek*, *handsamar*,
- * and a case put to a body (*saken legges fram for kommunestyret*, *innstilling til formannskapet*).
+ * a case put to a body (*saken legges fram for kommunestyret*, *innstilling til formannskapet*), and a recommendation or
+ * request put to it ("asked in October to make it permanent").
  */
 const DECISION_EXTRA =
-  /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|vedte(?:k|ke|kne|ken)|handsam\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til|(?:legges|leggast|legg|lagt) (?:\p{L}+ )?fram|innstilling|tilråding)(?![\p{L}])/iu;
+  /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|vedte(?:k|ke|kne|ken)|handsam\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til|(?:legges|leggast|legg|lagt) (?:\p{L}+ )?fram|innstilling|tilråding\p{L}*|recommendations?|anbefaling\p{L}*|asked(?: [\p{L}\d]+){0,4} to (?:make|approve|agree|decide|continue|adopt|fund|extend))(?![\p{L}])/iu;
+/** A deciding body's meeting ("The Property Board meets on [date]") dates the decision as well. */
+const FORUM_MEETS = /(?<![\p{L}])(?:meets|will meet|meeting|møtes|møter|møte)(?![\p{L}])/iu;
 /** Bodies that take a continuation decision. */
 const FORUM =
-  /(?<![\p{L}])(?:\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgruppe\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|(?:management|leadership|senior|executive|directors['’]?) (?:team|group)|(?:trust |the )executive|\p{L}*(?:ledelsen|leiinga|ledergruppa|leiargruppa)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgruppe\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
+
+/** A named unit as the subject of the decision: "Education Services will decide on 1 June 2027" (case-sensitive). */
+const NAMED_DECIDER =
+  /(?<![\p{L}])(?!(?:It|We|They|This|That|He|She|Who|Which|Vi|De|Dei|Det|Den|Man|Som)(?![\p{L}]))\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3} (?:will |shall |is to |skal |vil )?(?:decides?|approves?|vedtar|vedtek|beslutter|avgjør|avgjer|tar stilling|tek stilling)(?![\p{L}])/u;
+
+/** Main clauses of a sentence: ", and", ", but", ";" (*, og*, *, men*) start a new one. */
+const MAIN_CLAUSE = /,\s+(?:and|but|og|men)\s+|;\s*/giu;
+
+/**
+ * A clause of the sentence that holds a decision cue (`isDecision`) also names who takes it: a deciding body, or a role
+ * at political, decision or management level. "We will approach the Board for funding, and a decision will be taken"
+ * names nobody for the decision.
+ */
+export function namesDecider(text: string, isDecision: (clause: string) => boolean): boolean {
+  return text.split(MAIN_CLAUSE).some((clause) => {
+    if (!isDecision(clause)) return false;
+    if (FORUM.test(clause) || NAMED_DECIDER.test(clause)) return true;
+    const levels = levelsIn(clause);
+    return levels.has('political') || levels.has('decision') || levels.has('operational');
+  });
+}
 
 /** A sentence about the pilot's period ("Pilot from … to …", *Piloten varer fra … til …*). */
-const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|prosjekt\p{L}*|trial|utprøving\p{L}*|forsøk\p{L}*)(?![\p{L}])/iu;
+const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|prosjekt\p{L}*|trial\p{L}*|trying out|try out|testing|utprøving\p{L}*|forsøk\p{L}*|prøver ut|prøver vi ut|tester|testar)(?![\p{L}])/iu;
 /** A public body named in prose: capitalised words before Council, Trust, kommune, fylkeskommune, HF. */
 const ORGANISATION =
   /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|kommune|fylkeskommune|HF|helseforetak|sykehus))(?![\p{L}])/u;
@@ -109,9 +136,25 @@ function roleStatement(text: string, key: 'owner' | 'sponsor', sponsorAbove: boo
   if (labelFirst) return labelFirst[1].split(/[,;]| and | og /u)[0];
   const nameFirst = nameRe.exec(t);
   if (nameFirst) return nameFirst[1];
+  // "The pilot is sponsored by the Director of Place", "Angela Firth, Assistant Director, sponsors the pilot",
+  // "The service is owned by the Head of Customer Services", *piloten eies av kommunalsjefen*.
+  const passive = (key === 'sponsor'
+    ? /^(?:the |our )?(?:pilot|project|trial|piloten|prosjektet)\s+(?:is|will be|er|blir)\s+(?:sponsored|sponsa|sponset)\s+(?:by|av)\s+(.{3,80})$/iu
+    : /^(?:the |our )?(?:pilot|project|trial|service|piloten|prosjektet|tjenesten|tenesta)\s+(?:is|will be)\s+owned\s+by\s+(.{3,80})$|^(?:piloten|prosjektet|tjenesten|tenesta)\s+(?:eies|eigast|blir eid|vert eigd)\s+av\s+(.{3,80})$/iu
+  ).exec(t);
+  if (passive) return passive[1] ?? passive[2];
+  if (key === 'sponsor') {
+    const sponsors = /^(.{3,80}?)\s+sponsors\s+(?:the\s+)?(?:pilot|project|trial)(?![\p{L}])/iu.exec(t);
+    if (sponsors) return sponsors[1];
+  }
   if (key === 'owner') {
     const owns = /^(.{3,60}?) (?:owns|eier|eig) (?:the |)(?:pilot|project|service|piloten|prosjektet|tjenesten|tenesta)(?![\p{L}])/iu.exec(t);
     if (owns) return owns[1];
+    // "Facilities Management will own the service", "Youth Service Manager (…), who … will own the chat if it continues":
+    // whoever will own what the pilot made (not its data or results).
+    const willOwn =
+      /^(.{3,80}?)(?:,? who(?: [^,.]{0,60})?)? (?:will own|would own|is to own|skal eie|vil eie|skal eige|vil eige) (?:the |its |it(?![\p{L}])|den(?![\p{L}])|det(?![\p{L}]))(?!data|results|rights|intellectual|copyright|resultat|rettigheter)/iu.exec(t);
+    if (willOwn) return willOwn[1].replace(/^\s*(?:[-*+]\s+)?[^:]{2,40}:\s+/u, '');
   }
   return undefined;
 }
@@ -150,7 +193,8 @@ export function readFacts(doc: Proposal): Facts {
     }
   };
   for (const b of doc.blocks) {
-    if (b.kind === 'heading' || b.kind === 'tableHeader') continue;
+    // A two-column facts table has its first fact in the header row ("| Sponsor | Director of Place |").
+    if (b.kind === 'heading') continue;
     replay(b, blockFinds('labels', b, `${sponsorAbove}/${sponsorNamed}`, (rel, put) => {
       for (const { label, value, start, end } of labelled(rel)) {
         const bare = label.replace(/[*_]/g, '').trim();
@@ -168,12 +212,14 @@ export function readFacts(doc: Proposal): Facts {
     const periodSection = !!b.section && PERIOD_HEADING.test(b.section.heading.text);
     replay(b, blockFinds('prose', b, `${sponsorAbove}/${periodSection}`, (rel, put) => {
       for (const sentence of sentences(rel)) {
-        const dates = findDates(sentence.text);
+        // "between 1 May and 31 October 2027" is the span "1 May to 31 October 2027".
+        const spanText = sentence.text.replace(/\bbetween\s+(\d{1,2}\.?\s+\p{L}+(?:\s+\d{4})?)\s+and\s+(?=\d)/iu, '$1 to ');
+        const dates = findDates(spanText);
         // Two dates joined as a span ("4 January 2027 to 30 June 2027", "1.3.2026–28.2.2027"), not two dates in passing.
-        const span = dates.length >= 2 && /^\s*(?:[-–—]|to|til|till|until|through)\s*$/iu.test(sentence.text.slice(dates[0].end, dates[1].start));
+        const span = dates.length >= 2 && /^[\s*_]*(?:[-–—]|to|til|till|until|through)[\s*_]*$/iu.test(spanText.slice(dates[0].end, dates[1].start));
         // "6 January to 16 July 2027" is one date that spans the period.
         const daySpan = dates.find((d) => /\s(?:to|til|until)\s|[–—-]/iu.test(d.text) && d.from < d.to);
-        if (span && PERIOD_PROSE.test(sentence.text)) {
+        if (span && (PERIOD_PROSE.test(sentence.text) || periodSection)) {
           put('pilot_start', dates[0].from, sentence.start, sentence.end);
           put('pilot_end', dates[1].to, sentence.start, sentence.end);
         } else if (daySpan && (PERIOD_PROSE.test(sentence.text) || b.kind === 'listItem' || periodSection)) {
@@ -196,13 +242,16 @@ export function readFacts(doc: Proposal): Facts {
     if (b.kind === 'heading' || !inExitPlan(b.section)) continue;
     replay(b, blockFinds('decision', b, '', (rel, put) => {
       for (const s of sentences(rel)) {
-        if (!detector('decision').test(s.text) && !DECISION_EXTRA.test(s.text)) continue;
+        const decides = (t: string): boolean => detector('decision').test(t) || DECISION_EXTRA.test(t);
+        if (!decides(s.text) && !(FORUM.test(s.text) && FORUM_MEETS.test(s.text))) continue;
+        // The body named in the clause that decides or meets, not one approached for funding in another clause.
+        const clause = s.text.split(MAIN_CLAUSE).find((c) => decides(c) || FORUM_MEETS.test(c)) ?? s.text;
+        const forum = FORUM.exec(clause);
         const date = findDates(s.text)[0];
         if (date) put('exit_decision_date', date.from, s.start, s.end);
         // "Decision: {{forum}} decides on {{YYYY-MM-DD}}" gives the date, still to fill in: placeholder-text's (catalogue E).
         const slot = findPlaceholders(s.text)[0];
         if (!date && slot) put('exit_decision_date', slot.text, s.start, s.end, true);
-        const forum = FORUM.exec(s.text);
         if (forum) put('decision_forum', forum[0], s.start, s.end);
       }
     }));
@@ -250,18 +299,38 @@ function readLabelled(label: string, value: string, start: number, end: number, 
   if (START_LABEL.test(l) && dates[0]) return set('pilot_start', dates[0].from, start, end);
   if (END_LABEL.test(l) && dates[0]) return set('pilot_end', dates[0].to, start, end);
   if (DECISION_LABEL.test(l) && dates[0]) return set('exit_decision_date', dates[0].from, start, end);
+  const labelDates = findDates(l);
+  const event = PERIOD_EVENT.exec(value.trim());
+  if (event && labelDates.length === 1 && labelDates[0].text.length >= l.length - 1) {
+    return event[1] ? set('pilot_start', labelDates[0].from, start, end) : set('pilot_end', labelDates[0].to, start, end);
+  }
   // "Project Executive (sponsor)", "Senior User (project owner)": a PRINCE2 title with the plain role in brackets.
   const forms = [l, ...[...l.matchAll(/\(([^()]+)\)/gu)].map((m) => m[1].trim()), l.replace(/\s*\([^()]*\)/gu, '').trim()];
+  // "Service owner and benefits owner", "Eier/ansvarlig leder": each part of a compound label names the role.
+  forms.push(...forms.flatMap((f) => f.split(/\s+(?:and|og)\s+|\s*[&/]\s*/u)).filter((f) => f.length > 1));
   for (const [key, re] of Object.entries(LABELS) as [FactKey, RegExp][]) if (forms.some((f) => re.test(f))) return set(key, value, start, end);
 }
 
 /** "Label: value" statements of a block, and the label and value of a two-cell table row. */
 function labelled(b: TextBlock): { label: string; value: string; start: number; end: number }[] {
-  if (b.kind === 'tableRow') {
+  if (b.kind === 'tableRow' || b.kind === 'tableHeader') {
     const cells = tableCells(b);
     return cells.length === 2 ? [{ label: cells[0].text, value: cells[1].text, start: b.start, end: b.end }] : [];
   }
-  return sentences(b).flatMap((s) => {
+  // A grant form's facts block puts one "**Label:** value" per line in one paragraph: each line is a statement.
+  const lines = sentences(b).flatMap((s) => {
+    const out: typeof s[] = [];
+    // A line break, or the next bold label where the lines were joined ("… Council **Start date:** 1 April 2027").
+    const cut = /\r?\n|\s+(?=\*\*[^*\n]{2,40}?:\s*\*\*)/gu;
+    let at = 0;
+    for (let m: RegExpExecArray | null; (m = cut.exec(s.text)); ) {
+      out.push({ ...s, text: s.text.slice(at, m.index), start: s.start + at, end: s.start + m.index });
+      at = m.index + m[0].length;
+    }
+    out.push({ ...s, text: s.text.slice(at), start: s.start + at, end: s.end });
+    return out;
+  });
+  return lines.flatMap((s) => {
     // Bold labels and list bullets are how Word and wiki exports write a facts list: "- **Owner:** …".
     const text = s.text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/\*\*|__/g, '');
     // READMEs and title pages put several facts on one line: "Owner: … · Sponsor: … · Organisation: …".

@@ -1,6 +1,5 @@
 // One concern, one finding (catalogue E): which rule owns a concern two rules see, and grouping per-element findings.
 import { LineIndex } from '../model/lines';
-import { sentences } from '../../../rules/util/scope';
 import type { Finding, Fix, TextEdit } from '../../../rules/types';
 
 /** Whether a waiver or directive id (`rule` or `rule/element`) names this finding, and which id did. */
@@ -30,15 +29,15 @@ export function settleConcerns(findings: readonly Finding[], source: string, sec
   const placeholderLines = new Set(
     findings.filter((f) => f.ruleId === 'placeholder-text').flatMap((f) => [f.start, ...(f.related ?? []).map((r) => r.start)].map(lineOf)),
   );
-  const placeholderStarts = findings
+  const slotStarts = findings
     .filter((f) => f.ruleId === 'placeholder-text')
     .flatMap((f) => [f.start, ...(f.related ?? []).map((r) => r.start)]);
-  // Every sentence of the block holds a placeholder: "Prosjekteigar: …" above "Prosjektleiar: [namn]" is content, and
-  // so is "Ordningen innføres ved alle skoler. Kostnader i drift: avklares senere." (one line, one slot, one fact).
-  const holdsSlot = (b: { start: number; end: number }): boolean =>
-    sentences({ text: source.slice(b.start, b.end), start: b.start, end: b.end }).every((s) =>
-      placeholderStarts.some((p) => p >= s.start && p < s.end),
-    );
+  // Every line of the block holds a placeholder: "Prosjekteigar: …" above "Prosjektleiar: [namn]" is content. So is a
+  // paragraph whose other sentences say something ("… adjust, or stop. The Board meets on [date]. If extended, …").
+  const holdsSlot = (b: { start: number; end: number }): boolean => {
+    for (let l = lineOf(b.start), last = lineOf(Math.max(b.start, b.end - 1)); l <= last; l++) if (!placeholderLines.has(l)) return false;
+    return sentenceSpans(source, b).every((s) => slotStarts.some((o) => o >= s.start && o < s.end));
+  };
   for (const s of sections) if (s.blocks.length > 0 && s.blocks.every(holdsSlot)) emptyHeadings.add(s.heading);
   return findings.filter((f) => {
     if (f.ruleId === 'exit-decision-date-missing') return !noExitPlan;
@@ -46,6 +45,21 @@ export function settleConcerns(findings: readonly Finding[], source: string, sec
     if (emptyHeadings.has(f.start)) return false;
     return !(f.element && placeholderLines.has(lineOf(f.start)));
   });
+}
+
+/** The sentences of a block as offset spans: a full stop, "!" or "?", a space and a capital end one. */
+function sentenceSpans(source: string, b: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const text = source.slice(b.start, b.end);
+  // A capital letter opens the next sentence, so "1. februar" and "e.g. the" do not end one.
+  const re = /[.!?](?=\s+[\p{Lu}\p{N}*_])/gu;
+  let from = 0;
+  for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
+    out.push({ start: b.start + from, end: b.start + m.index + 1 });
+    from = m.index + 1;
+  }
+  out.push({ start: b.start + from, end: b.end });
+  return out;
 }
 
 /** A facet section's heading offset and the blocks of its content, subsections included. */

@@ -1,9 +1,11 @@
 // Structure as people write it (catalogue E): outline numbering, bold-only lines and glued headings become headings.
-import type { Heading as MdHeading, Paragraph, Root, RootContent } from 'mdast';
+import type { List, Heading as MdHeading, Paragraph, Root, RootContent } from 'mdast';
 import { LineIndex } from './lines';
 
 /** A heading-like line is short: a title, not a sentence. */
 const MAX_WORDS = 10;
+/** A funder's question in bold runs longer ("C3. What difference will the project make, and how will you measure it?"). */
+const MAX_QUESTION_WORDS = 20;
 /** "3. Strategic Case", "3.2 Options", "1) Bakgrunn": outline numbering before a capitalised title. */
 const OUTLINE = /^(\d+(?:\.\d+)*)[.)]?\s+(\p{Lu}[^\n]*)$/u;
 /** "Del 4 Gevinster", "Part 2: Economic case": a numbered part as Word and grant forms write it. */
@@ -12,7 +14,8 @@ const ATX = /^ {0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 
 const isTitle = (text: string, question = false): boolean => {
   const t = text.trim();
-  return t.length > 0 && t.split(/\s+/).length <= MAX_WORDS && !(question ? /[.!,;]$/ : /[.!?,;]$/).test(t) && !/[\r\n]/.test(t);
+  const max = question && t.endsWith('?') ? MAX_QUESTION_WORDS : MAX_WORDS;
+  return t.length > 0 && t.split(/\s+/).length <= max && !(question ? /[.!,;]$/ : /[.!?,;]$/).test(t) && !/[\r\n]/.test(t);
 };
 /** Body text follows: a paragraph, a list, a table, a quote or code, not another heading or nothing. */
 const isBody = (node: RootContent | undefined): boolean =>
@@ -83,6 +86,35 @@ function numberedLine(node: RootContent): string | undefined {
   return PART.test(text) && isTitle(text) ? text : undefined;
 }
 
+/**
+ * Word's indented sub-level right after a bullet list, "- last point", a blank line, "    2. Stakeholder engagement":
+ * CommonMark nests it in the last bullet as a one-item ordered list, so the heading hides inside the list.
+ */
+function trailingOutline(node: RootContent, source: string): string | undefined {
+  if (node.type !== 'list' || node.ordered) return undefined;
+  const nested = lastItemTail(node);
+  if (!nested || !nested.position) return undefined;
+  const lineStart = source.lastIndexOf('\n', nested.position.start.offset! - 1) + 1;
+  if (!/^ {4,}$/.test(source.slice(lineStart, nested.position.start.offset!))) return undefined;
+  return outlineItem(nested);
+}
+
+/** The last block of the last item of a list, when it is a one-item ordered list. */
+function lastItemTail(list: List): RootContent | undefined {
+  const item = list.children[list.children.length - 1];
+  const tail = item?.children[item.children.length - 1];
+  return item && item.children.length > 1 && tail?.type === 'list' && tail.ordered && tail.children.length === 1 ? tail : undefined;
+}
+
+/** Takes the nested outline line out of the list, which then ends where its last item's text ends. */
+function detachTail(list: List): void {
+  const item = list.children[list.children.length - 1];
+  item.children.pop();
+  const end = item.children[item.children.length - 1]?.position?.end;
+  if (end && item.position) item.position = { ...item.position, end };
+  if (end && list.position) list.position = { ...list.position, end };
+}
+
 function isHeadingLike(node: RootContent): boolean {
   return node.type === 'heading' || boldOnly(node) !== undefined || outlineItem(node) !== undefined || numberedLine(node) !== undefined;
 }
@@ -128,6 +160,12 @@ export function promoteHeadings(tree: Root, source: string): void {
       }
       const dotted = /^\d+\.\d+/.test(bold);
       out.push(heading(Math.max(depth + 1, 2) + (dotted ? 1 : 0), bold, node));
+      continue;
+    }
+    const tail = trailingOutline(node, source);
+    if (tail && isBody(next)) {
+      out.push(node, heading(Math.max(depth + 1, 2) + 1, tail, lastItemTail(node as List)!));
+      detachTail(node as List);
       continue;
     }
     const chain = outlineChain(node);

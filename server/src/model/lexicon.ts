@@ -37,16 +37,18 @@ interface RuleWords {
   'soft-outcomes-only': { hard_compound_endings: Terms };
   'exit-plan-incomplete': Record<'payer' | 'owner' | 'decision' | 'trigger' | 'champion' | 'stop' | 'stop_path' | 'stopped' | 'negated' | 'consider' | 'after_pilot', string>;
   'training-plan-incomplete': Record<
-    'audience' | 'trainees' | 'format' | 'schedule' | 'responsible' | 'manual' | 'support' | 'permanent_only' | 'temporary',
+    | 'audience' | 'trainees' | 'format' | 'schedule' | 'responsible' | 'manual' | 'support'
+    | 'permanent_only' | 'temporary' | 'supplier_people' | 'trainer_words',
     string
   >;
   'strategic-alignment-missing': { local_headings: Terms; plan: string; named_plan_kinds: Terms; intro_headings: Terms };
   'budget-cycle-mismatch': { calendar_sectors: Terms; municipal_names: Terms };
-  'decision-before-evidence': { time_frame_columns: Terms; baseline_columns: string };
+  'stop-criteria-missing': { negative_branch: string; stop_rules: string };
+  'decision-before-evidence': { time_frame_columns: Terms; baseline_columns: string; pilot_period: string };
   'success-criterion-incomplete': { deliverable: string; out_of_scope: string };
   'repeat-pilot-without-lessons': { repeat: string; lessons: string; negated: string };
   'value-tradeoffs-missing': { privacy_headings: Terms };
-  'privacy-assessment-missing': { not_privacy: string; no_personal_data: string };
+  'privacy-assessment-missing': { not_privacy: string; no_personal_data: string; says_none: string; devices: string };
   'scaling-risks-unaddressed': {
     scaling: Record<'funding_after_pilot' | 'staff_leaving' | 'supplier_capacity' | 'integration' | 'procurement_or_law', string>;
     risk_opening: string;

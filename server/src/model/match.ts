@@ -148,10 +148,24 @@ export function normalizeHeading(text: string): string {
   );
   // A grant form's lettered parts count as numbering too: "Section E: Who will be involved", "Del B: Gjennomføring".
   s = s.replace(/^(?:del|part|kapittel|chapter|section|seksjon|vedlegg|appendix|annex)\s+(?:[\divxlc]+|[a-z])\s*[:.–—-]\s*/u, '');
-  // "Who’s behind …", "What's next": a contracted "is" after a question word reads as the words it stands for.
-  s = s.replace(/(?<![\p{L}])(who|what|where|how|it|that|there|here)['’]s(?![\p{L}])/gu, '$1 is');
+  s = expandContractions(s);
   s = s.replace(/[^\p{L}\p{N}\s\-/&]/gu, ' ');
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * English contractions written out, so that "Why we're doing this" and "How we'll know it's working" meet the
+ * synonyms "why we are doing this" and "how we will know". A possessive 's stays ("the council's plans").
+ */
+function expandContractions(s: string): string {
+  return s
+    .replace(/\b(won|can)['’]t\b/gu, (_m, w: string) => (w === 'won' ? 'will not' : 'can not'))
+    .replace(/(\p{L})n['’]t\b/gu, '$1 not')
+    .replace(/(\p{L})['’]re\b/gu, '$1 are')
+    .replace(/(\p{L})['’]ve\b/gu, '$1 have')
+    .replace(/(\p{L})['’]ll\b/gu, '$1 will')
+    .replace(/\bi['’]m\b/gu, 'i am')
+    .replace(/\b(it|what|where|who|that|there|here|how|when|let)['’]s\b/gu, (_m, w: string) => (w === 'let' ? 'let us' : `${w} is`));
 }
 
 interface Synonym {
