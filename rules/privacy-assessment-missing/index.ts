@@ -4,7 +4,7 @@ import { defineRule } from '../util/define';
 import { words } from '../util/options';
 import { detector, detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { facetRoots } from '../util/scope';
-import { allSentences, appendLines, findCue, proseBlocks } from '../util/commercial';
+import { appendLines, findCue, proseSentences } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
 import { statedMatch } from '../util/context';
@@ -91,7 +91,7 @@ export default defineRule<PrivacyOptions>({
     // An explicit "no personal data" is the author's assessment: bin sensors and traffic counters are not about people.
     if (data?.personal_data === false) return;
 
-    const pieces = allSentences(proseBlocks(doc));
+    const pieces = proseSentences(doc);
     const extraControls = wordsRegex(Array.isArray(options.controlWords) ? options.controlWords : []);
     // A control named with its value still a slot ("DPIA reference: <INSERT …>") is placeholder-text's (findCue).
     const controlled = [detector('privacy_controls'), CONTROLS, extraControls].some((re) => re && findCue(pieces, re, NOT_COUNTED));

@@ -3,7 +3,7 @@ import type { Fix, RuleContext } from '../types';
 import { defineRule } from '../util/define';
 import { detectorRegex } from '../../server/src/model/match';
 import { facetRoots, headingRange } from '../util/scope';
-import { allSentences, appendLines, findCue, proseBlocks } from '../util/commercial';
+import { appendLines, findCue, proseSentences } from '../util/commercial';
 import { templateLines } from '../util/templates';
 
 /**
@@ -63,7 +63,7 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     const { doc } = context;
-    if (findCue(allSentences(proseBlocks(doc)), STOP)) return;
+    if (findCue(proseSentences(doc), STOP)) return;
     const success = facetRoots(doc, 'success')[0];
     const exit = facetRoots(doc, 'exit_plan')[0];
     const at = success ?? exit;
