@@ -4,7 +4,7 @@ import { RULES, RULE_MAP } from '../../../rules/index';
 import { findPlaceholders } from '../../../rules/util/placeholders';
 import { CANONICAL_ORDER, TEMPLATE_FACET, TEMPLATE_TITLE, renderTemplate } from '../../../rules/util/templates';
 import { isShiftCare } from '../../../rules/util/context';
-import { parseProposalSteps, type parseProposal } from '../model/parse';
+import { htmlNodes, parseProposalSteps, type parseProposal } from '../model/parse';
 import type { ChunkCache } from '../model/chunk-cache';
 import { TextMemo, withMemo } from '../model/memo';
 import { drain, type Steps } from '../model/steps';
@@ -87,7 +87,7 @@ export function* lintSteps(input: string, config: PilotlintConfig = {}, options:
   }
   findings = settleConcerns(findings, source, facetSectionBlocks(doc));
   const waived = applyWaivers(doc.frontMatter?.data ?? null, findings, (k) => doc.frontMatter?.keyRange(k), lang);
-  findings = mergeGroups(applyDirectives(doc.tree, source, waived.findings, lang));
+  findings = mergeGroups(applyDirectives(htmlNodes(doc.tree), source, waived.findings, lang));
   findings.push(...waived.extra, ...cutFindings(doc, lang));
   findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   if (bom) findings = findings.map((f) => shift(f, 1));

@@ -6,7 +6,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { promoteHeadings } from './headings';
 import { LineIndex } from './lines';
 import { isMap } from 'yaml';
-import type { Root, RootContent, Nodes, Yaml } from 'mdast';
+import type { Html, Root, RootContent, Nodes, Yaml } from 'mdast';
 import type { DocLang, Facet, FrontMatter, Heading, Proposal, Section, TextBlock } from './types';
 import { escapeRegExp, matchFacets, normalizeHeading } from './match';
 import { scanFrontMatter } from './frontmatter-block';
@@ -234,6 +234,7 @@ export function* parseProposalSteps(source: string, options: ParseOptions = {}):
   const language = options.language ?? declaredLanguage(data?.language) ?? detectLanguage(masked);
   const profile = typeof data?.type === 'string' && data.type.trim() ? data.type.trim() : 'pilot-proposal';
   const ignored = ignoredRanges(tree);
+  const targets = treeIndex(tree).targets;
   return {
     source,
     tree,
@@ -247,6 +248,7 @@ export function* parseProposalSteps(source: string, options: ParseOptions = {}):
     eol: lineEnding(source),
     profile,
     ...lookups(sections, ignored),
+    targets,
     cuts,
   };
 }
@@ -304,36 +306,66 @@ function maskSource(source: string, tree: Root): string {
   return out + source.slice(last);
 }
 
-const rangeCache = new WeakMap<Root, { all: [number, number][]; masked: [number, number][] }>();
+/** What one walk over a tree finds: non-prose ranges, link targets, and the HTML nodes (directives live in comments). */
+interface TreeIndex {
+  all: [number, number][];
+  masked: [number, number][];
+  targets: [number, number][];
+  html: Html[];
+}
+
+const indexCache = new WeakMap<Root, TreeIndex>();
+
+/**
+ * The tree's index, made by one walk and kept per tree: the model, placeholder-text's link targets and the engine's
+ * directives each walked every node of the tree on every lint.
+ */
+function treeIndex(tree: Root): TreeIndex {
+  let cached = indexCache.get(tree);
+  if (cached) return cached;
+  const all: [number, number][] = [];
+  const masked: [number, number][] = [];
+  const targets: [number, number][] = [];
+  const html: Html[] = [];
+  const visit = (node: Nodes): void => {
+    const p = node.position;
+    if (p?.start.offset !== undefined && p.end.offset !== undefined) {
+      const r: [number, number] = [p.start.offset, p.end.offset];
+      if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') {
+        all.push(r);
+        masked.push(r);
+        return;
+      }
+      if (node.type === 'html') {
+        all.push(r);
+        html.push(node);
+        if (/^\s*<!--/.test(node.value)) masked.push(r);
+        return;
+      }
+      if (node.type === 'image' || node.type === 'definition' || node.type === 'imageReference') targets.push(r);
+      else if (node.type === 'link') {
+        const last = node.children[node.children.length - 1]?.position?.end.offset;
+        const autolink = node.children.length === 1 && node.children[0].type === 'text' && node.children[0].value === node.url.replace(/^mailto:/, '');
+        targets.push([autolink || last === undefined ? r[0] : last, r[1]]);
+      }
+    } else if (node.type === 'html') html.push(node);
+    if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
+  };
+  visit(tree);
+  cached = { all, masked, targets, html };
+  indexCache.set(tree, cached);
+  return cached;
+}
 
 /** Offsets of non-prose nodes; with `forMask`, HTML other than comments is kept (placeholders like <name> are HTML). */
 function ignoredRanges(tree: Root, forMask = false): [number, number][] {
-  let cached = rangeCache.get(tree);
-  if (!cached) {
-    const all: [number, number][] = [];
-    const masked: [number, number][] = [];
-    const visit = (node: Nodes): void => {
-      const p = node.position;
-      if (p?.start.offset !== undefined && p.end.offset !== undefined) {
-        const r: [number, number] = [p.start.offset, p.end.offset];
-        if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') {
-          all.push(r);
-          masked.push(r);
-          return;
-        }
-        if (node.type === 'html') {
-          all.push(r);
-          if (/^\s*<!--/.test(node.value)) masked.push(r);
-          return;
-        }
-      }
-      if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
-    };
-    visit(tree);
-    cached = { all, masked };
-    rangeCache.set(tree, cached);
-  }
-  return forMask ? cached.masked : cached.all;
+  const index = treeIndex(tree);
+  return forMask ? index.masked : index.all;
+}
+
+/** The tree's HTML nodes in document order (for inline directives), found by the model's one walk. */
+export function htmlNodes(tree: Root): readonly Html[] {
+  return treeIndex(tree).html;
 }
 
 function inRanges(ranges: [number, number][], offset: number): boolean {
