@@ -114,7 +114,8 @@ export default defineRule({
       const i = lastAtOrBefore(urlStarts, start);
       return i >= 0 && start < urls[i][1];
     };
-    const hits = findPlaceholders(doc.text, (start) => inUrl(start));
+    // Cut at the section headings, so a re-lint matches the patterns again only in the section that changed.
+    const hits = findPlaceholders(doc.text, (start) => inUrl(start), sectionStarts);
     // Template slots in one section become one finding that counts them; other placeholders are reported one by one.
     const slotsBySection = new Map<Section | null, PlaceholderHit[]>();
     for (const h of hits.filter(isSlot)) {
