@@ -36,7 +36,10 @@ export interface LintResult {
 }
 
 export interface LintOptions {
-  /** The document's chunk cache, so unchanged chunks are not parsed again. */
+  /**
+   * The document's chunk cache, so unchanged chunks are not parsed again. The next lint with it moves the nodes it
+   * reuses in place (chunk-cache.ts), so a result's tree is true until then: take from it what you keep.
+   */
   cache?: ChunkCache;
   /** The document's memo of text functions (model/memo.ts), so rules redo their work only on text that changed. */
   memo?: TextMemo;

@@ -22,7 +22,7 @@ export interface ParseOptions {
   synonyms?: Partial<Record<Facet, readonly string[]>>;
   /** Forces the document language instead of front matter or detection. */
   language?: DocLang;
-  /** Chunks of this document's previous parse, reused where their text did not change. */
+  /** Chunks of this document's previous parse, reused (and moved in place) where their text did not change. */
   cache?: ChunkCache;
   /** The document's memo (memo.ts): the front matter's YAML is parsed again only when its text changed. */
   memo?: TextMemo;
