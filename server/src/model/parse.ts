@@ -317,44 +317,71 @@ interface TreeIndex {
 const indexCache = new WeakMap<Root, TreeIndex>();
 
 /**
+ * Per top-level node, what the walk found below it and where the node started then. A chunk that an edit moved is
+ * moved whole, every position by the same distance (chunk-cache.ts), so its ranges move by that distance unwalked.
+ */
+const nodeIndexes = new WeakMap<RootContent, { at: number; index: TreeIndex }>();
+
+const emptyIndex = (): TreeIndex => ({ all: [], masked: [], targets: [], html: [] });
+
+/**
  * The tree's index, made by one walk and kept per tree: the model, placeholder-text's link targets and the engine's
- * directives each walked every node of the tree on every lint.
+ * directives each walked every node of the tree on every lint. A top-level node seen in an earlier parse (the
+ * chunk cache gives back its nodes) is not walked again.
  */
 function treeIndex(tree: Root): TreeIndex {
   let cached = indexCache.get(tree);
   if (cached) return cached;
-  const all: [number, number][] = [];
-  const masked: [number, number][] = [];
-  const targets: [number, number][] = [];
-  const html: Html[] = [];
-  const visit = (node: Nodes): void => {
-    const p = node.position;
-    if (p?.start.offset !== undefined && p.end.offset !== undefined) {
-      const r: [number, number] = [p.start.offset, p.end.offset];
-      if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') {
-        all.push(r);
-        masked.push(r);
-        return;
+  cached = emptyIndex();
+  for (const child of tree.children) {
+    const at = child.position?.start.offset;
+    let known = at === undefined ? undefined : nodeIndexes.get(child);
+    if (!known) {
+      const index = emptyIndex();
+      walkIndex(child, index);
+      if (at === undefined) {
+        appendIndex(cached, index, 0);
+        continue;
       }
-      if (node.type === 'html') {
-        all.push(r);
-        html.push(node);
-        if (/^\s*<!--/.test(node.value)) masked.push(r);
-        return;
-      }
-      if (node.type === 'image' || node.type === 'definition' || node.type === 'imageReference') targets.push(r);
-      else if (node.type === 'link') {
-        const last = node.children[node.children.length - 1]?.position?.end.offset;
-        const autolink = node.children.length === 1 && node.children[0].type === 'text' && node.children[0].value === node.url.replace(/^mailto:/, '');
-        targets.push([autolink || last === undefined ? r[0] : last, r[1]]);
-      }
-    } else if (node.type === 'html') html.push(node);
-    if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
-  };
-  visit(tree);
-  cached = { all, masked, targets, html };
+      nodeIndexes.set(child, (known = { at, index }));
+    }
+    appendIndex(cached, known.index, at! - known.at);
+  }
   indexCache.set(tree, cached);
   return cached;
+}
+
+function appendIndex(into: TreeIndex, from: TreeIndex, by: number): void {
+  const move = (r: [number, number]): [number, number] => (by === 0 ? r : [r[0] + by, r[1] + by]);
+  for (const r of from.all) into.all.push(move(r));
+  for (const r of from.masked) into.masked.push(move(r));
+  for (const r of from.targets) into.targets.push(move(r));
+  for (const n of from.html) into.html.push(n);
+}
+
+function walkIndex(node: Nodes, into: TreeIndex): void {
+  const p = node.position;
+  if (p?.start.offset !== undefined && p.end.offset !== undefined) {
+    const r: [number, number] = [p.start.offset, p.end.offset];
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') {
+      into.all.push(r);
+      into.masked.push(r);
+      return;
+    }
+    if (node.type === 'html') {
+      into.all.push(r);
+      into.html.push(node);
+      if (/^\s*<!--/.test(node.value)) into.masked.push(r);
+      return;
+    }
+    if (node.type === 'image' || node.type === 'definition' || node.type === 'imageReference') into.targets.push(r);
+    else if (node.type === 'link') {
+      const last = node.children[node.children.length - 1]?.position?.end.offset;
+      const autolink = node.children.length === 1 && node.children[0].type === 'text' && node.children[0].value === node.url.replace(/^mailto:/, '');
+      into.targets.push([autolink || last === undefined ? r[0] : last, r[1]]);
+    }
+  } else if (node.type === 'html') into.html.push(node);
+  if ('children' in node) for (const c of node.children as Nodes[]) walkIndex(c, into);
 }
 
 /** Offsets of non-prose nodes; with `forMask`, HTML other than comments is kept (placeholders like <name> are HTML). */
