@@ -114,13 +114,13 @@ function buildPatterns(): Pattern[] {
 let patterns: Pattern[] | null = null;
 
 /**
- * Whether a pattern's matches read nothing outside one line: no class or escape that takes a line break (`[^…]`, `\s`,
- * `\W`, `.`), no `^` or `$`, and no lookaround but the word boundaries. Matched over a piece of text cut at a line
- * start, such a pattern finds exactly what it finds there in the whole text.
+ * Whether nothing in a pattern can match a line break: no class or escape that takes one (`[^…]`, `\s`, `\W`, `.`) and
+ * no `^` or `$`. Its matches and its lookarounds then stop at the line's end, so over a piece of text cut after a line
+ * break it finds exactly what it finds there in the whole text.
  */
 function lineLocal(re: RegExp): boolean {
   const s = re.source.split(START).join('').split(END).join('');
-  return !/\\[sSWDPnrB]|\[\^|\(\?<?[=!]|(?<!\\)[.^$]/.test(s);
+  return !/\\[sSWDPnrB]|\[\^|(?<!\\)[.^$]/.test(s);
 }
 
 let local: boolean[] | null = null;
