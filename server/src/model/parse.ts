@@ -526,6 +526,19 @@ function plainText(node: Nodes): string {
   return '';
 }
 
+/** Normalized headings by text: a long document's hundreds of headings are normalized once, not on every lint. */
+const normalizedMemo = new Map<string, string>();
+
+function normalizedHeading(text: string): string {
+  let normalized = normalizedMemo.get(text);
+  if (normalized === undefined) {
+    if (normalizedMemo.size >= 10_000) normalizedMemo.clear();
+    normalized = normalizeHeading(text);
+    normalizedMemo.set(text, normalized);
+  }
+  return normalized;
+}
+
 /** Facets by heading: the lexicon's regexes run once per distinct heading, not once per heading per lint. */
 const facetMemo = new Map<string, Facet[]>();
 
@@ -552,7 +565,7 @@ function buildSections(
     const start = h.position!.start.offset!;
     const end = h.position!.end.offset!;
     const text = plainText(h).trim();
-    const normalized = normalizeHeading(text);
+    const normalized = normalizedHeading(text);
     const heading: Heading = { depth: h.depth, text, normalized, start, end };
     const contentStart = lineAt(source, end).next;
     sections.push({
