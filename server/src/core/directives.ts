@@ -39,10 +39,10 @@ export function parseDirectives(html: readonly Html[]): Directive[] {
 }
 
 /** Drops findings that directives silence and adds findings for unknown ids and directives that silenced nothing. */
-export function applyDirectives(html: readonly Html[], source: string, findings: Finding[], lang: Lang): Finding[] {
+export function applyDirectives(html: readonly Html[], source: string, findings: Finding[], lang: Lang, lineIndex?: LineIndex): Finding[] {
   const directives = parseDirectives(html);
   if (directives.length === 0) return findings;
-  const lines = new LineIndex(source);
+  const lines = lineIndex ?? new LineIndex(source);
   const index = indexDirectives(directives, (d) => lines.lineOf(d.end) + 1);
   // A directive may name a rule or one element of it (`rule/element`); a bare directive names every finding.
   const namesOf = (f: Finding): string[] => [f.ruleId, ...(f.elements ?? (f.element ? [f.element] : [])).map((e) => `${f.ruleId}/${e}`)];

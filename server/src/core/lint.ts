@@ -12,7 +12,7 @@ import { ruleChoice, type PilotlintConfig, type RuleChoice } from './config';
 import { profileFor } from './profiles';
 import { applyDirectives } from './directives';
 import { CUT_MESSAGES, MAX_BRACKET_DEPTH, MAX_NESTING } from '../model/limits';
-import { lineAt, lineEndAt } from '../model/lines';
+import { LineIndex, lineAt, lineEndAt } from '../model/lines';
 import { engineMessage, format } from './messages';
 import { mergeGroups, namedBy, ruleOf, settleConcerns, type SectionBlocks } from './concerns';
 
@@ -88,9 +88,11 @@ export function* lintSteps(input: string, config: PilotlintConfig = {}, options:
     if (ran) memo.commit();
     else memo.abandon();
   }
-  findings = settleConcerns(findings, source, facetSectionBlocks(doc));
+  // One line table of the text for the concerns and the directives (a long document's took a pass each).
+  const lines = new LineIndex(source);
+  findings = settleConcerns(findings, source, facetSectionBlocks(doc), lines);
   const waived = applyWaivers(doc.frontMatter?.data ?? null, findings, (k) => doc.frontMatter?.keyRange(k), lang);
-  findings = mergeGroups(applyDirectives(htmlNodes(doc.tree), source, waived.findings, lang));
+  findings = mergeGroups(applyDirectives(htmlNodes(doc.tree), source, waived.findings, lang, lines));
   findings.push(...waived.extra, ...cutFindings(doc, lang));
   findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   if (bom) findings = findings.map((f) => shift(f, 1));
