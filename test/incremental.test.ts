@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { lint, lintSteps } from '../server/src/core/lint';
 import { ChunkCache } from '../server/src/model/chunk-cache';
 import { TextMemo } from '../server/src/model/memo';
-import { parseMarkdownSteps } from '../server/src/model/parse';
+import { parseMarkdown, parseMarkdownSteps } from '../server/src/model/parse';
 import { drain } from '../server/src/model/steps';
 import type { PilotlintConfig } from '../server/src/core/config';
 
@@ -87,18 +87,33 @@ describe('incremental re-lint', () => {
     );
   }, 120_000);
 
-  it('reuses the nodes of chunks before the edit and copies those after it with moved positions', () => {
+  it('reuses the nodes of chunks before the edit and moves those after it in place, without copying them', () => {
     const cache = new ChunkCache();
     const text = '# A\n\nOne.\n\n## B\n\nTwo.\n\n## C\n\nThree.\n';
     const first = drain(parseMarkdownSteps(text, cache));
+    const firstC = first.children.find((n) => n.type === 'heading' && n.position!.start.line === 9)!;
     const edited = text.replace('Two.', 'Two, more.');
     const second = drain(parseMarkdownSteps(edited, cache));
     expect(second.children[0]).toBe(first.children[0]);
-    expect(second.children[2]).not.toBe(first.children[2]);
     const moved = second.children.find((n) => n.type === 'heading' && n.depth === 2 && n.position!.start.line === 9)!;
+    expect(moved).toBe(firstC);
     expect(moved.position!.start.offset).toBe(edited.indexOf('## C'));
-    // The earlier tree still describes the earlier text.
-    expect(first.children.find((n) => n.type === 'heading' && n.position!.start.line === 9)!.position!.start.offset).toBe(text.indexOf('## C'));
+    expect(second).toEqual(parseMarkdown(edited, 0));
+  });
+
+  it('copies a repeated chunk rather than move nodes that are already in the tree', () => {
+    const cache = new ChunkCache();
+    const text = '# A\n\n## Same\n\nText.\n\n## Same\n\nText.\n';
+    drain(parseMarkdownSteps(text, cache));
+    // The new chunk's text is one that sits twice: each place needs nodes of its own.
+    const edited = '# A\n\n## Same\n\nText.\n\n## Same\n\nText.\n\n## Same\n\nText.\n';
+    const tree = drain(parseMarkdownSteps(edited, cache));
+    const headings = tree.children.filter((n) => n.type === 'heading' && n.depth === 2);
+    expect(new Set(headings).size).toBe(3);
+    expect(tree).toEqual(parseMarkdown(edited, 0));
+    // Typed into the first one, the other two move, each on its own.
+    const typed = edited.replace('Text.', 'Text, more.');
+    expect(drain(parseMarkdownSteps(typed, cache))).toEqual(parseMarkdown(typed, 0));
   });
 
   it('re-lints with the rule work of unchanged blocks reused: only the edited block is split again', () => {

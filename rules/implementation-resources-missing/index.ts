@@ -4,7 +4,7 @@ import { defineRule } from '../util/define';
 import { words } from '../util/options';
 import { detector, detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { facetRoots, headingRange } from '../util/scope';
-import { allSentences, appendLines, findCue, proseBlocks } from '../util/commercial';
+import { allSentences, appendLines, findCue, proseBlocks, proseSentences } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
 import { memoTest } from '../../server/src/model/memo';
@@ -96,7 +96,7 @@ export default defineRule<ResourceOptions>({
       for (let s = b.section; s; s = s.parent) if (s.facets.includes('strategic_alignment') || s.facets.includes('success')) return true;
       return false;
     };
-    const pieces = allSentences(proseBlocks(doc));
+    const pieces = proseSentences(doc);
     const effortPieces = allSentences(proseBlocks(doc).filter((b) => !measuring(b)));
     const words = (Array.isArray(options.effortWords) ? options.effortWords : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
     const extra = words.length ? detectorRegex(words.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;

@@ -4,6 +4,7 @@ import { defineRule } from '../util/define';
 import { findPlaceholders, labelledSlot } from '../util/placeholders';
 import { wordsPer } from '../util/options';
 import { levelsIn, type Level } from '../util/roles';
+import { memo } from '../../server/src/model/memo';
 import { facetRoots, fmRole, headingRange, scopeBlocks, sentences } from '../util/scope';
 
 export interface OwnerOptions extends Record<string, unknown> {
@@ -66,14 +67,20 @@ const isLine = (r: Rank): boolean => r === 'decision' || r === 'operational';
 /** Decision, operational and frontline levels named in the texts (political counts as decision). */
 function levelsNamed(texts: readonly string[], more: Partial<Record<Level, string[]>>): Set<'decision' | 'operational' | 'frontline'> {
   const found = new Set<'decision' | 'operational' | 'frontline'>();
-  for (const t of texts) {
-    const rest = t.replace(PROJECT, ' ');
-    const levels = levelsIn(rest, more);
-    if (levels.has('political') || levels.has('decision') || GENERIC_DECISION.test(rest)) found.add('decision');
-    if (levels.has('operational') || GENERIC_OPERATIONAL.test(rest)) found.add('operational');
-    if (levels.has('frontline') || FRONTLINE_LABEL.test(rest)) found.add('frontline');
-  }
+  // Once per distinct text (model/memo.ts): a re-lint reads only the blocks that changed.
+  const table = `levelsNamed${JSON.stringify(more)}`;
+  for (const t of texts) for (const level of memo(table, t, () => levelsOf(t, more))) found.add(level);
   return found;
+}
+
+function levelsOf(text: string, more: Partial<Record<Level, string[]>>): ('decision' | 'operational' | 'frontline')[] {
+  const out: ('decision' | 'operational' | 'frontline')[] = [];
+  const rest = text.replace(PROJECT, ' ');
+  const levels = levelsIn(rest, more);
+  if (levels.has('political') || levels.has('decision') || GENERIC_DECISION.test(rest)) out.push('decision');
+  if (levels.has('operational') || GENERIC_OPERATIONAL.test(rest)) out.push('operational');
+  if (levels.has('frontline') || FRONTLINE_LABEL.test(rest)) out.push('frontline');
+  return out;
 }
 
 /** A benefit owner who is a line manager: in front matter, or named right after "benefit owner" in the text. */

@@ -1,5 +1,4 @@
 // placeholder-text: unfilled template text (TBD, TODO, {{…}}, <name>, "avklares senere") left in the proposal.
-import type { Nodes } from 'mdast';
 import type { Bilingual, Facet, Proposal, RelatedLocation, Section } from '../types';
 import { isPair, isScalar, isSeq, visit } from 'yaml';
 import { defineRule } from '../util/define';
@@ -7,28 +6,6 @@ import { findPlaceholders, type PlaceholderHit } from '../util/placeholders';
 
 /** Sections where a hole blocks the decision the proposal asks for, so the placeholder is an error there. */
 const KEY_FACETS: Facet[] = ['exit_plan', 'success', 'anchoring'];
-
-/** Link and image targets and reference definitions: URLs are not prose (`https://x.no/TODO`). */
-function urlRanges(doc: Proposal): [number, number][] {
-  const out: [number, number][] = [];
-  const visitNode = (node: Nodes): void => {
-    const p = node.position;
-    if (p?.start.offset !== undefined && p.end.offset !== undefined) {
-      if (node.type === 'image' || node.type === 'definition' || node.type === 'imageReference') {
-        out.push([p.start.offset, p.end.offset]);
-        return;
-      }
-      if (node.type === 'link') {
-        const last = node.children[node.children.length - 1]?.position?.end.offset;
-        const autolink = node.children.length === 1 && node.children[0].type === 'text' && node.children[0].value === node.url.replace(/^mailto:/, '');
-        out.push([autolink || last === undefined ? p.start.offset : last, p.end.offset]);
-      }
-    }
-    if ('children' in node) for (const c of node.children as Nodes[]) visitNode(c);
-  };
-  visitNode(doc.tree);
-  return out;
-}
 
 /** The innermost section holding `offset` is the last one starting before it (sections are in document order). */
 function keySection(doc: Proposal, starts: number[], offset: number): Section | null {
@@ -130,13 +107,15 @@ export default defineRule({
       context.report({ messageId: 'frontMatter', data: { text: h.text, key: h.key }, start: h.start, end: h.end });
     }
     const sectionStarts = doc.sections.map((s) => s.heading.start);
-    const urls = urlRanges(doc);
+    // Link and image targets are URLs, not prose (`https://x.no/TODO`).
+    const urls = doc.targets;
     const urlStarts = urls.map(([s]) => s);
     const inUrl = (start: number): boolean => {
       const i = lastAtOrBefore(urlStarts, start);
       return i >= 0 && start < urls[i][1];
     };
-    const hits = findPlaceholders(doc.text, (start) => inUrl(start));
+    // Cut at the section headings, so a re-lint matches the patterns again only in the section that changed.
+    const hits = findPlaceholders(doc.text, (start) => inUrl(start), sectionStarts);
     // Template slots in one section become one finding that counts them; other placeholders are reported one by one.
     const slotsBySection = new Map<Section | null, PlaceholderHit[]>();
     for (const h of hits.filter(isSlot)) {

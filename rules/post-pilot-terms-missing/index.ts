@@ -5,7 +5,7 @@ import { isOwnResult } from '../util/context';
 import { findPlaceholders } from '../util/placeholders';
 import { detectorRegex } from '../../server/src/model/match';
 import { facetRoots, headingRange, type Piece } from '../util/scope';
-import { allSentences, appendLines, findCue, hasSupplier, proseBlocks } from '../util/commercial';
+import { appendLines, findCue, hasSupplier, proseSentences } from '../util/commercial';
 import { templateLines } from '../util/templates';
 
 /** A licence or price stated for the time after the pilot (a recurring price, a fixed term, or "after the pilot"). */
@@ -79,7 +79,7 @@ export default defineRule({
   check(context) {
     const { doc } = context;
     if (!hasSupplier(doc)) return;
-    const pieces = allSentences(proseBlocks(doc));
+    const pieces = proseSentences(doc);
     // "Price after the pilot: TBD" is unsettled in words but is a placeholder, which placeholder-text owns (catalogue E).
     const open = (p: Piece): boolean => OPEN.test(p.text) && findPlaceholders(p.text).length === 0;
     // An open-source or in-house result has no licence price after the pilot (catalogue E).

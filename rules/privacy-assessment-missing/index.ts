@@ -5,7 +5,7 @@ import { words } from '../util/options';
 import { detector, detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { facetRoots, sentences, tableCells } from '../util/scope';
-import { allSentences, appendLines, findCue, proseBlocks } from '../util/commercial';
+import { appendLines, findCue, proseSentences } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
 import { statedMatch } from '../util/context';
@@ -96,7 +96,7 @@ export default defineRule<PrivacyOptions>({
     // An explicit "no personal data" is the author's assessment: bin sensors and traffic counters are not about people.
     if (data?.personal_data === false) return;
 
-    const pieces = allSentences(proseBlocks(doc));
+    const pieces = proseSentences(doc);
     // So is the same statement in the text: "the collection should ensure there is no personal data collected" (issue 8).
     if (findCue(pieces, NO_PERSONAL_DATA)) return;
     const extraControls = wordsRegex(Array.isArray(options.controlWords) ? options.controlWords : []);

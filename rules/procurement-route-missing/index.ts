@@ -5,7 +5,7 @@ import { words } from '../util/options';
 import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { isOwnResult } from '../util/context';
 import { facetRoots, headingRange } from '../util/scope';
-import { allSentences, appendLines, findCue, fmRoute, hasSupplier, isSme, proseBlocks, ROUTE, ROUTE_DENIED } from '../util/commercial';
+import { appendLines, findCue, fmRoute, hasSupplier, isSme, proseSentences, ROUTE, ROUTE_DENIED } from '../util/commercial';
 import { templateLines } from '../util/templates';
 
 export interface ProcurementOptions extends Record<string, unknown> {
@@ -61,12 +61,12 @@ export default defineRule<ProcurementOptions>({
     // An open-source or in-house result is not bought, so it needs no route (catalogue E).
     if (!hasSupplier(doc) || isOwnResult(doc)) return;
 
-    const pieces = allSentences(proseBlocks(doc));
+    const pieces = proseSentences(doc);
     const extraWords = (Array.isArray(options.routes) ? options.routes : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
     const extra = extraWords.length ? detectorRegex(extraWords.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
     // A denial reaches only its own clause: "an option … exercised through a contract variation; no new tender is needed".
     const clauses = pieces.flatMap((p) => {
-      const out: typeof pieces = [];
+      const out: (typeof pieces)[number][] = [];
       let from = 0;
       for (const part of p.text.split(/(?<=;)\s*/u)) {
         const at = p.text.indexOf(part, from);

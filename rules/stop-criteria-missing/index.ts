@@ -4,7 +4,7 @@ import { defineRule } from '../util/define';
 import { detectorRegex } from '../../server/src/model/match';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
-import { allSentences, appendLines, findCue, proseBlocks } from '../util/commercial';
+import { allSentences, appendLines, findCue, proseSentences } from '../util/commercial';
 import { templateLines } from '../util/templates';
 
 /**
@@ -69,7 +69,7 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     const { doc } = context;
-    const prose = allSentences(proseBlocks(doc));
+    const prose = proseSentences(doc);
     if (findCue(prose, STOP) || findCue(prose, STOP_RULES)) return;
     const exitBlocks = scopeBlocks(doc, facetRoots(doc, 'exit_plan'));
     if (findCue(allSentences(exitBlocks), NEGATIVE_BRANCH)) return;

@@ -247,6 +247,26 @@ function listCriterion(item: Piece, coverage: Record<Element, boolean>): Criteri
 /** Criterion ids such as S1 or K2 are labels, not numbers. */
 const withoutIds = (text: string): string => text.replace(/(?<![\p{L}\p{N}])\p{L}{1,2}\d{1,2}(?![\p{N}])/gu, ' ');
 
+/**
+ * Vague words ("significant") without a number in their table cell or sentence, with offsets into the block: a pure
+ * function of the block's text and kind, kept in the document's memo.
+ */
+function vagueWords(b: TextBlock): { word: string; start: number }[] {
+  const row = b.kind === 'tableRow';
+  return memo(row ? 'vague-cells' : 'vague-sentences', b.text, () => {
+    const out: { word: string; start: number }[] = [];
+    const whole = { text: b.text, start: 0, end: b.text.length };
+    for (const piece of row ? tableCells(whole) : sentences(whole)) {
+      const raw = b.text.slice(piece.start, piece.end);
+      VAGUE.lastIndex = 0;
+      const m = VAGUE.exec(raw);
+      // The vague word first: most pieces have none, and then their numbers need not be looked for.
+      if (m && !/\d/.test(withoutIds(raw))) out.push({ word: m[0], start: piece.start + m.index });
+    }
+    return out;
+  });
+}
+
 /** Whether `offset` is in the body of one of the roots (disjoint, in document order): a binary search, not a scan per criterion. */
 function inBody(roots: readonly Section[], offset: number): boolean {
   let lo = 0;
@@ -401,13 +421,7 @@ export default defineRule<CriterionOptions>({
     // "Significant" needs a number beside it: in the same table cell, or the same sentence.
     for (const b of blocks) {
       if (b.kind === 'heading' || b.kind === 'tableHeader') continue;
-      for (const piece of b.kind === 'tableRow' ? tableCells(b) : sentences(b)) {
-        const raw = doc.text.slice(piece.start, piece.end);
-        if (/\d/.test(withoutIds(raw))) continue;
-        VAGUE.lastIndex = 0;
-        const m = VAGUE.exec(raw);
-        if (m) context.report({ messageId: 'vague', element: 'vague', data: { word: m[0] }, start: piece.start + m.index, end: piece.start + m.index + m[0].length });
-      }
+      for (const v of vagueWords(b)) context.report({ messageId: 'vague', element: 'vague', data: { word: v.word }, start: b.start + v.start, end: b.start + v.start + v.word.length });
     }
   },
 });

@@ -11,6 +11,18 @@ export function proseBlocks(doc: Proposal): TextBlock[] {
   return doc.blocks.filter((b) => b.kind !== 'heading');
 }
 
+const proseSentencesOf = new WeakMap<Proposal, readonly Piece[]>();
+
+/**
+ * allSentences(proseBlocks(doc)), made once per model: several rules read every sentence of the document, and each
+ * made its own copy of all of them. Shared, so read-only: rules filter it into arrays of their own.
+ */
+export function proseSentences(doc: Proposal): readonly Piece[] {
+  let pieces = proseSentencesOf.get(doc);
+  if (!pieces) proseSentencesOf.set(doc, (pieces = allSentences(proseBlocks(doc))));
+  return pieces;
+}
+
 /** Sentences (and table rows, list items) of the blocks, with document offsets. */
 export function allSentences(blocks: readonly TextBlock[]): Piece[] {
   return blocks.flatMap((b) => (b.kind === 'tableRow' || b.kind === 'tableHeader' ? [b] : sentences(b)));

@@ -2,6 +2,7 @@
 import type { Proposal } from '../types';
 import { detector, escapeRegExp } from '../../server/src/model/match';
 import { SHARED_WORDS } from '../../server/src/model/lexicon';
+import { memo } from '../../server/src/model/memo';
 
 /** Clause boundaries: a negation or an "if" before one of these does not reach the match (joiners are lexicon data). */
 const CLAUSE = new RegExp(`[,;:()–—]|\\s(?:${SHARED_WORDS.clause_joiners.map(escapeRegExp).join('|')})\\s`, 'giu');
@@ -99,5 +100,6 @@ export function isOwnResult(doc: Proposal): boolean {
   const data = doc.frontMatter?.data;
   if (data?.procurement_route === 'none' && !data?.supplier) return true;
   const re = detector('open_source');
-  return doc.blocks.some((b) => b.kind !== 'heading' && statedMatch(b.text, re) !== undefined);
+  // Once per distinct block text (model/memo.ts): the whole document is read, and a re-lint reads only what changed.
+  return doc.blocks.some((b) => b.kind !== 'heading' && memo('own-result', b.text, () => statedMatch(b.text, re) !== undefined));
 }

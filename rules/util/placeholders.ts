@@ -126,37 +126,92 @@ function buildPatterns(): Pattern[] {
 let patterns: Pattern[] | null = null;
 
 /**
- * Placeholders in `text`, in order, overlapping hits merged ("XXX kr" is one). `skip(start, end)` drops hits in
- * ranges the caller knows are not prose (link targets).
+ * Whether nothing in a pattern can match a line break: no class or escape that takes one (`[^…]`, `\s`, `\W`, `.`) and
+ * no `^` or `$`. Its matches and its lookarounds then stop at the line's end, so over a piece of text cut after a line
+ * break it finds exactly what it finds there in the whole text.
  */
-export function findPlaceholders(text: string, skip?: (start: number, end: number) => boolean): PlaceholderHit[] {
-  if (skip) return scanPlaceholders(text, skip);
+function lineLocal(re: RegExp): boolean {
+  const s = re.source.split(START).join('').split(END).join('');
+  return !/\\[sSWDPnrB]|\[\^|(?<!\\)[.^$]/.test(s);
+}
+
+let local: boolean[] | null = null;
+
+/**
+ * Placeholders in `text`, in order, overlapping hits merged ("XXX kr" is one). `skip(start, end)` drops hits in
+ * ranges the caller knows are not prose (link targets). `cuts` (offsets of line starts, such as section headings)
+ * split the text for the line-local patterns, whose matches are then kept per piece in the document's memo, so a
+ * re-lint matches them again only in the piece that changed; what a hit means is still judged on the whole text.
+ */
+export function findPlaceholders(text: string, skip?: (start: number, end: number) => boolean, cuts?: readonly number[]): PlaceholderHit[] {
+  if (skip) return scanPlaceholders(text, skip, cuts);
   // Once per distinct text (model/memo.ts); callers get their own copies.
   return memo('placeholders', text, () => scanPlaceholders(text)).map((h) => ({ ...h }));
 }
 
-function scanPlaceholders(text: string, skip?: (start: number, end: number) => boolean): PlaceholderHit[] {
+/** The pattern's matches in `text` as [start, end] pairs, extended where the pattern extends them. */
+function matches(p: Pattern, text: string, offset = 0): number[] {
+  const out: number[] = [];
+  p.re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = p.re.exec(text))) {
+    if (m[0].length === 0) {
+      p.re.lastIndex++;
+      continue;
+    }
+    const start = m.index;
+    let end = start + m[0].length;
+    if (p.extend) {
+      end = p.extend(text, end);
+      p.re.lastIndex = end;
+    }
+    out.push(offset + start, offset + end);
+  }
+  return out;
+}
+
+/** Pieces of `text` between the cuts that fall on a line start (a cut elsewhere is dropped). */
+function pieces(text: string, cuts: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const c of cuts) {
+    if (c <= from || c >= text.length) continue;
+    const before = text.charCodeAt(c - 1);
+    if (before !== 10 && before !== 13) continue;
+    out.push([from, c]);
+    from = c;
+  }
+  out.push([from, text.length]);
+  return out;
+}
+
+function scanPlaceholders(text: string, skip?: (start: number, end: number) => boolean, cuts?: readonly number[]): PlaceholderHit[] {
   patterns ??= buildPatterns();
+  local ??= patterns.map((p) => lineLocal(p.re));
+  const all = patterns;
+  const isLocal = local;
+  // Per piece, the matches of every line-local pattern, offsets relative to the piece.
+  const perPiece = cuts
+    ? pieces(text, cuts).map(([s, e]) => {
+        const piece = text.slice(s, e);
+        return { at: s, found: memo('placeholder-matches', piece, () => all.map((p, i) => (isLocal[i] ? matches(p, piece) : []))) };
+      })
+    : null;
   const hits: { start: number; end: number }[] = [];
-  for (const p of patterns) {
-    p.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = p.re.exec(text))) {
-      if (m[0].length === 0) {
-        p.re.lastIndex++;
-        continue;
-      }
-      const start = m.index;
-      let end = start + m[0].length;
-      if (p.extend) {
-        end = p.extend(text, end);
-        p.re.lastIndex = end;
-      }
+  all.forEach((p, i) => {
+    let found: number[];
+    if (perPiece && isLocal[i]) {
+      found = [];
+      for (const { at, found: f } of perPiece) for (const o of f[i]) found.push(at + o);
+    } else found = matches(p, text);
+    for (let k = 0; k < found.length; k += 2) {
+      const start = found[k];
+      const end = found[k + 1];
       if (p.keep && !p.keep(text, start, end)) continue;
       if (skip?.(start, end)) continue;
       hits.push({ start, end });
     }
-  }
+  });
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: PlaceholderHit[] = [];
   for (const h of hits) {

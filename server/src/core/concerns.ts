@@ -20,8 +20,7 @@ export const ruleOf = (id: string): string => id.split('/')[0];
  * - a section whose every sentence of content holds a placeholder ("## Training", then only "TODO: agree the approach"): it is
  *   unfilled, not weak, so findings about what it holds (on its heading) go, as for an empty section.
  */
-export function settleConcerns(findings: readonly Finding[], source: string, sections: readonly SectionBlocks[] = []): Finding[] {
-  const lines = new LineIndex(source);
+export function settleConcerns(findings: readonly Finding[], source: string, sections: readonly SectionBlocks[] = [], lines = new LineIndex(source)): Finding[] {
   const lineOf = (offset: number): number => lines.lineOf(offset);
   const noExitPlan = findings.some((f) => f.ruleId === 'exit-plan-missing');
   const emptyHeadings = new Set(findings.filter((f) => f.ruleId === 'empty-section').map((f) => f.start));

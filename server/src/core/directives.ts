@@ -1,5 +1,5 @@
 // Inline `<!-- pilotlint-... -->` directives: disable, enable, disable-next-line, disable-file; unused ones are reported.
-import type { Root, Nodes } from 'mdast';
+import type { Html } from 'mdast';
 import type { Finding, Lang } from '../../../rules/types';
 import { RULE_MAP } from '../../../rules/index';
 import { namedBy, ruleOf } from './concerns';
@@ -19,34 +19,30 @@ interface Directive {
 
 const DIRECTIVE = /<!--\s*pilotlint-(disable-next-line|disable-file|disable|enable)\b([^]*?)-->/g;
 
-export function parseDirectives(tree: Root): Directive[] {
+export function parseDirectives(html: readonly Html[]): Directive[] {
   const out: Directive[] = [];
-  const visit = (node: Nodes): void => {
-    if (node.type === 'html' && node.position?.start.offset !== undefined) {
-      const base = node.position.start.offset;
-      DIRECTIVE.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = DIRECTIVE.exec(node.value))) {
-        const ids = m[2]
-          .replace(/--.*$/s, '')
-          .split(/[\s,]+/)
-          .map((s) => s.trim())
-          .filter(Boolean);
-        out.push({ kind: m[1] as Kind, ids, start: base + m.index, end: base + m.index + m[0].length, used: new Set() });
-      }
-      return;
+  for (const node of html) {
+    if (node.position?.start.offset === undefined) continue;
+    const base = node.position.start.offset;
+    DIRECTIVE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DIRECTIVE.exec(node.value))) {
+      const ids = m[2]
+        .replace(/--.*$/s, '')
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+      out.push({ kind: m[1] as Kind, ids, start: base + m.index, end: base + m.index + m[0].length, used: new Set() });
     }
-    if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
-  };
-  visit(tree);
+  }
   return out;
 }
 
 /** Drops findings that directives silence and adds findings for unknown ids and directives that silenced nothing. */
-export function applyDirectives(tree: Root, source: string, findings: Finding[], lang: Lang): Finding[] {
-  const directives = parseDirectives(tree);
+export function applyDirectives(html: readonly Html[], source: string, findings: Finding[], lang: Lang, lineIndex?: LineIndex): Finding[] {
+  const directives = parseDirectives(html);
   if (directives.length === 0) return findings;
-  const lines = new LineIndex(source);
+  const lines = lineIndex ?? new LineIndex(source);
   const index = indexDirectives(directives, (d) => lines.lineOf(d.end) + 1);
   // A directive may name a rule or one element of it (`rule/element`); a bare directive names every finding.
   const namesOf = (f: Finding): string[] => [f.ruleId, ...(f.elements ?? (f.element ? [f.element] : [])).map((e) => `${f.ruleId}/${e}`)];

@@ -4,7 +4,7 @@ import { RULES, RULE_MAP } from '../../../rules/index';
 import { findPlaceholders } from '../../../rules/util/placeholders';
 import { CANONICAL_ORDER, TEMPLATE_FACET, TEMPLATE_TITLE, renderTemplate } from '../../../rules/util/templates';
 import { isShiftCare } from '../../../rules/util/context';
-import { parseProposalSteps, type parseProposal } from '../model/parse';
+import { htmlNodes, parseProposalSteps, type parseProposal } from '../model/parse';
 import type { ChunkCache } from '../model/chunk-cache';
 import { TextMemo, withMemo } from '../model/memo';
 import { drain, type Steps } from '../model/steps';
@@ -12,7 +12,7 @@ import { ruleChoice, type PilotlintConfig, type RuleChoice } from './config';
 import { profileFor } from './profiles';
 import { applyDirectives } from './directives';
 import { CUT_MESSAGES, MAX_BRACKET_DEPTH, MAX_NESTING } from '../model/limits';
-import { lineAt, lineEndAt } from '../model/lines';
+import { LineIndex, lineAt, lineEndAt } from '../model/lines';
 import { engineMessage, format } from './messages';
 import { mergeGroups, namedBy, ruleOf, settleConcerns, type SectionBlocks } from './concerns';
 
@@ -36,7 +36,10 @@ export interface LintResult {
 }
 
 export interface LintOptions {
-  /** The document's chunk cache, so unchanged chunks are not parsed again. */
+  /**
+   * The document's chunk cache, so unchanged chunks are not parsed again. The next lint with it moves the nodes it
+   * reuses in place (chunk-cache.ts), so a result's tree is true until then: take from it what you keep.
+   */
   cache?: ChunkCache;
   /** The document's memo of text functions (model/memo.ts), so rules redo their work only on text that changed. */
   memo?: TextMemo;
@@ -85,9 +88,11 @@ export function* lintSteps(input: string, config: PilotlintConfig = {}, options:
     if (ran) memo.commit();
     else memo.abandon();
   }
-  findings = settleConcerns(findings, source, facetSectionBlocks(doc));
+  // One line table of the text for the concerns and the directives (a long document's took a pass each).
+  const lines = new LineIndex(source);
+  findings = settleConcerns(findings, source, facetSectionBlocks(doc), lines);
   const waived = applyWaivers(doc.frontMatter?.data ?? null, findings, (k) => doc.frontMatter?.keyRange(k), lang);
-  findings = mergeGroups(applyDirectives(doc.tree, source, waived.findings, lang));
+  findings = mergeGroups(applyDirectives(htmlNodes(doc.tree), source, waived.findings, lang, lines));
   findings.push(...waived.extra, ...cutFindings(doc, lang));
   findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   if (bom) findings = findings.map((f) => shift(f, 1));

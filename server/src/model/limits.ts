@@ -44,6 +44,13 @@ export function capMarkdown(source: string): { text: string; cuts: MarkdownCut[]
   };
   for (let at = 0; at < source.length; ) {
     const { end, next } = lineBounds(source, at);
+    // Most lines open with a letter: not blank, no fence, no marker, so only their brackets count (no slice made).
+    if (!fence && at < end && plainStart(source.charCodeAt(at))) {
+      if (para.start < 0) para.start = at;
+      scanBrackets(source, at, end, para);
+      at = next;
+      continue;
+    }
     const line = source.slice(at, end);
     if (fence) {
       if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`).test(line)) fence = null;
@@ -77,6 +84,16 @@ export function capMarkdown(source: string): { text: string; cuts: MarkdownCut[]
     last = e;
   }
   return { text: text + source.slice(last), cuts: [...cuts.values()] };
+}
+
+/**
+ * A line opening with this ASCII character is not blank (it is no whitespace), opens no fence and no thematic break,
+ * and nests nothing (nestingOf reads only spaces, tabs, `>`, `-`, `*`, `+` and digits at the start).
+ */
+function plainStart(c: number): boolean {
+  if (c <= 32 || c >= 127) return false;
+  if (c >= 48 && c <= 57) return false; // digit: an ordered list marker
+  return c !== 45 && c !== 42 && c !== 43 && c !== 62 && c !== 95 && c !== 96 && c !== 126; // - * + > _ ` ~
 }
 
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;

@@ -17,10 +17,13 @@ export class TextMemo {
   get<T>(table: string, key: string, compute: () => T): T {
     let used = this.next.get(table);
     if (!used) this.next.set(table, (used = new Map()));
-    if (used.has(key)) return used.get(key) as T;
+    // Keys are long texts: each lookup compares them whole, so `get` first and `has` only for a stored undefined.
+    const hit = used.get(key);
+    if (hit !== undefined || used.has(key)) return hit as T;
     const old = this.entries.get(table);
+    const known = old?.get(key);
     // Stored under this lint's key string, so an entry never keeps an older version's text alive through its key.
-    const value = old?.has(key) ? (old.get(key) as T) : compute();
+    const value = known !== undefined || old?.has(key) ? (known as T) : compute();
     used.set(key, value);
     return value;
   }

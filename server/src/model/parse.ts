@@ -6,7 +6,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { promoteHeadings } from './headings';
 import { LineIndex } from './lines';
 import { isMap } from 'yaml';
-import type { Root, RootContent, Nodes, Yaml } from 'mdast';
+import type { Html, Root, RootContent, Nodes, Yaml } from 'mdast';
 import type { DocLang, Facet, FrontMatter, Heading, Proposal, Section, TextBlock } from './types';
 import { escapeRegExp, matchFacets, normalizeHeading } from './match';
 import { scanFrontMatter } from './frontmatter-block';
@@ -22,7 +22,7 @@ export interface ParseOptions {
   synonyms?: Partial<Record<Facet, readonly string[]>>;
   /** Forces the document language instead of front matter or detection. */
   language?: DocLang;
-  /** Chunks of this document's previous parse, reused where their text did not change. */
+  /** Chunks of this document's previous parse, reused (and moved in place) where their text did not change. */
   cache?: ChunkCache;
   /** The document's memo (memo.ts): the front matter's YAML is parsed again only when its text changed. */
   memo?: TextMemo;
@@ -234,6 +234,7 @@ export function* parseProposalSteps(source: string, options: ParseOptions = {}):
   const language = options.language ?? declaredLanguage(data?.language) ?? detectLanguage(masked);
   const profile = typeof data?.type === 'string' && data.type.trim() ? data.type.trim() : 'pilot-proposal';
   const ignored = ignoredRanges(tree);
+  const targets = treeIndex(tree).targets;
   return {
     source,
     tree,
@@ -247,6 +248,7 @@ export function* parseProposalSteps(source: string, options: ParseOptions = {}):
     eol: lineEnding(source),
     profile,
     ...lookups(sections, ignored),
+    targets,
     cuts,
   };
 }
@@ -304,36 +306,93 @@ function maskSource(source: string, tree: Root): string {
   return out + source.slice(last);
 }
 
-const rangeCache = new WeakMap<Root, { all: [number, number][]; masked: [number, number][] }>();
+/** What one walk over a tree finds: non-prose ranges, link targets, and the HTML nodes (directives live in comments). */
+interface TreeIndex {
+  all: [number, number][];
+  masked: [number, number][];
+  targets: [number, number][];
+  html: Html[];
+}
+
+const indexCache = new WeakMap<Root, TreeIndex>();
+
+/**
+ * Per top-level node, what the walk found below it and where the node started then. A chunk that an edit moved is
+ * moved whole, every position by the same distance (chunk-cache.ts), so its ranges move by that distance unwalked.
+ */
+const nodeIndexes = new WeakMap<RootContent, { at: number; index: TreeIndex }>();
+
+const emptyIndex = (): TreeIndex => ({ all: [], masked: [], targets: [], html: [] });
+
+/**
+ * The tree's index, made by one walk and kept per tree: the model, placeholder-text's link targets and the engine's
+ * directives each walked every node of the tree on every lint. A top-level node seen in an earlier parse (the
+ * chunk cache gives back its nodes) is not walked again.
+ */
+function treeIndex(tree: Root): TreeIndex {
+  let cached = indexCache.get(tree);
+  if (cached) return cached;
+  cached = emptyIndex();
+  for (const child of tree.children) {
+    const at = child.position?.start.offset;
+    let known = at === undefined ? undefined : nodeIndexes.get(child);
+    if (!known) {
+      const index = emptyIndex();
+      walkIndex(child, index);
+      if (at === undefined) {
+        appendIndex(cached, index, 0);
+        continue;
+      }
+      nodeIndexes.set(child, (known = { at, index }));
+    }
+    appendIndex(cached, known.index, at! - known.at);
+  }
+  indexCache.set(tree, cached);
+  return cached;
+}
+
+function appendIndex(into: TreeIndex, from: TreeIndex, by: number): void {
+  const move = (r: [number, number]): [number, number] => (by === 0 ? r : [r[0] + by, r[1] + by]);
+  for (const r of from.all) into.all.push(move(r));
+  for (const r of from.masked) into.masked.push(move(r));
+  for (const r of from.targets) into.targets.push(move(r));
+  for (const n of from.html) into.html.push(n);
+}
+
+function walkIndex(node: Nodes, into: TreeIndex): void {
+  const p = node.position;
+  if (p?.start.offset !== undefined && p.end.offset !== undefined) {
+    const r: [number, number] = [p.start.offset, p.end.offset];
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') {
+      into.all.push(r);
+      into.masked.push(r);
+      return;
+    }
+    if (node.type === 'html') {
+      into.all.push(r);
+      into.html.push(node);
+      if (/^\s*<!--/.test(node.value)) into.masked.push(r);
+      return;
+    }
+    if (node.type === 'image' || node.type === 'definition' || node.type === 'imageReference') into.targets.push(r);
+    else if (node.type === 'link') {
+      const last = node.children[node.children.length - 1]?.position?.end.offset;
+      const autolink = node.children.length === 1 && node.children[0].type === 'text' && node.children[0].value === node.url.replace(/^mailto:/, '');
+      into.targets.push([autolink || last === undefined ? r[0] : last, r[1]]);
+    }
+  } else if (node.type === 'html') into.html.push(node);
+  if ('children' in node) for (const c of node.children as Nodes[]) walkIndex(c, into);
+}
 
 /** Offsets of non-prose nodes; with `forMask`, HTML other than comments is kept (placeholders like <name> are HTML). */
 function ignoredRanges(tree: Root, forMask = false): [number, number][] {
-  let cached = rangeCache.get(tree);
-  if (!cached) {
-    const all: [number, number][] = [];
-    const masked: [number, number][] = [];
-    const visit = (node: Nodes): void => {
-      const p = node.position;
-      if (p?.start.offset !== undefined && p.end.offset !== undefined) {
-        const r: [number, number] = [p.start.offset, p.end.offset];
-        if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') {
-          all.push(r);
-          masked.push(r);
-          return;
-        }
-        if (node.type === 'html') {
-          all.push(r);
-          if (/^\s*<!--/.test(node.value)) masked.push(r);
-          return;
-        }
-      }
-      if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
-    };
-    visit(tree);
-    cached = { all, masked };
-    rangeCache.set(tree, cached);
-  }
-  return forMask ? cached.masked : cached.all;
+  const index = treeIndex(tree);
+  return forMask ? index.masked : index.all;
+}
+
+/** The tree's HTML nodes in document order (for inline directives), found by the model's one walk. */
+export function htmlNodes(tree: Root): readonly Html[] {
+  return treeIndex(tree).html;
 }
 
 function inRanges(ranges: [number, number][], offset: number): boolean {
@@ -467,6 +526,19 @@ function plainText(node: Nodes): string {
   return '';
 }
 
+/** Normalized headings by text: a long document's hundreds of headings are normalized once, not on every lint. */
+const normalizedMemo = new Map<string, string>();
+
+function normalizedHeading(text: string): string {
+  let normalized = normalizedMemo.get(text);
+  if (normalized === undefined) {
+    if (normalizedMemo.size >= 10_000) normalizedMemo.clear();
+    normalized = normalizeHeading(text);
+    normalizedMemo.set(text, normalized);
+  }
+  return normalized;
+}
+
 /** Facets by heading: the lexicon's regexes run once per distinct heading, not once per heading per lint. */
 const facetMemo = new Map<string, Facet[]>();
 
@@ -493,7 +565,7 @@ function buildSections(
     const start = h.position!.start.offset!;
     const end = h.position!.end.offset!;
     const text = plainText(h).trim();
-    const normalized = normalizeHeading(text);
+    const normalized = normalizedHeading(text);
     const heading: Heading = { depth: h.depth, text, normalized, start, end };
     const contentStart = lineAt(source, end).next;
     sections.push({

@@ -99,6 +99,11 @@ export interface Proposal {
   sectionsFor(facet: Facet): Section[];
   /** Ranges the rules must treat as non-prose (code, inline code, HTML, front matter). */
   isIgnored(offset: number): boolean;
+  /**
+   * Link and image targets and reference definitions, in document order: URLs, not prose (`https://x.no/TODO`). A
+   * link's range starts after its text, an autolink's (`<https://…>`, a bare URL) at its start.
+   */
+  targets: readonly [number, number][];
   /** Markdown nested too deep to parse quickly, read as blank instead (reported by the engine, not by rules). */
   cuts: readonly { kind: 'nesting' | 'brackets'; start: number; end: number; depth: number; count: number }[];
 }
