@@ -49,19 +49,42 @@ const SECOND_REVIEWER_FLOOR: Record<string, { precision: number; recall: number 
 };
 const secondReviewer = (d: { file: string }): boolean => SECOND_REVIEWER.has(basename(d.file, '.md'));
 
+/**
+ * The third blind set (ten files by two more reviewers): scored on arrival at en 0.758 / 0.857 and nb 0.708 / 0.868, and
+ * after round 4's rule changes, still unseen, at en 0.804 / 0.881 and nb 0.742 / 0.868. It then moved here to be tuned
+ * on; its floor starts at that second score. Raise it as the rules improve.
+ */
+const THIRD_BLIND = new Set([
+  'fivecase-poolcar-telematics-en',
+  'grant-youth-employment-en',
+  'halffilled-wound-imaging-en',
+  'lysbilde-mobil-rontgen-nn',
+  'nettside-vannmalere-nb',
+  'pid-school-meals-en',
+  'prosjektplan-introduksjonsprogram-nn',
+  'slides-museum-digitisation-en',
+  'soknad-dagaktivitet-demens-nb',
+  'wordexport-nokkelfri-haller-nb',
+]);
+const THIRD_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
+  en: { precision: 0.804, recall: 0.881 },
+  nb: { precision: 0.742, recall: 0.868 },
+};
+const thirdBlind = (d: { file: string }): boolean => THIRD_BLIND.has(basename(d.file, '.md'));
+
 const docs = loadWild(ROOT);
 const listed = (xs: { doc: string; line: number; rule: string; element?: string }[]): string =>
   xs.map((l) => `  ${l.doc}:${l.line} ${l.rule}${l.element ? `/${l.element}` : ''}`).join('\n');
 
 describe('wild corpus fixtures', () => {
-  it('has the shape the issue asks for: at least 20 judged files, half Norwegian, some nynorsk, a 14 + 14 holdout', () => {
+  it('has the shape the issue asks for: at least 20 judged files, half Norwegian, some nynorsk, a 9 + 9 holdout', () => {
     expect(fixtureProblems(docs)).toEqual([]);
     expect(docs.length).toBeGreaterThanOrEqual(20);
     expect(docs.filter((d) => d.group === 'nb').length * 2).toBeGreaterThanOrEqual(docs.length);
     expect(docs.filter((d) => d.language === 'nn').length).toBeGreaterThanOrEqual(3);
     const holdout = docs.filter((d) => d.set === 'holdout');
-    expect(holdout.filter((d) => d.group === 'en').length).toBe(14);
-    expect(holdout.filter((d) => d.group === 'nb').length).toBe(14);
+    expect(holdout.filter((d) => d.group === 'en').length).toBe(9);
+    expect(holdout.filter((d) => d.group === 'nb').length).toBe(9);
   });
 });
 
@@ -80,9 +103,10 @@ describe.each(docs.map((d) => [d.name, d] as const))('%s', (_name, doc) => {
 
 describe('wild corpus floors (tuning set only; the holdout is reported, never tuned on)', () => {
   for (const [batch, floors, pick] of [
-    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d) && !secondReviewer(d)],
+    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d) && !secondReviewer(d) && !thirdBlind(d)],
     ['reviewer-written', REVIEWER_FLOOR, reviewerWritten],
     ['second reviewer', SECOND_REVIEWER_FLOOR, secondReviewer],
+    ['third blind set', THIRD_BLIND_FLOOR, thirdBlind],
   ] as const) {
     for (const group of LANG_GROUPS) {
       const floor = floors[group];
