@@ -104,6 +104,15 @@ describe('chunked parsing', () => {
     expect(shape(parseMarkdown(text) as never)).toEqual(expected);
   });
 
+  it('counts a lone CR as a line ending when it shifts a chunk, as one parse does (and CRLF once)', () => {
+    const lf = spec.tests.slice(0, 150).map((t) => `# Example ${t.example}\n\n${t.markdown}`).join('\n');
+    for (const eol of ['\r', '\r\n']) {
+      const text = lf.replace(/\n/g, eol);
+      expect(chunkStarts(text, 0).length).toBeGreaterThan(50);
+      expect(shape(parseMarkdown(text, 0) as never), JSON.stringify(eol)).toEqual(shape(whole.parse(text) as never));
+    }
+  });
+
   it('cut at every blank-line block start, still gives the top-level blocks of one parse over all CommonMark examples', () => {
     // Examples joined by blank lines and a plain line, so lists, quotes, fences and HTML blocks run into what follows.
     const text = spec.tests.map((t) => `${t.markdown}\n\nExample ${t.example} ends.\n`).join('\n');

@@ -82,7 +82,11 @@ export function* parseMarkdownSteps(source: string, cache?: ChunkCache, minChunk
     for (let i = 0; i < cuts.length; i++) {
       const start = cuts[i];
       const end = cuts[i + 1] ?? source.length;
-      for (let j = prevCut; j < start; j++) if (source.charCodeAt(j) === 10) line++;
+      // Line endings as CommonMark counts them: LF, CRLF once, and a lone CR.
+      for (let j = prevCut; j < start; j++) {
+        const c = source.charCodeAt(j);
+        if (c === 10 || (c === 13 && source.charCodeAt(j + 1) !== 10)) line++;
+      }
       prevCut = start;
       const text = source.slice(start, end);
       let part = cache?.get(text, start, line);
