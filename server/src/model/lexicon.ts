@@ -46,7 +46,7 @@ interface RuleWords {
   'stop-criteria-missing': { negative_branch: string; stop_rules: string };
   'decision-before-evidence': { time_frame_columns: Terms; baseline_columns: string; pilot_period: string };
   'success-criterion-incomplete': { deliverable: string; out_of_scope: string };
-  'repeat-pilot-without-lessons': { repeat: string; lessons: string; negated: string };
+  'repeat-pilot-without-lessons': { repeat: string; lessons: string; negated: string; optional: string };
   'value-tradeoffs-missing': { privacy_headings: Terms };
   'privacy-assessment-missing': { not_privacy: string; no_personal_data: string; says_none: string; devices: string };
   'scaling-risks-unaddressed': {
