@@ -38,7 +38,7 @@ interface RuleWords {
   'exit-plan-incomplete': Record<'payer' | 'owner' | 'decision' | 'trigger' | 'champion' | 'stop' | 'stop_path' | 'stopped' | 'negated' | 'consider' | 'after_pilot', string>;
   'training-plan-incomplete': Record<
     | 'audience' | 'trainees' | 'format' | 'schedule' | 'responsible' | 'manual' | 'support'
-    | 'permanent_only' | 'temporary' | 'supplier_people' | 'trainer_words',
+    | 'permanent_only' | 'temporary' | 'supplier_people' | 'trainer_words' | 'trainee_groups' | 'supplier_delivery',
     string
   >;
   'strategic-alignment-missing': { local_headings: Terms; plan: string; named_plan_kinds: Terms; intro_headings: Terms };
