@@ -48,6 +48,7 @@ interface RuleWords {
   'success-criterion-incomplete': { deliverable: string; out_of_scope: string };
   'repeat-pilot-without-lessons': { repeat: string; lessons: string; negated: string; optional: string };
   'value-tradeoffs-missing': { privacy_headings: Terms };
+  'post-pilot-terms-missing': { owned: string; after: string; kept: string };
   'privacy-assessment-missing': { not_privacy: string; no_personal_data: string; says_none: string; devices: string };
   'scaling-risks-unaddressed': {
     scaling: Record<'funding_after_pilot' | 'staff_leaving' | 'supplier_capacity' | 'integration' | 'procurement_or_law', string>;
