@@ -14,10 +14,10 @@ const cases: RuleCases = {
         '- £6,000 from the museum\'s 2027/28 revenue budget, earmarked for the pilot\n',
     },
     {
-      name: 'trust5: "Paying for it" and "Funding" as the whole heading are budget sections too',
+      name: 'trust5: "Paying for it" and "Finances" as the whole heading are budget sections too',
       text:
         '# Parks app\n\n## Governance\n\nThe Parks Manager owns the pilot.\n\n## Paying for it\n\n£4,000 is allocated from the parks budget.\n\n' +
-        '## Funding\n\nThe rest is set aside in the 2027 capital programme.\n',
+        '## Finances\n\nThe rest is set aside in the 2027 capital programme.\n',
     },
     {
       name: 'a forum that approves with a subject is a decision ("Styringsgruppen godkjenner mandatet")',
