@@ -75,9 +75,13 @@ describe('detectors', () => {
 
   it('the random text reaches matches (the comparison is not vacuous)', () => {
     const all = [...lists.map(([, terms]) => termsRegex(terms)), ...detectorSources.map(([, source]) => detectorRegex(source))];
-    const counts = all.map((re) => fc.sample(text, { numRuns: 300, seed: 1 }).filter((t) => matches(re, t).length > 0).length);
-    // At least four in five of the lists and detectors match in 5 or more of the 300 texts they are compared on (those
+    // 900 texts at the rate of 5 in 300: a rare detector's count then moves less when the vocabulary grows by a few
+    // words, so the check fails on a vacuous comparison, not on sampling noise (trust5: four rare detectors, none of
+    // them changed, fell from 5 of 300 to 4).
+    const sample = fc.sample(text, { numRuns: 900, seed: 1 });
+    const counts = all.map((re) => sample.filter((t) => matches(re, t).length > 0).length);
+    // At least four in five of the lists and detectors match in 15 or more of the 900 texts they are compared on (those
     // that need digits or punctuation in a set order, like `trigger`, match more rarely).
-    expect(counts.filter((c) => c >= 5).length).toBeGreaterThanOrEqual(0.8 * counts.length);
+    expect(counts.filter((c) => c >= 15).length).toBeGreaterThanOrEqual(0.8 * counts.length);
   });
 });

@@ -8,6 +8,18 @@ const LINE_NB = 'Forpliktelse (vedtak/signert): {{saksnr., dato}} · Budsjett fo
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust5: a slide deck\'s "Money" slide is a budget section: money "earmarked for the pilot" there is evidence',
+      text:
+        '# Glass plates\n\n## Who\'s responsible\n\n- Owner: Tom Heaney, Museum Manager\n\n## Money\n\n' +
+        '- £6,000 from the museum\'s 2027/28 revenue budget, earmarked for the pilot\n',
+    },
+    {
+      name: 'trust5: "Paying for it" and "Finances" as the whole heading are budget sections too',
+      text:
+        '# Parks app\n\n## Governance\n\nThe Parks Manager owns the pilot.\n\n## Paying for it\n\n£4,000 is allocated from the parks budget.\n\n' +
+        '## Finances\n\nThe rest is set aside in the 2027 capital programme.\n',
+    },
+    {
       name: 'a forum that approves with a subject is a decision ("Styringsgruppen godkjenner mandatet")',
       text: '# Pilot\n\n## Organisering\n\nStyringsgruppen godkjenner mandatet i møtet 12. mars 2026.\n',
     },
@@ -62,6 +74,12 @@ const cases: RuleCases = {
     { name: 'nynorsk: a written endorsement, "skriftleg tilslutning"', text: '# Pilot\n\n## Organisering\n\nProsjekteigar er kommunalsjef for helse. Kommunalsjefen har gitt skriftleg tilslutning til søknaden.\n' },
   ],
   invalid: [
+    {
+      name: 'trust5: money only asked for on the "Money" slide is no commitment',
+      text: '# Glass plates\n\n## Who\'s responsible\n\n- Owner: Tom Heaney, Museum Manager\n\n## Money\n\n- We ask the committee for £6,000.\n',
+      errors: [{ line: 3 }],
+      output: '# Glass plates\n\n## Who\'s responsible\n\n- Owner: Tom Heaney, Museum Manager\n- ' + LINE_EN + '\n\n## Money\n\n- We ask the committee for £6,000.\n',
+    },
     {
       name: 'a grant applied for and money still to be set aside are no commitment (bokmål)',
       text: '# Pilot\n\n## Organisering\n\nProsjekteier er kommunalsjef for helse. Vi søker om tilsagn fra Statsforvalteren, og kommunen skal sette av 300 000 kr.\n',

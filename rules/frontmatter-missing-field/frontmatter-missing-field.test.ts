@@ -11,6 +11,20 @@ const FULL =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust5: a roles table with a post column ("| Project Executive (sponsor) | Helen Marsh | Director … |"), and a pilot period slot',
+      text:
+        '# School meals\n\nEastbrook Borough Council.\n\n| Field | |\n|---|---|\n| Pilot period | <INSERT – START AND END DATES> |\n\n' +
+        '| Role | Name | Post |\n|---|---|---|\n| Project Executive (sponsor) | Helen Marsh | Director of Children\'s Services |\n' +
+        '| Senior User (project owner) | Gareth Lewis | Head of Catering |\n',
+    },
+    {
+      name: 'trust5: roles named in apposition ("chaired by the project sponsor, Martin Cole, …", "Priya Shah, the service owner, …")',
+      text:
+        '# Next Step\n\nAshworth Metropolitan Borough Council. The pilot runs from 1 April 2027 to 30 September 2028.\n\n' +
+        'A steering group chaired by the project sponsor, Martin Cole, Head of Economic Development, meets every two months. ' +
+        'Priya Shah, the service owner, manages the coaches.\n',
+    },
+    {
       name: 'trust4: a grant form\'s facts block, one bold label per line in one paragraph',
       text:
         '**Local Digital Fund application**\n\n**Organisation:** Eastbridge City Council\n**Start date:** 1 April 2027\n**End date:** 31 January 2028\n' +
@@ -129,6 +143,18 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust5: "the benefit owner, Gareth Lewis" names no owner, and a risk row with three cells is no roles row',
+      text:
+        '# Pre-order\n\nEastbrook Borough Council. The pilot runs from 1 March 2027 to 16 July 2027. The sponsor is the Director of Children\'s Services.\n\n' +
+        'Reports go to the benefit owner, Gareth Lewis, each month.\n\n| Risk | Impact | Owner |\n|---|---|---|\n| Low uptake | High | School business managers |\n',
+      errors: [{ line: 1, severity: 'hint', message: '`owner`' }],
+      output:
+        '---\ntitle: "Pre-order"\norganisation: "Eastbrook Borough Council"\npilot_start: "2027-03-01"\npilot_end: "2027-07-16"\n' +
+        'owner:\n  role: "{{role}}"\n  name: "{{name}}"\nsponsor: "the Director of Children\'s Services"\n---\n\n' +
+        '# Pre-order\n\nEastbrook Borough Council. The pilot runs from 1 March 2027 to 16 July 2027. The sponsor is the Director of Children\'s Services.\n\n' +
+        'Reports go to the benefit owner, Gareth Lewis, each month.\n\n| Risk | Impact | Owner |\n|---|---|---|\n| Low uptake | High | School business managers |\n',
+    },
     {
       name: 'a date range outside a period section and without the pilot named is no pilot period',
       text:

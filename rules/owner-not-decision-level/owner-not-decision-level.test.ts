@@ -45,6 +45,12 @@ Enhetsleder i sone nord er gevinstansvarlig.
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust5: the coaches a manager runs and the key workers are frontline ("manages the two coaches day to day")',
+      text:
+        '# Next Step\n\n## C1. Project management and governance\n\nThe project owner is Priya Shah, Employment Support Manager and benefit owner, ' +
+        'who manages the two coaches day to day. The key workers meet her weekly.\n',
+    },
+    {
       name: 'a person who "leder hjemmetjenesten" leads a unit: still a manager',
       text: '# Pilot\n\n## Forankring\n\nKommunalsjef Ola Dahl er prosjekteier (vedtak 12/26). Kari Li leder hjemmetjenesten, eier tjenesten i drift og er gevinstansvarlig.\n',
     },

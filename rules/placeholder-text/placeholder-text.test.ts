@@ -6,6 +6,10 @@ import { run, testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust5: a currency sign before a real amount is no slot (£6,600, £1.10, a Xerox lease)',
+      text: '# Meals\n\n## Budget\n\nLicences cost £6,600 and £1.10 per pupil; the Xerox lease is £40 a month.\n',
+    },
+    {
       name: 'a link whose text is a compound name ([Prosjektnavn](url)) is no slot',
       text: '# Pilot\n\n## Bakgrunn\n\nSe [Prosjektnavn](https://example.org/p) for detaljer.\n',
     },
@@ -53,6 +57,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust5: amounts written with x\'s after a currency sign or code (£xx, £x,xxx, €XX.XX, GBP xx)',
+      text: '# Wounds\n\n## Budget\n\n| Item | Cost |\n|---|---|\n| Phones | £xx |\n| Cases | £x,xxx |\n\nLicence after the pilot: €XX.XX per user; hosting GBP xx a year.\n',
+      errors: [{ line: 7, message: '"£xx"' }, { line: 8, message: '"£x,xxx"' }, { line: 10, message: '"€XX.XX"' }, { line: 10, message: '"GBP xx"' }],
+    },
     {
       name: 'a compound name slot in the title: [Prosjektnavn], [Kommunenamn] (bokmål, nynorsk)',
       text: '# Prosjektskisse: [Prosjektnavn]\n\n## Bakgrunn\n\nSøkar: [Kommunenamn].\n',

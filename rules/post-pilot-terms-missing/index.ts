@@ -4,9 +4,12 @@ import { defineRule } from '../util/define';
 import { isOwnResult } from '../util/context';
 import { findPlaceholders } from '../util/placeholders';
 import { detectorRegex } from '../../server/src/model/match';
+import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { facetRoots, headingRange, type Piece } from '../util/scope';
 import { appendLines, findCue, hasSupplier, proseSentences } from '../util/commercial';
 import { templateLines } from '../util/templates';
+
+const WORDS = RULE_WORDS['post-pilot-terms-missing'];
 
 /** A licence or price stated for the time after the pilot (a recurring price, a fixed term, or "after the pilot"). */
 const PRICE_WORD = detectorRegex(
@@ -16,10 +19,11 @@ const PRICE_WORD = detectorRegex(
 );
 const AFTER = detectorRegex(
   'after the (pilot|scale-up|trial)|post-pilot|after-pilot|in operation|from (20\\d\\d|year)|per (year|month|annum|user|patient|bed|unit|licen[cs]e|pupil|message|site|school|vehicle|household)|annual|yearly|a year|fixed (for|price)|fixed ([\\p{L}-]+ )?(price|licen[cs]e)\\w*|' +
-    'etter pilot\\w*|i drift|fra (20\\d\\d|år)|per (år|måned|månad|bruker|brukar|pasient|enhet|lås|sensor|barn|elev)|i året|årlig|årleg|fast (i|pris)|fast \\p{L}*pris\\w*|fastpris\\w*',
+    'etter pilot\\w*|i drift|fra (20\\d\\d|år)|per (år|måned|månad|bruker|brukar|pasient|enhet|lås|sensor|barn|elev)|i året|årlig|årleg|fast (i|pris)|fast \\p{L}*pris\\w*|fastpris\\w*|' +
+    WORDS.after,
 );
 /** What a service holds that someone can own: data, texts, recordings, responses. */
-const OWNED = 'data\\w*|dataene|tekst\\w*|lydfil\\w*|opptak\\w*|innspill\\w*|svar(a|ene)?|records?|recordings?|responses|submissions|content|innhald\\w*|innhold\\w*';
+const OWNED = `data\\w*|dataene|tekst\\w*|lydfil\\w*|opptak\\w*|innspill\\w*|svar(a|ene)?|records?|recordings?|responses|submissions|content|innhald\\w*|innhold\\w*|${WORDS.owned}`;
 /** Data ownership and portability, or intellectual property. */
 const DATA = detectorRegex(
   'owns? (all |the |its )?([\\p{L}-]+ ){0,2}data|data ownership|ownership of (the |all )?data|data export\\w*|export (of )?(the |all |its )?data|can (be )?export\\w*|portab\\w*|intellectual property|ip rights?|\\bip\\b|' +
@@ -44,7 +48,7 @@ const DATA = detectorRegex(
     `(retains?|keeps?|holds?) (on to )?(all (the )?|the |its |our |their )([\\p{L}-]+ )?(${OWNED})\\b(?! (up to date|updated|current))|(${OWNED}) (\\p{L}+ ){0,2}(remains?|stays?) (the property of|in|within|with|ours)|` +
     `(${OWNED}) (\\p{L}+ ){0,2}(is|are) (held|stored|kept) by (the |us)|(returns?|hands? back) (all |the |its |our )?(${OWNED})\\b|can (be )?download\\w*|` +
     `rights? to (our|all|its|their) (data|results|content)|(beholder|beheld|behalder) (alle )?(\\p{L}+ )?(${OWNED})|(${OWNED}) (forblir|blir verande|held seg|er) (kommunens|fylkeskommunens|helseforetakets|vår|våre|vårt|vår eiendom)|` +
-    `(${OWNED}) (lagres|lagrast|ligger|ligg) (hos|i) (kommunen|oss|fylkeskommunen|helseforetaket)`,
+    `(${OWNED}) (lagres|lagrast|ligger|ligg) (hos|i) (kommunen|oss|fylkeskommunen|helseforetaket)|${WORDS.kept}`,
 );
 /** A term that is left open in its sentence ("price after the pilot is TBD", "not yet agreed", "ukjent"). */
 const OPEN = detectorRegex(

@@ -8,6 +8,18 @@ const TERMS_NB = '- Lisens og pris etter piloten: {{…}} · Data og immateriell
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust5: a quote for the next phase per unit, and ownership of what the service makes ("owns the images and captions")',
+      text:
+        '# Glass plates\n\n## Beyond the pilot\n\n- ArcScan Imaging Ltd lends the scanner; its quote for the next phase is £0.45 per plate\n' +
+        '- The council owns the images and captions, kept in our own collections system\n',
+    },
+    {
+      name: 'trust5: data qualified on its way to its keeper ("all data on the board stays with the council"), a roll-out price per licence',
+      text:
+        '# Vacancy board\n\n## After the grant\n\nCodeWorks Ltd hosts the board. For the roll-out the licence is £4 per coach per month. ' +
+        'All data on the board stays with the council.\n',
+    },
+    {
       name: 'issue 8 real documents: vendors named only in a research question deliver nothing',
       text: '# Registries\n\n## Research questions\n\nWhich registries exist? How do vendors use them in their tools?\n',
     },
@@ -100,6 +112,14 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust5: data stored with the supplier is no keeper, and a next-phase price left open is no price',
+      text: '# Scans\n\n## Next steps\n\nScanCo Ltd stores all images on its servers. The price for the next phase is not yet agreed.\n',
+      errors: [{ line: 3, element: 'price' }, { line: 3, element: 'data' }],
+      output:
+        '# Scans\n\n## Next steps\n\nScanCo Ltd stores all images on its servers. The price for the next phase is not yet agreed.\n\n' +
+        '- After-pilot licence and price: {{…}} · Data and IP: {{…}}\n',
+    },
     {
       name: 'nynorsk: "Pris etter piloten er ikkje avtalt" is no price',
       text: '# Triage\n\n## Etter pilotperioden\n\nVerktøyet kjem frå Triagelab AS. Pris etter piloten er ikkje avtalt. Sjukehuset eig alle pasientdata.\n',

@@ -12,6 +12,8 @@ const REPEAT = detectorRegex(WORDS.repeat);
 const LESSONS = detectorRegex(WORDS.lessons);
 /** Wording that is negated right before ("not a new pilot", "ikke en ny pilot"). */
 const NEGATED = detectorRegex(WORDS.negated);
+/** An extension offered as an option at the decision or under a condition: a possible next step, not a repeat. */
+const OPTIONAL = detectorRegex(WORDS.optional);
 
 export default defineRule({
   meta: {
@@ -53,7 +55,7 @@ export default defineRule({
     const headings = doc.blocks.filter((b) => b.kind === 'heading');
     for (const p of [...allSentences(headings), ...pieces]) {
       const m = detector('repeat_pilot').exec(p.text) ?? REPEAT.exec(p.text);
-      if (!m || NEGATED.test(p.text)) continue;
+      if (!m || NEGATED.test(p.text) || OPTIONAL.test(p.text)) continue;
       context.report({ messageId: 'wording', data: { text: m[0] }, ...context.missingAnchor(), documentLevel: true });
       return;
     }

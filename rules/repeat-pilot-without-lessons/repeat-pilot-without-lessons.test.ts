@@ -27,8 +27,20 @@ const cases: RuleCases = {
       text: '# E-lås\n\n## Kva vi har lært\n\nDette er ikkje ein ny pilot, men ei utviding av drifta.\n',
       headings: { lessons: ['Kva vi har lært'] },
     },
+    {
+      name: 'an extension as one of the decision\'s options or under a condition is a possible next step, not a repeat',
+      text:
+        '# School meals pre-order\n\n## Transition\n\nThe options put to Cabinet are to roll out, to adjust and extend the pilot by one term, or to stop.\n\n' +
+        'The Board will decide whether to extend the pilot to the secondary schools.\n\nIf uptake is below 60%, we may extend the pilot by three months.\n\n' +
+        'Styret avgjør om vi skal ha en forlenget pilot eller avslutte.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'a plain request to extend the pilot is still a repeat, even with "stop" elsewhere in the document',
+      text: '# Pre-order\n\n## Summary\n\nThis proposal asks Cabinet to extend the pilot to twelve more schools.\n\n## Exit\n\nIf the targets are missed, we stop.\n',
+      errors: [{ line: 1, message: '("extend the pilot")' }],
+    },
     {
       name: 'bokmål front matter previous_pilots: 2 and no lessons: on the title',
       text:

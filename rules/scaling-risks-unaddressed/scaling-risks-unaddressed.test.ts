@@ -18,6 +18,12 @@ const T8_NB =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust5: losing the champion, vacancy rates in the team and unfilled posts are staffing risks',
+      text:
+        '# Meals\n\n## Risks\n\n- Loss of our only clinical champion before roll-out.\n\n## Risks in operation\n\n' +
+        '| Risk | Mitigation |\n|---|---|\n| High vacancy rates in the team | Agency cover |\n| Unfilled posts in the evening service | Rota review |\n',
+    },
+    {
       name: 'issue 8 real documents: two language reviewers still to be found is a recruitment risk (nb)',
       text: '# Søknad\n\n## Risikovurdering\n\n1. Det gjenstår å finne to ressurser som kan sørsamisk, og det kan ta tid.\n',
     },
@@ -67,6 +73,16 @@ const cases: RuleCases = {
     { name: 'bokmål: the solution cannot be integrated with the fagsystem (a verb, not only *integrasjon*)', text: '# Pilot\n\n## Risiko\n\nLøsningen lar seg ikke integrere med fagsystemet.\n' },
   ],
   invalid: [
+    {
+      name: 'trust5: a champion named as the mitigation and a job board\'s vacancies are no staffing risk',
+      text: '# Wounds\n\n## Risks\n\n| Risk | Mitigation |\n|---|---|\n| Some nurses reluctant to use the app | Wound champions to encourage use |\n| Employers do not post vacancies | Breakfast events |' + '\n',
+      errors: [{ line: 3 }],
+      output:
+        '# Wounds\n\n## Risks\n\n| Risk | Mitigation |\n|---|---|\n| Some nurses reluctant to use the app | Wound champions to encourage use |\n| Employers do not post vacancies | Breakfast events |' +
+        '\n\n| Risk | L/I | Mitigation | Owner |\n|---|---|---|---|\n' +
+        '| No funding after the pilot | {{…}} | {{…}} | {{…}} |\n| Champion leaves / staff turnover | {{…}} | {{…}} | {{…}} |\n' +
+        '| SME capacity or continuity | {{…}} | {{…}} | {{…}} |\n',
+    },
     {
       name: 'issue 8: "find out how people use it" is no recruitment risk',
       text: '# Site\n\n## Risks\n\nWe may find out how people use the site too late.\n',

@@ -51,7 +51,7 @@ const TIMEFRAME = detectorRegex(
     '\\((\\p{L}+ ){1,3}(spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren) 20\\d\\d\\)|in the 20\\d\\d( [\\p{Lu}\\p{L}]+)? (survey|census|audit|report|results)',
 );
 // A full stop inside an amount ("fra 1,2 mill. kr til 0,9 mill. kr", "1.200") does not end the comparison.
-const BASELINE = detectorRegex('(from|fra|frå) (?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,25}\\d(?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,45}\\b(to|til)\\b|(mot|against|compared (with|to)) \\d[^.;]{0,20}\\b(i|in) 20\\d\\d|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->|' +
+const BASELINE = detectorRegex('(from|fra|frå) (?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,25}\\d(?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,45}\\b(to|til)\\b|(mot|against|compared (with|to)) \\d[^.;]{0,45}\\b(i|in) 20\\d\\d|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->|' +
   // A value dated in the past: "(i 2026 var det 14)", "per 2026: 14", "in 2025 there were 37".
   '\\b(i|per|in) 20\\d\\d:? (var det |var |was |were |there were )?\\d');
 const TARGET = detectorRegex(
@@ -76,7 +76,8 @@ const SOURCE_INLINE = detectorRegex(
     'assessment\\w*|national tests|nasjonale prøv\\w*|skoleporten|skuleporten|kartlegging\\w*|payroll|timesheets?|call log\\w*|logs?|logg\\w*|crm|telematics|kjørebok\\w*|' +
     'interviews?|intervju\\w*|questionnaire|spørreskjema|audit|avvikssystem|deviation (register|system)|' +
     // A count someone keeps: "(prosjektleders oversikt)", *eksamenskontorets oversikt*, *egen registrering*, "the team's own tally".
-    '\\p{L}+s (oversikt|opptelling|telling|registrering|liste)\\b|(egen|eiga|eigen|manuell) (registrering|telling|opptelling|oversikt)|(own|manual) (count|tally|records?|log)\\b|oversikt (fra|frå|over) \\p{L}+',
+    '\\p{L}+s (oversikt|opptelling|telling|registrering|liste)\\b|(egen|eiga|eigen|manuell) (registrering|telling|opptelling|oversikt)|(own|manual) (count|tally|records?|log)\\b|oversikt (fra|frå|over) \\p{L}+|' +
+    RULE_WORDS['success-criterion-incomplete'].kept_figures,
 );
 /** A list item is a criterion when it states a direction or a target, not when it describes the method. */
 const CRITERION = detectorRegex(
@@ -92,6 +93,10 @@ const CRITERION = detectorRegex(
 const WORDS = RULE_WORDS['success-criterion-incomplete'];
 const DELIVERABLE = new RegExp(WORDS.deliverable, 'iu');
 const OUT_OF_SCOPE = detectorRegex(WORDS.out_of_scope);
+/** A lead-in that introduces measures ("We will look at:"): its list's other items are the method, not goals. */
+const MEASURE_LEAD_IN = detectorRegex(WORDS.measure_lead_in);
+/** Template guidance ("*Guidance: add a baseline …*") instructs the author and covers no criterion. */
+const GUIDANCE = detectorRegex(WORDS.guidance);
 const STOP_RULE = detectorRegex('stop\\w*|stans\\w*|avslutt\\w*|avbryt\\w*|terminat\\w*|discontinu\\w*|kill');
 const NOT_CRITERION = /^(?:\*\*|__)?\s*(?:stop|adjust|stopp|avslutt|juster|kill|no-go|exit|method|metode)/iu;
 /** Subsections about stopping, method or timing hold no success criteria of their own. */
@@ -206,11 +211,11 @@ function tableCriteria(blocks: readonly TextBlock[], coverage: Record<Element, b
 }
 
 /** Top-level list items in the success sections that state a direction or target, with their nested items. */
-function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) => boolean): Piece[] {
+function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) => boolean, measured: Piece[] = []): Piece[] {
   const out: Piece[] = [];
   const inRoots = (o: number): boolean => inBody(roots, o);
   const inCriteriaRoot = (o: number): boolean => roots.some((r) => o >= r.heading.end && o < r.end && CRITERIA_HEADING.test(r.heading.normalized));
-  const visit = (node: Nodes, inList: boolean): void => {
+  const visit = (node: Nodes, inList: boolean, leadIn?: string): void => {
     if (node.type === 'list' && !inList) {
       const items: (Piece & { criterion: boolean; output: boolean })[] = [];
       for (const item of (node as List).children as ListItem[]) {
@@ -228,14 +233,23 @@ function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) 
       }
       // In a criteria or goal section, the items of a list that sets criteria are all criteria: "3. Barnehagene
       // opplever tilsynet som nyttig" beside two measurable delmål is a goal with nothing to measure it by.
-      const whole = items.some((i) => i.criterion) && items.every((i) => inCriteriaRoot(i.start));
+      // Not so under a lead-in that lists measures ("We will look at:"): there the other items are the method.
+      const measures = leadIn !== undefined && MEASURE_LEAD_IN.test(leadIn);
+      const whole = !measures && items.some((i) => i.criterion) && items.every((i) => inCriteriaRoot(i.start));
       for (const i of items) if (i.criterion || (whole && !i.output)) out.push({ text: i.text, start: i.start, end: i.end });
+      // The other measures of such a list are no statement about every criterion ("staff feedback from a short survey").
+      if (measures) for (const i of items) if (!i.criterion) measured.push({ text: i.text, start: i.start, end: i.end });
       return;
     }
     if ('children' in node) for (const c of node.children as Nodes[]) visit(c, inList || node.type === 'list');
   };
   // A top-level block lies within one section: only those that start inside a root can hold its criteria.
-  for (const child of doc.tree.children) if (child.position?.start.offset !== undefined && inRoots(child.position.start.offset)) visit(child, false);
+  let prev: Nodes | undefined;
+  for (const child of doc.tree.children) {
+    const lead = prev?.type === 'paragraph' && prev.position ? doc.text.slice(prev.position.start.offset, prev.position.end.offset) : undefined;
+    if (child.position?.start.offset !== undefined && inRoots(child.position.start.offset)) visit(child, false, lead);
+    prev = child;
+  }
   return out;
 }
 
@@ -338,14 +352,16 @@ export default defineRule<CriterionOptions>({
     const other = (o: number): boolean => ranges.some(([s, e]) => o >= s && o < e);
     const blocks = scopeBlocks(doc, roots).filter((b) => !other(b.start));
     // Statements outside the criteria ("all figures come from Gerica", "measured at pilot end") cover every criterion.
-    const items = listItems(doc, roots, other);
+    const measured: Piece[] = [];
+    const items = listItems(doc, roots, other, measured);
+    const isMeasure = (b: TextBlock): boolean => measured.some((m) => b.start >= m.start && b.start < m.end);
     // Items and blocks are both in document order, so one pass finds the blocks inside criterion items.
     let next = 0;
     const inItem = (b: TextBlock): boolean => {
       while (next < items.length && items[next].end <= b.start) next++;
       return next < items.length && b.start >= items[next].start;
     };
-    const prose = blocks.filter((b) => b.kind === 'paragraph' || (b.kind === 'listItem' && !inItem(b)));
+    const prose = blocks.filter((b) => (b.kind === 'paragraph' || (b.kind === 'listItem' && !inItem(b))) && !memoTest(GUIDANCE, b.text) && !isMeasure(b));
     const coverage: Record<Element, boolean> = {
       metric: false,
       baseline: prose.some((b) => /baseline|nullpunkt/iu.test(b.text)),

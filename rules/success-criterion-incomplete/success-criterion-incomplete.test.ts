@@ -66,6 +66,13 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust5: a comparison described before its year ("compared with 31 from a similar group in 2025/26") and a kept tracker as the source',
+      text:
+        '# Next Step\n\n## What difference will the project make?\n\nBy the end of the project:\n\n' +
+        '- At least 60 young people enter work, compared with 31 from a similar group in 2025/26 (Youth Hub tracker).\n' +
+        '- Enquiries answered within 10 days rise from 45% (2025) to 85% (caseload spreadsheet).\n',
+    },
+    {
       name: 'a sub-goal list of deliverables, one marked out of scope with a comparative, sets no criteria (nb)',
       text:
         '# Søknad: ordlister for tre språk\n\n## Prosjektets målsetting med delmål\n\nVi vil ha minst tre lister.\n\n### Delmål\n\n' +
@@ -138,6 +145,19 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust5: under "We will look at:" only the item with a direction is a criterion; the other measures and the template guidance cover nothing',
+      text:
+        '# Wounds\n\n## 8. Evaluation\n\nThe pilot will be evaluated by the QI team. We will look at:\n\n- photos uploaded per week in each team;\n' +
+        '- reduction in home visits by the tissue viability nurses;\n- staff feedback from a short survey.\n\n' +
+        '*Guidance: add a baseline and a target for each measure and say where the data will come from.*\n',
+      errors: [
+        { line: 8, element: 'baseline' },
+        { line: 8, element: 'target' },
+        { line: 8, element: 'timeframe' },
+        { line: 8, element: 'source' },
+      ],
+    },
     {
       name: 'amounts with "mill. kr" keep their baseline; Norwegian systems and compound logs are sources; a value dated in the past is a baseline',
       text:

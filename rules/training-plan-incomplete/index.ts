@@ -28,6 +28,8 @@ const AUDIENCE = detectorRegex(WORDS.audience);
  * trained ("the six Permit Office officers get a half day", "Kontaktlærere og rådgivere får et kurs") is the audience.
  */
 const TRAINEES = detectorRegex(WORDS.trainees);
+/** A counted group being trained, whatever it is called ("the two coaches … will attend", "a session for the 12 volunteers"). */
+const TRAINEE_GROUPS = detectorRegex(WORDS.trainee_groups);
 /** An audience of permanent staff only; in shift-based care the temporary staff who cover shifts must be named too. */
 const PERMANENT_ONLY = detectorRegex(WORDS.permanent_only);
 const TEMPORARY = detectorRegex(WORDS.temporary);
@@ -58,14 +60,16 @@ function withoutSupplierTrainers(text: string, companies: readonly string[]): st
     `(?:${who})(?:['’]s?|ens|s)? (?:${WORDS.trainer_words})|(?:${WORDS.trainer_words}) (?:from|by|at|fra|frå|hos) (?:the |a |an )?(?:${who})`,
     'giu',
   );
-  return text.replace(re, ' ');
+  // "delivered by CodeWorks", "run by the supplier": the supplier's delivery names no internal role either.
+  const delivery = new RegExp(`(?:${WORDS.supplier_delivery}) (?:the |a |an |our )?(?:${who})`, 'giu');
+  return text.replace(re, ' ').replace(delivery, ' ');
 }
 
 function present(blocks: readonly TextBlock[], shifts: boolean, companies: readonly string[]): Record<Element, boolean> {
   // Header cells name columns, not content: an empty Materials column is no manual.
   const text = blocks.filter((b) => b.kind !== 'tableHeader').map((b) => b.text).join('\n');
   const has: Record<Element, boolean> = {
-    audience: shifts && PERMANENT_ONLY.test(text) ? TEMPORARY.test(text) : AUDIENCE.test(text) || (!shifts && TRAINEES.test(text)),
+    audience: shifts && PERMANENT_ONLY.test(text) ? TEMPORARY.test(text) : AUDIENCE.test(text) || (!shifts && (TRAINEES.test(text) || TRAINEE_GROUPS.test(text))),
     format: FORMAT.test(text) || detector('training_format').test(text),
     hours: HOURS.test(text) || SCHEDULE.test(text) || findDates(text).length > 0,
     responsible: RESPONSIBLE.test(withoutSupplierTrainers(text, companies)),

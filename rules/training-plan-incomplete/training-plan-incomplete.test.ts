@@ -57,6 +57,13 @@ const SUPPLIER_TRAINER_EN =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust5: outside care a counted group of any name is the audience ("a session for the 12 volunteers", "both wardens get")',
+      text:
+        '# Glass plates\n\n## Training volunteers and staff\n\n- A half-day hands-on session for the 12 volunteers and both collections officers in February 2027, run by the Senior Collections Officer\n' +
+        '- A 20-page handbook covers handling; after go-live the Senior Collections Officer answers questions\n\n' +
+        '## Staff development\n\nBoth park wardens will attend a two-hour briefing from the team leader, with the handbook and follow-up visits.\n',
+    },
+    {
       name: 'trust4: "New advisers learn it in their induction" is support for new staff',
       text:
         '# Bulky waste\n\n## How will you make sure staff are ready?\n\nContact centre advisers get a one-hour walkthrough with the product manager before launch, ' +
@@ -238,6 +245,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust5: "Workforce development" is the training section; training delivered by the named supplier names no internal role; the counted coaches are the audience',
+      text:
+        '# Next Step\n\nCodeWorks Co-operative Ltd adapts the board.\n\n**C3. Workforce development**\n\nThe two coaches and eight work coaches will attend a one-day course on the board, delivered by CodeWorks in April 2027. ' +
+        'A quick guide sits on the intranet, and the service desk helps after go-live.\n',
+      errors: [{ line: 5, element: 'responsible' }],
+      output:
+        '# Next Step\n\nCodeWorks Co-operative Ltd adapts the board.\n\n**C3. Workforce development**\n\nThe two coaches and eight work coaches will attend a one-day course on the board, delivered by CodeWorks in April 2027. ' +
+        'A quick guide sits on the intranet, and the service desk helps after go-live.\n\n- Responsible: {{super-user}}\n',
+    },
     {
       name: 'issue 8 real documents: knowledge transfer "til Gramos interne ressurser" names who is trained; hours and support are still missing',
       text: '# Nettsted\n\n## Kompetanseoverføring\n\nLeverandøren sørger for kompetanseoverføring til foreningens interne ressurser gjennom kurs og en brukerveiledning fra prosjektlederen.\n',

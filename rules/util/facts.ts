@@ -159,6 +159,31 @@ function roleStatement(text: string, key: 'owner' | 'sponsor', sponsorAbove: boo
   return undefined;
 }
 
+/**
+ * A role named in apposition: "a steering group chaired by the project sponsor, Martin Cole, meets …", "Helen Marsh, the
+ * project sponsor, chairs …", *prosjekteier, kommunalsjef Kari Lie,* (a capitalised name beside the role word).
+ */
+const appositionCache = new Map<string, RegExp>();
+function appositive(text: string, key: 'owner' | 'sponsor', sponsorAbove: boolean): string | undefined {
+  const words = !sponsorAbove ? ROLE_WORDS[key] : key === 'owner' ? ROLE_WORDS.owner + PROSJEKTEIER_WORD : ROLE_WORDS.sponsor.replace(PROSJEKTEIER_WORD, '');
+  const t = text.replace(/\*\*|__/g, '');
+  // The role word opens the sentence or follows "the"/"our", so "the benefit owner, Gareth Lewis" names no owner.
+  let role = appositionCache.get(words);
+  if (!role) appositionCache.set(words, (role = new RegExp(`(?:^\\s*|(?<![\\p{L}])(?:the|our|a) )(?:${words}),\\s+`, 'giu')));
+  role.lastIndex = 0;
+  for (let m = role.exec(t); m; m = role.exec(t)) {
+    const name = NAME_AFTER.exec(t.slice(m.index + m[0].length));
+    if (name) return name[1];
+    const before = NAME_BEFORE.exec(t.slice(0, m.index));
+    if (before) return before[1];
+  }
+  return undefined;
+}
+/** A capitalised personal name right after an appositive role ("…, Martin Cole, Head of …"), ended by a comma or bracket. */
+const NAME_AFTER = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})(?=,|\s*\(|\s*$)/u;
+/** A capitalised name right before an appositive role ("Helen Marsh, the project sponsor, chairs …"). */
+const NAME_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u;
+
 const cache = new WeakMap<Proposal, Facts>();
 
 /** Every fact the document gives, front matter first (it is the contract), then the body. */
@@ -231,7 +256,7 @@ export function readFacts(doc: Proposal): Facts {
         // "The sponsor is X, and the project owner is Y": each clause can name a role.
         const clauses = [sentence.text, ...sentence.text.split(/[,;]\s*/u).map((c) => c.replace(/^(?:and|og) /iu, ''))];
         for (const key of ['sponsor', 'owner'] as const) {
-          const who = clauses.map((c) => roleStatement(c, key, sponsorAbove)).find((w) => w !== undefined);
+          const who = clauses.map((c) => roleStatement(c, key, sponsorAbove)).find((w) => w !== undefined) ?? appositive(sentence.text, key, sponsorAbove);
           if (who) put(key, who, sentence.start, sentence.end);
         }
       }
@@ -296,6 +321,12 @@ function readLabelled(label: string, value: string, start: number, end: number, 
     set('pilot_end', dates[dates.length - 1].to, start, end);
     return;
   }
+  // "| Pilot period | <INSERT – START AND END DATES> |": a labelled slot counts as present, and is placeholder-text's.
+  if (dates.length === 0 && findPlaceholders(value).length > 0) {
+    if (PERIOD.test(l) || START_LABEL.test(l)) set('pilot_start', value, start, end);
+    if (PERIOD.test(l) || END_LABEL.test(l)) set('pilot_end', value, start, end);
+    if (PERIOD.test(l) || START_LABEL.test(l) || END_LABEL.test(l)) return;
+  }
   if (START_LABEL.test(l) && dates[0]) return set('pilot_start', dates[0].from, start, end);
   if (END_LABEL.test(l) && dates[0]) return set('pilot_end', dates[0].to, start, end);
   if (DECISION_LABEL.test(l) && dates[0]) return set('exit_decision_date', dates[0].from, start, end);
@@ -315,7 +346,11 @@ function readLabelled(label: string, value: string, start: number, end: number, 
 function labelled(b: TextBlock): { label: string; value: string; start: number; end: number }[] {
   if (b.kind === 'tableRow' || b.kind === 'tableHeader') {
     const cells = tableCells(b);
-    return cells.length === 2 ? [{ label: cells[0].text, value: cells[1].text, start: b.start, end: b.end }] : [];
+    if (cells.length === 2) return [{ label: cells[0].text, value: cells[1].text, start: b.start, end: b.end }];
+    // A roles table ("| Project Executive (sponsor) | Helen Marsh | Director of Children's Services |"): the first cell
+    // is the label and the filled cells after it the value (labels are matched whole, so a risk row names no role).
+    const rest = cells.slice(1).map((c) => c.text.trim()).filter((t) => t !== '');
+    return cells.length > 2 && rest.length > 0 ? [{ label: cells[0].text, value: rest.join(', '), start: b.start, end: b.end }] : [];
   }
   // A grant form's facts block puts one "**Label:** value" per line in one paragraph: each line is a statement.
   const lines = sentences(b).flatMap((s) => {

@@ -38,16 +38,17 @@ interface RuleWords {
   'exit-plan-incomplete': Record<'payer' | 'owner' | 'decision' | 'trigger' | 'champion' | 'stop' | 'stop_path' | 'stopped' | 'negated' | 'consider' | 'after_pilot', string>;
   'training-plan-incomplete': Record<
     | 'audience' | 'trainees' | 'format' | 'schedule' | 'responsible' | 'manual' | 'support'
-    | 'permanent_only' | 'temporary' | 'supplier_people' | 'trainer_words',
+    | 'permanent_only' | 'temporary' | 'supplier_people' | 'trainer_words' | 'trainee_groups' | 'supplier_delivery',
     string
   >;
   'strategic-alignment-missing': { local_headings: Terms; plan: string; named_plan_kinds: Terms; intro_headings: Terms };
   'budget-cycle-mismatch': { calendar_sectors: Terms; municipal_names: Terms };
   'stop-criteria-missing': { negative_branch: string; stop_rules: string };
   'decision-before-evidence': { time_frame_columns: Terms; baseline_columns: string; pilot_period: string };
-  'success-criterion-incomplete': { deliverable: string; out_of_scope: string };
-  'repeat-pilot-without-lessons': { repeat: string; lessons: string; negated: string };
+  'success-criterion-incomplete': { deliverable: string; out_of_scope: string; measure_lead_in: string; guidance: string; kept_figures: string };
+  'repeat-pilot-without-lessons': { repeat: string; lessons: string; negated: string; optional: string };
   'value-tradeoffs-missing': { privacy_headings: Terms };
+  'post-pilot-terms-missing': { owned: string; after: string; kept: string };
   'privacy-assessment-missing': { not_privacy: string; no_personal_data: string; says_none: string; devices: string };
   'scaling-risks-unaddressed': {
     scaling: Record<'funding_after_pilot' | 'staff_leaving' | 'supplier_capacity' | 'integration' | 'procurement_or_law', string>;
