@@ -26,6 +26,16 @@ const runs = (quick: number): number => (scale > 0 ? Math.max(quick, Math.round(
 const TIMEOUT = scale > 0 ? 0 : 60000;
 /** Longest any one server request may take before the run counts as a hang (a hang detector, not a speed target). */
 const ANSWER_BOUND_MS = 15000;
+/**
+ * Long synchronous properties give the event loop a turn every half second: a worker that stays busy for a minute
+ * without one misses vitest's RPC deadline ("Timeout calling onTaskUpdate"), which fails a long FUZZ_RUNS run that passed.
+ */
+let lastTurn = Date.now();
+async function turn(): Promise<void> {
+  if (Date.now() - lastTurn < 500) return;
+  await new Promise((done) => setImmediate(done));
+  lastTurn = Date.now();
+}
 
 const spec = (createRequire(import.meta.url)('commonmark-spec') as { tests: { markdown: string }[] }).tests.map((t) => t.markdown);
 const words = (lists: { en: readonly string[]; nb: readonly string[] }[]): string[] => lists.flatMap((l) => [...l.en, ...l.nb]);
@@ -111,18 +121,20 @@ function rangeProblems(text: string, findings: Finding[]): string[] {
 }
 
 describe('fuzz: documents', () => {
-  it('random Markdown and proposals lint without throwing, with every range inside the text', () => {
-    fc.assert(
-      fc.property(proposal, (text) => {
+  it('random Markdown and proposals lint without throwing, with every range inside the text', async () => {
+    await fc.assert(
+      fc.asyncProperty(proposal, async (text) => {
+        await turn();
         expect(rangeProblems(text, lint(text).findings)).toEqual([]);
       }),
       { numRuns: runs(80) },
     );
   }, TIMEOUT);
 
-  it('fix-all reaches a fixed point and keeps every original line, whatever the line ending', () => {
-    fc.assert(
-      fc.property(proposal, (text) => {
+  it('fix-all reaches a fixed point and keeps every original line, whatever the line ending', async () => {
+    await fc.assert(
+      fc.asyncProperty(proposal, async (text) => {
+        await turn();
         const once = fixAll(text).text;
         expect(fixAll(once).text).toBe(once);
         expect(once.startsWith('\uFEFF')).toBe(text.startsWith('\uFEFF'));
@@ -156,9 +168,10 @@ describe('fuzz: configurations', () => {
     { requiredKeys: [] },
   );
 
-  it('random configs validate without throwing, and the engine and file selection run with what is left', () => {
-    fc.assert(
-      fc.property(config, (raw) => {
+  it('random configs validate without throwing, and the engine and file selection run with what is left', async () => {
+    await fc.assert(
+      fc.asyncProperty(config, async (raw) => {
+        await turn();
         const text = JSON.stringify(raw) ?? 'null';
         const { config: valid, problems } = validateConfig(JSON.parse(text), 'fuzz.json', text);
         for (const p of problems) expect(p.line).toBeGreaterThanOrEqual(1);
@@ -171,15 +184,16 @@ describe('fuzz: configurations', () => {
     );
   }, TIMEOUT);
 
-  it('random YAML config files load without throwing, with problems at real positions', () => {
+  it('random YAML config files load without throwing, with problems at real positions', async () => {
     const yamlText = fc.oneof(
       fc.string({ unit: fc.constantFrom('a', ':', ' ', '-', '\n', '\r', '[', ']', '{', '}', '"', "'", '#', '&', '*', '!', '|', '>', 'rules', 'include', '\t'), maxLength: 200 }),
       fc.tuple(fc.integer({ min: 1, max: 1500 }), fc.constantFrom('[', '{a: ', '- ')).map(([n, open]) => `rules:\n  x: ${open.repeat(n)}\n`),
       fc.integer({ min: 1, max: 300 }).map((n) => Array.from({ length: n }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')),
     );
     let i = 0;
-    fc.assert(
-      fc.property(yamlText, (text) => {
+    await fc.assert(
+      fc.asyncProperty(yamlText, async (text) => {
+        await turn();
         const file = join(dir, `c${i++}.pilotlintrc.yaml`);
         writeFileSync(file, text);
         const loaded = loadConfigFile(file);
