@@ -76,35 +76,60 @@ function proposalsIn(dir: string): string[] {
 
 /** Loads and lints every fixture; the holdout is the `holdout/` folder. */
 export function loadWild(repoRoot: string): WildDoc[] {
+  return wildFiles(repoRoot).map(loadDoc);
+}
+
+/**
+ * loadWild for a test worker: it gives the event loop a turn between files. Linting the whole corpus at collection
+ * takes tens of seconds on a loaded machine, and a worker busy for a minute misses vitest's RPC deadline
+ * ("Timeout calling onTaskUpdate"), which fails a run whose tests all passed.
+ */
+export async function loadWildYielding(repoRoot: string): Promise<WildDoc[]> {
+  const docs: WildDoc[] = [];
+  for (const file of wildFiles(repoRoot)) {
+    await new Promise((done) => setImmediate(done));
+    docs.push(loadDoc(file));
+  }
+  return docs;
+}
+
+interface WildFile {
+  repoRoot: string;
+  set: CorpusSet;
+  dir: string;
+  name: string;
+}
+
+function wildFiles(repoRoot: string): WildFile[] {
   const root = WILD_ROOT(repoRoot);
   const sets: [CorpusSet, string][] = [
     ['tuning', root],
     ['holdout', join(root, 'holdout')],
   ];
-  return sets.flatMap(([set, dir]) =>
-    proposalsIn(dir).map((f) => {
-      const file = join(dir, f);
-      const expectedFile = join(dir, f.replace(/\.md$/, EXPECTED_SUFFIX));
-      const data = existsSync(expectedFile)
-        ? ((parse(readFileSync(expectedFile, 'utf8')) ?? {}) as { expect?: unknown[]; forbid?: unknown[] })
-        : {};
-      const m = /-(en|nb|nn)\.md$/.exec(f);
-      const language = (m?.[1] ?? 'en') as WildDoc['language'];
-      const text = readFileSync(file, 'utf8');
-      return {
-        name: relative(repoRoot, file),
-        file,
-        expectedFile,
-        set,
-        language,
-        group: language === 'en' ? 'en' : 'nb',
-        expect: (data.expect ?? []).map((e) => toEntry(e, expectedFile)),
-        forbid: (data.forbid ?? []).map((e) => toEntry(e, expectedFile)),
-        text,
-        findings: lint(text).findings,
-      } satisfies WildDoc;
-    }),
-  );
+  return sets.flatMap(([set, dir]) => proposalsIn(dir).map((name) => ({ repoRoot, set, dir, name })));
+}
+
+function loadDoc({ repoRoot, set, dir, name: f }: WildFile): WildDoc {
+  const file = join(dir, f);
+  const expectedFile = join(dir, f.replace(/\.md$/, EXPECTED_SUFFIX));
+  const data = existsSync(expectedFile)
+    ? ((parse(readFileSync(expectedFile, 'utf8')) ?? {}) as { expect?: unknown[]; forbid?: unknown[] })
+    : {};
+  const m = /-(en|nb|nn)\.md$/.exec(f);
+  const language = (m?.[1] ?? 'en') as WildDoc['language'];
+  const text = readFileSync(file, 'utf8');
+  return {
+    name: relative(repoRoot, file),
+    file,
+    expectedFile,
+    set,
+    language,
+    group: language === 'en' ? 'en' : 'nb',
+    expect: (data.expect ?? []).map((e) => toEntry(e, expectedFile)),
+    forbid: (data.forbid ?? []).map((e) => toEntry(e, expectedFile)),
+    text,
+    findings: lint(text).findings,
+  } satisfies WildDoc;
 }
 
 const specificity = (e: Entry): number => (e.line === undefined ? 0 : 2) + (e.element === undefined ? 0 : 1);
