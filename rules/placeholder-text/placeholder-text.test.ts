@@ -6,6 +6,10 @@ import { run, testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust6: a Hugo shortcode ({{< figure … >}}, {{% note %}}) is site markup, not a slot',
+      text: '# Pilot\n\n## Architecture\n\n{{< figure src="sketch.svg" alt="Data flow" caption="Proposed architecture" >}}\n\n{{% note %}}Draft.{{% /note %}}\n',
+    },
+    {
       name: 'trust5: a currency sign before a real amount is no slot (£6,600, £1.10, a Xerox lease)',
       text: '# Meals\n\n## Budget\n\nLicences cost £6,600 and £1.10 per pupil; the Xerox lease is £40 a month.\n',
     },

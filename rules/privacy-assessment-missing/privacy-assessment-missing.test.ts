@@ -13,6 +13,10 @@ const T5_LINE_NB =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust6: "user needs" is service-design research, not personal data',
+      text: '# Income management\n\n## Discovery\n\nWe will research what the user needs are amongst councils and what users need that we have not thought about.\n',
+    },
+    {
       name: 'issue 8 real documents: "Special Educational Needs and Disabilities" in a list of council service areas is no data about people',
       text: '# Directory PID\n\n## Scope\n\nThe first service areas:\n\n- Adult Social Care\n- Special Educational Needs and Disabilities\n- Family Hubs\n',
     },

@@ -143,8 +143,30 @@ const cases: RuleCases = {
         '# Digitalt tilsyn\n\n## Gevinster\n\nLøsningen gir mer forutsigbare netter for de ansatte og bedre oversikt for lederne.\n\n### Eksempel fra en annen kommune\n\n' +
         '| Gevinst | Beskrivelse |\n|---|---|\n| Færre fall | Beboerne falt sjeldnere |\n| Bedre søvn | Færre forstyrrelser om natten |\n',
     },
+    {
+      name: 'trust6: a list of the actions one measure must tell apart is its definition, not criteria; a number glued to a noun ("4-week") is no target (bokmål)',
+      text:
+        '# Oppfølging\n\n## Effektmål\n\nFlere ledere skal lage en plan innen fristen, målt fra 42 % i 2026 til 60 % innen 31.12.2027 i fagsystemet.\n\n' +
+        'Vi må skille mellom disse handlingene:\n\n1. Starte på et utkast\n2. **Sende planen til fastlegen** (knyttet til 4-ukers-regelen)\n3. Sende planen til kontoret\n',
+    },
+    {
+      name: 'trust6: "we must distinguish between these steps:" lists what one measure counts, not criteria (English)',
+      text:
+        '# Referrals\n\n## Success criteria\n\nMore referrals are completed online: from 35 % in 2026 to 60 % by 31 March 2028, from the case system.\n\n' +
+        'We must distinguish between these steps:\n\n1. Opening a referral\n2. **Sending it to the GP** (tied to the 6-week rule)\n3. Closing it\n',
+    },
   ],
   invalid: [
+    {
+      name: 'trust6: under a lead-in that tells actions apart, an item with a direction is still a criterion, and "to 60 %" still a target',
+      text:
+        '# Oppfølging\n\n## Effektmål\n\nVi må skille mellom disse handlingene:\n\n1. Starte på et utkast\n2. Flere sender planen til fastlegen, til 60 %\n',
+      errors: [
+        { line: 8, element: 'baseline' },
+        { line: 8, element: 'timeframe' },
+        { line: 8, element: 'source' },
+      ],
+    },
     {
       name: 'trust5: under "We will look at:" only the item with a direction is a criterion; the other measures and the template guidance cover nothing',
       text:
