@@ -73,6 +73,30 @@ const THIRD_BLIND_FLOOR: Record<string, { precision: number; recall: number }> =
 };
 const thirdBlind = (d: { file: string }): boolean => THIRD_BLIND.has(basename(d.file, '.md'));
 
+/**
+ * The fourth blind set (ten files by two further reviewers), scored untouched on arrival at en 0.795 / 0.667 and nb
+ * 0.831 / 0.865, after round 4 at en 0.864 / 0.805 and nb 0.855 / 0.878, and after round 5 and trust6-real at en
+ * 0.875 / 0.805 and nb 0.855 / 0.878. It then moved here to be tuned on; a sixth blind set took its place in the
+ * holdout. Its floor starts at that last score: raise it as the rules improve.
+ */
+const FOURTH_BLIND = new Set([
+  'fivecase-fire-sensors-en',
+  'pdsa-eobs-news2-en',
+  'prosjektbeskrivelse-hjertesvikt-nb',
+  'prosjektplan-inneklima-nn',
+  'prosjektplan-kommunal-bolig-nb',
+  'readme-path-reports-en',
+  'slides-damp-mould-en',
+  'soknad-elas-hjemmetjeneste-nb',
+  'wordexport-bridge-drones-en',
+  'wordexport-turbooking-nn',
+]);
+const FOURTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
+  en: { precision: 0.875, recall: 0.805 },
+  nb: { precision: 0.855, recall: 0.878 },
+};
+const fourthBlind = (d: { file: string }): boolean => FOURTH_BLIND.has(basename(d.file, '.md'));
+
 const docs = await loadWildYielding(ROOT);
 const listed = (xs: { doc: string; line: number; rule: string; element?: string }[]): string =>
   xs.map((l) => `  ${l.doc}:${l.line} ${l.rule}${l.element ? `/${l.element}` : ''}`).join('\n');
@@ -104,10 +128,11 @@ describe.each(docs.map((d) => [d.name, d] as const))('%s', (_name, doc) => {
 
 describe('wild corpus floors (tuning set only; the holdout is reported, never tuned on)', () => {
   for (const [batch, floors, pick] of [
-    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d) && !secondReviewer(d) && !thirdBlind(d)],
+    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d) && !secondReviewer(d) && !thirdBlind(d) && !fourthBlind(d)],
     ['reviewer-written', REVIEWER_FLOOR, reviewerWritten],
     ['second reviewer', SECOND_REVIEWER_FLOOR, secondReviewer],
     ['third blind set', THIRD_BLIND_FLOOR, thirdBlind],
+    ['fourth blind set', FOURTH_BLIND_FLOOR, fourthBlind],
   ] as const) {
     for (const group of LANG_GROUPS) {
       const floor = floors[group];
