@@ -11,6 +11,12 @@ const FULL =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust6 nn: a key-value table labelled "Organisasjon" gives the organisation, even as a slot ("[Kommunen sitt namn]")',
+      text:
+        '# Prosjektplan\n\n| | |\n|---|---|\n| Organisasjon | [Kommunen sitt namn], flyktningtenesta |\n| Oppdragsgjevar | Kommunalsjef for oppvekst |\n' +
+        '| Prosjekteigar | Hilde Vik, einingsleiar |\n| Prosjektperiode | 1. mars 2027 – 31. januar 2028 |\n',
+    },
+    {
       name: 'trust5: a roles table with a post column ("| Project Executive (sponsor) | Helen Marsh | Director … |"), and a pilot period slot',
       text:
         '# School meals\n\nEastbrook Borough Council.\n\n| Field | |\n|---|---|\n| Pilot period | <INSERT – START AND END DATES> |\n\n' +

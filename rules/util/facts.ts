@@ -41,7 +41,7 @@ const FM_KEYS: Record<FactKey, string[]> = {
  * sponsor is named above the prosjekteier, the prosjekteier is the owner.
  */
 const LABELS: Partial<Record<FactKey, RegExp>> = {
-  organisation: /^(?:(?:lead |applicant )?organi[sz]ation|applicant|søker|søkar|virksomhet|verksemd|kommune|prosjektansvarlig(?: organisasjon)?)$/iu,
+  organisation: /^(?:(?:lead |applicant )?organi[sz]ation|organisasjon(?:snavn|snamn)?|applicant|søker|søkar|virksomhet|verksemd|kommune|prosjektansvarlig(?: organisasjon)?)$/iu,
   owner: /^(?:(?:pilot |project |service |business |benefits? )?owner|tjenesteeier|tenesteeigar|eier|eigar|ansvarlig leder)$/iu,
   sponsor: /^(?:(?:executive |project )?sponsor|senior responsible owner|sro|(?:project )?executive|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar)$/iu,
   supplier: /^(?:supplier|vendor|leverandør|leverandørar|leverandører)$/iu,
