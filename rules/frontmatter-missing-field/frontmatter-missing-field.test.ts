@@ -150,6 +150,18 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'trust6 nn: a compound label under an oppdragsgjevar ("Prosjekteigar og gevinstansvarleg:") gives the owner; only the dates are missing',
+      text:
+        '# Mobil røntgen\n\nFjordvik kommune\n\n## Organisering\n\n- Oppdragsgjevar: kommunedirektør Randi Hauge\n' +
+        '- Prosjekteigar og gevinstansvarleg: einingsleiar for sjukeheimane, Per Kvamme\n',
+      errors: [{ line: 1, severity: 'hint', message: 'front matter med `pilot_start`, `pilot_end` lar' }],
+      output:
+        '---\ntitle: "Mobil røntgen"\norganisation: "Fjordvik kommune"\npilot_start: "{{ÅÅÅÅ-MM-DD}}"\npilot_end: "{{ÅÅÅÅ-MM-DD}}"\n' +
+        'owner: "einingsleiar for sjukeheimane, Per Kvamme"\nsponsor: "kommunedirektør Randi Hauge"\n---\n\n' +
+        '# Mobil røntgen\n\nFjordvik kommune\n\n## Organisering\n\n- Oppdragsgjevar: kommunedirektør Randi Hauge\n' +
+        '- Prosjekteigar og gevinstansvarleg: einingsleiar for sjukeheimane, Per Kvamme\n',
+    },
+    {
       name: 'trust5: "the benefit owner, Gareth Lewis" names no owner, and a risk row with three cells is no roles row',
       text:
         '# Pre-order\n\nEastbrook Borough Council. The pilot runs from 1 March 2027 to 16 July 2027. The sponsor is the Director of Children\'s Services.\n\n' +

@@ -223,7 +223,9 @@ export function readFacts(doc: Proposal): Facts {
     replay(b, blockFinds('labels', b, `${sponsorAbove}/${sponsorNamed}`, (rel, put) => {
       for (const { label, value, start, end } of labelled(rel)) {
         const bare = label.replace(/[*_]/g, '').trim();
-        if ((sponsorAbove && PROSJEKTEIER.test(bare)) || (sponsorNamed && SRO.test(bare))) put('owner', value, start, end);
+        // A compound label ("Prosjekteigar og gevinstansvarleg") names each role it joins, as readLabelled reads it.
+        const parts = [bare, ...bare.split(/\s+(?:and|og)\s+|\s*[&/]\s*/u)];
+        if ((sponsorAbove && parts.some((p) => PROSJEKTEIER.test(p))) || (sponsorNamed && parts.some((p) => SRO.test(p)))) put('owner', value, start, end);
         else readLabelled(label, value, start, end, put);
       }
     }));
