@@ -53,7 +53,7 @@ const secondReviewer = (d: { file: string }): boolean => SECOND_REVIEWER.has(bas
  * The third blind set (ten files by two more reviewers): scored on arrival at en 0.758 / 0.857 and nb 0.708 / 0.868, and
  * after round 4's rule changes, still unseen, at en 0.804 / 0.881 and nb 0.742 / 0.868. It then moved here to be tuned
  * on; its floor starts at that second score. Raise it as the rules improve. After trust5 (en) the English five score
- * 1.000 / 1.000.
+ * 1.000 / 1.000. After trust6 (nb) the Norwegian five score 1.000 / 1.000.
  */
 const THIRD_BLIND = new Set([
   'fivecase-poolcar-telematics-en',
@@ -69,7 +69,7 @@ const THIRD_BLIND = new Set([
 ]);
 const THIRD_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
   en: { precision: 1, recall: 1 },
-  nb: { precision: 0.742, recall: 0.868 },
+  nb: { precision: 1, recall: 1 },
 };
 const thirdBlind = (d: { file: string }): boolean => THIRD_BLIND.has(basename(d.file, '.md'));
 

@@ -75,6 +75,22 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'trust6: a steering group that meets every sixth week and approves changes holds a power, and a share "foreslås tatt inn" is not yet allocated',
+      text:
+        '# Haller\n\n## Organisering\n\nStyringsgruppen møtes hver sjette uke og godkjenner endringer i omfang og tidsplan.\n\n' +
+        '## Økonomi\n\nEgenandelen på 100 000 kr foreslås tatt inn i budsjettet for 2027.\n',
+      errors: [{ line: 3, message: 'Delen «Organisering» viser ingen synlig forpliktelse' }],
+      output:
+        '# Haller\n\n## Organisering\n\nStyringsgruppen møtes hver sjette uke og godkjenner endringer i omfang og tidsplan.\n\n' + LINE_NB + '\n\n' +
+        '## Økonomi\n\nEgenandelen på 100 000 kr foreslås tatt inn i budsjettet for 2027.\n',
+    },
+    {
+      name: 'trust6: the same power in English ("The board meets monthly and approves change requests")',
+      text: '# Pilot\n\n## Governance\n\nThe project board meets monthly and approves change requests.\n',
+      errors: [{ line: 3 }],
+      output: '# Pilot\n\n## Governance\n\nThe project board meets monthly and approves change requests.\n\n' + LINE_EN + '\n',
+    },
+    {
       name: 'trust5: money only asked for on the "Money" slide is no commitment',
       text: '# Glass plates\n\n## Who\'s responsible\n\n- Owner: Tom Heaney, Museum Manager\n\n## Money\n\n- We ask the committee for £6,000.\n',
       errors: [{ line: 3 }],

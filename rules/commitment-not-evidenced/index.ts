@@ -36,7 +36,15 @@ const NOT_YET = detectorRegex(
   '(not|no|ikke|ikkje|ingen|will|shall|skal|vil|to be|yet to|awaiting|venter på|planned|planlagt)\\s+([\\p{L}-]+\\s+){0,2}' +
     '(vedta\\w*|vedtak\\w*|signe\\w*|approved|approv\\w*|godkjen\\w*|budsjett\\w*|budgeted|allocated|avsett\\w*|avsatt\\w*|bevilg\\w*|behandl\\w*|undertegn\\w*)',
 );
-
+/**
+ * A forum's standing power is no decision taken: "Styringsgruppen møtes hver sjette uke og godkjenner endringer i omfang"
+ * approves changes that have not happened yet, as a role's duties do; "Styringsgruppen godkjenner mandatet i møtet 12.
+ * mars" is an approval (trust6 nb).
+ */
+const STANDING_DUTY = detectorRegex(
+  '(godkjenner|godkjenn|approves?|signs? off) ([\\p{L}-]+ ){0,2}(endring\\w*|changes?|change requests?|avvik\\w*|deviations?|exceptions?|unntak\\w*)|' +
+    '(møtes|møtast|meets?) (hver|kvar|every|each|jevnlig|jamleg|regularly|ved behov|as needed|månedlig|månadleg|monthly|weekly|quarterly|kvartalsvis)\\b[^.;]{0,60}\\b(og|and) (godkjenner|approves?)\\b',
+);
 
 export default defineRule<CommitmentOptions>({
   meta: {
@@ -94,9 +102,9 @@ export default defineRule<CommitmentOptions>({
   },
 });
 
-/** True when every evidence word in the sentence is promised or denied rather than done. */
+/** True when every evidence word in the sentence is promised, denied or a standing power rather than done. */
 function onlyPromised(text: string): boolean {
   const all = [EVIDENCE, detector('commitment')].reduce((n, re) => n + [...text.matchAll(new RegExp(re.source, 'giu'))].length, 0);
-  const promised = [...text.matchAll(new RegExp(NOT_YET.source, 'giu'))].length;
+  const promised = [NOT_YET, STANDING_DUTY].reduce((n, re) => n + [...text.matchAll(new RegExp(re.source, 'giu'))].length, 0);
   return promised >= all;
 }

@@ -263,8 +263,33 @@ const cases: RuleCases = {
         '- Funded from the education operating budget.\n- Scale if the success criteria are met.\n- If stopped, tablets are returned.\n',
       options: { elements: ['payer', 'owner', 'decision', 'trigger', 'stop'] },
     },
+    {
+      name: 'trust6 nn: running costs met over the unit\'s operating budget (*finansierast over driftsbudsjettet*) name the payer',
+      text: proseNb({}).replace(' Lisensene dekkes over rammen til helse og mestring.', ' Drifta skal finansierast over driftsbudsjettet til eininga frå 2028.'),
+    },
   ],
   invalid: [
+    {
+      name: 'trust6 nn: taking over the running (*tek over driftsansvaret*) is the owner, and "er ikkje bestemt" denies the payer',
+      text: proseNb({ owner: 'Radiologisk avdeling tek over driftsansvaret for tenesta.' }).replace(
+        ' Lisensene dekkes over rammen til helse og mestring.',
+        ' Korleis drifta skal finansierast etter 2027, er ikkje bestemt.',
+      ),
+      errors: [{ line: 3, element: 'payer' }],
+      output:
+        proseNb({ owner: 'Radiologisk avdeling tek over driftsansvaret for tenesta.' }).replace(
+          ' Lisensene dekkes over rammen til helse og mestring.',
+          ' Korleis drifta skal finansierast etter 2027, er ikkje bestemt.',
+        ) + '\n- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\n',
+    },
+    {
+      name: 'trust6: a slot for the supplier\'s price after the pilot is no payer\'s slot ("Licence after the pilot: £xx per user")',
+      text: proseEn({}).replace(" Running costs are absorbed within the care homes' operating budgets.", '') + '\nLicence after the pilot: £xx per user per month.\n',
+      errors: [{ line: 3, element: 'payer' }],
+      output:
+        proseEn({}).replace(" Running costs are absorbed within the care homes' operating budgets.", '') +
+        '\nLicence after the pilot: £xx per user per month.\n\n- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n',
+    },
     {
       name: 'a payer cue inside a promise to consider names no payer: "vil kommunen vurdere å videreføre tiltaket i ordinær drift"',
       text: proseNb({}).replace(' Lisensene dekkes over rammen til helse og mestring.', ' Dersom prosjektet lykkes, vil kommunen vurdere å videreføre tiltaket i ordinær drift.'),

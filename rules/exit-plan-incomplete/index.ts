@@ -95,17 +95,22 @@ function stopPathElsewhere(doc: Proposal): boolean {
 
 /**
  * A running-cost line left as a template slot ("Kostnader i drift: avklares senere", "Running costs: TBC"), or a slot
- * labelled with the payer, gives the payer's place: the hole is placeholder-text's alone (catalogue E).
+ * labelled with the payer, gives the payer's place: the hole is placeholder-text's alone (catalogue E). A slot for the
+ * supplier's price ("Pris etter piloten: xx kr per deltakar") is the after-pilot terms' place, not the payer's: how much
+ * the licence costs says nothing of whose budget pays it.
  */
 function payerSlot(blocks: readonly TextBlock[]): boolean {
   return blocks.some((b) =>
     sentences(b).some(
       (s) =>
-        (findPlaceholders(s.text).length > 0 && AFTER_PILOT.test(s.text)) ||
-        [AFTER_PILOT, PAYER, detector('payer')].some((re) => labelledSlot(s.text, re)),
+        !PRICE_SLOT.test(s.text) &&
+        ((findPlaceholders(s.text).length > 0 && AFTER_PILOT.test(s.text)) ||
+          [AFTER_PILOT, PAYER, detector('payer')].some((re) => labelledSlot(s.text, re))),
     ),
   );
 }
+/** A line labelled with the licence or price ("Pris etter piloten:", "Licence after the pilot:"). */
+const PRICE_SLOT = detectorRegex(WORDS.price_label);
 
 function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, boolean> {
   // Only the deciding body is asked for here: the date is exit-decision-date-missing's concern (catalogue E).

@@ -15,6 +15,15 @@ const cases: RuleCases = {
         '# Alerts\n\n## Budget\n\nWe ask the Innovation Fund for a grant of £38,000.\n\n## After the grant\n\nThe service is funded from the Income operating budget.\n',
     },
     {
+      name: 'trust6 nb: the own share in its definite or nynorsk form beside a grant ("Egenandelen", *eigeninnsats*)',
+      text:
+        '# Haller\n\n## Økonomi\n\nVi har søkt 200 000 kr i skjønnsmidler fra Statsforvalteren. Egenandelen på 80 000 kr tas inn i budsjettet.\n',
+    },
+    {
+      name: 'trust6 nn: a grant and the municipality\'s own effort in nynorsk',
+      text: '# Skanning\n\n## Ressursar\n\n- Finansiering: 900 000 kr i tilskot frå Helsedirektoratet og 200 000 kr i eigeninnsats frå kommunen\n',
+    },
+    {
       name: 'a mix of internal and external sources',
       text:
         '---\nbudget:\n  funding_sources:\n    - { source: Driftsbudsjett hjemmetjenesten 2027, type: internal }\n' +
@@ -41,6 +50,11 @@ const cases: RuleCases = {
     {
       name: 'issue 8: without front matter, a budget section funded only by a state grant, and no payer in the exit plan',
       text: '# Vegbelysning\n\n## Økonomi\n\n- 3,2 mill. kr fra Enova\n\n## Veien videre\n\n- Resultatene vil bli vurdert etter piloten\n',
+      errors: [{ line: 5, message: 'bare med eksterne midler' }],
+    },
+    {
+      name: 'trust6 nn: a grant applied for is the only funding named, and nothing pays afterwards',
+      text: '# Plan\n\n## Budsjett\n\nFinansiering: Tilskot frå Bufdir er søkt.\n\n## Vegen vidare\n\nKommunen vil vurdere vidare drift.\n',
       errors: [{ line: 5, message: 'bare med eksterne midler' }],
     },
     {

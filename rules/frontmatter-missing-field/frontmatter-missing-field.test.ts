@@ -11,6 +11,12 @@ const FULL =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust6 nn: a key-value table labelled "Organisasjon" gives the organisation, even as a slot ("[Kommunen sitt namn]")',
+      text:
+        '# Prosjektplan\n\n| | |\n|---|---|\n| Organisasjon | [Kommunen sitt namn], flyktningtenesta |\n| Oppdragsgjevar | Kommunalsjef for oppvekst |\n' +
+        '| Prosjekteigar | Hilde Vik, einingsleiar |\n| Prosjektperiode | 1. mars 2027 – 31. januar 2028 |\n',
+    },
+    {
       name: 'trust5: a roles table with a post column ("| Project Executive (sponsor) | Helen Marsh | Director … |"), and a pilot period slot',
       text:
         '# School meals\n\nEastbrook Borough Council.\n\n| Field | |\n|---|---|\n| Pilot period | <INSERT – START AND END DATES> |\n\n' +
@@ -143,6 +149,18 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust6 nn: a compound label under an oppdragsgjevar ("Prosjekteigar og gevinstansvarleg:") gives the owner; only the dates are missing',
+      text:
+        '# Mobil røntgen\n\nFjordvik kommune\n\n## Organisering\n\n- Oppdragsgjevar: kommunedirektør Randi Hauge\n' +
+        '- Prosjekteigar og gevinstansvarleg: einingsleiar for sjukeheimane, Per Kvamme\n',
+      errors: [{ line: 1, severity: 'hint', message: 'front matter med `pilot_start`, `pilot_end` lar' }],
+      output:
+        '---\ntitle: "Mobil røntgen"\norganisation: "Fjordvik kommune"\npilot_start: "{{ÅÅÅÅ-MM-DD}}"\npilot_end: "{{ÅÅÅÅ-MM-DD}}"\n' +
+        'owner: "einingsleiar for sjukeheimane, Per Kvamme"\nsponsor: "kommunedirektør Randi Hauge"\n---\n\n' +
+        '# Mobil røntgen\n\nFjordvik kommune\n\n## Organisering\n\n- Oppdragsgjevar: kommunedirektør Randi Hauge\n' +
+        '- Prosjekteigar og gevinstansvarleg: einingsleiar for sjukeheimane, Per Kvamme\n',
+    },
     {
       name: 'trust5: "the benefit owner, Gareth Lewis" names no owner, and a risk row with three cells is no roles row',
       text:

@@ -14,6 +14,10 @@ const cases: RuleCases = {
       text: '# Meals\n\n## Budget\n\nLicences cost £6,600 and £1.10 per pupil; the Xerox lease is £40 a month.\n',
     },
     {
+      name: 'trust6: a link or a reference whose text ends in a name word is no slot ([Skolens navn](url), [Full name][1])',
+      text: '# Pilot\n\n## Bakgrunn\n\nSe [Skolens navn](https://example.org/p) og [Full name][1].\n\n[1]: https://example.org/n\n',
+    },
+    {
       name: 'a link whose text is a compound name ([Prosjektnavn](url)) is no slot',
       text: '# Pilot\n\n## Bakgrunn\n\nSe [Prosjektnavn](https://example.org/p) for detaljer.\n',
     },
@@ -65,6 +69,16 @@ const cases: RuleCases = {
       name: 'trust5: amounts written with x\'s after a currency sign or code (£xx, £x,xxx, €XX.XX, GBP xx)',
       text: '# Wounds\n\n## Budget\n\n| Item | Cost |\n|---|---|\n| Phones | £xx |\n| Cases | £x,xxx |\n\nLicence after the pilot: €XX.XX per user; hosting GBP xx a year.\n',
       errors: [{ line: 7, message: '"£xx"' }, { line: 8, message: '"£x,xxx"' }, { line: 10, message: '"€XX.XX"' }, { line: 10, message: '"GBP xx"' }],
+    },
+    {
+      name: 'trust6: a slot of a few words ending in the name asked for: [Kommunen sitt namn], [Skolens navn], [Company name]',
+      text: '# Plan\n\n| | |\n|---|---|\n| Organisasjon | [Kommunen sitt namn], flyktningtenesta |\n\nSkole: [Skolens navn]. Supplier: [Company name].\n',
+      language: 'nb',
+      errors: [
+        { line: 5, message: '«[Kommunen sitt namn]»' },
+        { line: 7, message: '«[Skolens navn]»' },
+        { line: 7, message: '«[Company name]»' },
+      ],
     },
     {
       name: 'a compound name slot in the title: [Prosjektnavn], [Kommunenamn] (bokmål, nynorsk)',

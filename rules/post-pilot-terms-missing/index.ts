@@ -15,7 +15,10 @@ const WORDS = RULE_WORDS['post-pilot-terms-missing'];
 const PRICE_WORD = detectorRegex(
   'licen[cs]\\w*|pric\\w*|subscription\\w*|lisens\\w*|pris\\w*|abonnement\\w*|lease\\w*|rental|leie\\w*|leige\\w*|' +
     // A unit price: "£9 per pupil per year", "690 kr per dispenser per måned" (a running cost "380 000 kr i året" is not one).
-    '([£€$]\\s?\\d[\\d,.]*|\\d[\\d\\u00a0 ,.]*\\s?(kr|nok|kroner|eur|gbp|pence|p)) (per|pr\\.?|a|an) (?!(year|years|month|months|annum|week|år|året|måned|månad|uke|veke)\\b)\\p{L}{3,}',
+    '([£€$]\\s?\\d[\\d,.]*|\\d[\\d\\u00a0 ,.]*\\s?(kr|nok|kroner|eur|gbp|pence|p)) (per|pr\\.?|a|an) (?!(year|years|month|months|annum|week|år|året|måned|månad|uke|veke)\\b)\\p{L}{3,}|' +
+    // A recurring amount in the agreement with the supplier is its price, per month or year too: *Avtalen … har opsjon på
+    // seks måneders forlengelse …, til 2 900 kroner per måned*, "the contract's option … at £900 a month" (trust6 nb).
+    '(avtale\\w*|kontrakt\\w*|opsjon\\w*|contracts?|agreements?|options?)\\b[^.;]{0,120}([£€$]\\s?\\d[\\d,.]*|\\d[\\d\\u00a0 ,.]*\\s?(kr|nok|kroner|eur|gbp))\\.? (per|pr\\.?|a|an|i) \\p{L}+',
 );
 const AFTER = detectorRegex(
   'after the (pilot|scale-up|trial)|post-pilot|after-pilot|in operation|from (20\\d\\d|year)|per (year|month|annum|user|patient|bed|unit|licen[cs]e|pupil|message|site|school|vehicle|household)|annual|yearly|a year|fixed (for|price)|fixed ([\\p{L}-]+ )?(price|licen[cs]e)\\w*|' +

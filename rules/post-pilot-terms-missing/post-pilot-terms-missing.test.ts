@@ -8,6 +8,15 @@ const TERMS_NB = '- Lisens og pris etter piloten: {{…}} · Data og immateriell
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust6: a monthly amount in the supplier agreement\'s option is the price after the pilot (bokmål, English)',
+      text:
+        '# Dagsenter\n\n## Overgang til drift\n\nAktivdag AS leverer løsningen. Avtalen har opsjon på seks måneders forlengelse mens konkurransen pågår, til 2 900 kroner per måned. Kommunen eier alle data.\n',
+    },
+    {
+      name: 'trust6: the same in English, "the contract has an option … at £900 a month"',
+      text: '# Bins\n\n## After the pilot\n\nBinSense Ltd supplies the sensors. The contract has an option to extend for a year at £900 a month. The council owns all data.\n',
+    },
+    {
       name: 'trust5: a quote for the next phase per unit, and ownership of what the service makes ("owns the images and captions")',
       text:
         '# Glass plates\n\n## Beyond the pilot\n\n- ArcScan Imaging Ltd lends the scanner; its quote for the next phase is £0.45 per plate\n' +

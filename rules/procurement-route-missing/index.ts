@@ -15,12 +15,14 @@ export interface ProcurementOptions extends Record<string, unknown> {
 
 /** A plan to buy the solution after the pilot ("will purchase the solution", "kommunen skal kjøpe løsningen"). */
 const OBJECT_EN = '(solution|system|tool|platform|product|service|app|software|licen[cs]es?|sensors|devices|equipment|it|them)';
-const OBJECT_NB = '(løsningen|systemet|verktøyet|tjenesten|lisens\\p{L}*|utstyret|sensorene|plattformen|appen|programvaren|den|dem)';
+// Nynorsk definite forms too (*løysinga*, *tenesta*, *sensorane*): "vil kommunen kjøpe løysinga" plans a purchase (trust6 nb).
+const OBJECT_NB =
+  '(løsningen|løysinga|systemet|verktøyet|tjenesten|tenesta|lisens\\p{L}*|utstyret|sensorene|sensorane|plattformen|plattforma|appen|programvaren|programvara|den|dem|ho|dei)';
 const PURCHASE = detectorRegex(
   `(will|shall|would|plans? to|intends? to|then) (then )?(buy|purchase|procure|acquire)\\w* ([\\p{L}-]+ ){0,2}${OBJECT_EN}\\b|` +
     `(buy|purchase|procure|acquire)\\w* (the|this|their) ${OBJECT_EN}\\b after|` +
-    `(vil|skal|kommer til å|planlegger å) ([\\p{L}-]+ ){0,2}(kjøpe|anskaffe|kjøpa)( inn)? ([\\p{L}-]+ ){0,1}${OBJECT_NB}|` +
-    `${OBJECT_NB} (vil bli|skal|blir|vert) (kjøpt|anskaffet|kjøpte)`,
+    `(vil|skal|kommer til å|kjem til å|planlegger å|planlegg å) ([\\p{L}-]+ ){0,2}(kjøpe|anskaffe|anskaffa|kjøpa)( inn)? ([\\p{L}-]+ ){0,1}${OBJECT_NB}|` +
+    `${OBJECT_NB} (vil bli|skal|blir|vert) (kjøpt|anskaffet|anskaffa|kjøpte)`,
 );
 
 

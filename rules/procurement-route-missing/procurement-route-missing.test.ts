@@ -112,6 +112,12 @@ const cases: RuleCases = {
         '\r\n',
     },
     {
+      name: 'trust6 nn: "vil kommunen kjøpe løysinga" plans a purchase in nynorsk, and the finding sits on that sentence',
+      text: '# Plan\n\n## Vegen vidare\n\nAppen kjem frå Nordlys Digital AS.\n\nEtter piloten vil kommunen kjøpe løysinga dersom ho fungerer.\n',
+      errors: [{ line: 7, severity: 'error', message: 'planlegger å kjøpe' }],
+      output: '# Plan\n\n## Vegen vidare\n\nAppen kjem frå Nordlys Digital AS.\n\nEtter piloten vil kommunen kjøpe løysinga dersom ho fungerer.\n\n' + LINE_NB + '\n',
+    },
+    {
       name: 'bokmål SME with procurement_route: none, on the front-matter line; a denied tender does not count',
       text:
         '---\ntitle: Fallsensorer\nsupplier:\n  name: Trygg Sensor AS\n  sme: true\nprocurement_route: none\n---\n# Fallsensorer\n\n' +

@@ -20,6 +20,16 @@ const ROW_NB = {
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust6 nb: a technical service\'s operators are its frontline (*seks driftsoperatører*, *montørene*)',
+      text:
+        '# Vannmålere\n\n## Hvem er med?\n\n- Kommunestyret og teknisk utvalg\n- Enhet vann og avløp: enhetslederen og seks driftsoperatører\n' +
+        '- Innbyggere og hytteeiere\n- IKT, innkjøp og personvernombudet\n',
+    },
+    {
+      name: 'trust6 nn: fitters and cleaners as frontline (*montørane*, *reinhaldarane*)',
+      text: '# Lys\n\n## Interessentar\n\n- Formannskapet\n- Driftsleiar\n- Montørane og reinhaldarane\n- Innbyggjarar\n- Tillitsvalde og IKT\n',
+    },
+    {
       name: 'trust4: youth and social care as councils list them: social workers and youth workers, young people and carers, the Caldicott Guardian',
       text:
         '# Chat\n\n## Stakeholders\n\n- Lead Member for Children\'s Services\n- Youth Service Manager\n- Social workers and youth workers\n' +

@@ -70,8 +70,9 @@ const SOURCE_STRICT = detectorRegex(
     'avvikssystem|deviation (register|system)|ehr|epj|dips|gerica|profil|cosdoc|kpr|iplos|visma|fagsystem|survey|spørreundersøkelse|register',
 );
 const SOURCE_INLINE = detectorRegex(
-  // Figures from a named archive or a survey: "(tall fra saksarkivet)", *elevundersøking*, *brukerundersøkelse*.
-  '(tall|figures) (fra|frå|from) (the )?\\p{L}+|\\p{L}*undersøk(else|elsen|elser|ing|inga|ingar)\\b|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|(målt|målast|måles|målt) (i|med|via|gjennom|frå|fra|ved)|hentes fra|data from|statistikk|ssb|kostra|' +
+  // Figures from a named archive or a survey: "(tall fra saksarkivet)", nynorsk *(tal frå sjukehuset)*, also where the
+  // line wraps inside the note; *elevundersøking*, *brukerundersøkelse*.
+  '(tall|tallene|tal|tala|figures|numbers)\\s+(fra|frå|from)\\s+(the\\s+)?\\p{L}+|\\p{L}*undersøk(else|elsen|elser|ing|inga|ingar)\\b|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|(målt|målast|måles|målt) (i|med|via|gjennom|frå|fra|ved)|hentes fra|data from|statistikk|ssb|kostra|' +
     // Where public-sector figures come from: assessments and tests, payroll, call logs, CRM, telematics.
     'assessment\\w*|national tests|nasjonale prøv\\w*|skoleporten|skuleporten|kartlegging\\w*|payroll|timesheets?|call log\\w*|logs?|logg\\w*|crm|telematics|kjørebok\\w*|' +
     'interviews?|intervju\\w*|questionnaire|spørreskjema|audit|avvikssystem|deviation (register|system)|' +

@@ -66,6 +66,18 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust6: under a gevinstrealisering heading, a price in the supplier agreement ("til 2 900 kroner per måned") is no criterion',
+      text:
+        '# Dagsenter\n\n## Overgang til drift og gevinstrealisering\n\n- Enhetsleder overtar driftsansvaret.\n' +
+        '- Drift fra 2028 lyses ut som åpen konkurranse. Avtalen har opsjon på forlengelse, til 2 900 kroner per måned.\n',
+    },
+    {
+      name: 'trust6: nynorsk figures named by where they come from, also when the note wraps: *(tal frå sjukehuset)*, "(tall fra\\n  fakturasystemet)"',
+      text:
+        '# Røntgen\n\n## Slik veit vi om det verkar\n\n- Turar til sjukehuset: frå 64 i 2025 til under 20 innan desember 2027 (tal frå sjukehuset)\n' +
+        '- Avlesningsbesøk skal ned fra 310 i 2025 til færre enn 20 innen 30. september 2027 (tall fra\n  fakturasystemet).\n',
+    },
+    {
       name: 'trust5: a comparison described before its year ("compared with 31 from a similar group in 2025/26") and a kept tracker as the source',
       text:
         '# Next Step\n\n## What difference will the project make?\n\nBy the end of the project:\n\n' +
@@ -165,6 +177,14 @@ const cases: RuleCases = {
         { line: 8, element: 'baseline' },
         { line: 8, element: 'timeframe' },
         { line: 8, element: 'source' },
+      ],
+    },
+    {
+      name: 'trust6: a price reached by a direction is still a target (*skal ned til 2 900 kroner per måned*), and here has no baseline or source',
+      text: '# Dagsenter\n\n## Gevinstrealisering\n\n- Kostnaden for transport skal ned til 2 900 kroner per måned innen juni 2028.\n',
+      errors: [
+        { line: 5, element: 'baseline' },
+        { line: 5, element: 'source' },
       ],
     },
     {

@@ -57,6 +57,12 @@ const SUPPLIER_TRAINER_EN =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust6: outside care a course for a group named by its work is the audience (*innføring … for driftsteknikerne*, *kurs for rettleiarane*)',
+      text:
+        '# Låser\n\n## Opplæring\n\nDriftsleder holder en innføring på 1 time for driftsteknikerne i mars 2027, med brukerveiledning. Servicetorget svarer på spørsmål etter oppstart.\n\n' +
+        '## Kompetanse i tenesta\n\nFagleiar held eit kurs for rettleiarane før oppstart (2 timar), med rettleiing på intranettet og oppfølging undervegs.\n',
+    },
+    {
       name: 'trust5: outside care a counted group of any name is the audience ("a session for the 12 volunteers", "both wardens get")',
       text:
         '# Glass plates\n\n## Training volunteers and staff\n\n- A half-day hands-on session for the 12 volunteers and both collections officers in February 2027, run by the Senior Collections Officer\n' +
@@ -372,6 +378,17 @@ const cases: RuleCases = {
       ],
       output:
         '---\nlanguage: nb\nsector: municipality\n---\n# Byggesak\n\n## Opplæring\n\nDet holdes et kurs på 3 timer i klasserom av fagleder, med brukerveiledning på intranett.\n\n' +
+        '- Målgruppe: {{inkl. vikarer, nyansatte}}\n- Brukerstøtte etter oppstart: {{…}} · Nyansatte/vikarer: {{…}}\n',
+    },
+    {
+      name: 'trust6: a walkthrough of the routines for the alerts names nobody trained (no agent noun after "for")',
+      text: '---\nlanguage: nb\nsector: municipality\n---\n# Vann\n\n## Opplæring\n\nFagleder holder en gjennomgang av rutinene for varslene, 2 timer, med brukerveiledning.\n',
+      errors: [
+        { line: 7, element: 'audience', message: 'ta med vikarer, nyansatte og alle andre' },
+        { line: 7, element: 'support', message: 'hvem som hjelper i det daglige' },
+      ],
+      output:
+        '---\nlanguage: nb\nsector: municipality\n---\n# Vann\n\n## Opplæring\n\nFagleder holder en gjennomgang av rutinene for varslene, 2 timer, med brukerveiledning.\n\n' +
         '- Målgruppe: {{inkl. vikarer, nyansatte}}\n- Brukerstøtte etter oppstart: {{…}} · Nyansatte/vikarer: {{…}}\n',
     },
   ],

@@ -21,6 +21,9 @@ const T4_NB_CRLF = (
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust6: a web page\'s question about what staff must learn (bokmål)', text: '# Vannmålere\n\n## Hva må de ansatte lære?\n\nDriftsoperatørene får en kursdag.\n' },
+    { name: 'trust6: the same question in nynorsk', text: '# Skanning\n\n## Kva må dei tilsette lære?\n\nEi økt på 1 time.\n' },
+    { name: 'trust6: the same question in English', text: '# Bins\n\n## What staff need to learn\n\nA briefing for the crews.\n' },
     {
       name: 'English training heading',
       text: '# Pilot\n\n## Training and support\n\nSuper-users train all staff in two-hour sessions.\n',

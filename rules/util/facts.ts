@@ -41,7 +41,7 @@ const FM_KEYS: Record<FactKey, string[]> = {
  * sponsor is named above the prosjekteier, the prosjekteier is the owner.
  */
 const LABELS: Partial<Record<FactKey, RegExp>> = {
-  organisation: /^(?:(?:lead |applicant )?organi[sz]ation|applicant|søker|søkar|virksomhet|verksemd|kommune|prosjektansvarlig(?: organisasjon)?)$/iu,
+  organisation: /^(?:(?:lead |applicant )?organi[sz]ation|organisasjon(?:snavn|snamn)?|applicant|søker|søkar|virksomhet|verksemd|kommune|prosjektansvarlig(?: organisasjon)?)$/iu,
   owner: /^(?:(?:pilot |project |service |business |benefits? )?owner|tjenesteeier|tenesteeigar|eier|eigar|ansvarlig leder)$/iu,
   sponsor: /^(?:(?:executive |project )?sponsor|senior responsible owner|sro|(?:project )?executive|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar)$/iu,
   supplier: /^(?:supplier|vendor|leverandør|leverandørar|leverandører)$/iu,
@@ -223,7 +223,9 @@ export function readFacts(doc: Proposal): Facts {
     replay(b, blockFinds('labels', b, `${sponsorAbove}/${sponsorNamed}`, (rel, put) => {
       for (const { label, value, start, end } of labelled(rel)) {
         const bare = label.replace(/[*_]/g, '').trim();
-        if ((sponsorAbove && PROSJEKTEIER.test(bare)) || (sponsorNamed && SRO.test(bare))) put('owner', value, start, end);
+        // A compound label ("Prosjekteigar og gevinstansvarleg") names each role it joins, as readLabelled reads it.
+        const parts = [bare, ...bare.split(/\s+(?:and|og)\s+|\s*[&/]\s*/u)];
+        if ((sponsorAbove && parts.some((p) => PROSJEKTEIER.test(p))) || (sponsorNamed && parts.some((p) => SRO.test(p)))) put('owner', value, start, end);
         else readLabelled(label, value, start, end, put);
       }
     }));

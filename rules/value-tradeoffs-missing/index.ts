@@ -20,12 +20,16 @@ const TRADEOFF = detectorRegex(
     // tilgang foran effektivitet*, *vi vel omstilling framfor nedbemanning*.
     '(chose|choose|chooses|choosing|chosen|prioriti[sz]e[sd]?|prioriti[sz]ing|put|puts) ([\\p{L}-]+ ){1,6}(over|ahead of) \\p{L}|' +
     '(velger|vel|valde|valgte|valt|valgt|prioriterer|prioriterte|prioritert|setter|set) ([\\p{L}-]+ ){1,6}(foran|framfor|fremfor) \\p{L}|' +
-    'avve(i|g)\\w*|avvega\\w*|(veie|veies|vege|vurdere|vurderes) .{1,80} opp mot|(veie|veies|veid|vege|vegast|vekte|vektes) mot|' +
+    // The present tense weighs too: *Vi veg ei skånsam undersøking opp mot biletkvaliteten*, *kommunen veier … opp mot*;
+    // the noun *veg* ("road") after a determiner is left out (trust6 nb).
+    'avve(i|g)\\w*|avvega\\w*|(veie|veies|veier|vege|vurdere|vurderer|vurderar|vurderes|vektar|vekter|balanserer|balanserar) .{1,80} opp mot|' +
+    '(?<!(?:ein|en|ny|nye|denne|den|same|kvar|annan|ei) )veg .{1,80} opp mot|(veie|veies|veid|vege|vegast|vekte|vektes) mot|' +
     'opp mot hverandre|' +
     'balanse(n|gang)? mellom|på kostnad av|prioriter\\w* mellom|valget står mellom|verdikonflikt\\w*',
 );
 
-const PRIVACY_HEADING = termsRegex(RULE_WORDS['value-tradeoffs-missing'].privacy_headings, 'giu', false);
+/** Inflected too: "Hva med personvernet?" is a privacy heading (trust6 nb). */
+const PRIVACY_HEADING = termsRegex(RULE_WORDS['value-tradeoffs-missing'].privacy_headings, 'giu', true);
 
 /** A values heading that is about privacy alone: nothing of the values facet is left once its privacy words go. */
 function privacyOnly(section: Section): boolean {

@@ -10,6 +10,14 @@ const T5_EN =
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'trust6 nn: the present tense weighs ("Vi veg ei skånsam undersøking opp mot biletkvaliteten")',
+      text: '# Røntgen\n\n## Etiske vurderingar\n\nVi veg ei skånsam undersøking opp mot biletkvaliteten: radiologen avgjer.\n',
+    },
+    {
+      name: 'trust6: bokmål present "veier … opp mot"',
+      text: '# Vann\n\n## Etikk\n\nKommunen veier nytten av timesdata opp mot personvernet, og enhetslederen avgjør.\n',
+    },
     { name: 'a choice of one good over another: "We chose speed for the majority over a single route"', text: '# P\n\n## Information governance and equity\n\nWe chose speed for the majority over a single route for everyone.\n' },
     { name: 'bokmål "vi velger likeverdig tilgang foran effektivitet"', text: '# P\n\n## Universell utforming og likeverd\n\nDet tar mer tid, men vi velger likeverdig tilgang foran effektivitet.\n' },
     { name: '"balancing X against Y" with words between', text: '# P\n\n## Equality and access\n\nWe are balancing convenience for online users against fair access for phone callers.\n' },
@@ -58,6 +66,22 @@ const cases: RuleCases = {
     { name: 'nynorsk: "på den eine sida … på den andre sida"', text: '# Tilsyn\n\n## Etiske vurderingar\n\nPå den eine sida gjev sensorane ro om natta, på den andre sida mistar bebuarane eit menneskeleg tilsyn. Einingsleiar avgjer.\n' },
   ],
   invalid: [
+    {
+      name: 'trust6: a question heading about privacy ("Hva med personvernet?") is still only a privacy section, so the finding is the missing section',
+      text: '---\ntitle: Vann\n---\n\nIntro.\n\n## Hva med personvernet?\n\nDet er gjennomført en personvernkonsekvensvurdering.\n',
+      errors: [{ line: 1, message: 'Mangler en del om etikk og verdivalg' }],
+      output:
+        '---\ntitle: Vann\n---\n\nIntro.\n\n## Hva med personvernet?\n\nDet er gjennomført en personvernkonsekvensvurdering.\n\n' +
+        'Avveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n',
+    },
+    {
+      name: 'trust6 nn: the road (*ein veg opp mot skulen*) weighs nothing',
+      text: '# Lys\n\n## Etiske vurderingar\n\nVi set opp lys langs ein veg som går opp mot skulen, og alle får same lys.\n',
+      errors: [{ line: 3, message: 'navngir ingen avveining' }],
+      output:
+        '# Lys\n\n## Etiske vurderingar\n\nVi set opp lys langs ein veg som går opp mot skulen, og alle får same lys.\n\n' +
+        'Avveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n',
+    },
     {
       name: 'issue 8 real documents: the funder\'s equality question (*likestillingsperspektivet*) is a values section with no trade-off',
       text: '# Søknad\n\n## Beskrivelse av hvordan likestillingsperspektivet ivaretas\n\nBegge kjønn er med i prosjektgruppen.\n',
