@@ -55,6 +55,22 @@ describe('one concern, one finding', () => {
     expect(enHeading).not.toContain('exit-plan-incomplete/payer');
   });
 
+  it('trust7: a sentence that says something before its slot is content; italic template guidance beside a slot is not (bokmål)', () => {
+    const told = '# Plan\n\n## Opplæring\n\nSaksbehandlerne får opplæring i løsningen (xx timer).\n';
+    const training = told.indexOf('## Opplæring');
+    const onTraining = lint(told, { language: 'nb' }).findings.filter((f) => f.start === training).map((f) => `${f.ruleId}/${f.element ?? ''}`);
+    expect(onTraining).toContain('training-plan-incomplete/format');
+    // The hours are the slot's: placeholder-text reports them (catalogue E).
+    expect(onTraining).not.toContain('training-plan-incomplete/hours');
+    const guided = '# Plan\n\n## Suksesskriterier\n\n*Hvordan vet vi at prosjektet har lyktes? Angi nullpunkt og mål.*\n\nTBD\n';
+    const success = guided.indexOf('## Suksesskriterier');
+    expect(lint(guided, { language: 'nb' }).findings.filter((f) => f.start === success).map((f) => f.ruleId)).toEqual([]);
+    // Italics alone are the author's own text: without a slot the section is read.
+    const italic = '# Plan\n\n## Suksesskriterier\n\n*Færre fall på sykehjemmet.*\n';
+    const at = italic.indexOf('## Suksesskriterier');
+    expect(lint(italic, { language: 'nb' }).findings.filter((f) => f.start === at).map((f) => f.ruleId)).toContain('stop-criteria-missing');
+  });
+
   it('trust4: a paragraph with one slot among sentences that say something is content, so its section is judged (English)', () => {
     const text =
       '# Leaks\n\n## Handover and closure\n\nAt the end of the pilot the Project Executive reports to the Property Board with a recommendation ' +

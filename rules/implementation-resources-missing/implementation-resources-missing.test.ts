@@ -8,6 +8,10 @@ const LINE_NB = 'Egeninnsats: {{årsverk/timer}} i piloten, {{…}} i drift; fri
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust7: operation named as drift still counts beside a drift role ("I drift trengst 0,1 årsverk til driftsteknikaren")',
+      text: '# Booking\n\n## Ressursar\n\nI prosjektperioden brukar prosjektleiaren fire timar i veka. I drift trengst 0,1 årsverk til driftsteknikaren.\n',
+    },
+    {
       name: 'English FTE for the pilot and operation',
       text: '# Pilot\n\n## Resources\n\nInternal effort: 0.3 FTE dementia coordinator in the pilot and 0.2 FTE in operation.\n',
     },
@@ -41,6 +45,17 @@ const cases: RuleCases = {
     { name: 'nynorsk hours per week for operation: "4 timar i veka" ved vidare drift', text: '# Alarm\n\n## Ressursar\n\nProsjektleiar har 40 % stilling i piloten. Ved vidare drift trengst om lag 4 timar i veka til oppfølging.\n' },
   ],
   invalid: [
+    {
+      name: 'trust7: a role named after operations (driftsteknikarane, driftsleiar) says nothing of operation; the effort is the pilot\'s only',
+      text:
+        '# Booking\n\n## Ressursar\n\nI prosjektperioden brukar prosjektleiaren fire timar i veka og driftsteknikarane ' +
+        'om lag to timar i veka på piloten, med driftsleiaren som kontakt.\n',
+      errors: [{ line: 3, message: 'gjelder bare piloten' }],
+      output:
+        '# Booking\n\n## Ressursar\n\nI prosjektperioden brukar prosjektleiaren fire timar i veka og driftsteknikarane ' +
+        'om lag to timar i veka på piloten, med driftsleiaren som kontakt.\n\n' +
+        'Egeninnsats: {{årsverk/timer}} i piloten, {{…}} i drift; frikjøp finansieres av {{…}}\n',
+    },
     {
       name: 'a bounded stretch ("0.2 FTE for 12 months") is the pilot\'s effort only',
       text: '# Repairs\n\n## Resources\n\n| Item | Cost |\n|---|---|\n| Project officer, 0.2 FTE for 12 months | £8,200 |\n',

@@ -47,7 +47,8 @@ const REMOTE = detectorRegex('remote (support )?only|only remote|fjernstøtte|ba
 const OPERATION = detectorRegex(
   'in operation|after the pilot|ongoing|business as usual|i drift|etter piloten|ordinær drift|i ordinær|ordinary rota|turnus|' +
     'once it runs|when it runs|running it|afterwards|thereafter|a year|per year|each year|annually|i året|per år|årleg|årlig|' +
-    'etter prosjekt\\w*|etter oppstart|vidare drift|videre drift|permanent\\w*|drift\\w*|operation\\w*|running',
+    // A role named after operations (*driftsteknikarane*, *driftsleiar*) says nothing of the time after the pilot (trust7 nb).
+    'etter prosjekt\\w*|etter oppstart|vidare drift|videre drift|permanent\\w*|drift(?!s?(tekniker|teknikar|leder|leiar|operatør|personell|sjef|ansvarlig|ansvarleg|koordinator|medarbeider|medarbeidar)\\w*)\\w*|operation\\w*|running',
 );
 /** An effort figure bounded to the pilot ("during the pilot", *i prosjektperioden*); a bare weekly rate is not. */
 const PILOT_ONLY = detectorRegex(

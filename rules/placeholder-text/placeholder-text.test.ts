@@ -6,6 +6,11 @@ import { run, testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust7: "fylles ut av" in prose says who fills in a form, and "xx" beside no unit of time is no slot',
+      text: '# Søknad\n\n## Gjennomføring\n\nSkjemaet fylles ut av søkeren i ID-porten. Modellen heter XX-Line.\n',
+      language: 'nb',
+    },
+    {
       name: 'trust6: a Hugo shortcode ({{< figure … >}}, {{% note %}}) is site markup, not a slot',
       text: '# Pilot\n\n## Architecture\n\n{{< figure src="sketch.svg" alt="Data flow" caption="Proposed architecture" >}}\n\n{{% note %}}Draft.{{% /note %}}\n',
     },
@@ -65,6 +70,19 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust7: a kommune template\'s "Fylles ut av …" as a value, and time or staff written with x\'s (xx timer, xx årsverk)',
+      text:
+        '# Prosjektplan\n\nAnsvarlig: Fylles ut av enhetsleder\n\n## Opplæring\n\nVeilederne får kurs (xx timer).\n\n' +
+        '## Ressurser\n\n- Egeninnsats: xx årsverk\n- Resultatmål: Fyllast ut av prosjektleiar\n',
+      language: 'nb',
+      errors: [
+        { line: 3, message: '«Fylles ut av enhetsleder»' },
+        { line: 7, message: '«xx timer»' },
+        { line: 11, message: '«xx årsverk»' },
+        { line: 12, message: '«Fyllast ut av prosjektleiar»' },
+      ],
+    },
     {
       name: 'trust5: amounts written with x\'s after a currency sign or code (£xx, £x,xxx, €XX.XX, GBP xx)',
       text: '# Wounds\n\n## Budget\n\n| Item | Cost |\n|---|---|\n| Phones | £xx |\n| Cases | £x,xxx |\n\nLicence after the pilot: €XX.XX per user; hosting GBP xx a year.\n',

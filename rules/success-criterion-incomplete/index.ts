@@ -53,11 +53,16 @@ const TIMEFRAME = detectorRegex(
 // A full stop inside an amount ("fra 1,2 mill. kr til 0,9 mill. kr", "1.200") does not end the comparison.
 const BASELINE = detectorRegex('(from|fra|frå) (?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,25}\\d(?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,45}\\b(to|til)\\b|(mot|against|compared (with|to)) \\d[^.;]{0,45}\\b(i|in) 20\\d\\d|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->|' +
   // A value dated in the past: "(i 2026 var det 14)", "per 2026: 14", "in 2025 there were 37".
-  '\\b(i|per|in) 20\\d\\d:? (var det |var |was |were |there were )?\\d');
+  '\\b(i|per|in) 20\\d\\d:? (var det |var |was |were |there were )?\\d|' +
+  // …or a figure in brackets, then its year: "(23 i 2026, tal frå avvikssystemet)", "(om lag 6 timar i veka sommaren
+  // 2026)"; a bracket that sets a deadline or a target ("(50 % innen 2027)") is none (trust7 nb).
+  '\\((?![^()]*\\b(innen|innan|by|within|before|før|target|mål|goal)\\b)(ca\\.? |om lag |omtrent |rundt |about |around |approx\\.? )?\\d[^()]{0,40}\\b(i|in|per|sommaren|sommeren|hausten|høsten|våren|vinteren|summer|autumn|spring|winter) 20\\d\\d\\b[^()]{0,40}\\)');
 const TARGET = detectorRegex(
   '≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|halve|halvere|double|doble|(under|below|above|over|to|til) \\d|' +
     // Holding a level is a target too: "no increase in accidents", *ingen økning i antall ulykker*.
-    'no (increase|rise|more)|ingen (økning|auke|flere|fleire)|ikke (øke|flere)|ikkje (auke|fleire)|(stay|stays|remain|remains) (at|below|under)|holdes (på|under)|' +
+    'no (increase|rise|more)|ingen (økning|auke|flere|fleire)|' +
+    // A zero is a target: "Ingen tapte nøkler innen 1. oktober", *Ingen dobbeltbookingar i pilotsesongen* (trust7 nb).
+    '^\\W*(ingen|null|zero) \\p{L}+|ikke (øke|flere)|ikkje (auke|fleire)|(stay|stays|remain|remains) (at|below|under)|holdes (på|under)|' +
     // A labelled count or an item that opens with the amount: "Resultatmål: 40 brukarar (0 i dag) får …".
     // A list item's own number ("3. 10 av 12 beboere …") is no amount; a share of a count ("10 av 12", "9 out of 10") is one.
     '(?:\\p{L}*)(mål|target|goal)\\s*:\\s*\\d|^\\W*(\\d+[.)]\\s+)?\\d+\\s+\\p{L}+|\\d+ (av|of|ut av|out of) (de |dei |the )?\\d+\\b|' +
@@ -88,7 +93,9 @@ const CRITERION = detectorRegex(
     // Comparatives state a direction too ("Kortere saksbehandlingstid", "Mer fornøyde søkere"); nynorsk forms included.
     'shorter|faster|quicker|more|less|better|easier|safer|simpler|clearer|kortere|raskere|lengre|mindre|mer|meir|kortare|raskare|betre|enklere|enklare|lettere|lettare|tryggere|tryggare|auke|auka|skal (bli|få|ned|opp)|' +
     // A slide's terse direction at the end of the item: "Parent satisfaction with school communication up".
-    '(up|down|opp|ned)\\.?\\s*$|goes (up|down)|går (opp|ned)',
+    '(up|down|opp|ned)\\.?\\s*$|goes (up|down)|går (opp|ned)|' +
+    // A zero to reach: "Ingen tapte nøkler innen 1. oktober" (trust7 nb).
+    '^\\W*(ingen|null|zero) \\p{L}+',
 );
 /** Outputs ("Publish the lists", *Publisere listene*) and items marked out of scope are no criteria (lexicon.yaml). */
 const WORDS = RULE_WORDS['success-criterion-incomplete'];

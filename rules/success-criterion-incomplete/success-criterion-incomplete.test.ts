@@ -66,6 +66,13 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust7: a zero is a target (*Ingen tapte nøkler*, *Ingen dobbeltbookingar*), and a bracketed figure with its year is the baseline',
+      text:
+        '# Nøkler\n\n## Mål\n\n- Ingen tapte nøkler innen 1. oktober 2027 (14 avvik i 2025, avvikssystemet).\n' +
+        '- Ingen dobbeltbookingar innan 30. september 2027 (23 i 2026, tal frå avvikssystemet).\n' +
+        '- Under 2 timar i veka til telefonar innan 30. september 2027 (om lag 6 timar i veka sommaren 2026, tal frå timelista).\n',
+    },
+    {
       name: 'trust6: under a gevinstrealisering heading, a price in the supplier agreement ("til 2 900 kroner per måned") is no criterion',
       text:
         '# Dagsenter\n\n## Overgang til drift og gevinstrealisering\n\n- Enhetsleder overtar driftsansvaret.\n' +
@@ -169,6 +176,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust7: a bracket that sets a deadline is no baseline, and "ingen" inside an item sets no zero target',
+      text: '# Nøkler\n\n## Mål\n\n- Færre tapte nøkler (50 % innen 2027), og ingen bruker skal vente (avvikssystemet).\n',
+      errors: [{ line: 5, element: 'baseline' }],
+    },
+    {
+      name: 'trust7: a zero with no baseline still lacks its baseline',
+      text: '# Nøkler\n\n## Suksesskriterier\n\n- Ingen tapte nøkler innen 1. oktober 2027 (avvikssystemet).\n',
+      errors: [{ line: 5, element: 'baseline' }],
+    },
     {
       name: 'trust6: under a lead-in that tells actions apart, an item with a direction is still a criterion, and "to 60 %" still a target',
       text:

@@ -9,6 +9,7 @@ import { findDates } from '../util/dates';
 import { companyNames } from '../util/commercial';
 import { escapeRegExp } from '../../server/src/model/match';
 import { templateLines } from '../util/templates';
+import { findPlaceholders } from '../util/placeholders';
 import { appendToSection, facetRoots, headingRange, isEmptyValue, scopeBlocks, tableCells } from '../util/scope';
 
 const ELEMENTS = ['audience', 'format', 'hours', 'responsible', 'manual', 'support'] as const;
@@ -39,6 +40,10 @@ const RESPONSIBLE = detectorRegex(WORDS.responsible);
 const MANUAL = detectorRegex(WORDS.manual);
 const SUPPORT = detectorRegex(WORDS.support);
 const HOURS = detector('hours');
+const DAY_SHIFTS = detectorRegex(WORDS.day_shifts);
+const NIGHT = detectorRegex(WORDS.night);
+/** A slot for a duration: "xx timer", "xx days". */
+const TIME_SLOT = /time|timar|timer|dag|uke|veke|hour|day|week|min/iu;
 const AFTER_GO_LIVE = detector('after_go_live');
 
 /** Header cell → element, for plans written as a table like T4. */
@@ -65,14 +70,34 @@ function withoutSupplierTrainers(text: string, companies: readonly string[]): st
   return text.replace(re, ' ').replace(delivery, ' ');
 }
 
+/**
+ * In shift-based care, trainees named by their day or evening shifts (*alle ansatte på dag- og kveldsvakt*, "the day
+ * shift") leave out the night shift unless it is named too; a sentence about support after go-live is not the audience.
+ */
+function dayShiftsOnly(text: string): boolean {
+  if (NIGHT.test(text)) return false;
+  return text.split(/(?<=[.!?])\s+|\n/u).some((s) => DAY_SHIFTS.test(s) && !SUPPORT.test(s) && !AFTER_GO_LIVE.test(s));
+}
+
 function present(blocks: readonly TextBlock[], shifts: boolean, companies: readonly string[]): Record<Element, boolean> {
-  // Header cells name columns, not content: an empty Materials column is no manual.
-  const text = blocks.filter((b) => b.kind !== 'tableHeader').map((b) => b.text).join('\n');
+  // Header cells name columns, not content: an empty Materials column is no manual. A wrapped line is one sentence
+  // ("leidd av↵driftsleiar bygg"), so soft line breaks read as spaces.
+  const text = blocks.filter((b) => b.kind !== 'tableHeader').map((b) => b.text.replace(/\s+/g, ' ')).join('\n');
+  // A slot is placeholder-text's (catalogue E): "(xx timer)" gives the hours their place, and the template's "Fylles ut
+  // av prosjektleder" names who writes the plan, not who trains.
+  const slots = findPlaceholders(text);
+  let unslotted = text;
+  for (const p of [...slots].reverse()) unslotted = unslotted.slice(0, p.start) + ' '.repeat(p.end - p.start) + unslotted.slice(p.end);
   const has: Record<Element, boolean> = {
-    audience: shifts && PERMANENT_ONLY.test(text) ? TEMPORARY.test(text) : AUDIENCE.test(text) || (!shifts && (TRAINEES.test(text) || TRAINEE_GROUPS.test(text))),
+    audience:
+      shifts && PERMANENT_ONLY.test(text)
+        ? TEMPORARY.test(text)
+        : shifts && dayShiftsOnly(text)
+          ? false
+          : AUDIENCE.test(text) || (!shifts && (TRAINEES.test(text) || TRAINEE_GROUPS.test(text))),
     format: FORMAT.test(text) || detector('training_format').test(text),
-    hours: HOURS.test(text) || SCHEDULE.test(text) || findDates(text).length > 0,
-    responsible: RESPONSIBLE.test(withoutSupplierTrainers(text, companies)),
+    hours: HOURS.test(text) || SCHEDULE.test(text) || findDates(text).length > 0 || slots.some((p) => TIME_SLOT.test(p.text)),
+    responsible: RESPONSIBLE.test(withoutSupplierTrainers(unslotted, companies)),
     manual: MANUAL.test(text),
     support: SUPPORT.test(text) || AFTER_GO_LIVE.test(text),
   };

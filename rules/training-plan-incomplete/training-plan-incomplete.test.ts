@@ -249,8 +249,47 @@ const cases: RuleCases = {
         '# Tryggleiksalarm i heimetenesta\n\n## Opplæring\n\nAlle tilsette, også vikarar, får ein arbeidsdag med opplæringsvideoar og refleksjonsgrupper. ' +
         'Teknologiagentane har ansvaret, tiltakskort ligg i bilane, og dei gjev støtte i oppstartsfasen.\n',
     },
+    {
+      name: 'trust7: a line wrapped inside a sentence is one sentence ("leidd av↵driftsleiar bygg", nynorsk, CRLF)',
+      text:
+        '# Inneklima\r\n\r\n## Opplæring\r\n\r\nDei seks driftsteknikarane får eit kurs på éin dag i januar 2027, leidd av\r\n' +
+        'driftsleiar bygg saman med leverandøren. Ein digital rettleiar ligg på intranettet, og nytilsette får same kurset.\r\n',
+      language: 'nb',
+    },
+    {
+      name: 'trust7: care named only as left out of the pilot ("Søknad om omsorgsbolig … er ikke med") makes no care setting',
+      text:
+        '# Boligsøknad\n\n## Omfang\n\nPiloten gjelder kommunal utleiebolig. Søknad om omsorgsbolig og bostøtte er ikke med.\n\n' +
+        '## Opplæring\n\nSaksbehandlerne får et kurs på to timer før oppstart, holdt av fagleder. Brukerveiledningen ligger på intranettet, ' +
+        'og fagleder følger opp den første måneden.\n',
+      language: 'nb',
+    },
   ],
   invalid: [
+    {
+      name: 'trust7: in home care, trainees named by their day and evening shifts leave out the night shift',
+      text:
+        '# E-lås\n\nHjemmetjenesten prøver ut digitale låser hos brukerne.\n\n## Opplæring\n\nLeverandøren holder en innføring på to timer ' +
+        'for alle ansatte på dag- og kveldsvakt før oppstart. Superbrukere har ansvar for å lære opp kolleger, og brukerveiledningen ' +
+        'ligger i kvalitetssystemet. Nyansatte får opplæring av superbrukerne.\n',
+      language: 'nb',
+      errors: [{ line: 5, element: 'audience' }],
+      output:
+        '# E-lås\n\nHjemmetjenesten prøver ut digitale låser hos brukerne.\n\n## Opplæring\n\nLeverandøren holder en innføring på to timer ' +
+        'for alle ansatte på dag- og kveldsvakt før oppstart. Superbrukere har ansvar for å lære opp kolleger, og brukerveiledningen ' +
+        'ligger i kvalitetssystemet. Nyansatte får opplæring av superbrukerne.\n\n- Målgruppe: {{inkl. nattevakt, vikarer}}\n',
+    },
+    {
+      name: 'trust7: a template slot is no trainer ("Fylles ut av prosjektleder"), and "(xx timer)" gives the hours their slot',
+      text:
+        '# Boligsøknad\n\n## Opplæring\n\nSaksbehandlerne får opplæring i løsningen (xx timer).\n\n' +
+        'Brukerstøtte etter oppstart: Fylles ut av prosjektleder\n',
+      language: 'nb',
+      errors: [{ line: 3, element: 'format' }, { line: 3, element: 'responsible' }, { line: 3, element: 'manual' }],
+      output:
+        '# Boligsøknad\n\n## Opplæring\n\nSaksbehandlerne får opplæring i løsningen (xx timer).\n\n' +
+        'Brukerstøtte etter oppstart: Fylles ut av prosjektleder\n\n- Format: {{…}}\n- Ansvarlig: {{superbruker}}\n- Materiell: {{lenke til brukerveiledning}}\n',
+    },
     {
       name: 'trust5: "Workforce development" is the training section; training delivered by the named supplier names no internal role; the counted coaches are the audience',
       text:

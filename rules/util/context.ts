@@ -86,6 +86,7 @@ function careSetting(text: string): boolean {
   const kinds = new Set<string>();
   care.lastIndex = 0;
   for (let m = care.exec(text); m; m = care.exec(text)) {
+    if (leftOut(text, m.index)) continue;
     if (!passing.test(m[0])) return true;
     mentions++;
     kinds.add(m[0].toLowerCase().slice(0, 6));
@@ -93,6 +94,13 @@ function careSetting(text: string): boolean {
     if (m[0] === '') care.lastIndex++;
   }
   return false;
+}
+
+/** The sentence around `index` leaves its subject out of the pilot ("Søknad om omsorgsbolig … er ikke med"). */
+function leftOut(text: string, index: number): boolean {
+  const from = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('\n\n', index)) + 1;
+  const stop = text.slice(index).search(/[.!?](?:\s|$)|\n\s*\n/u);
+  return detector('left_out').test(text.slice(from, stop < 0 ? text.length : index + stop + 1));
 }
 
 /** The pilot's result is open source or built in-house, so nothing is bought after the pilot. */

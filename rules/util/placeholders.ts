@@ -94,6 +94,8 @@ function buildPatterns(): Pattern[] {
       /senere$/i.test(text.slice(start, end)) || inValuePosition(text, start) || endsClause(text, end),
     // "Skjemaet fylles inn av brukeren" is prose; "Budsjett: fylles inn" is a hole.
     '\\bfylles inn\\b': (text, start, end) => inValuePosition(text, start) || /^\s+senere/i.test(text.slice(end, end + 10)),
+    // "Søknaden fylles ut av søkeren" is prose; "Utarbeidet av: Fylles ut av prosjektleder" is a template's slot.
+    '\\b(fylles|fyllast) ut( av \\p{L}+)?\\b': (text, start) => inValuePosition(text, start),
     // "kommer senere i rapporten" is a cross-reference, not a promise to write it later.
     '\\bkommer senere\\b': (text, _start, end) => !/^\s+(?:i|under|på|nedanfor|nedenfor|in)\b/i.test(text.slice(end, end + 12)),
   };

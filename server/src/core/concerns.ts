@@ -32,12 +32,19 @@ export function settleConcerns(findings: readonly Finding[], source: string, sec
     .filter((f) => f.ruleId === 'placeholder-text')
     .flatMap((f) => [f.start, ...(f.related ?? []).map((r) => r.start)]);
   // Every line of the block holds a placeholder: "Prosjekteigar: …" above "Prosjektleiar: [namn]" is content. So is a
-  // paragraph whose other sentences say something ("… adjust, or stop. The Board meets on [date]. If extended, …").
+  // paragraph whose other sentences say something ("… adjust, or stop. The Board meets on [date]. If extended, …"),
+  // and a sentence that states something before its slot ("Saksbehandlerne får opplæring (xx timer).", trust7 nb):
+  // only a sentence that opens with its slot, or gives it as a label's value, is a slot and nothing more.
   const holdsSlot = (b: { start: number; end: number }): boolean => {
     for (let l = lineOf(b.start), last = lineOf(Math.max(b.start, b.end - 1)); l <= last; l++) if (!placeholderLines.has(l)) return false;
-    return sentenceSpans(source, b).every((s) => slotStarts.some((o) => o >= s.start && o < s.end));
+    return sentenceSpans(source, b).every((s) => slotStarts.some((o) => o >= s.start && o < s.end && SLOT_LEAD.test(source.slice(s.start, o))));
   };
-  for (const s of sections) if (s.blocks.length > 0 && s.blocks.every(holdsSlot)) emptyHeadings.add(s.heading);
+  // Template guidance in italics ("*Beskriv hvorfor prosjektet er nødvendig.*") is the template's, not the author's:
+  // beside a slot it leaves the section unfilled.
+  const guidance = (b: { start: number; end: number }): boolean => GUIDANCE.test(source.slice(b.start, b.end).trim());
+  for (const s of sections) {
+    if (s.blocks.length > 0 && s.blocks.some(holdsSlot) && s.blocks.every((b) => holdsSlot(b) || guidance(b))) emptyHeadings.add(s.heading);
+  }
   return findings.filter((f) => {
     if (f.ruleId === 'exit-decision-date-missing') return !noExitPlan;
     if (f.ruleId === 'empty-section' || f.ruleId === 'placeholder-text' || f.documentLevel) return true;
@@ -45,6 +52,11 @@ export function settleConcerns(findings: readonly Finding[], source: string, sec
     return !(f.element && placeholderLines.has(lineOf(f.start)));
   });
 }
+
+/** What may stand before a slot that is the whole sentence: nothing but markup, or a label ("Budsjett:", "| Styringsgruppe |"). */
+const SLOT_LEAD = /^[\s>#*_+\-|\d.)]*$|[:|]\s*[*_]*\s*$/u;
+/** A paragraph wholly in italics: a template's instruction to its author. */
+const GUIDANCE = /^([*_])(?![*_\s])[^]*[^*_\s]\1$/u;
 
 /** The sentences of a block as offset spans: a full stop, "!" or "?", a space and a capital end one. */
 function sentenceSpans(source: string, b: { start: number; end: number }): { start: number; end: number }[] {

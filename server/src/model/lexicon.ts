@@ -12,7 +12,7 @@ export type DetectorName =
   | 'payer' | 'owner' | 'decision' | 'date' | 'trigger' | 'procurement' | 'baseline' | 'target' | 'source'
   | 'training_audience' | 'training_format' | 'hours' | 'after_go_live' | 'internal_effort' | 'personal_data'
   | 'privacy_controls' | 'tradeoff' | 'repeat_pilot' | 'lessons' | 'negation' | 'hypothetical' | 'shift_care'
-  | 'open_source' | 'commitment' | 'quantity' | 'removed_after' | 'negated_after' | 'care_mention';
+  | 'open_source' | 'commitment' | 'quantity' | 'removed_after' | 'negated_after' | 'care_mention' | 'left_out';
 
 interface Lexicon {
   sections: Record<SectionFacet, Words>;
@@ -38,7 +38,7 @@ interface RuleWords {
   'exit-plan-incomplete': Record<'payer' | 'owner' | 'decision' | 'trigger' | 'champion' | 'stop' | 'stop_path' | 'stopped' | 'negated' | 'consider' | 'after_pilot' | 'price_label', string>;
   'training-plan-incomplete': Record<
     | 'audience' | 'trainees' | 'format' | 'schedule' | 'responsible' | 'manual' | 'support'
-    | 'permanent_only' | 'temporary' | 'supplier_people' | 'trainer_words' | 'trainee_groups' | 'supplier_delivery',
+    | 'permanent_only' | 'temporary' | 'day_shifts' | 'night' | 'supplier_people' | 'trainer_words' | 'trainee_groups' | 'supplier_delivery',
     string
   >;
   'strategic-alignment-missing': { local_headings: Terms; plan: string; named_plan_kinds: Terms; intro_headings: Terms };
