@@ -78,7 +78,7 @@ const thirdBlind = (d: { file: string }): boolean => THIRD_BLIND.has(basename(d.
  * 0.831 / 0.865, after round 4 at en 0.864 / 0.805 and nb 0.855 / 0.878, and after round 5 and trust6-real at en
  * 0.875 / 0.805 and nb 0.855 / 0.878. It then moved here to be tuned on; a sixth blind set took its place in the
  * holdout. Its floor starts at that last score: raise it as the rules improve. After trust7 (nb) the Norwegian five
- * score 1.000 / 1.000.
+ * score 1.000 / 1.000, and after trust7 (en) the English five 1.000 / 0.931.
  */
 const FOURTH_BLIND = new Set([
   'fivecase-fire-sensors-en',
@@ -93,7 +93,7 @@ const FOURTH_BLIND = new Set([
   'wordexport-turbooking-nn',
 ]);
 const FOURTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 0.875, recall: 0.805 },
+  en: { precision: 1, recall: 0.931 },
   nb: { precision: 1, recall: 1 },
 };
 const fourthBlind = (d: { file: string }): boolean => FOURTH_BLIND.has(basename(d.file, '.md'));

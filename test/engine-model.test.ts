@@ -269,6 +269,16 @@ describe('structure as people write it (catalogue E: headings)', () => {
     expect(governance.text).not.toContain('Stakeholder engagement');
   });
 
+  it('trust7 en: a Word outline level right above its own sub-level is a heading ("5. Budget", "5.1 Project costs")', () => {
+    const text =
+      'Application form\n\n5. Budget\n\n5.1 Project costs\n\n| Item | Cost |\n|---|---|\n| Flights | £38,000 |\n\n' +
+      '5.2 Match funding\n\nStaff time in kind.\n\n6. Risks\n\n6.1 Register\n\n7.2 Notes\n\nText.\n';
+    // "6. Risks" opens "6.1 Register", which has no body under it; "7.2" is no sub-level of "6.1".
+    expect(headings(text)).toEqual(['2 5. Budget', '3 5.1 Project costs', '3 5.2 Match funding', '3 7.2 Notes']);
+    const budget = parseProposal(text).sectionsFor('resources').find((s) => s.heading.text === '5. Budget')!;
+    expect(budget.text).toContain('Match funding');
+  });
+
   it('recognises a heading glued under an image line', () => {
     const text = '# Pilot\n\n<img src="logo.png" alt="logo">\n## Exit plan\nThe committee decides.\n';
     const doc = parseProposal(text);

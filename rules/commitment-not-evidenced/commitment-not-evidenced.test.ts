@@ -8,6 +8,12 @@ const LINE_NB = 'Forpliktelse (vedtak/signert): {{saksnr., dato}} · Budsjett fo
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust7 en: a long UK account name before "budget" ("funded from the Housing Revenue Account damp and mould budget")',
+      text:
+        '# Damp\n\n## Governance\n\n- Sponsor: Director of Housing\n\n## Budget\n\n' +
+        'Funded from the Housing Revenue Account damp and mould budget for 2026/27.\n',
+    },
+    {
       name: 'trust5: a slide deck\'s "Money" slide is a budget section: money "earmarked for the pilot" there is evidence',
       text:
         '# Glass plates\n\n## Who\'s responsible\n\n- Owner: Tom Heaney, Museum Manager\n\n## Money\n\n' +
@@ -74,6 +80,13 @@ const cases: RuleCases = {
     { name: 'nynorsk: a written endorsement, "skriftleg tilslutning"', text: '# Pilot\n\n## Organisering\n\nProsjekteigar er kommunalsjef for helse. Kommunalsjefen har gitt skriftleg tilslutning til søknaden.\n' },
   ],
   invalid: [
+    {
+      name: 'trust7 en: "Who is accountable" is the anchoring section, and a bid still to be decided is no money found',
+      text: '# Damp\n\n## Who is accountable\n\n- Sponsor: Director of Housing\n\n## Budget\n\nWe are waiting for a decision on our bid.\n',
+      errors: [{ line: 3, message: 'shows no visible commitment' }],
+      output:
+        '# Damp\n\n## Who is accountable\n\n- Sponsor: Director of Housing\n- ' + LINE_EN + '\n\n## Budget\n\nWe are waiting for a decision on our bid.\n',
+    },
     {
       name: 'trust6: a steering group that meets every sixth week and approves changes holds a power, and a share "foreslås tatt inn" is not yet allocated',
       text:

@@ -23,8 +23,9 @@ const EVIDENCE = detectorRegex(
     // duties ("Godkjenner vesentlige endringer" in a roles table) it describes a power, not a decision taken.
     'godkjen(t|te|d|nte)\\b|(?<!(?:^|[.!?|:;•*-])\\s*)godkjenner\\b|approved|approval (in|on|by|from)|endorsed|ratified|' +
     'budsjettert\\w*|avsatt\\w*|avsett\\w*|bevilg\\w*|løyv\\w*|øremerk\\w*|allocated|budgeted|earmarked|set aside|committed (nok|£|€|\\d)|' +
-    // Money already found for the pilot: "£18,000 licence for the pilot, from the Trust's central budget".
-    '(funded|paid|met|financed) (from|by|out of) (the |its |our )?([\\p{L}\'-]+ ){0,3}(budget|reserve|fund)|(from|out of) the ([\\p{L}\'-]+ ){0,3}(budget|reserve)\\b|' +
+    // Money already found for the pilot: "£18,000 licence for the pilot, from the Trust's central budget", "funded from
+    // the Housing Revenue Account damp and mould budget" (a UK account name runs long, trust7 en).
+    '(funded|paid|met|financed) (from|by|out of) (the |its |our )?([\\p{L}\'-]+ ){0,6}(budget|reserve|fund)|(from|out of) the ([\\p{L}\'-]+ ){0,3}(budget|reserve)\\b|' +
     '(finansiert|dekt|dekket) (over|av|fra|frå) ([\\p{L}-]+ ){0,3}\\p{L}*(budsjett\\w*|fond\\w*)|' +
     // As Norwegian søknader record it: money set aside (*har sett av 300 000 kr*), a share worked into the economic plan,
     // a grant awarded (*tilsagn om tilskudd*, *tildelt 300 000 kr*), a written endorsement.

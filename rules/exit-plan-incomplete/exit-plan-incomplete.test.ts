@@ -18,6 +18,13 @@ const STRONG_EN = `# Medicine dispensers
   deleted in line with the DPIA.
 `;
 
+const PATHS_EN = "# Paths\n\n## What happens next\n\nIf the alpha goes well we'll consider switching off the old mailbox.\n";
+const LICENCE_EN = STRONG_EN.replace(/- \*\*Who pays:\*\*[^]*?economic plan\.\n/, '- Annual licence for the dispensers after the pilot: TBC with the supplier.\n');
+const BREAK_EN =
+  '# Paths\n\n## After the pilot\n\nThe Cabinet decides on continuation; if the targets are met, the rangers take a break over the summer ' +
+  'and the parks team leader rolls it out to all parks by June 2028. The running cost is met from the parks revenue budget. ' +
+  'If it stops, reports go back to email.\n';
+
 const STRONG_NB = `# Digitalt tilsyn
 
 ## 5 Videreføring og spredning
@@ -112,6 +119,10 @@ const MET_FROM_BUDGET_EN = proseEn({ trigger: 'If extended, the running cost wil
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'trust7 en: "would take the inspection work over" names the owner in operation',
+      text: BREAK_EN.replace('the rangers take a break over the summer', 'the parks team would take the report handling over'),
+    },
     { name: 'issue 8 real documents: "now operated by OAPEN" names the owner in operation', text: proseEn({ owner: 'The service is now operated by Bookhost, a foundation.' }) },
     { name: 'issue 8 real documents: the operator as a link, "operated by [Bookhost](url)"', text: proseEn({ owner: 'The service is now operated by [Bookhost](https://example.org), a foundation.' }) },
     { name: 'issue 8 real documents: the team that maintains it and makes fixes owns it', text: proseEn({ owner: 'Because it was built in-house, the data team can maintain the portal and make fixes.' }) },
@@ -269,6 +280,31 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust7 en: "we\'ll consider" is a promise to consider, as "will consider" is',
+      text: PATHS_EN,
+      errors: [
+        { line: 3, element: 'payer' }, { line: 3, element: 'owner' }, { line: 3, element: 'decision' }, { line: 3, element: 'trigger' },
+        { line: 3, element: 'champion' }, { line: 3, element: 'stop' }, { line: 5, element: 'considered' },
+      ],
+      output:
+        PATHS_EN +
+        '\n- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
+        '- Owner in operation: {{unit/role}}\n- Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
+        '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n- If stopped: {{data, equipment, users}}\n',
+    },
+    {
+      name: 'trust7 en: a slot for the annual licence ("Annual licence … after the pilot: TBC") is the price\'s, not a payer',
+      text: LICENCE_EN,
+      errors: [{ line: 3, element: 'payer' }],
+      output: LICENCE_EN + '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n',
+    },
+    {
+      name: 'trust7 en: "take over" split by something other than the service ("take a break over the summer") names no owner',
+      text: BREAK_EN,
+      errors: [{ line: 3, element: 'owner' }],
+      output: BREAK_EN + '\n- Owner in operation: {{unit/role}}\n',
+    },
     {
       name: 'trust6 nn: taking over the running (*tek over driftsansvaret*) is the owner, and "er ikkje bestemt" denies the payer',
       text: proseNb({ owner: 'Radiologisk avdeling tek over driftsansvaret for tenesta.' }).replace(

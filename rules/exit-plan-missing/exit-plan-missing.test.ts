@@ -5,6 +5,14 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust7 en: the Model for Improvement\'s last step, "Act: sustaining and spreading the change", is the exit plan',
+      text: '# Test of change\n\n## Act: sustaining and spreading the change\n\nThe ward keeps the checklist and the matron takes it to two more wards.\n',
+    },
+    {
+      name: 'trust7 en: "Sustain and spread" as a heading',
+      text: '# Falls huddle\n\n## Sustain and spread\n\nThe huddle becomes part of every shift handover.\n',
+    },
+    {
       name: 'issue 8 real documents: "Sustainability planning" is the -ing form of a sustainability plan',
       text: '# Registries\n\n## Sustainability planning\n\nWe decide in year two which tools the community maintains.\n',
     },

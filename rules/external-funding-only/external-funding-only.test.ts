@@ -5,6 +5,11 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust7 en: a UK service\'s own money in its words ("paid for from the digital team\'s existing budget") beside a bid',
+      text:
+        '# Paths\n\n## Budget\n\nDiscovery was paid for from the digital team\'s existing budget. The alpha depends on our Local Digital Fund bid.\n',
+    },
+    {
       name: 'issue 8: without front matter, a grant beside the owner\'s own contribution in kind',
       text:
         '# Trykksår\n\n## Budsjett\n\nVi søker 5 mill. kr i tilskudd fra Innovasjon Norge. Sykehuset bidrar med 400 timer fagsykepleier i piloten.\n',
@@ -47,6 +52,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust7 en: an existing grant is still outside money ("our existing grant from the National Lottery")',
+      text: '# Paths\n\n## Budget\n\nThe pilot is paid for from our existing grant from the National Lottery.\n',
+      errors: [{ line: 5, message: 'funded from outside money only' }],
+    },
     {
       name: 'issue 8: without front matter, a budget section funded only by a state grant, and no payer in the exit plan',
       text: '# Vegbelysning\n\n## Økonomi\n\n- 3,2 mill. kr fra Enova\n\n## Veien videre\n\n- Resultatene vil bli vurdert etter piloten\n',

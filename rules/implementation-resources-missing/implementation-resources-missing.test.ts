@@ -57,6 +57,14 @@ const cases: RuleCases = {
         'Egeninnsats: {{årsverk/timer}} i piloten, {{…}} i drift; frikjøp finansieres av {{…}}\n',
     },
     {
+      name: 'trust7 en: "Costs and resources" is the budget section, so the pilot-only finding sits on it, not on the training',
+      text: '# Damp\n\n## Costs and resources\n\n- Project officer, 0.5 FTE for 12 months\n\n## Training\n\nA toolbox talk.\n',
+      errors: [{ line: 3, message: 'only' }],
+      output:
+        '# Damp\n\n## Costs and resources\n\n- Project officer, 0.5 FTE for 12 months\n' +
+        '- Internal effort: {{FTE/hours}} pilot, {{…}} operation; backfill funded by {{…}}\n\n## Training\n\nA toolbox talk.\n',
+    },
+    {
       name: 'a bounded stretch ("0.2 FTE for 12 months") is the pilot\'s effort only',
       text: '# Repairs\n\n## Resources\n\n| Item | Cost |\n|---|---|\n| Project officer, 0.2 FTE for 12 months | £8,200 |\n',
       errors: [{ line: 3, message: 'only' }],

@@ -15,9 +15,14 @@ export interface OwnerOptions extends Record<string, unknown> {
 type Rank = 'decision' | 'operational' | 'frontline' | 'project' | 'unknown';
 
 const L = '[\\p{L}\\p{N}]';
-/** The project manager runs the pilot but cannot commit the line organisation, so the title is set aside first. */
+/**
+ * The project manager runs the pilot but cannot commit the line organisation, so the title is set aside first. So do
+ * an agile team's delivery manager and scrum master (GDS service teams); a council's "Service Delivery Manager" runs
+ * a service and stays a manager (trust7 en).
+ */
 const PROJECT = new RegExp(
-  `(?<!${L})(?:(?:sub-?)?project (?:manager|lead(?:er)?|coordinator|owner's representative)s?|(?:del)?prosjekt(?:leder|leiar|koordinator)\\p{L}*|pilot (?:lead(?:er)?|manager|coordinator))(?!${L})`,
+  `(?<!${L})(?:(?:sub-?)?project (?:manager|lead(?:er)?|coordinator|owner's representative)s?|(?:del)?prosjekt(?:leder|leiar|koordinator)\\p{L}*|pilot (?:lead(?:er)?|manager|coordinator)|` +
+    `(?<!service )(?:agile )?delivery (?:manager|lead)s?|scrum masters?)(?!${L})`,
   'giu',
 );
 /** Titles the lexicon cannot list one by one: any director or *-sjef decides; any head, manager or *-leder runs a unit. */

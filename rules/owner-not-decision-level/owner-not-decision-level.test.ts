@@ -45,6 +45,12 @@ Enhetsleder i sone nord er gevinstansvarlig.
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust7 en: a council\'s Service Delivery Manager runs a service, beside a director',
+      text:
+        '# Permits\n\n## Governance\n\nSponsor: Director of Place. Service Delivery Manager (Parking) leads the parking officers. ' +
+        'Benefit owner: Service Delivery Manager (Parking). Approved by the Place board on 3 May 2027.\n',
+    },
+    {
       name: 'trust5: the coaches a manager runs and the key workers are frontline ("manages the two coaches day to day")',
       text:
         '# Next Step\n\n## C1. Project management and governance\n\nThe project owner is Priya Shah, Employment Support Manager and benefit owner, ' +
@@ -103,6 +109,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust7 en: an agile team\'s delivery manager runs the project and is no line manager',
+      text:
+        '# Permits\n\n## Team\n\n- Product owner: Ana Diaz (Parking Officer)\n- Delivery manager: Tom Reid\n- Developers: Li Wu, Sam Ola\n',
+      errors: [
+        { line: 3, element: 'owner', message: 'names no manager' },
+        { line: 3, element: 'levels' },
+        { line: 3, element: 'benefit-owner' },
+      ],
+    },
     {
       name: 'issue 8 real documents (miss): "Biblioteket leder prosjektet" is the verb, not a manager: no owner at any level',
       text: '# Webdata\n\n## Prosjektorganisering\n\nBiblioteket leder prosjektet sammen med tre partnere.\n',

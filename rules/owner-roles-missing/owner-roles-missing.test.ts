@@ -24,6 +24,10 @@ const T1_NB_CRLF = (
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust7 en: a slide\'s question "Who\'s accountable" is the anchoring section',
+      text: "# Damp\n\n## Who's accountable\n\nThe Director of Housing answers to Cabinet; the Head of Repairs runs the pilot day to day.\n",
+    },
+    {
       name: 'issue 8 real documents: "Who’s behind …" (contracted) is the who-is-responsible section',
       text: '# Dashboard\n\n## Who’s behind the dashboard?\n\nAn advisory board of publishers steers it; the foundation operates it.\n',
     },

@@ -8,6 +8,12 @@ const TERMS_NB = '- Lisens og pris etter piloten: {{…}} · Data og immateriell
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust7 en: what is kept, told where it is stored first ("images and defect data will be stored in … and remain the property of the council")',
+      text:
+        '# Bridges\n\n## After the pilot\n\nSkyScan Ltd flies the surveys; after the pilot its licence is £6,000 a year. All images and defect data ' +
+        'will be stored in the Confirm asset system and remain the property of the council.\n',
+    },
+    {
       name: 'trust6: a monthly amount in the supplier agreement\'s option is the price after the pilot (bokmål, English)',
       text:
         '# Dagsenter\n\n## Overgang til drift\n\nAktivdag AS leverer løsningen. Avtalen har opsjon på seks måneders forlengelse mens konkurransen pågår, til 2 900 kroner per måned. Kommunen eier alle data.\n',
@@ -121,6 +127,14 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust7 en: images stored with the supplier that "remain available" to the surveyors have no keeper',
+      text: '# Bridges\n\n## After the pilot\n\nSkyScan Ltd flies the surveys; after the pilot its licence is £6,000 a year. All images will be stored in the SkyScan cloud and remain available to the surveyors.\n',
+      errors: [{ line: 3, element: 'data' }],
+      output:
+        '# Bridges\n\n## After the pilot\n\nSkyScan Ltd flies the surveys; after the pilot its licence is £6,000 a year. All images will be stored in the SkyScan cloud and remain available to the surveyors.\n\n' +
+        '- After-pilot licence and price: {{…}} · Data and IP: {{…}}\n',
+    },
     {
       name: 'trust5: data stored with the supplier is no keeper, and a next-phase price left open is no price',
       text: '# Scans\n\n## Next steps\n\nScanCo Ltd stores all images on its servers. The price for the next phase is not yet agreed.\n',

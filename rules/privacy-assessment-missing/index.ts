@@ -24,6 +24,10 @@ const PERSONAL = detectorRegex(
     'videoopptak\\w*|biometric\\w*|fødselsnummer\\w*|national identity numbers?|location data|posisjonsdata|lokasjonsdata|' +
     // Identifiers tied to people: "stored with the pupil's name and class", *elevens navn*.
     "(pupil|patient|user|resident|citizen|child|employee|applicant|client)s?'s? (full )?names?|names? and (class|address|addresses|date of birth|phone)|" +
+    // A person named by what they do, and contact details collected together: "the reporter's name, email address, a
+    // photo", "name and email address", "email address and phone number" (trust7 en).
+    "\\p{L}+(er|or|ant|ent|ee|ist)s?['’]s? (full )?names?|names?,? (and )?(e-?mail|postal|home) address(es)?|" +
+    'e-?mail address(es)?,? (and )?(tele)?(phone|mobile) numbers?|' +
     '(elevens|pasientens|brukerens|beboerens|søkerens|barnets|brukarens) (fulle )?navn|navn(et|ene)? og (klasse|adresse|fødselsdato|personnummer|telefon)',
 );
 /** Sensors, cameras, GPS and ID cards (compounds too: *dørsensor*) are personal data when they observe people, not bins or bridges (lexicon.yaml). */

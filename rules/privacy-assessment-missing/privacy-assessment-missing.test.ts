@@ -13,6 +13,10 @@ const T5_LINE_NB =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust7 en: the project\'s name is nobody\'s personal data',
+      text: '# Paths\n\n## What we build\n\nThe form shows the project\'s name and the council\'s logo.\n',
+    },
+    {
       name: 'trust6: "user needs" is service-design research, not personal data',
       text: '# Income management\n\n## Discovery\n\nWe will research what the user needs are amongst councils and what users need that we have not thought about.\n',
     },
@@ -101,6 +105,21 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust7 en: a person named by what they do, with contact details ("the caller\'s name, email address and a photo")',
+      text: '# Paths\n\n## What we build\n\nEach report holds the caller\'s name, email address and a photo of the problem.\n',
+      errors: [{ line: 5 }],
+      output: anyService('# Paths\n\n## What we build\n\nEach report holds the caller\'s name, email address and a photo of the problem.\n\n' + T5_EN),
+    },
+    {
+      name: 'trust7 en: a landowner\'s consent to works is no consent to process people\'s images',
+      text:
+        '# Bridges\n\n## Surveys\n\nDrone cameras film people walking under the bridge. The canal trust gave consent for the two bridges over the canal.\n',
+      errors: [{ line: 5 }],
+      output: anyService(
+        '# Bridges\n\n## Surveys\n\nDrone cameras film people walking under the bridge. The canal trust gave consent for the two bridges over the canal.\n\n' + T5_EN,
+      ),
+    },
     {
       name: 'issue 8 real documents (miss): e-mail addresses in a table cell count even when another sentence of the row holds a placeholder',
       text: '# Survey pilot\n\n## Plan\n\n| Item | Detail |\n|---|---|\n| Sign-on | A list of participants\' email addresses comes from the trust. Accounts are made by script (see item TBA if required). |\n',

@@ -20,6 +20,10 @@ const T7_NB_CRLF = (
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust7 en: the Model for Improvement\'s "Family of measures" is where the criteria are set',
+      text: '# Test of change\n\n## Family of measures\n\nOutcome: unplanned transfers. Process: complete charts. Balancing: nurse time on observations.\n',
+    },
+    {
       name: 'a goal section with "minst" before a quantity sets a target ("minst tre av fire")',
       text: '# Ordlister\n\n## Målsetting\n\nMinst tre av fire utviklere tar listene i bruk innen utgangen av 2027.\n',
     },

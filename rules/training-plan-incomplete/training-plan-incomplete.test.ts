@@ -57,6 +57,14 @@ const SUPPLIER_TRAINER_EN =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust7 en: outside care, field trades are the audience ("Surveyors and repairs operatives get a toolbox talk", "train two of our bridge inspectors", "the whole Structures team")',
+      text:
+        '# Damp\n\n## Training\n\nSurveyors and repairs operatives get a 1-hour toolbox talk from the team leader before the first installs, ' +
+        'with a one-page guide; the team leader answers questions after go-live.\n\n' +
+        '## Skills\n\nThe principal engineer will train two of our bridge inspectors and give the whole Structures team a half-day introduction in May, ' +
+        'with a handbook and follow-up visits.\n',
+    },
+    {
       name: 'trust6: outside care a course for a group named by its work is the audience (*innføring … for driftsteknikerne*, *kurs for rettleiarane*)',
       text:
         '# Låser\n\n## Opplæring\n\nDriftsleder holder en innføring på 1 time for driftsteknikerne i mars 2027, med brukerveiledning. Servicetorget svarer på spørsmål etter oppstart.\n\n' +
@@ -289,6 +297,14 @@ const cases: RuleCases = {
       output:
         '# Boligsøknad\n\n## Opplæring\n\nSaksbehandlerne får opplæring i løsningen (xx timer).\n\n' +
         'Brukerstøtte etter oppstart: Fylles ut av prosjektleder\n\n- Format: {{…}}\n- Ansvarlig: {{superbruker}}\n- Materiell: {{lenke til brukerveiledning}}\n',
+    },
+    {
+      name: 'trust7 en: "the whole of May" names nobody to train',
+      text: '# Bridges\n\n## Training\n\nThe team leader runs a half-day introduction over the whole of May, with a handbook and follow-up visits.\n',
+      errors: [{ line: 3, element: 'audience', message: 'include temporary staff, new hires and everyone else' }],
+      output:
+        '# Bridges\n\n## Training\n\nThe team leader runs a half-day introduction over the whole of May, with a handbook and follow-up visits.\n\n' +
+        '- Audience: {{incl. temporary staff, new hires}}\n',
     },
     {
       name: 'trust5: "Workforce development" is the training section; training delivered by the named supplier names no internal role; the counted coaches are the audience',

@@ -21,6 +21,14 @@ const T4_NB_CRLF = (
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'trust7 en: the NHS word for staff training, "Education and support for staff"',
+      text: '# E-obs\n\n## Education and support for staff\n\nEvery nurse has a 45-minute session with the practice educator.\n',
+    },
+    {
+      name: 'trust7 en: "Staff education" as a heading',
+      text: '# Sepsis screening\n\n## Staff education\n\nA short module for all ward staff.\n',
+    },
     { name: 'trust6: a web page\'s question about what staff must learn (bokmål)', text: '# Vannmålere\n\n## Hva må de ansatte lære?\n\nDriftsoperatørene får en kursdag.\n' },
     { name: 'trust6: the same question in nynorsk', text: '# Skanning\n\n## Kva må dei tilsette lære?\n\nEi økt på 1 time.\n' },
     { name: 'trust6: the same question in English', text: '# Bins\n\n## What staff need to learn\n\nA briefing for the crews.\n' },
@@ -51,6 +59,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust7 en: a school\'s "Education" section is the service, not staff training',
+      text: '# Reading app\n\n## Education\n\nPupils in years 3 and 4 read with the app every day.\n',
+      errors: [{ line: 1, message: 'No training plan' }],
+      output: anyService('# Reading app\n\n## Education\n\nPupils in years 3 and 4 read with the app every day.\n\n' + T4_EN),
+    },
     {
       name: 'English proposal: T4 goes after the resources section, before the risks',
       text: '# Chatbot pilot\n\n## Exit plan\n\nText.\n\n## Budget\n\nNOK 450,000.\n\n## Risks\n\nSome.\n',

@@ -16,6 +16,10 @@ import { templateLines } from '../util/templates';
 const TRADEOFF = detectorRegex(
   'trad(e|es|ed|ing) .{1,80} against|weigh(s|ed|ing)?( .{1,80})? against|balanc(e|es|ed|ing) (between|against)|balanc(e|es|ed|ing) ([\\p{L}-]+ ){1,6}against|' +
     'at the cost of|at the price of|dilemma\\w*|tension between|' +
+    // The choice itself named as two goods set against each other: "The main value choice is speed of escalation against
+    // alarm fatigue", "the choice is between reach and depth" (trust7 en).
+    '\\b(value (choice|conflict)|tension|balance)s? (is|are|lies|here is) (between )?[^.;,]{1,80}\\bagainst\\b|' +
+    '\\b(choice|conflict)s? (is|are|lies) between [^.;]{1,80}\\band\\b|\\b(set|pitted|offset) against\\b|' +
     // A choice of one good over another: "we chose speed for the majority over a single route", *vi velger likeverdig
     // tilgang foran effektivitet*, *vi vel omstilling framfor nedbemanning*.
     '(chose|choose|chooses|choosing|chosen|prioriti[sz]e[sd]?|prioriti[sz]ing|put|puts) ([\\p{L}-]+ ){1,6}(over|ahead of) \\p{L}|' +

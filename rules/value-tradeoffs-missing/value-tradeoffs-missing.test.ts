@@ -11,6 +11,14 @@ const T5_EN =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust7 en: the value choice named as one good against another ("The main value choice is … against …")',
+      text: '# Lockers\n\n## Privacy and ethics\n\nThe main value choice is quick collection against the cost of empty lockers; the service manager decides.\n',
+    },
+    {
+      name: 'trust7 en: "the choice is between X and Y"',
+      text: '# Lockers\n\n## Ethics\n\nThe choice is between opening hours for commuters and quiet nights for neighbours.\n',
+    },
+    {
       name: 'trust6 nn: the present tense weighs ("Vi veg ei skånsam undersøking opp mot biletkvaliteten")',
       text: '# Røntgen\n\n## Etiske vurderingar\n\nVi veg ei skånsam undersøking opp mot biletkvaliteten: radiologen avgjer.\n',
     },
@@ -66,6 +74,14 @@ const cases: RuleCases = {
     { name: 'nynorsk: "på den eine sida … på den andre sida"', text: '# Tilsyn\n\n## Etiske vurderingar\n\nPå den eine sida gjev sensorane ro om natta, på den andre sida mistar bebuarane eit menneskeleg tilsyn. Einingsleiar avgjer.\n' },
   ],
   invalid: [
+    {
+      name: 'trust7 en: a choice that is not set against another good ("the choice of supplier … checked against the framework")',
+      text: '# Lockers\n\n## Ethics\n\nThe choice of supplier is ours and was checked against the framework terms.\n',
+      errors: [{ line: 3, message: 'names no trade-off' }],
+      output:
+        '# Lockers\n\n## Ethics\n\nThe choice of supplier is ours and was checked against the framework terms.\n\n' +
+        'Trade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n',
+    },
     {
       name: 'trust6: a question heading about privacy ("Hva med personvernet?") is still only a privacy section, so the finding is the missing section',
       text: '---\ntitle: Vann\n---\n\nIntro.\n\n## Hva med personvernet?\n\nDet er gjennomført en personvernkonsekvensvurdering.\n',

@@ -115,6 +115,19 @@ function detachTail(list: List): void {
   if (end && list.position) list.position = { ...list.position, end };
 }
 
+/**
+ * "5. Budget" right above "5.1 Project costs": a Word outline level whose first content is its own sub-level, which
+ * has body text under it (or opens a level of its own). The parent stands alone between blocks and its content is the
+ * subsection, as a heading's is (catalogue E; trust7 en: a grant form's "5. Budget" held its "5.2 Match funding").
+ */
+function opensSubLevel(title: string, nodes: RootContent[], at: number): boolean {
+  const own = /^(\d+(?:\.\d+)*)[.)]?\s/.exec(title);
+  const next = nodes[at];
+  const sub = next ? numberedLine(next) : undefined;
+  if (!own || sub === undefined || !sub.startsWith(`${own[1]}.`) || !/^\d+\.\d/.test(sub.slice(own[1].length - 1))) return false;
+  return isBody(nodes[at + 1]) || opensSubLevel(sub, nodes, at + 1);
+}
+
 function isHeadingLike(node: RootContent): boolean {
   return node.type === 'heading' || boldOnly(node) !== undefined || outlineItem(node) !== undefined || numberedLine(node) !== undefined;
 }
@@ -152,7 +165,8 @@ export function promoteHeadings(tree: Root, source: string): void {
     const bold = boldOnly(node) ?? outlineItem(node) ?? numberedLine(node);
     // A bold first line is the title even when a section heading follows it at once (a form's "**Section A**").
     const opensDocument = !out.some((n) => n.type !== 'yaml' && n.type !== 'html') && boldOnly(node) !== undefined;
-    if (bold !== undefined && (isBody(next) || (opensDocument && !!next && isHeadingLike(next)))) {
+    const numbered = boldOnly(node) === undefined && bold !== undefined && opensSubLevel(bold, nodes, i + 1);
+    if (bold !== undefined && (isBody(next) || numbered || (opensDocument && !!next && isHeadingLike(next)))) {
       // A bold line that opens a document without headings is its title.
       if (opensDocument) {
         out.push(heading(1, bold, node));
