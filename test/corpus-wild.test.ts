@@ -98,6 +98,30 @@ const FOURTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> 
 };
 const fourthBlind = (d: { file: string }): boolean => FOURTH_BLIND.has(basename(d.file, '.md'));
 
+/**
+ * The fifth blind set (ten files by two more reviewers, written after round 4), scored untouched on arrival at en
+ * 0.705 / 0.554 and nb 0.703 / 0.918, and at the end of round 6 at en 0.705 / 0.554 and nb 0.742 / 0.939. It then moved
+ * here, not yet tuned on, and a seventh blind set took its place in the holdout. Its floor is that last score: raise it
+ * as the rules improve.
+ */
+const FIFTH_BLIND = new Set([
+  'brief-bulky-waste-booking-en',
+  'gdoc-asb-reporting-app-en',
+  'innovation-pilot-cardiac-rehab-en',
+  'investtosave-planning-validation-en',
+  'mandate-medication-prompts-en',
+  'nettside-broytevarsling-nn',
+  'prosjektmandat-digital-innsjekk-nb',
+  'prosjektplan-ki-journalforing-nb',
+  'soknad-ki-startlan-nb',
+  'soknad-legemiddelgjennomgang-nn',
+]);
+const FIFTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
+  en: { precision: 0.705, recall: 0.554 },
+  nb: { precision: 0.742, recall: 0.939 },
+};
+const fifthBlind = (d: { file: string }): boolean => FIFTH_BLIND.has(basename(d.file, '.md'));
+
 const docs = await loadWildYielding(ROOT);
 const listed = (xs: { doc: string; line: number; rule: string; element?: string }[]): string =>
   xs.map((l) => `  ${l.doc}:${l.line} ${l.rule}${l.element ? `/${l.element}` : ''}`).join('\n');
@@ -129,11 +153,12 @@ describe.each(docs.map((d) => [d.name, d] as const))('%s', (_name, doc) => {
 
 describe('wild corpus floors (tuning set only; the holdout is reported, never tuned on)', () => {
   for (const [batch, floors, pick] of [
-    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d) && !secondReviewer(d) && !thirdBlind(d) && !fourthBlind(d)],
+    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d) && !secondReviewer(d) && !thirdBlind(d) && !fourthBlind(d) && !fifthBlind(d)],
     ['reviewer-written', REVIEWER_FLOOR, reviewerWritten],
     ['second reviewer', SECOND_REVIEWER_FLOOR, secondReviewer],
     ['third blind set', THIRD_BLIND_FLOOR, thirdBlind],
     ['fourth blind set', FOURTH_BLIND_FLOOR, fourthBlind],
+    ['fifth blind set', FIFTH_BLIND_FLOOR, fifthBlind],
   ] as const) {
     for (const group of LANG_GROUPS) {
       const floor = floors[group];
