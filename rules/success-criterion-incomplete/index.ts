@@ -103,6 +103,8 @@ const DELIVERABLE = new RegExp(WORDS.deliverable, 'iu');
 const OUT_OF_SCOPE = detectorRegex(WORDS.out_of_scope);
 /** A lead-in that introduces measures ("We will look at:"): its list's other items are the method, not goals. */
 const MEASURE_LEAD_IN = detectorRegex(WORDS.measure_lead_in);
+/** A lead-in that introduces the pilot's scope ("Omfang:"): its list says what the pilot covers, not what it must show. */
+const SCOPE_LEAD_IN = detectorRegex(WORDS.scope_lead_in);
 /** Template guidance ("*Guidance: add a baseline …*") instructs the author and covers no criterion. */
 const GUIDANCE = detectorRegex(WORDS.guidance);
 const STOP_RULE = detectorRegex('stop\\w*|stans\\w*|avslutt\\w*|avbryt\\w*|terminat\\w*|discontinu\\w*|kill');
@@ -225,6 +227,7 @@ function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) 
   const inCriteriaRoot = (o: number): boolean => roots.some((r) => o >= r.heading.end && o < r.end && CRITERIA_HEADING.test(r.heading.normalized));
   const visit = (node: Nodes, inList: boolean, leadIn?: string): void => {
     if (node.type === 'list' && !inList) {
+      if (leadIn !== undefined && SCOPE_LEAD_IN.test(leadIn)) return;
       const items: (Piece & { criterion: boolean; output: boolean })[] = [];
       for (const item of (node as List).children as ListItem[]) {
         const s = item.position?.start.offset;
