@@ -66,6 +66,13 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust8: "færre enn 20" and "fewer than 5" are targets; an average in brackets with its year is the baseline',
+      text:
+        '# Fall\n\n## Mål\n\n- Falla går ned frå 31 i 2025 til færre enn 20 innan 31.10.2027 (avvikssystemet).\n' +
+        '- Talet på vaktbyte går ned til under 4 i veka innan 2027-09-30 (snitt 6,5 i 2025, tal frå turnusplanen).\n' +
+        '- Complaints fall to fewer than 5 a month by 2027-09-30 (average 9 in 2025, complaints log).\n',
+    },
+    {
       name: 'trust8: a list under "Omfang:" or "Scope:" says what the pilot covers, even with its period "fra 1. mars til 30. november 2027" (nb, en)',
       text:
         '# Sykkelparkering\n\n## 2 Mål og omfang\n\nOmfang:\n\n- Alle søknader om sykkelparkering fra 1. mars til 30. november 2027\n' +
@@ -182,6 +189,23 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust8: the baseline\'s year is no time frame, and interviews in a separate evaluation section source no count (nynorsk)',
+      text:
+        '# Fall\n\n## Suksesskriterium\n\n- Falla går ned til færre enn 20 (snitt 31 i 2025).\n\n' +
+        '## Evaluering\n\nHøgskulen gjer ei følgjeevaluering med intervju av tilsette.\n',
+      errors: [
+        { line: 5, element: 'timeframe' },
+        { line: 5, element: 'source' },
+      ],
+    },
+    {
+      name: 'trust8: a register named in a separate evaluation section still sources every criterion',
+      text:
+        '# Fall\n\n## Suksesskriterium\n\n- Falla går ned til færre enn 20 (snitt 31 i 2025).\n\n' +
+        '## Evaluering\n\nAlle tal blir henta frå avvikssystemet og intervju med tilsette.\n',
+      errors: [{ line: 5, element: 'timeframe' }],
+    },
     {
       name: 'trust8: beside a scope list, the goal list after it is still judged (nynorsk)',
       text:
