@@ -120,6 +120,10 @@ const MET_FROM_BUDGET_EN = proseEn({ trigger: 'If extended, the running cost wil
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust8 nn: the subject after the verb (*Når piloten er over, blir digital oppfølging ein del av ordinær drift*) still names the owner',
+      text: proseNb({ owner: 'Når piloten er over, blir digital oppfølging ein del av ordinær drift under einingsleiarane.' }),
+    },
+    {
       name: 'trust7 en: "would take the inspection work over" names the owner in operation',
       text: BREAK_EN.replace('the rangers take a break over the summer', 'the parks team would take the report handling over'),
     },
@@ -280,6 +284,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust8 nn: "blir … ein del av" something other than operation names no owner',
+      text: proseNb({ owner: 'Når piloten er over, blir rapporten ein del av saka til utvalet.' }),
+      errors: [{ line: 3, element: 'owner' }],
+      output: proseNb({ owner: 'Når piloten er over, blir rapporten ein del av saka til utvalet.' }) + '\n- Driftsansvar: {{enhet/rolle}}\n',
+    },
     {
       name: 'trust7 en: "we\'ll consider" is a promise to consider, as "will consider" is',
       text: PATHS_EN,

@@ -27,6 +27,7 @@ export interface ExitPlanOptions extends Record<string, unknown> {
 /** Cues beyond the lexicon detectors, so the ways proposals actually phrase each element count. */
 const PAYER = detectorRegex(WORDS.payer);
 const OWNER = detectorRegex(WORDS.owner);
+const OWNER_INVERTED = detectorRegex(WORDS.owner_inverted);
 const DECISION = detectorRegex(WORDS.decision);
 const TRIGGER = detectorRegex(WORDS.trigger);
 /** A person who drives the roll-out; a roll-out date alone has nobody to carry it. */
@@ -123,7 +124,7 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
     payer:
       !!fmFilled(doc, 'post_pilot_funding') || affirmedUnless(blocks, CONSIDER, detector('payer'), PAYER) || payerInBudget(doc) || payerSlot(blocks),
     // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.
-    owner: affirmed(blocks, detector('owner'), OWNER),
+    owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED),
     decision: decides || !!readFacts(doc).decision_forum,
     trigger: affirmed(blocks, detector('trigger'), TRIGGER),
     champion: affirmed(blocks, CHAMPION),

@@ -8,6 +8,12 @@ const LINE_NB = 'Egeninnsats: {{årsverk/timer}} i piloten, {{…}} i drift; fri
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust8: an operation that needs no more staff is an estimate of zero (*krev ingen fleire tilsette*, "no new posts")',
+      text:
+        '# Varsling\n\n## Ressursar\n\nI piloten brukar prosjektleiaren om lag 4 timar i veka. I vanleg drift krev tenesta ingen fleire tilsette.\n\n' +
+        '## Resources\n\nThe project officer spends 3 hours a week in the pilot; in operation the service needs no new posts.\n',
+    },
+    {
       name: 'trust7: operation named as drift still counts beside a drift role ("I drift trengst 0,1 årsverk til driftsteknikaren")',
       text: '# Booking\n\n## Ressursar\n\nI prosjektperioden brukar prosjektleiaren fire timar i veka. I drift trengst 0,1 årsverk til driftsteknikaren.\n',
     },
@@ -45,6 +51,14 @@ const cases: RuleCases = {
     { name: 'nynorsk hours per week for operation: "4 timar i veka" ved vidare drift', text: '# Alarm\n\n## Ressursar\n\nProsjektleiar har 40 % stilling i piloten. Ved vidare drift trengst om lag 4 timar i veka til oppfølging.\n' },
   ],
   invalid: [
+    {
+      name: 'trust8: "ingen fleire" about something other than staff is no estimate for operation',
+      text: '# Varsling\n\n## Ressursar\n\nI piloten brukar prosjektleiaren om lag 4 timar i veka. I drift blir det ingen fleire meldingar på papir.\n',
+      errors: [{ line: 3, message: 'gjelder bare piloten' }],
+      output:
+        '# Varsling\n\n## Ressursar\n\nI piloten brukar prosjektleiaren om lag 4 timar i veka. I drift blir det ingen fleire meldingar på papir.\n\n' +
+        'Egeninnsats: {{årsverk/timer}} i piloten, {{…}} i drift; frikjøp finansieres av {{…}}\n',
+    },
     {
       name: 'trust7: a role named after operations (driftsteknikarane, driftsleiar) says nothing of operation; the effort is the pilot\'s only',
       text:

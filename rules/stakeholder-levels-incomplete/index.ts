@@ -41,6 +41,7 @@ const EXTRA: Record<Group, string[]> = {
     'end user', 'end users', 'sluttbruker*', 'user council', 'user panel', 'user representative', 'patient council', 'patient panel',
     'families', 'relatives', 'households', 'clients', 'children', 'pasient', 'beboer', 'elev', 'bruker', 'brukar*', 'innbygger',
     'brukerutvalg*', 'brukerråd*', 'eldreråd*', 'elevråd*', 'fau', 'barn', 'barna', 'næringsdrivende',
+    'bebuar*',
   ],
   support: [
     'support', 'support functions', 'støtte', 'støttefunksjon*', 'digital team', 'information governance', 'it service', 'service desk',
@@ -50,12 +51,13 @@ const EXTRA: Record<Group, string[]> = {
 /**
  * Norwegian compounds: *-sjef* and *-direktør* are decision level, and so is an elected *-utvalg* or *-komité*
  * (*levekårsutvalget*, *helse- og omsorgskomiteen*; not an *arbeidsutvalg*); *-leder* (not *prosjektleder*) is
- * operational; *-lege*, *-pleier*, *-lærer*, *-terapeut* frontline.
+ * operational; *-lege*, *-pleier*, *-lærer*, *-terapeut* frontline, and their nynorsk forms (*-pleiar*, *-arbeidar*).
  */
 const COMPOUND: Partial<Record<Group, RegExp>> = {
   political: new RegExp(`${START}(?:\\p{L}+(?:sjef|direktør)(?:en|ene|er|ar|ane)?|(?!arbeids|prosjekt|styrings)\\p{L}+(?:utvalg|utval|komite|komité)(?:et|a|en|ene|ane)?)${END}`, 'iu'),
   operational: new RegExp(`${START}(?!prosjekt)\\p{L}+(?:leder|leiar)(?:e|en|ne|ar|ane|ere|erne)?${END}`, 'iu'),
-  frontline: new RegExp(`${START}\\p{L}+(?:lege|pleier|lærer|arbeider|terapeut)(?:e|en|ne|r|er|ere|erne|ar|ane)?${END}`, 'iu'),
+  // Nynorsk too: *sjukepleiarar*, *helsefagarbeidarane*, *tilsynslegar*, *faglærarar* (trust8 nb).
+  frontline: new RegExp(`${START}\\p{L}+(?:(?:lege|pleier|lærer|arbeider|terapeut)(?:e|en|ne|r|er|ere|erne|ar|ane)?|(?:legar|legane|(?:pleiar|lærar|arbeidar)(?:ar|ane|en)?))${END}`, 'iu'),
 };
 /** A benefit owner or pilot owner named in governance is operational management. */
 const BENEFIT_OWNER = /gevinstansvarl\p{L}*|benefit owner|owns the (pilot|service)|eier (piloten|tjenesten)|eig (piloten|tenesta)/iu;

@@ -20,6 +20,16 @@ const ROW_NB = {
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust8 nn: nurses, care workers and supervising doctors in nynorsk are the frontline (*sjukepleiarar*, *helsefagarbeidarar*, *tilsynslegar*)',
+      text:
+        '# LMG\n\n## Medverknad\n\n- Hovudutvalet for helse og omsorg\n- Einingsleiarane\n- Sjukepleiarar og helsefagarbeidarar på sjukeheimen\n' +
+        '- Bebuarar og pårørande\n- IKT-tenesta og tillitsvalde\n',
+    },
+    {
+      name: 'trust8 nn: the supervising doctors alone are frontline too (*tilsynslegane*)',
+      text: '# LMG\n\n## Medverknad\n\n- Kommunestyret\n- Einingsleiarane\n- Tilsynslegane\n- Bebuarar\n- IKT-tenesta\n',
+    },
+    {
       name: 'trust6 nb: a technical service\'s operators are its frontline (*seks driftsoperatører*, *montørene*)',
       text:
         '# Vannmålere\n\n## Hvem er med?\n\n- Kommunestyret og teknisk utvalg\n- Enhet vann og avløp: enhetslederen og seks driftsoperatører\n' +
@@ -93,6 +103,14 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust8 nn: without any staff group the nynorsk list still lacks the frontline',
+      text: '# LMG\n\n## Medverknad\n\n- Hovudutvalet for helse og omsorg\n- Einingsleiarane\n- Bebuarar og pårørande\n- IKT-tenesta og tillitsvalde\n',
+      errors: [{ line: 3, element: 'frontline' }],
+      output:
+        '# LMG\n\n## Medverknad\n\n- Hovudutvalet for helse og omsorg\n- Einingsleiarane\n- Bebuarar og pårørande\n- IKT-tenesta og tillitsvalde\n\n' +
+        HEAD_NB + '| {{tillitsvalgt}} | førstelinje | {{…}} | høres |\n',
+    },
     {
       name: 'a project\'s steering committee or working committee is no elected body (bokmål)',
       text: '# Tilsyn\n\n## Interessenter\n\nStyringskomiteen og arbeidsutvalget følger prosjektet. Enhetsledere og sykepleiere deltar. Pasienter og pårørende gir innspill, og IKT er med.\n',

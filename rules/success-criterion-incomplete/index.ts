@@ -56,11 +56,13 @@ const BASELINE = detectorRegex('(from|fra|frå) (?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N
   '\\b(i|per|in) 20\\d\\d:? (var det |var |was |were |there were )?\\d|' +
   // …or a figure in brackets, then its year: "(23 i 2026, tal frå avvikssystemet)", "(om lag 6 timar i veka sommaren
   // 2026)"; a bracket that sets a deadline or a target ("(50 % innen 2027)") is none (trust7 nb).
-  '\\((?![^()]*\\b(innen|innan|by|within|before|før|target|mål|goal)\\b)(ca\\.? |om lag |omtrent |rundt |about |around |approx\\.? )?\\d[^()]{0,40}\\b(i|in|per|sommaren|sommeren|hausten|høsten|våren|vinteren|summer|autumn|spring|winter) 20\\d\\d\\b[^()]{0,40}\\)');
+  '\\((?![^()]*\\b(innen|innan|by|within|before|før|target|mål|goal)\\b)(ca\\.? |om lag |omtrent |rundt |about |around |approx\\.? |(i )?(snitt|gjennomsnitt|median|average|mean) (på |of )?)?\\d[^()]{0,40}\\b(i|in|per|sommaren|sommeren|hausten|høsten|våren|vinteren|summer|autumn|spring|winter) 20\\d\\d\\b[^()]{0,40}\\)');
 const TARGET = detectorRegex(
   '≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|halve|halvere|double|doble|(under|below|above|over|to|til) \\d|' +
     // Holding a level is a target too: "no increase in accidents", *ingen økning i antall ulykker*.
     'no (increase|rise|more)|ingen (økning|auke|flere|fleire)|' +
+    // A bound in words: "til færre enn 20", "fewer than 20", *meir enn 80 %* (trust8 nb).
+    '(færre|fewer|less|mindre|lower|lavere|lågare|flere|fleire|more|mer|meir|higher|høyere|høgare) (enn|than) \\d|' +
     // A zero is a target: "Ingen tapte nøkler innen 1. oktober", *Ingen dobbeltbookingar i pilotsesongen* (trust7 nb).
     '^\\W*(ingen|null|zero) \\p{L}+|ikke (øke|flere)|ikkje (auke|fleire)|(stay|stays|remain|remains) (at|below|under)|holdes (på|under)|' +
     // A labelled count or an item that opens with the amount: "Resultatmål: 40 brukarar (0 i dag) får …".
@@ -103,8 +105,11 @@ const DELIVERABLE = new RegExp(WORDS.deliverable, 'iu');
 const OUT_OF_SCOPE = detectorRegex(WORDS.out_of_scope);
 /** A lead-in that introduces measures ("We will look at:"): its list's other items are the method, not goals. */
 const MEASURE_LEAD_IN = detectorRegex(WORDS.measure_lead_in);
+/** A lead-in that introduces the pilot's scope ("Omfang:"): its list says what the pilot covers, not what it must show. */
+const SCOPE_LEAD_IN = detectorRegex(WORDS.scope_lead_in);
 /** Template guidance ("*Guidance: add a baseline …*") instructs the author and covers no criterion. */
 const GUIDANCE = detectorRegex(WORDS.guidance);
+const INTERVIEWS = /(?<![\p{L}])(?:interviews?|intervju\p{L}*|focus groups?|fokusgrupp\p{L}*)(?![\p{L}])/giu;
 const STOP_RULE = detectorRegex('stop\\w*|stans\\w*|avslutt\\w*|avbryt\\w*|terminat\\w*|discontinu\\w*|kill');
 const NOT_CRITERION = /^(?:\*\*|__)?\s*(?:stop|adjust|stopp|avslutt|juster|kill|no-go|exit|method|metode)/iu;
 /** Subsections about stopping, method or timing hold no success criteria of their own. */
@@ -144,12 +149,16 @@ function firstWords(text: string): string {
   return t.length > 50 ? `${t.slice(0, 47)}…` : t;
 }
 
+const BASELINE_ALL = new RegExp(BASELINE.source, `${BASELINE.flags.replace('g', '')}g`);
+const withoutBaseline = (text: string): string => text.replace(BASELINE_ALL, ' ');
+
 function inline(text: string, coverage: Record<Element, boolean>): Record<Element, boolean> {
   // What the text itself states, once per distinct text (model/memo.ts); the section-wide coverage is added after.
   const own = memo('criterion-elements', text, () => ({
     baseline: detector('baseline').test(text) || BASELINE.test(text),
     target: detector('target').test(text) || TARGET.test(text),
-    timeframe: hasDeadline(text) || TIMEFRAME.test(text),
+    // The baseline's own year ("(snitt 9,8 i 2025)", "frå 37 i 2025 til") says when it was measured, not by when.
+    timeframe: hasDeadline(withoutBaseline(text)) || TIMEFRAME.test(withoutBaseline(text)),
     source: detector('source').test(text) || SOURCE_INLINE.test(text),
   }));
   return {
@@ -225,6 +234,7 @@ function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) 
   const inCriteriaRoot = (o: number): boolean => roots.some((r) => o >= r.heading.end && o < r.end && CRITERIA_HEADING.test(r.heading.normalized));
   const visit = (node: Nodes, inList: boolean, leadIn?: string): void => {
     if (node.type === 'list' && !inList) {
+      if (leadIn !== undefined && SCOPE_LEAD_IN.test(leadIn)) return;
       const items: (Piece & { criterion: boolean; output: boolean })[] = [];
       for (const item of (node as List).children as ListItem[]) {
         const s = item.position?.start.offset;
@@ -369,6 +379,8 @@ export default defineRule<CriterionOptions>({
       while (next < items.length && items[next].end <= b.start) next++;
       return next < items.length && b.start >= items[next].start;
     };
+    const criteriaRoots = roots.filter((r) => items.some((i) => i.start >= r.heading.end && i.start < r.end) || blocks.some((b) => b.kind === 'tableRow' && b.start >= r.heading.end && b.start < r.end));
+    const holdsCriteria = (o: number): boolean => criteriaRoots.some((r) => o >= r.heading.end && o < r.end);
     const prose = blocks.filter((b) => (b.kind === 'paragraph' || (b.kind === 'listItem' && !inItem(b))) && !memoTest(GUIDANCE, b.text) && !isMeasure(b));
     const coverage: Record<Element, boolean> = {
       metric: false,
@@ -376,7 +388,9 @@ export default defineRule<CriterionOptions>({
       target: false,
       // A stop rule's date ("… innen 30.09.2027, stopper vi piloten") is when to stop, not the criteria's time frame.
       timeframe: prose.some((b) => memoTest(TIMEFRAME, b.text) && !memoTest(STOP_RULE, b.text)),
-      source: prose.some((b) => memoTest(SOURCE_STRICT, b.text)),
+      // Interviews in an evaluation section that sets no criteria ("følgjeevaluering med intervju av tilsette") are how
+      // the evaluation hears people, not where the criteria's counts come from (trust8 nb).
+      source: prose.some((b) => memoTest(SOURCE_STRICT, b.text) && (holdsCriteria(b.start) || SOURCE_STRICT.test(b.text.replace(INTERVIEWS, ' ')))),
     };
     // In a benefits or outcomes narrative only what states a target or a comparison is a criterion (catalogue E).
     const narratives = roots.filter((r) => !CRITERIA_HEADING.test(r.heading.normalized));

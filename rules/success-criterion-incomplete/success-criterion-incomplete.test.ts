@@ -66,6 +66,19 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust8: "færre enn 20" and "fewer than 5" are targets; an average in brackets with its year is the baseline',
+      text:
+        '# Fall\n\n## Mål\n\n- Falla går ned frå 31 i 2025 til færre enn 20 innan 31.10.2027 (avvikssystemet).\n' +
+        '- Talet på vaktbyte går ned til under 4 i veka innan 2027-09-30 (snitt 6,5 i 2025, tal frå turnusplanen).\n' +
+        '- Complaints fall to fewer than 5 a month by 2027-09-30 (average 9 in 2025, complaints log).\n',
+    },
+    {
+      name: 'trust8: a list under "Omfang:" or "Scope:" says what the pilot covers, even with its period "fra 1. mars til 30. november 2027" (nb, en)',
+      text:
+        '# Sykkelparkering\n\n## 2 Mål og omfang\n\nOmfang:\n\n- Alle søknader om sykkelparkering fra 1. mars til 30. november 2027\n' +
+        '- Tre bydeler og ett servicetorg\n- Svar på e-post og SMS\n\n## 3 Goals and scope\n\nScope:\n\n- Every permit from 1 March to 30 November 2027\n- Two depots\n',
+    },
+    {
       name: 'trust7: a zero is a target (*Ingen tapte nøkler*, *Ingen dobbeltbookingar*), and a bracketed figure with its year is the baseline',
       text:
         '# Nøkler\n\n## Mål\n\n- Ingen tapte nøkler innen 1. oktober 2027 (14 avvik i 2025, avvikssystemet).\n' +
@@ -176,6 +189,33 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust8: the baseline\'s year is no time frame, and interviews in a separate evaluation section source no count (nynorsk)',
+      text:
+        '# Fall\n\n## Suksesskriterium\n\n- Falla går ned til færre enn 20 (snitt 31 i 2025).\n\n' +
+        '## Evaluering\n\nHøgskulen gjer ei følgjeevaluering med intervju av tilsette.\n',
+      errors: [
+        { line: 5, element: 'timeframe' },
+        { line: 5, element: 'source' },
+      ],
+    },
+    {
+      name: 'trust8: a register named in a separate evaluation section still sources every criterion',
+      text:
+        '# Fall\n\n## Suksesskriterium\n\n- Falla går ned til færre enn 20 (snitt 31 i 2025).\n\n' +
+        '## Evaluering\n\nAlle tal blir henta frå avvikssystemet og intervju med tilsette.\n',
+      errors: [{ line: 5, element: 'timeframe' }],
+    },
+    {
+      name: 'trust8: beside a scope list, the goal list after it is still judged (nynorsk)',
+      text:
+        '# Sykkelparkering\n\n## 2 Mål og omfang\n\nPiloten omfattar:\n\n- Alle søknader frå 1. mars til 30. november 2027\n\n' +
+        'Vi vil oppnå:\n\n- Færre klager enn i dag innan 2028\n',
+      errors: [
+        { line: 11, element: 'target' },
+        { line: 11, element: 'source' },
+      ],
+    },
     {
       name: 'trust7: a bracket that sets a deadline is no baseline, and "ingen" inside an item sets no zero target',
       text: '# Nøkler\n\n## Mål\n\n- Færre tapte nøkler (50 % innen 2027), og ingen bruker skal vente (avvikssystemet).\n',

@@ -35,7 +35,7 @@ interface RuleWords {
   'external-funding-only': { external: Terms; internal: Terms };
   'success-criteria-missing': { baseline_column: string; target_column: Terms };
   'soft-outcomes-only': { hard_compound_endings: Terms };
-  'exit-plan-incomplete': Record<'payer' | 'owner' | 'decision' | 'trigger' | 'champion' | 'stop' | 'stop_path' | 'stopped' | 'negated' | 'consider' | 'after_pilot' | 'price_label', string>;
+  'exit-plan-incomplete': Record<'payer' | 'owner' | 'owner_inverted' | 'decision' | 'trigger' | 'champion' | 'stop' | 'stop_path' | 'stopped' | 'negated' | 'consider' | 'after_pilot' | 'price_label', string>;
   'training-plan-incomplete': Record<
     | 'audience' | 'trainees' | 'format' | 'schedule' | 'responsible' | 'manual' | 'support'
     | 'permanent_only' | 'temporary' | 'day_shifts' | 'night' | 'supplier_people' | 'trainer_words' | 'trainee_groups' | 'supplier_delivery',
@@ -45,7 +45,7 @@ interface RuleWords {
   'budget-cycle-mismatch': { calendar_sectors: Terms; municipal_names: Terms };
   'stop-criteria-missing': { negative_branch: string; stop_rules: string };
   'decision-before-evidence': { time_frame_columns: Terms; baseline_columns: string; pilot_period: string };
-  'success-criterion-incomplete': { deliverable: string; out_of_scope: string; measure_lead_in: string; guidance: string; kept_figures: string };
+  'success-criterion-incomplete': { deliverable: string; out_of_scope: string; measure_lead_in: string; scope_lead_in: string; guidance: string; kept_figures: string };
   'repeat-pilot-without-lessons': { repeat: string; lessons: string; negated: string; optional: string };
   'value-tradeoffs-missing': { privacy_headings: Terms };
   'post-pilot-terms-missing': { owned: string; after: string; kept: string };
