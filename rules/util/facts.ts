@@ -110,7 +110,8 @@ const PROSJEKTEIER = /^prosjektei(?:er|gar)(?:en)?$/iu;
 const SRO = /^(?:senior responsible owner|sro)$/iu;
 const SPONSOR_LABEL = /(?<![\p{L}])sponsor(?![\p{L}])/iu;
 /** Sections that give the pilot's period in prose without naming the pilot ("from 1 May to 30 November 2027"). */
-const PERIOD_HEADING = /(?<![\p{L}])(?:scope|omfang|period|periode|timeline|tidsplan|timescales?|duration|varighet)(?![\p{L}])/iu;
+// A section on what is being tested describes the pilot, so its date span is the pilot's ("What we're testing").
+const PERIOD_HEADING = /(?<![\p{L}])(?:scope|omfang|period|periode|timeline|tidsplan|timescales?|duration|varighet|testing|the trial)(?![\p{L}])/iu;
 const PROSJEKTEIER_WORD = '|prosjekteier(?:en)?|prosjekteigar(?:en)?';
 
 /** roleStatement's two regexes per word list, compiled once (it runs on every clause of every sentence). */
