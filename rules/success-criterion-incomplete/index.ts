@@ -33,6 +33,8 @@ const COLUMNS: [Column, RegExp][] = [
   ['source', /source|kilde|kjelde|målemetode|measured|measurement|method|metode|datagrunnlag|verification|verifisering/iu],
   ['source', /kommer fra|kjem frå|hentes fra|comes? from|where [\p{L} ]{0,25}from/iu],
   ['owner', /owner|responsib|ansvarlig|ansvarleg|eier|eigar|følger opp|fylgjer opp|follows? up/iu],
+  // "Target by 30 April 2027" holds the targets; its date is the time frame of every row (the header's date).
+  ['target', /^(?:targets?|goals?|mål|måltall)\s+(?:by|within|for|innen|innan)\s/iu],
   ['timeframe', word('by|within|innen|when|når|deadline|frist|date|dato|time ?frame|tidsramme|tidspunkt|periode|year|år|target date|måldato')],
   ['metric', /effektmål|resultatmål|metric|indikator|indicator|kpi|measure|criteri|kriteri|benefit|gevinst|outcome|objective|parameter/iu],
   ['target', word('targets?|goals?|mål|måltall|målverdi|målsetting|ambisjon|ambition|ønsket nivå|expected|forventet')],

@@ -66,6 +66,12 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust8 en: "Target by 30 June 2027" is the target column, and its date the time frame of every row',
+      text:
+        '# Kiosks\n\n## Success criteria\n\n| Measure | Baseline (2025/26) | Target by 30 June 2027 | Source |\n|---|---|---|---|\n' +
+        '| Desk queue minutes, Mondays | 12 | 6 or fewer | Till logs |\n',
+    },
+    {
       name: 'trust7: a zero is a target (*Ingen tapte nøkler*, *Ingen dobbeltbookingar*), and a bracketed figure with its year is the baseline',
       text:
         '# Nøkler\n\n## Mål\n\n- Ingen tapte nøkler innen 1. oktober 2027 (14 avvik i 2025, avvikssystemet).\n' +
@@ -176,6 +182,13 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust8 en: a "Target date" column is still the time frame, so a row without a target lacks it',
+      text:
+        '# Kiosks\n\n## Success criteria\n\n| Measure | Baseline (2025/26) | Target date | Source |\n|---|---|---|---|\n' +
+        '| Desk queue minutes, Mondays | 12 | 30 June 2027 | Till logs |\n',
+      errors: [{ line: 5, element: 'target' }],
+    },
     {
       name: 'trust7: a bracket that sets a deadline is no baseline, and "ingen" inside an item sets no zero target',
       text: '# Nøkler\n\n## Mål\n\n- Færre tapte nøkler (50 % innen 2027), og ingen bruker skal vente (avvikssystemet).\n',
