@@ -8,6 +8,10 @@ const LINE_NB = 'Egeninnsats: {{årsverk/timer}} i piloten, {{…}} i drift; fri
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust8 en: "Staff time: TBC" is a labelled slot, placeholder-text\'s finding alone',
+      text: '# Kiosks\n\n## Budget\n\n**Licences:** free for 6 months\n\n**Staff time:** TBC\n',
+    },
+    {
       name: 'trust7: operation named as drift still counts beside a drift role ("I drift trengst 0,1 årsverk til driftsteknikaren")',
       text: '# Booking\n\n## Ressursar\n\nI prosjektperioden brukar prosjektleiaren fire timar i veka. I drift trengst 0,1 årsverk til driftsteknikaren.\n',
     },
@@ -45,6 +49,12 @@ const cases: RuleCases = {
     { name: 'nynorsk hours per week for operation: "4 timar i veka" ved vidare drift', text: '# Alarm\n\n## Ressursar\n\nProsjektleiar har 40 % stilling i piloten. Ved vidare drift trengst om lag 4 timar i veka til oppfølging.\n' },
   ],
   invalid: [
+    {
+      name: 'trust8 en: a placeholder outside an effort label ("Budget: TBC") leaves the effort missing',
+      text: '# Kiosks\n\n## Budget\n\n**Budget:** TBC\n',
+      errors: [{ line: 3 }],
+      output: `# Kiosks\n\n## Budget\n\n**Budget:** TBC\n\n${LINE_EN}\n`,
+    },
     {
       name: 'trust7: a role named after operations (driftsteknikarane, driftsleiar) says nothing of operation; the effort is the pilot\'s only',
       text:
