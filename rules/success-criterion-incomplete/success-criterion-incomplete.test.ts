@@ -183,6 +183,11 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'trust8 en: "to report" a problem is a verb, not a report the figures come from',
+      text: '# Kiosks\n\n## Success criteria\n\n- Queue time at the desk falls from 9 to 4 minutes by June 2027, and borrowers find it easier to report faults.\n',
+      errors: [{ line: 5, element: 'source' }],
+    },
+    {
       name: 'trust8 en: a "Target date" column is still the time frame, so a row without a target lacks it',
       text:
         '# Kiosks\n\n## Success criteria\n\n| Measure | Baseline (2025/26) | Target date | Source |\n|---|---|---|---|\n' +
