@@ -50,6 +50,16 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'trust8 en: backfill "for training and project time" and a project manager\'s FTE cover only the pilot',
+      text:
+        '# Kiosks\n\n## Costs\n\n| Item | Cost |\n|---|---|\n| Backfill for training and project time | £9,000 |\n\n' +
+        'The project manager gives 0.2 FTE for six months.\n',
+      errors: [{ line: 3, message: 'covers only the pilot' }],
+      output:
+        '# Kiosks\n\n## Costs\n\n| Item | Cost |\n|---|---|\n| Backfill for training and project time | £9,000 |\n\n' +
+        `The project manager gives 0.2 FTE for six months.\n\n${LINE_EN}\n`,
+    },
+    {
       name: 'trust8 en: a placeholder outside an effort label ("Budget: TBC") leaves the effort missing',
       text: '# Kiosks\n\n## Budget\n\n**Budget:** TBC\n',
       errors: [{ line: 3 }],

@@ -57,7 +57,9 @@ const PILOT_ONLY = detectorRegex(
     // A bounded stretch ("0.2 FTE for 12 months") or a project role (*70 % prosjektleiar*, "project officer") is the
     // pilot's effort, not the running service's (reviewer-written corpus).
     'for \\d+ (months|weeks)|i \\d+ (måneder|månader|uker|veker)|(project|pilot) (manager|officer|lead|coordinator)s?|' +
-    'prosjektleder\\w*|prosjektleiar\\w*|prosjektkoordinator\\w*|pilot (schools?|sites?|wards?)|pilotskul\\w*|pilotskol\\w*',
+    'prosjektleder\\w*|prosjektleiar\\w*|prosjektkoordinator\\w*|pilot (schools?|sites?|wards?)|pilotskul\\w*|pilotskol\\w*|' +
+    // Backfill "for training and project time" pays for the pilot's hours, not the running service's (trust8 en).
+    '(project|pilot|trial) time',
 );
 /**
  * A labelled slot for the effort that the author left open ("**Staff time:** TBC"): the value is a placeholder, which
