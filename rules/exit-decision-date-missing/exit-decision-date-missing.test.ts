@@ -56,6 +56,11 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'trust8 en: a board that "recommends" an option at the end of the evaluation takes no decision by that',
+      text: '# Kiosks\n\n## Evaluation and decision options\n\nAt the end of August 2027 the project board recommends one of three options: roll out, adjust or stop.\n',
+      errors: [{ line: 3 }],
+    },
+    {
       name: 'trust8 en: a report to a management team with no date still lacks the decision date',
       text: '# Kiosks\n\n## After the trial\n\nThe branch manager will take a report to CMT recommending roll-out to all branches.\n',
       errors: [{ line: 3 }],

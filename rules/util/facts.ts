@@ -57,10 +57,10 @@ const DECISION_LABEL = /^(?:exit decision(?: date)?|decision on continuation|go\
 /**
  * Inflections the lexicon's decision detector misses ("behandler", "vedtar", "decided"), nynorsk *vedtek*, *handsamar*,
  * a case put to a body (*saken legges fram for kommunestyret*, *innstilling til formannskapet*), and a recommendation or
- * request put to it ("asked in October to make it permanent").
+ * request put to it ("asked in October to make it permanent"), and a report put to a body ("a report to DMT on 20 May").
  */
 const DECISION_EXTRA =
-  /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|vedte(?:k|ke|kne|ken)|handsam\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til|(?:legges|leggast|legg|lagt) (?:\p{L}+ )?fram|innstilling|tilråding\p{L}*|recommend(?:ations?|ing|s)?|anbefaling\p{L}*|asked(?: [\p{L}\d]+){0,4} to (?:make|approve|agree|decide|continue|adopt|fund|extend))(?![\p{L}])/iu;
+  /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|vedte(?:k|ke|kne|ken)|handsam\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til|(?:legges|leggast|legg|lagt) (?:\p{L}+ )?fram|innstilling|tilråding\p{L}*|recommendations?|(?:report|paper)s? to|anbefaling\p{L}*|asked(?: [\p{L}\d]+){0,4} to (?:make|approve|agree|decide|continue|adopt|fund|extend))(?![\p{L}])/iu;
 /** A deciding body's meeting ("The Property Board meets on [date]") dates the decision as well. */
 const FORUM_MEETS = /(?<![\p{L}])(?:meets|will meet|meeting|møtes|møter|møte)(?![\p{L}])/iu;
 /**
