@@ -102,7 +102,7 @@ const fourthBlind = (d: { file: string }): boolean => FOURTH_BLIND.has(basename(
  * The fifth blind set (ten files by two more reviewers, written after round 4), scored untouched on arrival at en
  * 0.705 / 0.554 and nb 0.703 / 0.918, and at the end of round 6 at en 0.705 / 0.554 and nb 0.742 / 0.939. It then moved
  * here, not yet tuned on, and a seventh blind set took its place in the holdout. Its floor is that last score: raise it
- * as the rules improve.
+ * as the rules improve. After trust8 (en) the English five score 1.000 / 1.000 (56 findings, no false alarm, no miss).
  */
 const FIFTH_BLIND = new Set([
   'brief-bulky-waste-booking-en',
@@ -117,7 +117,7 @@ const FIFTH_BLIND = new Set([
   'soknad-legemiddelgjennomgang-nn',
 ]);
 const FIFTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 0.705, recall: 0.554 },
+  en: { precision: 1, recall: 1 },
   nb: { precision: 0.742, recall: 0.939 },
 };
 const fifthBlind = (d: { file: string }): boolean => FIFTH_BLIND.has(basename(d.file, '.md'));
