@@ -102,8 +102,8 @@ const fourthBlind = (d: { file: string }): boolean => FOURTH_BLIND.has(basename(
  * The fifth blind set (ten files by two more reviewers, written after round 4), scored untouched on arrival at en
  * 0.705 / 0.554 and nb 0.703 / 0.918, and at the end of round 6 at en 0.705 / 0.554 and nb 0.742 / 0.939. It then moved
  * here, not yet tuned on, and a seventh blind set took its place in the holdout. Its floor is that last score: raise it
- * as the rules improve.
- * After trust8 (nb) the Norwegian five score 1.000 / 1.000 (49 findings, 0 false alarms, 0 misses).
+ * as the rules improve. After trust8 the English five score 1.000 / 1.000 (56 findings, no false alarm, no miss)
+ * and the Norwegian five 1.000 / 1.000 (49 findings, no false alarm, no miss).
  */
 const FIFTH_BLIND = new Set([
   'brief-bulky-waste-booking-en',
@@ -118,7 +118,7 @@ const FIFTH_BLIND = new Set([
   'soknad-legemiddelgjennomgang-nn',
 ]);
 const FIFTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 0.705, recall: 0.554 },
+  en: { precision: 1, recall: 1 },
   nb: { precision: 1, recall: 1 },
 };
 const fifthBlind = (d: { file: string }): boolean => FIFTH_BLIND.has(basename(d.file, '.md'));

@@ -279,6 +279,20 @@ describe('structure as people write it (catalogue E: headings)', () => {
     expect(budget.text).toContain('Match funding');
   });
 
+  it('trust8 en: a Word export without blank lines keeps its tab-numbered headings, and a table ends at a line with no pipe', () => {
+    const text =
+      'Plan for a library kiosk\n\n1\tWhy\n1.1\tThe problem\nQueues at the desk are *long* on Mondays.\n' +
+      '2\tGoals\n| Metric | Now | Goal |\n|---|---|---|\n| Queue minutes | 12 | 5 |\n3\tTraining\nDesk staff get one hour.\n' +
+      'Row 4\tis not\ta title, and 40\tbooks neither.\n';
+    expect(headings(text)).toEqual(['2 1\tWhy', '3 1.1\tThe problem', '2 2\tGoals', '2 3\tTraining']);
+    const doc = parseProposal(text);
+    const rows = doc.blocks.filter((b) => b.kind === 'tableRow');
+    expect(rows.map((r) => r.text)).toEqual([expect.stringContaining('Queue minutes')]);
+    expect(doc.sectionsFor('training')[0].text).toContain('Desk staff get one hour');
+    // A paragraph of tab-numbered titles with no text under any of them stays a paragraph.
+    expect(headings('Intro text.\n\n1\tOne\n2\tTwo\n')).toEqual([]);
+  });
+
   it('recognises a heading glued under an image line', () => {
     const text = '# Pilot\n\n<img src="logo.png" alt="logo">\n## Exit plan\nThe committee decides.\n';
     const doc = parseProposal(text);

@@ -5,6 +5,10 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust8 en: a report to a management team named by its initials, "recommending roll-out", dates the decision',
+      text: '# Kiosks\n\n## After the trial\n\nThe branch manager will take a report to CMT on 12 May 2027 recommending roll-out to all branches.\n',
+    },
+    {
       name: 'a decision line whose value is a slot: "Sak til kommunestyret: avklarast seinare" is placeholder-text\'s (nynorsk)',
       text: '# Dispenserar\n\n## Vegen vidare\n\n- Evaluering i september 2027\n- Sak til kommunestyret: avklarast seinare\n',
     },
@@ -51,6 +55,16 @@ const cases: RuleCases = {
     { name: 'nynorsk "vert handsama" with a month', text: '# Alarm\n\n## Vidareføring\n\nSpørsmålet om vidare drift vert handsama i formannskapet i oktober 2027.\n' },
   ],
   invalid: [
+    {
+      name: 'trust8 en: a board that "recommends" an option at the end of the evaluation takes no decision by that',
+      text: '# Kiosks\n\n## Evaluation and decision options\n\nAt the end of August 2027 the project board recommends one of three options: roll out, adjust or stop.\n',
+      errors: [{ line: 3 }],
+    },
+    {
+      name: 'trust8 en: a report to a management team with no date still lacks the decision date',
+      text: '# Kiosks\n\n## After the trial\n\nThe branch manager will take a report to CMT recommending roll-out to all branches.\n',
+      errors: [{ line: 3 }],
+    },
     {
       name: 'a date that is put forward for nothing: "Rapporten legges ut 14.10.2027" names no decision',
       text: '# Alarm\n\n## Videreføring\n\nEvalueringsrapporten legges ut på nettsidene 14.10.2027.\n',

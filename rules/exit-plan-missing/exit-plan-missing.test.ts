@@ -5,6 +5,10 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust8 en: a funder\'s "How will the project be sustained once the grant ends?" is the exit plan',
+      text: '# Bid\n\n## 9. How will the project be sustained once the grant ends?\n\nThe library service runs the kiosks from its own budget from April 2028.\n',
+    },
+    {
       name: 'trust7 en: the Model for Improvement\'s last step, "Act: sustaining and spreading the change", is the exit plan',
       text: '# Test of change\n\n## Act: sustaining and spreading the change\n\nThe ward keeps the checklist and the matron takes it to two more wards.\n',
     },

@@ -11,6 +11,12 @@ const FULL =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust8 en: a date span in a "What we\'re testing" section gives the pilot period',
+      text:
+        '---\norganisation: Harbury Council\nowner: Head of Libraries\nsponsor: Director of Communities\ntitle: Kiosks\n---\n\n# Kiosks\n\n' +
+        '## What we\'re testing\n\nFrom **2 May 2027 to 31 October 2027** borrowers at two branches can renew at a kiosk.\n',
+    },
+    {
       name: 'trust6 nn: a key-value table labelled "Organisasjon" gives the organisation, even as a slot ("[Kommunen sitt namn]")',
       text:
         '# Prosjektplan\n\n| | |\n|---|---|\n| Organisasjon | [Kommunen sitt namn], flyktningtenesta |\n| Oppdragsgjevar | Kommunalsjef for oppvekst |\n' +

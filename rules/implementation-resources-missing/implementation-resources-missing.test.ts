@@ -14,6 +14,10 @@ const cases: RuleCases = {
         '## Resources\n\nThe project officer spends 3 hours a week in the pilot; in operation the service needs no new posts.\n',
     },
     {
+      name: 'trust8 en: "Staff time: TBC" is a labelled slot, placeholder-text\'s finding alone',
+      text: '# Kiosks\n\n## Budget\n\n**Licences:** free for 6 months\n\n**Staff time:** TBC\n',
+    },
+    {
       name: 'trust7: operation named as drift still counts beside a drift role ("I drift trengst 0,1 årsverk til driftsteknikaren")',
       text: '# Booking\n\n## Ressursar\n\nI prosjektperioden brukar prosjektleiaren fire timar i veka. I drift trengst 0,1 årsverk til driftsteknikaren.\n',
     },
@@ -58,6 +62,22 @@ const cases: RuleCases = {
       output:
         '# Varsling\n\n## Ressursar\n\nI piloten brukar prosjektleiaren om lag 4 timar i veka. I drift blir det ingen fleire meldingar på papir.\n\n' +
         'Egeninnsats: {{årsverk/timer}} i piloten, {{…}} i drift; frikjøp finansieres av {{…}}\n',
+    },
+    {
+      name: 'trust8 en: backfill "for training and project time" and a project manager\'s FTE cover only the pilot',
+      text:
+        '# Kiosks\n\n## Costs\n\n| Item | Cost |\n|---|---|\n| Backfill for training and project time | £9,000 |\n\n' +
+        'The project manager gives 0.2 FTE for six months.\n',
+      errors: [{ line: 3, message: 'covers only the pilot' }],
+      output:
+        '# Kiosks\n\n## Costs\n\n| Item | Cost |\n|---|---|\n| Backfill for training and project time | £9,000 |\n\n' +
+        `The project manager gives 0.2 FTE for six months.\n\n${LINE_EN}\n`,
+    },
+    {
+      name: 'trust8 en: a placeholder outside an effort label ("Budget: TBC") leaves the effort missing',
+      text: '# Kiosks\n\n## Budget\n\n**Budget:** TBC\n',
+      errors: [{ line: 3 }],
+      output: `# Kiosks\n\n## Budget\n\n**Budget:** TBC\n\n${LINE_EN}\n`,
     },
     {
       name: 'trust7: a role named after operations (driftsteknikarane, driftsleiar) says nothing of operation; the effort is the pilot\'s only',

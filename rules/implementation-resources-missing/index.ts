@@ -63,9 +63,16 @@ const PILOT_ONLY = detectorRegex(
     // A bounded stretch ("0.2 FTE for 12 months") or a project role (*70 % prosjektleiar*, "project officer") is the
     // pilot's effort, not the running service's (reviewer-written corpus).
     'for \\d+ (months|weeks)|i \\d+ (måneder|månader|uker|veker)|(project|pilot) (manager|officer|lead|coordinator)s?|' +
-    'prosjektleder\\w*|prosjektleiar\\w*|prosjektkoordinator\\w*|pilot (schools?|sites?|wards?)|pilotskul\\w*|pilotskol\\w*',
+    'prosjektleder\\w*|prosjektleiar\\w*|prosjektkoordinator\\w*|pilot (schools?|sites?|wards?)|pilotskul\\w*|pilotskol\\w*|' +
+    // Backfill "for training and project time" pays for the pilot's hours, not the running service's (trust8 en).
+    '(project|pilot|trial) time',
 );
-
+/**
+ * A labelled slot for the effort that the author left open ("**Staff time:** TBC"): the value is a placeholder, which
+ * is placeholder-text's finding alone (catalogue E), not a missing estimate. The template's own `{{…}}` slot
+ * ("Egeninnsats: {{årsverk}}") is the skeleton unfilled, which this rule still reports.
+ */
+const EFFORT_SLOT = detectorRegex('^\\W*(staff time|staff effort|staff resources|officer time|internal (effort|time|resources))\\W*:');
 
 export default defineRule<ResourceOptions>({
   meta: {
@@ -115,6 +122,7 @@ export default defineRule<ResourceOptions>({
         estimates(p.text) &&
         findPlaceholders(p.text).length === 0,
     );
+    if (effort.length === 0 && effortPieces.some((p) => memoTest(EFFORT_SLOT, p.text) && findPlaceholders(p.text).length > 0 && !p.text.includes('{{'))) return;
     const onSite = findCue(pieces, SUPPLIER_ON_SITE, REMOTE);
     const anchor = facetRoots(doc, 'resources')[0] ?? facetRoots(doc, 'training')[0];
     const at = anchor ? headingRange(anchor) : context.missingAnchor();

@@ -5,6 +5,7 @@ import { findPlaceholders, labelledSlot } from '../util/placeholders';
 import { wordsPer } from '../util/options';
 import { levelsIn, type Level } from '../util/roles';
 import { memo } from '../../server/src/model/memo';
+import { readFacts } from '../util/facts';
 import { facetRoots, fmRole, headingRange, scopeBlocks, sentences } from '../util/scope';
 
 export interface OwnerOptions extends Record<string, unknown> {
@@ -34,8 +35,11 @@ const GENERIC_OPERATIONAL = new RegExp(
     `(?:leder|leiar)(?!\\s+(?:prosjekt|arbeid|pilot|konsorti|satsing|utvikling|samarbeid)\\p{L}*)|leaders?|line manager)(?!${L})`,
   'iu',
 );
-/** Level labels as T1 writes them, and nynorsk frontline words the lexicon lacks. */
-const FRONTLINE_LABEL = new RegExp(`(?<!${L})(?:front-?line|førstelinje\\p{L}*|tilsette|sjukepleiar\\p{L}*|helsefagarbeidar\\p{L}*)(?!${L})`, 'iu');
+/**
+ * Level labels as T1 writes them, nynorsk frontline words the lexicon lacks, and a UK council's singular "… Officer"
+ * post ("Community Safety Officer"): decision words ("Chief Officer") are ranked before it (trust8 en).
+ */
+const FRONTLINE_LABEL = new RegExp(`(?<!${L})(?:front-?line|førstelinje\\p{L}*|tilsette|sjukepleiar\\p{L}*|helsefagarbeidar\\p{L}*|officer)(?!${L})`, 'iu');
 const BENEFIT = new RegExp(
   `(?<!${L})(?:benefits? (?:realisation |realization )?owner|gevinstansvarlig\\p{L}*|gevinstansvarleg\\p{L}*|gevinsteier\\p{L}*|ansvarlig for gevinst\\p{L}*|responsible for (?:realising|realizing|delivering) (?:the )?benefits)(?!${L})`,
   'iu',
@@ -57,6 +61,12 @@ function extra(options: OwnerOptions): Partial<Record<Level, string[]>> {
 }
 
 /** The highest level a role text names; project-management titles rank below any line role. */
+/** The body names an owner at frontline level and no sponsor at all. */
+function bodyFrontlineOwner(doc: Proposal, more: Partial<Record<Level, string[]>>): boolean {
+  const facts = readFacts(doc);
+  return !!facts.owner && !facts.sponsor && rank(facts.owner.value, more) === 'frontline';
+}
+
 function rank(text: string, more: Partial<Record<Level, string[]>>): Rank {
   const project = new RegExp(PROJECT.source, 'iu').test(text);
   const rest = text.replace(PROJECT, ' ');
@@ -171,6 +181,11 @@ export default defineRule<OwnerOptions>({
         const messageId = fmRole(doc, 'sponsor') ? 'owner' : 'ownerNoSponsor';
         context.report({ messageId, element: 'owner', data: { roles: [...new Set(people)].join(' / ') }, ...(fmKey ?? at) });
       }
+    } else if (bodyFrontlineOwner(doc, more)) {
+      // Catalogue E: a fact in the body counts as in the front matter. "**Owner:** Jade Okafor (Community Safety
+      // Officer)" with no sponsor anywhere leaves ownership with the frontline, whoever else the RACI informs (trust8 en).
+      const owner = readFacts(doc).owner!;
+      context.report({ messageId: 'ownerNoSponsor', element: 'owner', data: { roles: owner.value }, ...at });
     } else {
       const inSection = levelsNamed(blocks.map((b) => b.text), more);
       if (!inSection.has('decision') && !inSection.has('operational')) context.report({ messageId: 'noManager', element: 'owner', ...at });

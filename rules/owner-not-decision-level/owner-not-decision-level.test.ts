@@ -45,6 +45,12 @@ Enhetsleder i sone nord er gevinstansvarlig.
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust8 en: a body owner who is a Chief Officer ranks at decision level',
+      text:
+        '# Kiosks\n\n**Owner:** Sam Lee (Chief Officer, Communities)\n\n## Roles and responsibilities\n\n' +
+        '| Task | Responsible | Accountable |\n|---|---|---|\n| Run kiosks | Library assistants | Branch Manager |\n\nThe Branch Manager is the benefits owner.\n',
+    },
+    {
       name: 'trust7 en: a council\'s Service Delivery Manager runs a service, beside a director',
       text:
         '# Permits\n\n## Governance\n\nSponsor: Director of Place. Service Delivery Manager (Parking) leads the parking officers. ' +
@@ -109,6 +115,14 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust8 en: a body owner who is a frontline officer, with no sponsor, is the owner finding despite a manager in the RACI',
+      text:
+        '# Kiosks\n\n**Owner:** Sam Lee (Library Officer)\n\n## Roles and responsibilities\n\n' +
+        '| Task | Responsible | Accountable | Informed |\n|---|---|---|---|\n| Run kiosks | Library assistants | Sam Lee | Head of Libraries |\n\n' +
+        'The Head of Libraries is the benefits owner.\n',
+      errors: [{ line: 5, element: 'owner', message: 'no sponsor is named' }],
+    },
     {
       name: 'trust7 en: an agile team\'s delivery manager runs the project and is no line manager',
       text:

@@ -20,8 +20,10 @@ const PRICE_WORD = detectorRegex(
     // seks måneders forlengelse …, til 2 900 kroner per måned*, "the contract's option … at £900 a month" (trust6 nb).
     '(avtale\\w*|kontrakt\\w*|opsjon\\w*|contracts?|agreements?|options?)\\b[^.;]{0,120}([£€$]\\s?\\d[\\d,.]*|\\d[\\d\\u00a0 ,.]*\\s?(kr|nok|kroner|eur|gbp))\\.? (per|pr\\.?|a|an|i) \\p{L}+',
 );
+// A bare "fixed price" is the kind of contract ("Evaluation (University of Westmere, fixed price)"), not a price that
+// holds after the pilot: that needs its term or its period ("fixed for three years", "a fixed annual licence", trust8 en).
 const AFTER = detectorRegex(
-  'after the (pilot|scale-up|trial)|post-pilot|after-pilot|in operation|from (20\\d\\d|year)|per (year|month|annum|user|patient|bed|unit|licen[cs]e|pupil|message|site|school|vehicle|household)|annual|yearly|a year|fixed (for|price)|fixed ([\\p{L}-]+ )?(price|licen[cs]e)\\w*|' +
+  'after the (pilot|scale-up|trial)|post-pilot|after-pilot|in operation|from (20\\d\\d|year)|per (year|month|annum|user|patient|bed|unit|licen[cs]e|pupil|message|site|school|vehicle|household)|annual|yearly|a year|fixed for|fixed (?!price\\b)([\\p{L}-]+ )?(price|licen[cs]e)\\w*|' +
     'etter pilot\\w*|i drift|fra (20\\d\\d|år)|per (år|måned|månad|bruker|brukar|pasient|enhet|lås|sensor|barn|elev)|i året|årlig|årleg|fast (i|pris)|fast \\p{L}*pris\\w*|fastpris\\w*|' +
     WORDS.after,
 );

@@ -8,6 +8,10 @@ const TERMS_NB = '- Lisens og pris etter piloten: {{…}} · Data og immateriell
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust8 en: a licence price "fixed for three years" still holds after the pilot',
+      text: '# Kiosks\n\n## After the trial\n\nKioskCo Ltd licences the kiosks; the price is fixed for three years. The council owns all loan data and can export it.\n',
+    },
+    {
       name: 'trust7 en: what is kept, told where it is stored first ("images and defect data will be stored in … and remain the property of the council")',
       text:
         '# Bridges\n\n## After the pilot\n\nSkyScan Ltd flies the surveys; after the pilot its licence is £6,000 a year. All images and defect data ' +
@@ -127,6 +131,17 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust8 en: a cost line bought at a "fixed price" during the pilot is no price after it',
+      text:
+        '# Kiosks\n\n## After the trial\n\nKioskCo Ltd supplies the kiosks. The council owns all loan data and can export it.\n\n' +
+        '## Costs\n\n| Item | Cost |\n|---|---|\n| Kiosk licences (6 months) | £0 |\n| Evaluation (fixed price) | £4,000 |\n',
+      errors: [{ line: 3, element: 'price' }],
+      output:
+        '# Kiosks\n\n## After the trial\n\nKioskCo Ltd supplies the kiosks. The council owns all loan data and can export it.\n\n' +
+        '- After-pilot licence and price: {{…}} · Data and IP: {{…}}\n\n' +
+        '## Costs\n\n| Item | Cost |\n|---|---|\n| Kiosk licences (6 months) | £0 |\n| Evaluation (fixed price) | £4,000 |\n',
+    },
     {
       name: 'trust7 en: images stored with the supplier that "remain available" to the surveyors have no keeper',
       text: '# Bridges\n\n## After the pilot\n\nSkyScan Ltd flies the surveys; after the pilot its licence is £6,000 a year. All images will be stored in the SkyScan cloud and remain available to the surveyors.\n',

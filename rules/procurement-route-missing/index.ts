@@ -21,6 +21,8 @@ const OBJECT_NB =
 const PURCHASE = detectorRegex(
   `(will|shall|would|plans? to|intends? to|then) (then )?(buy|purchase|procure|acquire)\\w* ([\\p{L}-]+ ){0,2}${OBJECT_EN}\\b|` +
     `(buy|purchase|procure|acquire)\\w* (the|this|their) ${OBJECT_EN}\\b after|` +
+    // Contracted, as Google Docs and web pages write it: "If it works we'll buy licences for all 14 estates" (trust8 en).
+    `(we|they|you|i)['’]ll (then )?(buy|purchase|procure|acquire)\\w* ([\\p{L}-]+ ){0,2}${OBJECT_EN}\\b|` +
     `(vil|skal|kommer til å|kjem til å|planlegger å|planlegg å) ([\\p{L}-]+ ){0,2}(kjøpe|anskaffe|anskaffa|kjøpa)( inn)? ([\\p{L}-]+ ){0,1}${OBJECT_NB}|` +
     `${OBJECT_NB} (vil bli|skal|blir|vert) (kjøpt|anskaffet|anskaffa|kjøpte)`,
 );

@@ -69,6 +69,14 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'trust8 en: a contracted "we\'ll buy licences" is a planned purchase, reported on its sentence',
+      text: '# Kiosks\n\n## Transition to operations\n\nIf the trial works we\'ll buy licences for every branch from KioskCo Ltd.\n\n## Risks\n\nSome.\n',
+      errors: [{ line: 5, severity: 'error', message: 'plans to buy the solution without a procurement route' }],
+      output:
+        '# Kiosks\n\n## Transition to operations\n\nIf the trial works we\'ll buy licences for every branch from KioskCo Ltd.\n\n' +
+        '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n\n## Risks\n\nSome.\n',
+    },
+    {
       name: 'issue 8: a signed data processing agreement is not the route the pilot is bought by',
       text: '# Map\n\n## Agreement\n\nGeoworks Ltd supplies the map service. The council has signed a data processing agreement with Geoworks Ltd.\n',
       errors: [{ line: 1, message: 'A supplier delivers the pilot, but no procurement route' }],

@@ -25,6 +25,10 @@ const T6_NB =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust8 en: a UK grant form\'s "Who have you engaged with?" is the stakeholder section',
+      text: '# Bid\n\n## 8. Who have you engaged with in developing the proposal?\n\n- Library staff, in two workshops.\n- The ward councillor.\n',
+    },
+    {
       name: 'issue 8 real documents: "Dashboard partners" is a partners section with a qualifier',
       text: '# Dashboard\n\n## Dashboard partners\n\nThree university presses and two libraries take part.\n',
     },

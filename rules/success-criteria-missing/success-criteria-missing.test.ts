@@ -20,6 +20,10 @@ const T7_NB_CRLF = (
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust8 en: an emoji heading asking "What does success look like?" is where the criteria are set',
+      text: '# Library self-service\n\n## 🎯 What does success look like?\n\n- Queue time at the desk falls from 9 to 4 minutes by June 2027 (till logs).\n',
+    },
+    {
       name: 'trust7 en: the Model for Improvement\'s "Family of measures" is where the criteria are set',
       text: '# Test of change\n\n## Family of measures\n\nOutcome: unplanned transfers. Process: complete charts. Balancing: nurse time on observations.\n',
     },

@@ -79,6 +79,12 @@ const cases: RuleCases = {
         '- Tre bydeler og ett servicetorg\n- Svar på e-post og SMS\n\n## 3 Goals and scope\n\nScope:\n\n- Every permit from 1 March to 30 November 2027\n- Two depots\n',
     },
     {
+      name: 'trust8 en: "Target by 30 June 2027" is the target column, and its date the time frame of every row',
+      text:
+        '# Kiosks\n\n## Success criteria\n\n| Measure | Baseline (2025/26) | Target by 30 June 2027 | Source |\n|---|---|---|---|\n' +
+        '| Desk queue minutes, Mondays | 12 | 6 or fewer | Till logs |\n',
+    },
+    {
       name: 'trust7: a zero is a target (*Ingen tapte nøkler*, *Ingen dobbeltbookingar*), and a bracketed figure with its year is the baseline',
       text:
         '# Nøkler\n\n## Mål\n\n- Ingen tapte nøkler innen 1. oktober 2027 (14 avvik i 2025, avvikssystemet).\n' +
@@ -215,6 +221,18 @@ const cases: RuleCases = {
         { line: 11, element: 'target' },
         { line: 11, element: 'source' },
       ],
+    },
+    {
+      name: 'trust8 en: "to report" a problem is a verb, not a report the figures come from',
+      text: '# Kiosks\n\n## Success criteria\n\n- Queue time at the desk falls from 9 to 4 minutes by June 2027, and borrowers find it easier to report faults.\n',
+      errors: [{ line: 5, element: 'source' }],
+    },
+    {
+      name: 'trust8 en: a "Target date" column is still the time frame, so a row without a target lacks it',
+      text:
+        '# Kiosks\n\n## Success criteria\n\n| Measure | Baseline (2025/26) | Target date | Source |\n|---|---|---|---|\n' +
+        '| Desk queue minutes, Mondays | 12 | 30 June 2027 | Till logs |\n',
+      errors: [{ line: 5, element: 'target' }],
     },
     {
       name: 'trust7: a bracket that sets a deadline is no baseline, and "ingen" inside an item sets no zero target',

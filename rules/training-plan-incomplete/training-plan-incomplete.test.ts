@@ -275,6 +275,17 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'trust8 en: "support workers" are who is trained, not support after go-live',
+      text:
+        '# Prompts\n\nThe council tests medication prompts in supported living.\n\n## Training\n\nThe scheme manager runs a 2-hour ' +
+        'hands-on session for all staff, including the support workers on nights. Each scheme gets the quick reference guide.\n',
+      errors: [{ line: 5, element: 'support' }],
+      output:
+        '# Prompts\n\nThe council tests medication prompts in supported living.\n\n## Training\n\nThe scheme manager runs a 2-hour ' +
+        'hands-on session for all staff, including the support workers on nights. Each scheme gets the quick reference guide.\n\n' +
+        '- Support after go-live: {{…}} · New/temporary staff: {{…}}\n',
+    },
+    {
       name: 'trust7: in home care, trainees named by their day and evening shifts leave out the night shift',
       text:
         '# E-lås\n\nHjemmetjenesten prøver ut digitale låser hos brukerne.\n\n## Opplæring\n\nLeverandøren holder en innføring på to timer ' +

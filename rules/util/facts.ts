@@ -57,15 +57,18 @@ const DECISION_LABEL = /^(?:exit decision(?: date)?|decision on continuation|go\
 /**
  * Inflections the lexicon's decision detector misses ("behandler", "vedtar", "decided"), nynorsk *vedtek*, *handsamar*,
  * a case put to a body (*saken legges fram for kommunestyret*, *innstilling til formannskapet*), and a recommendation or
- * request put to it ("asked in October to make it permanent").
+ * request put to it ("asked in October to make it permanent"), and a report put to a body ("a report to DMT on 20 May").
  */
 const DECISION_EXTRA =
-  /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|vedte(?:k|ke|kne|ken)|handsam\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til|(?:legges|leggast|legg|lagt) (?:\p{L}+ )?fram|innstilling|tilråding\p{L}*|recommendations?|anbefaling\p{L}*|asked(?: [\p{L}\d]+){0,4} to (?:make|approve|agree|decide|continue|adopt|fund|extend))(?![\p{L}])/iu;
+  /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|vedte(?:k|ke|kne|ken)|handsam\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til|(?:legges|leggast|legg|lagt) (?:\p{L}+ )?fram|innstilling|tilråding\p{L}*|recommendations?|(?:report|paper)s? to|anbefaling\p{L}*|asked(?: [\p{L}\d]+){0,4} to (?:make|approve|agree|decide|continue|adopt|fund|extend))(?![\p{L}])/iu;
 /** A deciding body's meeting ("The Property Board meets on [date]") dates the decision as well. */
 const FORUM_MEETS = /(?<![\p{L}])(?:meets|will meet|meeting|møtes|møter|møte)(?![\p{L}])/iu;
-/** Bodies that take a continuation decision. */
+/**
+ * Bodies that take a continuation decision. UK councils and trusts name their management teams by initials (a
+ * directorate's DMT, the corporate CMT, a school's or trust's SLT).
+ */
 const FORUM =
-  /(?<![\p{L}])(?:\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|(?:management|leadership|senior|executive|directors['’]?) (?:team|group)|(?:trust |the )executive|\p{L}*(?:ledelsen|leiinga|ledergruppa|leiargruppa)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgruppe\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:[DCSE]MT|[SECD]LT|\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|(?:management|leadership|senior|executive|directors['’]?) (?:team|group)|(?:trust |the )executive|\p{L}*(?:ledelsen|leiinga|ledergruppa|leiargruppa)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgruppe\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
 
 /** A named unit as the subject of the decision: "Education Services will decide on 1 June 2027" (case-sensitive). */
 const NAMED_DECIDER =
@@ -110,7 +113,8 @@ const PROSJEKTEIER = /^prosjektei(?:er|gar)(?:en)?$/iu;
 const SRO = /^(?:senior responsible owner|sro)$/iu;
 const SPONSOR_LABEL = /(?<![\p{L}])sponsor(?![\p{L}])/iu;
 /** Sections that give the pilot's period in prose without naming the pilot ("from 1 May to 30 November 2027"). */
-const PERIOD_HEADING = /(?<![\p{L}])(?:scope|omfang|period|periode|timeline|tidsplan|timescales?|duration|varighet)(?![\p{L}])/iu;
+// A section on what is being tested describes the pilot, so its date span is the pilot's ("What we're testing").
+const PERIOD_HEADING = /(?<![\p{L}])(?:scope|omfang|period|periode|timeline|tidsplan|timescales?|duration|varighet|testing|the trial)(?![\p{L}])/iu;
 const PROSJEKTEIER_WORD = '|prosjekteier(?:en)?|prosjekteigar(?:en)?';
 
 /** roleStatement's two regexes per word list, compiled once (it runs on every clause of every sentence). */

@@ -14,7 +14,8 @@ import { templateLines } from '../util/templates';
  * "balanced against", a dilemma, "avveie", "opp mot", "X veies mot Y".
  */
 const TRADEOFF = detectorRegex(
-  'trad(e|es|ed|ing) .{1,80} against|weigh(s|ed|ing)?( .{1,80})? against|balanc(e|es|ed|ing) (between|against)|balanc(e|es|ed|ing) ([\\p{L}-]+ ){1,6}against|' +
+  // A possessive is one word: "balancing tenants' independence against the risk of a missed dose" (trust8 en).
+  "trad(e|es|ed|ing) .{1,80} against|weigh(s|ed|ing)?( .{1,80})? against|balanc(e|es|ed|ing) (between|against)|balanc(e|es|ed|ing) ([\\p{L}'’-]+ ){1,6}against|" +
     'at the cost of|at the price of|dilemma\\w*|tension between|' +
     // The choice itself named as two goods set against each other: "The main value choice is speed of escalation against
     // alarm fatigue", "the choice is between reach and depth" (trust7 en).
@@ -22,7 +23,9 @@ const TRADEOFF = detectorRegex(
     '\\b(choice|conflict)s? (is|are|lies) between [^.;]{1,80}\\band\\b|\\b(set|pitted|offset) against\\b|' +
     // A choice of one good over another: "we chose speed for the majority over a single route", *vi velger likeverdig
     // tilgang foran effektivitet*, *vi vel omstilling framfor nedbemanning*.
+    // A choice's object runs to a clause ("chose to keep the phone line open for everyone over closing it", trust8 en).
     '(chose|choose|chooses|choosing|chosen|prioriti[sz]e[sd]?|prioriti[sz]ing|put|puts) ([\\p{L}-]+ ){1,6}(over|ahead of) \\p{L}|' +
+    '(chose|choose|chooses|choosing|chosen) to ([\\p{L}-]+ ){1,10}over \\p{L}+ing\\b|' +
     '(velger|vel|valde|valgte|valt|valgt|prioriterer|prioriterte|prioritert|setter|set) ([\\p{L}-]+ ){1,6}(foran|framfor|fremfor) \\p{L}|' +
     // The present tense weighs too: *Vi veg ei skånsam undersøking opp mot biletkvaliteten*, *kommunen veier … opp mot*;
     // the noun *veg* ("road") after a determiner is left out (trust6 nb).

@@ -11,6 +11,14 @@ const T5_EN =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust8 en: "balancing A against B" names the trade-off',
+      text: '# Kiosks\n\n## Ethics\n\nWe are balancing borrowers\' privacy against the help staff can give at the desk.\n',
+    },
+    {
+      name: 'trust8 en: a choice of one thing over another ("chose to keep … over closing it") names the trade-off',
+      text: '# Kiosks\n\n## Fairness and access\n\nWe chose to keep the staffed desk open over closing it at quiet times, although that costs more.\n',
+    },
+    {
       name: 'trust7 en: the value choice named as one good against another ("The main value choice is … against …")',
       text: '# Lockers\n\n## Privacy and ethics\n\nThe main value choice is quick collection against the cost of empty lockers; the service manager decides.\n',
     },
@@ -74,6 +82,14 @@ const cases: RuleCases = {
     { name: 'nynorsk: "på den eine sida … på den andre sida"', text: '# Tilsyn\n\n## Etiske vurderingar\n\nPå den eine sida gjev sensorane ro om natta, på den andre sida mistar bebuarane eit menneskeleg tilsyn. Einingsleiar avgjer.\n' },
   ],
   invalid: [
+    {
+      name: 'trust8 en: a long choice of what to run "over the summer" sets nothing against it',
+      text: '# Kiosks\n\n## Ethics\n\nWe chose to run the two kiosks in the main library and the branch over the summer.\n',
+      errors: [{ line: 3, message: 'names no trade-off' }],
+      output:
+        '# Kiosks\n\n## Ethics\n\nWe chose to run the two kiosks in the main library and the branch over the summer.\n\n' +
+        'Trade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n',
+    },
     {
       name: 'trust7 en: a choice that is not set against another good ("the choice of supplier … checked against the framework")',
       text: '# Lockers\n\n## Ethics\n\nThe choice of supplier is ours and was checked against the framework terms.\n',

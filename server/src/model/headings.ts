@@ -11,6 +11,8 @@ const OUTLINE = /^(\d+(?:\.\d+)*)[.)]?\s+(\p{Lu}[^\n]*)$/u;
 /** "Del 4 Gevinster", "Part 2: Economic case": a numbered part as Word and grant forms write it. */
 const PART = /^(?:del|part|kapittel|chapter|section|seksjon|fase|phase)\s+\d+[.:]?\s+\p{Lu}[^\n]*$/iu;
 const ATX = /^ {0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
+/** "2.2<TAB>Objectives": Word's outline number and its tab, which no sentence in body text starts with. */
+const TABBED = /^(\d+(?:\.\d+)*)\t+(\p{Lu}[^\n]*)$/u;
 
 const isTitle = (text: string, question = false): boolean => {
   const t = text.trim();
@@ -162,6 +164,18 @@ export function promoteHeadings(tree: Root, source: string): void {
       out.push(...splitGlued(node, source, index));
       continue;
     }
+    const unglued = splitTabbed(node, index);
+    if (unglued) {
+      // Each level is one below the last heading, the dotted sub-levels one deeper, as for lines standing alone.
+      for (const n of unglued) {
+        if (n.type !== 'heading') out.push(n);
+        else if (/^\d+\.\d/.test(textOf(n))) out.push({ ...n, depth: Math.min(Math.max(depth + 1, 2) + 1, 6) as MdHeading['depth'] });
+        else {
+          out.push({ ...n, depth: Math.min(Math.max(depth + 1, 2), 6) as MdHeading['depth'] });
+        }
+      }
+      continue;
+    }
     const bold = boldOnly(node) ?? outlineItem(node) ?? numberedLine(node);
     // A bold first line is the title even when a section heading follows it at once (a form's "**Section A**").
     const opensDocument = !out.some((n) => n.type !== 'yaml' && n.type !== 'html') && boldOnly(node) !== undefined;
@@ -195,6 +209,89 @@ export function promoteHeadings(tree: Root, source: string): void {
     out.push(node);
   }
   tree.children = out;
+}
+
+/**
+ * A Word export that keeps no blank lines between paragraphs: "1<TAB>Background", "1.1<TAB>Purpose", then body text
+ * on the next line, all one Markdown paragraph. Each tab-numbered title line becomes a heading and the lines between
+ * them paragraphs, split at the soft line breaks so links and emphasis stay as they were. Only where body text follows
+ * a title somewhere in the paragraph: a paragraph of titles alone is left as it is.
+ */
+function splitTabbed(node: RootContent, index: () => LineIndex): RootContent[] | undefined {
+  if (node.type === 'table') return splitTable(node, index);
+  if (node.type !== 'paragraph' || !node.position || node.position.start.line === node.position.end.line) return undefined;
+  const lines: Paragraph['children'][] = [[]];
+  for (const c of node.children) {
+    if (c.type === 'break') lines.push([]);
+    else if (c.type !== 'text' || !c.value.includes('\n')) lines[lines.length - 1].push(c);
+    else
+      c.value.split('\n').forEach((v, i) => {
+        if (i > 0) lines.push([]);
+        if (v) lines[lines.length - 1].push({ type: 'text', value: v });
+      });
+  }
+  const first = node.position.start.line - 1;
+  if (first + lines.length - 1 !== node.position.end.line - 1) return undefined;
+  return splitLines(lines, first, index);
+}
+
+/**
+ * GFM runs a table on over every following line up to a blank one, so in a Word export with no blank lines the
+ * next heading and its text became one-cell rows ("2.3<TAB>Scope" read as a success criterion). A row whose line has
+ * no pipe at all is text after the table: the table ends before it, and the text is split as a glued paragraph.
+ */
+function splitTable(table: Extract<RootContent, { type: 'table' }>, index: () => LineIndex): RootContent[] | undefined {
+  const ix = index();
+  const cut = table.children.findIndex(
+    (r, i) => i > 0 && r.position !== undefined && !ix.line(r.position.start.line - 1).text.includes('|'),
+  );
+  if (cut < 0) return undefined;
+  const rows = table.children.slice(cut);
+  const first = rows[0].position!.start.line - 1;
+  if (rows.some((r, i) => r.position?.start.line !== first + i + 1)) return undefined;
+  const lines = rows.map((r) => r.children.flatMap((c) => c.children) as Paragraph['children']);
+  const last = table.children[cut - 1].position!.end;
+  const kept = { ...table, children: table.children.slice(0, cut), position: { start: table.position!.start, end: last } };
+  return [kept, ...(splitLines(lines, first, index, true) ?? [])];
+}
+
+/** Lines of inline content from line `first` (0-based) on, as headings and paragraphs. */
+function splitLines(lines: Paragraph['children'][], first: number, index: () => LineIndex, always = false): RootContent[] | undefined {
+  const titles = lines.map((l) => {
+    const t = l.map((c) => textOf(c as RootContent)).join('').trim();
+    const m = TABBED.exec(t);
+    return m && isTitle(m[2]) ? t : undefined;
+  });
+  if (!always && !titles.some((t, i) => t !== undefined && i + 1 < lines.length && titles[i + 1] === undefined)) return undefined;
+  const ix = index();
+  const at = (l: number, end = false) => {
+    const line = ix.line(first + l);
+    const offset = end ? line.end : line.start + (line.text.length - line.text.trimStart().length);
+    return { ...ix.position(offset), offset };
+  };
+  const out: RootContent[] = [];
+  let body: number | undefined;
+  const flush = (to: number) => {
+    if (body === undefined) return;
+    const children: Paragraph['children'] = [];
+    for (let l = body; l < to; l++) {
+      if (l > body) children.push({ type: 'text', value: '\n' });
+      children.push(...lines[l]);
+    }
+    out.push({ type: 'paragraph', children, position: { start: at(body), end: at(to - 1, true) } });
+    body = undefined;
+  };
+  titles.forEach((t, l) => {
+    if (t === undefined) {
+      body ??= l;
+      return;
+    }
+    flush(l);
+    const position = { start: at(l), end: at(l, true) };
+    out.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: t, position }], position });
+  });
+  flush(lines.length);
+  return out;
 }
 
 /**
