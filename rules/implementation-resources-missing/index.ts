@@ -14,9 +14,17 @@ export interface ResourceOptions extends Record<string, unknown> {
   effortWords: string[];
 }
 
-/** No more people or posts than today: an estimate of zero, in either language. */
-const NO_MORE_STAFF_WORDS =
+/**
+ * Statements that the pilot takes no extra staff: an estimate of zero. Also read as effort (EFFORT below), so the
+ * two lists cannot drift apart.
+ */
+const NO_EXTRA_SOURCE =
+  '(without|no) (extra|additional) staff\\w*|uten (økt|ekstra) bemanning|utan auka bemanning|within (ordinary|normal|existing) (rota|staffing|working hours)|' +
+  'ingen ekstra (ressurser|bemanning|stillinger|årsverk)|ikkje ekstra (ressursar|bemanning)|(needs?|requires?) no (extra|additional) (staff|resources|time)|' +
+  'i (ordinær|vanlig) turnus|innenfor (dagens|ordinær) bemanning|' +
+  // A zero in other words: *krev ingen fleire tilsette*, *trengs ingen nye stillinger*, "no new posts" (trust8 nb).
   '(ingen|no) (fleire|flere|more|nye|new|ekstra|extra|additional) (tilsette|tilsatte|ansatte|medarbeid\\w*|staff|stillingar|stillinger|posts|årsverk|ressursar|ressurser)';
+const NO_EXTRA = detectorRegex(NO_EXTRA_SOURCE);
 /** Internal effort beyond the lexicon: FTE and percentages of a post, hours per period, person-days, protected time. */
 const EFFORT = detectorRegex(
   '\\d+([.,]\\d+)? ?(fte|årsverk|månedsverk|dagsverk|person-?(days|months|hours|years)|man-?(days|hours)|dagsverk)|' +
@@ -26,21 +34,11 @@ const EFFORT = detectorRegex(
     // Spelled-out and singular amounts: "about one hour a week", "en time i uka", "15 developer days", "3 days of staff time".
     '(one|two|three|four|five|half an?|an?|en|ein|ei|to|tre|fire|fem) (hours?|timer?|timar|days?|dager|dagar|dag) (per|a|an|each|i|pr\\.?) (week|month|day|shift|uke|uka|veke|veka|måned|månad|dag|vakt|år|year)|' +
     '\\d+([.,]\\d+)? (days|dager|dagar) (per|a|each|i|pr\\.?) (week|month|year|uke|uka|måned|månad|år|året)|' +
-    'ingen ekstra (ressurser|bemanning|stillinger|årsverk)|ikkje ekstra (ressursar|bemanning)|(needs?|requires?) no (extra|additional) (staff|resources|time)|' +
     '\\d+([.,]\\d+)? ([\\p{L}-]+ )?(days|dager|dagar|weeks|uker|veker) (of|av) ([\\p{L}-]+ ){0,3}(time|tid|effort|innsats)|' +
     '\\d+([.,]\\d+)? (developer|staff|officer|consultant|utvikler|konsulent)[- ]?(days|hours|dager|dagar|timer)|' +
     'protected time|released time|frikjøp\\w*|backfill\\w*|vikarutgift\\w*|stillingsressurs\\w*|egeninnsats\\w*|internal effort|' +
-    'innsats\\w* (\\p{L}+ ){0,4}\\d+([.,]\\d+)? ?(årsverk|timer|timar)|(without|no) (extra|additional) staff\\w*|uten (økt|ekstra) bemanning|utan auka bemanning|' +
-    'within (ordinary|normal|existing) (rota|staffing|working hours)|i (ordinær|vanlig) turnus|innenfor (dagens|ordinær) bemanning|' +
-    NO_MORE_STAFF_WORDS,
-);
-/** Statements that the pilot takes no extra staff: an estimate of zero. */
-const NO_EXTRA = detectorRegex(
-  '(without|no) (extra|additional) staff\\w*|uten (økt|ekstra) bemanning|utan auka bemanning|within (ordinary|normal|existing) (rota|staffing|working hours)|' +
-    'ingen ekstra (ressurser|bemanning|stillinger|årsverk)|ikkje ekstra (ressursar|bemanning)|(needs?|requires?) no (extra|additional) (staff|resources|time)|' +
-    'i (ordinær|vanlig) turnus|innenfor (dagens|ordinær) bemanning|' +
-    // A zero in other words: *krev ingen fleire tilsette*, *trengs ingen nye stillinger*, "no new posts" (trust8 nb).
-    NO_MORE_STAFF_WORDS,
+    'innsats\\w* (\\p{L}+ ){0,4}\\d+([.,]\\d+)? ?(årsverk|timer|timar)|' +
+    NO_EXTRA_SOURCE,
 );
 /** The supplier doing the work on site (catalogue B.4: over-resourcing that operation will not have). */
 const SUPPLIER_ON_SITE = detectorRegex(
