@@ -59,6 +59,8 @@ const BASELINE = detectorRegex('(from|fra|frå) (?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N
   // …or a figure in brackets, then its year: "(23 i 2026, tal frå avvikssystemet)", "(om lag 6 timar i veka sommaren
   // 2026)"; a bracket that sets a deadline or a target ("(50 % innen 2027)") is none (trust7 nb).
   '\\((?![^()]*\\b(innen|innan|by|within|before|før|target|mål|goal)\\b)(ca\\.? |om lag |omtrent |rundt |about |around |approx\\.? |(i )?(snitt|gjennomsnitt|median|average|mean) (på |of )?)?\\d[^()]{0,40}\\b(i|in|per|sommaren|sommeren|hausten|høsten|våren|vinteren|summer|autumn|spring|winter) 20\\d\\d\\b[^()]{0,40}\\)');
+/** An item that opens with a zero to reach ("Ingen tapte nøkler innen 1. oktober"): a direction and a target at once (trust7 nb). */
+const ZERO_ITEM = '^\\W*(ingen|null|zero) \\p{L}+';
 const TARGET = detectorRegex(
   '≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|halve|halvere|double|doble|(under|below|above|over|to|til) \\d|' +
     // Holding a level is a target too: "no increase in accidents", *ingen økning i antall ulykker*.
@@ -66,7 +68,8 @@ const TARGET = detectorRegex(
     // A bound in words: "til færre enn 20", "fewer than 20", *meir enn 80 %* (trust8 nb).
     '(færre|fewer|less|mindre|lower|lavere|lågare|flere|fleire|more|mer|meir|higher|høyere|høgare) (enn|than) \\d|' +
     // A zero is a target: "Ingen tapte nøkler innen 1. oktober", *Ingen dobbeltbookingar i pilotsesongen* (trust7 nb).
-    '^\\W*(ingen|null|zero) \\p{L}+|ikke (øke|flere)|ikkje (auke|fleire)|(stay|stays|remain|remains) (at|below|under)|holdes (på|under)|' +
+    ZERO_ITEM +
+    '|ikke (øke|flere)|ikkje (auke|fleire)|(stay|stays|remain|remains) (at|below|under)|holdes (på|under)|' +
     // A labelled count or an item that opens with the amount: "Resultatmål: 40 brukarar (0 i dag) får …".
     // A list item's own number ("3. 10 av 12 beboere …") is no amount; a share of a count ("10 av 12", "9 out of 10") is one.
     '(?:\\p{L}*)(mål|target|goal)\\s*:\\s*\\d|^\\W*(\\d+[.)]\\s+)?\\d+\\s+\\p{L}+|\\d+ (av|of|ut av|out of) (de |dei |the )?\\d+\\b|' +
@@ -98,8 +101,7 @@ const CRITERION = detectorRegex(
     'shorter|faster|quicker|more|less|better|easier|safer|simpler|clearer|kortere|raskere|lengre|mindre|mer|meir|kortare|raskare|betre|enklere|enklare|lettere|lettare|tryggere|tryggare|auke|auka|skal (bli|få|ned|opp)|' +
     // A slide's terse direction at the end of the item: "Parent satisfaction with school communication up".
     '(up|down|opp|ned)\\.?\\s*$|goes (up|down)|går (opp|ned)|' +
-    // A zero to reach: "Ingen tapte nøkler innen 1. oktober" (trust7 nb).
-    '^\\W*(ingen|null|zero) \\p{L}+',
+    ZERO_ITEM,
 );
 /** Outputs ("Publish the lists", *Publisere listene*) and items marked out of scope are no criteria (lexicon.yaml). */
 const WORDS = RULE_WORDS['success-criterion-incomplete'];
