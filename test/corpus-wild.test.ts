@@ -123,6 +123,31 @@ const FIFTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> =
 };
 const fifthBlind = (d: { file: string }): boolean => FIFTH_BLIND.has(basename(d.file, '.md'));
 
+/**
+ * The seventh blind set (ten files by a reviewer on the same blind terms, written at the end of round 6), scored
+ * untouched on arrival at en 0.771 / 0.675 and nb 0.754 / 0.766, and after trust8 at en 0.794 / 0.675 and nb 0.778 /
+ * 0.766. It moved here at the start of round 7 so that two design questions (when a list is a set of criteria, and how
+ * strictly exit-plan elements are credited) can be worked on against text the rules were not shaped by; an eighth
+ * blind set took its place in the holdout. Its floor is that last score: raise it as the rules improve.
+ */
+const SEVENTH_BLIND = new Set([
+  'grant-esol-conversation-clubs-en',
+  'lysbilde-sommarskule-matematikk-nn',
+  'mal-sms-varsel-kommunale-gebyr-nn',
+  'nettside-stottekontakt-formidling-nb',
+  'pdsa-dental-two-way-reminders-en',
+  'pid-blue-badge-bay-sensors-en',
+  'prosjektmandat-ips-jobbspesialist-nb',
+  'readme-gritting-live-map-en',
+  'soknad-fysioterapeut-forstekontakt-nb',
+  'wordexport-mental-health-clinical-hub-en',
+]);
+const SEVENTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
+  en: { precision: 0.794, recall: 0.675 },
+  nb: { precision: 0.778, recall: 0.766 },
+};
+const seventhBlind = (d: { file: string }): boolean => SEVENTH_BLIND.has(basename(d.file, '.md'));
+
 const docs = await loadWildYielding(ROOT);
 const listed = (xs: { doc: string; line: number; rule: string; element?: string }[]): string =>
   xs.map((l) => `  ${l.doc}:${l.line} ${l.rule}${l.element ? `/${l.element}` : ''}`).join('\n');
@@ -154,12 +179,13 @@ describe.each(docs.map((d) => [d.name, d] as const))('%s', (_name, doc) => {
 
 describe('wild corpus floors (tuning set only; the holdout is reported, never tuned on)', () => {
   for (const [batch, floors, pick] of [
-    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d) && !secondReviewer(d) && !thirdBlind(d) && !fourthBlind(d) && !fifthBlind(d)],
+    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d) && !secondReviewer(d) && !thirdBlind(d) && !fourthBlind(d) && !fifthBlind(d) && !seventhBlind(d)],
     ['reviewer-written', REVIEWER_FLOOR, reviewerWritten],
     ['second reviewer', SECOND_REVIEWER_FLOOR, secondReviewer],
     ['third blind set', THIRD_BLIND_FLOOR, thirdBlind],
     ['fourth blind set', FOURTH_BLIND_FLOOR, fourthBlind],
     ['fifth blind set', FIFTH_BLIND_FLOOR, fifthBlind],
+    ['seventh blind set', SEVENTH_BLIND_FLOOR, seventhBlind],
   ] as const) {
     for (const group of LANG_GROUPS) {
       const floor = floors[group];
