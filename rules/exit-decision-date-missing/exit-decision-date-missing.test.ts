@@ -56,6 +56,11 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'a crew role in lower case is no management team: "each crew\'s emt meets the hub on 12 May 2027" dates no decision',
+      text: '# Hub\n\n## After the trial\n\nEach crew\'s emt meets the hub on 12 May 2027 to go through the new pathway.\n',
+      errors: [{ line: 3 }],
+    },
+    {
       name: 'trust8 en: a board that "recommends" an option at the end of the evaluation takes no decision by that',
       text: '# Kiosks\n\n## Evaluation and decision options\n\nAt the end of August 2027 the project board recommends one of three options: roll out, adjust or stop.\n',
       errors: [{ line: 3 }],

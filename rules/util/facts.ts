@@ -65,10 +65,14 @@ const DECISION_EXTRA =
 const FORUM_MEETS = /(?<![\p{L}])(?:meets|will meet|meeting|møtes|møter|møte)(?![\p{L}])/iu;
 /**
  * Bodies that take a continuation decision. UK councils and trusts name their management teams by initials (a
- * directorate's DMT, the corporate CMT, a school's or trust's SLT).
+ * directorate's DMT, the corporate CMT, a school's or trust's SLT): those only in capitals, since "emt" or "slt" in
+ * lower case is a crew role or a shorthand, not a board.
  */
-const FORUM =
-  /(?<![\p{L}])(?:[DCSE]MT|[SECD]LT|\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|(?:management|leadership|senior|executive|directors['’]?) (?:team|group)|(?:trust |the )executive|\p{L}*(?:ledelsen|leiinga|ledergruppa|leiargruppa)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgruppe\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
+const FORUM_INITIALS = /(?<![\p{L}])(?:[DCSE]MT|[SECD]LT)(?![\p{L}])/u;
+const FORUM_NAMED =
+  /(?<![\p{L}])(?:\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|(?:management|leadership|senior|executive|directors['’]?) (?:team|group)|(?:trust |the )executive|\p{L}*(?:ledelsen|leiinga|ledergruppa|leiargruppa)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgruppe\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
+/** The deciding body a clause names, if any. */
+const forumIn = (clause: string): RegExpExecArray | null => FORUM_INITIALS.exec(clause) ?? FORUM_NAMED.exec(clause);
 
 /** A named unit as the subject of the decision: "Education Services will decide on 1 June 2027" (case-sensitive). */
 const NAMED_DECIDER =
@@ -85,7 +89,7 @@ const MAIN_CLAUSE = /,\s+(?:and|but|og|men)\s+|;\s*/giu;
 export function namesDecider(text: string, isDecision: (clause: string) => boolean): boolean {
   return text.split(MAIN_CLAUSE).some((clause) => {
     if (!isDecision(clause)) return false;
-    if (FORUM.test(clause) || NAMED_DECIDER.test(clause)) return true;
+    if (forumIn(clause) || NAMED_DECIDER.test(clause)) return true;
     const levels = levelsIn(clause);
     return levels.has('political') || levels.has('decision') || levels.has('operational');
   });
@@ -274,10 +278,10 @@ export function readFacts(doc: Proposal): Facts {
     replay(b, blockFinds('decision', b, '', (rel, put) => {
       for (const s of sentences(rel)) {
         const decides = (t: string): boolean => detector('decision').test(t) || DECISION_EXTRA.test(t);
-        if (!decides(s.text) && !(FORUM.test(s.text) && FORUM_MEETS.test(s.text))) continue;
+        if (!decides(s.text) && !(forumIn(s.text) && FORUM_MEETS.test(s.text))) continue;
         // The body named in the clause that decides or meets, not one approached for funding in another clause.
         const clause = s.text.split(MAIN_CLAUSE).find((c) => decides(c) || FORUM_MEETS.test(c)) ?? s.text;
-        const forum = FORUM.exec(clause);
+        const forum = forumIn(clause);
         const date = findDates(s.text)[0];
         if (date) put('exit_decision_date', date.from, s.start, s.end);
         // "Decision: {{forum}} decides on {{YYYY-MM-DD}}" gives the date, still to fill in: placeholder-text's (catalogue E).
