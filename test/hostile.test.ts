@@ -90,6 +90,19 @@ describe('4. inputs that blocked the server', () => {
     expect(result.findings.map((f) => f.ruleId)).toContain('stakeholder-levels-incomplete');
   }, 60000);
 
+  it('a run of astral letters thousands long is read as words cut short, and offsets after it still hold', () => {
+    // The model ends every 120 letters of a run with a space (parse.ts): a surrogate pair must be replaced whole.
+    const run = '\u{20000}\u{20001}\u{20002}'.repeat(2_000);
+    const doc = `# T\n\n## Data\n\n${run}\n\nWe store names and addresses of residents.\n`;
+    const result = lint(doc);
+    const privacy = result.findings.filter((f) => f.ruleId === 'privacy-assessment-missing');
+    expect(privacy).toHaveLength(1);
+    for (const f of result.findings) {
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeLessThanOrEqual(doc.length);
+    }
+  }, 60000);
+
   it('an unclosed parenthesis before a list of inline code spans lints at once, and role labels are still read', () => {
     // Inline code is blanked, so "(`a.png`, `b.png`, …" is a "(" before commas and spaces: the role-label pattern was
     // exponential in the number of commas (this repository's docs/testing.md hung the linter for minutes).

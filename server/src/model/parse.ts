@@ -299,7 +299,7 @@ export function detectLanguage(text: string): DocLang {
 /** Replaces code, inline code, HTML comments and front matter by spaces, keeping offsets and line breaks. */
 function maskSource(source: string, tree: Root): string {
   const ranges = ignoredRanges(tree, true);
-  if (ranges.length === 0) return source;
+  if (ranges.length === 0) return breakLongWords(source);
   let out = '';
   let last = 0;
   for (const [s, e] of ranges) {
@@ -307,7 +307,35 @@ function maskSource(source: string, tree: Root): string {
     out += source.slice(last, s) + source.slice(s, e).replace(/[^\r\n]/g, ' ');
     last = e;
   }
-  return out + source.slice(last);
+  return breakLongWords(out + source.slice(last));
+}
+
+/** A run of letters longer than any word of a proposal: Han text, base64 or junk, never a term. */
+const LONG_WORD = /\p{L}{120}/gu;
+
+/** A cheap over-estimate of LONG_WORD (any non-ASCII code unit counts as a letter): the regex costs 75 ms a megabyte. */
+function mayHoldLongWord(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || c >= 0xa0) {
+      if (++run >= 120) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
+/**
+ * Ends every 120 letters of a run with a space (the same UTF-16 length, so offsets hold). The lexicon's compound
+ * patterns (`\p{L}*sensor`) try every start in a run, so one 20,000-letter run of Han cost a minute of lint: with
+ * runs cut, that work is bounded by the cut, and no word of English or Norwegian is that long.
+ */
+function breakLongWords(text: string): string {
+  if (!mayHoldLongWord(text)) return text;
+  return text.replace(LONG_WORD, (run) => {
+    const tail = run.charCodeAt(run.length - 1) >= 0xdc00 && run.charCodeAt(run.length - 1) <= 0xdfff ? 2 : 1;
+    return run.slice(0, run.length - tail) + ' '.repeat(tail);
+  });
 }
 
 /** What one walk over a tree finds: non-prose ranges, link targets, and the HTML nodes (directives live in comments). */
