@@ -66,6 +66,12 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust9 nb: the unit\'s waiting list is where waiting times come from ("(ventelisten i enhet for rehabilitering)", "(clinic waiting list)")',
+      text:
+        '# Fysio\n\n## Mål og suksesskriterier\n\n- Ventetiden skal ned fra 7 uker (snitt 2026) til 2 uker innen 31.10.2027 (ventelisten i enhet for rehabilitering).\n' +
+        '- Waits fall from 9 weeks (average 2026) to 3 weeks by 31 October 2027 (clinic waiting list).\n',
+    },
+    {
       name: 'trust9 nn: a stop rule in the criteria list is a stop criterion, not a success criterion with no baseline or source (nn, en)',
       text:
         '# Sommarskule\n\n## Kva vi vil oppnå\n\n- S1: Færre elevar med karakteren 1: frå 14 % (desember 2025) til under 9 % innan desember 2027 (Visma InSchool)\n' +
