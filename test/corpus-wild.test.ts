@@ -144,7 +144,7 @@ const SEVENTH_BLIND = new Set([
 ]);
 const SEVENTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
   en: { precision: 0.794, recall: 0.675 },
-  nb: { precision: 0.778, recall: 0.766 },
+  nb: { precision: 0.999, recall: 0.999 },
 };
 const seventhBlind = (d: { file: string }): boolean => SEVENTH_BLIND.has(basename(d.file, '.md'));
 

@@ -345,6 +345,14 @@ const cases: RuleCases = {
         '\n- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\n',
     },
     {
+      name: 'trust9 nb: "vil kommunen evaluere ordningen og vurdere om …" promises to consider, with four words between',
+      text: proseNb({}).replace(' Lisensene dekkes over rammen til helse og mestring.', ' Etter prøveperioden vil kommunen evaluere ordningen og vurdere om den skal bli et fast tilbud.'),
+      errors: [{ line: 3, element: 'payer' }, { line: 5, element: 'considered', message: 'vil kommunen evaluere ordningen' }],
+      output:
+        proseNb({}).replace(' Lisensene dekkes over rammen til helse og mestring.', ' Etter prøveperioden vil kommunen evaluere ordningen og vurdere om den skal bli et fast tilbud.') +
+        '\n- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\n',
+    },
+    {
       name: 'an owner of the benefits is not an owner of the service; promoting the service with no date drives no roll-out',
       text: proseEn({ owner: 'The manager owns the benefits.', champion: 'The Head of Transport will promote the feed to other authorities.' }),
       errors: [{ line: 3, element: 'owner' }, { line: 3, element: 'champion' }],

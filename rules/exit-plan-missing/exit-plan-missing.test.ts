@@ -45,6 +45,14 @@ const cases: RuleCases = {
       text: '# Fall sensors pilot\n\n## Background\n\nText.\n\n## Exit plan\n\nThe care committee decides on 2026-10-15.\n',
     },
     {
+      name: 'trust9 nb: a web page\'s question "Hva skjer etter prøveperioden?" is the exit plan',
+      text: '# Støttekontakt\n\n## Hva skjer etter prøveperioden?\n\nEtter prøveperioden vil kommunen evaluere ordningen.\n',
+    },
+    {
+      name: 'trust9 nn: "Når forsøket er over" is the exit plan',
+      text: '# Forsøk\n\n## Når forsøket er over\n\nEininga held fram med tenesta.\n',
+    },
+    {
       name: 'numbered bokmål heading with a suffix stem',
       text: '# Pilot\n\n## 4.2 Videreføring og spredning\n\nKommunestyret vedtar.\n',
     },
@@ -95,6 +103,20 @@ const cases: RuleCases = {
         '- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\r\n' +
         '- Anskaffelsesvei: {{ny konkurranse / opsjon i innovasjonspartnerskap / rammeavtale}}\r\n' +
         '- Lisens og pris etter piloten: {{…}} · Data og immaterielle rettigheter: {{…}} · Ved avslutning: {{data, utstyr, brukere}}\r\n',
+    },
+    {
+      name: 'trust9 nb: the trial period named in a heading without "after" or its end is not an exit plan',
+      text: '# Prøveordning\n\n## Hva skjer i prøveperioden?\n\nDu lager en profil.\n\n## Når prøveperioden starter\n\nVi ringer deg.\n',
+      errors: [{ line: 1, message: 'Mangler plan for videreføring' }],
+      output:
+        '# Prøveordning\n\n## Hva skjer i prøveperioden?\n\nDu lager en profil.\n\n## Når prøveperioden starter\n\nVi ringer deg.\n\n' +
+        '## Videreføring etter piloten\n\n' +
+        '- Beslutning: {{forum}} vedtar videreføring {{ÅÅÅÅ-MM-DD}} (piloten slutter {{ÅÅÅÅ-MM-DD}})\n' +
+        '- Skaler dersom {{S1–S3}} er nådd; juster dersom {{…}}; avslutt dersom {{…}}\n' +
+        '- Driftsansvar: {{enhet/rolle}} · Pådriver for innføring: {{rolle}}, spredning til {{steder}} innen {{dato}}\n' +
+        '- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\n' +
+        '- Anskaffelsesvei: {{ny konkurranse / opsjon i innovasjonspartnerskap / rammeavtale}}\n' +
+        '- Lisens og pris etter piloten: {{…}} · Data og immaterielle rettigheter: {{…}} · Ved avslutning: {{data, utstyr, brukere}}\n',
     },
     {
       name: 'a heading that merely mentions the pilot is not an exit plan',

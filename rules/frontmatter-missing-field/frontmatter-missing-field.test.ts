@@ -97,6 +97,20 @@ const cases: RuleCases = {
         'Prosjektplan – Digital byggesaksveileder (pilot)\n\n**Organisation:** [Organisation name]\n\nPilot period: 1 February 2027 to 31 October 2027.\n\n' +
         '| Role | Name |\n|---|---|\n| Project Executive (sponsor) | Director of Children\'s Services |\n| Senior User (project owner) | Head of School Transport |\n',
     },
+    {
+      name: 'trust9 nb: a title block of short lines, the document type over its name, is the title (CRLF)',
+      text:
+        'Prosjektmandat\r\nJobbspesialist i psykisk helse og rus (IPS) – pilot i Lundvik kommune\r\n\r\n' +
+        '| Oppdragsgiver | Kommunedirektør Bjørn Aasen |\r\n|---|---|\r\n| Prosjekteier | Kommunalsjef helse og velferd Marit Solheim |\r\n' +
+        '| Prosjektperiode | 1. mars 2027 – 29. februar 2028 |\r\n',
+    },
+    {
+      name: 'trust9 en: the organisation, the title and the version line over the facts table',
+      text:
+        'Westmarch Ambulance Service NHS Trust\nOutline Business Case: Mental Health Practitioners in the Clinical Hub\nVersion 0.6 | November 2026\n\n' +
+        '| Item | Detail |\n|---|---|\n| Organisation | Westmarch Ambulance Service NHS Trust |\n| Sponsor | Karen Doyle, Director of Operations |\n' +
+        '| Project owner | Head of the Clinical Hub |\n| Pilot period | 1 April 2027 to 31 March 2028 |\n',
+    },
     { name: 'every required field present', text: `---\n${FULL}---\n# Fall sensors\n\nText.\n` },
     {
       name: 'catalogue E: no front matter, but the body gives every fact (English)',
@@ -155,6 +169,18 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust9: an opening paragraph of sentences is no title block, though its lines are short',
+      text:
+        'Lundvik kommune prøver ut IPS.\nPiloten varer fra 1. mars 2027 til 29. februar 2028.\n\n' +
+        '| Oppdragsgiver | Kommunedirektør Bjørn Aasen |\n|---|---|\n| Prosjekteier | Kommunalsjef helse og velferd Marit Solheim |\n',
+      errors: [{ line: 1, severity: 'hint', message: '`title`' }],
+      output:
+        '---\ntitle: "{{tittel}}"\norganisation: "Lundvik kommune"\npilot_start: "2027-03-01"\npilot_end: "2028-02-29"\n' +
+        'owner: "Kommunalsjef helse og velferd Marit Solheim"\nsponsor: "Kommunedirektør Bjørn Aasen"\n---\n\n' +
+        'Lundvik kommune prøver ut IPS.\nPiloten varer fra 1. mars 2027 til 29. februar 2028.\n\n' +
+        '| Oppdragsgiver | Kommunedirektør Bjørn Aasen |\n|---|---|\n| Prosjekteier | Kommunalsjef helse og velferd Marit Solheim |\n',
+    },
     {
       name: 'trust6 nn: a compound label under an oppdragsgjevar ("Prosjekteigar og gevinstansvarleg:") gives the owner; only the dates are missing',
       text:

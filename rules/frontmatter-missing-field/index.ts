@@ -61,13 +61,15 @@ function inFrontMatter(data: Record<string, unknown>, field: string): boolean {
 
 /**
  * A Word export's title: the document opens with a short one-line paragraph that is not a sentence
- * ("Prosjektplan – Digital byggesaksveileder (pilot)"), followed by more text.
+ * ("Prosjektplan – Digital byggesaksveileder (pilot)"), followed by more text; or with a title block of a few such
+ * lines, the document type over its name ("Prosjektmandat", then "Jobbspesialist i psykisk helse og rus (IPS) – pilot
+ * i Lundvik kommune", trust9 nb).
  */
 function plainTitle(doc: Proposal): boolean {
   const [first, second] = doc.blocks;
   if (!first || !second || first.kind !== 'paragraph') return false;
-  const text = first.text.replace(/[*_]/g, '').trim();
-  return !/[\r\n]/.test(text) && text.split(/\s+/).length <= 14 && !/[.:;,!?]$/.test(text);
+  const lines = first.text.replace(/[*_]/g, '').trim().split(/\r?\n/);
+  return lines.length <= 4 && lines.every((l) => l.trim().split(/\s+/).length <= 14 && !/[.:;,!?]$/.test(l.trim()));
 }
 
 /** Given in front matter, or (catalogue E) stated in the body: the title heading, a labelled line, a dated decision. */

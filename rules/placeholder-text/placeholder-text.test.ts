@@ -6,6 +6,10 @@ import { run, testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust9: joined slot words in a link are link text, not a slot ("[Dato og saksnummer](…)")',
+      text: '# Plan\n\nSjå vedtaket: [Dato og saksnummer](https://example.org/sak/41-26)\n',
+    },
+    {
       name: 'trust7: "fylles ut av" in prose says who fills in a form, and "xx" beside no unit of time is no slot',
       text: '# Søknad\n\n## Gjennomføring\n\nSkjemaet fylles ut av søkeren i ID-porten. Modellen heter XX-Line.\n',
       language: 'nb',
@@ -70,6 +74,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust9 nn: two form-slot words joined are one slot ("[Dato og saksnummer]", "[Name and role]", "[Namn/stilling]")',
+      text: '# Prosjektplan\n\nVedtak om oppstart: [Dato og saksnummer]\n\nSponsor: [Name and role]\n\nKontakt: [Namn/stilling]\n',
+      language: 'nb',
+      errors: [
+        { line: 3, message: '«[Dato og saksnummer]»' },
+        { line: 5, message: '«[Name and role]»' },
+        { line: 7, message: '«[Namn/stilling]»' },
+      ],
+    },
     {
       name: 'trust7: a kommune template\'s "Fylles ut av …" as a value, and time or staff written with x\'s (xx timer, xx årsverk)',
       text:

@@ -8,6 +8,10 @@ const TERMS_NB = '- Lisens og pris etter piloten: {{…}} · Data og immateriell
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust9 nn: a unit price "0,45 kr per melding" is the recurring price, as "per message" is in English',
+      text: '# SMS\n\n## Vidareføring\n\nVarsla AS leverer SMS-tenesta på rammeavtalen. Prisen er 0,45 kr per melding. Kommunen eig alle data.\n',
+    },
+    {
       name: 'trust8 en: a licence price "fixed for three years" still holds after the pilot',
       text: '# Kiosks\n\n## After the trial\n\nKioskCo Ltd licences the kiosks; the price is fixed for three years. The council owns all loan data and can export it.\n',
     },
@@ -131,6 +135,15 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust9 nn: a unit price that is free in the pilot settles nothing after it ("0,45 kr per melding, gratis i pilotperioden")',
+      text: '# SMS\n\n## Vidareføring\n\nVarsla AS leverer SMS-tenesta. Prisen er 0,45 kr per melding, gratis i pilotperioden. Kommunen eig alle data.\n',
+      errors: [{ line: 3, element: 'price' }],
+      output:
+        '# SMS\n\n## Vidareføring\n\nVarsla AS leverer SMS-tenesta. Prisen er 0,45 kr per melding, gratis i pilotperioden. Kommunen eig alle data.\n\n' +
+        TERMS_NB +
+        '\n',
+    },
     {
       name: 'trust8 en: a cost line bought at a "fixed price" during the pilot is no price after it',
       text:

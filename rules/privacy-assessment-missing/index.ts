@@ -28,7 +28,10 @@ const PERSONAL = detectorRegex(
     // photo", "name and email address", "email address and phone number" (trust7 en).
     "\\p{L}+(er|or|ant|ent|ee|ist)s?['’]s? (full )?names?|names?,? (and )?(e-?mail|postal|home) address(es)?|" +
     'e-?mail address(es)?,? (and )?(tele)?(phone|mobile) numbers?|' +
-    '(elevens|pasientens|brukerens|beboerens|søkerens|barnets|brukarens) (fulle )?navn|navn(et|ene)? og (klasse|adresse|fødselsdato|personnummer|telefon)',
+    '(elevens|pasientens|brukerens|beboerens|søkerens|barnets|brukarens) (fulle )?navn|navn(et|ene)? og (klasse|adresse|fødselsdato|personnummer|telefon)|' +
+    // A list of what a person enters about themselves, the name and then age, birth date or diagnosis: "legger du inn
+    // navn, alder, hvilken funksjonsnedsettelse du har" (trust9 nb).
+    '(navn|namn|names?),? (og |and )?(alder|age|fødselsdato|fødselsår|date of birth|diagnose|diagnosis|funksjonsnedsettelse|funksjonsnedsetjing)',
 );
 /** Sensors, cameras, GPS and ID cards (compounds too: *dørsensor*) are personal data when they observe people, not bins or bridges (lexicon.yaml). */
 const DEVICE = detectorRegex(RULE_WORDS['privacy-assessment-missing'].devices);

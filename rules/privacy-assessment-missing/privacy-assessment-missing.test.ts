@@ -44,6 +44,10 @@ const cases: RuleCases = {
       text: '# Dashboard\n\n## What we will build\n\nThe dashboard reads the planning register; applicant names and addresses are stripped at source.\n',
     },
     {
+      name: 'trust9: name and age listed with a legal basis named; the project\'s name beside its age is not a person\'s',
+      text: '# Støttekontakt\n\n## Personvern\n\nDu legger inn navn, alder og interesser. Behandlingsgrunnlaget er samtykke.\n\n## Om oss\n\nProsjektet har fått nytt navn. Alderen på anlegget er 30 år.\n',
+    },
+    {
       name: 'English health data with a DPIA and a processing agreement',
       text: '# Pilot\n\n## Privacy\n\nHealth data are processed. The DPIA was completed in October 2026 and a data processing agreement is signed.\n',
     },
@@ -200,6 +204,15 @@ const cases: RuleCases = {
         '## 5. Personvern\r\n\r\nVi tar personvernet på alvor.\r\n\r\n' +
         T5_LINE_NB.replace(/\n/g, '\r\n') +
         '\r\n',
+    },
+    {
+      name: 'trust9 nb: a person\'s name listed with age and disability is personal data ("legger du inn navn, alder, hvilken funksjonsnedsettelse")',
+      text: '# Støttekontakt\n\n## Personvern\n\nNår du registrerer deg, legger du inn navn, alder, hvilken funksjonsnedsettelse du har og hva du liker.\n',
+      errors: [{ line: 5, message: '«navn, alder»' }],
+      output:
+        '# Støttekontakt\n\n## Personvern\n\nNår du registrerer deg, legger du inn navn, alder, hvilken funksjonsnedsettelse du har og hva du liker.\n\n' +
+        T5_LINE_NB +
+        '\n',
     },
     {
       name: 'a denied DPIA does not count; a table row names pupil data',

@@ -6,6 +6,7 @@ import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines, findCue, proseSentences } from '../util/commercial';
 import { templateLines } from '../util/templates';
+import { STOP_CLAUSE } from '../util/stops';
 
 /**
  * Stop criteria ("we stop if", "the pilot is stopped if", *stoppkriterier*, *piloten avsluttes dersom*) and lists of
@@ -70,7 +71,7 @@ export default defineRule({
   check(context) {
     const { doc } = context;
     const prose = proseSentences(doc);
-    if (findCue(prose, STOP) || findCue(prose, STOP_RULES)) return;
+    if (findCue(prose, STOP) || findCue(prose, STOP_RULES) || findCue(prose, STOP_CLAUSE)) return;
     const exitBlocks = scopeBlocks(doc, facetRoots(doc, 'exit_plan'));
     if (findCue(allSentences(exitBlocks), NEGATIVE_BRANCH)) return;
     const success = facetRoots(doc, 'success')[0];

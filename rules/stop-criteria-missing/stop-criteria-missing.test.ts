@@ -13,6 +13,14 @@ const cases: RuleCases = {
     { name: 'trust4: "Go / no go"', text: '# P\n\n## Next steps\n\nGo / no go decision at the June board.\n' },
     { name: 'trust4: "Should the evaluation be negative, the pilot closes"', text: '# P\n\n## Evaluation\n\nShould the evaluation be negative, the pilot closes.\n' },
     { name: 'trust4: *Vi avslutter piloten dersom* (bokmål)', text: '# P\n\n## Videreføring\n\nVi avslutter piloten dersom færre enn halvparten bruker appen.\n' },
+    {
+      name: 'trust9 nn: a stop rule in the criteria list, subject first with "eller justerer" and an object: *Vi stoppar eller justerer opplegget dersom*',
+      text: '# Sommarskule\n\n## Kva vi vil oppnå\n\n- S1: Færre elevar med karakteren 1: frå 14 % til under 9 %\n- Vi stoppar eller justerer opplegget dersom færre enn 30 elevar melder seg på innan 1. mai 2027\n',
+    },
+    {
+      name: 'trust9: the same in English, adjust first: "We will adjust or stop the clinic sessions if fewer than 20 book"',
+      text: '# Clinic\n\n## Success criteria\n\n- We will adjust or stop the clinic sessions if fewer than 20 patients book by May 2027.\n',
+    },
     { name: 'trust4: *fortsette, endre eller avslutte* (bokmål)', text: '# P\n\n## Videreføring\n\nAlternativene er å fortsette, endre eller avslutte.\n' },
     {
       name: 'trust4: the exit plan\'s two branches are the options: "If the pilot works, … If it doesn\'t, we\'ll go back to paper"',
@@ -101,6 +109,12 @@ const cases: RuleCases = {
       text: '# Pilot\n\n## Suksesskriterier\n\n- Dersom målene nås, blir tilbudet gjort fast.\n',
       errors: [{ line: 3 }],
       output: '# Pilot\n\n## Suksesskriterier\n\n- Dersom målene nås, blir tilbudet gjort fast.\n- Kriterier for å stoppe/justere: {{…}}\n',
+    },
+    {
+      name: 'trust9: a stop verb with no condition sets no stop rule (*Prosjektet avsluttes med en rapport om resultatene*)',
+      text: '# Pilot\n\n## Suksesskriterier\n\n- Prosjektet avsluttes med en rapport om resultatene.\n',
+      errors: [{ line: 3 }],
+      output: '# Pilot\n\n## Suksesskriterier\n\n- Prosjektet avsluttes med en rapport om resultatene.\n- Kriterier for å stoppe/justere: {{…}}\n',
     },
     {
       name: 'trust4: a branch for a pilot that works, with no other branch, states no options',

@@ -8,6 +8,7 @@ import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { memo, memoTest } from '../../server/src/model/memo';
 import { findDates } from '../util/dates';
 import { statedTarget, targetSections } from '../util/goals';
+import { STOP_CLAUSE } from '../util/stops';
 import { facetRoots, headingRange, isEmptyValue, scopeBlocks, sentences, tableCells, type Piece } from '../util/scope';
 
 const ELEMENTS = ['metric', 'baseline', 'target', 'timeframe', 'source'] as const;
@@ -157,6 +158,12 @@ function firstWords(text: string): string {
 // ran on to the second "to" and took the criterion's own deadline with it.
 const BASELINE_ALL = new RegExp(BASELINE.source.replace(/\{(\d+),(\d+)\}(?!\?)/g, '{$1,$2}?'), `${BASELINE.flags.replace('g', '')}g`);
 const withoutBaseline = (text: string): string => text.replace(BASELINE_ALL, ' ');
+/**
+ * A line that ends in a bracketed proper name, with no figure in it, names where its figures come from: slides and
+ * short criteria write the register or system so ("… til over 96 % innan juni 2028 (Vigo)", "(Visma InSchool)",
+ * "(Gerica)"), as they write "(elevundersøkinga hausten 2027)" for a survey (trust9 nn).
+ */
+const TRAILING_NAME = /\((?:\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+){0,2}\)[\s.;]*$/mu;
 /** "Report" as a verb ("easier for tenants to report ASB") names what people do, not where the figures come from. */
 const REPORT_VERB = /(?<![\p{L}])(?:to|will|can|could|must|should|may) report(?![\p{L}])/giu;
 
@@ -167,7 +174,7 @@ function inline(text: string, coverage: Record<Element, boolean>): Record<Elemen
     target: detector('target').test(text) || TARGET.test(text),
     // The baseline's own year ("(snitt 9,8 i 2025)", "frå 37 i 2025 til") says when it was measured, not by when.
     timeframe: hasDeadline(withoutBaseline(text)) || TIMEFRAME.test(withoutBaseline(text)),
-    source: detector('source').test(text.replace(REPORT_VERB, ' ')) || SOURCE_INLINE.test(text),
+    source: detector('source').test(text.replace(REPORT_VERB, ' ')) || SOURCE_INLINE.test(text) || TRAILING_NAME.test(text),
   }));
   return {
     metric: true,
@@ -250,7 +257,8 @@ function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) 
         if (s === undefined || e === undefined || !inRoots(s) || other(s)) continue;
         const text = doc.text.slice(s, e);
         const body = text.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '');
-        if (NOT_CRITERION.test(body) || OUT_OF_SCOPE.test(body)) continue;
+        // A stop rule in the list ("Vi stoppar eller justerer opplegget dersom færre …") is a stop criterion (trust9 nn).
+        if (NOT_CRITERION.test(body) || OUT_OF_SCOPE.test(body) || STOP_CLAUSE.test(body)) continue;
         // A deliverable ("Publish the word lists") is something the project makes, not what it must show, unless
         // the item sets a target for it ("Publish 40 lists, at least 30 % of them in Lule Sami").
         const target = STATED_TARGET.test(text);

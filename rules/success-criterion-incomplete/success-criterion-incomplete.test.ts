@@ -66,6 +66,19 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust9 nb: the unit\'s waiting list is where waiting times come from ("(ventelisten i enhet for rehabilitering)", "(clinic waiting list)")',
+      text:
+        '# Fysio\n\n## Mål og suksesskriterier\n\n- Ventetiden skal ned fra 7 uker (snitt 2026) til 2 uker innen 31.10.2027 (ventelisten i enhet for rehabilitering).\n' +
+        '- Waits fall from 9 weeks (average 2026) to 3 weeks by 31 October 2027 (clinic waiting list).\n',
+    },
+    {
+      name: 'trust9 nn: a stop rule in the criteria list is a stop criterion, not a success criterion with no baseline or source (nn, en)',
+      text:
+        '# Sommarskule\n\n## Kva vi vil oppnå\n\n- S1: Færre elevar med karakteren 1: frå 14 % (desember 2025) til under 9 % innan desember 2027 (Visma InSchool)\n' +
+        '- Vi stoppar eller justerer opplegget dersom færre enn 30 elevar melder seg på innan 1. mai 2027\n' +
+        '- We will adjust or stop the sessions if fewer than 20 pupils enrol by May 2027\n',
+    },
+    {
       name: 'trust8: "færre enn 20" and "fewer than 5" are targets; an average in brackets with its year is the baseline',
       text:
         '# Fall\n\n## Mål\n\n- Falla går ned frå 31 i 2025 til færre enn 20 innan 31.10.2027 (avvikssystemet).\n' +
@@ -195,6 +208,21 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust9: a stop verb with no condition leaves the item a criterion ("Færre elevar avsluttar vg1 utan bestått")',
+      text: '# Sommarskule\n\n## Kva vi vil oppnå\n\n- Færre elevar avsluttar vg1 utan bestått matematikk innan juni 2028 (Vigo)\n',
+      errors: [
+        { line: 5, element: 'baseline' },
+        { line: 5, element: 'target' },
+      ],
+    },
+    {
+      name: 'trust9: a bracket that ends the line names the source only as a proper name ("(Vigo)"), not as a phrase ("(alle skulane i fylket)")',
+      text:
+        '# Vg1\n\n## Kva vi vil oppnå\n\n- S3: Fleire elevar fullfører vg1: frå 93,9 % (2025/26) til over 96 % innan juni 2028 (Vigo)\n' +
+        '- S4: Fleire elevar består 1P: frå 86 % (2025/26) til over 90 % innan juni 2028 (alle skulane i fylket)\n',
+      errors: [{ line: 6, element: 'source' }],
+    },
     {
       name: 'trust8: the baseline\'s year is no time frame, and interviews in a separate evaluation section source no count (nynorsk)',
       text:

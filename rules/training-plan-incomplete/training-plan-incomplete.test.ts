@@ -138,6 +138,18 @@ const cases: RuleCases = {
         'Nytilsette får same kurs, og fagleiaren følgjer opp etter oppstart.\n',
     },
     {
+      name: 'trust9 nb: a course held by the municipal chief medical officer has an internal responsible role (*holdt av kommuneoverlegen*)',
+      text:
+        '# Fysio\n\n## Opplæring\n\nFysioterapeutene, også vikarer og nyansatte, får et todagers kurs i januar 2027, holdt av kommuneoverlegen og en erfaren ' +
+        'fysioterapeut fra Nordby kommune, etter en felles rutine. Kommuneoverlegen følger opp med veiledningsmøter hver måned etter oppstart.\n',
+    },
+    {
+      name: 'trust9 nn: "ein felles rettleiar i Teams" is the manual (a shared guide kept somewhere), not a person',
+      text:
+        '# Sommarskule\n\n## Kva må lærarane lære?\n\nDei fire lærarane får ein kursdag på 6 timar i juni 2027, leidd av fagleiar i matematikk. ' +
+        'Opplegget ligg i ein felles rettleiar i Teams, og fagleiaren svarar på spørsmål undervegs.\n',
+    },
+    {
       name: 'a walkthrough for the coordinators from the in-house product team, a guide, a channel after launch',
       text:
         '# Feed\n\n## Skills and support\n\nThe nine street works coordinators get a two-hour walkthrough from the product team, a how-to guide on the wiki, ' +
@@ -274,6 +286,26 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust9 nn: an introduction "halden av leverandøren" names no internal role',
+      text:
+        '# SMS\n\n## Opplæring\n\nDei fire sakshandsamarane får ei innføring på to timar før oppstart etter ein felles rettleiar i Teams. ' +
+        'Innføringa blir halden av leverandøren, og nytilsette får same innføring.\n',
+      errors: [{ line: 3, element: 'responsible' }],
+      output:
+        '# SMS\n\n## Opplæring\n\nDei fire sakshandsamarane får ei innføring på to timar før oppstart etter ein felles rettleiar i Teams. ' +
+        'Innføringa blir halden av leverandøren, og nytilsette får same innføring.\n\n- Ansvarlig: {{superbruker}}\n',
+    },
+    {
+      name: 'trust9 nn: a "rettleiar" at a school is a person, not the manual',
+      text:
+        '# Sommarskule\n\n## Kva må lærarane lære?\n\nDei fire lærarane får ein kursdag på 6 timar i juni 2027, leidd av fagleiar i matematikk. ' +
+        'Ein rettleiar på skulen svarar på spørsmål undervegs.\n',
+      errors: [{ line: 3, element: 'manual' }],
+      output:
+        '# Sommarskule\n\n## Kva må lærarane lære?\n\nDei fire lærarane får ein kursdag på 6 timar i juni 2027, leidd av fagleiar i matematikk. ' +
+        'Ein rettleiar på skulen svarar på spørsmål undervegs.\n\n- Materiell: {{lenke til brukerveiledning}}\n',
+    },
     {
       name: 'trust8 en: "support workers" are who is trained, not support after go-live',
       text:

@@ -33,6 +33,12 @@ const cases: RuleCases = {
     { name: 'trust6: the same question in nynorsk', text: '# Skanning\n\n## Kva må dei tilsette lære?\n\nEi økt på 1 time.\n' },
     { name: 'trust6: the same question in English', text: '# Bins\n\n## What staff need to learn\n\nA briefing for the crews.\n' },
     {
+      name: 'trust9 nn: the question names the role itself: "Kva må lærarane lære?"',
+      text: '# Sommarskule\n\n## Kva må lærarane lære?\n\nDei fire lærarane får ein kursdag i juni 2027.\n',
+    },
+    { name: 'trust9 nb: "Hva må sykepleierne lære?"', text: '# Sårkamera\n\n## Hva må sykepleierne lære?\n\nEn kursdag.\n' },
+    { name: 'trust9 en: "What do the porters need to learn?"', text: '# Beds\n\n## What do the porters need to learn?\n\nA briefing.\n' },
+    {
       name: 'English training heading',
       text: '# Pilot\n\n## Training and support\n\nSuper-users train all staff in two-hour sessions.\n',
     },
@@ -59,6 +65,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust9: what the organisation or "we" must learn is no training plan ("Hva må kommunen lære?", "What do we need to learn?")',
+      text: '# Pilot\n\n## Hva må kommunen lære?\n\nTekst.\n\n## What do we need to learn?\n\nText.\n',
+      errors: [{ line: 1 }],
+      output: anyService('# Pilot\n\n## Hva må kommunen lære?\n\nTekst.\n\n## What do we need to learn?\n\nText.\n\n' + T4_EN),
+    },
     {
       name: 'trust7 en: a school\'s "Education" section is the service, not staff training',
       text: '# Reading app\n\n## Education\n\nPupils in years 3 and 4 read with the app every day.\n',

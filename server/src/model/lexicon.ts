@@ -21,6 +21,7 @@ interface Lexicon {
   lexicons: { soft_outcomes: Words; hard_outcomes: Words; placeholders: readonly string[] };
   nynorsk: Partial<Record<Facet, readonly string[]>>;
   plain: Partial<Record<Facet, readonly string[]>>;
+  plain_patterns: Partial<Record<Facet, readonly string[]>>;
   lessons: readonly string[];
   generic: readonly string[];
   generic_heads: readonly string[];
@@ -64,6 +65,8 @@ export const SECTION_SYNONYMS = LEXICON.sections;
 export const NYNORSK_SYNONYMS = LEXICON.nynorsk;
 /** Plain-language question headings per facet. */
 export const PLAIN_SYNONYMS = LEXICON.plain;
+/** Question headings with a role in them, as regex sources (lexicon.yaml `plain_patterns`). */
+export const PLAIN_PATTERNS = LEXICON.plain_patterns;
 /** Headings that record lessons from earlier pilots. */
 export const LESSONS_SYNONYMS = LEXICON.lessons;
 /** Words that mean a facet only when they are the whole heading. */

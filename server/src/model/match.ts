@@ -1,6 +1,6 @@
 // Text matching over the lexicon: heading normalisation, facet matching, Unicode-aware word lists and detectors.
 import type { Facet } from './types';
-import { DETECTORS, GENERIC_HEADS, GENERIC_WORDS, LESSONS_SYNONYMS, NYNORSK_SYNONYMS, PLAIN_SYNONYMS, SECTION_SYNONYMS, type DetectorName } from './lexicon';
+import { DETECTORS, GENERIC_HEADS, GENERIC_WORDS, LESSONS_SYNONYMS, NYNORSK_SYNONYMS, PLAIN_PATTERNS, PLAIN_SYNONYMS, SECTION_SYNONYMS, type DetectorName } from './lexicon';
 import { WORD_CHAR } from './word';
 
 /** A word character of any script (see word.ts): boundaries hold for Latin and non-Latin text alike. */
@@ -195,6 +195,9 @@ function synonymsFor(extra: Partial<Record<Facet, readonly string[]>> | undefine
       for (const term of all) baseSynonyms.push(synonym(facet, term));
     }
     baseSynonyms.push(...LESSONS_SYNONYMS.map((t) => synonym('lessons', t)));
+    // A question with a role in it ("Kva må lærarane lære?"): a regex source, probed by its first word's start.
+    for (const [facet, sources] of Object.entries(PLAIN_PATTERNS ?? {}) as [Facet, readonly string[]][])
+      for (const source of sources) baseSynonyms.push({ facet, probe: '', source: `${START}(?:${source})${END}`, generic: false });
   }
   if (!extra) return baseSynonyms;
   const more: Synonym[] = [];
