@@ -61,14 +61,17 @@ function inFrontMatter(data: Record<string, unknown>, field: string): boolean {
 
 /**
  * A Word export's title: the document opens with a short one-line paragraph that is not a sentence
- * ("Prosjektplan – Digital byggesaksveileder (pilot)"), followed by more text.
+ * ("Prosjektplan – Digital byggesaksveileder (pilot)"), followed by more text. A title page of a few such lines with
+ * no blank line between them (organisation, document title, "Version 0.6 | November 2026") is one too (trust9 en).
  */
 function plainTitle(doc: Proposal): boolean {
   const [first, second] = doc.blocks;
   if (!first || !second || first.kind !== 'paragraph') return false;
-  const text = first.text.replace(/[*_]/g, '').trim();
-  return !/[\r\n]/.test(text) && text.split(/\s+/).length <= 14 && !/[.:;,!?]$/.test(text);
+  const lines = first.text.replace(/[*_]/g, '').split(/\r?\n/).map((l) => l.trim());
+  return lines.length <= MAX_TITLE_LINES && lines.every((l) => l !== '' && l.split(/\s+/).length <= 14 && !/[.:;,!?]$/.test(l));
 }
+/** A title page runs to a few lines; a longer run of short lines is a list or an address block, not a title. */
+const MAX_TITLE_LINES = 4;
 
 /** Given in front matter, or (catalogue E) stated in the body: the title heading, a labelled line, a dated decision. */
 function isGiven(doc: Proposal, facts: Facts, field: string): boolean {
