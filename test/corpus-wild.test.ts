@@ -128,7 +128,8 @@ const fifthBlind = (d: { file: string }): boolean => FIFTH_BLIND.has(basename(d.
  * untouched on arrival at en 0.771 / 0.675 and nb 0.754 / 0.766, and after trust8 at en 0.794 / 0.675 and nb 0.778 /
  * 0.766. It moved here at the start of round 7 so that two design questions (when a list is a set of criteria, and how
  * strictly exit-plan elements are credited) can be worked on against text the rules were not shaped by; an eighth
- * blind set took its place in the holdout. Its floor is that last score: raise it as the rules improve.
+ * blind set took its place in the holdout. Its floor is that last score: raise it as the rules improve. After trust9
+ * (en) the English five score 1.000 / 1.000 (40 findings, no false alarm, no miss).
  */
 const SEVENTH_BLIND = new Set([
   'grant-esol-conversation-clubs-en',
@@ -143,7 +144,7 @@ const SEVENTH_BLIND = new Set([
   'wordexport-mental-health-clinical-hub-en',
 ]);
 const SEVENTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 0.794, recall: 0.675 },
+  en: { precision: 1, recall: 1 },
   nb: { precision: 0.999, recall: 0.999 },
 };
 const seventhBlind = (d: { file: string }): boolean => SEVENTH_BLIND.has(basename(d.file, '.md'));

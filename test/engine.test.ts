@@ -80,6 +80,17 @@ describe('plain-language question headings', () => {
     expect(matchFacets(normalizeHeading('What we want to build'))).toEqual([]);
   });
 
+  it('read generic words of one facet joined as that facet, English and Norwegian (trust9)', async () => {
+    const { matchFacets, normalizeHeading } = await import('../server/src/model/match');
+    expect(matchFacets(normalizeHeading('5.8 Continuation and exit'))).toEqual(['exit_plan']);
+    expect(matchFacets(normalizeHeading('Continuation & sustainability'))).toEqual(['exit_plan']);
+    expect(matchFacets(normalizeHeading('Roller og team'))).toEqual(['anchoring']);
+    expect(matchFacets(normalizeHeading('Penger og økonomi'))).toEqual(['resources']);
+    // Generic words of two facets name neither; a generic word beside an ordinary one stays as it was.
+    expect(matchFacets(normalizeHeading('Continuation and costs'))).toEqual([]);
+    expect(matchFacets(normalizeHeading('Exit interviews'))).toEqual([]);
+  });
+
   it('read grant forms\' lettered parts and web pages\' questions (reviewer-written corpus)', async () => {
     const { matchFacets, normalizeHeading } = await import('../server/src/model/match');
     expect(matchFacets(normalizeHeading('Section E: Who will be involved'))).toEqual(['stakeholders']);

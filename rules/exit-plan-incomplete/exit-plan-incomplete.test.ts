@@ -117,8 +117,17 @@ const PASSIVE_DECISION_EN =
   " Running costs are absorbed within the care homes' operating budgets.\n";
 const MET_FROM_BUDGET_EN = proseEn({ trigger: 'If extended, the running cost will be met from the FM revenue budget.' });
 
+/** A grant form's answer that only hopes and may (trust9 en). */
+const HOPE_EN =
+  '# Clubs\n\n## What will happen when the grant ends?\n\nWe hope the clubs will carry on after the grant ends and keep running in the libraries. ' +
+  'We will consider whether to keep the clubs going once the report is finished, and we may apply to other funders.\n';
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'trust9 en: a plan stated without hedging still counts ("the library team will run the clubs")',
+      text: proseEn({ owner: 'The library team will run the clubs from April 2028.' }),
+    },
     {
       name: 'trust8 nn: the subject after the verb (*Når piloten er over, blir digital oppfølging ein del av ordinær drift*) still names the owner',
       text: proseNb({ owner: 'Når piloten er over, blir digital oppfølging ein del av ordinær drift under einingsleiarane.' }),
@@ -302,6 +311,25 @@ const cases: RuleCases = {
         '\n- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
         '- Owner in operation: {{unit/role}}\n- Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
         '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n- If stopped: {{data, equipment, users}}\n',
+    },
+    {
+      name: 'trust9 en: a hope or a possibility ("We hope … will carry on", "we may apply to other funders") credits no element',
+      text: HOPE_EN,
+      errors: [
+        { line: 3, element: 'payer' }, { line: 3, element: 'owner' }, { line: 3, element: 'decision' }, { line: 3, element: 'trigger' },
+        { line: 3, element: 'champion' }, { line: 3, element: 'stop' }, { line: 5, element: 'considered' },
+      ],
+      output:
+        HOPE_EN +
+        '\n- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
+        '- Owner in operation: {{unit/role}}\n- Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
+        '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n- If stopped: {{data, equipment, users}}\n',
+    },
+    {
+      name: 'trust9 en: "might be run by" the library team is no owner; the same sentence stated is one',
+      text: proseEn({ owner: 'The clubs might be run by the library team.' }),
+      errors: [{ line: 3, element: 'owner' }],
+      output: proseEn({ owner: 'The clubs might be run by the library team.' }) + '\n- Owner in operation: {{unit/role}}\n',
     },
     {
       name: 'trust7 en: a slot for the annual licence ("Annual licence … after the pilot: TBC") is the price\'s, not a payer',

@@ -40,18 +40,22 @@ const STOPPED = detectorRegex(WORDS.stopped);
 const NEGATED = detectorRegex(WORDS.negated);
 /** "Will be considered" (catalogue B.3): a promise to think about it later. */
 const CONSIDER = detectorRegex(WORDS.consider);
+/** A hope or a possibility ("We hope the clubs will carry on", "we may apply to other funders") credits no element (trust9). */
+const HEDGED = detectorRegex(WORDS.hedged);
 const DATE = detector('date');
 
 const hasDate = (text: string): boolean => DATE.test(text) || findDates(text).length > 0;
 
-/** A cue counts in a sentence that does not deny it. */
+/** A cue counts in a sentence that neither denies it nor only hopes for it. */
 function affirmed(blocks: readonly TextBlock[], ...res: RegExp[]): boolean {
   return affirmedUnless(blocks, undefined, ...res);
 }
 
 /** As `affirmed`, also leaving out sentences that match `unless`. */
 function affirmedUnless(blocks: readonly TextBlock[], unless: RegExp | undefined, ...res: RegExp[]): boolean {
-  return blocks.some((b) => sentences(b).some((s) => res.some((re) => re.test(s.text)) && !NEGATED.test(s.text) && !(unless?.test(s.text) ?? false)));
+  return blocks.some((b) =>
+    sentences(b).some((s) => res.some((re) => re.test(s.text)) && !NEGATED.test(s.text) && !HEDGED.test(s.text) && !(unless?.test(s.text) ?? false)),
+  );
 }
 
 /** Template line(s) that add an element, split out of T3 (line 3 holds owner and champion, line 6 the stop path). */
@@ -83,7 +87,7 @@ const AFTER_PILOT = detectorRegex(WORDS.after_pilot);
  */
 function payerInBudget(doc: Proposal): boolean {
   const budget = scopeBlocks(doc, facetRoots(doc, 'resources'));
-  return budget.some((b) => sentences(b).some((s) => AFTER_PILOT.test(s.text) && (detector('payer').test(s.text) || PAYER.test(s.text)) && !NEGATED.test(s.text)));
+  return budget.some((b) => sentences(b).some((s) => AFTER_PILOT.test(s.text) && (detector('payer').test(s.text) || PAYER.test(s.text)) && !NEGATED.test(s.text) && !HEDGED.test(s.text)));
 }
 
 /**
@@ -91,7 +95,7 @@ function payerInBudget(doc: Proposal): boolean {
  * tilbake til papirskjema"): a sentence anywhere that stops the pilot and says what follows counts.
  */
 function stopPathElsewhere(doc: Proposal): boolean {
-  return proseBlocks(doc).some((b) => sentences(b).some((s) => STOPPED.test(s.text) && STOP_PATH.test(s.text) && !NEGATED.test(s.text)));
+  return proseBlocks(doc).some((b) => sentences(b).some((s) => STOPPED.test(s.text) && STOP_PATH.test(s.text) && !NEGATED.test(s.text) && !HEDGED.test(s.text)));
 }
 
 /**
@@ -120,7 +124,8 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
     sentences(b).some((s) => namesDecider(s.text, (c) => detector('decision').test(c) || DECISION.test(c))),
   );
   return {
-    // "Vil kommunen vurdere å videreføre tiltaket i ordinær drift" promises to think about it: it names no payer (B.3).
+    // "Vil kommunen vurdere å videreføre tiltaket i ordinær drift" promises to think about it: it names no payer (B.3);
+    // "we may apply to other funders" hopes for one (trust9).
     payer:
       !!fmFilled(doc, 'post_pilot_funding') || affirmedUnless(blocks, CONSIDER, detector('payer'), PAYER) || payerInBudget(doc) || payerSlot(blocks),
     // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.

@@ -5,6 +5,18 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust9 en: generic words of one facet joined ("5.8 Continuation and exit") are the exit plan',
+      text: '# Case\n\n## 5.8 Continuation and exit\n\nThe committee decides on continuation on 13 January 2028.\n',
+    },
+    {
+      name: 'trust9 en: a grant form\'s question "What will happen when the grant ends?" is the exit plan',
+      text: '# Application\n\n**6. What will happen when the grant ends?**\n\nThe library service runs the clubs from its own budget.\n',
+    },
+    {
+      name: 'trust9 en: "when the project period ends" counts too',
+      text: '# Bid\n\n## What happens when the project period ends\n\nThe council keeps the service.\n',
+    },
+    {
       name: 'trust8 en: a funder\'s "How will the project be sustained once the grant ends?" is the exit plan',
       text: '# Bid\n\n## 9. How will the project be sustained once the grant ends?\n\nThe library service runs the kiosks from its own budget from April 2028.\n',
     },
@@ -117,6 +129,19 @@ const cases: RuleCases = {
         '- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\n' +
         '- Anskaffelsesvei: {{ny konkurranse / opsjon i innovasjonspartnerskap / rammeavtale}}\n' +
         '- Lisens og pris etter piloten: {{…}} · Data og immaterielle rettigheter: {{…}} · Ved avslutning: {{data, utstyr, brukere}}\n',
+    },
+    {
+      name: 'trust9 en: generic words of two facets joined ("Continuation and costs") name neither; the grant\'s start is no end',
+      text: '# Pilot\n\n## Continuation and costs\n\nText\n\n## When the grant starts\n\nText\n',
+      errors: [{ line: 1 }],
+      output:
+        '# Pilot\n\n## Continuation and costs\n\nText\n\n## When the grant starts\n\nText\n\n## Exit plan\n\n' +
+        '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
+        '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
+        '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
+        '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
+        '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n' +
+        '- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n',
     },
     {
       name: 'a heading that merely mentions the pilot is not an exit plan',

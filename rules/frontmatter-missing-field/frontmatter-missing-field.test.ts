@@ -8,6 +8,20 @@ const FULL =
   'title: Fall sensors\norganisation: Nordby kommune\npilot_start: 2026-01-05\npilot_end: 2026-12-31\n' +
   'owner:\n  role: enhetsleder\n  name: Ola Hansen\nsponsor: { role: kommunalsjef, name: Kari Nordmann }\nexit_decision_date: 2026-10-15\n';
 
+/** A facts table that gives everything but the title. */
+const FACTS_EN =
+  '| Item | Detail |\n|---|---|\n| Organisation | Westmarch Ambulance Service NHS Trust |\n| Sponsor | Karen Doyle, Director of Operations |\n' +
+  '| Project owner | Tom Rees, Head of Clinical Hub |\n| Pilot period | 1 April 2027 to 31 March 2028 |\n';
+const TITLE_PAGE_EN =
+  'Westmarch Ambulance Service NHS Trust\nOutline Business Case: Mental Health Practitioners in the Clinical Hub\n' +
+  'Version 0.6 | November 2026 | For the Trust Executive Committee\n\n' + FACTS_EN;
+const TITLE_PAGE_NB = (
+  'Prosjektmandat\nJobbspesialist i psykisk helse og rus – pilot i Lundvik kommune\n\n| Felt | Verdi |\n|---|---|\n| Søker | Lundvik kommune |\n' +
+  '| Prosjekteier | Kommunalsjef helse og omsorg |\n| Oppdragsgiver | Kommunedirektør |\n| Prosjektperiode | 1. mars 2027 – 29. februar 2028 |\n'
+).replace(/\n/g, '\r\n');
+/** The first paragraph opens with a sentence: no title page. */
+const NO_TITLE_EN = 'Westmarch Ambulance Service NHS Trust\nThe Trust proposes a pilot in the Clinical Hub.\n\n' + FACTS_EN;
+
 const cases: RuleCases = {
   valid: [
     {
@@ -90,6 +104,15 @@ const cases: RuleCases = {
       text:
         '# Project Initiation Document\n\n| | |\n|---|---|\n| Organisation | Three Rivers Shared Digital Service |\n| Sponsor | Director of Shared Services |\n' +
         '| Service owner | Licensing Manager |\n\n## 3.2 Scope\n\nWenford only; new and renewal applications, from 1 May to 30 November 2027.\n',
+    },
+    {
+      name: 'trust9 en: a Word title page of short lines with no blank line between them is the title',
+      text:
+        TITLE_PAGE_EN,
+    },
+    {
+      name: 'trust9 nb: a two-line title block (CRLF) is the title',
+      text: TITLE_PAGE_NB,
     },
     {
       name: 'issue 8: a plain first line is a Word export\'s title, and a labelled template slot counts as given',
@@ -180,6 +203,14 @@ const cases: RuleCases = {
         'owner: "Kommunalsjef helse og velferd Marit Solheim"\nsponsor: "Kommunedirektør Bjørn Aasen"\n---\n\n' +
         'Lundvik kommune prøver ut IPS.\nPiloten varer fra 1. mars 2027 til 29. februar 2028.\n\n' +
         '| Oppdragsgiver | Kommunedirektør Bjørn Aasen |\n|---|---|\n| Prosjekteier | Kommunalsjef helse og velferd Marit Solheim |\n',
+    },
+    {
+      name: 'trust9: a first paragraph whose second line is a sentence is no title page',
+      text: NO_TITLE_EN,
+      errors: [{ line: 1, severity: 'hint', message: '`title`' }],
+      output:
+        '---\ntitle: "{{title}}"\norganisation: "Westmarch Ambulance Service NHS Trust"\npilot_start: "2027-04-01"\npilot_end: "2028-03-31"\n' +
+        'owner: "Tom Rees, Head of Clinical Hub"\nsponsor: "Karen Doyle, Director of Operations"\n---\n\n' + NO_TITLE_EN,
     },
     {
       name: 'trust6 nn: a compound label under an oppdragsgjevar ("Prosjekteigar og gevinstansvarleg:") gives the owner; only the dates are missing',

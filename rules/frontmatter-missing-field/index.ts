@@ -63,14 +63,17 @@ function inFrontMatter(data: Record<string, unknown>, field: string): boolean {
  * A Word export's title: the document opens with a short one-line paragraph that is not a sentence
  * ("Prosjektplan – Digital byggesaksveileder (pilot)"), followed by more text; or with a title block of a few such
  * lines, the document type over its name ("Prosjektmandat", then "Jobbspesialist i psykisk helse og rus (IPS) – pilot
- * i Lundvik kommune", trust9 nb).
+ * i Lundvik kommune", trust9 nb), or a Word title page: organisation, document title, "Version 0.6 | November 2026",
+ * with no blank line between them (trust9 en).
  */
 function plainTitle(doc: Proposal): boolean {
   const [first, second] = doc.blocks;
   if (!first || !second || first.kind !== 'paragraph') return false;
-  const lines = first.text.replace(/[*_]/g, '').trim().split(/\r?\n/);
-  return lines.length <= 4 && lines.every((l) => l.trim().split(/\s+/).length <= 14 && !/[.:;,!?]$/.test(l.trim()));
+  const lines = first.text.replace(/[*_]/g, '').split(/\r?\n/).map((l) => l.trim());
+  return lines.length <= MAX_TITLE_LINES && lines.every((l) => l !== '' && l.split(/\s+/).length <= 14 && !/[.:;,!?]$/.test(l));
 }
+/** A title page runs to a few lines; a longer run of short lines is a list or an address block, not a title. */
+const MAX_TITLE_LINES = 4;
 
 /** Given in front matter, or (catalogue E) stated in the body: the title heading, a labelled line, a dated decision. */
 function isGiven(doc: Proposal, facts: Facts, field: string): boolean {

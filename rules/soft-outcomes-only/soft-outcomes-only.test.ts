@@ -47,8 +47,24 @@ const cases: RuleCases = {
       text: '# GPS\n\n## Objectives\n\nFewer searches for missing persons and more satisfied next of kin.\n',
       options: { hard: ['searches'] },
     },
+    {
+      name: 'trust9 en: entering work, an apprenticeship or a course is a counted outcome beside feeling more confident',
+      text: '# Coaching\n\n## Objectives\n\n- At least 60 young people enter work, an apprenticeship or a course.\n- Young people feel more confident.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'trust9 en: how confident and welcome people feel, feedback and stories are soft outcomes',
+      text:
+        '# Clubs\n\n## How will you know the project has worked?\n\nLearners tell us how confident they feel. We expect most learners ' +
+        'to feel more welcome. Tutors give us feedback, and we share learners\' stories.\n',
+      errors: [{ line: 3, message: 'promises only soft outcomes ("confident")' }],
+      output:
+        '# Clubs\n\n## How will you know the project has worked?\n\nLearners tell us how confident they feel. We expect most learners ' +
+        'to feel more welcome. Tutors give us feedback, and we share learners\' stories.\n\n' +
+        '| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n' +
+        '| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n',
+    },
     {
       name: 'feeling welcome and communication that is easier are soft outcomes',
       text: '# Talk\n\n## Objectives\n\n- Parents say communication is easier\n- New pupils feel welcome\n',

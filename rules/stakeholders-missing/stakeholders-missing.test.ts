@@ -25,6 +25,10 @@ const T6_NB =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust9 en: a grant form\'s "Who will benefit and how have you involved them?" is the stakeholder section',
+      text: '# Application\n\n**4. Who will benefit and how have you involved them?**\n\nAdult learners; we held two sessions with 23 of them.\n',
+    },
+    {
       name: 'trust8 en: a UK grant form\'s "Who have you engaged with?" is the stakeholder section',
       text: '# Bid\n\n## 8. Who have you engaged with in developing the proposal?\n\n- Library staff, in two workshops.\n- The ward councillor.\n',
     },
@@ -63,6 +67,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust9 en: how the project benefits the council is no question about whom it involves',
+      text: '# Pilot\n\n## How will the council benefit?\n\nLower costs.\n',
+      errors: [{ line: 1, message: 'No stakeholder section' }],
+      output: anyService('# Pilot\n\n## How will the council benefit?\n\nLower costs.\n\n' + T6_EN),
+    },
     {
       name: 'issue 8 real documents: a council directory naming patients and a hospital discharge once each is no care setting',
       text: '# Service directory\n\n## Scope\n\nThe directory helps patients awaiting surgery find support.\n\n- Extra help after hospital discharge\n',

@@ -26,6 +26,8 @@ const STOP = detectorRegex(
     'if .{1,150}, (the pilot|the trial|the project|the service|it) (will )?(stops?|ends?|closes|is stopped|is ended)\\b|' +
     // Verb-first conditions: "Går ikkje lesetida opp …, stoppar vi piloten", "Klarer færre enn 15 …, stopper vi piloten".
     '^\\W*(går|blir|er|vert|kjem|kommer|klarer|når|nås|får) .{1,150}, (stopper|stoppar|avslutter|avsluttar|avbryter|avbryt) (vi|kommunen)|' +
+    // The Model for Improvement's Act step: "adopt, adapt or abandon", "we abandon it if …" (trust9 en).
+    '(adopt|scale|continue|keep)\\w*,? (adapt|adjust|amend|change)\\w*,? (or|and) abandon\\w*|(we|the (pilot|trial|project|test|change)|it) (will )?abandons? ([\\p{L}-]+ ){0,3}(if|when|unless)\\b|' +
     'adjust\\w*( [\\p{L}-]+){0,4},? or (stop|end|terminate|discontinue)\\w*|(scale|roll out|continue|extend)\\w*( [\\p{L}-]+){0,5}, adjust\\w*,? (or )?(stop|end)\\w*|' +
     'stoppkriteri\\w*|avbruddskriteri\\w*|kriterier for (å )?(stoppe|avslutte|avbryte|justere)|stopp(e)?/juster\\w*|' +
     '(piloten|prosjektet|utprøvingen|tenesta|tjenesten) (stoppes|avsluttes|avbrytes|avsluttast|stoppast|vert stoppa|blir stoppet) (dersom|hvis|om|når|viss)|' +

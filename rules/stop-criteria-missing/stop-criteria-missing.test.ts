@@ -5,6 +5,11 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust9 en: a PDSA "Act" step, "adopt, adapt or abandon the change: we abandon it if …", states the options and the rule',
+      text: '# PDSA\n\n## Study and act\n\nThe team decides whether to adopt, adapt or abandon the change: we abandon it if missed appointments have not fallen below 15%.\n',
+    },
+    { name: 'trust9 en: "We abandon the test if replies stay under 20%"', text: '# PDSA\n\n## Measures\n\nWe abandon the test if replies stay under 20%.\n' },
+    {
       name: 'trust4: "if online bookings are below 30% it will stop the service"',
       text: '# P\n\n## What happens when the funding ends\n\nThe DMT decides on 10 January 2028; if online bookings are below 30% it will stop the service.\n',
     },
@@ -104,6 +109,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust9 en: abandoning something else ("we abandon paper forms") is no stop rule',
+      text: '# Pilot\n\n## Success criteria\n\n- We abandon paper forms by June 2027.\n',
+      errors: [{ line: 3 }],
+      output: '# Pilot\n\n## Success criteria\n\n- We abandon paper forms by June 2027.\n- Stop/adjust criteria: {{…}}\n',
+    },
     {
       name: 'a passive that is no stop: "Dersom …, blir tilbudet gjort fast" (bokmål)',
       text: '# Pilot\n\n## Suksesskriterier\n\n- Dersom målene nås, blir tilbudet gjort fast.\n',

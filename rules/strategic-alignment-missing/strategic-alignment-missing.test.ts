@@ -14,6 +14,10 @@ const T2_NB_LINES =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust9 en: a README\'s "Why we built this" is the problem statement',
+      text: '# gritmap\n\n## Why we built this\n\nIn winter 2025/26 the contact centre handled 1,900 calls about gritting (CRM).\n',
+    },
+    {
       name: 'issue 8 real documents: an untitled summary under the title cites a named policy and a KPI',
       text: '# Executive summary\n\nReleasing datasets under the Open Data Policy is our main focus; 46 percent are out.\n\n## Data releases\n\nText.\n',
     },
@@ -69,6 +73,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust9 en: "Why were earlier pilots stopped?" asks about the past, not why this one is needed',
+      text: '# Pilot\n\n## Why were earlier pilots stopped?\n\nThey ran out of money in 2019 after 14 months.\n',
+      errors: [{ line: 1, message: 'No problem statement or strategic alignment' }],
+      output: '# Pilot\n\n## Strategic alignment\n\n' + T2_EN_LINES + '\n\n## Why were earlier pilots stopped?\n\nThey ran out of money in 2019 after 14 months.\n',
+    },
     {
       name: 'issue 8: an introduction that names neither a plan nor a number still leaves the case missing',
       text: '# Chatbot pilot\n\n## Introduction\n\nWe want to try a chatbot for our residents.\n',

@@ -7,7 +7,7 @@ import { detector, detectorRegex } from '../../server/src/model/match';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { memo, memoTest } from '../../server/src/model/memo';
 import { findDates } from '../util/dates';
-import { statedTarget, targetSections } from '../util/goals';
+import { isCriteriaHeader, statedTarget, targetSections } from '../util/goals';
 import { STOP_CLAUSE } from '../util/stops';
 import { facetRoots, headingRange, isEmptyValue, scopeBlocks, sentences, tableCells, type Piece } from '../util/scope';
 
@@ -57,6 +57,9 @@ const TIMEFRAME = detectorRegex(
 const BASELINE = detectorRegex('(from|fra|frå) (?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,25}\\d(?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,45}\\b(to|til)\\b|(mot|against|compared (with|to)) \\d[^.;]{0,45}\\b(i|in) 20\\d\\d|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->|' +
   // A value dated in the past: "(i 2026 var det 14)", "per 2026: 14", "in 2025 there were 37".
   '\\b(i|per|in) 20\\d\\d:? (var det |var |was |were |there were )?\\d|' +
+  // …or a count with the period it was taken in: "stay at or below the 46 received in winter 2025/26", *dei 46
+  // registrerte i 2025* (trust9 en).
+  '\\d[\\d,.]*\\s+([\\p{L}-]+ ){0,4}(received|recorded|reported|measured|counted|handled|logged|registered|answered|mottatt|mottekne|registrert|registrerte|målt|målte|meldt|melde)\\s+(in|during|over|i|om|gjennom)\\s+(the )?((spring|summer|autumn|winter|våren|sommeren|sommaren|høsten|hausten|vinteren) )?20\\d\\d|' +
   // …or a figure in brackets, then its year: "(23 i 2026, tal frå avvikssystemet)", "(om lag 6 timar i veka sommaren
   // 2026)"; a bracket that sets a deadline or a target ("(50 % innen 2027)") is none (trust7 nb).
   '\\((?![^()]*\\b(innen|innan|by|within|before|før|target|mål|goal)\\b)(ca\\.? |om lag |omtrent |rundt |about |around |approx\\.? |(i )?(snitt|gjennomsnitt|median|average|mean) (på |of )?)?\\d[^()]{0,40}\\b(i|in|per|sommaren|sommeren|hausten|høsten|våren|vinteren|summer|autumn|spring|winter) 20\\d\\d\\b[^()]{0,40}\\)');
@@ -315,6 +318,20 @@ function vagueWords(b: TextBlock): { word: string; start: number }[] {
   });
 }
 
+/**
+ * Sections whose own text holds a table with baseline and target columns: such a table sets criteria whatever its
+ * heading says ("Measures" in a PDSA plan), as success-criteria-missing already reads it (trust9 en). Not the title's
+ * own text (that would make the whole document a criteria section), and none that holds or sits in another root.
+ */
+function tableSections(doc: Proposal, roots: readonly Section[]): Section[] {
+  const headers = doc.blocks.filter(isCriteriaHeader);
+  if (headers.length === 0) return [];
+  const overlaps = (s: Section, r: Section): boolean => s.heading.start < r.end && r.heading.start < s.end;
+  return doc.sections.filter(
+    (s) => s !== doc.title && !roots.some((r) => overlaps(s, r)) && headers.some((h) => h.start >= s.contentStart && h.start < s.ownEnd),
+  );
+}
+
 /** Whether `offset` is in the body of one of the roots (disjoint, in document order): a binary search, not a scan per criterion. */
 function inBody(roots: readonly Section[], offset: number): boolean {
   let lo = 0;
@@ -380,7 +397,9 @@ export default defineRule<CriterionOptions>({
   check(context: RuleContext<CriterionOptions>) {
     const { doc, lang } = context;
     // Criteria are set in success sections and in goal sections that set measurable targets (catalogue E).
-    const roots = [...facetRoots(doc, 'success'), ...targetSections(doc)].sort((a, b) => a.heading.start - b.heading.start);
+    const named = [...facetRoots(doc, 'success'), ...targetSections(doc)];
+    const tabled = tableSections(doc, named);
+    const roots = [...named, ...tabled].sort((a, b) => a.heading.start - b.heading.start);
     if (roots.length === 0) return;
     const ranges = otherRanges(roots);
     const other = (o: number): boolean => ranges.some(([s, e]) => o >= s && o < e);
@@ -409,7 +428,7 @@ export default defineRule<CriterionOptions>({
       source: prose.some((b) => memoTest(SOURCE_STRICT, b.text) && (holdsCriteria(b.start) || SOURCE_STRICT.test(b.text.replace(INTERVIEWS, ' ')))),
     };
     // In a benefits or outcomes narrative only what states a target or a comparison is a criterion (catalogue E).
-    const narratives = roots.filter((r) => !CRITERIA_HEADING.test(r.heading.normalized));
+    const narratives = roots.filter((r) => !CRITERIA_HEADING.test(r.heading.normalized) && !tabled.includes(r));
     const stated = (c: Criterion): boolean => {
       if (!inBody(narratives, c.start)) return true;
       const text = doc.text.slice(c.start, c.end);

@@ -79,6 +79,20 @@ const cases: RuleCases = {
         '- We will adjust or stop the sessions if fewer than 20 pupils enrol by May 2027\n',
     },
     {
+      name: 'trust9: a count with its period is a baseline beside a deadline, English and nynorsk',
+      text:
+        '# Map\n\n## How we\'ll know it works\n\n' +
+        '- Complaints about ungritted roads stay at or below the 46 received in winter 2025/26 by March 2028 (complaints system).\n\n' +
+        '## Suksesskriterium\n\n- Klagene skal ikkje auke frå dei 46 registrerte i 2025 innan utgangen av 2027 (tal frå klagesystemet).\n',
+    },
+    {
+      name: 'trust9 en: a complete table under "Measures" gets no finding, and the title\'s own table does not make the document a criteria section',
+      text:
+        '# PDSA plan\n\n| Measure | Baseline | Target |\n|---|---|---|\n| Missed | 18% | 12% |\n\n## About\n\n- Fewer texts are better.\n\n## Measures\n\n' +
+        '| Type | Measure | Baseline | Target | By | Source |\n|---|---|---|---|---|---|\n' +
+        '| Outcome | Missed appointments | 18% (2026) | 12% | 30 July 2027 | R4 reports |\n',
+    },
+    {
       name: 'trust8: "færre enn 20" and "fewer than 5" are targets; an average in brackets with its year is the baseline',
       text:
         '# Fall\n\n## Mål\n\n- Falla går ned frå 31 i 2025 til færre enn 20 innan 31.10.2027 (avvikssystemet).\n' +
@@ -222,6 +236,22 @@ const cases: RuleCases = {
         '# Vg1\n\n## Kva vi vil oppnå\n\n- S3: Fleire elevar fullfører vg1: frå 93,9 % (2025/26) til over 96 % innan juni 2028 (Vigo)\n' +
         '- S4: Fleire elevar består 1P: frå 86 % (2025/26) til over 90 % innan juni 2028 (alle skulane i fylket)\n',
       errors: [{ line: 6, element: 'source' }],
+    },
+    {
+      name: 'trust9 en: a count with the period it was taken in is the baseline, and that period is no time frame',
+      text:
+        '# Map\n\n## How we\'ll know it works\n\n' +
+        '- Calls fall from 1,900 in winter 2025/26 to fewer than 1,000 in winter 2027/28 (contact centre CRM).\n' +
+        '- Complaints about ungritted roads stay at or below the 46 received in winter 2025/26 (complaints system).\n',
+      errors: [{ line: 6, element: 'timeframe' }],
+    },
+    {
+      name: 'trust9 en: a table with baseline and target columns under a heading of its own ("Measures") holds criteria',
+      text:
+        '# PDSA plan\n\n## Measures\n\n| Type | Measure | Baseline | Target | By | Source |\n|---|---|---|---|---|---|\n' +
+        '| Outcome | Missed appointments | 18% (2026) | 12% | 30 July 2027 | R4 reports |\n' +
+        '| Balancing | Rebooking time per week | not measured | no increase | 30 July 2027 | Time log |\n',
+      errors: [{ line: 8, element: 'baseline' }],
     },
     {
       name: 'trust8: the baseline\'s year is no time frame, and interviews in a separate evaluation section source no count (nynorsk)',

@@ -218,6 +218,33 @@ function synonym(facet: Facet, term: string): Synonym {
   return { facet, probe, source: termSource(term), generic: GENERIC_WORDS.has(term), head: GENERIC_HEADS.has(term) };
 }
 
+/** What joins the words of a heading ("Continuation and exit", "Costs & resources", *Roller og team*; commas are gone). */
+const JOINERS: ReadonlySet<string> = new Set(['and', 'og', '&']);
+
+/**
+ * A heading made only of generic words of one facet, joined: "5.8 Continuation and exit", "Roles and team". Each word
+ * alone counts only as the whole heading; together they still name nothing else, so the heading is that facet (trust9).
+ */
+function joinedGeneric(normalized: string, synonyms: readonly Synonym[]): Facet | undefined {
+  const parts = normalized.split(' ');
+  const words = parts.filter((w) => !JOINERS.has(w));
+  if (words.length < 2 || words.length > 4 || words.length === parts.length && words.length > 2) return undefined;
+  let shared: Facet[] | undefined;
+  for (const w of words) {
+    const facets = synonyms.filter((s) => s.generic && w.startsWith(s.probe) && wholeMatch(s, w)).map((s) => s.facet);
+    shared = shared ? shared.filter((f) => facets.includes(f)) : facets;
+    if (shared.length === 0) return undefined;
+  }
+  return shared?.length === 1 ? shared[0] : undefined;
+}
+
+function wholeMatch(syn: Synonym, text: string): boolean {
+  const re = (syn.re ??= new RegExp(syn.source, 'gu'));
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  return !!m && m.index === 0 && m[0].length === text.length;
+}
+
 /**
  * Facets a normalised heading belongs to. Longest synonym wins where matches overlap; distinct synonyms on the
  * same span (gevinstrealisering: exit plan and success) all count.
@@ -237,6 +264,10 @@ export function matchFacets(normalized: string, extra?: Partial<Record<Facet, re
       if (syn.generic && !whole && !headed) continue;
       hits.push({ facet: syn.facet, start: m.index, end: m.index + m[0].length });
     }
+  }
+  if (hits.length === 0) {
+    const joined = joinedGeneric(normalized, synonymsFor(extra));
+    if (joined) hits.push({ facet: joined, start: 0, end: normalized.length });
   }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: { start: number; end: number }[] = [];
