@@ -116,6 +116,23 @@ describe('incremental re-lint', () => {
     expect(drain(parseMarkdownSteps(typed, cache))).toEqual(parseMarkdown(typed, 0));
   });
 
+  it('gives a repeated chunk that did not move the nodes it had at that place, whichever of its places changed', () => {
+    const cache = new ChunkCache();
+    const same = '## Same\n\nText.\n\n';
+    const text = `# A\n\n${same.repeat(4)}`;
+    const first = drain(parseMarkdownSteps(text, cache));
+    const sames = (tree: typeof first) => tree.children.filter((n) => n.type === 'heading' && n.depth === 2);
+    const before = sames(first);
+    // The first place changes to a text of the same length: the other three keep their offsets and their own nodes.
+    const edited = text.replace('Text.', 'Txet.');
+    const second = drain(parseMarkdownSteps(edited, cache));
+    sames(second).slice(1).forEach((n, i) => expect(n).toBe(before[i + 1]));
+    expect(second).toEqual(parseMarkdown(edited, 0));
+    // Then everything moves by one character, and each place is still parsed as a full parse would.
+    const shifted = `x${edited}`;
+    expect(drain(parseMarkdownSteps(shifted, cache))).toEqual(parseMarkdown(shifted, 0));
+  });
+
   it('re-lints with the rule work of unchanged blocks reused: only the edited block is split again', () => {
     const computed = new Map<string, number>();
     class Counting extends TextMemo {
