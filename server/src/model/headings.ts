@@ -108,13 +108,17 @@ function lastItemTail(list: List): RootContent | undefined {
   return item && item.children.length > 1 && tail?.type === 'list' && tail.ordered && tail.children.length === 1 ? tail : undefined;
 }
 
-/** Takes the nested outline line out of the list, which then ends where its last item's text ends. */
-function detachTail(list: List): void {
+/**
+ * The list without the nested outline line, ending where its last item's text ends. A copy of the list and its last
+ * item: the nodes may be the chunk cache's, which gives them to the next parse, and a list cut in place there had
+ * lost its sub-level, so the heading was gone after any edit elsewhere in the document.
+ */
+function detachTail(list: List): List {
   const item = list.children[list.children.length - 1];
-  item.children.pop();
-  const end = item.children[item.children.length - 1]?.position?.end;
-  if (end && item.position) item.position = { ...item.position, end };
-  if (end && list.position) list.position = { ...list.position, end };
+  const children = item.children.slice(0, -1);
+  const end = children[children.length - 1]?.position?.end;
+  const kept = { ...item, children, position: end && item.position ? { ...item.position, end } : item.position };
+  return { ...list, children: [...list.children.slice(0, -1), kept], position: end && list.position ? { ...list.position, end } : list.position };
 }
 
 /**
@@ -192,8 +196,7 @@ export function promoteHeadings(tree: Root, source: string): void {
     }
     const tail = trailingOutline(node, source);
     if (tail && isBody(next)) {
-      out.push(node, heading(Math.max(depth + 1, 2) + 1, tail, lastItemTail(node as List)!));
-      detachTail(node as List);
+      out.push(detachTail(node as List), heading(Math.max(depth + 1, 2) + 1, tail, lastItemTail(node as List)!));
       continue;
     }
     const chain = outlineChain(node);
