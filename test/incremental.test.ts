@@ -36,6 +36,8 @@ const PIECES = [
   // date-in-past reads milestones per block against the document's date.
   '---\nstatus: draft\ndate: 2026-03-01\n---\n',
   'The new routine will be in place by 2025-09-01; staff will be trained by 1 March 2027.\n\n',
+  // promoteHeadings takes this sub-level out of the list's last item, a node the chunk cache keeps.
+  '- first point\n- last point\n\n    2. Stakeholder engagement\n\nWe meet the council monthly.\n\n',
 ];
 
 const SNIPPETS = ['The sponsor is the rådmann. ', 'oppdragsgiver', '\n## Exit plan\n', '\n# ', '```', '\n```\n', '~~~\n', '---\n', '\n---\n', '...\n', '<!-- ', ' -->', 'TBD', '\n- item\n', '\r\n', '😀', '#', '\n\n', 'x', ' '];
@@ -114,6 +116,38 @@ describe('incremental re-lint', () => {
     // Typed into the first one, the other two move, each on its own.
     const typed = edited.replace('Text.', 'Text, more.');
     expect(drain(parseMarkdownSteps(typed, cache))).toEqual(parseMarkdown(typed, 0));
+  });
+
+  it('gives a repeated chunk that did not move the nodes it had at that place, whichever of its places changed', () => {
+    const cache = new ChunkCache();
+    const same = '## Same\n\nText.\n\n';
+    const text = `# A\n\n${same.repeat(4)}`;
+    const first = drain(parseMarkdownSteps(text, cache));
+    const sames = (tree: typeof first) => tree.children.filter((n) => n.type === 'heading' && n.depth === 2);
+    const before = sames(first);
+    // The first place changes to a text of the same length: the other three keep their offsets and their own nodes.
+    const edited = text.replace('Text.', 'Txet.');
+    const second = drain(parseMarkdownSteps(edited, cache));
+    sames(second).slice(1).forEach((n, i) => expect(n).toBe(before[i + 1]));
+    expect(second).toEqual(parseMarkdown(edited, 0));
+    // Then everything moves by one character, and each place is still parsed as a full parse would.
+    const shifted = `x${edited}`;
+    expect(drain(parseMarkdownSteps(shifted, cache))).toEqual(parseMarkdown(shifted, 0));
+  });
+
+  it('keeps a cached list whole when a Word sub-level nested in its last item is promoted to a heading', () => {
+    const cache = new ChunkCache();
+    const memo = new TextMemo();
+    const text = '# Title\n\n## Plan\n\n- first point\n- last point\n\n    2. Stakeholder engagement\n\nWe meet the council monthly.\n\n## Other\n\nSome text.\n';
+    const first = lint(text, {}, { cache, memo });
+    expect(first.doc.sections.map((s) => s.heading.text)).toContain('2. Stakeholder engagement');
+    // An edit in another chunk: the list's chunk comes from the cache, and must read as it did.
+    const edited = text.replace('Some text.', 'Some more text.');
+    const incremental = lint(edited, {}, { cache, memo });
+    const full = lint(edited, {});
+    expect(incremental.doc.sections.map((s) => s.heading.text)).toEqual(full.doc.sections.map((s) => s.heading.text));
+    expect(incremental.findings).toEqual(full.findings);
+    expect(JSON.stringify(incremental.doc.tree)).toBe(JSON.stringify(full.doc.tree));
   });
 
   it('re-lints with the rule work of unchanged blocks reused: only the edited block is split again', () => {

@@ -78,12 +78,21 @@ export function hasSupplier(doc: Proposal): boolean {
   });
 }
 
-/** The first word of every company the prose names ("Memoria" of "Memoria Software Ltd"), to know its people by. */
+const COMPANY_ALL = new RegExp(COMPANY.source, 'gu');
+
+/**
+ * The first word of every company the prose names ("Memoria" of "Memoria Software Ltd"), to know its people by.
+ * Each block's names are memoized by its text: the scan runs over the whole document, and a re-lint after an edit
+ * otherwise ran COMPANY over every block again (15% of a 1 MB re-lint); now it runs over the changed blocks only.
+ */
 export function companyNames(doc: Proposal): string[] {
   const names = new Set<string>();
-  const all = new RegExp(COMPANY.source, 'gu');
-  for (const b of proseBlocks(doc)) for (const m of b.text.matchAll(all)) names.add(m[0].split(' ')[0]);
+  for (const b of proseBlocks(doc)) for (const n of memo('company-names', b.text, () => blockCompanies(b.text))) names.add(n);
   return [...names];
+}
+
+function blockCompanies(text: string): readonly string[] {
+  return Array.from(text.matchAll(COMPANY_ALL), (m) => m[0].split(' ')[0]);
 }
 
 /** Front matter says the supplier is an SME (`supplier: { sme: true }` or a top-level `sme: true`). */

@@ -22,18 +22,41 @@ export class ChunkCache {
   private next = new Map<string, Entry[]>();
   /** Entries in the parse under way: their nodes are in its tree, so they are never moved again, only copied. */
   private placed = new Set<Entry>();
+  /** How the parse under way finds entries in the last parse's lists, per list it has read. */
+  private finders = new Map<Entry[], Finder>();
 
   /** The chunk's top-level nodes placed at `offset` / `line` (1-based line of its first character), if cached. */
   get(text: string, offset: number, line: number): { children: RootContent[]; end: Root['position'] } | undefined {
-    const known = this.entries.get(text) ?? this.next.get(text);
-    if (!known) return undefined;
-    let placed = known.find((e) => e.offset === offset && e.line === line && !this.placed.has(e));
-    if (!placed) {
-      const free = known.find((e) => !this.placed.has(e));
-      placed = free ? moveInPlace(free, offset, line) : copied(known[0], offset, line);
+    const known = this.entries.get(text);
+    if (!known) {
+      // A text first seen in this parse: every place it has is in the tree already.
+      const seen = this.next.get(text);
+      if (!seen) return undefined;
+      const copy = copied(seen[0], offset, line);
+      this.keep(text, copy);
+      return copy;
     }
+    const only = known.length === 1 ? known[0] : undefined;
+    const placed = !only ? this.find(known, offset, line) : this.placed.has(only) ? copied(only, offset, line) : moveInPlace(only, offset, line);
     this.keep(text, placed);
     return placed;
+  }
+
+  /**
+   * The entry of a repeated chunk for `offset`: the one that sat there, else the first free one (moved), else a copy.
+   * A repeated chunk has one entry per place ("## Risks" 44,500 times): searching its list from the start for each
+   * chunk made a parse quadratic in the number of repeats (over 20 s for 890 KB), so the entry at `offset` is found
+   * by binary search and the first free one by a cursor that only moves forward.
+   */
+  private find(known: Entry[], offset: number, line: number): Entry {
+    let finder = this.finders.get(known);
+    if (!finder) this.finders.set(known, (finder = { offsets: known.map((e) => e.offset), free: 0 }));
+    const at = lowerBound(finder.offsets, offset);
+    const there = known[at];
+    if (there && finder.offsets[at] === offset && there.line === line && !this.placed.has(there)) return there;
+    while (finder.free < known.length && this.placed.has(known[finder.free])) finder.free++;
+    const free = known[finder.free];
+    return free ? moveInPlace(free, offset, line) : copied(known[0], offset, line);
   }
 
   set(text: string, offset: number, line: number, children: RootContent[], end: Root['position']): void {
@@ -52,6 +75,7 @@ export class ChunkCache {
     this.entries = this.next;
     this.next = new Map();
     this.placed = new Set();
+    this.finders = new Map();
   }
 
   /** Ends a parse that was abandoned half-way: what it reached replaces the older places, the rest stays. */
@@ -59,7 +83,30 @@ export class ChunkCache {
     for (const [k, v] of this.next) this.entries.set(k, v);
     this.next = new Map();
     this.placed = new Set();
+    this.finders = new Map();
   }
+}
+
+/**
+ * A list of the last parse as the parse under way reads it. Its entries' offsets are taken before any of them moves:
+ * a parse places chunks in order, so the list is sorted by them, and an entry still free has not moved since.
+ */
+interface Finder {
+  offsets: number[];
+  /** Entries before this one are all placed (placing only grows during a parse). */
+  free: number;
+}
+
+/** The first index whose value is at least `x`, in an ascending array. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The entry itself, its nodes' positions moved to `offset` / `line`. */

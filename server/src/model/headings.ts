@@ -1,6 +1,6 @@
 // Structure as people write it (catalogue E): outline numbering, bold-only lines and glued headings become headings.
 import type { List, Heading as MdHeading, Paragraph, Root, RootContent } from 'mdast';
-import { LineIndex } from './lines';
+import { LineIndex, lineAt } from './lines';
 
 /** A heading-like line is short: a title, not a sentence. */
 const MAX_WORDS = 10;
@@ -108,13 +108,17 @@ function lastItemTail(list: List): RootContent | undefined {
   return item && item.children.length > 1 && tail?.type === 'list' && tail.ordered && tail.children.length === 1 ? tail : undefined;
 }
 
-/** Takes the nested outline line out of the list, which then ends where its last item's text ends. */
-function detachTail(list: List): void {
+/**
+ * The list without the nested outline line, ending where its last item's text ends. A copy of the list and its last
+ * item: the nodes may be the chunk cache's, which gives them to the next parse, and a list cut in place there had
+ * lost its sub-level, so the heading was gone after any edit elsewhere in the document.
+ */
+function detachTail(list: List): List {
   const item = list.children[list.children.length - 1];
-  item.children.pop();
-  const end = item.children[item.children.length - 1]?.position?.end;
-  if (end && item.position) item.position = { ...item.position, end };
-  if (end && list.position) list.position = { ...list.position, end };
+  const children = item.children.slice(0, -1);
+  const end = children[children.length - 1]?.position?.end;
+  const kept = { ...item, children, position: end && item.position ? { ...item.position, end } : item.position };
+  return { ...list, children: [...list.children.slice(0, -1), kept], position: end && list.position ? { ...list.position, end } : list.position };
 }
 
 /**
@@ -164,7 +168,7 @@ export function promoteHeadings(tree: Root, source: string): void {
       out.push(...splitGlued(node, source, index));
       continue;
     }
-    const unglued = splitTabbed(node, index);
+    const unglued = splitTabbed(node, source, index);
     if (unglued) {
       // Each level is one below the last heading, the dotted sub-levels one deeper, as for lines standing alone.
       for (const n of unglued) {
@@ -192,8 +196,7 @@ export function promoteHeadings(tree: Root, source: string): void {
     }
     const tail = trailingOutline(node, source);
     if (tail && isBody(next)) {
-      out.push(node, heading(Math.max(depth + 1, 2) + 1, tail, lastItemTail(node as List)!));
-      detachTail(node as List);
+      out.push(detachTail(node as List), heading(Math.max(depth + 1, 2) + 1, tail, lastItemTail(node as List)!));
       continue;
     }
     const chain = outlineChain(node);
@@ -217,9 +220,12 @@ export function promoteHeadings(tree: Root, source: string): void {
  * them paragraphs, split at the soft line breaks so links and emphasis stay as they were. Only where body text follows
  * a title somewhere in the paragraph: a paragraph of titles alone is left as it is.
  */
-function splitTabbed(node: RootContent, index: () => LineIndex): RootContent[] | undefined {
-  if (node.type === 'table') return splitTable(node, index);
+function splitTabbed(node: RootContent, source: string, index: () => LineIndex): RootContent[] | undefined {
+  if (node.type === 'table') return splitTable(node, source, index);
   if (node.type !== 'paragraph' || !node.position || node.position.start.line === node.position.end.line) return undefined;
+  // A title line needs its tab (TABBED), so a paragraph without one is not split into lines: a long document has
+  // thousands of paragraphs of several lines, nearly all without a tab, and each was split on every parse.
+  if (!hasTab(node)) return undefined;
   const lines: Paragraph['children'][] = [[]];
   for (const c of node.children) {
     if (c.type === 'break') lines.push([]);
@@ -240,10 +246,11 @@ function splitTabbed(node: RootContent, index: () => LineIndex): RootContent[] |
  * next heading and its text became one-cell rows ("2.3<TAB>Scope" read as a success criterion). A row whose line has
  * no pipe at all is text after the table: the table ends before it, and the text is split as a glued paragraph.
  */
-function splitTable(table: Extract<RootContent, { type: 'table' }>, index: () => LineIndex): RootContent[] | undefined {
-  const ix = index();
+function splitTable(table: Extract<RootContent, { type: 'table' }>, source: string, index: () => LineIndex): RootContent[] | undefined {
+  // Each row's line is found from its offset: the document's line index is built only for a table that is cut, so a
+  // long document with tables and no Word export no longer builds one on every parse.
   const cut = table.children.findIndex(
-    (r, i) => i > 0 && r.position !== undefined && !ix.line(r.position.start.line - 1).text.includes('|'),
+    (r, i) => i > 0 && r.position?.start.offset !== undefined && !lineAt(source, r.position.start.offset).text.includes('|'),
   );
   if (cut < 0) return undefined;
   const rows = table.children.slice(cut);
@@ -253,6 +260,12 @@ function splitTable(table: Extract<RootContent, { type: 'table' }>, index: () =>
   const last = table.children[cut - 1].position!.end;
   const kept = { ...table, children: table.children.slice(0, cut), position: { start: table.position!.start, end: last } };
   return [kept, ...(splitLines(lines, first, index, true) ?? [])];
+}
+
+/** Whether the text of the node (as textOf reads it) holds a tab. */
+function hasTab(node: RootContent): boolean {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value.includes('\t');
+  return 'children' in node && (node.children as RootContent[]).some(hasTab);
 }
 
 /** Lines of inline content from line `first` (0-based) on, as headings and paragraphs. */
