@@ -149,6 +149,29 @@ const SEVENTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }>
 };
 const seventhBlind = (d: { file: string }): boolean => SEVENTH_BLIND.has(basename(d.file, '.md'));
 
+/**
+ * The ninth blind set (ten files by two reviewers on the blind terms, written in round 7 while the eighth was the
+ * holdout), scored untouched on arrival at en 0.639 / 0.765 and nb 0.774 / 0.906, then tuned on at once: a second
+ * blind measure this round, and new material. Its floor starts at that score: raise it as the rules improve.
+ */
+const NINTH_BLIND = new Set([
+  'businesscase-school-transport-routing-en',
+  'gevinstplan-robotstovsuging-bibliotek-nb',
+  'grantform-community-energy-advice-en',
+  'lysbilde-skredvarsling-veg-nn',
+  'mal-halvutfylt-heimeteneste-nn',
+  'pid-hospital-discharge-lounge-tracking-en',
+  'prosjektplan-digital-nattevakt-sykehjem-nb',
+  'readme-open-source-planning-comments-en',
+  'slides-ai-letter-drafting-housing-en',
+  'soknad-ks-innovasjon-lesestotte-nb',
+]);
+const NINTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
+  en: { precision: 0.639, recall: 0.765 },
+  nb: { precision: 0.774, recall: 0.906 },
+};
+const ninthBlind = (d: { file: string }): boolean => NINTH_BLIND.has(basename(d.file, '.md'));
+
 const docs = await loadWildYielding(ROOT);
 const listed = (xs: { doc: string; line: number; rule: string; element?: string }[]): string =>
   xs.map((l) => `  ${l.doc}:${l.line} ${l.rule}${l.element ? `/${l.element}` : ''}`).join('\n');
@@ -180,13 +203,14 @@ describe.each(docs.map((d) => [d.name, d] as const))('%s', (_name, doc) => {
 
 describe('wild corpus floors (tuning set only; the holdout is reported, never tuned on)', () => {
   for (const [batch, floors, pick] of [
-    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d) && !secondReviewer(d) && !thirdBlind(d) && !fourthBlind(d) && !fifthBlind(d) && !seventhBlind(d)],
+    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d) && !secondReviewer(d) && !thirdBlind(d) && !fourthBlind(d) && !fifthBlind(d) && !seventhBlind(d) && !ninthBlind(d)],
     ['reviewer-written', REVIEWER_FLOOR, reviewerWritten],
     ['second reviewer', SECOND_REVIEWER_FLOOR, secondReviewer],
     ['third blind set', THIRD_BLIND_FLOOR, thirdBlind],
     ['fourth blind set', FOURTH_BLIND_FLOOR, fourthBlind],
     ['fifth blind set', FIFTH_BLIND_FLOOR, fifthBlind],
     ['seventh blind set', SEVENTH_BLIND_FLOOR, seventhBlind],
+    ['ninth blind set', NINTH_BLIND_FLOOR, ninthBlind],
   ] as const) {
     for (const group of LANG_GROUPS) {
       const floor = floors[group];
