@@ -2,6 +2,22 @@
 import rule from './index';
 import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
+/** The list the fix inserts under its heading, in each language (a case ending with it ends with the template). */
+const EN_TEMPLATE =
+  '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
+  '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
+  '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
+  '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
+  '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n' +
+  '- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n';
+const NB_TEMPLATE =
+  '- Beslutning: {{forum}} vedtar videreføring {{ÅÅÅÅ-MM-DD}} (piloten slutter {{ÅÅÅÅ-MM-DD}})\n' +
+  '- Skaler dersom {{S1–S3}} er nådd; juster dersom {{…}}; avslutt dersom {{…}}\n' +
+  '- Driftsansvar: {{enhet/rolle}} · Pådriver for innføring: {{rolle}}, spredning til {{steder}} innen {{dato}}\n' +
+  '- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\n' +
+  '- Anskaffelsesvei: {{ny konkurranse / opsjon i innovasjonspartnerskap / rammeavtale}}\n' +
+  '- Lisens og pris etter piloten: {{…}} · Data og immaterielle rettigheter: {{…}} · Ved avslutning: {{data, utstyr, brukere}}\n';
+
 const cases: RuleCases = {
   valid: [
     {
@@ -123,12 +139,7 @@ const cases: RuleCases = {
       output:
         '# Prøveordning\n\n## Hva skjer i prøveperioden?\n\nDu lager en profil.\n\n## Når prøveperioden starter\n\nVi ringer deg.\n\n' +
         '## Videreføring etter piloten\n\n' +
-        '- Beslutning: {{forum}} vedtar videreføring {{ÅÅÅÅ-MM-DD}} (piloten slutter {{ÅÅÅÅ-MM-DD}})\n' +
-        '- Skaler dersom {{S1–S3}} er nådd; juster dersom {{…}}; avslutt dersom {{…}}\n' +
-        '- Driftsansvar: {{enhet/rolle}} · Pådriver for innføring: {{rolle}}, spredning til {{steder}} innen {{dato}}\n' +
-        '- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\n' +
-        '- Anskaffelsesvei: {{ny konkurranse / opsjon i innovasjonspartnerskap / rammeavtale}}\n' +
-        '- Lisens og pris etter piloten: {{…}} · Data og immaterielle rettigheter: {{…}} · Ved avslutning: {{data, utstyr, brukere}}\n',
+        NB_TEMPLATE,
     },
     {
       name: 'trust9 en: generic words of two facets joined ("Continuation and costs") name neither; the grant\'s start is no end',
@@ -136,12 +147,7 @@ const cases: RuleCases = {
       errors: [{ line: 1 }],
       output:
         '# Pilot\n\n## Continuation and costs\n\nText\n\n## When the grant starts\n\nText\n\n## Exit plan\n\n' +
-        '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
-        '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
-        '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
-        '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
-        '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n' +
-        '- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n',
+        EN_TEMPLATE,
     },
     {
       name: 'a heading that merely mentions the pilot is not an exit plan',
@@ -149,12 +155,7 @@ const cases: RuleCases = {
       errors: [{ line: 1 }],
       output:
         '# Pilot\n\n## About the pilot\n\nText\n\n## Exit plan\n\n' +
-        '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
-        '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
-        '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
-        '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
-        '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n' +
-        '- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n',
+        EN_TEMPLATE,
     },
   ],
 };
