@@ -33,6 +33,8 @@ export interface LintResult {
   /** The model the rules read (BOM removed: add `shift` to its offsets to get offsets into the input). */
   doc: Proposal;
   shift: number;
+  /** Line starts of the model's text (BOM removed), built once per lint for the concerns, the directives and positions. */
+  lines: LineIndex;
 }
 
 export interface LintOptions {
@@ -96,7 +98,7 @@ export function* lintSteps(input: string, config: PilotlintConfig = {}, options:
   findings.push(...waived.extra, ...cutFindings(doc, lang));
   findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   if (bom) findings = findings.map((f) => shift(f, 1));
-  return { findings, language: doc.language, lang, profile: doc.profile, waivers: waived.waivers, doc, shift: bom };
+  return { findings, language: doc.language, lang, profile: doc.profile, waivers: waived.waivers, doc, shift: bom, lines };
 }
 
 /** One warning per kind of Markdown that was too deeply nested to parse, on its first occurrence. */
