@@ -90,8 +90,9 @@ export function* lintSteps(input: string, config: PilotlintConfig = {}, options:
     if (ran) memo.commit();
     else memo.abandon();
   }
-  // One line table of the text for the concerns and the directives (a long document's took a pass each).
-  const lines = new LineIndex(source);
+  // One line table of the text for the concerns, the directives, the rules and the editor's positions (a long
+  // document's took a pass each).
+  const lines = doc.lines();
   findings = settleConcerns(findings, source, facetSectionBlocks(doc), lines);
   const waived = applyWaivers(doc.frontMatter?.data ?? null, findings, (k) => doc.frontMatter?.keyRange(k), lang);
   findings = mergeGroups(applyDirectives(htmlNodes(doc.tree), source, waived.findings, lang, lines));
