@@ -92,6 +92,28 @@ describe('lint worker', () => {
     expect(s.stats()).toMatchObject({ workerLints: 2, workerCancelled: 1, threadLints: 0 });
   });
 
+  it('sends edits as text deltas and gives the entries of an in-thread lint of the edited text, also after the worker dropped the base text', async () => {
+    const base = readFileSync(join(EXAMPLES, 'weak-en.proposal.md'), 'utf8');
+    const docs = new Map([['a', TextDocument.create('a', 'markdown', 1, base)]]);
+    const s = service(docs);
+    await s.get('a');
+    let text = base;
+    for (let v = 2; v <= 5; v++) {
+      const at = text.indexOf('\n', (text.length * v) / 8);
+      text = text.slice(0, at) + (v === 4 ? '\r\n\nTBD' : 'x') + text.slice(at);
+      docs.set('a', TextDocument.create('a', 'markdown', v, text));
+      // Nine other documents push `a`'s text out of the worker's keeping (KEEP_CACHES): its next delta gets `resend`.
+      if (v === 4) for (let i = 0; i < 9; i++) docs.set(`o${i}`, TextDocument.create(`o${i}`, 'markdown', 1, `# O ${i}\n`));
+      if (v === 4) for (let i = 0; i < 9; i++) await s.get(`o${i}`);
+      const w = (await s.get('a'))!;
+      const fresh = new Map([['a', docs.get('a')!]]);
+      const t = (await service(fresh, { workerScript: null }).get('a'))!;
+      expect(w.version).toBe(v);
+      expect(plain(w)).toEqual(plain(t));
+    }
+    expect(s.stats()).toMatchObject({ workerLints: 14, threadLints: 0 });
+  });
+
   it('ships in the VS Code extension next to the server bundle (the npm tarball is checked in package.test.ts)', () => {
     const ignore = readFileSync(join(__dirname, '..', '.vscodeignore'), 'utf8').split('\n');
     expect(ignore).toContain('!dist/server.js');

@@ -6,7 +6,6 @@ import { defineRule } from '../util/define';
 import { findDates, type ProseDate } from '../util/dates';
 import { factDate, factRange } from '../util/facts';
 import { targetSections } from '../util/goals';
-import { LineIndex } from '../../server/src/model/lines';
 import { sentences } from '../util/scope';
 
 /** Header cells that hold a criterion's time frame ("By", "Frist"); baseline columns are excluded by BASELINE. */
@@ -81,7 +80,7 @@ export default defineRule({
     let latest: { date: ProseDate; offset: number } | undefined;
     for (const d of criterionDates(doc)) if (!latest || d.date.from > latest.date.from) latest = d;
     if (!latest || decision >= latest.date.from) return;
-    const line = new LineIndex(doc.source).lineOf(latest.offset) + 1;
+    const line = doc.lines().lineOf(latest.offset) + 1;
     context.report({
       messageId: 'early',
       data: { decision, due: latest.date.text, line },

@@ -10,6 +10,7 @@ import { companyNames } from '../util/commercial';
 import { escapeRegExp } from '../../server/src/model/match';
 import { templateLines } from '../util/templates';
 import { findPlaceholders } from '../util/placeholders';
+import { memo } from '../../server/src/model/memo';
 import { appendToSection, facetRoots, headingRange, isEmptyValue, scopeBlocks, tableCells } from '../util/scope';
 
 const ELEMENTS = ['audience', 'format', 'hours', 'responsible', 'manual', 'support'] as const;
@@ -79,7 +80,16 @@ function dayShiftsOnly(text: string): boolean {
   return text.split(/(?<=[.!?])\s+|\n/u).some((s) => DAY_SHIFTS.test(s) && !SUPPORT.test(s) && !AFTER_GO_LIVE.test(s));
 }
 
+/**
+ * Which elements the blocks hold, once per distinct blocks (model/memo.ts): it reads only their kinds and texts, and
+ * ran its dozen patterns over every training section of the document on each re-lint (5-15 ms a megabyte).
+ */
 function present(blocks: readonly TextBlock[], shifts: boolean, companies: readonly string[]): Record<Element, boolean> {
+  const key = blocks.map((b) => `${b.kind}\u0001${b.text}`).join('\u0000');
+  return { ...memo(`training-present/${shifts}/${JSON.stringify(companies)}`, key, () => scan(blocks, shifts, companies)) };
+}
+
+function scan(blocks: readonly TextBlock[], shifts: boolean, companies: readonly string[]): Record<Element, boolean> {
   // Header cells name columns, not content: an empty Materials column is no manual. A wrapped line is one sentence
   // ("leidd av↵driftsleiar bygg"), so soft line breaks read as spaces.
   const text = blocks.filter((b) => b.kind !== 'tableHeader').map((b) => b.text.replace(/\s+/g, ' ')).join('\n');

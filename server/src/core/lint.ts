@@ -33,6 +33,8 @@ export interface LintResult {
   /** The model the rules read (BOM removed: add `shift` to its offsets to get offsets into the input). */
   doc: Proposal;
   shift: number;
+  /** Line starts of the model's text (BOM removed), built once per lint for the concerns, the directives and positions. */
+  lines: LineIndex;
 }
 
 export interface LintOptions {
@@ -88,15 +90,16 @@ export function* lintSteps(input: string, config: PilotlintConfig = {}, options:
     if (ran) memo.commit();
     else memo.abandon();
   }
-  // One line table of the text for the concerns and the directives (a long document's took a pass each).
-  const lines = new LineIndex(source);
+  // One line table of the text for the concerns, the directives, the rules and the editor's positions (a long
+  // document's took a pass each).
+  const lines = doc.lines();
   findings = settleConcerns(findings, source, facetSectionBlocks(doc), lines);
   const waived = applyWaivers(doc.frontMatter?.data ?? null, findings, (k) => doc.frontMatter?.keyRange(k), lang);
   findings = mergeGroups(applyDirectives(htmlNodes(doc.tree), source, waived.findings, lang, lines));
   findings.push(...waived.extra, ...cutFindings(doc, lang));
   findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   if (bom) findings = findings.map((f) => shift(f, 1));
-  return { findings, language: doc.language, lang, profile: doc.profile, waivers: waived.waivers, doc, shift: bom };
+  return { findings, language: doc.language, lang, profile: doc.profile, waivers: waived.waivers, doc, shift: bom, lines };
 }
 
 /** One warning per kind of Markdown that was too deeply nested to parse, on its first occurrence. */

@@ -24,7 +24,10 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(f: Finding, doc: TextDocument): Diagnostic {
+/** What turning offsets into ranges reads of a document: a TextDocument, or the lint's own line index (lint-job.ts). */
+export type Positions = Pick<TextDocument, 'uri' | 'version' | 'positionAt'>;
+
+export function toDiagnostic(f: Finding, doc: Positions): Diagnostic {
   const data: DiagnosticData = { ruleId: f.ruleId, version: doc.version };
   if (f.element) data.element = f.element;
   if (f.fix) {
@@ -50,7 +53,7 @@ export function toDiagnostic(f: Finding, doc: TextDocument): Diagnostic {
   return diagnostic;
 }
 
-export function toTextEdits(edits: readonly { start: number; end: number; newText: string }[], doc: TextDocument): TextEdit[] {
+export function toTextEdits(edits: readonly { start: number; end: number; newText: string }[], doc: Positions): TextEdit[] {
   return edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
 }
 

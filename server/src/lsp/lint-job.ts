@@ -1,16 +1,16 @@
 // One lint of one document version, as plain data: the part the lint worker (lint-worker.ts) runs, and the server
 // runs in-thread when the worker is not there. Everything in a LintOutcome survives postMessage (structured clone).
 import type { Diagnostic } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Lang, Proposal, Section } from '../../../rules/types';
 import { isShiftCare } from '../../../rules/util/context';
 import { lintSteps, type LintResult } from '../core/lint';
 import type { PilotlintConfig } from '../core/config';
 import { ChunkCache } from '../model/chunk-cache';
+import { LineIndex } from '../model/lines';
 import { TextMemo } from '../model/memo';
 import { detectLanguage } from '../model/parse';
 import type { Steps } from '../model/steps';
-import { failureDiagnostic, tooLargeDiagnostic, toDiagnostic } from './diagnostics';
+import { failureDiagnostic, tooLargeDiagnostic, toDiagnostic, type Positions } from './diagnostics';
 
 /**
  * Longest document linted in the editor, in UTF-16 code units: the CLI's limit, a guard against a log or an export
@@ -108,10 +108,9 @@ export async function runLintJob(job: LintJob, pool: CachePool, cancelled: () =>
   if (text.length > MAX_LINT_LENGTH) {
     return { selected: false, findings: [], diagnostics: [tooLargeDiagnostic(text.length, MAX_LINT_LENGTH, noticeLang())], lang, model: null };
   }
-  const doc = TextDocument.create(job.uri, job.languageId, job.version, text);
   let done: { result: LintResult; diagnostics: Diagnostic[] } | undefined;
   try {
-    done = await sliced(lintAndConvert(text, config, pool.take(job.uri), doc), cancelled);
+    done = await sliced(lintAndConvert(job, pool.take(job.uri)), cancelled);
   } catch (e) {
     return failedLint(job, e);
   }
@@ -132,9 +131,16 @@ export function failedLint(job: LintJob, e: unknown): LintOutcome {
   return { selected: true, findings: [], diagnostics: [failureDiagnostic(e, noticeLanguage(text, config.language))], lang, model: null, error: describe(e) };
 }
 
-/** The lint, then its findings as diagnostics a slice at a time (a 5 MB proposal has thousands). */
-function* lintAndConvert(text: string, config: PilotlintConfig, caches: DocumentCaches, doc: TextDocument): Steps<{ result: LintResult; diagnostics: Diagnostic[] }> {
+/**
+ * The lint, then its findings as diagnostics a slice at a time (a 5 MB proposal has thousands). Positions come from
+ * the line index the lint built: a TextDocument here built a second one, a pass over the whole text on every re-lint
+ * (4-8 ms a megabyte). A BOM is the one case where the lint's index (of the text without it) does not fit.
+ */
+function* lintAndConvert(job: LintJob, caches: DocumentCaches): Steps<{ result: LintResult; diagnostics: Diagnostic[] }> {
+  const { text, config } = job;
   const result = yield* lintSteps(text, config, { cache: caches.chunks, memo: caches.memo });
+  const lines = result.shift === 0 ? result.lines : new LineIndex(text);
+  const doc: Positions = { uri: job.uri, version: job.version, positionAt: (offset) => lines.lspPosition(offset) };
   const diagnostics: Diagnostic[] = [];
   for (let i = 0; i < result.findings.length; i += DIAGNOSTICS_PER_STEP) {
     for (const f of result.findings.slice(i, i + DIAGNOSTICS_PER_STEP)) diagnostics.push(toDiagnostic(f, doc));

@@ -1,8 +1,9 @@
 // The main thread's side of the lint worker (lint-worker.ts): one lint at a time, a `cancel` as soon as the lint is
 // superseded, and a plain answer when the worker is gone, so the caller lints in-thread instead and nothing hangs.
 import { Worker } from 'node:worker_threads';
-import { describe, type LintJob, type LintOutcome } from './lint-job';
+import { describe, KEEP_CACHES, type LintJob, type LintOutcome } from './lint-job';
 import type { FromWorker, ToWorker } from './lint-worker';
+import { textDelta } from './text-delta';
 
 /** Times a dead worker is started again before the server lints on the main thread for good. */
 const MAX_RESTARTS = 3;
@@ -12,6 +13,7 @@ const CANCEL_POLL_MS = 10;
 
 interface Running {
   id: number;
+  job: LintJob;
   settle(outcome: LintOutcome | undefined | 'unavailable'): void;
 }
 
@@ -21,6 +23,11 @@ export class LintWorker {
   private nextId = 0;
   private starts = 0;
   private disposed = false;
+  /**
+   * Per document, the text last sent to this worker and the id of that message, so the next lint sends the change
+   * (lint-worker.ts); the worker keeps as many, and answers `resend` when it has dropped the one a delta needs.
+   */
+  private readonly sent = new Map<string, { id: number; text: string }>();
   /** Lints handed to the worker (over all its restarts). */
   lints = 0;
   /** Lints the worker stopped on being told they were superseded. */
@@ -52,19 +59,35 @@ export class LintWorker {
       }, CANCEL_POLL_MS);
       this.running = {
         id,
+        job,
         settle: (outcome) => {
           clearInterval(poll);
           this.running = undefined;
           resolve(outcome);
         },
       };
-      if (this.post(worker, { type: 'lint', id, job })) this.lints++;
+      if (this.post(worker, this.lintMessage(id, job))) this.lints++;
       else this.running.settle('unavailable');
     });
   }
 
   forget(uri: string): void {
+    this.sent.delete(uri);
     if (this.worker) this.post(this.worker, { type: 'forget', uri });
+  }
+
+  /** The lint message for `job`: its text as a delta against the text last sent for the document, when there is one. */
+  private lintMessage(id: number, job: LintJob): ToWorker {
+    const before = this.sent.get(job.uri);
+    this.sent.delete(job.uri);
+    this.sent.set(job.uri, { id, text: job.text });
+    for (const old of this.sent.keys()) {
+      if (this.sent.size <= KEEP_CACHES) break;
+      this.sent.delete(old);
+    }
+    if (!before) return { type: 'lint', id, job };
+    const { text: _text, ...rest } = job;
+    return { type: 'lint', id, job: rest, delta: textDelta(before.text, job.text), base: before.id };
   }
 
   async dispose(): Promise<void> {
@@ -90,7 +113,16 @@ export class LintWorker {
     }
     // The worker never keeps the server alive: the server ends when its client goes, and the worker with it.
     worker.unref();
+    // A new worker has no texts: its first lint of each document sends the whole text.
+    this.sent.clear();
     worker.on('message', (message: FromWorker) => {
+      if (message.type === 'resend') {
+        const running = this.running;
+        if (running?.id !== message.id) return;
+        this.sent.set(running.job.uri, { id: running.id, text: running.job.text });
+        if (!this.post(worker, { type: 'lint', id: running.id, job: running.job })) running.settle('unavailable');
+        return;
+      }
       if (message.outcome === null) this.cancelled++;
       if (this.running?.id === message.id) this.running.settle(message.outcome ?? undefined);
     });

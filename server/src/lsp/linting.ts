@@ -5,7 +5,8 @@
 // parse, a rule over a large document) takes 1-30 ms, so a hover that arrives during a sliced lint waits for the step
 // that is running, and hover while typing could not come near hover when idle. The worker (lint-worker.ts, bundled as
 // dist/lint-worker.js next to dist/server.js) owns the per-document caches and runs the lints; the main thread sends
-// the document version, its text and its configuration, and gets back the findings, the diagnostics and the model as
+// the document version, its text (as a change against the text it sent last, text-delta.ts) and its configuration,
+// and gets back the findings, the diagnostics and the model as
 // plain data (sections without their text, outline, title, language: lint-job.ts), to which it adds the one lookup
 // the features call (`sectionsFor`). The worker still runs the lint as a generator (model/steps.ts) in slices of a few milliseconds and
 // yields to its event loop between them, so a `cancel` the main thread sends once a newer edit, a closed document or

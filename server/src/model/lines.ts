@@ -48,6 +48,19 @@ export class LineIndex {
     return lo;
   }
 
+  /**
+   * An offset as an LSP position (0-based line and UTF-16 character), exactly as vscode-languageserver-textdocument's
+   * `positionAt` gives it: clamped to the text, and moved before a line break it falls inside. The language server
+   * turns findings into diagnostics with the index the lint built, instead of a document building a second one.
+   */
+  lspPosition(offset: number): { line: number; character: number } {
+    let at = Math.max(Math.min(offset, this.text.length), 0);
+    const line = this.lineOf(at);
+    const start = this.starts[line];
+    while (at > start && (this.text.charCodeAt(at - 1) === 10 || this.text.charCodeAt(at - 1) === 13)) at--;
+    return { line, character: at - start };
+  }
+
   /** 1-based line and column (UTF-16 code units) of an offset. */
   position(offset: number): { line: number; column: number } {
     const line = this.lineOf(offset);

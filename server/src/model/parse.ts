@@ -251,7 +251,7 @@ export function* parseProposalSteps(source: string, options: ParseOptions = {}):
     language,
     eol: lineEnding(source),
     profile,
-    ...lookups(sections, ignored),
+    ...lookups(source, sections, ignored),
     targets,
     cuts,
   };
@@ -261,8 +261,10 @@ export function* parseProposalSteps(source: string, options: ParseOptions = {}):
  * The model's two lookups, made outside the generator: a closure made inside it keeps the generator's whole scope
  * alive, syntax tree included, so an editor that keeps only the sections would still hold every tree.
  */
-function lookups(sections: Section[], ignored: [number, number][]): Pick<Proposal, 'sectionsFor' | 'isIgnored'> {
+function lookups(source: string, sections: Section[], ignored: [number, number][]): Pick<Proposal, 'sectionsFor' | 'isIgnored' | 'lines'> {
+  let index: LineIndex | undefined;
   return {
+    lines: () => (index ??= new LineIndex(source)),
     sectionsFor: facetLookup(sections),
     isIgnored: (offset) => inRanges(ignored, offset),
   };

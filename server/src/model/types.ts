@@ -1,7 +1,7 @@
 // The proposal model every rule and editor feature reads: one per document version, built by parse.ts.
 import type { Root } from 'mdast';
 import type { Document } from 'yaml';
-import type { LineEnding } from './lines';
+import type { LineEnding, LineIndex } from './lines';
 
 /** Language of the document itself, as declared or detected. */
 export type DocLang = 'en' | 'nb' | 'nn';
@@ -99,6 +99,11 @@ export interface Proposal {
   sectionsFor(facet: Facet): Section[];
   /** Ranges the rules must treat as non-prose (code, inline code, HTML, front matter). */
   isIgnored(offset: number): boolean;
+  /**
+   * Line starts of `source`, built on first use and then shared: the engine (concerns, directives, the editor's
+   * positions) and rules each built their own, a pass over a megabyte each on every re-lint.
+   */
+  lines(): LineIndex;
   /**
    * Link and image targets and reference definitions, in document order: URLs, not prose (`https://x.no/TODO`). A
    * link's range starts after its text, an autolink's (`<https://…>`, a bare URL) at its start.
