@@ -127,6 +127,9 @@ const STOP_RULE = detectorRegex('stop\\w*|stans\\w*|avslutt\\w*|avbryt\\w*|termi
 const BENEFIT_CHAIN = /\S\s*(?:→|->|⇒)\s*\S/u;
 const DIGIT = /\d/u;
 const isBenefitChain = (text: string): boolean => BENEFIT_CHAIN.test(text) && !DIGIT.test(text);
+/** A whole cell that is only a direction word: the way the figure should move, not the figure. */
+const DIRECTION_ONLY =
+  /^[\s*_]*(?:auka|auke|økt|øke|økning|auking|høgare|høyere|betre|bedre|lavere|lågare|redusert|lower|higher|better|improved?|increased?|reduced?|decreased?|fewer|færre|fleire|flere|more|less|mindre|meir|mer|up|down|opp|ned)[\s*_.!]*$/iu;
 const NOT_CRITERION = /^(?:\*\*|__)?\s*(?:stop|adjust|stopp|avslutt|juster|kill|no-go|exit|method|metode)/iu;
 /** Subsections about stopping, method or timing hold no success criteria of their own. */
 const OTHER_SUBSECTION = /stop|adjust|juster|avslutt|stans|no-go|kill|method|metode|datainnsamling|data collection|tidsplan|timeline|gjennomføring/iu;
@@ -247,6 +250,9 @@ function tableCriteria(blocks: readonly TextBlock[], coverage: Record<Element, b
       const cell = info.absent.has(e) ? undefined : cellOf(e);
       has[e] = info.absent.has(e) ? found[e] : !!cell && !isEmptyValue(cell.text);
     }
+    // A target cell that holds only a direction (*auka*, "improved") names no level that counts as success (trust10 nn).
+    const targetCell = info.absent.has('target') ? undefined : cellOf('target');
+    if (targetCell && DIRECTION_ONLY.test(targetCell.text)) has.target = false;
     if (info.absent.has('baseline')) has.baseline = inline(cells.map((c) => c.text).join(' | '), coverage).baseline;
     const metric = cellOf('metric');
     out.push({ name: firstWords(metric?.text || b.text), start: b.start, end: b.end, has, table: info });

@@ -66,6 +66,13 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust10 nn: a target cell with a direction and a figure is a target ("auka til 80 %", "improved to 4.2")',
+      text:
+        '# Robotar\n\n## Mål og suksesskriterium\n\n| Indikator | Nullpunkt | Mål | Innan | Kjelde |\n|---|---|---|---|---|\n' +
+        '| Brukarar som kjenner seg trygge | 61 % (2026) | auka til 80 % | 30.11.2027 | Brukarundersøking |\n' +
+        '| Satisfaction score | 3.6 (2026) | improved to 4.2 | 30.11.2027 | Survey |\n',
+    },
+    {
       name: 'trust10 nb: a benefit map of arrow chains is the benefit logic, not criteria (nb, en); a table cell ending in a bracketed name is its source',
       text:
         '# Roboter\n\n## Gevinstkart\n\nDet gir:\n\n- ingen behov for innleid helgestøvsuging → lavere kjøp av tjenester\n' +
@@ -230,6 +237,17 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust10 nn: a target cell that holds only a direction ("auka", "improved") names no target',
+      text:
+        '# Robotar\n\n## Mål og suksesskriterium\n\n| Indikator | Nullpunkt | Mål | Innan | Kjelde |\n|---|---|---|---|---|\n' +
+        '| Brukarar som kjenner seg trygge | 61 % (2026) | auka | 30.11.2027 | Brukarundersøking |\n' +
+        '| Satisfaction score | 3.6 (2026) | Improved | 30.11.2027 | Survey |\n',
+      errors: [
+        { line: 7, element: 'target' },
+        { line: 8, element: 'target' },
+      ],
+    },
     {
       name: 'trust10 nb: an arrow between figures is still a criterion; "dette måles ikke i piloten" names no source for the table',
       text:
