@@ -8,6 +8,13 @@ const LINE_NB = 'Forpliktelse (vedtak/signert): {{saksnr., dato}} · Budsjett fo
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust10 nn: a decision whose reference is a slot ("sak [Fyll inn saksnummer]") is placeholder-text\'s alone (nn, en)',
+      text:
+        '# Robotar\n\n## Organisering og forankring\n\nProsjekteigar er kommunalsjef for helse og omsorg.\n\n' +
+        'Prosjektplanen er handsama i leiargruppa for helse og omsorg, sak [Fyll inn saksnummer].\n\n' +
+        '## Governance\n\nThe plan went to the Board (<INSERT – DECISION REFERENCE>).\n',
+    },
+    {
       name: 'trust7 en: a long UK account name before "budget" ("funded from the Housing Revenue Account damp and mould budget")',
       text:
         '# Damp\n\n## Governance\n\n- Sponsor: Director of Housing\n\n## Budget\n\n' +
@@ -80,6 +87,12 @@ const cases: RuleCases = {
     { name: 'nynorsk: a written endorsement, "skriftleg tilslutning"', text: '# Pilot\n\n## Organisering\n\nProsjekteigar er kommunalsjef for helse. Kommunalsjefen har gitt skriftleg tilslutning til søknaden.\n' },
   ],
   invalid: [
+    {
+      name: 'trust10 nn: a slot for something else (a name) evidences no commitment',
+      text: '# Robotar\n\n## Organisering og forankring\n\nProsjektleiar er [Fyll inn namn].\n',
+      errors: [{ line: 3, message: 'viser ingen synlig forpliktelse' }],
+      output: '# Robotar\n\n## Organisering og forankring\n\nProsjektleiar er [Fyll inn namn].\n\n' + LINE_NB + '\n',
+    },
     {
       name: 'trust7 en: "Who is accountable" is the anchoring section, and a bid still to be decided is no money found',
       text: '# Damp\n\n## Who is accountable\n\n- Sponsor: Director of Housing\n\n## Budget\n\nWe are waiting for a decision on our bid.\n',

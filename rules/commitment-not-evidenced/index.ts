@@ -32,6 +32,11 @@ const EVIDENCE = detectorRegex(
     '(satt|sett|lagt) av ([\\p{L}-]+ ){0,2}\\d|innarbeid(et|a|d|de) i ([\\p{L}-]+ ){0,2}(økonomiplan\\w*|budsjett\\w*|handlingsprogram\\w*)|' +
     'tilsagn\\w* [^.;]{0,60}\\b(er|ble|vart|vert) (mottatt|motteke|gitt|innvilget|innvilga)|(fått|fekk|fikk|mottatt|motteke) tilsagn|tildelt ([\\p{L}-]+ ){0,2}\\d|(skriftlig|skriftleg) tilslutning|grant (was |has been )?awarded|awarded (a |an )?(grant|£|nok|\\d)',
 );
+/**
+ * A slot that names the evidence (*handsama i leiargruppa, sak [Fyll inn saksnummer]*, "<INSERT – DECISION REFERENCE>"):
+ * the author has the reference to fill in, which is placeholder-text's finding alone (catalogue E; trust10 nn).
+ */
+const EVIDENCE_SLOT = detectorRegex('saksnummer|saksnr\\w*|sak|arkivsak\\w*|case (no|number|ref\\w*)|reference|ref|vedtak\\w*|decision\\w*|minute\\w*|approv\\w*|godkjen\\w*|signatur\\w*');
 /** Evidence words that are only promised or denied next to them ("will be approved", "ikke vedtatt", "skal signeres"). */
 const NOT_YET = detectorRegex(
   '(not|no|ikke|ikkje|ingen|will|shall|skal|vil|to be|yet to|awaiting|venter på|planned|planlagt)\\s+([\\p{L}-]+\\s+){0,2}' +
@@ -80,6 +85,7 @@ export default defineRule<CommitmentOptions>({
     const evidenced = pieces.some(
       (p) =>
         labelledSlot(p.text, EVIDENCE_LABEL) ||
+        findPlaceholders(p.text).some((h) => !h.text.includes('{{') && EVIDENCE_SLOT.test(h.text)) ||
         (findPlaceholders(p.text).length === 0 &&
         (((EVIDENCE.test(p.text) || detector('commitment').test(p.text)) && !onlyPromised(p.text)) || (extra?.test(p.text) ?? false))),
     );

@@ -125,6 +125,10 @@ const HOPE_EN =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust10 nn: the split verb *tek … over ansvaret* names the owner in operation, as *overtek* does',
+      text: proseNb({ owner: 'Driftsavdelinga tek då over ansvaret for sensorane og bommane.' }),
+    },
+    {
       name: 'trust9 en: a plan stated without hedging still counts ("the library team will run the clubs")',
       text: proseEn({ owner: 'The library team will run the clubs from April 2028.' }),
     },
@@ -293,6 +297,14 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust10 nn: "kan det vere aktuelt å vurdere" promises to consider with no date; *tek over* a duty other than the service names no owner',
+      text: proseNb({ owner: 'Vaktmeisteren tek over nøklane.' }).replace(' Lisensene dekkes over rammen til helse og mestring.', ' På sikt kan det vere aktuelt å vurdere fleire skredpunkt i fylket.'),
+      errors: [{ line: 3, element: 'payer' }, { line: 3, element: 'owner' }, { line: 5, element: 'considered', message: 'aktuelt å vurdere' }],
+      output:
+        proseNb({ owner: 'Vaktmeisteren tek over nøklane.' }).replace(' Lisensene dekkes over rammen til helse og mestring.', ' På sikt kan det vere aktuelt å vurdere fleire skredpunkt i fylket.') +
+        '\n- Driftsansvar: {{enhet/rolle}}\n- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\n',
+    },
     {
       name: 'trust8 nn: "blir … ein del av" something other than operation names no owner',
       text: proseNb({ owner: 'Når piloten er over, blir rapporten ein del av saka til utvalet.' }),

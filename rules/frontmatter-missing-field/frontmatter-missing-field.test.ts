@@ -25,6 +25,13 @@ const NO_TITLE_EN = 'Westmarch Ambulance Service NHS Trust\nThe Trust proposes a
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust10 nb: a label glossed with the role in brackets names it ("Prosjektansvarlig (oppdragsgiver) er …", "Project executive (sponsor) is …")',
+      text:
+        '# Lesestøtte\n\nSolvik kommune prøver ut lesestøtte. Prosjektet varer fra 1. august 2027 til 30. juni 2028.\n\n## Organisering\n\n' +
+        'Prosjektansvarlig (oppdragsgiver) er kommunedirektør Siri Holm. Prosjekteier er kommunalsjef for oppvekst Kjetil Dahl.\n\n' +
+        '## Governance\n\nProject executive (sponsor) is the Director of Education.\n',
+    },
+    {
       name: 'trust8 en: a date span in a "What we\'re testing" section gives the pilot period',
       text:
         '---\norganisation: Harbury Council\nowner: Head of Libraries\nsponsor: Director of Communities\ntitle: Kiosks\n---\n\n# Kiosks\n\n' +
@@ -192,6 +199,18 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust10 nb: a bracket that glosses no role ("Prosjektansvarlig (kontaktperson)") names no sponsor',
+      text:
+        '# Lesestøtte\n\nSolvik kommune prøver ut lesestøtte. Prosjektet varer fra 1. august 2027 til 30. juni 2028.\n\n## Organisering\n\n' +
+        'Prosjektansvarlig (kontaktperson) er kommunedirektør Siri Holm. Tjenesteeier er kommunalsjef for oppvekst Kjetil Dahl.\n',
+      errors: [{ line: 1, severity: 'hint', message: '`sponsor`' }],
+      output:
+        '---\ntitle: "Lesestøtte"\norganisation: "Solvik kommune"\npilot_start: "2027-08-01"\npilot_end: "2028-06-30"\n' +
+        'owner: "kommunalsjef for oppvekst Kjetil Dahl"\nsponsor:\n  role: "{{rolle}}"\n  name: "{{navn}}"\n---\n\n' +
+        '# Lesestøtte\n\nSolvik kommune prøver ut lesestøtte. Prosjektet varer fra 1. august 2027 til 30. juni 2028.\n\n## Organisering\n\n' +
+        'Prosjektansvarlig (kontaktperson) er kommunedirektør Siri Holm. Tjenesteeier er kommunalsjef for oppvekst Kjetil Dahl.\n',
+    },
     {
       name: 'trust9: an opening paragraph of sentences is no title block, though its lines are short',
       text:

@@ -8,6 +8,12 @@ const LINE_NB = 'Egeninnsats: {{årsverk/timer}} i piloten, {{…}} i drift; fri
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust10 nn: a slot for the effort in operation ("Ressursbehov i drift: [Fyll inn]") beside a pilot estimate is placeholder-text\'s alone (nn, en)',
+      text:
+        '# Robotar\n\n## Økonomi og ressursar\n\nProsjektleiar brukar 30 % stilling i pilotperioden.\n\nRessursbehov i drift: [Fyll inn]\n\n' +
+        '## Staff\n\nThe project officer spends 0.4 FTE during the pilot.\n\n**Staff time in operation:** TBC\n',
+    },
+    {
       name: 'trust8: an operation that needs no more staff is an estimate of zero (*krev ingen fleire tilsette*, "no new posts")',
       text:
         '# Varsling\n\n## Ressursar\n\nI piloten brukar prosjektleiaren om lag 4 timar i veka. I vanleg drift krev tenesta ingen fleire tilsette.\n\n' +
@@ -55,6 +61,14 @@ const cases: RuleCases = {
     { name: 'nynorsk hours per week for operation: "4 timar i veka" ved vidare drift', text: '# Alarm\n\n## Ressursar\n\nProsjektleiar har 40 % stilling i piloten. Ved vidare drift trengst om lag 4 timar i veka til oppfølging.\n' },
   ],
   invalid: [
+    {
+      name: 'trust10 nn: a slot for the pilot\'s own effort leaves the effort in operation missing',
+      text: '# Robotar\n\n## Økonomi og ressursar\n\nProsjektleiar brukar 30 % stilling i pilotperioden.\n\nRessursbehov i piloten: [Fyll inn]\n',
+      errors: [{ line: 3, message: 'gjelder bare piloten' }],
+      output:
+        '# Robotar\n\n## Økonomi og ressursar\n\nProsjektleiar brukar 30 % stilling i pilotperioden.\n\nRessursbehov i piloten: [Fyll inn]\n\n' +
+        'Egeninnsats: {{årsverk/timer}} i piloten, {{…}} i drift; frikjøp finansieres av {{…}}\n',
+    },
     {
       name: 'trust8: "ingen fleire" about something other than staff is no estimate for operation',
       text: '# Varsling\n\n## Ressursar\n\nI piloten brukar prosjektleiaren om lag 4 timar i veka. I drift blir det ingen fleire meldingar på papir.\n',

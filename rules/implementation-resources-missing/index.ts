@@ -69,8 +69,12 @@ const PILOT_ONLY = detectorRegex(
  * A labelled slot for the effort that the author left open ("**Staff time:** TBC"): the value is a placeholder, which
  * is placeholder-text's finding alone (catalogue E), not a missing estimate. The template's own `{{…}}` slot
  * ("Egeninnsats: {{årsverk}}") is the skeleton unfilled, which this rule still reports.
+ * A slot for the effort in operation (*Ressursbehov i drift: [Fyll inn]*) leaves that estimate to placeholder-text too,
+ * beside a filled pilot estimate (trust10 nn).
  */
-const EFFORT_SLOT = detectorRegex('^\\W*(staff time|staff effort|staff resources|officer time|internal (effort|time|resources))\\W*:');
+const EFFORT_SLOT = detectorRegex(
+  '^\\W*(staff time|staff effort|staff resources|officer time|internal (effort|time|resources)|ressursbehov|ressursar|ressurser|egeninnsats|bemanning|årsverk|tidsbruk)( [\\p{L}-]+){0,3}\\W*:',
+);
 
 export default defineRule<ResourceOptions>({
   meta: {
@@ -120,7 +124,8 @@ export default defineRule<ResourceOptions>({
         estimates(p.text) &&
         findPlaceholders(p.text).length === 0,
     );
-    if (effort.length === 0 && effortPieces.some((p) => memoTest(EFFORT_SLOT, p.text) && findPlaceholders(p.text).length > 0 && !p.text.includes('{{'))) return;
+    const slots = effortPieces.filter((p) => memoTest(EFFORT_SLOT, p.text) && findPlaceholders(p.text).length > 0 && !p.text.includes('{{'));
+    if (effort.length === 0 && slots.length > 0) return;
     const onSite = findCue(pieces, SUPPLIER_ON_SITE, REMOTE);
     const anchor = facetRoots(doc, 'resources')[0] ?? facetRoots(doc, 'training')[0];
     const at = anchor ? headingRange(anchor) : context.missingAnchor();
@@ -128,7 +133,7 @@ export default defineRule<ResourceOptions>({
       context.report({ messageId: 'missing', ...at, documentLevel: !anchor, fix: fixFor(context) });
       return;
     }
-    const inOperation = effort.some((p) => OPERATION.test(p.text));
+    const inOperation = effort.some((p) => OPERATION.test(p.text)) || slots.some((p) => OPERATION.test(p.text));
     // Catalogue B and T4: effort for the pilot *and* for operation. A pilot estimate alone leaves the running cost of
     // the service unknown ("Prosjektleiar har 50 % stilling i prosjektperioden", nothing after); a rate not bounded
     // to the pilot ("2 hours a week per attendance officer") holds for operation too.

@@ -40,7 +40,7 @@ const DATA = detectorRegex(
     'data\\w* (belongs?|belonging) to (the |our )?(council|trust|authority|municipality|us|kommunen)|data (remain|remains|stay|stays|is|are) (ours|with (the|us))|(tilhører|tilhøyrer) (kommunen|oss|fylkeskommunen|helseforetaket)|(kommunen|vi) (eier|eig) (alle )?(\\p{L}+ )?data\\w*|' +
     // Ownership of what the service holds, in other words: *helseforetaket eier lydfiler og tekst*, *innspillene eies
     // av kommunen*, *elevane eig tekstane sine*, "responses are owned by the council"; and taking them out: *hente ut alle data*.
-    `(eier|eig|eiger|owns?) (alle |all |the |its )?(\\p{L}+ )?(${OWNED})|(${OWNED}) (\\p{L}+ ){0,2}(eies|eigast|are owned|is owned|er eigd|blir eid|vert eigd) (av|by)|` +
+    `(eier|eig|eiger|owns?) (alle |all |the |its )?(\\p{L}+ )?(${OWNED})|(${OWNED}),? (\\p{L}+,? ){0,4}(eies|eigast|are owned|is owned|er eigd|blir eid|vert eigd) (av|by)|` +
     '(hente|henta|hentar|henter) ut (alle )?(\\p{L}+ )?data\\w*|(take|download|extract|retrieve) (all )?(the |its |their )?(\\p{L}+ )?data\\b|' +
     // An open licence on the result states the rights to it (issue 8): "under the MIT licence", *MIT-lisensen*, CC BY.
     '(mit|apache|gpl|eupl|bsd|open|open-source|open source|creative commons|åpen|åpne|open) ([\\p{L}-]+ )?(licen[cs]e\\w*|lisens\\w*)|(mit|apache|gpl|eupl|bsd|cc)-?lisens\\w*|cc[ -]by\\b|cc0\\b|(åpen|åpne|open) kildekode-?lisens\\w*|' +

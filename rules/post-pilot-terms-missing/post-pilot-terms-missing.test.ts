@@ -8,6 +8,13 @@ const TERMS_NB = '- Lisens og pris etter piloten: {{…}} · Data og immateriell
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust10 nb: maps a leased device makes, owned by the kommune across a relative clause ("Kartene robotene lager over lokalene, eies av kommunen"; en too)',
+      text:
+        '# Roboter\n\n## Etter piloten\n\nRobotene leies av Renrobot Norge AS. Leien etter piloten er 1 900 kr per robot per måned. ' +
+        'Kartene robotene lager over lokalene, eies av kommunen og slettes når leieavtalen avsluttes.\n\n' +
+        '## After the pilot\n\nMopCo Ltd leases the robots at £40 per robot per month after the pilot. The maps the robots make of the building are owned by the council.\n',
+    },
+    {
       name: 'trust9 nn: a unit price "0,45 kr per melding" is the recurring price, as "per message" is in English',
       text: '# SMS\n\n## Vidareføring\n\nVarsla AS leverer SMS-tenesta på rammeavtalen. Prisen er 0,45 kr per melding. Kommunen eig alle data.\n',
     },
@@ -135,6 +142,15 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust10 nb: a map the kommune only looks at is owned by nobody',
+      text: '# Roboter\n\n## Etter piloten\n\nRobotene leies av Renrobot Norge AS. Leien etter piloten er 1 900 kr per robot per måned. Kartene vises i appen.\n',
+      errors: [{ line: 3, element: 'data' }],
+      output:
+        '# Roboter\n\n## Etter piloten\n\nRobotene leies av Renrobot Norge AS. Leien etter piloten er 1 900 kr per robot per måned. Kartene vises i appen.\n\n' +
+        TERMS_NB +
+        '\n',
+    },
     {
       name: 'trust9 nn: a unit price that is free in the pilot settles nothing after it ("0,45 kr per melding, gratis i pilotperioden")',
       text: '# SMS\n\n## Vidareføring\n\nVarsla AS leverer SMS-tenesta. Prisen er 0,45 kr per melding, gratis i pilotperioden. Kommunen eig alle data.\n',

@@ -13,6 +13,10 @@ const T5_LINE_NB =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust10 nb: a tool that stores what the lessons use, not who did it, holds no personal data ("lagrer tekstene")',
+      text: '# Lesestøtte\n\n## Løsningen\n\nLøsningen lagrer tekstene lærerne har forenklet, slik at de kan brukes igjen.\n',
+    },
+    {
       name: 'trust7 en: the project\'s name is nobody\'s personal data',
       text: '# Paths\n\n## What we build\n\nThe form shows the project\'s name and the council\'s logo.\n',
     },
@@ -109,6 +113,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust10 nb: a tool that stores each pupil\'s activity ("lagrer elevenes lesetid", "progresjonen til hver elev") processes personal data',
+      text:
+        '# Lesestøtte\n\n## Løsningen\n\nLøsningen lagrer elevenes lesetid og hvilke ord de har slått opp, slik at lærerne kan følge progresjonen til hver elev.\n',
+      errors: [{ line: 5 }],
+      output:
+        '# Lesestøtte\n\n## Løsningen\n\nLøsningen lagrer elevenes lesetid og hvilke ord de har slått opp, slik at lærerne kan følge progresjonen til hver elev.\n\n' +
+        '## Verdivalg og personvern\n\nAvveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n' +
+        T5_LINE_NB + '\nSlik informeres brukerne: {{…}}\n',
+    },
     {
       name: 'trust7 en: a person named by what they do, with contact details ("the caller\'s name, email address and a photo")',
       text: '# Paths\n\n## What we build\n\nEach report holds the caller\'s name, email address and a photo of the problem.\n',

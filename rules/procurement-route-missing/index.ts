@@ -7,6 +7,7 @@ import { isOwnResult } from '../util/context';
 import { facetRoots, headingRange } from '../util/scope';
 import { appendLines, findCue, fmRoute, hasSupplier, isSme, proseSentences, ROUTE, ROUTE_DENIED } from '../util/commercial';
 import { templateLines } from '../util/templates';
+import { findPlaceholders, labelledSlot } from '../util/placeholders';
 
 export interface ProcurementOptions extends Record<string, unknown> {
   /** Extra phrases that name a procurement route (plain strings), e.g. a regional purchasing scheme. */
@@ -27,6 +28,14 @@ const PURCHASE = detectorRegex(
     `${OBJECT_NB} (vil bli|skal|blir|vert) (kjøpt|anskaffet|anskaffa|kjøpte)`,
 );
 
+/**
+ * The route left as a template slot: a slot that names it (*Robotane blir kjøpte gjennom [Fyll inn anskaffingsform]*,
+ * "<INSERT – PROCUREMENT ROUTE>") or a labelled line whose value is a slot (*Anskaffelse: [Fyll inn]*). The author has
+ * the route to fill in, which is placeholder-text's finding alone (catalogue E; trust10 nn). The template's own `{{…}}`
+ * in a sentence is the skeleton unfilled and still counts as no route.
+ */
+const ROUTE_SLOT_WORD = detectorRegex('anskaff\\w*|innkjøp\\w*|procure\\w*|procurement|purchasing|kjøpsform\\w*|route');
+const ROUTE_LABEL = detectorRegex('anskaff\\w*|innkjøp\\w*|procurement( route)?|purchasing|route to market');
 
 export default defineRule<ProcurementOptions>({
   meta: {
@@ -88,6 +97,8 @@ export default defineRule<ProcurementOptions>({
       return;
     }
     if (named) return;
+    const slot = pieces.some((p) => labelledSlot(p.text, ROUTE_LABEL) || findPlaceholders(p.text).some((h) => !h.text.includes('{{') && ROUTE_SLOT_WORD.test(h.text)));
+    if (slot) return;
     if (buy) {
       const text = buy.text.replace(/\s+/g, ' ');
       context.report({

@@ -15,6 +15,12 @@ const LINE_NB = '- Anskaffelsesvei: {{ny konkurranse / opsjon i innovasjonspartn
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust10 nn: a route left as a slot that names it is placeholder-text\'s alone (nn, en)',
+      text:
+        '# Robotar\n\n## Vidareføring\n\nKvar brukar får ein robot frå Dosebot AS. Robotane blir kjøpte gjennom [Fyll inn anskaffingsform].\n\n' +
+        '## Exit\n\nDosebot Ltd supplies the robots.\n\n- Procurement route: TBC\n',
+    },
+    {
       name: 'issue 8 real documents: vendors named only in a research question deliver nothing',
       text: '# Registries\n\n## Research questions\n\nWhich registries exist? How do vendors use them in their tools?\n',
     },
@@ -68,6 +74,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust10 nn: a slot that names something else (a date) is no route',
+      text: '# Robotar\n\n## Vidareføring\n\nKvar brukar får ein robot frå Dosebot AS. Avgjerd: [Fyll inn dato].\n',
+      errors: [{ line: 3, message: 'En leverandør leverer piloten' }],
+      output: '# Robotar\n\n## Vidareføring\n\nKvar brukar får ein robot frå Dosebot AS. Avgjerd: [Fyll inn dato].\n\n' + LINE_NB + '\n',
+    },
     {
       name: 'trust8 en: a contracted "we\'ll buy licences" is a planned purchase, reported on its sentence',
       text: '# Kiosks\n\n## Transition to operations\n\nIf the trial works we\'ll buy licences for every branch from KioskCo Ltd.\n\n## Risks\n\nSome.\n',

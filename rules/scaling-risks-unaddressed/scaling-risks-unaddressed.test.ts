@@ -18,6 +18,12 @@ const T8_NB =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust10 nb: a supplier that "kan ikke levere service" is the supplier-capacity risk (nb, nn)',
+      text:
+        '# Roboter\n\n## Risiko\n\n| Risiko | Tiltak |\n|---|---|\n| Leverandøren kan ikke levere service eller erstatningsroboter | Rammeavtale |\n\n' +
+        '## Risiko i drift\n\n- Leverandøren kan ikkje levere nye sensorar → lager hos oss\n',
+    },
+    {
       name: 'trust5: losing the champion, vacancy rates in the team and unfilled posts are staffing risks',
       text:
         '# Meals\n\n## Risks\n\n- Loss of our only clinical champion before roll-out.\n\n## Risks in operation\n\n' +
@@ -73,6 +79,12 @@ const cases: RuleCases = {
     { name: 'bokmål: the solution cannot be integrated with the fagsystem (a verb, not only *integrasjon*)', text: '# Pilot\n\n## Risiko\n\nLøsningen lar seg ikke integrere med fagsystemet.\n' },
   ],
   invalid: [
+    {
+      name: 'trust10 nb: a user who "kan ikke" use it is no supplier risk',
+      text: '# Roboter\n\n## Risiko\n\n- Brukeren kan ikke bruke roboten\n',
+      errors: [{ line: 3 }],
+      output: '# Roboter\n\n## Risiko\n\n- Brukeren kan ikke bruke roboten\n\n' + T8_NB + '\n',
+    },
     {
       name: 'trust5: a champion named as the mitigation and a job board\'s vacancies are no staffing risk',
       text: '# Wounds\n\n## Risks\n\n| Risk | Mitigation |\n|---|---|\n| Some nurses reluctant to use the app | Wound champions to encourage use |\n| Employers do not post vacancies | Breakfast events |' + '\n',

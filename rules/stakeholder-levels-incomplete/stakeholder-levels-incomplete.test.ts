@@ -20,6 +20,12 @@ const ROW_NB = {
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust10 nn: residents and road users (fastbuande, trafikantar) are the end users of a road pilot',
+      text:
+        '# Skred\n\n## Interessentar\n\n- Hovudutval for samferdsle\n- Seksjonsleiarane i samferdsle\n- Operatørane ved vegtrafikksentralen\n' +
+        '- Fastbuande, skulebussen og andre trafikantar\n- IKT og tillitsvalde\n',
+    },
+    {
       name: 'trust8 nn: nurses, care workers and supervising doctors in nynorsk are the frontline (*sjukepleiarar*, *helsefagarbeidarar*, *tilsynslegar*)',
       text:
         '# LMG\n\n## Medverknad\n\n- Hovudutvalet for helse og omsorg\n- Einingsleiarane\n- Sjukepleiarar og helsefagarbeidarar på sjukeheimen\n' +
@@ -103,6 +109,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust10 nn: a road pilot\'s stakeholders with no residents or road users lack the end users',
+      text:
+        '# Skred\n\n## Interessentar\n\n- Hovudutval for samferdsle\n- Seksjonsleiarane i samferdsle\n- Operatørane ved vegtrafikksentralen\n' +
+        '- IKT og tillitsvalde\n',
+      errors: [{ line: 3, element: 'end-user' }],
+      output:
+        '# Skred\n\n## Interessentar\n\n- Hovudutval for samferdsle\n- Seksjonsleiarane i samferdsle\n- Operatørane ved vegtrafikksentralen\n' +
+        '- IKT og tillitsvalde\n\n' + HEAD_NB + ROW_NB.endUser.replace('pasienter / pårørende', 'innbyggere / brukere'),
+    },
     {
       name: 'trust8 nn: without any staff group the nynorsk list still lacks the frontline',
       text: '# LMG\n\n## Medverknad\n\n- Hovudutvalet for helse og omsorg\n- Einingsleiarane\n- Bebuarar og pårørande\n- IKT-tenesta og tillitsvalde\n',

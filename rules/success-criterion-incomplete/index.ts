@@ -81,14 +81,14 @@ const TARGET = detectorRegex(
     '^\\W*(\\p{L}+ ?\\d{0,2}|\\p{L}{1,4}\\d{1,2})\\s*:\\s*\\d+\\s+\\p{L}+|^\\W*(i snitt|on average|an average of) \\d+\\s+\\p{L}+',
 );
 const SOURCE_STRICT = detectorRegex(
-  'data ?source|kilde|datakilde|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|hentes fra|data from|' +
+  'data ?source|kilde|datakilde|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)\\b|hentes fra|data from|' +
     'collected (from|in|through)|ifølge|according to|statistikk|ssb|kostra|interviews?|intervju\\w*|questionnaire|spørreskjema|audit|' +
     'avvikssystem|deviation (register|system)|ehr|epj|dips|gerica|profil|cosdoc|kpr|iplos|visma|fagsystem|survey|spørreundersøkelse|register',
 );
 const SOURCE_INLINE = detectorRegex(
   // Figures from a named archive or a survey: "(tall fra saksarkivet)", nynorsk *(tal frå sjukehuset)*, also where the
   // line wraps inside the note; *elevundersøking*, *brukerundersøkelse*.
-  '(tall|tallene|tal|tala|figures|numbers)\\s+(fra|frå|from)\\s+(the\\s+)?\\p{L}+|\\p{L}*undersøk(else|elsen|elser|ing|inga|ingar)\\b|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)|(målt|målast|måles|målt) (i|med|via|gjennom|frå|fra|ved)|hentes fra|data from|statistikk|ssb|kostra|' +
+  '(tall|tallene|tal|tala|figures|numbers)\\s+(fra|frå|from)\\s+(the\\s+)?\\p{L}+|\\p{L}*undersøk(else|elsen|elser|ing|inga|ingar)\\b|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)\\b|(målt|målast|måles|målt) (i|med|via|gjennom|frå|fra|ved)\\b|hentes fra|data from|statistikk|ssb|kostra|' +
     // Where public-sector figures come from: assessments and tests, payroll, call logs, CRM, telematics.
     'assessment\\w*|national tests|nasjonale prøv\\w*|skoleporten|skuleporten|kartlegging\\w*|payroll|timesheets?|call log\\w*|logs?|logg\\w*|crm|telematics|kjørebok\\w*|' +
     'interviews?|intervju\\w*|questionnaire|spørreskjema|audit|avvikssystem|deviation (register|system)|' +
@@ -119,6 +119,17 @@ const SCOPE_LEAD_IN = detectorRegex(WORDS.scope_lead_in);
 const GUIDANCE = detectorRegex(WORDS.guidance);
 const INTERVIEWS = /(?<![\p{L}])(?:interviews?|intervju\p{L}*|focus groups?|fokusgrupp\p{L}*)(?![\p{L}])/giu;
 const STOP_RULE = detectorRegex('stop\\w*|stans\\w*|avslutt\\w*|avbryt\\w*|terminat\\w*|discontinu\\w*|kill');
+/**
+ * A benefit map's chain ("mindre manuell støvsuging → frigjort tid → mer tid til toaletter") says how one effect
+ * leads to the next, with no figure to check: it is the benefit logic, not a criterion (trust10 nb). An arrow between
+ * figures ("24% (autumn 2025) → 19% by July 2027") is a baseline and a target.
+ */
+const BENEFIT_CHAIN = /\S\s*(?:→|->|⇒)\s*\S/u;
+const DIGIT = /\d/u;
+const isBenefitChain = (text: string): boolean => BENEFIT_CHAIN.test(text) && !DIGIT.test(text);
+/** A whole cell that is only a direction word: the way the figure should move, not the figure. */
+const DIRECTION_ONLY =
+  /^[\s*_]*(?:auka|auke|økt|øke|økning|auking|høgare|høyere|betre|bedre|lavere|lågare|redusert|lower|higher|better|improved?|increased?|reduced?|decreased?|fewer|færre|fleire|flere|more|less|mindre|meir|mer|up|down|opp|ned)[\s*_.!]*$/iu;
 const NOT_CRITERION = /^(?:\*\*|__)?\s*(?:stop|adjust|stopp|avslutt|juster|kill|no-go|exit|method|metode)/iu;
 /** Subsections about stopping, method or timing hold no success criteria of their own. */
 const OTHER_SUBSECTION = /stop|adjust|juster|avslutt|stans|no-go|kill|method|metode|datainnsamling|data collection|tidsplan|timeline|gjennomføring/iu;
@@ -164,9 +175,10 @@ const withoutBaseline = (text: string): string => text.replace(BASELINE_ALL, ' '
 /**
  * A line that ends in a bracketed proper name, with no figure in it, names where its figures come from: slides and
  * short criteria write the register or system so ("… til over 96 % innan juni 2028 (Vigo)", "(Visma InSchool)",
- * "(Gerica)"), as they write "(elevundersøkinga hausten 2027)" for a survey (trust9 nn).
+ * "(Gerica)"), as they write "(elevundersøkinga hausten 2027)" for a survey (trust9 nn). So does a table cell that ends
+ * in one ("Sykefravær i prosent (HR-portalen)"), the cell being the line of a table (trust10 nb).
  */
-const TRAILING_NAME = /\((?:\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+){0,2}\)[\s.;]*$/mu;
+const TRAILING_NAME = /\((?:\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+){0,2}\)[\s.;]*(?:$|\|)/mu;
 /** "Report" as a verb ("easier for tenants to report ASB") names what people do, not where the figures come from. */
 const REPORT_VERB = /(?<![\p{L}])(?:to|will|can|could|must|should|may) report(?![\p{L}])/giu;
 
@@ -238,6 +250,9 @@ function tableCriteria(blocks: readonly TextBlock[], coverage: Record<Element, b
       const cell = info.absent.has(e) ? undefined : cellOf(e);
       has[e] = info.absent.has(e) ? found[e] : !!cell && !isEmptyValue(cell.text);
     }
+    // A target cell that holds only a direction (*auka*, "improved") names no level that counts as success (trust10 nn).
+    const targetCell = info.absent.has('target') ? undefined : cellOf('target');
+    if (targetCell && DIRECTION_ONLY.test(targetCell.text)) has.target = false;
     if (info.absent.has('baseline')) has.baseline = inline(cells.map((c) => c.text).join(' | '), coverage).baseline;
     const metric = cellOf('metric');
     out.push({ name: firstWords(metric?.text || b.text), start: b.start, end: b.end, has, table: info });
@@ -261,7 +276,7 @@ function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) 
         const text = doc.text.slice(s, e);
         const body = text.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '');
         // A stop rule in the list ("Vi stoppar eller justerer opplegget dersom færre …") is a stop criterion (trust9 nn).
-        if (NOT_CRITERION.test(body) || OUT_OF_SCOPE.test(body) || STOP_CLAUSE.test(body)) continue;
+        if (NOT_CRITERION.test(body) || OUT_OF_SCOPE.test(body) || STOP_CLAUSE.test(body) || isBenefitChain(body)) continue;
         // A deliverable ("Publish the word lists") is something the project makes, not what it must show, unless
         // the item sets a target for it ("Publish 40 lists, at least 30 % of them in Lule Sami").
         const target = STATED_TARGET.test(text);

@@ -66,6 +66,21 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust10 nn: a target cell with a direction and a figure is a target ("auka til 80 %", "improved to 4.2")',
+      text:
+        '# Robotar\n\n## Mål og suksesskriterium\n\n| Indikator | Nullpunkt | Mål | Innan | Kjelde |\n|---|---|---|---|---|\n' +
+        '| Brukarar som kjenner seg trygge | 61 % (2026) | auka til 80 % | 30.11.2027 | Brukarundersøking |\n' +
+        '| Satisfaction score | 3.6 (2026) | improved to 4.2 | 30.11.2027 | Survey |\n',
+    },
+    {
+      name: 'trust10 nb: a benefit map of arrow chains is the benefit logic, not criteria (nb, en); a table cell ending in a bracketed name is its source',
+      text:
+        '# Roboter\n\n## Gevinstkart\n\nDet gir:\n\n- ingen behov for innleid helgestøvsuging → lavere kjøp av tjenester\n' +
+        '- mindre tunge løft → lavere sykefravær i renholdsteamet\n- fewer manual rounds -> lower sick leave\n\n' +
+        '## Gevinster og indikatorer\n\n| Nr | Gevinst | Indikator | Nullpunkt | Mål | Tidspunkt |\n|---|---|---|---|---|---|\n' +
+        '| G3 | Lavere sykefravær | Sykefravær i prosent (HR-portalen) | 8,2 % (2026) | 6,0 % | 30.09.2027 |\n',
+    },
+    {
       name: 'trust9 nb: the unit\'s waiting list is where waiting times come from ("(ventelisten i enhet for rehabilitering)", "(clinic waiting list)")',
       text:
         '# Fysio\n\n## Mål og suksesskriterier\n\n- Ventetiden skal ned fra 7 uker (snitt 2026) til 2 uker innen 31.10.2027 (ventelisten i enhet for rehabilitering).\n' +
@@ -222,6 +237,30 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust10 nn: a target cell that holds only a direction ("auka", "improved") names no target',
+      text:
+        '# Robotar\n\n## Mål og suksesskriterium\n\n| Indikator | Nullpunkt | Mål | Innan | Kjelde |\n|---|---|---|---|---|\n' +
+        '| Brukarar som kjenner seg trygge | 61 % (2026) | auka | 30.11.2027 | Brukarundersøking |\n' +
+        '| Satisfaction score | 3.6 (2026) | Improved | 30.11.2027 | Survey |\n',
+      errors: [
+        { line: 7, element: 'target' },
+        { line: 8, element: 'target' },
+      ],
+    },
+    {
+      name: 'trust10 nb: an arrow between figures is still a criterion; "dette måles ikke i piloten" names no source for the table',
+      text:
+        '# Roboter\n\n## Gevinster og indikatorer\n\nVi regner med bedre inneklima, men dette måles ikke i piloten.\n\n' +
+        '| Gevinst | Indikator | Nullpunkt | Mål | Tidspunkt |\n|---|---|---|---|---|\n' +
+        '| Lavere kjøp | Kroner til innleid helgerenhold per måned | 18 400 kr (snitt 2026) | 0 kr | 30.09.2027 |\n' +
+        '| G4 | Avvik per kvartal (avvikssystemet) | 3 (2026) | under 5 | 30.09.2027 |\n\n' +
+        '## Suksesskriterier\n\n- Sykefravær: 8,2 % (2026) → 6,0 % innen 30.09.2027\n',
+      errors: [
+        { line: 9, element: 'source' },
+        { line: 14, element: 'source' },
+      ],
+    },
     {
       name: 'trust9: a stop verb with no condition leaves the item a criterion ("Færre elevar avsluttar vg1 utan bestått")',
       text: '# Sommarskule\n\n## Kva vi vil oppnå\n\n- Færre elevar avsluttar vg1 utan bestått matematikk innan juni 2028 (Vigo)\n',

@@ -121,6 +121,8 @@ const SPONSOR_LABEL = /(?<![\p{L}])sponsor(?![\p{L}])/iu;
 const PERIOD_HEADING = /(?<![\p{L}])(?:scope|omfang|period|periode|timeline|tidsplan|timescales?|duration|varighet|testing|the trial)(?![\p{L}])/iu;
 const PROSJEKTEIER_WORD = '|prosjekteier(?:en)?|prosjekteigar(?:en)?';
 
+/** A label of one to three words followed by a bracketed gloss: "Prosjektansvarlig (oppdragsgiver)". */
+const GLOSSED_LABEL = /^(?:the |our )?[\p{L}-]+(?: [\p{L}-]+){0,2}\s*\(([\p{L} -]{2,40})\)/iu;
 /** roleStatement's two regexes per word list, compiled once (it runs on every clause of every sentence). */
 const statementCache = new Map<string, { labelFirst: RegExp; nameFirst: RegExp }>();
 function statementRegexes(words: string): { labelFirst: RegExp; nameFirst: RegExp } {
@@ -138,7 +140,11 @@ function statementRegexes(words: string): { labelFirst: RegExp; nameFirst: RegEx
 /** The person or role a sentence names for a role: "The sponsor is the Assistant Director" gives "the Assistant Director". */
 function roleStatement(text: string, key: 'owner' | 'sponsor', sponsorAbove: boolean): string | undefined {
   const words = !sponsorAbove ? ROLE_WORDS[key] : key === 'owner' ? ROLE_WORDS.owner + PROSJEKTEIER_WORD : ROLE_WORDS.sponsor.replace(PROSJEKTEIER_WORD, '');
-  const t = text.replace(/\*\*|__/g, '').trim().replace(/[.!]$/, '');
+  const bare = text.replace(/\*\*|__/g, '').trim().replace(/[.!]$/, '');
+  // A label glossed with the role in brackets names that role: *Prosjektansvarlig (oppdragsgiver) er kommunedirektør
+  // Siri Holm*, "Project executive (sponsor) is …" (trust10 nb).
+  const gloss = GLOSSED_LABEL.exec(bare);
+  const t = gloss ? gloss[1] + bare.slice(gloss[0].length) : bare;
   const { labelFirst: labelRe, nameFirst: nameRe } = statementRegexes(words);
   const labelFirst = labelRe.exec(t);
   if (labelFirst) return labelFirst[1].split(/[,;]| and | og /u)[0];
