@@ -125,6 +125,10 @@ const HOPE_EN =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust10 en: "would take the visits on" takes the service over: it names the owner in operation',
+      text: proseEn({ owner: "If the outcomes are met, the council's Affordable Warmth team would take the visits on." }),
+    },
+    {
       name: 'trust9 en: a plan stated without hedging still counts ("the library team will run the clubs")',
       text: proseEn({ owner: 'The library team will run the clubs from April 2028.' }),
     },
@@ -293,6 +297,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust10 en: taking on staff or a risk is not taking the service on',
+      text: proseEn({ owner: 'The council will take on two more advisers and take on the risk.' }),
+      errors: [{ line: 3, element: 'owner' }],
+      output: proseEn({ owner: 'The council will take on two more advisers and take on the risk.' }) + '\n- Owner in operation: {{unit/role}}\n',
+    },
     {
       name: 'trust8 nn: "blir … ein del av" something other than operation names no owner',
       text: proseNb({ owner: 'Når piloten er over, blir rapporten ein del av saka til utvalet.' }),

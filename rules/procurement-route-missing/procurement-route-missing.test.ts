@@ -15,6 +15,10 @@ const LINE_NB = '- Anskaffelsesvei: {{ny konkurranse / opsjon i innovasjonspartn
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust10 en: a household\'s energy supplier delivers no pilot ("energy supplier schemes" fund, "your electricity supplier")',
+      text: '# Visits\n\n## After the grant\n\nWe will apply to energy supplier schemes. Advisers check the electricity supplier\'s tariff.\n',
+    },
+    {
       name: 'issue 8 real documents: vendors named only in a research question deliver nothing',
       text: '# Registries\n\n## Research questions\n\nWhich registries exist? How do vendors use them in their tools?\n',
     },
@@ -68,6 +72,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust10 en: a supplier who delivers the pilot still counts beside the energy words',
+      text: '# Visits\n\n## Plan\n\nThe supplier installs smart meters for the energy advice service.\n',
+      errors: [{ line: 1, message: 'A supplier delivers the pilot, but no procurement route' }],
+      output: '# Visits\n\n## Plan\n\nThe supplier installs smart meters for the energy advice service.\n\n' + T3_EN,
+    },
     {
       name: 'trust8 en: a contracted "we\'ll buy licences" is a planned purchase, reported on its sentence',
       text: '# Kiosks\n\n## Transition to operations\n\nIf the trial works we\'ll buy licences for every branch from KioskCo Ltd.\n\n## Risks\n\nSome.\n',

@@ -37,6 +37,10 @@ const cases: RuleCases = {
       text: '# Sommarskule\n\n## Kva må lærarane lære?\n\nDei fire lærarane får ein kursdag i juni 2027.\n',
     },
     { name: 'trust9 nb: "Hva må sykepleierne lære?"', text: '# Sårkamera\n\n## Hva må sykepleierne lære?\n\nEn kursdag.\n' },
+    {
+      name: 'trust10 en: a form\'s "How will staff and volunteers be trained?" is the training plan, whoever is trained',
+      text: '# Visits\n\n**3.5 How will staff and volunteers be trained?**\n\nA six-day course.\n\n## How are the advisers trained\n\nA course.\n',
+    },
     { name: 'trust9 en: "What do the porters need to learn?"', text: '# Beds\n\n## What do the porters need to learn?\n\nA briefing.\n' },
     {
       name: 'English training heading',
