@@ -87,6 +87,12 @@ const cases: RuleCases = {
       text: '---\nowner: { role: Einingsleiar heimetenesta }\n---\n# Pilot\n\n## Organisering\n\n- Prosjekteigar: kommunalsjef\n- Einingsleiar heimetenesta leier drifta\n- Gevinstansvarleg: Fyllast inn\n',
     },
     {
+      name: 'trust10 en: "owns the pilot and its benefits" names the benefit owner too',
+      text:
+        '---\nowner: { role: Assistant Director of Housing }\n---\n# Repairs\n\n## Governance\n\nThe Assistant Director of Housing chairs the board. ' +
+        'The Repairs Service Manager owns the pilot and its benefits; the Repairs Planning Team Leader leads the change.\n',
+    },
+    {
       name: 'the role that "owns the benefits" is the benefit owner',
       text:
         '---\nowner: { role: Assistant Director of Housing }\n---\n# Repairs\n\n## Governance\n\nThe Assistant Director of Housing chairs the board. ' +
@@ -115,6 +121,13 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust10 en: "owns the pilot and its risks" names no benefit owner',
+      text:
+        '---\nowner: { role: Assistant Director of Housing }\n---\n# Repairs\n\n## Governance\n\nThe Assistant Director of Housing chairs the board. ' +
+        'The Repairs Service Manager owns the pilot and its risks; the Repairs Planning Team Leader leads the change.\n',
+      errors: [{ line: 6, element: 'benefit-owner' }],
+    },
     {
       name: 'trust8 en: a body owner who is a frontline officer, with no sponsor, is the owner finding despite a manager in the RACI',
       text:
