@@ -8,6 +8,16 @@ const LINE_NB = 'Forpliktelse (vedtak/signert): {{saksnr., dato}} · Budsjett fo
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust10 en: the funding decision with its minute, in the business case, evidences the commitment',
+      text:
+        '# PID\n\n## 4. Business Case\n\nIt is funded from the Patient Flow improvement allocation, agreed by the Trust Management Executive on ' +
+        '10 November 2026 (minute TME/26/211).\n\n## 5. Project Organisation Structure\n\n- Executive: Chief Operating Officer\n',
+    },
+    {
+      name: 'trust10 nb: a decision with its case number anywhere (*sak 45/26*) does too',
+      text: '# Pilot\n\n## Bakgrunn\n\nKommunestyret vedtok piloten 12. mars 2026 (sak 45/26).\n\n## Organisering\n\n- Prosjekteier: kommunalsjef\n',
+    },
+    {
       name: 'trust7 en: a long UK account name before "budget" ("funded from the Housing Revenue Account damp and mould budget")',
       text:
         '# Damp\n\n## Governance\n\n- Sponsor: Director of Housing\n\n## Budget\n\n' +
@@ -80,6 +90,12 @@ const cases: RuleCases = {
     { name: 'nynorsk: a written endorsement, "skriftleg tilslutning"', text: '# Pilot\n\n## Organisering\n\nProsjekteigar er kommunalsjef for helse. Kommunalsjefen har gitt skriftleg tilslutning til søknaden.\n' },
   ],
   invalid: [
+    {
+      name: 'trust10 en: a minute still to be taken elsewhere is no decision recorded',
+      text: '# PID\n\n## 4. Business Case\n\nThe board will approve it (minute TME/27/01).\n\n## Roles\n\n- Executive: Chief Operating Officer\n',
+      errors: [{ line: 7, message: 'shows no visible commitment' }],
+      output: '# PID\n\n## 4. Business Case\n\nThe board will approve it (minute TME/27/01).\n\n## Roles\n\n- Executive: Chief Operating Officer\n- ' + LINE_EN + '\n',
+    },
     {
       name: 'trust7 en: "Who is accountable" is the anchoring section, and a bid still to be decided is no money found',
       text: '# Damp\n\n## Who is accountable\n\n- Sponsor: Director of Housing\n\n## Budget\n\nWe are waiting for a decision on our bid.\n',

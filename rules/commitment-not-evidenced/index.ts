@@ -32,6 +32,14 @@ const EVIDENCE = detectorRegex(
     '(satt|sett|lagt) av ([\\p{L}-]+ ){0,2}\\d|innarbeid(et|a|d|de) i ([\\p{L}-]+ ){0,2}(økonomiplan\\w*|budsjett\\w*|handlingsprogram\\w*)|' +
     'tilsagn\\w* [^.;]{0,60}\\b(er|ble|vart|vert) (mottatt|motteke|gitt|innvilget|innvilga)|(fått|fekk|fikk|mottatt|motteke) tilsagn|tildelt ([\\p{L}-]+ ){0,2}\\d|(skriftlig|skriftleg) tilslutning|grant (was |has been )?awarded|awarded (a |an )?(grant|£|nok|\\d)',
 );
+/**
+ * A decision recorded with its reference: "agreed by the Trust Management Executive on 10 November 2026 (minute
+ * TME/26/211)", *vedtatt i kommunestyret, sak 45/26*. Where a reviewer finds one, in whatever section, the commitment
+ * is visible (trust10 en: a PID's business case held the funding decision and its minute).
+ */
+const DECISION_REF = detectorRegex(
+  'minute[sd]?\\s+(ref(erence)?\\.?\\s*|no\\.?\\s*)?\\p{L}*[/-]?\\d+([/.-]\\d+)+|(sak|saksnr\\.?|saksnummer|arkivsak|case( no\\.?)?|ref\\.?|reference)\\s?\\d+/\\d+',
+);
 /** Evidence words that are only promised or denied next to them ("will be approved", "ikke vedtatt", "skal signeres"). */
 const NOT_YET = detectorRegex(
   '(not|no|ikke|ikkje|ingen|will|shall|skal|vil|to be|yet to|awaiting|venter på|planned|planlagt)\\s+([\\p{L}-]+\\s+){0,2}' +
@@ -84,6 +92,7 @@ export default defineRule<CommitmentOptions>({
         (((EVIDENCE.test(p.text) || detector('commitment').test(p.text)) && !onlyPromised(p.text)) || (extra?.test(p.text) ?? false))),
     );
     if (evidenced) return;
+    if (allSentences(doc.blocks.filter((b) => b.kind !== 'heading')).some((p) => DECISION_REF.test(p.text) && !NOT_YET.test(p.text))) return;
     const section = roots[0];
     const t1 = templateLines('T1', context.lang);
     const commitmentColumn = t1[0].split('|')[4].trim();
