@@ -61,6 +61,12 @@ const WARDS_EN =
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'trust10 en: "a one-hour hands-on session from the Discharge Lounge Sister" names the internal responsible role',
+      text:
+        '# Lounge\n\n## 7. Training and Support\n\nLounge nurses and bank and agency staff get a one-hour hands-on session from the Discharge Lounge Sister ' +
+        'in February 2027, with a quick guide on the intranet; new starters get it in their first week.\n',
+    },
     { name: 'trust10 en: a council\'s wards, named again and again, are electoral wards: no night shift to ask for', text: WARDS_EN },
     {
       name: 'trust7 en: outside care, field trades are the audience ("Surveyors and repairs operatives get a toolbox talk", "train two of our bridge inspectors", "the whole Structures team")',
@@ -292,6 +298,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust10 en: a sister named only as who is trained is no trainer',
+      text:
+        '# Lounge\n\n## 7. Training and Support\n\nThe Discharge Lounge Sister and bank and agency staff get a one-hour hands-on session ' +
+        'in February 2027, with a quick guide on the intranet; new starters get it in their first week.\n',
+      errors: [{ line: 3, element: 'responsible' }],
+      output:
+        '# Lounge\n\n## 7. Training and Support\n\nThe Discharge Lounge Sister and bank and agency staff get a one-hour hands-on session ' +
+        'in February 2027, with a quick guide on the intranet; new starters get it in their first week.\n\n- Responsible: {{super-user}}\n',
+    },
     {
       name: 'trust10 en: wards with nurses and patients are hospital wards: the night shift is asked for',
       text: WARDS_EN.replace('Two advisers visit homes', 'Nurses see patients'),
