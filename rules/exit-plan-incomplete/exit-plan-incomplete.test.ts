@@ -125,6 +125,13 @@ const HOPE_EN =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust10 en: "owns the live service" names the owner, and "leads its extension to all wards" the champion',
+      text: proseEn({
+        owner: 'The Development Management Manager owns the live service.',
+        champion: 'The Planning Support Team Leader leads its extension to all wards from February 2028.',
+      }),
+    },
+    {
       name: 'trust10 en: "would take the visits on" takes the service over: it names the owner in operation',
       text: proseEn({ owner: "If the outcomes are met, the council's Affordable Warmth team would take the visits on." }),
     },
@@ -297,6 +304,19 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust10 en: "will need a revenue budget, which has yet to be found" names no payer',
+      text:
+        '# Comments\n\n## After the pilot\n\nThe management team decides on 14 December 2027. If the first measure is met, the manager owns the live service, ' +
+        'and the team leader leads its extension to all wards. Hosting after January 2028 will need a revenue budget, which has yet to be found. ' +
+        'If the service stops, the link goes back to the old form.\n',
+      errors: [{ line: 3, element: 'payer' }],
+      output:
+        '# Comments\n\n## After the pilot\n\nThe management team decides on 14 December 2027. If the first measure is met, the manager owns the live service, ' +
+        'and the team leader leads its extension to all wards. Hosting after January 2028 will need a revenue budget, which has yet to be found. ' +
+        'If the service stops, the link goes back to the old form.\n' +
+        '\n- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n',
+    },
     {
       name: 'trust10 en: taking on staff or a risk is not taking the service on',
       text: proseEn({ owner: 'The council will take on two more advisers and take on the risk.' }),
