@@ -137,11 +137,11 @@ const cases: RuleCases = {
       errors: [{ line: 5, element: 'owner', message: 'no sponsor is named' }],
     },
     {
-      name: 'trust7 en: an agile team\'s delivery manager runs the project and is no line manager',
+      name: 'trust7 en: an agile team\'s delivery manager runs the project and is no line manager; trust10 en: its product owner is the owner, a frontline officer with no sponsor',
       text:
         '# Permits\n\n## Team\n\n- Product owner: Ana Diaz (Parking Officer)\n- Delivery manager: Tom Reid\n- Developers: Li Wu, Sam Ola\n',
       errors: [
-        { line: 3, element: 'owner', message: 'names no manager' },
+        { line: 3, element: 'owner', message: 'The owner is Ana Diaz (Parking Officer) and no sponsor is named' },
         { line: 3, element: 'levels' },
         { line: 3, element: 'benefit-owner' },
       ],
