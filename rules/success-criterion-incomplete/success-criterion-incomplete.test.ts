@@ -66,6 +66,10 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust10 en: a timed sample of the work, "(repeat time sample)", is where the figures come from',
+      text: '# Letters\n\n## How we\'ll know it worked\n\n- Time per letter falls from 12 minutes (September 2026 sample) to 5 minutes by September 2027 (repeat time sample)\n',
+    },
+    {
       name: 'trust10 en: a dated lead-in ("By 31 March 2029:") gives its list the time frame; "1,100 households" and "save on average £180" are targets; a wrapped baseline keeps its year',
       text:
         '# Application\n\n**3.3 What outcomes will your project achieve, and how will you measure them?**\n\nBy 31 March 2029:\n\n' +
@@ -230,6 +234,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust10 en: the same criterion with no sample or other source named has none',
+      text: '# Letters\n\n## How we\'ll know it worked\n\n- Time per letter falls from 12 minutes (September 2026) to 5 minutes by September 2027\n',
+      errors: [{ line: 5, element: 'source' }],
+    },
     {
       name: 'trust10 en: a lead-in that only starts the list ("From 1 April 2027:") dates nothing, and today\'s average is no target',
       text: '# Visits\n\n## Success criteria\n\nFrom 1 April 2027:\n\n- Households wait less than now (on average 14 days today; booking log).\n',
