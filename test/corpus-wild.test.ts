@@ -167,7 +167,7 @@ const NINTH_BLIND = new Set([
   'soknad-ks-innovasjon-lesestotte-nb',
 ]);
 const NINTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 0.639, recall: 0.765 },
+  en: { precision: 1, recall: 1 },
   nb: { precision: 0.999, recall: 0.981 },
 };
 const ninthBlind = (d: { file: string }): boolean => NINTH_BLIND.has(basename(d.file, '.md'));

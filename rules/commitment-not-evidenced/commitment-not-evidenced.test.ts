@@ -15,6 +15,16 @@ const cases: RuleCases = {
         '## Governance\n\nThe plan went to the Board (<INSERT – DECISION REFERENCE>).\n',
     },
     {
+      name: 'trust10 en: the funding decision with its minute, in the business case, evidences the commitment',
+      text:
+        '# PID\n\n## 4. Business Case\n\nIt is funded from the Patient Flow improvement allocation, agreed by the Trust Management Executive on ' +
+        '10 November 2026 (minute TME/26/211).\n\n## 5. Project Organisation Structure\n\n- Executive: Chief Operating Officer\n',
+    },
+    {
+      name: 'trust10 nb: a decision with its case number anywhere (*sak 45/26*) does too',
+      text: '# Pilot\n\n## Bakgrunn\n\nKommunestyret vedtok piloten 12. mars 2026 (sak 45/26).\n\n## Organisering\n\n- Prosjekteier: kommunalsjef\n',
+    },
+    {
       name: 'trust7 en: a long UK account name before "budget" ("funded from the Housing Revenue Account damp and mould budget")',
       text:
         '# Damp\n\n## Governance\n\n- Sponsor: Director of Housing\n\n## Budget\n\n' +
@@ -92,6 +102,12 @@ const cases: RuleCases = {
       text: '# Robotar\n\n## Organisering og forankring\n\nProsjektleiar er [Fyll inn namn].\n',
       errors: [{ line: 3, message: 'viser ingen synlig forpliktelse' }],
       output: '# Robotar\n\n## Organisering og forankring\n\nProsjektleiar er [Fyll inn namn].\n\n' + LINE_NB + '\n',
+    },
+    {
+      name: 'trust10 en: a minute still to be taken elsewhere is no decision recorded',
+      text: '# PID\n\n## 4. Business Case\n\nThe board will approve it (minute TME/27/01).\n\n## Roles\n\n- Executive: Chief Operating Officer\n',
+      errors: [{ line: 7, message: 'shows no visible commitment' }],
+      output: '# PID\n\n## 4. Business Case\n\nThe board will approve it (minute TME/27/01).\n\n## Roles\n\n- Executive: Chief Operating Officer\n- ' + LINE_EN + '\n',
     },
     {
       name: 'trust7 en: "Who is accountable" is the anchoring section, and a bid still to be decided is no money found',

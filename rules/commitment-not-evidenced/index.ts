@@ -37,6 +37,15 @@ const EVIDENCE = detectorRegex(
  * the author has the reference to fill in, which is placeholder-text's finding alone (catalogue E; trust10 nn).
  */
 const EVIDENCE_SLOT = detectorRegex('saksnummer|saksnr\\w*|sak|arkivsak\\w*|case (no|number|ref\\w*)|reference|ref|vedtak\\w*|decision\\w*|minute\\w*|approv\\w*|godkjen\\w*|signatur\\w*');
+
+/**
+ * A decision recorded with its reference: "agreed by the Trust Management Executive on 10 November 2026 (minute
+ * TME/26/211)", *vedtatt i kommunestyret, sak 45/26*. Where a reviewer finds one, in whatever section, the commitment
+ * is visible (trust10 en: a PID's business case held the funding decision and its minute).
+ */
+const DECISION_REF = detectorRegex(
+  'minute[sd]?\\s+(ref(erence)?\\.?\\s*|no\\.?\\s*)?\\p{L}*[/-]?\\d+([/.-]\\d+)+|(sak|saksnr\\.?|saksnummer|arkivsak|case( no\\.?)?|ref\\.?|reference)\\s?\\d+/\\d+',
+);
 /** Evidence words that are only promised or denied next to them ("will be approved", "ikke vedtatt", "skal signeres"). */
 const NOT_YET = detectorRegex(
   '(not|no|ikke|ikkje|ingen|will|shall|skal|vil|to be|yet to|awaiting|venter på|planned|planlagt)\\s+([\\p{L}-]+\\s+){0,2}' +
@@ -90,6 +99,7 @@ export default defineRule<CommitmentOptions>({
         (((EVIDENCE.test(p.text) || detector('commitment').test(p.text)) && !onlyPromised(p.text)) || (extra?.test(p.text) ?? false))),
     );
     if (evidenced) return;
+    if (allSentences(doc.blocks.filter((b) => b.kind !== 'heading')).some((p) => DECISION_REF.test(p.text) && !NOT_YET.test(p.text))) return;
     const section = roots[0];
     const t1 = templateLines('T1', context.lang);
     const commitmentColumn = t1[0].split('|')[4].trim();

@@ -129,6 +129,17 @@ const cases: RuleCases = {
       text: proseNb({ owner: 'Driftsavdelinga tek då over ansvaret for sensorane og bommane.' }),
     },
     {
+      name: 'trust10 en: "owns the live service" names the owner, and "leads its extension to all wards" the champion',
+      text: proseEn({
+        owner: 'The Development Management Manager owns the live service.',
+        champion: 'The Planning Support Team Leader leads its extension to all wards from February 2028.',
+      }),
+    },
+    {
+      name: 'trust10 en: "would take the visits on" takes the service over: it names the owner in operation',
+      text: proseEn({ owner: "If the outcomes are met, the council's Affordable Warmth team would take the visits on." }),
+    },
+    {
       name: 'trust9 en: a plan stated without hedging still counts ("the library team will run the clubs")',
       text: proseEn({ owner: 'The library team will run the clubs from April 2028.' }),
     },
@@ -304,6 +315,25 @@ const cases: RuleCases = {
       output:
         proseNb({ owner: 'Vaktmeisteren tek over nøklane.' }).replace(' Lisensene dekkes over rammen til helse og mestring.', ' På sikt kan det vere aktuelt å vurdere fleire skredpunkt i fylket.') +
         '\n- Driftsansvar: {{enhet/rolle}}\n- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\n',
+    },
+    {
+      name: 'trust10 en: "will need a revenue budget, which has yet to be found" names no payer',
+      text:
+        '# Comments\n\n## After the pilot\n\nThe management team decides on 14 December 2027. If the first measure is met, the manager owns the live service, ' +
+        'and the team leader leads its extension to all wards. Hosting after January 2028 will need a revenue budget, which has yet to be found. ' +
+        'If the service stops, the link goes back to the old form.\n',
+      errors: [{ line: 3, element: 'payer' }],
+      output:
+        '# Comments\n\n## After the pilot\n\nThe management team decides on 14 December 2027. If the first measure is met, the manager owns the live service, ' +
+        'and the team leader leads its extension to all wards. Hosting after January 2028 will need a revenue budget, which has yet to be found. ' +
+        'If the service stops, the link goes back to the old form.\n' +
+        '\n- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n',
+    },
+    {
+      name: 'trust10 en: taking on staff or a risk is not taking the service on',
+      text: proseEn({ owner: 'The council will take on two more advisers and take on the risk.' }),
+      errors: [{ line: 3, element: 'owner' }],
+      output: proseEn({ owner: 'The council will take on two more advisers and take on the risk.' }) + '\n- Owner in operation: {{unit/role}}\n',
     },
     {
       name: 'trust8 nn: "blir … ein del av" something other than operation names no owner',

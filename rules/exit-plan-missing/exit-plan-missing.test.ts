@@ -21,6 +21,14 @@ const NB_TEMPLATE =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust10 en: a grant form\'s "Sustainability: how will the work continue after our funding ends?" is the exit plan',
+      text: '# Application\n\n**4.1 Sustainability: how will the work continue after our funding ends?**\n\nThe council takes the visits on.\n',
+    },
+    {
+      name: 'trust10 en: "After your funding" and "once Invest to Save funding ends", whoever\'s money it is',
+      text: '# Bid\n\n## After your funding\n\nThe council keeps the service.\n\n## How will it go on once Invest to Save funding ends?\n\nIt is mainstreamed.\n',
+    },
+    {
       name: 'trust9 en: generic words of one facet joined ("5.8 Continuation and exit") are the exit plan',
       text: '# Case\n\n## 5.8 Continuation and exit\n\nThe committee decides on continuation on 13 January 2028.\n',
     },
@@ -103,6 +111,20 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust10 en: funding in a heading that is not about its end ("Funding sources") is no exit plan',
+      text: '# Bid\n\n## Funding sources\n\nThe grant pays for everything.\n',
+      errors: [{ line: 1, message: 'No exit plan' }],
+      output:
+        '# Bid\n\n## Funding sources\n\nThe grant pays for everything.\n\n' +
+        '## Exit plan\n\n' +
+        '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
+        '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
+        '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
+        '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
+        '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n' +
+        '- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n',
+    },
     {
       name: 'English proposal without exit plan: reported on the title, T3 inserted after success criteria',
       text: '# Fall sensors pilot\n\n## Background\n\nText.\n\n## Success criteria\n\nFewer falls.\n\n## Risks\n\nSome.\n',

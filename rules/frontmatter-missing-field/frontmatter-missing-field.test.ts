@@ -32,6 +32,12 @@ const cases: RuleCases = {
         '## Governance\n\nProject executive (sponsor) is the Director of Education.\n',
     },
     {
+      name: 'trust10 en: an agile team\'s product owner in the governance table gives the owner',
+      text:
+        '# Comments\n\nBrackenford City Council runs the pilot from 1 May 2027 to 31 January 2028.\n\n## Governance\n\n' +
+        '| Role | Who |\n|---|---|\n| Sponsor | Director of Planning |\n| Product owner | Development Management Manager |\n',
+    },
+    {
       name: 'trust8 en: a date span in a "What we\'re testing" section gives the pilot period',
       text:
         '---\norganisation: Harbury Council\nowner: Head of Libraries\nsponsor: Director of Communities\ntitle: Kiosks\n---\n\n# Kiosks\n\n' +
@@ -210,6 +216,18 @@ const cases: RuleCases = {
         'owner: "kommunalsjef for oppvekst Kjetil Dahl"\nsponsor:\n  role: "{{rolle}}"\n  name: "{{navn}}"\n---\n\n' +
         '# Lesestøtte\n\nSolvik kommune prøver ut lesestøtte. Prosjektet varer fra 1. august 2027 til 30. juni 2028.\n\n## Organisering\n\n' +
         'Prosjektansvarlig (kontaktperson) er kommunedirektør Siri Holm. Tjenesteeier er kommunalsjef for oppvekst Kjetil Dahl.\n',
+    },
+    {
+      name: 'trust10 en: a product manager is no owner',
+      text:
+        '# Comments\n\nBrackenford City Council runs the pilot from 1 May 2027 to 31 January 2028.\n\n## Governance\n\n' +
+        '| Role | Who |\n|---|---|\n| Sponsor | Director of Planning |\n| Product manager | Development Management Manager |\n',
+      errors: [{ line: 1, severity: 'hint', message: '`owner`' }],
+      output:
+        '---\ntitle: "Comments"\norganisation: "Brackenford City Council"\npilot_start: "2027-05-01"\npilot_end: "2028-01-31"\n' +
+        'owner:\n  role: "{{role}}"\n  name: "{{name}}"\nsponsor: "Director of Planning"\n---\n\n' +
+        '# Comments\n\nBrackenford City Council runs the pilot from 1 May 2027 to 31 January 2028.\n\n## Governance\n\n' +
+        '| Role | Who |\n|---|---|\n| Sponsor | Director of Planning |\n| Product manager | Development Management Manager |\n',
     },
     {
       name: 'trust9: an opening paragraph of sentences is no title block, though its lines are short',

@@ -46,8 +46,8 @@ const BENEFIT = new RegExp(
 );
 /** A role that owns the benefits, named before the verb. */
 const OWNS_BENEFITS = new RegExp(
-  // "… owns the service and the benefits", *eier tjenesten og gevinstene*.
-  `^(.{3,80}?)\\s(?:owns|will own|eier|eig|skal eie|vil eie) (?:the |all )?(?:[\\p{L} ]{1,30} (?:and|og) (?:the |all )?)?(?:benefits|gevinstene|gevinstane)(?!${L})`,
+  // "… owns the service and the benefits", *eier tjenesten og gevinstene*; "owns the pilot and its benefits" (trust10 en).
+  `^(.{3,80}?)\\s(?:owns|will own|eier|eig|skal eie|vil eie) (?:the |all |its |their )?(?:[\\p{L} ]{1,30} (?:and|og) (?:the |all |its |their )?)?(?:benefits|gevinstene|gevinstane)(?!${L})`,
   'iu',
 );
 

@@ -87,6 +87,12 @@ const cases: RuleCases = {
       text: '---\nowner: { role: Einingsleiar heimetenesta }\n---\n# Pilot\n\n## Organisering\n\n- Prosjekteigar: kommunalsjef\n- Einingsleiar heimetenesta leier drifta\n- Gevinstansvarleg: Fyllast inn\n',
     },
     {
+      name: 'trust10 en: "owns the pilot and its benefits" names the benefit owner too',
+      text:
+        '---\nowner: { role: Assistant Director of Housing }\n---\n# Repairs\n\n## Governance\n\nThe Assistant Director of Housing chairs the board. ' +
+        'The Repairs Service Manager owns the pilot and its benefits; the Repairs Planning Team Leader leads the change.\n',
+    },
+    {
       name: 'the role that "owns the benefits" is the benefit owner',
       text:
         '---\nowner: { role: Assistant Director of Housing }\n---\n# Repairs\n\n## Governance\n\nThe Assistant Director of Housing chairs the board. ' +
@@ -116,6 +122,13 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'trust10 en: "owns the pilot and its risks" names no benefit owner',
+      text:
+        '---\nowner: { role: Assistant Director of Housing }\n---\n# Repairs\n\n## Governance\n\nThe Assistant Director of Housing chairs the board. ' +
+        'The Repairs Service Manager owns the pilot and its risks; the Repairs Planning Team Leader leads the change.\n',
+      errors: [{ line: 6, element: 'benefit-owner' }],
+    },
+    {
       name: 'trust8 en: a body owner who is a frontline officer, with no sponsor, is the owner finding despite a manager in the RACI',
       text:
         '# Kiosks\n\n**Owner:** Sam Lee (Library Officer)\n\n## Roles and responsibilities\n\n' +
@@ -124,11 +137,11 @@ const cases: RuleCases = {
       errors: [{ line: 5, element: 'owner', message: 'no sponsor is named' }],
     },
     {
-      name: 'trust7 en: an agile team\'s delivery manager runs the project and is no line manager',
+      name: 'trust7 en: an agile team\'s delivery manager runs the project and is no line manager; trust10 en: its product owner is the owner, a frontline officer with no sponsor',
       text:
         '# Permits\n\n## Team\n\n- Product owner: Ana Diaz (Parking Officer)\n- Delivery manager: Tom Reid\n- Developers: Li Wu, Sam Ola\n',
       errors: [
-        { line: 3, element: 'owner', message: 'names no manager' },
+        { line: 3, element: 'owner', message: 'The owner is Ana Diaz (Parking Officer) and no sponsor is named' },
         { line: 3, element: 'levels' },
         { line: 3, element: 'benefit-owner' },
       ],

@@ -21,6 +21,10 @@ const cases: RuleCases = {
         '## Exit\n\nDosebot Ltd supplies the robots.\n\n- Procurement route: TBC\n',
     },
     {
+      name: 'trust10 en: a household\'s energy supplier delivers no pilot ("energy supplier schemes" fund, "your electricity supplier")',
+      text: '# Visits\n\n## After the grant\n\nWe will apply to energy supplier schemes. Advisers check the electricity supplier\'s tariff.\n',
+    },
+    {
       name: 'issue 8 real documents: vendors named only in a research question deliver nothing',
       text: '# Registries\n\n## Research questions\n\nWhich registries exist? How do vendors use them in their tools?\n',
     },
@@ -79,6 +83,12 @@ const cases: RuleCases = {
       text: '# Robotar\n\n## Vidareføring\n\nKvar brukar får ein robot frå Dosebot AS. Avgjerd: [Fyll inn dato].\n',
       errors: [{ line: 3, message: 'En leverandør leverer piloten' }],
       output: '# Robotar\n\n## Vidareføring\n\nKvar brukar får ein robot frå Dosebot AS. Avgjerd: [Fyll inn dato].\n\n' + LINE_NB + '\n',
+    },
+    {
+      name: 'trust10 en: a supplier who delivers the pilot still counts beside the energy words',
+      text: '# Visits\n\n## Plan\n\nThe supplier installs smart meters for the energy advice service.\n',
+      errors: [{ line: 1, message: 'A supplier delivers the pilot, but no procurement route' }],
+      output: '# Visits\n\n## Plan\n\nThe supplier installs smart meters for the energy advice service.\n\n' + T3_EN,
     },
     {
       name: 'trust8 en: a contracted "we\'ll buy licences" is a planned purchase, reported on its sentence',

@@ -26,6 +26,10 @@ const cases: RuleCases = {
         '- Fastbuande, skulebussen og andre trafikantar\n- IKT og tillitsvalde\n',
     },
     {
+      name: 'trust10 en: a charity\'s volunteers, who book and follow up the visits, are the frontline',
+      text: '# Visits\n\n## Community involvement\n\n- Ward councillors\n- The service manager\n- Our volunteers\n- Residents\n- The data protection officer\n',
+    },
+    {
       name: 'trust8 nn: nurses, care workers and supervising doctors in nynorsk are the frontline (*sjukepleiarar*, *helsefagarbeidarar*, *tilsynslegar*)',
       text:
         '# LMG\n\n## Medverknad\n\n- Hovudutvalet for helse og omsorg\n- Einingsleiarane\n- Sjukepleiarar og helsefagarbeidarar på sjukeheimen\n' +
@@ -118,6 +122,14 @@ const cases: RuleCases = {
       output:
         '# Skred\n\n## Interessentar\n\n- Hovudutval for samferdsle\n- Seksjonsleiarane i samferdsle\n- Operatørane ved vegtrafikksentralen\n' +
         '- IKT og tillitsvalde\n\n' + HEAD_NB + ROW_NB.endUser.replace('pasienter / pårørende', 'innbyggere / brukere'),
+    },
+    {
+      name: 'trust10 en: a volunteering charity named as a partner is no staff group',
+      text: '# Visits\n\n## Community involvement\n\n- Ward councillors\n- The service manager\n- Volunteering Fenmarsh\n- Residents\n- The data protection officer\n',
+      errors: [{ line: 3, element: 'frontline' }],
+      output:
+        '# Visits\n\n## Community involvement\n\n- Ward councillors\n- The service manager\n- Volunteering Fenmarsh\n- Residents\n- The data protection officer\n\n' +
+        HEAD_EN + '| {{union rep / tillitsvalgt}} | frontline | {{…}} | consult |\n',
     },
     {
       name: 'trust8 nn: without any staff group the nynorsk list still lacks the frontline',

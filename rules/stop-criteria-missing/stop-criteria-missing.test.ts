@@ -5,6 +5,16 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust10 en: a long condition, then "the project board will pause and choose between changing the set-up and stopping the pilot"',
+      text:
+        '# PID\n\n## 6. Quality\n\nIf fewer than 60% of eligible patients accept a tag by the end of May 2027, or the screen is wrong about a ' +
+        "patient's whereabouts more than twice in a month, the project board will pause and choose between changing the set-up and stopping the pilot.\n",
+    },
+    {
+      name: 'trust10 nb: the same options in bokmål, *velge mellom å justere opplegget og å avslutte piloten*',
+      text: '# P\n\n## Evaluering\n\nStyringsgruppen skal i mai velge mellom å justere opplegget og å avslutte piloten.\n',
+    },
+    {
       name: 'trust9 en: a PDSA "Act" step, "adopt, adapt or abandon the change: we abandon it if …", states the options and the rule',
       text: '# PDSA\n\n## Study and act\n\nThe team decides whether to adopt, adapt or abandon the change: we abandon it if missed appointments have not fallen below 15%.\n',
     },
@@ -109,6 +119,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust10 en: choosing between two suppliers is no stop option',
+      text: '# Pilot\n\n## Success criteria\n\n- The board will choose between Acme and Globex by June 2027.\n',
+      errors: [{ line: 3 }],
+      output: '# Pilot\n\n## Success criteria\n\n- The board will choose between Acme and Globex by June 2027.\n- Stop/adjust criteria: {{…}}\n',
+    },
     {
       name: 'trust9 en: abandoning something else ("we abandon paper forms") is no stop rule',
       text: '# Pilot\n\n## Success criteria\n\n- We abandon paper forms by June 2027.\n',

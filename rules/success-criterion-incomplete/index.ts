@@ -42,6 +42,9 @@ const COLUMNS: [Column, RegExp][] = [
 ];
 
 const DATE = detector('date');
+/** A lead-in that dates the list under it: "By 31 March 2029:", *Innen 1. juni 2028:* (trust10 en). */
+const DEADLINE_LEAD_IN = /^\W*(?:by|before|no later than|innen|innan|før|seinast|senest)\s[^:\n]{0,40}:\s*$/iu;
+const deadlineLeadIn = (text: string): boolean => DEADLINE_LEAD_IN.test(text) && hasDeadline(text);
 const hasDate = (text: string): boolean => DATE.test(text) || findDates(text).length > 0;
 /** A date that starts something ("a monthly sample from June 2027", *fra august*) is no deadline. */
 const STARTS = /(?:from|since|starting(?: in| on)?|beginning(?: in)?|fra|frå|fom|f\.o\.m\.)\s+$/iu;
@@ -65,6 +68,8 @@ const BASELINE = detectorRegex('(from|fra|frå) (?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N
   '\\((?![^()]*\\b(innen|innan|by|within|before|før|target|mål|goal)\\b)(ca\\.? |om lag |omtrent |rundt |about |around |approx\\.? |(i )?(snitt|gjennomsnitt|median|average|mean) (på |of )?)?\\d[^()]{0,40}\\b(i|in|per|sommaren|sommeren|hausten|høsten|våren|vinteren|summer|autumn|spring|winter) 20\\d\\d\\b[^()]{0,40}\\)');
 /** An item that opens with a zero to reach ("Ingen tapte nøkler innen 1. oktober"): a direction and a target at once (trust7 nb). */
 const ZERO_ITEM = '^\\W*(ingen|null|zero) \\p{L}+';
+/** A count as written: digits, with a thousands separator (comma, point, space or no-break space) where it has one. */
+const AMOUNT = '\\d+(?:[,.\\u00a0 ]\\d{3})*';
 const TARGET = detectorRegex(
   '≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|halve|halvere|double|doble|(under|below|above|over|to|til) \\d|' +
     // Holding a level is a target too: "no increase in accidents", *ingen økning i antall ulykker*.
@@ -76,9 +81,14 @@ const TARGET = detectorRegex(
     '|ikke (øke|flere)|ikkje (auke|fleire)|(stay|stays|remain|remains) (at|below|under)|holdes (på|under)|' +
     // A labelled count or an item that opens with the amount: "Resultatmål: 40 brukarar (0 i dag) får …".
     // A list item's own number ("3. 10 av 12 beboere …") is no amount; a share of a count ("10 av 12", "9 out of 10") is one.
-    '(?:\\p{L}*)(mål|target|goal)\\s*:\\s*\\d|^\\W*(\\d+[.)]\\s+)?\\d+\\s+\\p{L}+|\\d+ (av|of|ut av|out of) (de |dei |the )?\\d+\\b|' +
+    // An amount keeps its thousands separator: "1,100 households", *2 000 brukarar* (trust10 en).
+    '(?:\\p{L}*)(mål|target|goal)\\s*:\\s*\\d|^\\W*(\\d+[.)]\\s+)?' + AMOUNT + '\\s+\\p{L}+|\\d+ (av|of|ut av|out of) (de |dei |the )?\\d+\\b|' +
     // …after a label: "Outcome 1: 600 young people use the chat", "SO3: 40 skoler".
-    '^\\W*(\\p{L}+ ?\\d{0,2}|\\p{L}{1,4}\\d{1,2})\\s*:\\s*\\d+\\s+\\p{L}+|^\\W*(i snitt|on average|an average of) \\d+\\s+\\p{L}+',
+    '^\\W*(\\p{L}+ ?\\d{0,2}|\\p{L}{1,4}\\d{1,2})\\s*:\\s*' + AMOUNT + '\\s+\\p{L}+|^\\W*(i snitt|on average|an average of) \\d+\\s+\\p{L}+|' +
+    // An average to reach, wherever it stands: "households save on average £180 a year", *sparer i snitt 2 000 kr*; not
+    // today's average, in brackets or beside "today" or its year ("(on average 14 days in 2025)") (trust10 en).
+    '(?<!(\\(|today|currently|now|was|were|i dag|nå|var|er)\\s?)(i snitt|i gjennomsnitt|on average|an average of) ([£$€]\\s?)?' + AMOUNT +
+    '(?![^.;()]{0,30}\\b(today|now|currently|i dag|nå|(in|i) 20\\d\\d))',
 );
 const SOURCE_STRICT = detectorRegex(
   'data ?source|kilde|datakilde|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)\\b|hentes fra|data from|' +
@@ -307,7 +317,8 @@ function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) 
 
 function listCriterion(item: Piece, coverage: Record<Element, boolean>): Criterion {
   const lineEnd = item.text.search(/\r?\n/);
-  return { name: firstWords(item.text), start: item.start, end: lineEnd < 0 ? item.end : item.start + lineEnd, has: inline(item.text, coverage) };
+  // A wrapped item is one statement: "up from 40 referrals … in↵  2025/26" gives its baseline's year (trust10 en).
+  return { name: firstWords(item.text), start: item.start, end: lineEnd < 0 ? item.end : item.start + lineEnd, has: inline(item.text.replace(/\s+/g, ' '), coverage) };
 }
 
 /** Criterion ids such as S1 or K2 are labels, not numbers. */
@@ -437,7 +448,7 @@ export default defineRule<CriterionOptions>({
       baseline: prose.some((b) => /baseline|nullpunkt/iu.test(b.text)),
       target: false,
       // A stop rule's date ("… innen 30.09.2027, stopper vi piloten") is when to stop, not the criteria's time frame.
-      timeframe: prose.some((b) => memoTest(TIMEFRAME, b.text) && !memoTest(STOP_RULE, b.text)),
+      timeframe: prose.some((b) => (memoTest(TIMEFRAME, b.text) || deadlineLeadIn(b.text)) && !memoTest(STOP_RULE, b.text)),
       // Interviews in an evaluation section that sets no criteria ("følgjeevaluering med intervju av tilsette") are how
       // the evaluation hears people, not where the criteria's counts come from (trust8 nb).
       source: prose.some((b) => memoTest(SOURCE_STRICT, b.text) && (holdsCriteria(b.start) || SOURCE_STRICT.test(b.text.replace(INTERVIEWS, ' ')))),

@@ -81,6 +81,18 @@ const cases: RuleCases = {
         '| G3 | Lavere sykefravær | Sykefravær i prosent (HR-portalen) | 8,2 % (2026) | 6,0 % | 30.09.2027 |\n',
     },
     {
+      name: 'trust10 en: a timed sample of the work, "(repeat time sample)", is where the figures come from',
+      text: '# Letters\n\n## How we\'ll know it worked\n\n- Time per letter falls from 12 minutes (September 2026 sample) to 5 minutes by September 2027 (repeat time sample)\n',
+    },
+    {
+      name: 'trust10 en: a dated lead-in ("By 31 March 2029:") gives its list the time frame; "1,100 households" and "save on average £180" are targets; a wrapped baseline keeps its year',
+      text:
+        '# Application\n\n**3.3 What outcomes will your project achieve, and how will you measure them?**\n\nBy 31 March 2029:\n\n' +
+        '- Outcome 1: 1,100 households receive a home visit (from none today; visit log).\n' +
+        '- Outcome 2: households visited save on average £180 a year on energy bills (baseline: last 12 months of bills; visit records).\n' +
+        '- Outcome 3: 250 households are referred to a grant, up from 40 referrals by the Trust in\n  2025/26 (referral records).\n',
+    },
+    {
       name: 'trust9 nb: the unit\'s waiting list is where waiting times come from ("(ventelisten i enhet for rehabilitering)", "(clinic waiting list)")',
       text:
         '# Fysio\n\n## Mål og suksesskriterier\n\n- Ventetiden skal ned fra 7 uker (snitt 2026) til 2 uker innen 31.10.2027 (ventelisten i enhet for rehabilitering).\n' +
@@ -259,6 +271,19 @@ const cases: RuleCases = {
       errors: [
         { line: 9, element: 'source' },
         { line: 14, element: 'source' },
+      ],
+    },
+    {
+      name: 'trust10 en: the same criterion with no sample or other source named has none',
+      text: '# Letters\n\n## How we\'ll know it worked\n\n- Time per letter falls from 12 minutes (September 2026) to 5 minutes by September 2027\n',
+      errors: [{ line: 5, element: 'source' }],
+    },
+    {
+      name: 'trust10 en: a lead-in that only starts the list ("From 1 April 2027:") dates nothing, and today\'s average is no target',
+      text: '# Visits\n\n## Success criteria\n\nFrom 1 April 2027:\n\n- Households wait less than now (on average 14 days today; booking log).\n',
+      errors: [
+        { line: 7, element: 'target' },
+        { line: 7, element: 'timeframe' },
       ],
     },
     {

@@ -54,8 +54,20 @@ const SUPPLIER_TRAINER_EN =
   'Our four cemetery officers and two office staff had a half-day with Memoria\'s trainer in February. A short how-to guide is on the intranet, ' +
   'and new staff get the guide in their first week.\n';
 
+/** A council's electoral wards, named again and again, beside a training plan that names no night shift (trust10 en). */
+const WARDS_EN =
+  '# Visits\n\nTwo advisers visit homes in the two wards; the councillors in both wards and in the other wards across all wards help.\n\n## Training\n\n' +
+  'The two advisers complete a six-day course run by the volunteer coordinator, with a handbook and follow-up visits.\n';
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'trust10 en: "a one-hour hands-on session from the Discharge Lounge Sister" names the internal responsible role',
+      text:
+        '# Lounge\n\n## 7. Training and Support\n\nLounge nurses and bank and agency staff get a one-hour hands-on session from the Discharge Lounge Sister ' +
+        'in February 2027, with a quick guide on the intranet; new starters get it in their first week.\n',
+    },
+    { name: 'trust10 en: a council\'s wards, named again and again, are electoral wards: no night shift to ask for', text: WARDS_EN },
     {
       name: 'trust7 en: outside care, field trades are the audience ("Surveyors and repairs operatives get a toolbox talk", "train two of our bridge inspectors", "the whole Structures team")',
       text:
@@ -286,6 +298,22 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust10 en: a sister named only as who is trained is no trainer',
+      text:
+        '# Lounge\n\n## 7. Training and Support\n\nThe Discharge Lounge Sister and bank and agency staff get a one-hour hands-on session ' +
+        'in February 2027, with a quick guide on the intranet; new starters get it in their first week.\n',
+      errors: [{ line: 3, element: 'responsible' }],
+      output:
+        '# Lounge\n\n## 7. Training and Support\n\nThe Discharge Lounge Sister and bank and agency staff get a one-hour hands-on session ' +
+        'in February 2027, with a quick guide on the intranet; new starters get it in their first week.\n\n- Responsible: {{super-user}}\n',
+    },
+    {
+      name: 'trust10 en: wards with nurses and patients are hospital wards: the night shift is asked for',
+      text: WARDS_EN.replace('Two advisers visit homes', 'Nurses see patients'),
+      errors: [{ line: 5, element: 'audience' }],
+      output: WARDS_EN.replace('Two advisers visit homes', 'Nurses see patients') + '\n- Audience: {{incl. night shift, temporary staff}}\n',
+    },
     {
       name: 'trust9 nn: an introduction "halden av leverandøren" names no internal role',
       text:

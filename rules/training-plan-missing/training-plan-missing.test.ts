@@ -37,6 +37,14 @@ const cases: RuleCases = {
       text: '# Sommarskule\n\n## Kva må lærarane lære?\n\nDei fire lærarane får ein kursdag i juni 2027.\n',
     },
     { name: 'trust9 nb: "Hva må sykepleierne lære?"', text: '# Sårkamera\n\n## Hva må sykepleierne lære?\n\nEn kursdag.\n' },
+    {
+      name: 'trust10 en: a form\'s "How will staff and volunteers be trained?" is the training plan, whoever is trained',
+      text: '# Visits\n\n**3.5 How will staff and volunteers be trained?**\n\nA six-day course.\n\n## How are the advisers trained\n\nA course.\n',
+    },
+    {
+      name: 'trust10 en: Word\'s indented outline: "    5.3 Training" kept in the last bullet above it, and "    5.1" kept in "5. Management case", are headings',
+      text: 'Council\n\n' + '5. Management case\n\n    5.1 Governance\n\nThe Head of Transport owns the pilot.\n\n    5.2 Stakeholders\n\n- Routing officers: weekly meeting.\n\n' + '    5.3 Training\n\nThe supplier trains the six routing officers.\n',
+    },
     { name: 'trust9 en: "What do the porters need to learn?"', text: '# Beds\n\n## What do the porters need to learn?\n\nA briefing.\n' },
     {
       name: 'English training heading',
@@ -65,6 +73,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust10 en: an indented line without its outline number stays in the bullet above it: no training section',
+      text: 'Council\n\n' + '5. Management case\n\n    5.1 Governance\n\nThe Head of Transport owns the pilot.\n\n    5.2 Stakeholders\n\n- Routing officers: weekly meeting.\n\n' + '    Training follows later\n\nThe supplier trains the six routing officers.\n',
+      errors: [{ line: 1, message: 'No training plan' }],
+      output: anyService('Council\n\n' + '5. Management case\n\n    5.1 Governance\n\nThe Head of Transport owns the pilot.\n\n    5.2 Stakeholders\n\n- Routing officers: weekly meeting.\n\n' + '    Training follows later\n\nThe supplier trains the six routing officers.\n\n' + T4_EN),
+    },
     {
       name: 'trust9: what the organisation or "we" must learn is no training plan ("Hva må kommunen lære?", "What do we need to learn?")',
       text: '# Pilot\n\n## Hva må kommunen lære?\n\nTekst.\n\n## What do we need to learn?\n\nText.\n',

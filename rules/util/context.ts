@@ -56,6 +56,8 @@ function negatedAfter(text: string, end: number): boolean {
 const SHIFT_SECTORS = new Set(['hospital', 'care-home', 'care', 'health', 'home-care', 'helse', 'omsorg']);
 const OTHER_SECTORS = new Set(['school', 'county', 'state-agency', 'kindergarten', 'infrastructure', 'office']);
 const shiftCache = new WeakMap<Proposal, boolean>();
+/** A mention that ends in a ward ("in the two wards"). */
+const WARD = /wards?$/iu;
 
 /**
  * Shift-based health or care (catalogue E): front-matter `sector` says so, or the text names a care setting, its
@@ -82,14 +84,15 @@ function careSetting(text: string): boolean {
   const care = globalOf(detector('shift_care'));
   const passing = new RegExp(`^(?:${detector('care_mention').source})$`, 'iu');
   let mentions = 0;
-  // Kinds by their first six letters: "clinic" and "clinicians" are one kind, "patients" and "hospital" two.
+  // Kinds by their first six letters: "clinic" and "clinicians" are one kind, "patients" and "hospital" two; every
+  // "in the … wards" is one kind, the ward (trust10 en: a council's electoral wards, named again and again).
   const kinds = new Set<string>();
   care.lastIndex = 0;
   for (let m = care.exec(text); m; m = care.exec(text)) {
     if (leftOut(text, m.index)) continue;
     if (!passing.test(m[0])) return true;
     mentions++;
-    kinds.add(m[0].toLowerCase().slice(0, 6));
+    kinds.add(WARD.test(m[0]) ? 'ward' : m[0].toLowerCase().slice(0, 6));
     if (mentions >= 3 && kinds.size >= 2) return true;
     if (m[0] === '') care.lastIndex++;
   }

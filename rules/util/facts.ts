@@ -42,7 +42,8 @@ const FM_KEYS: Record<FactKey, string[]> = {
  */
 const LABELS: Partial<Record<FactKey, RegExp>> = {
   organisation: /^(?:(?:lead |applicant )?organi[sz]ation|organisasjon(?:snavn|snamn)?|applicant|søker|søkar|virksomhet|verksemd|kommune|prosjektansvarlig(?: organisasjon)?)$/iu,
-  owner: /^(?:(?:pilot |project |service |business |benefits? )?owner|tjenesteeier|tenesteeigar|eier|eigar|ansvarlig leder)$/iu,
+  // An agile team's product owner owns the service it builds (trust10 en: a README's governance table).
+  owner: /^(?:(?:pilot |project |service |business |benefits? |product )?owner|tjenesteeier|tenesteeigar|eier|eigar|ansvarlig leder)$/iu,
   sponsor: /^(?:(?:executive |project )?sponsor|senior responsible owner|sro|(?:project )?executive|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar)$/iu,
   supplier: /^(?:supplier|vendor|leverandør|leverandørar|leverandører)$/iu,
   funding: /^(?:funding(?: source)?s?|finansiering|finansieringskilde|budget|budsjett)$/iu,
@@ -104,7 +105,7 @@ const ORGANISATION =
 /** Role words as prose uses them: "The sponsor is …", "Prosjekteier er …", "… er oppdragsgjevar", "… owns the pilot". */
 const ROLE_WORDS: Record<'owner' | 'sponsor', string> = {
   sponsor: '(?:executive |project )?sponsor|senior responsible owner|sro|oppdragsgiver(?:en)?|oppdragsgjevar(?:en)?|prosjekteier(?:en)?|prosjekteigar(?:en)?',
-  owner: '(?:pilot |project |service |business )?owner|tjenesteeier(?:en)?|tenesteeigar(?:en)?',
+  owner: '(?:pilot |project |service |business |product )?owner|tjenesteeier(?:en)?|tenesteeigar(?:en)?',
 };
 const VERB = '(?:is|er|blir|vert|will be)';
 /** Norwegian governance puts an oppdragsgiver (or a named sponsor) above the prosjekteier, who then owns the pilot. */

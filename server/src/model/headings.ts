@@ -61,7 +61,10 @@ function outlineChain(node: RootContent): { title: string; from: RootContent }[]
   const text = textOf(first);
   if (!isTitle(text) || !/^\p{Lu}/u.test(text)) return undefined;
   const nested = rest[0] as RootContent;
-  const inner = outlineItem(nested) !== undefined ? [{ title: outlineItem(nested)!, from: nested }] : outlineChain(nested);
+  // The sub-level may also be a dotted line, "    2.1 Current position", which CommonMark keeps as a second paragraph
+  // of the item (trust10 en: a business case's "2. Strategic fit" and its "2.1").
+  const sub = outlineItem(nested) ?? dottedLine(nested);
+  const inner = sub !== undefined ? [{ title: sub, from: nested }] : outlineChain(nested);
   // The heading runs from the list marker to the end of its own line, not over the nested level.
   const at = node.position && first.position ? { ...first, position: { start: node.position.start, end: first.position.end } } : first;
   return inner ? [{ title: `${node.start ?? 1}. ${text.trim()}`, from: at as RootContent }, ...inner] : undefined;
@@ -98,14 +101,24 @@ function trailingOutline(node: RootContent, source: string): string | undefined 
   if (!nested || !nested.position) return undefined;
   const lineStart = source.lastIndexOf('\n', nested.position.start.offset! - 1) + 1;
   if (!/^ {4,}$/.test(source.slice(lineStart, nested.position.start.offset!))) return undefined;
-  return outlineItem(nested);
+  return outlineItem(nested) ?? dottedLine(nested);
 }
 
-/** The last block of the last item of a list, when it is a one-item ordered list. */
+/**
+ * The last block of the last item of a list, when it is a one-item ordered list, or a dotted outline line ("    5.3
+ * Training", which CommonMark keeps as a paragraph of the last bullet: trust10 en).
+ */
 function lastItemTail(list: List): RootContent | undefined {
   const item = list.children[list.children.length - 1];
   const tail = item?.children[item.children.length - 1];
-  return item && item.children.length > 1 && tail?.type === 'list' && tail.ordered && tail.children.length === 1 ? tail : undefined;
+  if (!item || item.children.length < 2 || !tail) return undefined;
+  return (tail.type === 'list' && tail.ordered && tail.children.length === 1) || dottedLine(tail) !== undefined ? tail : undefined;
+}
+
+/** A paragraph that is a dotted outline title alone, "2.1 Current position". */
+function dottedLine(node: RootContent): string | undefined {
+  const line = numberedLine(node);
+  return line !== undefined && /^\d+\.\d/.test(line) ? line : undefined;
 }
 
 /**
