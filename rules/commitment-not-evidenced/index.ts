@@ -91,13 +91,12 @@ export default defineRule<CommitmentOptions>({
     // Money set aside is often shown under the budget or costs, not under the roles: read those sections too.
     const budgetRoots = facetRoots(doc, 'resources');
     const pieces = allSentences(scopeBlocks(doc, [...roots, ...budgetRoots]).filter((b) => b.kind !== 'heading'));
-    const evidenced = pieces.some(
-      (p) =>
-        labelledSlot(p.text, EVIDENCE_LABEL) ||
-        findPlaceholders(p.text).some((h) => !h.text.includes('{{') && EVIDENCE_SLOT.test(h.text)) ||
-        (findPlaceholders(p.text).length === 0 &&
-        (((EVIDENCE.test(p.text) || detector('commitment').test(p.text)) && !onlyPromised(p.text)) || (extra?.test(p.text) ?? false))),
-    );
+    const evidenced = pieces.some((p) => {
+      if (labelledSlot(p.text, EVIDENCE_LABEL)) return true;
+      const slots = findPlaceholders(p.text);
+      if (slots.some((h) => !h.text.includes('{{') && EVIDENCE_SLOT.test(h.text))) return true;
+      return slots.length === 0 && (((EVIDENCE.test(p.text) || detector('commitment').test(p.text)) && !onlyPromised(p.text)) || (extra?.test(p.text) ?? false));
+    });
     if (evidenced) return;
     if (allSentences(doc.blocks.filter((b) => b.kind !== 'heading')).some((p) => DECISION_REF.test(p.text) && !NOT_YET.test(p.text))) return;
     const section = roots[0];
