@@ -4,7 +4,7 @@ import { words } from '../util/options';
 import { detectorRegex, escapeRegExp, detector } from '../../server/src/model/match';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines } from '../util/commercial';
-import { findPlaceholders, labelledSlot } from '../util/placeholders';
+import { findPlaceholders, labelledSlot, namingSlot } from '../util/placeholders';
 import { templateLines } from '../util/templates';
 
 export interface CommitmentOptions extends Record<string, unknown> {
@@ -94,7 +94,7 @@ export default defineRule<CommitmentOptions>({
     const evidenced = pieces.some((p) => {
       if (labelledSlot(p.text, EVIDENCE_LABEL)) return true;
       const slots = findPlaceholders(p.text);
-      if (slots.some((h) => !h.text.includes('{{') && EVIDENCE_SLOT.test(h.text))) return true;
+      if (namingSlot(slots, EVIDENCE_SLOT)) return true;
       return slots.length === 0 && (((EVIDENCE.test(p.text) || detector('commitment').test(p.text)) && !onlyPromised(p.text)) || (extra?.test(p.text) ?? false));
     });
     if (evidenced) return;

@@ -7,7 +7,7 @@ import { isOwnResult } from '../util/context';
 import { facetRoots, headingRange } from '../util/scope';
 import { appendLines, findCue, fmRoute, hasSupplier, isSme, proseSentences, ROUTE, ROUTE_DENIED } from '../util/commercial';
 import { templateLines } from '../util/templates';
-import { findPlaceholders, labelledSlot } from '../util/placeholders';
+import { findPlaceholders, labelledSlot, namingSlot } from '../util/placeholders';
 
 export interface ProcurementOptions extends Record<string, unknown> {
   /** Extra phrases that name a procurement route (plain strings), e.g. a regional purchasing scheme. */
@@ -97,7 +97,7 @@ export default defineRule<ProcurementOptions>({
       return;
     }
     if (named) return;
-    const slot = pieces.some((p) => labelledSlot(p.text, ROUTE_LABEL) || findPlaceholders(p.text).some((h) => !h.text.includes('{{') && ROUTE_SLOT_WORD.test(h.text)));
+    const slot = pieces.some((p) => labelledSlot(p.text, ROUTE_LABEL) || namingSlot(findPlaceholders(p.text), ROUTE_SLOT_WORD));
     if (slot) return;
     if (buy) {
       const text = buy.text.replace(/\s+/g, ' ');

@@ -248,3 +248,12 @@ export function labelledSlot(text: string, label: RegExp): boolean {
   const cells = t.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/u).map((c) => c.trim());
   return cells.length >= 2 && label.test(cells[0]) && cells.slice(1).some((c) => findPlaceholders(c).length > 0);
 }
+
+/**
+ * An author's slot whose own words name the element ("[Fyll inn saksnummer]", "<INSERT – PROCUREMENT ROUTE>"): the
+ * value is placeholder-text's to report, as with a labelled slot. The template's own `{{…}}` is the skeleton unfilled,
+ * not the author's slot, and names nothing.
+ */
+export function namingSlot(hits: readonly PlaceholderHit[], words: RegExp): boolean {
+  return hits.some((h) => !h.text.includes('{{') && words.test(h.text));
+}
