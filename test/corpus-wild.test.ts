@@ -172,6 +172,29 @@ const NINTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> =
 };
 const ninthBlind = (d: { file: string }): boolean => NINTH_BLIND.has(basename(d.file, '.md'));
 
+/**
+ * The tenth blind set (ten files by two reviewers on the blind terms, written at the start of round 8), scored untouched
+ * on arrival at en 0.750 / 0.804 and nb 0.782 / 0.878 (45/60 and 43/55 findings paired, 45/56 and 43/49 entries found), then tuned on at once like the ninth. Its floor starts at that
+ * score: raise it as the rules improve.
+ */
+const TENTH_BLIND = new Set([
+  'cabinetreport-smart-litter-bins-en',
+  'grant-library-laptop-loans-en',
+  'intranett-drone-brannvesen-nn',
+  'mal-prosjektplan-digitalt-nattilsyn-heimeteneste-nn',
+  'pid-home-bp-monitoring-pregnancy-en',
+  'prosjektplan-regelsjekk-byggesak-nb',
+  'readme-pitch-booking-en',
+  'saksframlegg-lekkasjeloggere-vannledning-nb',
+  'slides-pothole-cameras-bin-lorries-en',
+  'soknad-skjonnsmidler-leseloft-skole-nb',
+]);
+const TENTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
+  en: { precision: 0.75, recall: 0.803 },
+  nb: { precision: 0.781, recall: 0.877 },
+};
+const tenthBlind = (d: { file: string }): boolean => TENTH_BLIND.has(basename(d.file, '.md'));
+
 const docs = await loadWildYielding(ROOT);
 const listed = (xs: { doc: string; line: number; rule: string; element?: string }[]): string =>
   xs.map((l) => `  ${l.doc}:${l.line} ${l.rule}${l.element ? `/${l.element}` : ''}`).join('\n');
@@ -203,7 +226,7 @@ describe.each(docs.map((d) => [d.name, d] as const))('%s', (_name, doc) => {
 
 describe('wild corpus floors (tuning set only; the holdout is reported, never tuned on)', () => {
   for (const [batch, floors, pick] of [
-    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d) && !secondReviewer(d) && !thirdBlind(d) && !fourthBlind(d) && !fifthBlind(d) && !seventhBlind(d) && !ninthBlind(d)],
+    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d) && !secondReviewer(d) && !thirdBlind(d) && !fourthBlind(d) && !fifthBlind(d) && !seventhBlind(d) && !ninthBlind(d) && !tenthBlind(d)],
     ['reviewer-written', REVIEWER_FLOOR, reviewerWritten],
     ['second reviewer', SECOND_REVIEWER_FLOOR, secondReviewer],
     ['third blind set', THIRD_BLIND_FLOOR, thirdBlind],
@@ -211,6 +234,7 @@ describe('wild corpus floors (tuning set only; the holdout is reported, never tu
     ['fifth blind set', FIFTH_BLIND_FLOOR, fifthBlind],
     ['seventh blind set', SEVENTH_BLIND_FLOOR, seventhBlind],
     ['ninth blind set', NINTH_BLIND_FLOOR, ninthBlind],
+    ['tenth blind set', TENTH_BLIND_FLOOR, tenthBlind],
   ] as const) {
     for (const group of LANG_GROUPS) {
       const floor = floors[group];
