@@ -124,6 +124,10 @@ const HOPE_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust11 en: \"Go / no-go at Highways Board\" (spaces round the slash) names the deciding body", options: {elements:  ["decision"]}, text: "# P\n\n## After the trial\n\n- Go / no-go at Highways Board\n" },
+    { name: "trust11 en: \"Budget: TBC\" on an exit slide is the payer's place, its slot placeholder-text's", options: {elements:  ["payer"]}, text: "# P\n\n## After the trial\n\n- Budget: TBC\n" },
+    { name: "trust11 nb: the same slot in bokmål, *Budsjett: avklares senere*", options: {elements:  ["payer"]}, text: "# P\n\n## Etter piloten\n\n- Budsjett: avklares senere\n" },
+    { name: "trust11 en: \"If the service does not continue, council IT will wipe the laptops\" is the stop path", options: {elements:  ["stop"]}, text: "# P\n\n## What will happen when our funding ends?\n\nIf the service does not continue, council IT will wipe the laptops and give them to borrowers.\n" },
     {
       name: 'trust10 nn: the split verb *tek … over ansvaret* names the owner in operation, as *overtek* does',
       text: proseNb({ owner: 'Driftsavdelinga tek då over ansvaret for sensorane og bommane.' }),
@@ -308,6 +312,9 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust11 en: \"Go / no-go in June 2027\" with nobody to take it names no deciding body", options: {elements:  ["decision"]}, text: "# P\n\n## After the trial\n\n- Go / no-go in June 2027\n", errors: [{line:  3,  element:  "decision"}], output: "# P\n\n## After the trial\n\n- Go / no-go in June 2027\n- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n" },
+    { name: "trust11 en: \"Budget: £40,000 for the trial\" is the pilot's figure, not who pays afterwards", options: {elements:  ["payer"]}, text: "# P\n\n## After the trial\n\n- Budget: £40,000 for the trial\n", errors: [{line:  3,  element:  "payer"}], output: "# P\n\n## After the trial\n\n- Budget: £40,000 for the trial\n- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n" },
+    { name: "trust11 en: \"If the service does not meet its targets\" is a condition, not what happens when it stops", options: {elements:  ["stop"]}, text: "# P\n\n## What will happen when our funding ends?\n\nIf the service does not meet its targets, the steering group will review it.\n", errors: [{line:  3,  element:  "stop"}], output: "# P\n\n## What will happen when our funding ends?\n\nIf the service does not meet its targets, the steering group will review it.\n\n- If stopped: {{data, equipment, users}}\n" },
     {
       name: 'trust10 nn: "kan det vere aktuelt å vurdere" promises to consider with no date; *tek over* a duty other than the service names no owner',
       text: proseNb({ owner: 'Vaktmeisteren tek over nøklane.' }).replace(' Lisensene dekkes over rammen til helse og mestring.', ' På sikt kan det vere aktuelt å vurdere fleire skredpunkt i fylket.'),

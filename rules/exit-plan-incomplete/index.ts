@@ -110,10 +110,12 @@ function payerSlot(blocks: readonly TextBlock[]): boolean {
       (s) =>
         !PRICE_SLOT.test(s.text) &&
         ((findPlaceholders(s.text).length > 0 && AFTER_PILOT.test(s.text)) ||
-          [AFTER_PILOT, PAYER, detector('payer')].some((re) => labelledSlot(s.text, re))),
+          [AFTER_PILOT, PAYER, detector('payer'), PAYER_LABEL].some((re) => labelledSlot(s.text, re))),
     ),
   );
 }
+/** A budget label ("Budget: TBC" on an exit slide) names what the slot stands for: who pays. */
+const PAYER_LABEL = detectorRegex(WORDS.payer_label);
 /** A line labelled with the licence or price ("Pris etter piloten:", "Licence after the pilot:"). */
 const PRICE_SLOT = detectorRegex(WORDS.price_label);
 
