@@ -11,11 +11,14 @@ import { templateLines } from '../util/templates';
 
 const WORDS = RULE_WORDS['post-pilot-terms-missing'];
 
+/** A price per unit, which the stated price and a price whose amount is a slot share. */
+const UNIT_PRICE =
+  '([£€$]\\s?\\d[\\d,.]*|\\d[\\d\\u00a0 ,.]*\\s?(kr|nok|kroner|eur|gbp|pence|p)) (per|pr\\.?|a|an) (?!(year|years|month|months|annum|week|år|året|måned|månad|uke|veke)\\b)\\p{L}{3,}';
 /** A licence or price stated for the time after the pilot (a recurring price, a fixed term, or "after the pilot"). */
 const PRICE_WORD = detectorRegex(
   'licen[cs]\\w*|pric\\w*|subscription\\w*|lisens\\w*|pris\\w*|abonnement\\w*|lease\\w*|rental|leie\\w*|leige\\w*|' +
     // A unit price: "£9 per pupil per year", "690 kr per dispenser per måned" (a running cost "380 000 kr i året" is not one).
-    '([£€$]\\s?\\d[\\d,.]*|\\d[\\d\\u00a0 ,.]*\\s?(kr|nok|kroner|eur|gbp|pence|p)) (per|pr\\.?|a|an) (?!(year|years|month|months|annum|week|år|året|måned|månad|uke|veke)\\b)\\p{L}{3,}|' +
+    `${UNIT_PRICE}|` +
     // A recurring amount in the agreement with the supplier is its price, per month or year too: *Avtalen … har opsjon på
     // seks måneders forlengelse …, til 2 900 kroner per måned*, "the contract's option … at £900 a month" (trust6 nb).
     '(avtale\\w*|kontrakt\\w*|opsjon\\w*|contracts?|agreements?|options?)\\b[^.;]{0,120}([£€$]\\s?\\d[\\d,.]*|\\d[\\d\\u00a0 ,.]*\\s?(kr|nok|kroner|eur|gbp))\\.? (per|pr\\.?|a|an|i) \\p{L}+',
@@ -59,8 +62,26 @@ const DATA = detectorRegex(
 /** A term that is left open in its sentence ("price after the pilot is TBD", "not yet agreed", "ukjent"). */
 const OPEN = detectorRegex(
   'unknown|unclear|not (yet )?(known|agreed|decided|clear|settled|negotiated)|to be (agreed|negotiated|decided)|' +
+    // A supplier that has given no figure yet: "BumpWatch has not yet given a price", *har ikke oppgitt pris* (trust11 en).
+    '(has|have|had) not (yet )?(given|quoted|named|stated|set|provided|offered)|(hasn|haven)[\'’]t (yet )?(given|quoted|named|stated|set|provided)|no (price|quote) (has been|was) (given|quoted)|' +
+    'ikke (\\p{L}+ )?(oppgitt|gitt|gjeve)|ikkje (\\p{L}+ )?(oppgjeve|oppgitt|gitt|gjeve)|' +
     'ukjent|uklar\\w*|uavklart|ikke (\\p{L}+ )?(avklart|kjent|bestemt|forhandlet|avtalt|fastsatt|klar)|ikkje (\\p{L}+ )?(avklart|kjent|bestemt|forhandla|avtalt|avtala|fastsett|klar)|free (of charge )?during|gratis i pilot\\w*',
 );
+
+const UNIT_PRICE_RE = detectorRegex(UNIT_PRICE);
+/**
+ * A price whose amount is a slot ("After the trial: £[TBC] per vehicle per month", "xx kr per bruker etter piloten") is
+ * stated: the amount is placeholder-text's to report, not a missing price (catalogue E, trust11 en). A slot with no
+ * unit ("The price after the pilot is TBD") leaves the price itself unsaid, and is still reported.
+ */
+function priceSlot(p: Piece): boolean {
+  const hits = findPlaceholders(p.text);
+  if (hits.length === 0) return false;
+  // The slot becomes a figure and keeps its currency: "£[TBC]" reads "£0", "xx kr" reads "0 kr".
+  const figure = (slot: string): string => `0${/(?<![\p{L}])(?:kr|nok|kroner|eur|gbp)(?![\p{L}])/iu.exec(slot)?.[0].replace(/^/, ' ') ?? ''}`;
+  const filled = hits.reduceRight((t, h) => `${t.slice(0, h.start)}${figure(h.text)}${t.slice(h.end)}`, p.text).replace(/[[\]]/g, '');
+  return UNIT_PRICE_RE.test(filled) && AFTER.test(filled);
+}
 
 export default defineRule({
   meta: {
@@ -93,7 +114,8 @@ export default defineRule({
     // "Price after the pilot: TBD" is unsettled in words but is a placeholder, which placeholder-text owns (catalogue E).
     const open = (p: Piece): boolean => OPEN.test(p.text) && findPlaceholders(p.text).length === 0;
     // An open-source or in-house result has no licence price after the pilot (catalogue E).
-    const price = isOwnResult(doc) || pieces.find((p) => PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && findCue([p], PRICE_WORD));
+    const price =
+      isOwnResult(doc) || pieces.find((p) => (PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && findCue([p], PRICE_WORD)) || priceSlot(p));
     const data = findCue(pieces, DATA, OPEN);
     if (price && data) return;
     const exit = facetRoots(doc, 'exit_plan')[0];
