@@ -37,7 +37,7 @@ const STOP = detectorRegex(
     'juster\\w* ([\\p{L}-]+,? ){0,4}eller (avslutt|stopp|avbryt)\\w*|' +
     // The deciding body's options under a condition: "… the Board will decide whether to narrow the project … or stop
     // it", "… the project board will pause the pilot and choose between adjusting … and stopping".
-    'if .{1,200}\\b(or|and) (stop|stopping|(stop|end|close) (it|the (pilot|project|trial|service)))\\b|if .{1,200}\\b(pause|suspend)s? the (pilot|project|trial|service)|' +
+    'if .{1,200}\\b(or|and) (to )?(stop|stopping|(stop|end|close) (it|the (pilot|project|trial|service)))\\b|if .{1,200}\\b(pause|suspend)s? the (pilot|project|trial|service)|' +
     // A condition followed by the verb-first main clause: "Dersom færre enn 40 % … , justeres piloten; … avsluttes den".
     '(dersom|hvis|viss|om|blir|er) .{1,150}, (justeres|avsluttes|stoppes|avbrytes|avsluttast|stoppast) (piloten|den|prosjektet|utprøvingen|tenesta|tjenesten)|' +
     // The same with a periphrastic passive: "Dersom … aukar i meir enn to månader, blir piloten stoppa", "If …, the pilot will be stopped".

@@ -4,6 +4,7 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust11 en: \"the pilot board decides whether to adjust (…) or to stop the pilot\" under a condition states the options", text: "# P\n\n## Pilot goals\n\nIf G1 is below 30% at the end of June 2027, the pilot board decides whether to adjust (for example, by running booking clinics for clubs) or to stop the pilot and return the three sites to phone booking.\n" },
     {
       name: 'trust10 en: a long condition, then "the project board will pause and choose between changing the set-up and stopping the pilot"',
       text:
@@ -119,6 +120,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust11 en: \"decides whether to adjust … or to extend\" under a condition names no stop", text: "# P\n\n## Pilot goals\n\nIf G1 is below 30% at the end of June 2027, the pilot board decides whether to adjust the clinics or to extend the pilot.\n", errors: [{line: 1}], output: "# P\n\n## Pilot goals\n\nIf G1 is below 30% at the end of June 2027, the pilot board decides whether to adjust the clinics or to extend the pilot.\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n" },
     {
       name: 'trust10 en: choosing between two suppliers is no stop option',
       text: '# Pilot\n\n## Success criteria\n\n- The board will choose between Acme and Globex by June 2027.\n',
