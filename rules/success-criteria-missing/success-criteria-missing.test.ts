@@ -19,6 +19,7 @@ const T7_NB_CRLF = (
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust11 en: a table with \"Starting point\" and target columns under a form's question sets the criteria", text: "# Laptops\n\n## Q4. Our numbers\n\n| What we will measure | Starting point | Target by 31 December 2027 |\n|---|---|---|\n| Laptop loans issued | 0 (Oct 2026) | 150 |\n" },
     {
       name: 'trust8 en: an emoji heading asking "What does success look like?" is where the criteria are set',
       text: '# Library self-service\n\n## 🎯 What does success look like?\n\n- Queue time at the desk falls from 9 to 4 minutes by June 2027 (till logs).\n',
@@ -88,6 +89,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust11 en: a \"Starting point\" table with no target column sets no criteria", text: "# Laptops\n\n## Q4. Our numbers\n\n| What we will measure | Starting point |\n|---|---|\n| Laptop loans issued | 0 (Oct 2026) |\n", errors: [{line: 1}], output: "# Laptops\n\n## Q4. Our numbers\n\n| What we will measure | Starting point |\n|---|---|\n| Laptop loans issued | 0 (Oct 2026) |\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n" },
     {
       name: 'a goal section whose only "minst" is the superlative ("fra mest til minst brukt") sets no target',
       text: '# Ordlister\n\n## Målsetting\n\nListene sorteres fra mest til minst brukt, og vi publiserer dem.\n',

@@ -28,11 +28,13 @@ const word = (alts: string): RegExp => new RegExp(`(?<!${L})(?:${alts})(?!${L})`
 /** Header cell → column; first match wins, so "Baseline (date)" is a baseline and "Målemetode" a source. */
 const COLUMNS: [Column, RegExp][] = [
   ['id', /^(?:id|nr\.?|no\.?|#|ref\.?)$/iu],
-  ['baseline', /baseline|nullpunkt|utgangspunkt|current|today|dagens|i dag|startverdi|start value|startnivå|status now|nå-?situasjon/iu],
+  ['baseline', /baseline|nullpunkt|utgangspunkt|current|today|dagens|i dag|startverdi|start value|startnivå|status now|nå-?situasjon|starting (?:point|level|position)/iu],
   // Plain-language headers: "Før piloten" is the value before, "Hvor tallene kommer fra" the source.
   ['baseline', /^(?:før|before)(?: (?:the )?(?:piloten|pilot|prosjektet|project|oppstart|start))?$|^(?:now|nå|no)$/iu],
   ['source', /source|kilde|kjelde|målemetode|measured|measurement|method|metode|datagrunnlag|verification|verifisering/iu],
   ['source', /kommer fra|kjem frå|hentes fra|comes? from|where [\p{L} ]{0,25}from/iu],
+  // A form's question header: "How we will measure it", *Hvordan vi måler det* names the method, the source.
+  ['source', /^(?:how|hvordan|korleis)\b.{0,30}\b(?:measured?|måler|måles|målast|måle|check(?:ed)?|counted|count|tracked|track|collected|collect)\b/iu],
   ['owner', /owner|responsib|ansvarlig|ansvarleg|eier|eigar|følger opp|fylgjer opp|follows? up/iu],
   // "Target by 30 April 2027" holds the targets; its date is the time frame of every row (the header's date).
   ['target', /^(?:targets?|goals?|mål|måltall)\s+(?:by|within|for|innen|innan)\s/iu],
@@ -56,6 +58,8 @@ const TIMEFRAME = detectorRegex(
     // The measurement that settles it is dated: "(brukerundersøkelse høsten 2027)", "in the 2028 STAR survey".
     '\\((\\p{L}+ ){1,3}(spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren) 20\\d\\d\\)|in the 20\\d\\d( [\\p{Lu}\\p{L}]+)? (survey|census|audit|report|results)',
 );
+/** A time frame counted in the pilot's own weeks or months: "at week 12", "by month 6", *innen uke 12*. */
+const RELATIVE_TIME = /(?<![\p{L}])(?:at|by|in|after|innen|innan|i|etter) (?:week|month|uke|veke|måned|månad) \d+(?![\p{N}])/iu;
 // A full stop inside an amount ("fra 1,2 mill. kr til 0,9 mill. kr", "1.200") does not end the comparison.
 const BASELINE = detectorRegex('(from|fra|frå) (?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,25}\\d(?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,45}\\b(to|til)\\b|(mot|against|compared (with|to)) \\d[^.;]{0,45}\\b(i|in) 20\\d\\d|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->|' +
   // A value dated in the past: "(i 2026 var det 14)", "per 2026: 14", "in 2025 there were 37".
@@ -239,7 +243,8 @@ function tableCriteria(blocks: readonly TextBlock[], coverage: Record<Element, b
         if (i >= 0) cols[i] = 'metric';
       }
       const absent = new Set(ELEMENTS.filter((e) => !cols.includes(e)));
-      table = { info: { header: b, absent }, cols, headerDate: cells.some((c) => hasDate(c.text)) };
+      // "Target at week 12" times every row as a dated header does (trust11 en).
+      table = { info: { header: b, absent }, cols, headerDate: cells.some((c) => hasDate(c.text) || RELATIVE_TIME.test(c.text)) };
       continue;
     }
     if (b.kind !== 'tableRow') {

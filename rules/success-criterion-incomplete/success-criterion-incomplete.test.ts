@@ -65,6 +65,10 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust11 en: a \"Starting point\" column is the baseline and \"How we will measure it\" the source", text: "# Laptops\n\n## How will you know you've made a difference?\n\n| Ref | What we will measure | Starting point | Target by 31 December 2027 | How we will measure it |\n|---|---|---|---|---|\n| D1 | Laptop loans issued | 0 (new scheme, Oct 2026) | 150 | Library management system |\n" },
+    { name: "trust11 nb: *Hvordan vi måler det* is the source column in bokmål", text: "# Lån\n\n## Suksesskriterier\n\n| Indikator | Nullpunkt (okt. 2026) | Mål innen 31.12.2027 | Hvordan vi måler det |\n|---|---|---|---|\n| Utlån av PC-er | 0 | 150 | Bibliotekssystemet |\n" },
+    { name: "trust11 en: \"Target at week 12\" times every row, as a dated header does", text: "# Potholes\n\n## Measuring success\n\n| Measure | Now (2025/26) | Target at week 12 | Source |\n|---|---|---|---|\n| Days from first report to repair | 9.4 days | 6 days | Confirm |\n" },
+    { name: "trust11 nb: *Mål innen uke 12* the same in bokmål", text: "# Hull\n\n## Suksesskriterier\n\n| Indikator | Nullpunkt (2025) | Mål innen uke 12 | Kilde |\n|---|---|---|---|\n| Dager fra melding til reparasjon | 9,4 dager | 6 dager | Confirm |\n" },
     {
       name: 'trust10 nn: a target cell with a direction and a figure is a target ("auka til 80 %", "improved to 4.2")',
       text:
@@ -249,6 +253,9 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust11 en: \"not recorded\" in the baseline column is no baseline", text: "# Bins\n\n## Measuring success\n\n| Ref | Measure | Baseline | Target | By | Source |\n|---|---|---|---|---|---|\n| S3 | Share of pilot bins found overflowing | not recorded | below 5% | 31 Mar 2028 | Sensor dashboard |\n", errors: [{line: 7, element: "baseline"}] },
+    { name: "trust11 nb: *ikke registrert* is none either", text: "# Søppel\n\n## Suksesskriterier\n\n| Indikator | Nullpunkt | Mål | Innen | Kilde |\n|---|---|---|---|---|\n| Andel fulle dunker | ikke registrert | under 5 % | 31.03.2028 | Sensorportalen |\n", errors: [{line: 7, element: "baseline"}] },
+    { name: "trust11 en: \"How we will measure it\" left empty names no source", text: "# Laptops\n\n## How will you know you've made a difference?\n\n| Ref | What we will measure | Starting point | Target by 31 December 2027 | How we will measure it |\n|---|---|---|---|---|\n| D4 | Borrowers who can do five online tasks unaided | 24% (2025 taster) | 70% | |\n", errors: [{line: 7, element: "source"}] },
     {
       name: 'trust10 nn: a target cell that holds only a direction ("auka", "improved") names no target',
       text:

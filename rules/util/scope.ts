@@ -103,8 +103,8 @@ export function tableCells(row: Piece): Piece[] {
 export function isEmptyValue(text: string): boolean {
   const t = text.replace(/[*_`~]/g, '').trim();
   if (/^(?:|[-–—?.…/]+|n\/?a|na|none|unknown|ukjent|ikke kjent|ingen|tbd|tba|tbc)$/iu.test(t)) return true;
-  // "None yet", "not measured", *ikke målt ennå*: the cell says the value is still missing.
-  if (/^(?:none yet|not yet (?:known|measured|available)|not (?:measured|known|available)(?: yet)?|no data(?: yet)?|ingen ennå|ingen enno|ikke målt(?: ennå)?|ikkje målt(?: enno)?|ikke kjent ennå)$/iu.test(t)) return true;
+  // "None yet", "not measured", "not recorded", *ikke målt ennå*: the cell says the value is still missing.
+  if (/^(?:none yet|not yet (?:known|measured|available)|not (?:measured|known|available|recorded|collected)(?: yet)?|not yet (?:recorded|collected)|no data(?: yet)?|ikke registrert(?: ennå)?|ikkje registrert(?: enno)?|ingen ennå|ingen enno|ikke målt(?: ennå)?|ikkje målt(?: enno)?|ikke kjent ennå)$/iu.test(t)) return true;
   return findPlaceholders(t).length > 0;
 }
 
