@@ -4,6 +4,7 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust11 en: a report that comes to Cabinet before the pilot ends leaves no gap", text: "# Bins\n\nThe pilot runs from 1 April 2027 to 31 March 2028.\n\n## 16. After the pilot\n\nAn evaluation report will come to Cabinet on 15 February 2028.\n" },
     {
       name: 'decision well before the end of the pilot',
       text: '---\npilot_start: 2026-01-05\npilot_end: 2026-12-31\nexit_decision_date: 2026-10-15\n---\n# Pilot\n',
@@ -26,6 +27,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust11 en: \"An evaluation report will come to Cabinet on 15 June 2028\", after a pilot that ends on 31 March 2028", text: "# Bins\n\nThe pilot runs from 1 April 2027 to 31 March 2028.\n\n## 16. After the pilot\n\nAn evaluation report will come to Cabinet on 15 June 2028.\n", errors: [{line: 7}] },
     {
       name: 'catalogue E: no front matter; the period and the dated decision come from the body (bokmål)',
       text:

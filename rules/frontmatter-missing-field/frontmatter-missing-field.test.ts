@@ -24,6 +24,10 @@ const NO_TITLE_EN = 'Westmarch Ambulance Service NHS Trust\nThe Trust proposes a
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust11 en: a date span in a section headed \"The pilot\" is the pilot period, whatever the sentence's subject", text: "---\norganisation: Ashby Borough Council\nowner: Head of Parks and Leisure\nsponsor: Director of Communities\ntitle: pitchbook\n---\n\n# pitchbook\n\n## The pilot\n\nFrom 1 April 2027 to 30 September 2027 (the summer season) pitchbook replaces phone and email bookings at three sites.\n" },
+    { name: "trust11 nb: the same under *Om piloten*", text: "---\norganisation: Ås kommune\nowner: Virksomhetsleder idrett\nsponsor: Kommunalsjef kultur\ntitle: Banebooking\n---\n\n# Banebooking\n\n## Om piloten\n\nFra 1. april 2027 til 30. september 2027 erstatter banebooking telefonbestilling på tre anlegg.\n" },
+    { name: "trust11 en: a milestone table's \"Go-live with first women\" and \"Pilot ends\" rows give the period", text: "---\norganisation: Westbury NHS Foundation Trust\nowner: Community Midwifery Matron\nsponsor: Director of Midwifery\ntitle: Home BP\n---\n\n# Home BP\n\n## Timescales\n\n| Milestone | Date |\n|---|---|\n| Go-live with first women | 3 May 2027 |\n| Pilot ends | 29 October 2027 |\n" },
+    { name: "trust11 nb: *Piloten starter* and *Piloten slutter* as milestone labels", text: "---\norganisation: Ås kommune\nowner: Avdelingsleder jordmortjenesten\nsponsor: Kommunalsjef helse\ntitle: Blodtrykk\n---\n\n# Blodtrykk\n\n## Milepæler\n\n| Milepæl | Dato |\n|---|---|\n| Piloten starter | 3. mai 2027 |\n| Piloten slutter | 29. oktober 2027 |\n" },
     {
       name: 'trust10 nb: a label glossed with the role in brackets names it ("Prosjektansvarlig (oppdragsgiver) er …", "Project executive (sponsor) is …")',
       text:
@@ -205,6 +209,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust11 en: a date span in \"After the pilot\" is the service's, not the pilot's period", text: "---\norganisation: Ashby Borough Council\nowner: Head of Parks and Leisure\nsponsor: Director of Communities\ntitle: pitchbook\n---\n\n# pitchbook\n\n## After the pilot\n\nFrom 1 October 2027 to 30 September 2028 pitchbook takes all bookings at the 20 other sites.\n", errors: [{line: 1, element: "pilot_start,pilot_end"}], output: "---\norganisation: Ashby Borough Council\nowner: Head of Parks and Leisure\nsponsor: Director of Communities\ntitle: pitchbook\npilot_start: \"{{YYYY-MM-DD}}\"\npilot_end: \"{{YYYY-MM-DD}}\"\n---\n\n# pitchbook\n\n## After the pilot\n\nFrom 1 October 2027 to 30 September 2028 pitchbook takes all bookings at the 20 other sites.\n" },
     {
       name: 'trust10 nb: a bracket that glosses no role ("Prosjektansvarlig (kontaktperson)") names no sponsor',
       text:

@@ -53,15 +53,18 @@ const START_LABEL = /^(?:(?:pilot |project )?start(?: date)?|oppstart|startdato|
 const END_LABEL = /^(?:(?:pilot |project )?end(?: date)?|slutt(?:dato)?|avslutning|prosjektslutt)$/iu;
 /** A timeline's "8 January 2027: trial starts" and "26 March 2027: trial ends": the date is the label. */
 const PERIOD_EVENT = /^(?:the )?(?:pilot|trial|project|piloten|prosjektet|utprøvingen|utprøvinga|forsøket)\s+(?:(starts|begins|launches|goes live|starter|startar|begynner|byrjar)|(ends|finishes|closes|slutter|sluttar|avsluttes|avsluttast))(?![\p{L}])/iu;
+/** Going live opens the pilot: "Go-live", "Go live with first patients", *Oppstart i drift* is START_LABEL's. */
+const GO_LIVE = /^go[- ]live(?![\p{L}])/iu;
 const DECISION_LABEL = /^(?:exit decision(?: date)?|decision on continuation|go\/no-go(?: date)?|beslutning om videreføring|beslutningsdato|vedtak om vidareføring)$/iu;
 
 /**
  * Inflections the lexicon's decision detector misses ("behandler", "vedtar", "decided"), nynorsk *vedtek*, *handsamar*,
  * a case put to a body (*saken legges fram for kommunestyret*, *innstilling til formannskapet*), and a recommendation or
- * request put to it ("asked in October to make it permanent"), and a report put to a body ("a report to DMT on 20 May").
+ * request put to it ("asked in October to make it permanent"), and a report put to a body ("a report to DMT on 20 May",
+ * "An evaluation report will come to Cabinet on 15 June 2028").
  */
 const DECISION_EXTRA =
-  /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|vedte(?:k|ke|kne|ken)|handsam\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til|(?:legges|leggast|legg|lagt) (?:\p{L}+ )?fram|innstilling|tilråding\p{L}*|recommendations?|(?:report|paper)s? to|anbefaling\p{L}*|asked(?: [\p{L}\d]+){0,4} to (?:make|approve|agree|decide|continue|adopt|fund|extend))(?![\p{L}])/iu;
+  /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|vedte(?:k|ke|kne|ken)|handsam\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til|(?:legges|leggast|legg|lagt) (?:\p{L}+ )?fram|innstilling|tilråding\p{L}*|recommendations?|(?:report|paper)s? (?:(?:will|would|is to|shall) )?(?:(?:come|go|be (?:taken|presented|brought)) (?:back )?)?to|anbefaling\p{L}*|asked(?: [\p{L}\d]+){0,4} to (?:make|approve|agree|decide|continue|adopt|fund|extend))(?![\p{L}])/iu;
 /** A deciding body's meeting ("The Property Board meets on [date]") dates the decision as well. */
 const FORUM_MEETS = /(?<![\p{L}])(?:meets|will meet|meeting|møtes|møter|møte)(?![\p{L}])/iu;
 /**
@@ -120,6 +123,8 @@ const SPONSOR_LABEL = /(?<![\p{L}])sponsor(?![\p{L}])/iu;
 /** Sections that give the pilot's period in prose without naming the pilot ("from 1 May to 30 November 2027"). */
 // A section on what is being tested describes the pilot, so its date span is the pilot's ("What we're testing").
 const PERIOD_HEADING = /(?<![\p{L}])(?:scope|omfang|period|periode|timeline|tidsplan|timescales?|duration|varighet|testing|the trial)(?![\p{L}])/iu;
+/** A section that is the pilot itself ("## The pilot", *Om piloten*): its date span is the pilot's (trust11 en). */
+const PILOT_HEADING = /^(?:the |our |about the |om )?(?:pilot|trial|piloten|utprøvingen|utprøvinga|forsøket)$/iu;
 const PROSJEKTEIER_WORD = '|prosjekteier(?:en)?|prosjekteigar(?:en)?';
 
 /** A label of one to three words followed by a bracketed gloss: "Prosjektansvarlig (oppdragsgiver)". */
@@ -251,7 +256,7 @@ export function readFacts(doc: Proposal): Facts {
   for (const b of doc.blocks) {
     if (proseKeys.every((k) => facts[k])) break;
     if (b.kind === 'heading' || b.kind === 'tableHeader' || b.kind === 'tableRow') continue;
-    const periodSection = !!b.section && PERIOD_HEADING.test(b.section.heading.text);
+    const periodSection = !!b.section && (PERIOD_HEADING.test(b.section.heading.text) || PILOT_HEADING.test(b.section.heading.normalized));
     replay(b, blockFinds('prose', b, `${sponsorAbove}/${periodSection}`, (rel, put) => {
       for (const sentence of sentences(rel)) {
         // "between 1 May and 31 October 2027" is the span "1 May to 31 October 2027".
@@ -347,6 +352,10 @@ function readLabelled(label: string, value: string, start: number, end: number, 
   if (START_LABEL.test(l) && dates[0]) return set('pilot_start', dates[0].from, start, end);
   if (END_LABEL.test(l) && dates[0]) return set('pilot_end', dates[0].to, start, end);
   if (DECISION_LABEL.test(l) && dates[0]) return set('exit_decision_date', dates[0].from, start, end);
+  // A milestone table's "| Pilot ends | 29 October 2027 |" and "| Go-live with first women | 3 May 2027 |": the event is
+  // the label and the date its value (trust11 en).
+  const labelEvent = PERIOD_EVENT.exec(l) ?? GO_LIVE.exec(l);
+  if (labelEvent && dates.length === 1) return labelEvent[2] ? set('pilot_end', dates[0].to, start, end) : set('pilot_start', dates[0].from, start, end);
   const labelDates = findDates(l);
   const event = PERIOD_EVENT.exec(value.trim());
   if (event && labelDates.length === 1 && labelDates[0].text.length >= l.length - 1) {
