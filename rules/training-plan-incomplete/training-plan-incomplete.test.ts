@@ -61,6 +61,9 @@ const WARDS_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust11 en: a plan in labelled lines names its audience under \"Who:\", casual and seasonal staff among them", options: {elements: ["audience"]}, text: "# pitchbook\n\n## Staff onboarding\n\n- Who: the three bookings officers and the leisure centre reception team (including casual and weekend staff).\n- How: a two-hour walk-through with the developers.\n" },
+    { name: "trust11 nb: *Hvem:* the same in bokmål", options: {elements: ["audience"]}, text: "# Booking\n\n## Opplæring\n\n- Hvem: de tre saksbehandlerne og resepsjonen, også helgevakter.\n- Hvordan: en gjennomgang på to timer.\n" },
+    { name: "trust11 en: \"buddied by the Charge-hand\" on their first shifts names an internal trainer beside the vendor's walk-through", options: {elements: ["responsible"]}, text: "# Bins\n\n## 8. Preparing crews and supervisors\n\nThe crews get a half-day walk-through with the vendor. Agency staff who join later will be buddied by the Charge-hand on their first two shifts.\n" },
     {
       name: 'trust10 en: "a one-hour hands-on session from the Discharge Lounge Sister" names the internal responsible role',
       text:
@@ -298,6 +301,8 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust11 en: a walk-through with the vendor alone names no internal trainer", options: {elements: ["responsible"]}, text: "# Bins\n\n## 8. Preparing crews and supervisors\n\nThe crews get a half-day walk-through with the vendor on emptying the compactors.\n", errors: [{line: 3, element: "responsible"}], output: "# Bins\n\n## 8. Preparing crews and supervisors\n\nThe crews get a half-day walk-through with the vendor on emptying the compactors.\n\n- Responsible: {{super-user}}\n" },
+    { name: "trust11 en: \"How:\" with no one named says nothing of who is trained", options: {elements: ["audience"]}, text: "# pitchbook\n\n## Staff onboarding\n\n- How: a two-hour walk-through with the developers.\n", errors: [{line: 3, element: "audience"}], output: "# pitchbook\n\n## Staff onboarding\n\n- How: a two-hour walk-through with the developers.\n- Audience: {{incl. temporary staff, new hires}}\n" },
     {
       name: 'trust10 en: a sister named only as who is trained is no trainer',
       text:
