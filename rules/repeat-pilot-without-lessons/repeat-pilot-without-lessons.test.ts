@@ -4,6 +4,8 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust11 en: an extended pilot that \"was considered and rejected\" among a report's alternatives is no repeat", text: "# Bins\n\n## 4. Alternative options considered\n\n4.3 An extended pilot covering the retail park as well was considered and rejected: the council could not measure crew time there.\n" },
+    { name: "trust11 nb: *En utvidet pilot … ble vurdert og forkastet* the same in bokmål", text: "# Søppel\n\n## Alternativer\n\nEn utvidet pilot som også omfatter handelsparken, ble vurdert og forkastet.\n" },
     {
       name: 'previous pilots with a lessons section',
       text: '---\ntitle: Triage\nprevious_pilots: 1\n---\n# Triage\n\n## Lessons learned from the pilot\n\nImage quality varied.\n',
@@ -36,6 +38,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust11 en: an extended pilot the report asks for, beside a rejected alternative, is a repeat", text: "# Bins\n\n## 2. Recommendations\n\nThat Cabinet approves an extended pilot in the retail park. A third daily round was considered and rejected.\n", errors: [{line: 1}] },
     {
       name: 'a plain request to extend the pilot is still a repeat, even with "stop" elsewhere in the document',
       text: '# Pre-order\n\n## Summary\n\nThis proposal asks Cabinet to extend the pilot to twelve more schools.\n\n## Exit\n\nIf the targets are missed, we stop.\n',
