@@ -40,6 +40,19 @@ const EFFORT = detectorRegex(
     'innsats\\w* (\\p{L}+ ){0,4}\\d+([.,]\\d+)? ?(årsverk|timer|timar)|' +
     NO_EXTRA_SOURCE,
 );
+/**
+ * Hours that are not the effort the pilot takes (trust11 en): today's work measured with its dated source ("The crew
+ * spends about 54 hours a week on town centre bins (Street Scene rota, October 2026)"), a saving ("the saving is about
+ * 19 hours a week", *sparer 10 timer i uka*), and a service's opening hours ("Triage, which is staffed 24 hours a
+ * day"). A dated measure in a sentence that says what staff will do is still that effort.
+ */
+const MEASURED_TODAY = detectorRegex('\\([^()]*\\b(19|20)\\d\\d(/\\d{2})?\\)');
+const FUTURE = detectorRegex('\\b(will|would|shall|vil|skal)\\b');
+const NOT_EFFORT = detectorRegex(
+  '\\b(saving|savings|save|saves|saved|freed|frees up|free up|innsparing\\w*|sparer|sparar|spart|frigjør\\w*|frigjort|frigjer)\\b|' +
+    '\\b(staffed|open|opens|manned|bemannet|bemanna|åpent|ope)\\b[^.;]{0,30}\\d+ ?(hours|timer|timar) (a|per|i) (day|døgnet|dag)|24 hours a day|24/7|døgnbemann\\w*|døgnåpen\\w*',
+);
+const notEffort = (text: string): boolean => NOT_EFFORT.test(text) || (MEASURED_TODAY.test(text) && !FUTURE.test(text));
 /** The supplier doing the work on site (catalogue B.4: over-resourcing that operation will not have). */
 const SUPPLIER_ON_SITE = detectorRegex(
   '(supplier|vendor|\\p{Lu}\\p{L}+ (as|ltd|oy))\\b.{0,80}(on site|on-site|onsite|every day|daily|in the ward|på stedet|til stede|hver dag|daglig|på plass)|' +
@@ -122,6 +135,7 @@ export default defineRule<ResourceOptions>({
       (p) =>
         (memoTest(detector('internal_effort'), p.text) || memoTest(EFFORT, p.text) || (extra?.test(p.text) ?? false)) &&
         estimates(p.text) &&
+        !notEffort(p.text) &&
         findPlaceholders(p.text).length === 0,
     );
     const slots = effortPieces.filter((p) => memoTest(EFFORT_SLOT, p.text) && findPlaceholders(p.text).length > 0 && !p.text.includes('{{'));
