@@ -49,7 +49,10 @@ const DECISION_REF = detectorRegex(
 /** Evidence words that are only promised or denied next to them ("will be approved", "ikke vedtatt", "skal signeres"). */
 const NOT_YET = detectorRegex(
   '(not|no|ikke|ikkje|ingen|will|shall|skal|vil|to be|yet to|awaiting|venter på|planned|planlagt)\\s+([\\p{L}-]+\\s+){0,2}' +
-    '(vedta\\w*|vedtak\\w*|signe\\w*|approved|approv\\w*|godkjen\\w*|budsjett\\w*|budgeted|allocated|avsett\\w*|avsatt\\w*|bevilg\\w*|behandl\\w*|undertegn\\w*)',
+    '(vedta\\w*|vedtak\\w*|signe\\w*|approved|approv\\w*|godkjen\\w*|budsjett\\w*|budgeted|allocated|avsett\\w*|avsatt\\w*|bevilg\\w*|behandl\\w*|undertegn\\w*)|' +
+    // An approval the money waits for has not happened: "offered …, to be confirmed once this PID is approved", *når
+    // prosjektplanen er godkjent* (trust11 en).
+    '\\b(once|when|after|until|before|if|når|etter at|dersom|hvis|viss|om) ([\\p{L}-]+\\s+){0,3}(is|are|has been|have been|er|blir|vert|har blitt) (approved|agreed|signed|godkjent|godkjend|vedtatt|vedteke|signert)',
 );
 /**
  * A forum's standing power is no decision taken: "Styringsgruppen møtes hver sjette uke og godkjenner endringer i omfang"

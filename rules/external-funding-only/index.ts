@@ -16,8 +16,14 @@ const INTERNAL = termsRegex(RULE_WORDS['external-funding-only'].internal, 'iu', 
 
 type Kind = 'external' | 'internal' | 'unknown';
 
+/** "Fund" as a verb ("… and fund backfill", "will fund the licences") names what is paid for, not a fund (trust11 en). */
+const FUND_VERB = /(?<![\p{L}])(?:and|or|to|will|would|shall|can|could|may|also) fund(?![\p{L}])/giu;
+
 function kindOf(entry: unknown): Kind {
-  if (typeof entry === 'string') return INTERNAL.test(entry) ? 'internal' : EXTERNAL.test(entry) ? 'external' : 'unknown';
+  if (typeof entry === 'string') {
+    const text = entry.replace(FUND_VERB, ' ');
+    return INTERNAL.test(text) ? 'internal' : EXTERNAL.test(text) ? 'external' : 'unknown';
+  }
   if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return 'unknown';
   const e = entry as Record<string, unknown>;
   const type = typeof e.type === 'string' ? e.type.trim().toLowerCase() : '';
