@@ -9,6 +9,7 @@ const T7_TABLE_NB =
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust11 en: \"fewer missed appointments\" still measures something beside reassurance", text: "# BP\n\n## Objectives\n\n- Reassure women between appointments.\n- Fewer missed appointments at the day unit.\n" },
     {
       name: 'issue 8 real documents: support load and resolution rate are operational measures (nb)',
       text: '# Nettsted\n\n## Effektmål\n\n- Redusert supportbelastning på medlemsservice\n- Økt løsningsgrad på kjerneoppgaver\n- Økt trafikk og engasjement\n',
@@ -53,6 +54,8 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust11 en: \"between appointments\" says when, not what is measured: the objectives stay soft", text: "# BP\n\n## Objectives\n\n- Improve women's experience of antenatal care.\n- Reassure women and their families between appointments.\n", errors: [{line: 3}], output: "# BP\n\n## Objectives\n\n- Improve women's experience of antenatal care.\n- Reassure women and their families between appointments.\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n" },
+    { name: "trust11 nb: *mellom besøkene* the same in bokmål", text: "# BT\n\n## Mål\n\n- Økt trygghet for kvinnene mellom besøkene.\n", errors: [{line: 3}], output: "# BT\n\n## Mål\n\n- Økt trygghet for kvinnene mellom besøkene.\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n" },
     {
       name: 'trust9 en: how confident and welcome people feel, feedback and stories are soft outcomes',
       text:
