@@ -31,7 +31,16 @@ const PERSONAL = detectorRegex(
     '(elevens|pasientens|brukerens|beboerens|søkerens|barnets|brukarens) (fulle )?navn|navn(et|ene)? og (klasse|adresse|fødselsdato|personnummer|telefon)|' +
     // A list of what a person enters about themselves, the name and then age, birth date or diagnosis: "legger du inn
     // navn, alder, hvilken funksjonsnedsettelse du har" (trust9 nb).
-    '(navn|namn|names?),? (og |and )?(alder|age|fødselsdato|fødselsår|date of birth|diagnose|diagnosis|funksjonsnedsettelse|funksjonsnedsetjing)',
+    '(navn|namn|names?),? (og |and )?(alder|age|fødselsdato|fødselsår|date of birth|diagnose|diagnosis|funksjonsnedsettelse|funksjonsnedsetjing)|' +
+    // What a camera in a public place catches of people: faces and number plates, blurred or not (trust11 en).
+    '(?<![\\p{L}])(faces|number plates?|licen[cs]e plates?|registration plates?|ansikt(er|ene)?|bilskilt\\w*|kjennemerke\\w*)(?![\\p{L}])',
+);
+/**
+ * A camera that records a public place (a road, a street, a town centre) films the people in it, whoever else is named
+ * beside it: "Dashcam-style camera records the road ahead while the lorry is moving" (trust11 en).
+ */
+const FILMS_PUBLIC = detectorRegex(
+  '(camera\\w*|\\p{L}*kamera\\w*|dashcam\\w*|cctv)\\b.{0,60}\\b(records?|recording|films?|filming|captures?|capturing|filmer|filmar|tar opp)\\b.{0,40}\\b(road|roads|street|streets|public|pavements?|town centre|highway|vegen|veien|vegane|veiene|gata|gatene|offentleg\\w*|offentlig\\w*|sentrum)\\b',
 );
 /** Sensors, cameras, GPS and ID cards (compounds too: *dørsensor*) are personal data when they observe people, not bins or bridges (lexicon.yaml). */
 const DEVICE = detectorRegex(RULE_WORDS['privacy-assessment-missing'].devices);
@@ -125,7 +134,7 @@ export default defineRule<PrivacyOptions>({
       let word = m && !DEVICE.test(m[0]) ? m[0] : undefined;
       if (!word && !saysNone) {
         const d = statedMatch(p.text, DEVICE);
-        if (d && statedMatch(p.text, PEOPLE)) word = d[0].toLowerCase();
+        if (d && (statedMatch(p.text, PEOPLE) || FILMS_PUBLIC.test(p.text))) word = d[0].toLowerCase();
       }
       if (word) {
         evidence = { start: p.start, end: p.end, word };
