@@ -8,6 +8,10 @@ const LINE_NB = 'Forpliktelse (vedtak/signert): {{saksnr., dato}} · Budsjett fo
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust11 nn: beside template guidance, the author\'s own decision reference evidences the commitment',
+      text: '# Nattilsyn\n\n## 4 Organisering\n\n*Rettleiing: Før opp oppdragsgjevar og prosjekteigar. Vis til vedtak eller budsjett dersom det finst.*\n\n- Oppdragsgjevar: kommunalsjef for helse og omsorg\n- Prosjekteigar: einingsleiar i heimetenesta\n\nKommunestyret vedtok piloten 12. mai 2026 (sak 41/26).\n',
+    },
+    {
       name: 'trust10 nn: a decision whose reference is a slot ("sak [Fyll inn saksnummer]") is placeholder-text\'s alone (nn, en)',
       text:
         '# Robotar\n\n## Organisering og forankring\n\nProsjekteigar er kommunalsjef for helse og omsorg.\n\n' +
@@ -97,6 +101,12 @@ const cases: RuleCases = {
     { name: 'nynorsk: a written endorsement, "skriftleg tilslutning"', text: '# Pilot\n\n## Organisering\n\nProsjekteigar er kommunalsjef for helse. Kommunalsjefen har gitt skriftleg tilslutning til søknaden.\n' },
   ],
   invalid: [
+    {
+      name: 'trust11 nn: template guidance that asks for a *vedtak* is no decision (*Rettleiing: … Vis til vedtak eller budsjett …*)',
+      text: '# Nattilsyn\n\n## 4 Organisering\n\n*Rettleiing: Før opp oppdragsgjevar og prosjekteigar. Vis til vedtak eller budsjett dersom det finst.*\n\n- Oppdragsgjevar: kommunalsjef for helse og omsorg\n- Prosjekteigar: einingsleiar i heimetenesta\n',
+      errors: [{ line: 3 }],
+      output: '# Nattilsyn\n\n## 4 Organisering\n\n*Rettleiing: Før opp oppdragsgjevar og prosjekteigar. Vis til vedtak eller budsjett dersom det finst.*\n\n- Oppdragsgjevar: kommunalsjef for helse og omsorg\n- Prosjekteigar: einingsleiar i heimetenesta\n- Forpliktelse (vedtak/signert): {{saksnr., dato}} · Budsjett for piloten: {{beløp}} fra {{budsjettpost}}\n',
+    },
     {
       name: 'trust10 nn: a slot for something else (a name) evidences no commitment',
       text: '# Robotar\n\n## Organisering og forankring\n\nProsjektleiar er [Fyll inn namn].\n',

@@ -27,7 +27,7 @@ interface Lexicon {
   generic_heads: readonly string[];
   titles: Record<Facet, Bilingual>;
   rule_words: RuleWords;
-  shared_words: { supplier: string; objective_headings: string; stated_target: string; clause_joiners: Terms; company_forms: Terms; months: Readonly<Record<string, number>> };
+  shared_words: { supplier: string; guidance_labels: string; objective_headings: string; stated_target: string; clause_joiners: Terms; company_forms: Terms; months: Readonly<Record<string, number>> };
 }
 
 /** Words single rules read; a string is a regex alternation the rule anchors itself. */
