@@ -25,6 +25,10 @@ const NO_TITLE_EN = 'Westmarch Ambulance Service NHS Trust\nThe Trust proposes a
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust11 nn: an intermunicipal company named in lower case before its form (*Midtfjord brann og redning IKS*) is the organisation',
+      text: '# Drone\n\nMidtfjord brann og redning IKS prøver ut drone. Pilotperioden varer frå 1. november 2026 til 31. desember 2027.\n\n## Kven har ansvaret?\n\n- Oppdragsgjevar: brannsjef Eirik Fossum\n- Prosjekteigar: avdelingsleiar Anne Lid\n',
+    },
+    {
       name: 'trust10 nb: a label glossed with the role in brackets names it ("Prosjektansvarlig (oppdragsgiver) er …", "Project executive (sponsor) is …")',
       text:
         '# Lesestøtte\n\nSolvik kommune prøver ut lesestøtte. Prosjektet varer fra 1. august 2027 til 30. juni 2028.\n\n## Organisering\n\n' +
@@ -205,6 +209,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust11 nn: a company (AS) is a supplier\'s form, not a public body: no organisation from it',
+      text: '# Drone\n\nMidtfjord brann og redning AS prøver ut drone. Pilotperioden varer frå 1. november 2026 til 31. desember 2027.\n\n## Kven har ansvaret?\n\n- Oppdragsgjevar: brannsjef Eirik Fossum\n- Prosjekteigar: avdelingsleiar Anne Lid\n',
+      errors: [{ line: 1, severity: 'hint', message: '`organisation`' }],
+      output: '---\ntitle: "Drone"\norganisation: "{{virksomhet}}"\npilot_start: "2026-11-01"\npilot_end: "2027-12-31"\nowner: "avdelingsleiar Anne Lid"\nsponsor: "brannsjef Eirik Fossum"\n---\n\n# Drone\n\nMidtfjord brann og redning AS prøver ut drone. Pilotperioden varer frå 1. november 2026 til 31. desember 2027.\n\n## Kven har ansvaret?\n\n- Oppdragsgjevar: brannsjef Eirik Fossum\n- Prosjekteigar: avdelingsleiar Anne Lid\n',
+    },
     {
       name: 'trust10 nb: a bracket that glosses no role ("Prosjektansvarlig (kontaktperson)") names no sponsor',
       text:
