@@ -62,6 +62,18 @@ const WARDS_EN =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust11 nn: a fire service\'s new crew (*nye mannskap*, "new crew members") are its new hires',
+      text:
+        '# Drone\n\n## Opplæring\n\nDronepilotane tek nettkurs på 6 timar og ein halv dag med leverandøren. Øvingsleiaren har ansvaret for opplæringa. ' +
+        'Brukarrettleiinga ligg i dronekofferten, og etter oppstart øver vaktlaget kvar månad. Nye mannskap går gjennom det same løpet.\n',
+    },
+    {
+      name: 'trust11 en: "new crew members" are the new hires',
+      text:
+        '# Drones\n\n## Training\n\nPilots take a 6-hour online course. The training lead is responsible; the manual is in the kit bag, ' +
+        'and after go-live each watch practises monthly. New crew members take the same course.\n',
+    },
+    {
       name: 'trust10 en: "a one-hour hands-on session from the Discharge Lounge Sister" names the internal responsible role',
       text:
         '# Lounge\n\n## 7. Training and Support\n\nLounge nurses and bank and agency staff get a one-hour hands-on session from the Discharge Lounge Sister ' +
@@ -298,6 +310,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust11 nn: crews already serving (*mannskapa*) are no audience beyond the core team',
+      text:
+        '# Drone\n\n## Opplæring\n\nDronepilotane tek nettkurs på 6 timar og ein halv dag med leverandøren. Øvingsleiaren har ansvaret for opplæringa. ' +
+        'Brukarrettleiinga ligg i dronekofferten, og etter oppstart øver vaktlaget kvar månad. Mannskapa går gjennom det same løpet.\n',
+      errors: [{ line: 3, element: 'audience' }],
+      output:
+        '# Drone\n\n## Opplæring\n\nDronepilotane tek nettkurs på 6 timar og ein halv dag med leverandøren. Øvingsleiaren har ansvaret for opplæringa. ' +
+        'Brukarrettleiinga ligg i dronekofferten, og etter oppstart øver vaktlaget kvar månad. Mannskapa går gjennom det same løpet.\n\n- Målgruppe: {{inkl. vikarer, nyansatte}}\n',
+    },
     {
       name: 'trust10 en: a sister named only as who is trained is no trainer',
       text:

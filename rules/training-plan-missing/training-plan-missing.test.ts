@@ -22,6 +22,10 @@ const T4_NB_CRLF = (
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust11 nn: a web page\'s "Slik lærer vi å fly" and a question on who is taught (*lære opp*) are the training plan',
+      text: '# Drone\n\n## Slik lærer vi å fly\n\nAlle dronepilotane tek nettkurs.\n\n# Loggere\n\n## Hvem lærer opp driftsoperatørene?\n\nSuperbrukerne.\n',
+    },
+    {
       name: 'trust7 en: the NHS word for staff training, "Education and support for staff"',
       text: '# E-obs\n\n## Education and support for staff\n\nEvery nurse has a 45-minute session with the practice educator.\n',
     },
@@ -73,6 +77,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust11 nb: "Hvordan lærer vi av piloten?" is lessons, not training',
+      text: '# Loggere\n\n## Hvordan lærer vi av piloten?\n\nVi skriver en sluttrapport.\n',
+      errors: [{ line: 1, message: 'Mangler opplæringsplan' }],
+      output: anyService('# Loggere\n\n## Hvordan lærer vi av piloten?\n\nVi skriver en sluttrapport.\n\n' + T4_NB_CRLF.replace(/\r\n/g, '\n')),
+    },
     {
       name: 'trust10 en: an indented line without its outline number stays in the bullet above it: no training section',
       text: 'Council\n\n' + '5. Management case\n\n    5.1 Governance\n\nThe Head of Transport owns the pilot.\n\n    5.2 Stakeholders\n\n- Routing officers: weekly meeting.\n\n' + '    Training follows later\n\nThe supplier trains the six routing officers.\n',
