@@ -66,6 +66,13 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust11 nn: a report by its kind is a source ("(innsatsrapportane)", *avviksrapporten*), as "incident reports" is',
+      text:
+        '# Drone\n\n## Korleis veit vi om det fungerer?\n\n' +
+        '- Røykdykkarinnsatsar for å leite: frå 18 i 2025 til under 10 innan 30. september 2027 (innsatsrapportane).\n' +
+        '- Call-outs to search buildings fall from 18 in 2025 to under 10 by September 2027 (incident reports).\n',
+    },
+    {
       name: 'trust10 nn: a target cell with a direction and a figure is a target ("auka til 80 %", "improved to 4.2")',
       text:
         '# Robotar\n\n## Mål og suksesskriterium\n\n| Indikator | Nullpunkt | Mål | Innan | Kjelde |\n|---|---|---|---|---|\n' +
@@ -249,6 +256,17 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust11 nb: what staff report (*rapporterer*, "will report") names no source',
+      text:
+        '# Drone\n\n## Suksesskriterier\n\n' +
+        '- Andelen mannskap som rapporterer bedre oversikt: fra 40 % i 2025 til 80 % innen 30. september 2027.\n' +
+        '- The share of crews who will report a better overview rises from 40% in 2025 to 80% by September 2027.\n',
+      errors: [
+        { line: 5, element: 'source' },
+        { line: 6, element: 'source' },
+      ],
+    },
     {
       name: 'trust10 nn: a target cell that holds only a direction ("auka", "improved") names no target',
       text:
