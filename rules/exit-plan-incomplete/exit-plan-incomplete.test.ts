@@ -125,6 +125,21 @@ const HOPE_EN =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust11 nb: responsibility for the service by its own name after the project names the owner; *leder utrullingen* the champion',
+      text: proseNb({
+        owner: 'Rektorene har ansvaret for leseløpene på egen skole etter prosjektperioden.',
+        champion: 'Driftsleder vann leder utrullingen, og alle fire soner har loggere innen 1. juli 2029.',
+      }),
+    },
+    {
+      name: 'trust11 nn: one who trains the next sites by a date carries the roll-out',
+      text: proseNb({ champion: 'Øvingsleiaren lærer opp vaktlaga ved Nes og Lia innan 1. mars 2028.' }),
+    },
+    {
+      name: 'trust11 en: "are responsible for the reading groups after the project" names the owner in operation',
+      text: proseEn({ owner: 'Head teachers are responsible for the reading groups at their school after the project.' }),
+    },
+    {
       name: 'trust10 nn: the split verb *tek … over ansvaret* names the owner in operation, as *overtek* does',
       text: proseNb({ owner: 'Driftsavdelinga tek då over ansvaret for sensorane og bommane.' }),
     },
@@ -308,6 +323,14 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust11 nb: responsibility for the project period, or training with no sites and date, names no owner and no champion',
+      text: proseNb({ owner: 'Rektorene har ansvaret for leseløpene i prosjektperioden.', champion: 'Øvingsleiaren lærer opp vaktlaga.' }),
+      errors: [{ line: 3, element: 'owner' }, { line: 3, element: 'champion' }],
+      output:
+        proseNb({ owner: 'Rektorene har ansvaret for leseløpene i prosjektperioden.', champion: 'Øvingsleiaren lærer opp vaktlaga.' }) +
+        '\n- Driftsansvar: {{enhet/rolle}}\n- Pådriver for innføring: {{rolle}}, spredning til {{steder}} innen {{dato}}\n',
+    },
     {
       name: 'trust10 nn: "kan det vere aktuelt å vurdere" promises to consider with no date; *tek over* a duty other than the service names no owner',
       text: proseNb({ owner: 'Vaktmeisteren tek over nøklane.' }).replace(' Lisensene dekkes over rammen til helse og mestring.', ' På sikt kan det vere aktuelt å vurdere fleire skredpunkt i fylket.'),
