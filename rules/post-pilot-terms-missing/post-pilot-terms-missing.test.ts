@@ -8,6 +8,16 @@ const TERMS_NB = '- Lisens og pris etter piloten: {{…}} · Data og immateriell
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust11 nb: data by its kind is data (*Måledataene eies av kommunen*), and recordings may belong to their keeper (nn, en)',
+      text:
+        '# Loggere\n\n## Etter piloten\n\nLoggerne leies av Lydlogg AS. Leien etter piloten er 95 kr per logger per måned. Måledataene eies av kommunen.\n\n' +
+        '## Drone\n\nLisensen kostar 18 000 kr i året etter piloten. Opptak og flygeloggar tilhøyrer IKS-et.\n',
+    },
+    {
+      name: 'trust11 en: recordings that belong to the fire service are owned',
+      text: '# Drones\n\n## After the pilot\n\nDroneCo supplies the drones. The licence after the pilot is £900 a year. The recordings and flight logs belong to the fire service.\n',
+    },
+    {
       name: 'trust10 nb: maps a leased device makes, owned by the kommune across a relative clause ("Kartene robotene lager over lokalene, eies av kommunen"; en too)',
       text:
         '# Roboter\n\n## Etter piloten\n\nRobotene leies av Renrobot Norge AS. Leien etter piloten er 1 900 kr per robot per måned. ' +
@@ -142,6 +152,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust11 nn: a running-cost slot after the pilot is no licence price where the licence is only free in the pilot',
+      text: '# Nattilsyn\n\n## Økonomi\n\nTryggNatt AS gir gratis lisens i pilotperioden.\n\nDriftskostnad etter piloten: xx kr per år.\n\n## Vidareføring\n\nKommunen eig alle data.\n',
+      errors: [{ line: 9, element: 'price' }],
+      output: '# Nattilsyn\n\n## Økonomi\n\nTryggNatt AS gir gratis lisens i pilotperioden.\n\nDriftskostnad etter piloten: xx kr per år.\n\n## Vidareføring\n\nKommunen eig alle data.\n\n' + TERMS_NB + '\n',
+    },
     {
       name: 'trust10 nb: a map the kommune only looks at is owned by nobody',
       text: '# Roboter\n\n## Etter piloten\n\nRobotene leies av Renrobot Norge AS. Leien etter piloten er 1 900 kr per robot per måned. Kartene vises i appen.\n',
