@@ -13,6 +13,14 @@ const T5_LINE_NB =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust11 nb: a denied verb past the phrase that says whose it is (*fødselsnummer til søkeren sendes ikke*)',
+      text: '# Regelsjekk\n\n## Omfang\n\nRegelsjekken leser bare plandata. Den behandler ikke personopplysninger: navn, adresse og fødselsnummer til søkeren sendes ikke til tjenesten.\n',
+    },
+    {
+      name: 'trust11 en: "national insurance numbers of applicants are not sent" denies it too',
+      text: '# Rule check\n\n## Scope\n\nThe checker reads plans only. National insurance numbers of applicants are not sent to the service.\n',
+    },
+    {
       name: 'trust10 nb: a tool that stores what the lessons use, not who did it, holds no personal data ("lagrer tekstene")',
       text: '# Lesestøtte\n\n## Løsningen\n\nLøsningen lagrer tekstene lærerne har forenklet, slik at de kan brukes igjen.\n',
     },
@@ -113,6 +121,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust11 nb: the denial of another clause does not reach the number that is sent',
+      text: '# Regelsjekk\n\n## Omfang\n\nFødselsnummer til søkeren sendes til tjenesten, men adressen sendes ikke.\n',
+      errors: [{ line: 5 }],
+      output: '# Regelsjekk\n\n## Omfang\n\nFødselsnummer til søkeren sendes til tjenesten, men adressen sendes ikke.\n\n## Verdivalg og personvern\n\nAvveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\nPersonopplysninger: {{kategorier}}; behandlingsgrunnlag: {{…}}; DPIA/PVK: {{status/dato}}; databehandleravtale: {{status}}\nSlik informeres brukerne: {{…}}\n',
+    },
     {
       name: 'trust10 nb: a tool that stores each pupil\'s activity ("lagrer elevenes lesetid", "progresjonen til hver elev") processes personal data',
       text:
