@@ -174,9 +174,10 @@ const ninthBlind = (d: { file: string }): boolean => NINTH_BLIND.has(basename(d.
 
 /**
  * The tenth blind set (ten files by two reviewers on the blind terms, written at the start of round 8), scored untouched
- * on arrival at en 0.750 / 0.804 and nb 0.782 / 0.878 (45/60 and 43/55 findings paired, 45/56 and 43/49 entries found), then tuned on at once like the ninth. Its floor starts at that
- * score: raise it as the rules improve. After trust11 (en) the English five score 1.000 / 0.982 (54 findings, no false
- * alarm, one miss; one verdict corrected, see the wild README).
+ * on arrival at en 0.750 / 0.804 and nb 0.782 / 0.878 (45/60 and 43/55 findings paired, 45/56 and 43/49 entries
+ * found), then tuned on at once like the ninth. Its floor starts at that score: raise it as the rules improve. After
+ * trust11 (en) the English five score 1.000 / 0.982 (54 findings, no false alarm, one miss; one verdict corrected, see
+ * the wild README), and after trust11 (nb) the Norwegian five 1.000 / 0.980 (49 findings, no false alarm, one miss).
  */
 const TENTH_BLIND = new Set([
   'cabinetreport-smart-litter-bins-en',
@@ -192,7 +193,7 @@ const TENTH_BLIND = new Set([
 ]);
 const TENTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
   en: { precision: 1, recall: 0.981 },
-  nb: { precision: 0.781, recall: 0.877 },
+  nb: { precision: 1, recall: 0.98 },
 };
 const tenthBlind = (d: { file: string }): boolean => TENTH_BLIND.has(basename(d.file, '.md'));
 

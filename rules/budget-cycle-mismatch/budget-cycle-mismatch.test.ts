@@ -5,6 +5,14 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust11 nn: an IKS deciding by 31 October budgets in time',
+      text: '# Drone i utrykning\n\n*Intranettet for Midtfjord brann og redning IKS · Publisert 25. november 2026*\n\nPilotperioden varer frå 1. november 2026 til 31. desember 2027.\n\n## Kva skjer etter piloten?\n\nAvdelingsleiaren legg fram evalueringa for representantskapet 20. oktober 2027.\n',
+    },
+    {
+      name: 'trust11 en: an English body without a Norwegian company form is not read as municipal',
+      text: '# Drones\n\nMidfjord Fire and Rescue Service. The pilot runs from 1 November 2026 to 31 December 2027.\n\n## After the pilot\n\nThe board decides on 24 November 2027.\n',
+    },
+    {
       name: 'issue 8: a UK "County Council" named in the body budgets by financial year, not calendar year',
       text:
         '# Photo triage\n\nNorthmoor County Council, Place Directorate. Pilot period: 1 April 2027 to 31 March 2028.\n\n' +
@@ -45,6 +53,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust11 nn: an intermunicipal company (IKS) adopts its budget per calendar year, as its owner kommuner do',
+      text: '# Drone i utrykning\n\n*Intranettet for Midtfjord brann og redning IKS · Publisert 25. november 2026*\n\nPilotperioden varer frå 1. november 2026 til 31. desember 2027.\n\n## Kva skjer etter piloten?\n\nAvdelingsleiaren legg fram evalueringa for representantskapet 24. november 2027.\n',
+      errors: [{ line: 9 }],
+    },
     {
       name: 'issue 8: without front matter, "Sørvik kommune" in the body is a municipal owner',
       text:

@@ -16,7 +16,7 @@ const CALENDAR_SECTORS: ReadonlySet<string> = new Set(RULE_WORDS['budget-cycle-m
 /** Fewer days than this left in the year after the pilot are covered by the current year's budget. */
 const BRIDGEABLE_DAYS = 61;
 const MUNICIPAL_NAME = termsRegex(RULE_WORDS['budget-cycle-mismatch'].municipal_names, 'iu', false);
-const NORWEGIAN_NAME = termsRegex(['kommune', 'fylkeskommune', 'bydel'], 'iu', false);
+const NORWEGIAN_NAME = termsRegex(RULE_WORDS['budget-cycle-mismatch'].norwegian_names, 'iu', false);
 
 /**
  * Front-matter `sector` decides. Without one, an organisation named "... kommune" budgets like one, whether the name

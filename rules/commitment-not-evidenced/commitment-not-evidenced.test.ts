@@ -9,6 +9,10 @@ const cases: RuleCases = {
   valid: [
     { name: "trust11 en: money in a PID's \"Business case\" that the Trust has allocated is the commitment", text: "# Home BP\n\n## 4. Project organisation\n\n| Role | Post |\n|---|---|\n| Sponsor | Director of Midwifery |\n\n## 3. Business case\n\nThe Trust has allocated £7,900 for backfill from the maternity budget.\n" },
     {
+      name: 'trust11 nn: beside template guidance, the author\'s own decision reference evidences the commitment',
+      text: '# Nattilsyn\n\n## 4 Organisering\n\n*Rettleiing: Før opp oppdragsgjevar og prosjekteigar. Vis til vedtak eller budsjett dersom det finst.*\n\n- Oppdragsgjevar: kommunalsjef for helse og omsorg\n- Prosjekteigar: einingsleiar i heimetenesta\n\nKommunestyret vedtok piloten 12. mai 2026 (sak 41/26).\n',
+    },
+    {
       name: 'trust10 nn: a decision whose reference is a slot ("sak [Fyll inn saksnummer]") is placeholder-text\'s alone (nn, en)',
       text:
         '# Robotar\n\n## Organisering og forankring\n\nProsjekteigar er kommunalsjef for helse og omsorg.\n\n' +
@@ -100,6 +104,12 @@ const cases: RuleCases = {
   invalid: [
     { name: "trust11 en: money offered \"to be confirmed once this PID is approved\" waits for an approval that has not happened", text: "# Home BP\n\n## 4. Project organisation\n\n| Role | Post |\n|---|---|\n| Sponsor | Director of Midwifery |\n\n## 3. Business case\n\nThe LMNS fund has offered up to £18,000, to be confirmed once this PID is approved.\n", errors: [{line: 3}], output: "# Home BP\n\n## 4. Project organisation\n\n| Role | Post |\n|---|---|\n| Sponsor | Director of Midwifery |\n\nCommitment (decision ref./signed): {{case no., date}} · Pilot budget: {{amount}} from {{budget line}}\n\n## 3. Business case\n\nThe LMNS fund has offered up to £18,000, to be confirmed once this PID is approved.\n" },
     { name: "trust11 nb: *utbetales når prosjektplanen er godkjent* the same in bokmål", text: "# Blodtrykk\n\n## Organisering\n\n| Rolle | Stilling |\n|---|---|\n| Prosjekteier | Kommunalsjef helse |\n\n## Budsjett\n\nFondet har tilbudt 180 000 kr, som utbetales når prosjektplanen er godkjent.\n", errors: [{line: 3}], output: "# Blodtrykk\n\n## Organisering\n\n| Rolle | Stilling |\n|---|---|\n| Prosjekteier | Kommunalsjef helse |\n\nForpliktelse (vedtak/signert): {{saksnr., dato}} · Budsjett for piloten: {{beløp}} fra {{budsjettpost}}\n\n## Budsjett\n\nFondet har tilbudt 180 000 kr, som utbetales når prosjektplanen er godkjent.\n" },
+    {
+      name: 'trust11 nn: template guidance that asks for a *vedtak* is no decision (*Rettleiing: … Vis til vedtak eller budsjett …*)',
+      text: '# Nattilsyn\n\n## 4 Organisering\n\n*Rettleiing: Før opp oppdragsgjevar og prosjekteigar. Vis til vedtak eller budsjett dersom det finst.*\n\n- Oppdragsgjevar: kommunalsjef for helse og omsorg\n- Prosjekteigar: einingsleiar i heimetenesta\n',
+      errors: [{ line: 3 }],
+      output: '# Nattilsyn\n\n## 4 Organisering\n\n*Rettleiing: Før opp oppdragsgjevar og prosjekteigar. Vis til vedtak eller budsjett dersom det finst.*\n\n- Oppdragsgjevar: kommunalsjef for helse og omsorg\n- Prosjekteigar: einingsleiar i heimetenesta\n- Forpliktelse (vedtak/signert): {{saksnr., dato}} · Budsjett for piloten: {{beløp}} fra {{budsjettpost}}\n',
+    },
     {
       name: 'trust10 nn: a slot for something else (a name) evidences no commitment',
       text: '# Robotar\n\n## Organisering og forankring\n\nProsjektleiar er [Fyll inn namn].\n',

@@ -129,6 +129,21 @@ const cases: RuleCases = {
     { name: "trust11 nb: the same slot in bokmål, *Budsjett: avklares senere*", options: {elements:  ["payer"]}, text: "# P\n\n## Etter piloten\n\n- Budsjett: avklares senere\n" },
     { name: "trust11 en: \"If the service does not continue, council IT will wipe the laptops\" is the stop path", options: {elements:  ["stop"]}, text: "# P\n\n## What will happen when our funding ends?\n\nIf the service does not continue, council IT will wipe the laptops and give them to borrowers.\n" },
     {
+      name: 'trust11 nb: responsibility for the service by its own name after the project names the owner; *leder utrullingen* the champion',
+      text: proseNb({
+        owner: 'Rektorene har ansvaret for leseløpene på egen skole etter prosjektperioden.',
+        champion: 'Driftsleder vann leder utrullingen, og alle fire soner har loggere innen 1. juli 2029.',
+      }),
+    },
+    {
+      name: 'trust11 nn: one who trains the next sites by a date carries the roll-out',
+      text: proseNb({ champion: 'Øvingsleiaren lærer opp vaktlaga ved Nes og Lia innan 1. mars 2028.' }),
+    },
+    {
+      name: 'trust11 en: "are responsible for the reading groups after the project" names the owner in operation',
+      text: proseEn({ owner: 'Head teachers are responsible for the reading groups at their school after the project.' }),
+    },
+    {
       name: 'trust10 nn: the split verb *tek … over ansvaret* names the owner in operation, as *overtek* does',
       text: proseNb({ owner: 'Driftsavdelinga tek då over ansvaret for sensorane og bommane.' }),
     },
@@ -315,6 +330,14 @@ const cases: RuleCases = {
     { name: "trust11 en: \"Go / no-go in June 2027\" with nobody to take it names no deciding body", options: {elements:  ["decision"]}, text: "# P\n\n## After the trial\n\n- Go / no-go in June 2027\n", errors: [{line:  3,  element:  "decision"}], output: "# P\n\n## After the trial\n\n- Go / no-go in June 2027\n- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n" },
     { name: "trust11 en: \"Budget: £40,000 for the trial\" is the pilot's figure, not who pays afterwards", options: {elements:  ["payer"]}, text: "# P\n\n## After the trial\n\n- Budget: £40,000 for the trial\n", errors: [{line:  3,  element:  "payer"}], output: "# P\n\n## After the trial\n\n- Budget: £40,000 for the trial\n- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n" },
     { name: "trust11 en: \"If the service does not meet its targets\" is a condition, not what happens when it stops", options: {elements:  ["stop"]}, text: "# P\n\n## What will happen when our funding ends?\n\nIf the service does not meet its targets, the steering group will review it.\n", errors: [{line:  3,  element:  "stop"}], output: "# P\n\n## What will happen when our funding ends?\n\nIf the service does not meet its targets, the steering group will review it.\n\n- If stopped: {{data, equipment, users}}\n" },
+    {
+      name: 'trust11 nb: responsibility for the project period, or training with no sites and date, names no owner and no champion',
+      text: proseNb({ owner: 'Rektorene har ansvaret for leseløpene i prosjektperioden.', champion: 'Øvingsleiaren lærer opp vaktlaga.' }),
+      errors: [{ line: 3, element: 'owner' }, { line: 3, element: 'champion' }],
+      output:
+        proseNb({ owner: 'Rektorene har ansvaret for leseløpene i prosjektperioden.', champion: 'Øvingsleiaren lærer opp vaktlaga.' }) +
+        '\n- Driftsansvar: {{enhet/rolle}}\n- Pådriver for innføring: {{rolle}}, spredning til {{steder}} innen {{dato}}\n',
+    },
     {
       name: 'trust10 nn: "kan det vere aktuelt å vurdere" promises to consider with no date; *tek over* a duty other than the service names no owner',
       text: proseNb({ owner: 'Vaktmeisteren tek over nøklane.' }).replace(' Lisensene dekkes over rammen til helse og mestring.', ' På sikt kan det vere aktuelt å vurdere fleire skredpunkt i fylket.'),

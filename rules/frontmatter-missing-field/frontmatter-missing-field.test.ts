@@ -29,6 +29,10 @@ const cases: RuleCases = {
     { name: "trust11 en: a milestone table's \"Go-live with first women\" and \"Pilot ends\" rows give the period", text: "---\norganisation: Westbury NHS Foundation Trust\nowner: Community Midwifery Matron\nsponsor: Director of Midwifery\ntitle: Home BP\n---\n\n# Home BP\n\n## Timescales\n\n| Milestone | Date |\n|---|---|\n| Go-live with first women | 3 May 2027 |\n| Pilot ends | 29 October 2027 |\n" },
     { name: "trust11 nb: *Piloten starter* and *Piloten slutter* as milestone labels", text: "---\norganisation: Ås kommune\nowner: Avdelingsleder jordmortjenesten\nsponsor: Kommunalsjef helse\ntitle: Blodtrykk\n---\n\n# Blodtrykk\n\n## Milepæler\n\n| Milepæl | Dato |\n|---|---|\n| Piloten starter | 3. mai 2027 |\n| Piloten slutter | 29. oktober 2027 |\n" },
     {
+      name: 'trust11 nn: an intermunicipal company named in lower case before its form (*Midtfjord brann og redning IKS*) is the organisation',
+      text: '# Drone\n\nMidtfjord brann og redning IKS prøver ut drone. Pilotperioden varer frå 1. november 2026 til 31. desember 2027.\n\n## Kven har ansvaret?\n\n- Oppdragsgjevar: brannsjef Eirik Fossum\n- Prosjekteigar: avdelingsleiar Anne Lid\n',
+    },
+    {
       name: 'trust10 nb: a label glossed with the role in brackets names it ("Prosjektansvarlig (oppdragsgiver) er …", "Project executive (sponsor) is …")',
       text:
         '# Lesestøtte\n\nSolvik kommune prøver ut lesestøtte. Prosjektet varer fra 1. august 2027 til 30. juni 2028.\n\n## Organisering\n\n' +
@@ -210,6 +214,12 @@ const cases: RuleCases = {
   ],
   invalid: [
     { name: "trust11 en: a date span in \"After the pilot\" is the service's, not the pilot's period", text: "---\norganisation: Ashby Borough Council\nowner: Head of Parks and Leisure\nsponsor: Director of Communities\ntitle: pitchbook\n---\n\n# pitchbook\n\n## After the pilot\n\nFrom 1 October 2027 to 30 September 2028 pitchbook takes all bookings at the 20 other sites.\n", errors: [{line: 1, element: "pilot_start,pilot_end"}], output: "---\norganisation: Ashby Borough Council\nowner: Head of Parks and Leisure\nsponsor: Director of Communities\ntitle: pitchbook\npilot_start: \"{{YYYY-MM-DD}}\"\npilot_end: \"{{YYYY-MM-DD}}\"\n---\n\n# pitchbook\n\n## After the pilot\n\nFrom 1 October 2027 to 30 September 2028 pitchbook takes all bookings at the 20 other sites.\n" },
+    {
+      name: 'trust11 nn: a company (AS) is a supplier\'s form, not a public body: no organisation from it',
+      text: '# Drone\n\nMidtfjord brann og redning AS prøver ut drone. Pilotperioden varer frå 1. november 2026 til 31. desember 2027.\n\n## Kven har ansvaret?\n\n- Oppdragsgjevar: brannsjef Eirik Fossum\n- Prosjekteigar: avdelingsleiar Anne Lid\n',
+      errors: [{ line: 1, severity: 'hint', message: '`organisation`' }],
+      output: '---\ntitle: "Drone"\norganisation: "{{virksomhet}}"\npilot_start: "2026-11-01"\npilot_end: "2027-12-31"\nowner: "avdelingsleiar Anne Lid"\nsponsor: "brannsjef Eirik Fossum"\n---\n\n# Drone\n\nMidtfjord brann og redning AS prøver ut drone. Pilotperioden varer frå 1. november 2026 til 31. desember 2027.\n\n## Kven har ansvaret?\n\n- Oppdragsgjevar: brannsjef Eirik Fossum\n- Prosjekteigar: avdelingsleiar Anne Lid\n',
+    },
     {
       name: 'trust10 nb: a bracket that glosses no role ("Prosjektansvarlig (kontaktperson)") names no sponsor',
       text:

@@ -31,8 +31,8 @@ const AFTER = detectorRegex(
     'etter pilot\\w*|i drift|fra (20\\d\\d|år)|per (år|måned|månad|bruker|brukar|pasient|enhet|eining|lås|sensor|barn|elev|melding|lisens|skole|skule|seng|plass|bil|kjøretøy|køyretøy|husstand|hushald)|i året|årlig|årleg|fast (i|pris)|fast \\p{L}*pris\\w*|fastpris\\w*|' +
     WORDS.after,
 );
-/** What a service holds that someone can own: data, texts, recordings, responses. */
-const OWNED = `data\\w*|dataene|tekst\\w*|lydfil\\w*|opptak\\w*|innspill\\w*|svar(a|ene)?|records?|recordings?|responses|submissions|content|innhald\\w*|innhold\\w*|${WORDS.owned}`;
+/** What a service holds that someone can own: data, texts, recordings, responses; data by its kind too (*måledataene*). */
+const OWNED = `\\p{L}*data\\w*|dataene|tekst\\w*|lydfil\\w*|opptak\\w*|innspill\\w*|svar(a|ene)?|records?|recordings?|responses|submissions|content|innhald\\w*|innhold\\w*|${WORDS.owned}`;
 /** Data ownership and portability, or intellectual property. */
 const DATA = detectorRegex(
   'owns? (all |the |its )?([\\p{L}-]+ ){0,2}data|data ownership|ownership of (the |all )?data|data export\\w*|export (of )?(the |all |its )?data|can (be )?export\\w*|portab\\w*|intellectual property|ip rights?|\\bip\\b|' +
@@ -44,6 +44,8 @@ const DATA = detectorRegex(
     // Ownership of what the service holds, in other words: *helseforetaket eier lydfiler og tekst*, *innspillene eies
     // av kommunen*, *elevane eig tekstane sine*, "responses are owned by the council"; and taking them out: *hente ut alle data*.
     `(eier|eig|eiger|owns?) (alle |all |the |its )?(\\p{L}+ )?(${OWNED})|(${OWNED}),? (\\p{L}+,? ){0,4}(eies|eigast|are owned|is owned|er eigd|blir eid|vert eigd) (av|by)|` +
+    // … or belongs to it, whoever it is: *Opptak og flygeloggar tilhøyrer IKS-et* (trust11 nn).
+    `(${OWNED}),? (\\p{L}+,? ){0,4}(tilhører|tilhøyrer|belongs? to) |` +
     '(hente|henta|hentar|henter) ut (alle )?(\\p{L}+ )?data\\w*|(take|download|extract|retrieve) (all )?(the |its |their )?(\\p{L}+ )?data\\b|' +
     // An open licence on the result states the rights to it (issue 8): "under the MIT licence", *MIT-lisensen*, CC BY.
     '(mit|apache|gpl|eupl|bsd|open|open-source|open source|creative commons|åpen|åpne|open) ([\\p{L}-]+ )?(licen[cs]e\\w*|lisens\\w*)|(mit|apache|gpl|eupl|bsd|cc)-?lisens\\w*|cc[ -]by\\b|cc0\\b|(åpen|åpne|open) kildekode-?lisens\\w*|' +

@@ -10,6 +10,16 @@ const cases: RuleCases = {
     { name: "trust11 en: a price whose amount is a slot (\"After the trial: £[TBC] per vehicle per month\") is stated, its slot placeholder-text's", text: "# Potholes\n\n## Supplier\n\n- RoadSight Ltd supplies the cameras\n- After the trial: £[TBC] per vehicle per month\n\n## After the trial\n\nThe council owns all images and defect data.\n" },
     { name: "trust11 nb: the same in bokmål, *Etter piloten: xx kr per bil per måned*", text: "# Hull i vegen\n\n## Leverandør\n\n- VegSyn AS leverer kameraene\n- Etter piloten: xx kr per bil per måned\n\n## Etter piloten\n\nKommunen eier alle data.\n" },
     {
+      name: 'trust11 nb: data by its kind is data (*Måledataene eies av kommunen*), and recordings may belong to their keeper (nn, en)',
+      text:
+        '# Loggere\n\n## Etter piloten\n\nLoggerne leies av Lydlogg AS. Leien etter piloten er 95 kr per logger per måned. Måledataene eies av kommunen.\n\n' +
+        '## Drone\n\nLisensen kostar 18 000 kr i året etter piloten. Opptak og flygeloggar tilhøyrer IKS-et.\n',
+    },
+    {
+      name: 'trust11 en: recordings that belong to the fire service are owned',
+      text: '# Drones\n\n## After the pilot\n\nDroneCo supplies the drones. The licence after the pilot is £900 a year. The recordings and flight logs belong to the fire service.\n',
+    },
+    {
       name: 'trust10 nb: maps a leased device makes, owned by the kommune across a relative clause ("Kartene robotene lager over lokalene, eies av kommunen"; en too)',
       text:
         '# Roboter\n\n## Etter piloten\n\nRobotene leies av Renrobot Norge AS. Leien etter piloten er 1 900 kr per robot per måned. ' +
@@ -146,6 +156,12 @@ const cases: RuleCases = {
   invalid: [
     { name: "trust11 en: a supplier that \"has not yet given a price for after the pilot\" states none", text: "# BP\n\n## Business case\n\nBumpWatch Health Ltd provides the app free of charge. BumpWatch has not yet given a price for after the pilot. The trust owns all readings data.\n", errors: [{line: 1, element: "price"}], output: "# BP\n\n## Exit plan\n\n- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n\n## Business case\n\nBumpWatch Health Ltd provides the app free of charge. BumpWatch has not yet given a price for after the pilot. The trust owns all readings data.\n" },
     { name: "trust11 nb: *har ikke oppgitt pris etter piloten* states none either", text: "# BT\n\n## Økonomi\n\nBumpWatch AS leverer appen gratis. Leverandøren har ikke oppgitt pris etter piloten. Kommunen eier alle data.\n", errors: [{line: 1, element: "price"}], output: "# BT\n\n## Videreføring etter piloten\n\n- Beslutning: {{forum}} vedtar videreføring {{ÅÅÅÅ-MM-DD}} (piloten slutter {{ÅÅÅÅ-MM-DD}})\n- Skaler dersom {{S1–S3}} er nådd; juster dersom {{…}}; avslutt dersom {{…}}\n- Driftsansvar: {{enhet/rolle}} · Pådriver for innføring: {{rolle}}, spredning til {{steder}} innen {{dato}}\n- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\n- Anskaffelsesvei: {{ny konkurranse / opsjon i innovasjonspartnerskap / rammeavtale}}\n- Lisens og pris etter piloten: {{…}} · Data og immaterielle rettigheter: {{…}} · Ved avslutning: {{data, utstyr, brukere}}\n\n## Økonomi\n\nBumpWatch AS leverer appen gratis. Leverandøren har ikke oppgitt pris etter piloten. Kommunen eier alle data.\n" },
+    {
+      name: 'trust11 nn: a running-cost slot after the pilot is no licence price where the licence is only free in the pilot',
+      text: '# Nattilsyn\n\n## Økonomi\n\nTryggNatt AS gir gratis lisens i pilotperioden.\n\nDriftskostnad etter piloten: xx kr per år.\n\n## Vidareføring\n\nKommunen eig alle data.\n',
+      errors: [{ line: 9, element: 'price' }],
+      output: '# Nattilsyn\n\n## Økonomi\n\nTryggNatt AS gir gratis lisens i pilotperioden.\n\nDriftskostnad etter piloten: xx kr per år.\n\n## Vidareføring\n\nKommunen eig alle data.\n\n' + TERMS_NB + '\n',
+    },
     {
       name: 'trust10 nb: a map the kommune only looks at is owned by nobody',
       text: '# Roboter\n\n## Etter piloten\n\nRobotene leies av Renrobot Norge AS. Leien etter piloten er 1 900 kr per robot per måned. Kartene vises i appen.\n',

@@ -14,6 +14,14 @@ const cases: RuleCases = {
   valid: [
     { name: "trust11 en: a camera that records inside a bin films no public place and no people", text: "# Bins\n\n## How it works\n\nA small camera records the fill level inside each bin every hour.\n" },
     {
+      name: 'trust11 nb: a denied verb past the phrase that says whose it is (*fødselsnummer til søkeren sendes ikke*)',
+      text: '# Regelsjekk\n\n## Omfang\n\nRegelsjekken leser bare plandata. Den behandler ikke personopplysninger: navn, adresse og fødselsnummer til søkeren sendes ikke til tjenesten.\n',
+    },
+    {
+      name: 'trust11 en: "national insurance numbers of applicants are not sent" denies it too',
+      text: '# Rule check\n\n## Scope\n\nThe checker reads plans only. National insurance numbers of applicants are not sent to the service.\n',
+    },
+    {
       name: 'trust10 nb: a tool that stores what the lessons use, not who did it, holds no personal data ("lagrer tekstene")',
       text: '# Lesestøtte\n\n## Løsningen\n\nLøsningen lagrer tekstene lærerne har forenklet, slik at de kan brukes igjen.\n',
     },
@@ -117,6 +125,12 @@ const cases: RuleCases = {
     { name: "trust11 en: a dashcam that records the road ahead films the public, whoever else is named", text: "# Potholes\n\n## How it works\n\n- Dashcam-style camera records the road ahead while the lorry is moving\n- Every image is tagged with GPS position and time\n", errors: [{line: 5}], output: "# Potholes\n\n## How it works\n\n- Dashcam-style camera records the road ahead while the lorry is moving\n- Every image is tagged with GPS position and time\n\n## Value choices and privacy\n\nTrade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\nPersonal data: {{categories}}; legal basis: {{…}}; DPIA: {{status/date}}; data processing agreement: {{status}}\nHow users are informed: {{…}}\n" },
     { name: "trust11 nb: *Kameraet filmer vegen foran bilen* the same in bokmål", text: "# Hull i vegen\n\n## Slik virker det\n\nKameraet i bilen filmer vegen foran mens den kjører.\n", errors: [{line: 5}], output: "# Hull i vegen\n\n## Slik virker det\n\nKameraet i bilen filmer vegen foran mens den kjører.\n\n## Verdivalg og personvern\n\nAvveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\nPersonopplysninger: {{kategorier}}; behandlingsgrunnlag: {{…}}; DPIA/PVK: {{status/dato}}; databehandleravtale: {{status}}\nSlik informeres brukerne: {{…}}\n" },
     { name: "trust11 en: faces and number plates are personal data, blurred or not", text: "# Potholes\n\n## How it works\n\nFaces and number plates are blurred by the supplier before the images are stored.\n", errors: [{line: 5}], output: "# Potholes\n\n## How it works\n\nFaces and number plates are blurred by the supplier before the images are stored.\n\n## Value choices and privacy\n\nTrade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\nPersonal data: {{categories}}; legal basis: {{…}}; DPIA: {{status/date}}; data processing agreement: {{status}}\nHow users are informed: {{…}}\n" },
+    {
+      name: 'trust11 nb: the denial of another clause does not reach the number that is sent',
+      text: '# Regelsjekk\n\n## Omfang\n\nFødselsnummer til søkeren sendes til tjenesten, men adressen sendes ikke.\n',
+      errors: [{ line: 5 }],
+      output: '# Regelsjekk\n\n## Omfang\n\nFødselsnummer til søkeren sendes til tjenesten, men adressen sendes ikke.\n\n## Verdivalg og personvern\n\nAvveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\nPersonopplysninger: {{kategorier}}; behandlingsgrunnlag: {{…}}; DPIA/PVK: {{status/dato}}; databehandleravtale: {{status}}\nSlik informeres brukerne: {{…}}\n',
+    },
     {
       name: 'trust10 nb: a tool that stores each pupil\'s activity ("lagrer elevenes lesetid", "progresjonen til hver elev") processes personal data',
       text:

@@ -7,6 +7,14 @@ const cases: RuleCases = {
     { name: "trust11 en: an extended pilot that \"was considered and rejected\" among a report's alternatives is no repeat", text: "# Bins\n\n## 4. Alternative options considered\n\n4.3 An extended pilot covering the retail park as well was considered and rejected: the council could not measure crew time there.\n" },
     { name: "trust11 nb: *En utvidet pilot … ble vurdert og forkastet* the same in bokmål", text: "# Søppel\n\n## Alternativer\n\nEn utvidet pilot som også omfatter handelsparken, ble vurdert og forkastet.\n" },
     {
+      name: 'trust11 nb: an extension under an option\'s label and a condition (*Justere: Dersom …, foreslås en forlenget pilot*) is a possible next step',
+      text: '# Loggere\n\n## Videreføring\n\nUtvalget får tre alternativer:\n\n1. Videreføre: Dersom S1 er nådd, fortsetter leien.\n2. Justere: Dersom bare ett av målene er nådd, foreslås en forlenget pilot i 2028.\n',
+    },
+    {
+      name: 'trust11 en: "Adjust: if only one target is met, we propose an extended pilot" is a possible next step',
+      text: '# Loggers\n\n## Continuation\n\nThe committee has three options:\n\n1. Continue: if S1 is met, the lease goes on.\n2. Adjust: if only one target is met, we propose an extended pilot in 2028.\n',
+    },
+    {
       name: 'previous pilots with a lessons section',
       text: '---\ntitle: Triage\nprevious_pilots: 1\n---\n# Triage\n\n## Lessons learned from the pilot\n\nImage quality varied.\n',
     },
@@ -39,6 +47,11 @@ const cases: RuleCases = {
   ],
   invalid: [
     { name: "trust11 en: an extended pilot the report asks for, beside a rejected alternative, is a repeat", text: "# Bins\n\n## 2. Recommendations\n\nThat Cabinet approves an extended pilot in the retail park. A third daily round was considered and rejected.\n", errors: [{line: 1}] },
+    {
+      name: 'trust11 nb: a label with no condition after it leaves the extension stated (*Justere: Vi foreslår en forlenget pilot*)',
+      text: '# Loggere\n\n## Videreføring\n\nJustere: Vi foreslår en forlenget pilot i Nordbyen i 2028.\n',
+      errors: [{ line: 1, message: 'forlenget pilot' }],
+    },
     {
       name: 'a plain request to extend the pilot is still a repeat, even with "stop" elsewhere in the document',
       text: '# Pre-order\n\n## Summary\n\nThis proposal asks Cabinet to extend the pilot to twelve more schools.\n\n## Exit\n\nIf the targets are missed, we stop.\n',

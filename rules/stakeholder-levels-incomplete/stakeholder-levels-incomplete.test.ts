@@ -20,6 +20,12 @@ const ROW_NB = {
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust11 nb: the subscribers of a water service (*abonnentene*) are its end users',
+      text:
+        '# Loggere\n\n## Interessenter\n\n- Hovedutvalg for teknikk og miljø\n- Kommunalsjef og virksomhetsleder\n- Driftsoperatørene\n' +
+        '- Abonnentene i Nordbyen\n- IKT og tillitsvalgte\n',
+    },
+    {
       name: 'trust10 nn: residents and road users (fastbuande, trafikantar) are the end users of a road pilot',
       text:
         '# Skred\n\n## Interessentar\n\n- Hovudutval for samferdsle\n- Seksjonsleiarane i samferdsle\n- Operatørane ved vegtrafikksentralen\n' +
@@ -113,6 +119,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust11 nb: a water service\'s stakeholders with no subscribers or residents lack the end users',
+      text:
+        '# Loggere\n\n## Interessenter\n\n- Hovedutvalg for teknikk og miljø\n- Kommunalsjef og virksomhetsleder\n- Driftsoperatørene\n' +
+        '- IKT og tillitsvalgte\n',
+      errors: [{ line: 3, element: 'end-user' }],
+      output:
+        '# Loggere\n\n## Interessenter\n\n- Hovedutvalg for teknikk og miljø\n- Kommunalsjef og virksomhetsleder\n- Driftsoperatørene\n' +
+        '- IKT og tillitsvalgte\n\n' + HEAD_NB + ROW_NB.endUser.replace('pasienter / pårørende', 'innbyggere / brukere'),
+    },
     {
       name: 'trust10 nn: a road pilot\'s stakeholders with no residents or road users lack the end users',
       text:

@@ -14,6 +14,10 @@ const T2_NB_LINES =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust11 nn: the author\'s own italic paragraph is content: a plan and a number in it count',
+      text: '# Nattilsyn\n\n## 1 Bakgrunn\n\n*Kommuneplanen 2023–2035 vil ha fleire tenester heime; 40 brukarar får tilsyn kvar natt.*\n',
+    },
+    {
       name: 'trust9 en: a README\'s "Why we built this" is the problem statement',
       text: '# gritmap\n\n## Why we built this\n\nIn winter 2025/26 the contact centre handled 1,900 calls about gritting (CRM).\n',
     },
@@ -73,6 +77,18 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust11 nn: template guidance left in place (*Rettleiing: … kommuneplanen …?*) is the template\'s question, not a cited plan',
+      text: '# Nattilsyn\n\n## 1 Bakgrunn\n\n*Rettleiing: Kva er problemet, kor stort er det, og kva mål i kommuneplanen byggjer prosjektet på?*\n\nMange brukarar treng tilsyn om natta.\n',
+      errors: [{ line: 3 }],
+      output: '# Nattilsyn\n\n## 1 Bakgrunn\n\n*Rettleiing: Kva er problemet, kor stort er det, og kva mål i kommuneplanen byggjer prosjektet på?*\n\nMange brukarar treng tilsyn om natta.\n\nPrioritert mål: {{mål}} i {{plan/strategi, år}}\nProblemets størrelse i dag: {{indikator}} = {{verdi}} ({{kilde, år}})\nKostnaden ved å ikke gjøre noe: {{…}}\n',
+    },
+    {
+      name: 'trust11 en: "*Guidance: say which goal in the Council Plan …*" cites no plan either',
+      text: '# Meals\n\n## Background\n\n*Guidance: say which goal in the Council Plan the pilot serves and how big the problem is.*\n\nMany residents skip lunch.\n',
+      errors: [{ line: 3 }],
+      output: '# Meals\n\n## Background\n\n*Guidance: say which goal in the Council Plan the pilot serves and how big the problem is.*\n\nMany residents skip lunch.\n\nPriority addressed: {{goal}} in {{plan/strategy, year}}\nProblem size today: {{metric}} = {{value}} ({{source, year}})\nCost of doing nothing: {{…}}\n',
+    },
     {
       name: 'trust9 en: "Why were earlier pilots stopped?" asks about the past, not why this one is needed',
       text: '# Pilot\n\n## Why were earlier pilots stopped?\n\nThey ran out of money in 2019 after 14 months.\n',

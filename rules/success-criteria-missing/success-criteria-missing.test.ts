@@ -21,6 +21,16 @@ const cases: RuleCases = {
   valid: [
     { name: "trust11 en: a table with \"Starting point\" and target columns under a form's question sets the criteria", text: "# Laptops\n\n## Q4. Our numbers\n\n| What we will measure | Starting point | Target by 31 December 2027 |\n|---|---|---|\n| Laptop loans issued | 0 (Oct 2026) | 150 |\n" },
     {
+      name: 'trust11 nb: a form\'s bold question "Hva er målene …, og hvordan skal de måles?" is where the criteria are set',
+      text:
+        '# Leseløftet\n\n**Søker:** Fjellbu kommune\n\n**3. Hva er målene for prosjektet, og hvordan skal de måles?**\n\n' +
+        '- E1: Andelen elever under kritisk grense skal ned fra 27 % (2026) til under 15 % innen mai 2028.\n',
+    },
+    {
+      name: 'trust11 en: "What are the aims, and how will they be measured?" is where the criteria are set',
+      text: '# Reading\n\n## What are the aims, and how will they be measured?\n\n- Reading scores rise to 60% by May 2028.\n',
+    },
+    {
       name: 'trust8 en: an emoji heading asking "What does success look like?" is where the criteria are set',
       text: '# Library self-service\n\n## 🎯 What does success look like?\n\n- Queue time at the desk falls from 9 to 4 minutes by June 2027 (till logs).\n',
     },
@@ -90,6 +100,16 @@ const cases: RuleCases = {
   ],
   invalid: [
     { name: "trust11 en: a \"Starting point\" table with no target column sets no criteria", text: "# Laptops\n\n## Q4. Our numbers\n\n| What we will measure | Starting point |\n|---|---|\n| Laptop loans issued | 0 (Oct 2026) |\n", errors: [{line: 1}], output: "# Laptops\n\n## Q4. Our numbers\n\n| What we will measure | Starting point |\n|---|---|\n| Laptop loans issued | 0 (Oct 2026) |\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n" },
+    {
+      name: 'trust11 nb: a question on how the work is done (*Hvordan skal vi jobbe?*) measures nothing',
+      text: '# Leseløftet\n\n## Hvordan skal vi jobbe?\n\nLærerne holder leseøkter fire dager i uken.\n',
+      errors: [{ line: 1, message: 'Mangler suksesskriterier' }],
+      output:
+        '# Leseløftet\n\n## Hvordan skal vi jobbe?\n\nLærerne holder leseøkter fire dager i uken.\n\n## Suksesskriterier\n\n' +
+        '| ID | Indikator | Nullpunkt (dato) | Mål | Innen | Datakilde | Ansvarlig |\n|---|---|---|---|---|---|---|\n' +
+        '| S1 | {{f.eks. reinnleggelser innen 30 dager}} | {{…}} | {{…}} | {{dato}} | {{rapport fra EPJ}} | {{rolle}} |\n\n' +
+        'Kriterier for å stoppe/justere: {{…}}\n',
+    },
     {
       name: 'a goal section whose only "minst" is the superlative ("fra mest til minst brukt") sets no target',
       text: '# Ordlister\n\n## Målsetting\n\nListene sorteres fra mest til minst brukt, og vi publiserer dem.\n',

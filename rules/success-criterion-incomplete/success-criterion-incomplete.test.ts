@@ -70,6 +70,13 @@ const cases: RuleCases = {
     { name: "trust11 en: \"Target at week 12\" times every row, as a dated header does", text: "# Potholes\n\n## Measuring success\n\n| Measure | Now (2025/26) | Target at week 12 | Source |\n|---|---|---|---|\n| Days from first report to repair | 9.4 days | 6 days | Confirm |\n" },
     { name: "trust11 nb: *Mål innen uke 12* the same in bokmål", text: "# Hull\n\n## Suksesskriterier\n\n| Indikator | Nullpunkt (2025) | Mål innen uke 12 | Kilde |\n|---|---|---|---|\n| Dager fra melding til reparasjon | 9,4 dager | 6 dager | Confirm |\n" },
     {
+      name: 'trust11 nn: a report by its kind is a source ("(innsatsrapportane)", *avviksrapporten*), as "incident reports" is',
+      text:
+        '# Drone\n\n## Korleis veit vi om det fungerer?\n\n' +
+        '- Røykdykkarinnsatsar for å leite: frå 18 i 2025 til under 10 innan 30. september 2027 (innsatsrapportane).\n' +
+        '- Call-outs to search buildings fall from 18 in 2025 to under 10 by September 2027 (incident reports).\n',
+    },
+    {
       name: 'trust10 nn: a target cell with a direction and a figure is a target ("auka til 80 %", "improved to 4.2")',
       text:
         '# Robotar\n\n## Mål og suksesskriterium\n\n| Indikator | Nullpunkt | Mål | Innan | Kjelde |\n|---|---|---|---|---|\n' +
@@ -256,6 +263,17 @@ const cases: RuleCases = {
     { name: "trust11 en: \"not recorded\" in the baseline column is no baseline", text: "# Bins\n\n## Measuring success\n\n| Ref | Measure | Baseline | Target | By | Source |\n|---|---|---|---|---|---|\n| S3 | Share of pilot bins found overflowing | not recorded | below 5% | 31 Mar 2028 | Sensor dashboard |\n", errors: [{line: 7, element: "baseline"}] },
     { name: "trust11 nb: *ikke registrert* is none either", text: "# Søppel\n\n## Suksesskriterier\n\n| Indikator | Nullpunkt | Mål | Innen | Kilde |\n|---|---|---|---|---|\n| Andel fulle dunker | ikke registrert | under 5 % | 31.03.2028 | Sensorportalen |\n", errors: [{line: 7, element: "baseline"}] },
     { name: "trust11 en: \"How we will measure it\" left empty names no source", text: "# Laptops\n\n## How will you know you've made a difference?\n\n| Ref | What we will measure | Starting point | Target by 31 December 2027 | How we will measure it |\n|---|---|---|---|---|\n| D4 | Borrowers who can do five online tasks unaided | 24% (2025 taster) | 70% | |\n", errors: [{line: 7, element: "source"}] },
+    {
+      name: 'trust11 nb: what staff report (*rapporterer*, "will report") names no source',
+      text:
+        '# Drone\n\n## Suksesskriterier\n\n' +
+        '- Andelen mannskap som rapporterer bedre oversikt: fra 40 % i 2025 til 80 % innen 30. september 2027.\n' +
+        '- The share of crews who will report a better overview rises from 40% in 2025 to 80% by September 2027.\n',
+      errors: [
+        { line: 5, element: 'source' },
+        { line: 6, element: 'source' },
+      ],
+    },
     {
       name: 'trust10 nn: a target cell that holds only a direction ("auka", "improved") names no target',
       text:

@@ -65,6 +65,18 @@ const cases: RuleCases = {
     { name: "trust11 nb: *Hvem:* the same in bokmål", options: {elements: ["audience"]}, text: "# Booking\n\n## Opplæring\n\n- Hvem: de tre saksbehandlerne og resepsjonen, også helgevakter.\n- Hvordan: en gjennomgang på to timer.\n" },
     { name: "trust11 en: \"buddied by the Charge-hand\" on their first shifts names an internal trainer beside the vendor's walk-through", options: {elements: ["responsible"]}, text: "# Bins\n\n## 8. Preparing crews and supervisors\n\nThe crews get a half-day walk-through with the vendor. Agency staff who join later will be buddied by the Charge-hand on their first two shifts.\n" },
     {
+      name: 'trust11 nn: a fire service\'s new crew (*nye mannskap*, "new crew members") are its new hires',
+      text:
+        '# Drone\n\n## Opplæring\n\nDronepilotane tek nettkurs på 6 timar og ein halv dag med leverandøren. Øvingsleiaren har ansvaret for opplæringa. ' +
+        'Brukarrettleiinga ligg i dronekofferten, og etter oppstart øver vaktlaget kvar månad. Nye mannskap går gjennom det same løpet.\n',
+    },
+    {
+      name: 'trust11 en: "new crew members" are the new hires',
+      text:
+        '# Drones\n\n## Training\n\nPilots take a 6-hour online course. The training lead is responsible; the manual is in the kit bag, ' +
+        'and after go-live each watch practises monthly. New crew members take the same course.\n',
+    },
+    {
       name: 'trust10 en: "a one-hour hands-on session from the Discharge Lounge Sister" names the internal responsible role',
       text:
         '# Lounge\n\n## 7. Training and Support\n\nLounge nurses and bank and agency staff get a one-hour hands-on session from the Discharge Lounge Sister ' +
@@ -303,6 +315,16 @@ const cases: RuleCases = {
   invalid: [
     { name: "trust11 en: a walk-through with the vendor alone names no internal trainer", options: {elements: ["responsible"]}, text: "# Bins\n\n## 8. Preparing crews and supervisors\n\nThe crews get a half-day walk-through with the vendor on emptying the compactors.\n", errors: [{line: 3, element: "responsible"}], output: "# Bins\n\n## 8. Preparing crews and supervisors\n\nThe crews get a half-day walk-through with the vendor on emptying the compactors.\n\n- Responsible: {{super-user}}\n" },
     { name: "trust11 en: \"How:\" with no one named says nothing of who is trained", options: {elements: ["audience"]}, text: "# pitchbook\n\n## Staff onboarding\n\n- How: a two-hour walk-through with the developers.\n", errors: [{line: 3, element: "audience"}], output: "# pitchbook\n\n## Staff onboarding\n\n- How: a two-hour walk-through with the developers.\n- Audience: {{incl. temporary staff, new hires}}\n" },
+    {
+      name: 'trust11 nn: crews already serving (*mannskapa*) are no audience beyond the core team',
+      text:
+        '# Drone\n\n## Opplæring\n\nDronepilotane tek nettkurs på 6 timar og ein halv dag med leverandøren. Øvingsleiaren har ansvaret for opplæringa. ' +
+        'Brukarrettleiinga ligg i dronekofferten, og etter oppstart øver vaktlaget kvar månad. Mannskapa går gjennom det same løpet.\n',
+      errors: [{ line: 3, element: 'audience' }],
+      output:
+        '# Drone\n\n## Opplæring\n\nDronepilotane tek nettkurs på 6 timar og ein halv dag med leverandøren. Øvingsleiaren har ansvaret for opplæringa. ' +
+        'Brukarrettleiinga ligg i dronekofferten, og etter oppstart øver vaktlaget kvar månad. Mannskapa går gjennom det same løpet.\n\n- Målgruppe: {{inkl. vikarer, nyansatte}}\n',
+    },
     {
       name: 'trust10 en: a sister named only as who is trained is no trainer',
       text:

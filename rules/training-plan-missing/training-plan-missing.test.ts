@@ -24,6 +24,10 @@ const cases: RuleCases = {
     { name: "trust11 en: a form's \"How will you prepare the people delivering the project?\" is the training plan", text: "# Laptops\n\n## Q7. How will you prepare the people delivering the project?\n\nEvery Digital Buddy does a three-hour induction led by the Library Digital Lead.\n" },
     { name: "trust11 nb: *Hvordan skal dere forberede de ansatte?* the same in bokmål", text: "# PC-lån\n\n## Hvordan skal dere forberede de ansatte?\n\nAlle bibliotekarer får et kurs på tre timer.\n" },
     {
+      name: 'trust11 nn: a web page\'s "Slik lærer vi å fly" and a question on who is taught (*lære opp*) are the training plan',
+      text: '# Drone\n\n## Slik lærer vi å fly\n\nAlle dronepilotane tek nettkurs.\n\n# Loggere\n\n## Hvem lærer opp driftsoperatørene?\n\nSuperbrukerne.\n',
+    },
+    {
       name: 'trust7 en: the NHS word for staff training, "Education and support for staff"',
       text: '# E-obs\n\n## Education and support for staff\n\nEvery nurse has a 45-minute session with the practice educator.\n',
     },
@@ -76,6 +80,12 @@ const cases: RuleCases = {
   ],
   invalid: [
     { name: "trust11 en: preparing the site, not the people, is no training plan", text: "# Laptops\n\n## How will you prepare the library?\n\nThe council will fit new shelves and sockets.\n", errors: [{line: 1}], output: "# Laptops\n\n## How will you prepare the library?\n\nThe council will fit new shelves and sockets.\n\n## Training and support\n\n| Audience | Format | Hours / schedule | Responsible | Materials |\n|---|---|---|---|---|\n| {{incl. temporary staff, new hires}} | {{…}} | {{…}} | {{super-user}} | {{manual link}} |\n\nSupport after go-live: {{…}} · New/temporary staff: {{…}}\nInternal effort: {{FTE/hours}} pilot, {{…}} operation; backfill funded by {{…}}\n" },
+    {
+      name: 'trust11 nb: "Hvordan lærer vi av piloten?" is lessons, not training',
+      text: '# Loggere\n\n## Hvordan lærer vi av piloten?\n\nVi skriver en sluttrapport.\n',
+      errors: [{ line: 1, message: 'Mangler opplæringsplan' }],
+      output: anyService('# Loggere\n\n## Hvordan lærer vi av piloten?\n\nVi skriver en sluttrapport.\n\n' + T4_NB_CRLF.replace(/\r\n/g, '\n')),
+    },
     {
       name: 'trust10 en: an indented line without its outline number stays in the bullet above it: no training section',
       text: 'Council\n\n' + '5. Management case\n\n    5.1 Governance\n\nThe Head of Transport owns the pilot.\n\n    5.2 Stakeholders\n\n- Routing officers: weekly meeting.\n\n' + '    Training follows later\n\nThe supplier trains the six routing officers.\n',

@@ -105,6 +105,12 @@ const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|prosjekt\p{L}*|trial\p{
 const ORGANISATION =
   /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|kommune|fylkeskommune|HF|helseforetak|sykehus))(?![\p{L}])/u;
 
+/**
+ * A Norwegian public company named in prose, whose name runs in lower case before its form: an intermunicipal company
+ * (*Midtfjord brann og redning IKS*) or a municipal one (*Vestby bydrift KF*) is the organisation as a kommune is (trust11 nb).
+ */
+const PUBLIC_COMPANY = /(?<![\p{L}])(\p{Lu}[\p{L}'-]*(?:\s[\p{L}'-]+){0,4}\s(?:IKS|KF|FKF))(?![\p{L}])/u;
+
 /** Role words as prose uses them: "The sponsor is …", "Prosjekteier er …", "… er oppdragsgjevar", "… owns the pilot". */
 const ROLE_WORDS: Record<'owner' | 'sponsor', string> = {
   sponsor: '(?:executive |project )?sponsor|senior responsible owner|sro|oppdragsgiver(?:en)?|oppdragsgjevar(?:en)?|prosjekteier(?:en)?|prosjekteigar(?:en)?',
@@ -273,7 +279,7 @@ export function readFacts(doc: Proposal): Facts {
           put('pilot_start', daySpan.from, sentence.start, sentence.end);
           put('pilot_end', daySpan.to, sentence.start, sentence.end);
         }
-        const org = ORGANISATION.exec(sentence.text);
+        const org = ORGANISATION.exec(sentence.text) ?? PUBLIC_COMPANY.exec(sentence.text);
         if (org) put('organisation', org[1], sentence.start, sentence.end);
         // "The sponsor is X, and the project owner is Y": each clause can name a role.
         const clauses = [sentence.text, ...sentence.text.split(/[,;]\s*/u).map((c) => c.replace(/^(?:and|og) /iu, ''))];

@@ -4,6 +4,7 @@ import { findPlaceholders } from './placeholders';
 import { isBlank } from './dates';
 import { memo } from '../../server/src/model/memo';
 import { lineEndAt } from '../../server/src/model/lines';
+import { SHARED_WORDS } from '../../server/src/model/lexicon';
 
 /** Sections of a facet that are not nested inside another section of the same facet (subsections belong to them). */
 export function facetRoots(doc: Proposal, facet: Facet): Section[] {
@@ -13,7 +14,18 @@ export function facetRoots(doc: Proposal, facet: Facet): Section[] {
   });
 }
 
-/** Prose blocks inside the roots' bodies (subsections and their headings included, the roots' own headings not). */
+/**
+ * Template guidance left in place: a paragraph wholly in italics that opens with the template's label for it
+ * ("*Rettleiing: Kva er problemet, og kva mål i kommuneplanen …?*"). It is the template's question, not the author's
+ * answer, so the plan, decision or trade-off it names is not in the section (trust11 nb).
+ */
+const GUIDANCE = new RegExp(`^([*_])(?![*_\\s])(?:${SHARED_WORDS.guidance_labels})\\s*:[^]*[^*_\\s]\\1$`, 'iu');
+export const isGuidance = (b: TextBlock): boolean => b.kind === 'paragraph' && GUIDANCE.test(b.text.trim());
+
+/**
+ * Prose blocks inside the roots' bodies (subsections and their headings included, the roots' own headings not),
+ * without template guidance.
+ */
 export function scopeBlocks(doc: Proposal, roots: readonly Section[]): TextBlock[] {
   // Blocks are in document order: each root's run is found by binary search, so a document with thousands of
   // sections costs sections × log(blocks), not sections × blocks.
@@ -29,7 +41,7 @@ export function scopeBlocks(doc: Proposal, roots: readonly Section[]): TextBlock
       if (blocks[mid].start < from) lo = mid + 1;
       else hi = mid;
     }
-    for (; lo < blocks.length && blocks[lo].start < to; lo++) out.push(blocks[lo]);
+    for (; lo < blocks.length && blocks[lo].start < to; lo++) if (!isGuidance(blocks[lo])) out.push(blocks[lo]);
     done = Math.max(done, lo);
   }
   return out;

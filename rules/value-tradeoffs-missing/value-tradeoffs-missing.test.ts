@@ -11,6 +11,10 @@ const T5_EN =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust11 nn: beside template guidance, the author\'s own trade-off counts',
+      text: '# Nattilsyn\n\n## 7 Personvern og etikk\n\n*Rettleiing: Kva personopplysningar blir behandla, og kva avvegingar må de gjere?*\n\nVi har vege tryggleik om natta opp mot personvernet på soverommet. Brukaren skal samtykkje før kameraet blir montert.\n',
+    },
+    {
       name: 'trust8 en: "balancing A against B" names the trade-off',
       text: '# Kiosks\n\n## Ethics\n\nWe are balancing borrowers\' privacy against the help staff can give at the desk.\n',
     },
@@ -82,6 +86,12 @@ const cases: RuleCases = {
     { name: 'nynorsk: "på den eine sida … på den andre sida"', text: '# Tilsyn\n\n## Etiske vurderingar\n\nPå den eine sida gjev sensorane ro om natta, på den andre sida mistar bebuarane eit menneskeleg tilsyn. Einingsleiar avgjer.\n' },
   ],
   invalid: [
+    {
+      name: 'trust11 nn: template guidance that asks for *avvegingar* names no trade-off',
+      text: '# Nattilsyn\n\n## 7 Personvern og etikk\n\n*Rettleiing: Kva personopplysningar blir behandla, og kva avvegingar må de gjere?*\n\nBrukaren skal samtykkje før kameraet blir montert.\n',
+      errors: [{ line: 3 }],
+      output: '# Nattilsyn\n\n## 7 Personvern og etikk\n\n*Rettleiing: Kva personopplysningar blir behandla, og kva avvegingar må de gjere?*\n\nBrukaren skal samtykkje før kameraet blir montert.\n\nAvveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n',
+    },
     {
       name: 'trust8 en: a long choice of what to run "over the summer" sets nothing against it',
       text: '# Kiosks\n\n## Ethics\n\nWe chose to run the two kiosks in the main library and the branch over the summer.\n',

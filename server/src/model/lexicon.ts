@@ -27,7 +27,7 @@ interface Lexicon {
   generic_heads: readonly string[];
   titles: Record<Facet, Bilingual>;
   rule_words: RuleWords;
-  shared_words: { supplier: string; objective_headings: string; stated_target: string; clause_joiners: Terms; company_forms: Terms; months: Readonly<Record<string, number>> };
+  shared_words: { supplier: string; guidance_labels: string; objective_headings: string; stated_target: string; clause_joiners: Terms; company_forms: Terms; months: Readonly<Record<string, number>> };
 }
 
 /** Words single rules read; a string is a regex alternation the rule anchors itself. */
@@ -43,7 +43,7 @@ interface RuleWords {
     string
   >;
   'strategic-alignment-missing': { local_headings: Terms; plan: string; named_plan_kinds: Terms; intro_headings: Terms };
-  'budget-cycle-mismatch': { calendar_sectors: Terms; municipal_names: Terms };
+  'budget-cycle-mismatch': { calendar_sectors: Terms; municipal_names: Terms; norwegian_names: Terms };
   'stop-criteria-missing': { negative_branch: string; stop_rules: string };
   'decision-before-evidence': { time_frame_columns: Terms; baseline_columns: string; pilot_period: string };
   'success-criterion-incomplete': { deliverable: string; out_of_scope: string; measure_lead_in: string; scope_lead_in: string; guidance: string; kept_figures: string };
