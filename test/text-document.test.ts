@@ -1,8 +1,10 @@
-// The server's documents keep a right line table when an edit joins "\r" and "\n" (the library's update does not).
+// The server's documents keep a right line table when an edit joins "\r" and "\n" (the library's update does not), and a
+// lint result's document over the lint's line index answers as a TextDocument would.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lineSafeTextDocument } from '../server/src/lsp/text-document';
+import { LineIndex } from '../server/src/model/lines';
+import { indexedDocument, lineSafeTextDocument } from '../server/src/lsp/text-document';
 
 const lineTable = (d: TextDocument): number[] => Array.from({ length: d.lineCount }, (_, i) => d.offsetAt({ line: i, character: 0 }));
 
@@ -39,6 +41,31 @@ describe('lineSafeTextDocument', () => {
           doc = lineSafeTextDocument.update(doc, [{ range, text: e.text }], doc.version + 1);
           const fresh = TextDocument.create('file:///a.md', 'markdown', doc.version, doc.getText());
           expect(lineTable(doc)).toEqual(lineTable(fresh));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('indexedDocument', () => {
+  it('gives the positions, offsets, ranges and line count of TextDocument, also from line starts sent as a typed array', () => {
+    const piece = fc.constantFrom('\r', '\n', '\r\n', 'a', 'bc', '# h', '🚀', '');
+    const spot = fc.record({ line: fc.integer({ min: -1, max: 8 }), character: fc.integer({ min: -1, max: 8 }) });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.array(spot, { maxLength: 6 }), fc.array(fc.integer({ min: -2, max: 40 }), { maxLength: 6 }), (pieces, spots, offsets) => {
+        const text = pieces.join('');
+        const expected = TextDocument.create('file:///a.md', 'markdown', 3, text);
+        const sent = new LineIndex(text, new LineIndex(text).lineStarts());
+        for (const doc of [indexedDocument('file:///a.md', 'markdown', 3, text, new LineIndex(text)), indexedDocument('file:///a.md', 'markdown', 3, text, sent)]) {
+          expect(doc.lineCount).toBe(expected.lineCount);
+          expect(doc.getText()).toBe(text);
+          for (const p of spots) expect(doc.offsetAt(p)).toBe(expected.offsetAt(p));
+          for (const o of offsets) expect(doc.positionAt(o)).toEqual(expected.positionAt(o));
+          for (let i = 0; i + 1 < spots.length; i++) {
+            const range = { start: spots[i], end: spots[i + 1] };
+            expect(doc.getText(range)).toBe(expected.getText(range));
+          }
         }
       }),
       { numRuns: 500 },

@@ -1,6 +1,9 @@
 // Times bare remark parsing, lint(), the pilotlint CLI and markdownlint-cli2 on the same proposals, the portfolio
 // report of 50 proposals (made by the CLI, loaded in chromium), and the language server while typing; writes
-// test-output/bench.json. BENCH_ONLY=engine or BENCH_ONLY=lsp runs one half.
+// test-output/bench.json. BENCH_ONLY=engine or BENCH_ONLY=lsp runs one half. To iterate on the editor figures:
+// BENCH_SIZES="10 KB,1 MB" runs the typing scenario at those sizes only (and skips the 200 open proposals and the
+// hostile input), BENCH_SERVER=<dir> drives <dir>/dist/server.js instead of this checkout's (a paired run against
+// another build).
 import { build } from 'esbuild';
 import { esbuildYaml } from '../../scripts/yaml-plugin.mjs';
 import { spawnSync } from 'node:child_process';
@@ -15,6 +18,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = join(root, 'test-output', 'bench');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ONLY = process.env.BENCH_ONLY;
+const SIZES = process.env.BENCH_SIZES?.split(',').map((s) => s.trim());
+const SERVER = process.env.BENCH_SERVER ?? root;
 const PORTFOLIO = 'portfolio (50 files)';
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const require = createRequire(import.meta.url);
@@ -195,18 +200,20 @@ async function lspFigures(repo, english, sized) {
     ['1 MB', 1_000_000],
     ['5 MB', 5_000_000],
   ]) {
-    typing.push(await typingScenario(root, label, sized(label, size)));
+    if (!SIZES || SIZES.includes(label)) typing.push(await typingScenario(SERVER, label, sized(label, size)));
   }
+  if (SIZES) return { edits: 50, typing, manyOpen: { open: 0, peakRssMb: NaN }, hostile: [] };
   // 10 KB proposals that start from each repo proposal in turn, so the open documents differ.
   const tens = repo.map((_, i) => generate(10_000, [...repo.slice(i), ...repo.slice(0, i)]));
-  const manyOpen = await manyOpenScenario(root, 200, tens);
+  const manyOpen = await manyOpenScenario(SERVER, 200, tens);
   const hostile = [];
-  for (const kind of Object.keys(HOSTILE)) hostile.push(await hostileScenario(root, kind));
+  for (const kind of Object.keys(HOSTILE)) hostile.push(await hostileScenario(SERVER, kind));
   return { edits: 50, typing, manyOpen, hostile };
 }
 
 function lspTargets(lsp) {
   const at = (size) => lsp.typing.find((r) => r.size === size);
+  if (SIZES) return [];
   const refusedOr = (size, value) => (at(size).refused ? Infinity : value);
   return [
     { target: 'keystroke -> diagnostics p95 at 1 MB at most 1.5x the same at 10 KB', value: refusedOr('1 MB', round(at('1 MB').keystrokeP95Ms / at('10 KB').keystrokeP95Ms)), limit: 1.5, unit: 'x' },

@@ -59,6 +59,8 @@ export interface LintOutcome {
   lang: Lang;
   /** The model view (BOM removed) and the offset to add to its positions; null when not linted. */
   model: { view: PlainView; shift: number } | null;
+  /** Line starts of the job's text from the lint's own index, so the main thread's document of it needs no pass over the text. */
+  lineStarts?: Int32Array;
   /** Set when the lint threw: the error to log (the diagnostics then hold one failure diagnostic). */
   error?: string;
 }
@@ -108,15 +110,15 @@ export async function runLintJob(job: LintJob, pool: CachePool, cancelled: () =>
   if (text.length > MAX_LINT_LENGTH) {
     return { selected: false, findings: [], diagnostics: [tooLargeDiagnostic(text.length, MAX_LINT_LENGTH, noticeLang())], lang, model: null };
   }
-  let done: { result: LintResult; diagnostics: Diagnostic[] } | undefined;
+  let done: { result: LintResult; diagnostics: Diagnostic[]; lines: LineIndex } | undefined;
   try {
     done = await sliced(lintAndConvert(job, pool.take(job.uri)), cancelled);
   } catch (e) {
     return failedLint(job, e);
   }
   if (!done) return undefined;
-  const { result, diagnostics } = done;
-  return { selected: true, findings: result.findings, diagnostics, lang: result.lang, model: { view: plainView(result.doc), shift: result.shift } };
+  const { result, diagnostics, lines } = done;
+  return { selected: true, findings: result.findings, diagnostics, lang: result.lang, model: { view: plainView(result.doc), shift: result.shift }, lineStarts: lines.lineStarts() };
 }
 
 /** The language of an entry without a model: the configured one if forced, else English. */
@@ -136,7 +138,7 @@ export function failedLint(job: LintJob, e: unknown): LintOutcome {
  * the line index the lint built: a TextDocument here built a second one, a pass over the whole text on every re-lint
  * (4-8 ms a megabyte). A BOM is the one case where the lint's index (of the text without it) does not fit.
  */
-function* lintAndConvert(job: LintJob, caches: DocumentCaches): Steps<{ result: LintResult; diagnostics: Diagnostic[] }> {
+function* lintAndConvert(job: LintJob, caches: DocumentCaches): Steps<{ result: LintResult; diagnostics: Diagnostic[]; lines: LineIndex }> {
   const { text, config } = job;
   const result = yield* lintSteps(text, config, { cache: caches.chunks, memo: caches.memo });
   const lines = result.shift === 0 ? result.lines : new LineIndex(text);
@@ -146,7 +148,7 @@ function* lintAndConvert(job: LintJob, caches: DocumentCaches): Steps<{ result: 
     for (const f of result.findings.slice(i, i + DIAGNOSTICS_PER_STEP)) diagnostics.push(toDiagnostic(f, doc));
     yield;
   }
-  return { result, diagnostics };
+  return { result, diagnostics, lines };
 }
 
 /** The parts of the model the editor features read, without functions, so it crosses postMessage and leaves the tree behind. */

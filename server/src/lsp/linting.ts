@@ -34,9 +34,11 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Facet, Finding, Lang } from '../../../rules/types';
 import type { PilotlintConfig } from '../core/config';
+import { LineIndex } from '../model/lines';
 import { facetLookup } from '../model/parse';
 import { CachePool, describe, MAX_LINT_LENGTH, runLintJob, type LintJob, type LintOutcome, type PlainView, type ViewSection } from './lint-job';
 import { LintWorker } from './lint-worker-client';
+import { indexedDocument } from './text-document';
 
 export { KEEP_CACHES, MAX_LINT_LENGTH, noticeLanguage, sliced } from './lint-job';
 
@@ -274,8 +276,10 @@ export class LintService {
 
 /** The entry for `job` from its outcome; the model view gets its lookup back (functions do not cross postMessage). */
 function toEntry(job: LintJob, outcome: LintOutcome): LintEntry {
-  const document = TextDocument.create(job.uri, job.languageId, job.version, job.text);
-  const { selected, findings, diagnostics, lang, model } = outcome;
+  const { selected, findings, diagnostics, lang, model, lineStarts } = outcome;
+  const document = lineStarts
+    ? indexedDocument(job.uri, job.languageId, job.version, job.text, new LineIndex(job.text, lineStarts))
+    : TextDocument.create(job.uri, job.languageId, job.version, job.text);
   const base = { uri: job.uri, version: job.version, text: job.text, document, config: job.config, selected, findings, diagnostics, lang };
   if (!model) return { ...base, model: null };
   return { ...base, model: { doc: { ...model.view, sectionsFor: facetLookup(model.view.sections) }, shift: model.shift } };

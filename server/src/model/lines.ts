@@ -27,13 +27,32 @@ export interface Line {
 
 /** Line starts of a text, for offset ↔ line lookups in logarithmic time. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[] | Int32Array;
 
-  constructor(private readonly text: string) {
+  /** `starts`, when given, are another index's `lineStarts()` for the same text (no pass over the text). */
+  constructor(
+    private readonly text: string,
+    starts?: Int32Array,
+  ) {
+    if (starts) {
+      this.starts = starts;
+      return;
+    }
+    const found = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) found.push(i + 1);
     }
+    this.starts = found;
+  }
+
+  /** The line starts as a typed array, which crosses postMessage as one copy (the lint worker sends them with a result). */
+  lineStarts(): Int32Array {
+    return Int32Array.from(this.starts);
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
   }
 
   /** 0-based line of an offset. */
@@ -59,6 +78,21 @@ export class LineIndex {
     const start = this.starts[line];
     while (at > start && (this.text.charCodeAt(at - 1) === 10 || this.text.charCodeAt(at - 1) === 13)) at--;
     return { line, character: at - start };
+  }
+
+  /**
+   * An LSP position as an offset, exactly as vscode-languageserver-textdocument's `offsetAt` gives it: a line past the
+   * end is the end of the text, a character past the end of its line stops before the line break.
+   */
+  lspOffset(position: { line: number; character: number }): number {
+    const { line, character } = position;
+    if (line >= this.starts.length) return this.text.length;
+    if (line < 0) return 0;
+    const start = this.starts[line];
+    if (character <= 0) return start;
+    let at = Math.min(start + character, line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length);
+    while (at > start && (this.text.charCodeAt(at - 1) === 10 || this.text.charCodeAt(at - 1) === 13)) at--;
+    return at;
   }
 
   /** 1-based line and column (UTF-16 code units) of an offset. */
