@@ -114,6 +114,34 @@ describe('lint worker', () => {
     expect(s.stats()).toMatchObject({ workerLints: 14, threadLints: 0 });
   });
 
+  it('collects between lints of different documents, and a document whose caches were dropped lints again to the same diagnostics and hover', async () => {
+    const names = ['weak-en.proposal.md', 'svak-nb.proposal.md', 'strong-en.proposal.md'];
+    const docs = new Map<string, TextDocument>();
+    // More documents than KEEP_CACHES, so the first one's chunk cache, memo and text are gone from the worker.
+    for (let i = 0; i < 12; i++) {
+      const text = `${readFileSync(join(EXAMPLES, names[i % names.length]), 'utf8')}\n<!-- ${i} -->\n`;
+      docs.set(`d${i}`, TextDocument.create(`d${i}`, 'markdown', 1, text));
+    }
+    const s = service(docs, { collectAfter: 0 });
+    for (const uri of docs.keys()) await s.get(uri);
+    // Counted as of the worker's last answer: the ten switches from one document to the next before it.
+    expect(s.stats().workerCollections).toBeGreaterThanOrEqual(10);
+    const before = docs.get('d0')!.getText();
+    const at = before.indexOf('\n', before.length >> 1);
+    docs.set('d0', TextDocument.create('d0', 'markdown', 2, `${before.slice(0, at)} TBD${before.slice(at)}`));
+    const w = (await s.get('d0'))!;
+    const t = (await service(new Map([['d0', docs.get('d0')!]]), { workerScript: null }).get('d0'))!;
+    expect(w.version).toBe(2);
+    expect(w.findings.length).toBeGreaterThan(0);
+    expect(plain(w)).toEqual(plain(t));
+    const doc = docs.get('d0')!;
+    for (const position of [{ line: 0, character: 2 }, w.diagnostics[0].range.start, w.diagnostics[w.diagnostics.length - 1].range.start]) {
+      expect(hover(doc, w, position)).toEqual(hover(doc, t, position));
+    }
+    expect(hover(doc, w, w.diagnostics[0].range.start)).not.toBeNull();
+    expect(s.stats()).toMatchObject({ workerLints: 13, threadLints: 0 });
+  });
+
   it('ships in the VS Code extension next to the server bundle (the npm tarball is checked in package.test.ts)', () => {
     const ignore = readFileSync(join(__dirname, '..', '.vscodeignore'), 'utf8').split('\n');
     expect(ignore).toContain('!dist/server.js');

@@ -1,6 +1,7 @@
 // Times bare remark parsing, lint(), the pilotlint CLI and markdownlint-cli2 on the same proposals, the portfolio
 // report of 50 proposals (made by the CLI, loaded in chromium), and the language server while typing; writes
-// test-output/bench.json. BENCH_ONLY=engine or BENCH_ONLY=lsp runs one half. To iterate on the editor figures:
+// test-output/bench.json. BENCH_ONLY=engine or BENCH_ONLY=lsp runs one half; BENCH_ONLY=many runs only the server with
+// 200 open 10 KB proposals (its peak RSS), to iterate on memory. To iterate on the editor figures:
 // BENCH_SIZES="10 KB,1 MB" runs the typing scenario at those sizes only (and skips the 200 open proposals and the
 // hostile input), BENCH_SERVER=<dir> drives <dir>/dist/server.js instead of this checkout's (a paired run against
 // another build).
@@ -98,7 +99,7 @@ async function main() {
   };
   const report = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, loadavg: loadavg(), runs: RUNS };
   const targets = [];
-  if (ONLY !== 'lsp') {
+  if (ONLY !== 'lsp' && ONLY !== 'many') {
     const large = [
       ['100 KB', 100_000],
       ['1 MB', 1_000_000],
@@ -110,6 +111,11 @@ async function main() {
     report.rows = engineRows(sets, filesDir);
     report.rows.push(...(await reportRows(repo, join(out, 'portfolio'))));
     targets.push(...engineTargets(report.rows, `repo proposals (${small.length} files)`));
+  }
+  if (ONLY === 'many') {
+    const manyOpen = await manyOpenScenario(SERVER, 200, tens(repo));
+    console.log(`${manyOpen.open} open 10 KB proposals: server peak RSS ${manyOpen.peakRssMb} MB`);
+    return;
   }
   if (ONLY !== 'engine') {
     report.lsp = await lspFigures(repo, english, sized);
@@ -203,12 +209,15 @@ async function lspFigures(repo, english, sized) {
     if (!SIZES || SIZES.includes(label)) typing.push(await typingScenario(SERVER, label, sized(label, size)));
   }
   if (SIZES) return { edits: 50, typing, manyOpen: { open: 0, peakRssMb: NaN }, hostile: [] };
-  // 10 KB proposals that start from each repo proposal in turn, so the open documents differ.
-  const tens = repo.map((_, i) => generate(10_000, [...repo.slice(i), ...repo.slice(0, i)]));
-  const manyOpen = await manyOpenScenario(SERVER, 200, tens);
+  const manyOpen = await manyOpenScenario(SERVER, 200, tens(repo));
   const hostile = [];
   for (const kind of Object.keys(HOSTILE)) hostile.push(await hostileScenario(SERVER, kind));
   return { edits: 50, typing, manyOpen, hostile };
+}
+
+/** 10 KB proposals that start from each repo proposal in turn, so the open documents differ. */
+function tens(repo) {
+  return repo.map((_, i) => generate(10_000, [...repo.slice(i), ...repo.slice(0, i)]));
 }
 
 function lspTargets(lsp) {

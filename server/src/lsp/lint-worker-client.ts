@@ -2,7 +2,7 @@
 // superseded, and a plain answer when the worker is gone, so the caller lints in-thread instead and nothing hangs.
 import { Worker } from 'node:worker_threads';
 import { describe, KEEP_CACHES, type LintJob, type LintOutcome } from './lint-job';
-import type { FromWorker, ToWorker } from './lint-worker';
+import type { FromWorker, ToWorker, WorkerOptions } from './lint-worker';
 import { textDelta } from './text-delta';
 
 /** Times a dead worker is started again before the server lints on the main thread for good. */
@@ -32,10 +32,13 @@ export class LintWorker {
   lints = 0;
   /** Lints the worker stopped on being told they were superseded. */
   cancelled = 0;
+  /** Full collections the running worker made between lints of different documents (collector.ts), as of its last answer. */
+  collections = 0;
 
   constructor(
     private readonly script: string,
     private readonly logError: (message: string) => void,
+    private readonly options: WorkerOptions = {},
   ) {}
 
   get alive(): boolean {
@@ -105,7 +108,7 @@ export class LintWorker {
     this.starts++;
     let worker: Worker;
     try {
-      worker = new Worker(this.script);
+      worker = new Worker(this.script, { workerData: this.options });
     } catch (e) {
       this.logError(`pilotlint: could not start the lint worker; linting on the main thread: ${describe(e)}`);
       this.starts = MAX_RESTARTS + 1;
@@ -124,6 +127,7 @@ export class LintWorker {
         return;
       }
       if (message.outcome === null) this.cancelled++;
+      this.collections = message.collections;
       if (this.running?.id === message.id) this.running.settle(message.outcome ?? undefined);
     });
     worker.on('error', (e) => this.logError(`pilotlint: the lint worker failed: ${describe(e)}`));

@@ -1,7 +1,8 @@
 // Entry of the lint worker (dist/lint-worker.js, a node:worker_threads worker of the language server): it owns the
 // per-document parse and rule caches and runs lints one at a time, in slices, so a `cancel` for a superseded lint
-// arrives between two steps and stops it.
-import { parentPort } from 'node:worker_threads';
+// arrives between two steps and stops it; between lints of different documents it may collect garbage (collector.ts).
+import { parentPort, workerData } from 'node:worker_threads';
+import { Collector } from './collector';
 import { CachePool, failedLint, KEEP_CACHES, runLintJob, type LintJob, type LintOutcome } from './lint-job';
 import { applyTextDelta, type TextDelta } from './text-delta';
 
@@ -14,12 +15,23 @@ export type ToWorker =
   | { type: 'lint'; id: number; job: Omit<LintJob, 'text'>; delta: TextDelta; base: number }
   | { type: 'cancel'; id: number }
   | { type: 'forget'; uri: string };
-/** Worker → main thread: the outcome, or null when the lint was cancelled; `resend` when it lacks a delta's base text. */
-export type FromWorker = { type: 'done'; id: number; outcome: LintOutcome | null } | { type: 'resend'; id: number };
+/**
+ * Worker → main thread: the outcome, or null when the lint was cancelled, with how many collections the worker has
+ * made so far; `resend` when it lacks a delta's base text.
+ */
+export type FromWorker = { type: 'done'; id: number; outcome: LintOutcome | null; collections: number } | { type: 'resend'; id: number };
+
+/** What the main thread gives the worker at its start. */
+export interface WorkerOptions {
+  /** Heap growth in bytes after which a lint of another document collects (collector.ts); tests set 0. */
+  collectAfter?: number;
+}
 
 const port = parentPort;
 if (port) {
   const pool = new CachePool();
+  const collector = new Collector((workerData as WorkerOptions | null)?.collectAfter);
+  let collections = 0;
   /** Per document, the text of its last lint and the id of the message that brought it (a delta's base). */
   const texts = new Map<string, { id: number; text: string }>();
   /** The lint running (the main thread sends the next only after this one is done) and whether it was cancelled. */
@@ -54,8 +66,10 @@ if (port) {
       void runLintJob(job, pool, () => cancelled && running === id)
         .catch((e: unknown) => failedLint(job, e))
         .then((outcome) => {
-          const reply: FromWorker = { type: 'done', id, outcome: outcome ?? null };
+          const reply: FromWorker = { type: 'done', id, outcome: outcome ?? null, collections };
           port.postMessage(reply);
+          // After the reply, so the collection delays the next lint, never this one's diagnostics.
+          if (collector.linted(job.uri)) collections++;
         });
     }
   });

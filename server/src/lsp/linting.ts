@@ -82,6 +82,8 @@ export interface LintServiceOptions {
    * when it is there (it is not when the server runs from TypeScript sources, as in the in-process tests).
    */
   workerScript?: string | null;
+  /** Heap growth in bytes after which the worker collects between lints of different documents (collector.ts); tests set 0. */
+  collectAfter?: number;
 }
 
 /** The bundled worker next to the bundled server (dist/lint-worker.js beside dist/server.js), if there. */
@@ -115,13 +117,19 @@ export class LintService {
 
   constructor(private readonly options: LintServiceOptions) {
     const script = options.workerScript === undefined ? defaultWorkerScript() : options.workerScript;
-    this.worker = script ? new LintWorker(script, options.logError) : null;
+    this.worker = script ? new LintWorker(script, options.logError, { collectAfter: options.collectAfter }) : null;
   }
 
-  /** How many lints ran in the worker (and how many of those it stopped as superseded) and on the main thread. */
-  stats(): { workerLints: number; workerCancelled: number; threadLints: number; workerAlive: boolean } {
+  /** How many lints ran in the worker (and how many of those it stopped as superseded, and its collections) and on the main thread. */
+  stats(): { workerLints: number; workerCancelled: number; workerCollections: number; threadLints: number; workerAlive: boolean } {
     const worker = this.worker;
-    return { workerLints: worker?.lints ?? 0, workerCancelled: worker?.cancelled ?? 0, threadLints: this.threadLints, workerAlive: worker?.alive ?? false };
+    return {
+      workerLints: worker?.lints ?? 0,
+      workerCancelled: worker?.cancelled ?? 0,
+      workerCollections: worker?.collections ?? 0,
+      threadLints: this.threadLints,
+      workerAlive: worker?.alive ?? false,
+    };
   }
 
   /** Stops the worker (tests; the server process ends with its worker). */
