@@ -197,6 +197,30 @@ const TENTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> =
 };
 const tenthBlind = (d: { file: string }): boolean => TENTH_BLIND.has(basename(d.file, '.md'));
 
+/**
+ * The eleventh blind set (ten files by two reviewers on the blind terms, written in round 8 while trust11 worked on the
+ * tenth), scored untouched on arrival at en 0.661 / 0.683 and nb 0.724 / 0.875 with the round's starting rules, and at
+ * en 0.661 / 0.683 and nb 0.741 / 0.896 after trust11 (41/62 and 43/58 findings paired, 41/60 and 43/48 entries
+ * found), then tuned on. Its floor starts at that last score: raise it as the rules improve.
+ */
+const ELEVENTH_BLIND = new Set([
+  'bjc-flood-level-sensors-en',
+  'charter-care-transport-run-sheets-en',
+  'konseptutredning-maskinell-takst-eiendomsskatt-nb',
+  'projectplan-archives-handwriting-en',
+  'prosjektmandat-lekkasjesok-vannforsyning-nb',
+  'prosjektplan-dronekontroll-landbrukskontor-nn',
+  'sbri-trading-standards-listings-en',
+  'soknad-medisindispensere-hjemmetjeneste-nb',
+  'statusrapport-gjestehamn-betaling-nn',
+  'wiki-council-tax-discount-review-en',
+]);
+const ELEVENTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
+  en: { precision: 0.661, recall: 0.683 },
+  nb: { precision: 0.741, recall: 0.895 },
+};
+const eleventhBlind = (d: { file: string }): boolean => ELEVENTH_BLIND.has(basename(d.file, '.md'));
+
 const docs = await loadWildYielding(ROOT);
 const listed = (xs: { doc: string; line: number; rule: string; element?: string }[]): string =>
   xs.map((l) => `  ${l.doc}:${l.line} ${l.rule}${l.element ? `/${l.element}` : ''}`).join('\n');
@@ -228,7 +252,7 @@ describe.each(docs.map((d) => [d.name, d] as const))('%s', (_name, doc) => {
 
 describe('wild corpus floors (tuning set only; the holdout is reported, never tuned on)', () => {
   for (const [batch, floors, pick] of [
-    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d) && !secondReviewer(d) && !thirdBlind(d) && !fourthBlind(d) && !fifthBlind(d) && !seventhBlind(d) && !ninthBlind(d) && !tenthBlind(d)],
+    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d) && !secondReviewer(d) && !thirdBlind(d) && !fourthBlind(d) && !fifthBlind(d) && !seventhBlind(d) && !ninthBlind(d) && !tenthBlind(d) && !eleventhBlind(d)],
     ['reviewer-written', REVIEWER_FLOOR, reviewerWritten],
     ['second reviewer', SECOND_REVIEWER_FLOOR, secondReviewer],
     ['third blind set', THIRD_BLIND_FLOOR, thirdBlind],
@@ -237,6 +261,7 @@ describe('wild corpus floors (tuning set only; the holdout is reported, never tu
     ['seventh blind set', SEVENTH_BLIND_FLOOR, seventhBlind],
     ['ninth blind set', NINTH_BLIND_FLOOR, ninthBlind],
     ['tenth blind set', TENTH_BLIND_FLOOR, tenthBlind],
+    ['eleventh blind set', ELEVENTH_BLIND_FLOOR, eleventhBlind],
   ] as const) {
     for (const group of LANG_GROUPS) {
       const floor = floors[group];
