@@ -43,7 +43,7 @@ const FM_KEYS: Record<FactKey, string[]> = {
 const LABELS: Partial<Record<FactKey, RegExp>> = {
   organisation: /^(?:(?:lead |applicant )?organi[sz]ation|organisasjon(?:snavn|snamn)?|applicant|søker|søkar|virksomhet|verksemd|kommune|prosjektansvarlig(?: organisasjon)?)$/iu,
   // An agile team's product owner owns the service it builds (trust10 en: a README's governance table).
-  owner: /^(?:(?:pilot |project |service |business |benefits? |product )?owner|tjenesteeier|tenesteeigar|eier|eigar|ansvarlig leder)$/iu,
+  owner: /^(?:(?:pilot |project |service |business |benefits? |product )?owner|(?:pilot|project|trial) lead|tjenesteeier|tenesteeigar|eier|eigar|ansvarlig leder)$/iu,
   sponsor: /^(?:(?:executive |project )?sponsor|senior responsible owner|sro|(?:project )?executive|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar)$/iu,
   supplier: /^(?:supplier|vendor|leverandør|leverandørar|leverandører)$/iu,
   funding: /^(?:funding(?: source)?s?|finansiering|finansieringskilde|budget|budsjett)$/iu,
