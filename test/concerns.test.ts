@@ -71,6 +71,19 @@ describe('one concern, one finding', () => {
     expect(lint(italic, { language: 'nb' }).findings.filter((f) => f.start === at).map((f) => f.ruleId)).toContain('stop-criteria-missing');
   });
 
+  it('trust12: a wiki status line ("Status: NOT STARTED") beside a slot leaves the section unfilled; beside content it does not (English, bokmål)', () => {
+    const unfilled = '# Review\n\n## Training and support\n\nStatus: NOT STARTED\n\nTODO – agree the onboarding for the review officers.\n';
+    const at = unfilled.indexOf('## Training');
+    expect(lint(unfilled).findings.filter((f) => f.start === at).map((f) => f.ruleId)).toEqual([]);
+    const nb = '# Gjennomgang\n\n## Opplæring\n\nStatus: Ikke startet\n\nTBD\n';
+    const nbAt = nb.indexOf('## Opplæring');
+    expect(lint(nb, { language: 'nb' }).findings.filter((f) => f.start === nbAt).map((f) => f.ruleId)).toEqual([]);
+    // Beside the author's own text the section is read.
+    const told = '# Review\n\n## Training and support\n\nStatus: IN PROGRESS\n\nThe review officers get a short briefing.\n';
+    const toldAt = told.indexOf('## Training');
+    expect(lint(told).findings.filter((f) => f.start === toldAt).map((f) => f.ruleId)).toContain('training-plan-incomplete');
+  });
+
   it('trust4: a paragraph with one slot among sentences that say something is content, so its section is judged (English)', () => {
     const text =
       '# Leaks\n\n## Handover and closure\n\nAt the end of the pilot the Project Executive reports to the Property Board with a recommendation ' +

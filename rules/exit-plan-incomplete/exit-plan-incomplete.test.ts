@@ -128,6 +128,9 @@ const cases: RuleCases = {
     { name: "trust11 en: \"Budget: TBC\" on an exit slide is the payer's place, its slot placeholder-text's", options: {elements:  ["payer"]}, text: "# P\n\n## After the trial\n\n- Budget: TBC\n" },
     { name: "trust11 nb: the same slot in bokmål, *Budsjett: avklares senere*", options: {elements:  ["payer"]}, text: "# P\n\n## Etter piloten\n\n- Budsjett: avklares senere\n" },
     { name: "trust11 en: \"If the service does not continue, council IT will wipe the laptops\" is the stop path", options: {elements:  ["stop"]}, text: "# P\n\n## What will happen when our funding ends?\n\nIf the service does not continue, council IT will wipe the laptops and give them to borrowers.\n" },
+    { name: "trust12 en: \"owns the model and the transcripts in operation\" names the owner in operation", options: {elements:  ["owner"]}, text: "# P\n\n## After the project\n\n- The Archives service owns the model and the transcripts in operation.\n" },
+    { name: "trust12 en: \"If M1 is not met, the transcripts already checked are still published\" says what becomes of the data", options: {elements:  ["stop"]}, text: "# P\n\n## After the project\n\n- If M1 is not met, the transcripts already checked are still published and the code is deposited openly.\n" },
+    { name: "trust12 nb: *Dersom M1 ikke nås, publiseres resultatene likevel* the same in bokmål", options: {elements:  ["stop"]}, text: "# P\n\n## Etter piloten\n\n- Dersom M1 ikke nås, publiseres resultatene likevel åpent.\n" },
     {
       name: 'trust11 nb: responsibility for the service by its own name after the project names the owner; *leder utrullingen* the champion',
       text: proseNb({
@@ -328,6 +331,7 @@ const cases: RuleCases = {
   ],
   invalid: [
     { name: "trust11 en: \"Go / no-go in June 2027\" with nobody to take it names no deciding body", options: {elements:  ["decision"]}, text: "# P\n\n## After the trial\n\n- Go / no-go in June 2027\n", errors: [{line:  3,  element:  "decision"}], output: "# P\n\n## After the trial\n\n- Go / no-go in June 2027\n- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n" },
+    { name: "trust12 en: \"if SO1 is not met, the Board stops the pilot\" says nothing of the data, the kit or the users", options: {elements:  ["stop"]}, text: "# P\n\n## After the trial\n\n- If SO1 is not met, the Board stops the pilot.\n", errors: [{line:  3,  element:  "stop"}], output: "# P\n\n## After the trial\n\n- If SO1 is not met, the Board stops the pilot.\n- If stopped: {{data, equipment, users}}\n" },
     { name: "trust11 en: \"Budget: £40,000 for the trial\" is the pilot's figure, not who pays afterwards", options: {elements:  ["payer"]}, text: "# P\n\n## After the trial\n\n- Budget: £40,000 for the trial\n", errors: [{line:  3,  element:  "payer"}], output: "# P\n\n## After the trial\n\n- Budget: £40,000 for the trial\n- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n" },
     { name: "trust11 en: \"If the service does not meet its targets\" is a condition, not what happens when it stops", options: {elements:  ["stop"]}, text: "# P\n\n## What will happen when our funding ends?\n\nIf the service does not meet its targets, the steering group will review it.\n", errors: [{line:  3,  element:  "stop"}], output: "# P\n\n## What will happen when our funding ends?\n\nIf the service does not meet its targets, the steering group will review it.\n\n- If stopped: {{data, equipment, users}}\n" },
     {

@@ -20,6 +20,8 @@ const NB_TEMPLATE =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust12 en: an SBRI form\'s "Continuation by the challenge owner after Phase 2" is the exit plan', text: '# Application\n\n## Question 8\n\n### Continuation by the challenge owner after Phase 2\n\nThe Intelligence team would own it.\n' },
+    { name: 'trust12 nb: *Videre drift etter fase 2* the same in bokmål', text: '# Søknad\n\n## Hva skjer etter fase 2?\n\nEtaten drifter løsningen.\n' },
     {
       name: 'trust10 en: a grant form\'s "Sustainability: how will the work continue after our funding ends?" is the exit plan',
       text: '# Application\n\n**4.1 Sustainability: how will the work continue after our funding ends?**\n\nThe council takes the visits on.\n',
@@ -111,6 +113,20 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust12 en: a phase by its number ("Phase 2 delivery plan") is no exit plan; only what follows it is',
+      text: '# Bid\n\n## Phase 2 delivery plan\n\nWe build the prototype.\n',
+      errors: [{ line: 1, message: 'No exit plan' }],
+      output:
+        '# Bid\n\n## Phase 2 delivery plan\n\nWe build the prototype.\n\n' +
+        '## Exit plan\n\n' +
+        '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
+        '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
+        '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
+        '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
+        '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n' +
+        '- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n',
+    },
     {
       name: 'trust10 en: funding in a heading that is not about its end ("Funding sources") is no exit plan',
       text: '# Bid\n\n## Funding sources\n\nThe grant pays for everything.\n',

@@ -72,6 +72,19 @@ const cases: RuleCases = {
         'Priya Shah, the service owner, manages the coaches.\n',
     },
     {
+      name: 'trust12 en: a charter\'s "Pilot lead" row names the pilot\'s owner beside its sponsor',
+      text:
+        '# Pilot Charter: Digital Run Sheets\n\nBrackenfold Metropolitan Borough Council\n\n| Item | Detail |\n|---|---|\n| Pilot start | 12 April 2027 |\n| Pilot end | 8 October 2027 |\n\n' +
+        '| Role | Name / post |\n|---|---|\n| Sponsor | Head of Commissioning (Maria Lindqvist) |\n| Pilot lead | Transport Coordinator (Sam Okafor) |\n',
+    },
+    {
+      name: 'trust12 en: a post in apposition, with its article ("chaired by the project sponsor, the Head of Regulatory Services at … (Joanne Whitley)")',
+      text:
+        '# Listings\n\nKestrel Shire Council. The project runs from 1 May 2027 to 30 April 2028.\n\n' +
+        'The project board is chaired by the project sponsor, the Head of Regulatory Services at Kestrel Shire Council (Joanne Whitley). ' +
+        'Paul Adeyemi, the project owner, reports to it.\n',
+    },
+    {
       name: 'trust4: a grant form\'s facts block, one bold label per line in one paragraph',
       text:
         '**Local Digital Fund application**\n\n**Organisation:** Eastbridge City Council\n**Start date:** 1 April 2027\n**End date:** 31 January 2028\n' +
@@ -214,6 +227,26 @@ const cases: RuleCases = {
   ],
   invalid: [
     { name: "trust11 en: a date span in \"After the pilot\" is the service's, not the pilot's period", text: "---\norganisation: Ashby Borough Council\nowner: Head of Parks and Leisure\nsponsor: Director of Communities\ntitle: pitchbook\n---\n\n# pitchbook\n\n## After the pilot\n\nFrom 1 October 2027 to 30 September 2028 pitchbook takes all bookings at the 20 other sites.\n", errors: [{line: 1, element: "pilot_start,pilot_end"}], output: "---\norganisation: Ashby Borough Council\nowner: Head of Parks and Leisure\nsponsor: Director of Communities\ntitle: pitchbook\npilot_start: \"{{YYYY-MM-DD}}\"\npilot_end: \"{{YYYY-MM-DD}}\"\n---\n\n# pitchbook\n\n## After the pilot\n\nFrom 1 October 2027 to 30 September 2028 pitchbook takes all bookings at the 20 other sites.\n" },
+    {
+      name: 'trust12 en: a "Clinical lead" row is a role in the pilot, not its owner (only a pilot, project or trial lead owns it)',
+      text:
+        '# Pilot Charter\n\nBrackenfold Metropolitan Borough Council\n\n| Item | Detail |\n|---|---|\n| Pilot start | 12 April 2027 |\n| Pilot end | 8 October 2027 |\n\n' +
+        '| Role | Name / post |\n|---|---|\n| Sponsor | Head of Commissioning |\n| Clinical lead | Dr Amy Shaw |\n',
+      errors: [{ line: 1, message: '`owner`' }],
+      output:
+        '---\ntitle: "Pilot Charter"\norganisation: "Brackenfold Metropolitan Borough Council"\npilot_start: "2027-04-12"\npilot_end: "2027-10-08"\n' +
+        'owner:\n  role: "{{role}}"\n  name: "{{name}}"\nsponsor: "Head of Commissioning"\n---\n\n# Pilot Charter\n\nBrackenfold Metropolitan Borough Council\n\n| Item | Detail |\n|---|---|\n| Pilot start | 12 April 2027 |\n| Pilot end | 8 October 2027 |\n\n| Role | Name / post |\n|---|---|\n| Sponsor | Head of Commissioning |\n| Clinical lead | Dr Amy Shaw |\n',
+    },
+    {
+      name: 'trust12 en: a post in lower case after the role ("the project sponsor, the chair of the board, …") names no sponsor',
+      text:
+        '# Listings\n\nKestrel Shire Council. The project runs from 1 May 2027 to 30 April 2028.\n\n' +
+        'The project board is chaired by the project sponsor, the chair of the board, every month. Paul Adeyemi, the project owner, reports to it.\n',
+      errors: [{ line: 1, message: '`sponsor`' }],
+      output:
+        '---\ntitle: "Listings"\norganisation: "Kestrel Shire Council"\npilot_start: "2027-05-01"\npilot_end: "2028-04-30"\nowner: "Paul Adeyemi"\n' +
+        'sponsor:\n  role: "{{role}}"\n  name: "{{name}}"\n---\n\n# Listings\n\nKestrel Shire Council. The project runs from 1 May 2027 to 30 April 2028.\n\nThe project board is chaired by the project sponsor, the chair of the board, every month. Paul Adeyemi, the project owner, reports to it.\n',
+    },
     {
       name: 'trust11 nn: a company (AS) is a supplier\'s form, not a public body: no organisation from it',
       text: '# Drone\n\nMidtfjord brann og redning AS prøver ut drone. Pilotperioden varer frå 1. november 2026 til 31. desember 2027.\n\n## Kven har ansvaret?\n\n- Oppdragsgjevar: brannsjef Eirik Fossum\n- Prosjekteigar: avdelingsleiar Anne Lid\n',

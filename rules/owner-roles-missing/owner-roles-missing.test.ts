@@ -23,6 +23,7 @@ const T1_NB_CRLF = (
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust12 en: a charter\'s "4. People" (the whole heading) over its roles table is the anchoring section', text: '# Pilot Charter\n\n## 4. People\n\n| Role | Name / post |\n|---|---|\n| Sponsor | Head of Commissioning |\n| Pilot lead | Transport Coordinator |\n' },
     {
       name: 'trust7 en: a slide\'s question "Who\'s accountable" is the anchoring section',
       text: "# Damp\n\n## Who's accountable\n\nThe Director of Housing answers to Cabinet; the Head of Repairs runs the pilot day to day.\n",
@@ -88,6 +89,12 @@ const cases: RuleCases = {
       output:
         '---\r\ntitle: Tilsyn\r\nowner: TBD\r\nsponsor: avklares senere\r\n---\r\n# Digitalt tilsyn\r\n\r\n## Bakgrunn\r\n\r\nDet er viktig for kommunen og de ansatte på sykehjemmet.\r\n\r\n' +
         T1_NB_CRLF,
+    },
+    {
+      name: 'trust12 en: "People we support" is about users, not roles: "People" counts only as the whole heading',
+      text: '# Pilot\n\n## People we support\n\nAdults with learning disabilities.',
+      errors: [{ line: 1 }],
+      output: '# Pilot\n\n## People we support\n\nAdults with learning disabilities.\n\n' + T1_EN,
     },
     {
       name: 'a plan whose only team heading is about activities, not roles',

@@ -67,6 +67,9 @@ const DENIED = detectorRegex(
     '(dpia|pvk|databehandl\\w*|data processing agreement)\\s+([\\p{L}-]+\\s+){0,3}(not|ikke|ikkje|mangler|missing)\\s+(yet|ennå|enno|done|carried|gjennomført|gjort|signert|signed|laget|utført)',
 );
 
+/** A bold-only first line in a quote and the quote marker that opens the next (line breaks read as spaces): a callout's title. */
+const CALLOUT_TITLE = /^\s*(?:\*\*|__)[^*_\r\n]{1,30}(?:\*\*|__)\s*>[\s>]*/u;
+
 /** A denied control, or a risk analysis that is not about the pilot's data (a municipality's overall ROS for natural hazards). */
 const NOT_COUNTED = new RegExp(`${DENIED.source}|${detectorRegex(RULE_WORDS['privacy-assessment-missing'].not_privacy).source}`, 'iu');
 
@@ -137,7 +140,9 @@ export default defineRule<PrivacyOptions>({
         if (d && (statedMatch(p.text, PEOPLE) || FILMS_PUBLIC.test(p.text))) word = d[0].toLowerCase();
       }
       if (word) {
-        evidence = { start: p.start, end: p.end, word };
+        // A callout's title line ("> **Warning**") is the panel's label, not the statement: the finding sits on the text.
+        const title = CALLOUT_TITLE.exec(p.text);
+        evidence = { start: p.start + (title ? title[0].length : 0), end: p.end, word };
         break;
       }
     }

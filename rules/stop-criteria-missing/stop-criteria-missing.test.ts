@@ -5,6 +5,8 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     { name: "trust11 en: \"the pilot board decides whether to adjust (…) or to stop the pilot\" under a condition states the options", text: "# P\n\n## Pilot goals\n\nIf G1 is below 30% at the end of June 2027, the pilot board decides whether to adjust (for example, by running booking clinics for clubs) or to stop the pilot and return the three sites to phone booking.\n" },
+    { name: "trust12 en: \"If M1 is not met, …\" in the exit plan is the branch for a pilot that does not work", text: "# P\n\n## After the project\n\nIf M1 and M2 are met, the model is extended to the registers. If M1 is not met, the checked transcripts are still published.\n" },
+    { name: "trust12 nn: *Dersom måla ikkje blir nådde, …* the same in nynorsk", text: "# P\n\n## Etter piloten\n\nDersom måla blir nådde, held vi fram. Dersom måla ikkje blir nådde, går vi tilbake til papir.\n" },
     {
       name: 'trust10 en: a long condition, then "the project board will pause and choose between changing the set-up and stopping the pilot"',
       text:
@@ -121,6 +123,7 @@ const cases: RuleCases = {
   ],
   invalid: [
     { name: "trust11 en: \"decides whether to adjust … or to extend\" under a condition names no stop", text: "# P\n\n## Pilot goals\n\nIf G1 is below 30% at the end of June 2027, the pilot board decides whether to adjust the clinics or to extend the pilot.\n", errors: [{line: 1}], output: "# P\n\n## Pilot goals\n\nIf G1 is below 30% at the end of June 2027, the pilot board decides whether to adjust the clinics or to extend the pilot.\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n" },
+    { name: "trust12 en: a criterion met is no branch for a pilot that does not work", text: "# P\n\n## After the project\n\nIf M1 and M2 are met, the model is extended to the registers.\n", errors: [{line: 3}], output: "# P\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n\n## After the project\n\nIf M1 and M2 are met, the model is extended to the registers.\n" },
     {
       name: 'trust10 en: choosing between two suppliers is no stop option',
       text: '# Pilot\n\n## Success criteria\n\n- The board will choose between Acme and Globex by June 2027.\n',

@@ -144,6 +144,8 @@ const isBenefitChain = (text: string): boolean => BENEFIT_CHAIN.test(text) && !D
 /** A whole cell that is only a direction word: the way the figure should move, not the figure. */
 const DIRECTION_ONLY =
   /^[\s*_]*(?:auka|auke|økt|øke|økning|auking|høgare|høyere|betre|bedre|lavere|lågare|redusert|lower|higher|better|improved?|increased?|reduced?|decreased?|fewer|færre|fleire|flere|more|less|mindre|meir|mer|up|down|opp|ned)[\s*_.!]*$/iu;
+/** A whole time-frame cell that says the measuring never ends ("Ongoing", *løpende*): no date to reach the target by (trust12 en). */
+const NO_END_ONLY = /^[\s*_]*(?:ongoing|continuous|continual|rolling|throughout|n\/a|løpende|fortløpende|kontinuerlig|kontinuerleg|heile tida|hele tiden)[\s*_.!]*$/iu;
 const NOT_CRITERION = /^(?:\*\*|__)?\s*(?:stop|adjust|stopp|avslutt|juster|kill|no-go|exit|method|metode)/iu;
 /** Subsections about stopping, method or timing hold no success criteria of their own. */
 const OTHER_SUBSECTION = /stop|adjust|juster|avslutt|stans|no-go|kill|method|metode|datainnsamling|data collection|tidsplan|timeline|gjennomføring/iu;
@@ -268,6 +270,8 @@ function tableCriteria(blocks: readonly TextBlock[], coverage: Record<Element, b
     // A target cell that holds only a direction (*auka*, "improved") names no level that counts as success (trust10 nn).
     const targetCell = info.absent.has('target') ? undefined : cellOf('target');
     if (targetCell && DIRECTION_ONLY.test(targetCell.text)) has.target = false;
+    const timeCell = info.absent.has('timeframe') ? undefined : cellOf('timeframe');
+    if (timeCell && NO_END_ONLY.test(timeCell.text) && !table.headerDate) has.timeframe = false;
     if (info.absent.has('baseline')) has.baseline = inline(cells.map((c) => c.text).join(' | '), coverage).baseline;
     const metric = cellOf('metric');
     out.push({ name: firstWords(metric?.text || b.text), start: b.start, end: b.end, has, table: info });

@@ -23,6 +23,7 @@ const cases: RuleCases = {
   valid: [
     { name: "trust11 en: a form's \"How will you prepare the people delivering the project?\" is the training plan", text: "# Laptops\n\n## Q7. How will you prepare the people delivering the project?\n\nEvery Digital Buddy does a three-hour induction led by the Library Digital Lead.\n" },
     { name: "trust11 nb: *Hvordan skal dere forberede de ansatte?* the same in bokmål", text: "# PC-lån\n\n## Hvordan skal dere forberede de ansatte?\n\nAlle bibliotekarer får et kurs på tre timer.\n" },
+    { name: "trust12 en: \"Skills and handover\" is the training plan (a bare \"Handover\" heads the exit plan)", text: "# Archives\n\n## Skills and handover\n\nThe Archive Digital Officer shadows the engineer two days a week.\n" },
     {
       name: 'trust11 nn: a web page\'s "Slik lærer vi å fly" and a question on who is taught (*lære opp*) are the training plan',
       text: '# Drone\n\n## Slik lærer vi å fly\n\nAlle dronepilotane tek nettkurs.\n\n# Loggere\n\n## Hvem lærer opp driftsoperatørene?\n\nSuperbrukerne.\n',

@@ -43,7 +43,7 @@ const FM_KEYS: Record<FactKey, string[]> = {
 const LABELS: Partial<Record<FactKey, RegExp>> = {
   organisation: /^(?:(?:lead |applicant )?organi[sz]ation|organisasjon(?:snavn|snamn)?|applicant|søker|søkar|virksomhet|verksemd|kommune|prosjektansvarlig(?: organisasjon)?)$/iu,
   // An agile team's product owner owns the service it builds (trust10 en: a README's governance table).
-  owner: /^(?:(?:pilot |project |service |business |benefits? |product )?owner|tjenesteeier|tenesteeigar|eier|eigar|ansvarlig leder)$/iu,
+  owner: /^(?:(?:pilot |project |service |business |benefits? |product )?owner|(?:pilot|project|trial) lead|tjenesteeier|tenesteeigar|eier|eigar|ansvarlig leder)$/iu,
   sponsor: /^(?:(?:executive |project )?sponsor|senior responsible owner|sro|(?:project )?executive|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar)$/iu,
   supplier: /^(?:supplier|vendor|leverandør|leverandørar|leverandører)$/iu,
   funding: /^(?:funding(?: source)?s?|finansiering|finansieringskilde|budget|budsjett)$/iu,
@@ -198,7 +198,7 @@ function appositive(text: string, key: 'owner' | 'sponsor', sponsorAbove: boolea
   if (!role) appositionCache.set(words, (role = new RegExp(`(?:^\\s*|(?<![\\p{L}])(?:the|our|a) )(?:${words}),\\s+`, 'giu')));
   role.lastIndex = 0;
   for (let m = role.exec(t); m; m = role.exec(t)) {
-    const name = NAME_AFTER.exec(t.slice(m.index + m[0].length));
+    const name = NAME_AFTER.exec(t.slice(m.index + m[0].length)) ?? POST_AFTER.exec(t.slice(m.index + m[0].length));
     if (name) return name[1];
     const before = NAME_BEFORE.exec(t.slice(0, m.index));
     if (before) return before[1];
@@ -207,6 +207,11 @@ function appositive(text: string, key: 'owner' | 'sponsor', sponsorAbove: boolea
 }
 /** A capitalised personal name right after an appositive role ("…, Martin Cole, Head of …"), ended by a comma or bracket. */
 const NAME_AFTER = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})(?=,|\s*\(|\s*$)/u;
+/**
+ * A capitalised post after an appositive role, with its article and small words: "chaired by the project sponsor, the
+ * Head of Regulatory Services at Kestrel Shire Council (Joanne Whitley)" (trust12 en).
+ */
+const POST_AFTER = /^the (\p{Lu}[\p{L}'’-]*(?: (?:of|for|and|at|in|\p{Lu}[\p{L}'’-]*)){1,10})(?=,|\s*\(|\.|\s*$)/u;
 /** A capitalised name right before an appositive role ("Helen Marsh, the project sponsor, chairs …"). */
 const NAME_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u;
 

@@ -24,7 +24,11 @@ const TRADEOFF = detectorRegex(
     // A choice of one good over another: "we chose speed for the majority over a single route", *vi velger likeverdig
     // tilgang foran effektivitet*, *vi vel omstilling framfor nedbemanning*.
     // A choice's object runs to a clause ("chose to keep the phone line open for everyone over closing it", trust8 en).
+    // Favouring one group over another is a choice too ("This favours the greatest number over the most isolated
+    // households"), and so is giving one good up for another ("fewer finds in exchange for fewer false flags", trust12 en).
     '(chose|choose|chooses|choosing|chosen|prioriti[sz]e[sd]?|prioriti[sz]ing|put|puts) ([\\p{L}-]+ ){1,6}(over|ahead of) \\p{L}|' +
+    '(?<!in )(favou?r|favou?rs|favou?red|favou?ring) ([\\p{L}-]+ ){1,6}over (?!the (summer|winter|spring|autumn|year|weekend)\\b)\\p{L}|' +
+    'in exchange for|in return for|til gjengjeld for|i bytte mot|' +
     '(chose|choose|chooses|choosing|chosen) to ([\\p{L}-]+ ){1,10}over \\p{L}+ing\\b|' +
     '(velger|vel|valde|valgte|valt|valgt|prioriterer|prioriterte|prioritert|setter|set) ([\\p{L}-]+ ){1,6}(foran|framfor|fremfor) \\p{L}|' +
     // The present tense weighs too: *Vi veg ei skånsam undersøking opp mot biletkvaliteten*, *kommunen veier … opp mot*;

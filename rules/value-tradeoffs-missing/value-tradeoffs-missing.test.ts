@@ -10,6 +10,9 @@ const T5_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust12 en: "This favours the greatest number over the most isolated households" names the trade-off', text: '# Sensors\n\n## Equality impact\n\nWe placed the sensors where most homes are at risk. This favours the greatest number over the most isolated households.\n' },
+    { name: 'trust12 en: a UKRI form\'s "Responsible innovation", and "fewer finds in exchange for fewer false flags"', text: '# Listings\n\n## Question 10: Responsible innovation\n\nWe have chosen to accept fewer finds in exchange for fewer false flags on sole traders.\n' },
+    { name: 'trust12 nb: *færre treff i bytte mot færre feilaktige flagg* the same in bokmål', text: '# Annonser\n\n## Etikk\n\nVi godtar færre treff i bytte mot færre feilaktige flagg på små selgere.\n' },
     {
       name: 'trust11 nn: beside template guidance, the author\'s own trade-off counts',
       text: '# Nattilsyn\n\n## 7 Personvern og etikk\n\n*Rettleiing: Kva personopplysningar blir behandla, og kva avvegingar må de gjere?*\n\nVi har vege tryggleik om natta opp mot personvernet på soverommet. Brukaren skal samtykkje før kameraet blir montert.\n',
@@ -91,6 +94,14 @@ const cases: RuleCases = {
       text: '# Nattilsyn\n\n## 7 Personvern og etikk\n\n*Rettleiing: Kva personopplysningar blir behandla, og kva avvegingar må de gjere?*\n\nBrukaren skal samtykkje før kameraet blir montert.\n',
       errors: [{ line: 3 }],
       output: '# Nattilsyn\n\n## 7 Personvern og etikk\n\n*Rettleiing: Kva personopplysningar blir behandla, og kva avvegingar må de gjere?*\n\nBrukaren skal samtykkje før kameraet blir montert.\n\nAvveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n',
+    },
+    {
+      name: 'trust12 en: being "in favour of" running something "over the summer" favours nothing over another good',
+      text: '# Kiosks\n\n## Ethics\n\nThe committee is in favour of running the kiosks over the summer.\n',
+      errors: [{ line: 3, message: 'names no trade-off' }],
+      output:
+        '# Kiosks\n\n## Ethics\n\nThe committee is in favour of running the kiosks over the summer.\n\n' +
+        'Trade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n',
     },
     {
       name: 'trust8 en: a long choice of what to run "over the summer" sets nothing against it',

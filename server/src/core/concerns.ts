@@ -42,8 +42,10 @@ export function settleConcerns(findings: readonly Finding[], source: string, sec
   // Template guidance in italics ("*Beskriv hvorfor prosjektet er nødvendig.*") is the template's, not the author's:
   // beside a slot it leaves the section unfilled.
   const guidance = (b: { start: number; end: number }): boolean => GUIDANCE.test(source.slice(b.start, b.end).trim());
+  // A wiki's status macro exported as text ("Status: NOT STARTED") tracks the page, it answers nothing (trust12 en).
+  const status = (b: { start: number; end: number }): boolean => STATUS_LINE.test(source.slice(b.start, b.end).trim());
   for (const s of sections) {
-    if (s.blocks.length > 0 && s.blocks.some(holdsSlot) && s.blocks.every((b) => holdsSlot(b) || guidance(b))) emptyHeadings.add(s.heading);
+    if (s.blocks.length > 0 && s.blocks.some(holdsSlot) && s.blocks.every((b) => holdsSlot(b) || guidance(b) || status(b))) emptyHeadings.add(s.heading);
   }
   return findings.filter((f) => {
     if (f.ruleId === 'exit-decision-date-missing') return !noExitPlan;
@@ -55,6 +57,8 @@ export function settleConcerns(findings: readonly Finding[], source: string, sec
 
 /** What may stand before a slot that is the whole sentence: nothing but markup, or a label ("Budsjett:", "| Styringsgruppe |"). */
 const SLOT_LEAD = /^[\s>#*_+\-|\d.)]*$|[:|]\s*[*_]*\s*$/u;
+/** A status label whose value is a progress state only (Confluence's status macro as text; *Status: Ikke startet*). */
+const STATUS_LINE = /^[*_]*(status|state)[*_]*\s*:\s*[*_]*\s*(not started|in progress|started|done|complete|completed|draft|open|on hold|blocked|to ?do|ikke startet|ikkje starta|pågår|i gang|ferdig|utkast)\s*[*_]*\.?$/iu;
 /** A paragraph wholly in italics: a template's instruction to its author. */
 const GUIDANCE = /^([*_])(?![*_\s])[^]*[^*_\s]\1$/u;
 
