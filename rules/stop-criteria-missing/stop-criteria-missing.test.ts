@@ -4,6 +4,8 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust12 nn: a verb-first condition and a periphrastic passive (*Blir ingen av dei nådde, blir piloten avslutta*) is a stop rule', text: '# Hamn\n\n## Vegen vidare\n\nDersom S1–S3 er nådde, går løysinga over i drift. Blir berre S3 nådd, blir løysinga justert; blir ingen av dei nådde, blir piloten avslutta.\n' },
+    { name: 'trust12 nb: the same in bokmål, *Blir ingen av målene nådd, blir piloten avsluttet*', text: '# Havn\n\n## Veien videre\n\nBlir ingen av målene nådd, blir piloten avsluttet.\n' },
     { name: "trust11 en: \"the pilot board decides whether to adjust (…) or to stop the pilot\" under a condition states the options", text: "# P\n\n## Pilot goals\n\nIf G1 is below 30% at the end of June 2027, the pilot board decides whether to adjust (for example, by running booking clinics for clubs) or to stop the pilot and return the three sites to phone booking.\n" },
     {
       name: 'trust10 en: a long condition, then "the project board will pause and choose between changing the set-up and stopping the pilot"',
@@ -120,6 +122,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust12 nn: what follows a stop, verb first (*Blir piloten avslutta, blir automaten teken ned*), is no criterion', text: '# Hamn\n\n## Vegen vidare\n\nBlir piloten avslutta, blir automaten teken ned.\n', errors: [{ line: 3 }], output: '# Hamn\n\n## Suksesskriterier\n\n| ID | Indikator | Nullpunkt (dato) | Mål | Innen | Datakilde | Ansvarlig |\n|---|---|---|---|---|---|---|\n| S1 | {{f.eks. reinnleggelser innen 30 dager}} | {{…}} | {{…}} | {{dato}} | {{rapport fra EPJ}} | {{rolle}} |\n\nKriterier for å stoppe/justere: {{…}}\n\n## Vegen vidare\n\nBlir piloten avslutta, blir automaten teken ned.\n' },
     { name: "trust11 en: \"decides whether to adjust … or to extend\" under a condition names no stop", text: "# P\n\n## Pilot goals\n\nIf G1 is below 30% at the end of June 2027, the pilot board decides whether to adjust the clinics or to extend the pilot.\n", errors: [{line: 1}], output: "# P\n\n## Pilot goals\n\nIf G1 is below 30% at the end of June 2027, the pilot board decides whether to adjust the clinics or to extend the pilot.\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n" },
     {
       name: 'trust10 en: choosing between two suppliers is no stop option',
