@@ -20,6 +20,8 @@ const NB_TEMPLATE =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust12 nb: a grant form\'s question "11. Hvordan skal tiltaket videreføres etter tilskuddsperioden?" heads the exit plan', text: '# Søknad om tilskudd\n\n## 11. Hvordan skal tiltaket videreføres etter tilskuddsperioden?\n\nHovedutvalget behandler videreføring i møtet 14. oktober 2027.\n' },
+    { name: 'trust12 nn: *Kva skjer når tilskotet er slutt?* the same in nynorsk', text: '# Søknad om tilskot\n\n## Kva skjer når tilskotet er slutt?\n\nHovudutvalet handsamar vidareføring i møtet 14. oktober 2027.\n' },
     {
       name: 'trust10 en: a grant form\'s "Sustainability: how will the work continue after our funding ends?" is the exit plan',
       text: '# Application\n\n**4.1 Sustainability: how will the work continue after our funding ends?**\n\nThe council takes the visits on.\n',
@@ -111,6 +113,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust12 nb: a question on how the pilot is run (*Hvordan skal tiltaket gjennomføres?*) is no exit plan', text: '# Søknad om tilskudd\n\n## Hvordan skal tiltaket gjennomføres?\n\nVi prøver ut dispensere hos 40 brukere i 2027, og kommunen har bekreftet at avtalen gjelder.\n', errors: [{ line: 1 }], output: '# Søknad om tilskudd\n\n## Hvordan skal tiltaket gjennomføres?\n\nVi prøver ut dispensere hos 40 brukere i 2027, og kommunen har bekreftet at avtalen gjelder.\n\n## Videreføring etter piloten\n\n' + NB_TEMPLATE },
     {
       name: 'trust10 en: funding in a heading that is not about its end ("Funding sources") is no exit plan',
       text: '# Bid\n\n## Funding sources\n\nThe grant pays for everything.\n',
