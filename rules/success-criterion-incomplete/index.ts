@@ -55,6 +55,9 @@ const TIMEFRAME = detectorRegex(
   '(by|within|innen|innan|før|ved) (the )?(end of|utgangen av|pilot ?slutt|pilot end|pilotens slutt|slutten av)|at (the )?(end of the pilot|pilot end)|' +
     'ved pilotslutt|etter \\d+ (måneder|uker|år|månader|veker)|after \\d+ (months|weeks|years)|within \\d+|innen \\d+|innan \\d+|' +
     '(by|innen|innan|in|i) ((the )?(spring|summer|autumn|winter|våren|sommaren|hausten|høsten|vinteren) )?(20\\d\\d)\\b|' +
+    // A baseline period repeated a year on: *ned fra 32 i perioden mars–september 2025 til under 15 i samme periode 2027*,
+    // "in the same period of 2027" (trust12 nb).
+    '(i|in) (the )?(samme|same|tilsvarende|tilsvarande|corresponding|equivalent) (periode|perioden|period|months|måneder|månader|måneden|season|sesong|sesongen)( (i|in|of))? 20\\d\\d\\b|' +
     // The measurement that settles it is dated: "(brukerundersøkelse høsten 2027)", "in the 2028 STAR survey".
     '\\((\\p{L}+ ){1,3}(spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren) 20\\d\\d\\)|in the 20\\d\\d( [\\p{Lu}\\p{L}]+)? (survey|census|audit|report|results)',
 );

@@ -65,6 +65,8 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust12 nb: *til under 15 i samme periode 2027* dates the target by the baseline's period a year on", text: "# Dispensere\n\n## Suksesskriterier\n\n- M2: Avvik om feil medisinering skal ned fra 32 i perioden mars–september 2025 til under 15 i samme periode 2027. Kilde: Compilo.\n" },
+    { name: "trust12 en: \"to under 15 in the same period of 2027\" the same", text: "# Dispensers\n\n## Success criteria\n\n- M2: Missed-dose incidents fall from 32 in March–September 2025 to under 15 in the same period of 2027 (source: incident log).\n" },
     { name: "trust11 en: a \"Starting point\" column is the baseline and \"How we will measure it\" the source", text: "# Laptops\n\n## How will you know you've made a difference?\n\n| Ref | What we will measure | Starting point | Target by 31 December 2027 | How we will measure it |\n|---|---|---|---|---|\n| D1 | Laptop loans issued | 0 (new scheme, Oct 2026) | 150 | Library management system |\n" },
     { name: "trust11 nb: *Hvordan vi måler det* is the source column in bokmål", text: "# Lån\n\n## Suksesskriterier\n\n| Indikator | Nullpunkt (okt. 2026) | Mål innen 31.12.2027 | Hvordan vi måler det |\n|---|---|---|---|\n| Utlån av PC-er | 0 | 150 | Bibliotekssystemet |\n" },
     { name: "trust11 en: \"Target at week 12\" times every row, as a dated header does", text: "# Potholes\n\n## Measuring success\n\n| Measure | Now (2025/26) | Target at week 12 | Source |\n|---|---|---|---|\n| Days from first report to repair | 9.4 days | 6 days | Confirm |\n" },
@@ -260,6 +262,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust12 nb: *i samme periode* with no year sets no time frame", options: {elements: ["timeframe"]}, text: "# Dispensere\n\n## Suksesskriterier\n\n- M2: Avvik om feil medisinering skal ned fra 32 i perioden mars–september 2025 til under 15 i samme periode. Kilde: Compilo.\n", errors: [{line: 5, element: "timeframe"}] },
     { name: "trust11 en: \"not recorded\" in the baseline column is no baseline", text: "# Bins\n\n## Measuring success\n\n| Ref | Measure | Baseline | Target | By | Source |\n|---|---|---|---|---|---|\n| S3 | Share of pilot bins found overflowing | not recorded | below 5% | 31 Mar 2028 | Sensor dashboard |\n", errors: [{line: 7, element: "baseline"}] },
     { name: "trust11 nb: *ikke registrert* is none either", text: "# Søppel\n\n## Suksesskriterier\n\n| Indikator | Nullpunkt | Mål | Innen | Kilde |\n|---|---|---|---|---|\n| Andel fulle dunker | ikke registrert | under 5 % | 31.03.2028 | Sensorportalen |\n", errors: [{line: 7, element: "baseline"}] },
     { name: "trust11 en: \"How we will measure it\" left empty names no source", text: "# Laptops\n\n## How will you know you've made a difference?\n\n| Ref | What we will measure | Starting point | Target by 31 December 2027 | How we will measure it |\n|---|---|---|---|---|\n| D4 | Borrowers who can do five online tasks unaided | 24% (2025 taster) | 70% | |\n", errors: [{line: 7, element: "source"}] },
