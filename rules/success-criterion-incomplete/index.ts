@@ -199,6 +199,19 @@ const TRAILING_NAME = /\((?:\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+){0,2}\)[\s.;]*(?:$|\
 /** "Report" as a verb ("easier for tenants to report ASB") names what people do, not where the figures come from. */
 const REPORT_VERB = /(?<![\p{L}])(?:to|will|can|could|must|should|may) report(?![\p{L}])/giu;
 
+/** A criterion's own id at the start of its row or item: "| E1 |", "- M2:". */
+const CRITERION_ID = /^[\s|*_-]*(\p{Lu}{1,2}\d{1,2})(?![\p{L}\p{N}])/u;
+/** Criterion ids a sentence names, ranges spelled out: "E1 og E2", "S1–S3". */
+function namedIds(text: string): Set<string> | undefined {
+  const ids = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{1,2})(\d{1,2})(?:\s*[–-]\s*(?:\1)?(\d{1,2}))?(?![\p{L}\p{N}])/gu)) {
+    const from = Number(m[2]);
+    const to = m[3] ? Number(m[3]) : from;
+    for (let n = from; n <= Math.min(to, from + 20); n++) ids.add(`${m[1]}${n}`);
+  }
+  return ids.size > 0 ? ids : undefined;
+}
+
 function inline(text: string, coverage: Record<Element, boolean>): Record<Element, boolean> {
   // What the text itself states, once per distinct text (model/memo.ts); the section-wide coverage is added after.
   const own = memo('criterion-elements', text, () => ({
@@ -459,8 +472,10 @@ export default defineRule<CriterionOptions>({
       timeframe: prose.some((b) => (memoTest(TIMEFRAME, b.text) || deadlineLeadIn(b.text)) && !memoTest(STOP_RULE, b.text)),
       // Interviews in an evaluation section that sets no criteria ("følgjeevaluering med intervju av tilsette") are how
       // the evaluation hears people, not where the criteria's counts come from (trust8 nb).
-      source: prose.some((b) => memoTest(SOURCE_STRICT, b.text) && (holdsCriteria(b.start) || SOURCE_STRICT.test(b.text.replace(INTERVIEWS, ' ')))),
+      source: prose.some((b) => !namedIds(b.text) && memoTest(SOURCE_STRICT, b.text) && (holdsCriteria(b.start) || SOURCE_STRICT.test(b.text.replace(INTERVIEWS, ' ')))),
     };
+    // A source statement that names its criteria (*Tallene for E1 og E2 hentes fra regnskapet*) covers those alone.
+    const sourced = new Set(prose.flatMap((b) => (memoTest(SOURCE_STRICT, b.text) ? [...(namedIds(b.text) ?? [])] : [])));
     // In a benefits or outcomes narrative only what states a target or a comparison is a criterion (catalogue E).
     const narratives = roots.filter((r) => !CRITERIA_HEADING.test(r.heading.normalized) && !tabled.includes(r));
     const stated = (c: Criterion): boolean => {
@@ -470,7 +485,11 @@ export default defineRule<CriterionOptions>({
     };
     const criteria = [...tableCriteria(blocks, coverage), ...items.map((i) => listCriterion(i, coverage))]
       .filter(stated)
-      .sort((a, b) => a.start - b.start);
+      .sort((a, b) => a.start - b.start)
+      .map((c) => {
+        const id = sourced.size > 0 && !c.has.source ? CRITERION_ID.exec(doc.text.slice(c.start, c.end)) : null;
+        return id && sourced.has(id[1]) ? { ...c, has: { ...c.has, source: true } } : c;
+      });
     const wanted = new Set(Array.isArray(context.options.elements) ? context.options.elements : ELEMENTS);
     const elements = ELEMENTS.filter((e) => wanted.has(e));
 
