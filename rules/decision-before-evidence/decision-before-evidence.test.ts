@@ -8,6 +8,8 @@ const TABLE_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust12 en: "Progress and objectives" with every target due before the decision', text: '---\nexit_decision_date: 2027-10-21\n---\n# Harbour\n\n## Progress and objectives\n\n| Ref | Measure | Baseline | Target | By |\n|---|---|---|---|---|\n| S1 | Boats that paid | 69% (2025) | 95% | 30.09.2027 |\n' },
+    { name: 'trust12 nb: a heading with *mål* inside a word after *og* (*Bakgrunn og målgruppe*) is no goals section', text: '---\nexit_decision_date: 2027-10-21\n---\n# Havn\n\n## Bakgrunn og målgruppe\n\nGjestene kommer fra 1. mai til 31. desember 2027, minst 95 % betaler.\n' },
     {
       name: 'trust4: the pilot\'s own period in a goals section is no time frame ("The pilot runs … to 31 March 2028. By 31 December 2027 …")',
       text:
@@ -45,6 +47,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust12 nn: goals joined after another topic (*Resultat så langt og mål for forlenginga*) are read, so S4 due after the decision is found', text: '---\nexit_decision_date: 2027-10-21\n---\n# Gjestehamn\n\n## 5. Resultat så langt og mål for forlenginga\n\n| Nr | Indikator | Utgangspunkt | Mål | Frist |\n|---|---|---|---|---|\n| S1 | Del som har betalt | 69 % (2025) | 95 % | 30.09.2027 |\n| S4 | Inntekt for sesongen | 812 000 kr (2025) | minst 1 100 000 kr | 31.10.2027 |\n', errors: [{ line: 2 }] },
     {
       name: 'a criterion due after the decision (Norwegian table with a Frist column)',
       text:

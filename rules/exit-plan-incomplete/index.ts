@@ -91,6 +91,15 @@ function payerInBudget(doc: Proposal): boolean {
 }
 
 /**
+ * The exit plan says who pays is still open (*Hvordan den skal dekkes, er ikke bestemt*): that word on the running cost
+ * outweighs a looser payer cue beside it (*anbefales ordinær drift*) or in the budget section, which may cover only part
+ * of it (trust12 nb).
+ */
+function payerDenied(blocks: readonly TextBlock[]): boolean {
+  return blocks.some((b) => sentences(b).some((s) => (detector('payer').test(s.text) || PAYER.test(s.text)) && NEGATED.test(s.text)));
+}
+
+/**
  * The stop path is often written beside the stop rule, in the criteria section ("Dersom …, blir piloten stoppa og vi går
  * tilbake til papirskjema"): a sentence anywhere that stops the pilot and says what follows counts.
  */
@@ -129,7 +138,9 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
     // "Vil kommunen vurdere å videreføre tiltaket i ordinær drift" promises to think about it: it names no payer (B.3);
     // "we may apply to other funders" hopes for one (trust9).
     payer:
-      !!fmFilled(doc, 'post_pilot_funding') || affirmedUnless(blocks, CONSIDER, detector('payer'), PAYER) || payerInBudget(doc) || payerSlot(blocks),
+      !!fmFilled(doc, 'post_pilot_funding') ||
+      (!payerDenied(blocks) && (affirmedUnless(blocks, CONSIDER, detector('payer'), PAYER) || payerInBudget(doc))) ||
+      payerSlot(blocks),
     // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.
     owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED),
     decision: decides || !!readFacts(doc).decision_forum,

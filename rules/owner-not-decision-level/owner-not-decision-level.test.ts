@@ -44,6 +44,7 @@ Enhetsleder i sone nord er gevinstansvarlig.
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust12 en: "How is the project governed?" with a benefits owner who is a manager', text: '# Bid\n\n## How is the project governed?\n\n| Role | Name |\n|---|---|\n| Sponsor | Chief Executive |\n| Project owner | Director of Adult Care |\n| Benefits owner | Home Care Service Manager |\n| Lead | Senior practitioner, frontline team |\n' },
     {
       name: 'trust8 en: a body owner who is a Chief Officer ranks at decision level',
       text:
@@ -121,6 +122,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust12 nb: a form\'s question "5. Hvordan er prosjektet forankret og organisert?" is the anchoring section, and it names no gevinstansvarlig', text: '# Søknad\n\n## 5. Hvordan er prosjektet forankret og organisert?\n\n| Rolle | Navn | Stilling |\n|---|---|---|\n| Oppdragsgiver | Liv Andersen | Kommunedirektør |\n| Prosjekteier | Trond Ervik | Kommunalsjef helse og omsorg |\n| Styringsgruppe | Enhetsleder hjemmetjenesten | |\n', errors: [{ line: 3, element: 'benefit-owner' }] },
     {
       name: 'trust10 en: "owns the pilot and its risks" names no benefit owner',
       text:

@@ -5,6 +5,7 @@ import { run, testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust12 nb: a later stage with its condition (*Sone 5 og 6 kommer senere, etter ny konkurranse i 2029*) is a plan, not a hole', text: '# Lekkasjesøk\n\n## Overgang til drift\n\nDriftsingeniøren leder utrullingen til sone 3 og 4. Sone 5 og 6 kommer senere, etter ny konkurranse i 2029.\n' },
     {
       name: 'trust9: joined slot words in a link are link text, not a slot ("[Dato og saksnummer](…)")',
       text: '# Plan\n\nSjå vedtaket: [Dato og saksnummer](https://example.org/sak/41-26)\n',
@@ -74,6 +75,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust12 nb: *kommer senere, og …* with no time or condition is still a hole', text: '# Lekkasjesøk\n\n## Overgang til drift\n\nKostnadene kommer senere, og utrullingen planlegges.\n', errors: [{ line: 5, message: 'kommer senere' }] },
     {
       name: 'trust9 nn: two form-slot words joined are one slot ("[Dato og saksnummer]", "[Name and role]", "[Namn/stilling]")',
       text: '# Prosjektplan\n\nVedtak om oppstart: [Dato og saksnummer]\n\nSponsor: [Name and role]\n\nKontakt: [Namn/stilling]\n',

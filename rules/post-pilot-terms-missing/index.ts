@@ -27,8 +27,9 @@ const PRICE_WORD = detectorRegex(
 // holds after the pilot: that needs its term or its period ("fixed for three years", "a fixed annual licence", trust8 en).
 const AFTER = detectorRegex(
   'after the (pilot|scale-up|trial)|post-pilot|after-pilot|in operation|from (20\\d\\d|year)|per (year|month|annum|user|patient|bed|unit|licen[cs]e|pupil|message|site|school|vehicle|household)|annual|yearly|a year|fixed for|fixed (?!price\\b)([\\p{L}-]+ )?(price|licen[cs]e)\\w*|' +
-    // The same units as in English: "0,45 kr per melding" is the recurring price as "per message" is (trust9 nn).
-    'etter pilot\\w*|i drift|fra (20\\d\\d|år)|per (år|måned|månad|bruker|brukar|pasient|enhet|eining|lås|sensor|barn|elev|melding|lisens|skole|skule|seng|plass|bil|kjøretøy|køyretøy|husstand|hushald)|i året|årlig|årleg|fast (i|pris)|fast \\p{L}*pris\\w*|fastpris\\w*|' +
+    // The same units as in English: "0,45 kr per melding" is the recurring price as "per message" is (trust9 nn);
+    // *minst 1 500 kr i månaden* recurs as *i året* does (trust12 nn).
+    'etter pilot\\w*|i drift|fra (20\\d\\d|år)|per (år|måned|månad|bruker|brukar|pasient|enhet|eining|lås|sensor|barn|elev|melding|lisens|skole|skule|seng|plass|bil|kjøretøy|køyretøy|husstand|hushald)|i året|i (måneden|månaden)|årlig|årleg|fast (i|pris)|fast \\p{L}*pris\\w*|fastpris\\w*|' +
     WORDS.after,
 );
 /** What a service holds that someone can own: data, texts, recordings, responses; data by its kind too (*måledataene*). */

@@ -2,8 +2,7 @@
 import { defineRule } from '../util/define';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { detector, detectorRegex } from '../../server/src/model/match';
-import { allSentences, findCue } from '../util/commercial';
-import type { TextBlock } from '../types';
+import { allSentences, findCue, proseBlocks } from '../util/commercial';
 
 const WORDS = RULE_WORDS['repeat-pilot-without-lessons'];
 /** Repeat-pilot wording beyond the lexicon: later pilot numbers and ordinals, "our previous pilot". */
@@ -40,8 +39,7 @@ export default defineRule({
   check(context) {
     const { doc } = context;
     if (doc.sectionsFor('lessons').length > 0) return;
-    const blocks: TextBlock[] = doc.blocks.filter((b) => b.kind !== 'heading');
-    const pieces = allSentences(blocks);
+    const pieces = allSentences(proseBlocks(doc));
     if (findCue(pieces, detector('lessons')) || findCue(pieces, LESSONS)) return;
 
     const raw = doc.frontMatter?.data?.previous_pilots;

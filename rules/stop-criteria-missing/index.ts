@@ -42,6 +42,8 @@ const STOP = detectorRegex(
     '(dersom|hvis|viss|om|blir|er) .{1,150}, (justeres|avsluttes|stoppes|avbrytes|avsluttast|stoppast) (piloten|den|prosjektet|utprøvingen|tenesta|tjenesten)|' +
     // The same with a periphrastic passive: "Dersom … aukar i meir enn to månader, blir piloten stoppa", "If …, the pilot will be stopped".
     '(dersom|hvis|viss|om) .{1,150}, (blir|vert) (piloten|den|prosjektet|utprøvingen|utprøvinga|tenesta|tjenesten) (stoppa|stoppet|avslutta|avsluttet|avbroten|avbrutt|avvikla|avviklet|lagt ned|justert|justera)\\b|' +
+    // … and after a verb-first condition: *Blir ingen av dei nådde, blir piloten avslutta* (trust12 nn).
+    '(^|;)\\W*(går|blir|er|vert|kjem|kommer|klarer|når|nås|får) .{1,150}, (blir|vert) (piloten|prosjektet|utprøvingen|utprøvinga|tenesta|tjenesten) (stoppa|stoppet|avslutta|avsluttet|avbroten|avbrutt|avvikla|avviklet|lagt ned)\\b|' +
     'if .{1,150}, (the pilot|the trial|the project|the service|it) (will be|would be|is to be|shall be) (stopped|ended|halted|paused|discontinued|terminated|wound down)\\b',
 );
 

@@ -55,6 +55,9 @@ const TIMEFRAME = detectorRegex(
   '(by|within|innen|innan|før|ved) (the )?(end of|utgangen av|pilot ?slutt|pilot end|pilotens slutt|slutten av)|at (the )?(end of the pilot|pilot end)|' +
     'ved pilotslutt|etter \\d+ (måneder|uker|år|månader|veker)|after \\d+ (months|weeks|years)|within \\d+|innen \\d+|innan \\d+|' +
     '(by|innen|innan|in|i) ((the )?(spring|summer|autumn|winter|våren|sommaren|hausten|høsten|vinteren) )?(20\\d\\d)\\b|' +
+    // A baseline period repeated a year on: *ned fra 32 i perioden mars–september 2025 til under 15 i samme periode 2027*,
+    // "in the same period of 2027" (trust12 nb).
+    '(i|in) (the )?(samme|same|tilsvarende|tilsvarande|corresponding|equivalent) (periode|perioden|period|months|måneder|månader|måneden|season|sesong|sesongen)( (i|in|of))? 20\\d\\d\\b|' +
     // The measurement that settles it is dated: "(brukerundersøkelse høsten 2027)", "in the 2028 STAR survey".
     '\\((\\p{L}+ ){1,3}(spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren) 20\\d\\d\\)|in the 20\\d\\d( [\\p{Lu}\\p{L}]+)? (survey|census|audit|report|results)',
 );
@@ -197,6 +200,19 @@ const withoutBaseline = (text: string): string => text.replace(BASELINE_ALL, ' '
 const TRAILING_NAME = /\((?:\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+){0,2}\)[\s.;]*(?:$|\|)/mu;
 /** "Report" as a verb ("easier for tenants to report ASB") names what people do, not where the figures come from. */
 const REPORT_VERB = /(?<![\p{L}])(?:to|will|can|could|must|should|may) report(?![\p{L}])/giu;
+
+/** A criterion's own id at the start of its row or item: "| E1 |", "- M2:". */
+const CRITERION_ID = /^[\s|*_-]*(\p{Lu}{1,2}\d{1,2})(?![\p{L}\p{N}])/u;
+/** Criterion ids a sentence names, ranges spelled out: "E1 og E2", "S1–S3". */
+function namedIds(text: string): Set<string> | undefined {
+  const ids = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{1,2})(\d{1,2})(?:\s*[–-]\s*(?:\1)?(\d{1,2}))?(?![\p{L}\p{N}])/gu)) {
+    const from = Number(m[2]);
+    const to = m[3] ? Number(m[3]) : from;
+    for (let n = from; n <= Math.min(to, from + 20); n++) ids.add(`${m[1]}${n}`);
+  }
+  return ids.size > 0 ? ids : undefined;
+}
 
 function inline(text: string, coverage: Record<Element, boolean>): Record<Element, boolean> {
   // What the text itself states, once per distinct text (model/memo.ts); the section-wide coverage is added after.
@@ -460,8 +476,10 @@ export default defineRule<CriterionOptions>({
       timeframe: prose.some((b) => (memoTest(TIMEFRAME, b.text) || deadlineLeadIn(b.text)) && !memoTest(STOP_RULE, b.text)),
       // Interviews in an evaluation section that sets no criteria ("følgjeevaluering med intervju av tilsette") are how
       // the evaluation hears people, not where the criteria's counts come from (trust8 nb).
-      source: prose.some((b) => memoTest(SOURCE_STRICT, b.text) && (holdsCriteria(b.start) || SOURCE_STRICT.test(b.text.replace(INTERVIEWS, ' ')))),
+      source: prose.some((b) => !namedIds(b.text) && memoTest(SOURCE_STRICT, b.text) && (holdsCriteria(b.start) || SOURCE_STRICT.test(b.text.replace(INTERVIEWS, ' ')))),
     };
+    // A source statement that names its criteria (*Tallene for E1 og E2 hentes fra regnskapet*) covers those alone.
+    const sourced = new Set(prose.flatMap((b) => (memoTest(SOURCE_STRICT, b.text) ? [...(namedIds(b.text) ?? [])] : [])));
     // In a benefits or outcomes narrative only what states a target or a comparison is a criterion (catalogue E).
     const narratives = roots.filter((r) => !CRITERIA_HEADING.test(r.heading.normalized) && !tabled.includes(r));
     const stated = (c: Criterion): boolean => {
@@ -471,7 +489,11 @@ export default defineRule<CriterionOptions>({
     };
     const criteria = [...tableCriteria(blocks, coverage), ...items.map((i) => listCriterion(i, coverage))]
       .filter(stated)
-      .sort((a, b) => a.start - b.start);
+      .sort((a, b) => a.start - b.start)
+      .map((c) => {
+        const id = sourced.size > 0 && !c.has.source ? CRITERION_ID.exec(doc.text.slice(c.start, c.end)) : null;
+        return id && sourced.has(id[1]) ? { ...c, has: { ...c.has, source: true } } : c;
+      });
     const wanted = new Set(Array.isArray(context.options.elements) ? context.options.elements : ELEMENTS);
     const elements = ELEMENTS.filter((e) => wanted.has(e));
 

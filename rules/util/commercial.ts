@@ -6,9 +6,16 @@ import { findPlaceholders, labelledSlot } from './placeholders';
 import { memo, regexKey } from '../../server/src/model/memo';
 import { appendToSection, fmFilled, sentences, type Piece } from './scope';
 
-/** Prose blocks of the body (headings left out: a heading names a topic, it does not state a fact). */
+/** A line of a Word table of contents: "1<TAB>Sammendrag<TAB>1", outline number, title, tab and page number. */
+const CONTENTS_LINE = /^\s*(?:[-*+]\s+)?\d+(?:\.\d+)*\.?\t[^\t\n]+\t\d+\s*$/u;
+
+/**
+ * Prose blocks of the body. Headings are left out, since a heading names a topic and does not state a fact, and so
+ * are the entries of a Word table of contents, which are headings too: "Anbefaling og pilot<TAB>4" is no "pilot 4"
+ * (trust12 nb).
+ */
 export function proseBlocks(doc: Proposal): TextBlock[] {
-  return doc.blocks.filter((b) => b.kind !== 'heading');
+  return doc.blocks.filter((b) => b.kind !== 'heading' && !(b.text.includes('\t') && b.text.split(/\r?\n/).every((l) => !l.trim() || CONTENTS_LINE.test(l))));
 }
 
 const proseSentencesOf = new WeakMap<Proposal, readonly Piece[]>();

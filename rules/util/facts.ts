@@ -74,7 +74,7 @@ const FORUM_MEETS = /(?<![\p{L}])(?:meets|will meet|meeting|møtes|møter|møte)
  */
 const FORUM_INITIALS = /(?<![\p{L}])(?:[DCSE]MT|[SECD]LT)(?![\p{L}])/u;
 const FORUM_NAMED =
-  /(?<![\p{L}])(?:\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|(?:management|leadership|senior|executive|directors['’]?) (?:team|group)|(?:trust |the )executive|\p{L}*(?:ledelsen|leiinga|ledergruppa|leiargruppa)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgruppe\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|(?:management|leadership|senior|executive|directors['’]?) (?:team|group)|(?:trust |the )executive|\p{L}*(?:ledelsen|leiinga|ledergruppa|leiargruppa)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgrupp\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
 /** The deciding body a clause names, if any. */
 const forumIn = (clause: string): RegExpExecArray | null => FORUM_INITIALS.exec(clause) ?? FORUM_NAMED.exec(clause);
 
@@ -100,7 +100,13 @@ export function namesDecider(text: string, isDecision: (clause: string) => boole
 }
 
 /** A sentence about the pilot's period ("Pilot from … to …", *Piloten varer fra … til …*). */
-const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|prosjekt\p{L}*|trial\p{L}*|trying out|try out|testing|utprøving\p{L}*|forsøk\p{L}*|prøver ut|prøver vi ut|tester|testar)(?![\p{L}])/iu;
+// The passive counts as the active does: *Modellen prøves ut fra 1. mars 2027 til 30. september 2027* (trust12 nb).
+const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|prosjekt\p{L}*|trial\p{L}*|trying out|try out|testing|tested|utprøving\p{L}*|forsøk\p{L}*|prøver ut|prøver vi ut|prøves ut|prøvast ut|blir prøvd ut|vert prøvd ut|tester|testar|testes|testast)(?![\p{L}])/iu;
+/**
+ * A request to extend the pilot to a date: *Søknad: forlenging til 31. desember 2027*, "we ask to extend the pilot until
+ * 31 December 2027". The plan under review then ends on that date, not on the period first approved (trust12 nn).
+ */
+const EXTENSION = /(?<![\p{L}])(?:forlenging|forlengelse|forlengjing|forlenge|forlengje|extension|extend)(?: (?:av|of) (?:the )?(?:pilot|prosjekt|utprøving|trial)\p{L}*| (?:the )?(?:pilot|trial|piloten|prosjektet|utprøvinga|utprøvingen))?(?: period| perioden)? (?:til|to|until|ut|fram til|frem til)\s+(?=\d)/iu;
 /** A public body named in prose: capitalised words before Council, Trust, kommune, fylkeskommune, HF. */
 const ORGANISATION =
   /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|kommune|fylkeskommune|HF|helseforetak|sykehus))(?![\p{L}])/u;
@@ -294,6 +300,17 @@ export function readFacts(doc: Proposal): Facts {
         }
       }
     }));
+  }
+  const end = facts.pilot_end;
+  if (end?.from === 'body') {
+    for (const b of doc.blocks) {
+      if (b.kind === 'heading') continue;
+      const m = EXTENSION.exec(b.text);
+      const date = m && findDates(b.text.slice(m.index + m[0].length))[0];
+      if (!m || !date || date.start > 0 || !/^\d{4}-\d\d-\d\d$/.test(date.to) || date.to <= end.value) continue;
+      facts.pilot_end = { value: date.to, from: 'body', start: b.start + m.index, end: b.start + m.index + m[0].length + date.end };
+      break;
+    }
   }
   for (const b of doc.blocks) {
     if (facts.exit_decision_date && facts.decision_forum) break;

@@ -5,8 +5,11 @@ import { detectorRegex, termsRegex } from '../../server/src/model/match';
 import { scopeBlocks, tableCells } from './scope';
 import { findPlaceholders } from './placeholders';
 
-/** Objectives and goals headings (Objectives, Goals for the pilot, Mål, Resultatmål, Formål), at the heading's start. */
-export const OBJECTIVES_HEADING = new RegExp(`^(?:${SHARED_WORDS.objective_headings})(?:\\s|$)`, 'u');
+/**
+ * Objectives and goals headings (Objectives, Goals for the pilot, Mål, Resultatmål, Formål), at the heading's start or
+ * joined after another topic: *Resultat så langt og mål for forlenginga*, "Progress and objectives" (trust12 nn).
+ */
+export const OBJECTIVES_HEADING = new RegExp(`(?:^|\\s(?:og|and)\\s)(?:${SHARED_WORDS.objective_headings})(?:\\s|$)`, 'u');
 /** An item that states a target or a comparison: "≥ 80 %", "at least 20 minutes", "from 118 to 70 a week". */
 export const statedTarget = detectorRegex(SHARED_WORDS.stated_target);
 

@@ -76,6 +76,9 @@ function isHtmlTag(inner: string, whole: string): boolean {
   return false;
 }
 
+/** A time or condition after *kommer senere* / *kjem seinare*: a later stage, planned (", etter ny konkurranse i 2029"). */
+const LATER_STAGE = /^,?\s+(?:etter|når|innen|innan|fra|frå|i 20\d\d|in 20\d\d|(?:høsten|hausten|våren|sommeren|sommaren|vinteren) 20\d\d)(?![\p{L}])/iu;
+
 function buildPatterns(): Pattern[] {
   const byName: Record<string, Pattern['keep']> = {
     '\\bTODO\\b': upperOrLabel,
@@ -96,8 +99,10 @@ function buildPatterns(): Pattern[] {
     '\\bfylles inn\\b': (text, start, end) => inValuePosition(text, start) || /^\s+senere/i.test(text.slice(end, end + 10)),
     // "Søknaden fylles ut av søkeren" is prose; "Utarbeidet av: Fylles ut av prosjektleder" is a template's slot.
     '\\b(fylles|fyllast) ut( av \\p{L}+)?\\b': (text, start) => inValuePosition(text, start),
-    // "kommer senere i rapporten" is a cross-reference, not a promise to write it later.
-    '\\bkommer senere\\b': (text, _start, end) => !/^\s+(?:i|under|på|nedanfor|nedenfor|in)\b/i.test(text.slice(end, end + 12)),
+    // "kommer senere i rapporten" is a cross-reference, not a promise to write it later; "Sone 5 og 6 kommer senere,
+    // etter ny konkurranse i 2029" is a later stage with its time or condition, not a hole (trust12 nb).
+    '\\bkommer senere\\b': (text, _start, end) =>
+      !/^\s+(?:i|under|på|nedanfor|nedenfor|in)\b/i.test(text.slice(end, end + 12)) && !LATER_STAGE.test(text.slice(end, end + 40)),
   };
   // "(Registries Workshop TBC)": the status of a named item, in Title Case, closing its parentheses, is no slot;
   // "Date: TBC" and "(room TBC)" still are (issue 8, real proposals).
