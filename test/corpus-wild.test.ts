@@ -223,6 +223,30 @@ const ELEVENTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }
 };
 const eleventhBlind = (d: { file: string }): boolean => ELEVENTH_BLIND.has(basename(d.file, '.md'));
 
+/**
+ * The twelfth blind set (ten files by two reviewers on the blind terms, written at the end of round 8 after trust12
+ * had landed), scored untouched on arrival at en 0.574 / 0.795 and nb 0.614 / 0.854 (31/54 and 35/57 findings paired,
+ * 31/39 and 35/41 entries found). Not yet tuned on: it is the next round's material. Its floor is that score: raise it
+ * as the rules improve.
+ */
+const TWELFTH_BLIND = new Set([
+  'board-paper-tenancy-sustainment-early-help-en',
+  'discovery-alpha-report-crematorium-booking-en',
+  'fund-bid-recycling-centre-booking-en',
+  'gevinstplan-gravplass-robotklipping-nn',
+  'ktp-plan-adaptive-street-lighting-en',
+  'notat-renovasjon-fyllingssensorer-nb',
+  'pilot-memo-fire-risk-led-safety-visits-en',
+  'prosjektdirektiv-skatt-skattekortveiviser-nb',
+  'referat-styringsgruppe-friluftsutlan-nn',
+  'soknad-rff-ppt-drofting-nb',
+]);
+const TWELFTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
+  en: { precision: 0.574, recall: 0.794 },
+  nb: { precision: 0.614, recall: 0.853 },
+};
+const twelfthBlind = (d: { file: string }): boolean => TWELFTH_BLIND.has(basename(d.file, '.md'));
+
 const docs = await loadWildYielding(ROOT);
 const listed = (xs: { doc: string; line: number; rule: string; element?: string }[]): string =>
   xs.map((l) => `  ${l.doc}:${l.line} ${l.rule}${l.element ? `/${l.element}` : ''}`).join('\n');
@@ -254,7 +278,7 @@ describe.each(docs.map((d) => [d.name, d] as const))('%s', (_name, doc) => {
 
 describe('wild corpus floors (tuning set only; the holdout is reported, never tuned on)', () => {
   for (const [batch, floors, pick] of [
-    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d) && !secondReviewer(d) && !thirdBlind(d) && !fourthBlind(d) && !fifthBlind(d) && !seventhBlind(d) && !ninthBlind(d) && !tenthBlind(d) && !eleventhBlind(d)],
+    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d) && !secondReviewer(d) && !thirdBlind(d) && !fourthBlind(d) && !fifthBlind(d) && !seventhBlind(d) && !ninthBlind(d) && !tenthBlind(d) && !eleventhBlind(d) && !twelfthBlind(d)],
     ['reviewer-written', REVIEWER_FLOOR, reviewerWritten],
     ['second reviewer', SECOND_REVIEWER_FLOOR, secondReviewer],
     ['third blind set', THIRD_BLIND_FLOOR, thirdBlind],
@@ -264,6 +288,7 @@ describe('wild corpus floors (tuning set only; the holdout is reported, never tu
     ['ninth blind set', NINTH_BLIND_FLOOR, ninthBlind],
     ['tenth blind set', TENTH_BLIND_FLOOR, tenthBlind],
     ['eleventh blind set', ELEVENTH_BLIND_FLOOR, eleventhBlind],
+    ['twelfth blind set', TWELFTH_BLIND_FLOOR, twelfthBlind],
   ] as const) {
     for (const group of LANG_GROUPS) {
       const floor = floors[group];

@@ -222,7 +222,10 @@ export function duplicateConcerns(doc: WildDoc): string[] {
   const at = (f: Finding): number => lineOf(doc.text, f.start);
   const seen = new Map<string, number>();
   for (const f of doc.findings) {
-    const key = GROUPED_RULES.has(f.ruleId) ? `${f.ruleId}@${at(f)}` : `${f.ruleId}/${f.element ?? ''}@${at(f)}`;
+    // placeholder-text reports each hole where it stands (its README): two slots on one line ("RFF XX kr, egenandel
+    // [Sett inn] kr") are two values to write, so its findings are told apart by their column, not only their line.
+    const where = f.ruleId === 'placeholder-text' ? `${at(f)}:${f.start}` : `${at(f)}`;
+    const key = GROUPED_RULES.has(f.ruleId) ? `${f.ruleId}@${where}` : `${f.ruleId}/${f.element ?? ''}@${where}`;
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   for (const [key, n] of seen) if (n > 1) out.push(`${key} reported ${n} times`);
