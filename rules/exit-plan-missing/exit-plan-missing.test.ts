@@ -123,12 +123,7 @@ const cases: RuleCases = {
       output:
         '# Bid\n\n## Phase 2 delivery plan\n\nWe build the prototype.\n\n' +
         '## Exit plan\n\n' +
-        '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
-        '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
-        '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
-        '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
-        '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n' +
-        '- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n',
+        EN_TEMPLATE,
     },
     {
       name: 'trust10 en: funding in a heading that is not about its end ("Funding sources") is no exit plan',
@@ -137,12 +132,7 @@ const cases: RuleCases = {
       output:
         '# Bid\n\n## Funding sources\n\nThe grant pays for everything.\n\n' +
         '## Exit plan\n\n' +
-        '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
-        '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
-        '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
-        '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
-        '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n' +
-        '- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n',
+        EN_TEMPLATE,
     },
     {
       name: 'English proposal without exit plan: reported on the title, T3 inserted after success criteria',
