@@ -23,6 +23,15 @@ describe('one concern, one finding', () => {
     expect(found).not.toContain('exit-plan-incomplete/decision');
   });
 
+  it('trust13 nb: an exit answer that is only a slot ("(kommer)") owns its missing date; a filled one without a date does not (bokmål)', () => {
+    const slot = ids('# Søknad\n\n## 8. Hvordan skal resultatene tas i bruk og spres?\n\n(kommer)\n');
+    expect(slot).toContain('placeholder-text');
+    expect(slot).not.toContain('exit-decision-date-missing');
+    expect(slot.filter((id) => id.startsWith('exit-plan-incomplete'))).toEqual([]);
+    const filled = ids('# Søknad\n\n## 8. Hvordan skal resultatene tas i bruk og spres?\n\nPPT eier modellen i drift.\n');
+    expect(filled).toContain('exit-decision-date-missing');
+  });
+
   it('an empty Risks section is empty-section only (English)', () => {
     const found = lint('# Pilot\n\n## Risks\n\n## Budget\n\nNOK 1 million.\n').findings;
     const onRisks = found.filter((f) => f.start === '# Pilot\n\n'.length);

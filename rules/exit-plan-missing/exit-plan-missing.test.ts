@@ -22,6 +22,8 @@ const cases: RuleCases = {
   valid: [
     { name: 'trust12 en: an SBRI form\'s "Continuation by the challenge owner after Phase 2" is the exit plan', text: '# Application\n\n## Question 8\n\n### Continuation by the challenge owner after Phase 2\n\nThe Intelligence team would own it.\n' },
     { name: 'trust12 nb: *Videre drift etter fase 2* the same in bokmål', text: '# Søknad\n\n## Hva skjer etter fase 2?\n\nEtaten drifter løsningen.\n' },
+    { name: 'trust13 nb: a research form\'s question "8. Hvordan skal resultatene tas i bruk og spres?" heads the exit plan', text: '# Søknad til Regionale forskningsfond\n\n## 8. Hvordan skal resultatene tas i bruk og spres?\n\nPPT tar modellen inn i ordinær drift fra mars 2028.\n' },
+    { name: 'trust13 nn: *Korleis skal resultata takast i bruk?* the same in nynorsk', text: '# Søknad\n\n## Korleis skal resultata takast i bruk?\n\nPPT tek modellen inn i ordinær drift frå mars 2028.\n' },
     { name: 'trust12 nb: a grant form\'s question "11. Hvordan skal tiltaket videreføres etter tilskuddsperioden?" heads the exit plan', text: '# Søknad om tilskudd\n\n## 11. Hvordan skal tiltaket videreføres etter tilskuddsperioden?\n\nHovedutvalget behandler videreføring i møtet 14. oktober 2027.\n' },
     { name: 'trust12 nn: *Kva skjer når tilskotet er slutt?* the same in nynorsk', text: '# Søknad om tilskot\n\n## Kva skjer når tilskotet er slutt?\n\nHovudutvalet handsamar vidareføring i møtet 14. oktober 2027.\n' },
     {
@@ -115,6 +117,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust13 nb: a question on how the grant is used (*Hvordan skal midlene brukes?*) is no exit plan', text: '# Søknad\n\n## Hvordan skal midlene brukes?\n\nTil frikjøp av prosjektleder.\n', errors: [{ line: 1 }], output: '# Søknad\n\n## Hvordan skal midlene brukes?\n\nTil frikjøp av prosjektleder.\n\n## Videreføring etter piloten\n\n' + NB_TEMPLATE },
     { name: 'trust12 nb: a question on how the pilot is run (*Hvordan skal tiltaket gjennomføres?*) is no exit plan', text: '# Søknad om tilskudd\n\n## Hvordan skal tiltaket gjennomføres?\n\nVi prøver ut dispensere hos 40 brukere i 2027, og kommunen har bekreftet at avtalen gjelder.\n', errors: [{ line: 1 }], output: '# Søknad om tilskudd\n\n## Hvordan skal tiltaket gjennomføres?\n\nVi prøver ut dispensere hos 40 brukere i 2027, og kommunen har bekreftet at avtalen gjelder.\n\n## Videreføring etter piloten\n\n' + NB_TEMPLATE },
     {
       name: 'trust12 en: a phase by its number ("Phase 2 delivery plan") is no exit plan; only what follows it is',

@@ -100,6 +100,10 @@ const cases: RuleCases = {
         'The Repairs Service Manager owns the benefits and the service in operation; the Repairs Planning Team Leader leads the change.\n',
     },
     { name: 'a strong English anchoring table with four levels and a line-manager benefit owner', text: STRONG_EN },
+    {
+      name: 'trust13 nn: a church fellesråd, its kyrkjeverje, the gravplassleiar and the graveyard workers are four levels',
+      text: '# Robotklipping\n\n## Ansvar og organisering\n\n| Rolle | Kven |\n|---|---|\n| Oppdragsgjevar | Sørvik kyrkjelege fellesråd ved leiar Ingrid Sæbø |\n| Prosjekteigar | Kyrkjeverje Harald Lien |\n| Gevinstansvarleg og dagleg leiing | Gravplassleiar Odd Inge Myrvang |\n| Utførande | Gravplassarbeidarane |\n',
+    },
     { name: 'bokmål with inflected roles (enhetslederne, sykepleierne) and a nested benefit-owner subsection', text: NB_NESTED },
     {
       name: 'nynorsk roles (einingsleiar, gevinstansvarleg) and a benefit owner named in parentheses in a table',
@@ -122,6 +126,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust13 nn: the gravplassleiar alone, as owner and benefit owner, is one level',
+      text: '# Robotklipping\n\n## Ansvar og organisering\n\n| Rolle | Kven |\n|---|---|\n| Prosjekteigar | Gravplassleiar Odd Inge Myrvang |\n| Gevinstansvarleg | Gravplassleiar Odd Inge Myrvang |\n',
+      errors: [{ line: 3, element: 'levels' }],
+    },
     { name: 'trust12 nb: a form\'s question "5. Hvordan er prosjektet forankret og organisert?" is the anchoring section, and it names no gevinstansvarlig', text: '# Søknad\n\n## 5. Hvordan er prosjektet forankret og organisert?\n\n| Rolle | Navn | Stilling |\n|---|---|---|\n| Oppdragsgiver | Liv Andersen | Kommunedirektør |\n| Prosjekteier | Trond Ervik | Kommunalsjef helse og omsorg |\n| Styringsgruppe | Enhetsleder hjemmetjenesten | |\n', errors: [{ line: 3, element: 'benefit-owner' }] },
     {
       name: 'trust10 en: "owns the pilot and its risks" names no benefit owner',

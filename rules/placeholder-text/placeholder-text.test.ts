@@ -5,6 +5,9 @@ import { run, testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust13 nn: *det er ikkje avklart med frivilligsentralen* reports an open question in prose, not a slot', text: '# Friluftsutlån\n\n## Drift\n\nBiblioteksjefen meinte dette kan løysast med frivillige, men det er ikkje avklart med frivilligsentralen.\n' },
+    { name: 'trust13 nb: "(kommer)" inside a sentence (*Sluttrapporten (kommer) i mai 2028*) is prose, not a slot', text: '# Drøftingsteam\n\n## Spredning\n\nSluttrapporten (kommer) i mai 2028.\n' },
+    { name: 'trust13 en: "(to follow)" inside a sentence is prose, not a slot', text: '# Pilot\n\n## Dissemination\n\nThe report (to follow) goes to the board in May 2028.\n' },
     { name: 'trust12 nb: a later stage with its condition (*Sone 5 og 6 kommer senere, etter ny konkurranse i 2029*) is a plan, not a hole', text: '# Lekkasjesøk\n\n## Overgang til drift\n\nDriftsingeniøren leder utrullingen til sone 3 og 4. Sone 5 og 6 kommer senere, etter ny konkurranse i 2029.\n' },
     {
       name: 'trust9: joined slot words in a link are link text, not a slot ("[Dato og saksnummer](…)")',
@@ -75,6 +78,9 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust13 nb: *Gevinstansvarlig: ikke avklart* and *Dette er ikke avklart.* still leave a hole', text: '# Pilot\n\n## Forankring\n\nGevinstansvarlig: ikke avklart\n\nDette er ikke avklart.\n', errors: [{ line: 5, message: 'ikke avklart' }, { line: 7, message: 'ikke avklart' }] },
+    { name: 'trust13 nb: an answer that is only "(kommer)" is a slot still to fill', text: '# Drøftingsteam\n\n## 8. Hvordan skal resultatene tas i bruk og spres?\n\n(kommer)\n', errors: [{ line: 5, message: '(kommer)' }] },
+    { name: 'trust13 en: "Budget: (to follow)" is a slot still to fill', text: '# Pilot\n\n## Costs\n\nBudget: (to follow)\n', errors: [{ line: 5, message: '(to follow)' }] },
     { name: 'trust12 nb: *kommer senere, og …* with no time or condition is still a hole', text: '# Lekkasjesøk\n\n## Overgang til drift\n\nKostnadene kommer senere, og utrullingen planlegges.\n', errors: [{ line: 5, message: 'kommer senere' }] },
     {
       name: 'trust9 nn: two form-slot words joined are one slot ("[Dato og saksnummer]", "[Name and role]", "[Namn/stilling]")',

@@ -25,6 +25,14 @@ const T6_NB =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust13 nb: a form\'s question "6. Hvordan involveres brukerne?" is the stakeholder section',
+      text: '# Søknad\n\n## 6. Hvordan involveres brukerne?\n\nForesatte deltar i en referansegruppe.\n',
+    },
+    {
+      name: 'trust13 nn/en: *Korleis blir brukarane involverte?* and "How will residents be involved?" the same',
+      text: '# Søknad\n\n## Korleis blir brukarane involverte?\n\nForeldra møtest to gonger.\n\n## How will residents be involved?\n\nTwo workshops.\n',
+    },
+    {
       name: 'trust9 en: a grant form\'s "Who will benefit and how have you involved them?" is the stakeholder section',
       text: '# Application\n\n**4. Who will benefit and how have you involved them?**\n\nAdult learners; we held two sessions with 23 of them.\n',
     },
@@ -67,6 +75,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust13 nb: a question on how the model is tried out (*Hvordan skal modellen prøves ut?*) involves no one',
+      text: '# Søknad\n\n## Hvordan skal modellen prøves ut?\n\nI 14 barnehager.\n',
+      errors: [{ line: 1, message: 'Mangler interessentanalyse' }],
+      output: anyService('# Søknad\n\n## Hvordan skal modellen prøves ut?\n\nI 14 barnehager.\n\n' + T6_NB),
+    },
     {
       name: 'trust9 en: how the project benefits the council is no question about whom it involves',
       text: '# Pilot\n\n## How will the council benefit?\n\nLower costs.\n',

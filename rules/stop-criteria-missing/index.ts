@@ -33,6 +33,10 @@ const STOP = detectorRegex(
     '(piloten|prosjektet|utprøvingen|tenesta|tjenesten) (stoppes|avsluttes|avbrytes|avsluttast|stoppast|vert stoppa|blir stoppet) (dersom|hvis|om|når|viss)|' +
     '(dersom|hvis|viss|om) .{1,150}(stopper|avslutter|avbryter|stoppar|avsluttar) (vi|kommunen|styringsgruppen)|' +
     '(stopper|avslutter|avbryter) vi (piloten|prosjektet)|' +
+    // A result with a number not reached, then an adjustment: *Dersom kjørelengden ikke er redusert med minst 10 % etter seks
+    // måneder, justerer vi rutelogikken*, "If calls have not fallen by 20 % by June, we will change the script" (trust13 nb).
+    '(dersom|hvis|viss|om) (?=[^.;,]*\\d)[^.;]{1,150}(ikke|ikkje)[^.;]{0,120}, (justerer|justerar|endrer|endrar|tilpasser|tilpassar) (vi|kommunen|styringsgruppen|styringsgruppa)\\b|' +
+    'if (?=[^.;,]*\\d)[^.;]{1,150}(not|n[\'’]t)[^.;]{0,120}, we (will |shall )?(adjust|change|revise|rework|redesign|amend)\\b|' +
     '(videreføre|vidareføre|skalere|innføre|spre)\\w*,? (justere|endre)\\w*,? (eller )?(avslutte|stoppe|avvikle)\\w*|' +
     'juster\\w* ([\\p{L}-]+,? ){0,4}eller (avslutt|stopp|avbryt)\\w*|' +
     // The deciding body's options under a condition: "… the Board will decide whether to narrow the project … or stop

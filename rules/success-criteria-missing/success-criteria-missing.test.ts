@@ -21,6 +21,14 @@ const cases: RuleCases = {
   valid: [
     { name: "trust11 en: a table with \"Starting point\" and target columns under a form's question sets the criteria", text: "# Laptops\n\n## Q4. Our numbers\n\n| What we will measure | Starting point | Target by 31 December 2027 |\n|---|---|---|\n| Laptop loans issued | 0 (Oct 2026) | 150 |\n" },
     {
+      name: 'trust13 nb: a form\'s question "3. Hva er målene for prosjektet?" with a measurable delmål is where the criteria are set',
+      text: '# Søknad\n\n## 3. Hva er målene for prosjektet?\n\n- Ventetiden skal ned fra 21 uker til 12 uker innen februar 2028, målt i fagsystemet.\n',
+    },
+    {
+      name: 'trust13 en: "What are the pilot objectives?" with a target is where the criteria are set',
+      text: '# Bid\n\n## What are the pilot objectives?\n\n- Waiting time down from 21 weeks to 12 weeks by February 2028, from the case system.\n',
+    },
+    {
       name: 'trust11 nb: a form\'s bold question "Hva er målene …, og hvordan skal de måles?" is where the criteria are set',
       text:
         '# Leseløftet\n\n**Søker:** Fjellbu kommune\n\n**3. Hva er målene for prosjektet, og hvordan skal de måles?**\n\n' +
@@ -100,6 +108,16 @@ const cases: RuleCases = {
   ],
   invalid: [
     { name: "trust11 en: a \"Starting point\" table with no target column sets no criteria", text: "# Laptops\n\n## Q4. Our numbers\n\n| What we will measure | Starting point |\n|---|---|\n| Laptop loans issued | 0 (Oct 2026) |\n", errors: [{line: 1}], output: "# Laptops\n\n## Q4. Our numbers\n\n| What we will measure | Starting point |\n|---|---|\n| Laptop loans issued | 0 (Oct 2026) |\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n" },
+    {
+      name: 'trust13 nb: *Hva er målene for prosjektet?* with no target sets no criteria',
+      text: '# Søknad\n\n## Hva er målene for prosjektet?\n\nBarn skal få riktig hjelp tidligere.\n',
+      errors: [{ line: 1, message: 'Mangler suksesskriterier' }],
+      output:
+        '# Søknad\n\n## Hva er målene for prosjektet?\n\nBarn skal få riktig hjelp tidligere.\n\n## Suksesskriterier\n\n' +
+        '| ID | Indikator | Nullpunkt (dato) | Mål | Innen | Datakilde | Ansvarlig |\n|---|---|---|---|---|---|---|\n' +
+        '| S1 | {{f.eks. reinnleggelser innen 30 dager}} | {{…}} | {{…}} | {{dato}} | {{rapport fra EPJ}} | {{rolle}} |\n\n' +
+        'Kriterier for å stoppe/justere: {{…}}\n',
+    },
     {
       name: 'trust11 nb: a question on how the work is done (*Hvordan skal vi jobbe?*) measures nothing',
       text: '# Leseløftet\n\n## Hvordan skal vi jobbe?\n\nLærerne holder leseøkter fire dager i uken.\n',

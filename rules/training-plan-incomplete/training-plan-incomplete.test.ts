@@ -61,6 +61,7 @@ const WARDS_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust13 nn: a *feltøkt* on site (a compound of *økt*, a session) is the format", options: {elements: ["format"]}, text: "# Robotklipping\n\n## Opplæring\n\nLeverandøren held ei feltøkt på fire timar ute på kyrkjegarden før oppstart. Økta tek for seg start og stopp.\n" },
     { name: "trust12 nn: a guide someone writes (*Prosjektleiaren skriv ein kort rettleiar for flyging*) is the manual", options: {elements: ["manual"]}, text: "# Drone\n\n## Opplæring\n\nDronepilotane tek nettkurset. Prosjektleiaren skriv ein kort rettleiar for flyging og lagring av bilete.\n" },
     { name: "trust12 nb: *Prosjektlederen lager en kort veileder* the same in bokmål", options: {elements: ["manual"]}, text: "# Drone\n\n## Opplæring\n\nDronepilotene tar nettkurset. Prosjektlederen lager en kort veileder for flyging.\n" },
     { name: "trust11 en: a plan in labelled lines names its audience under \"Who:\", casual and seasonal staff among them", options: {elements: ["audience"]}, text: "# pitchbook\n\n## Staff onboarding\n\n- Who: the three bookings officers and the leisure centre reception team (including casual and weekend staff).\n- How: a two-hour walk-through with the developers.\n" },
@@ -315,6 +316,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust13 nb: training with no session or other form named (*får opplæring i løsningen*) has no format", language: "nb", options: {elements: ["format"]}, text: "# Robotklipping\n\n## Opplæring\n\nSaksbehandlerne får opplæring i løsningen.\n", errors: [{ line: 3, element: 'format' }], output: "# Robotklipping\n\n## Opplæring\n\nSaksbehandlerne får opplæring i løsningen.\n\n- Format: {{…}}\n" },
     { name: "trust12 nn: a mentor (*ein rettleiar frå Agrikart følgjer dei første flygingane*) is no guide", options: {elements: ["manual"]}, text: "# Drone\n\n## Opplæring\n\nDronepilotane tek nettkurset, og ein rettleiar frå leverandøren følgjer dei første flygingane.\n", errors: [{line: 3, element: "manual"}], output: "# Drone\n\n## Opplæring\n\nDronepilotane tek nettkurset, og ein rettleiar frå leverandøren følgjer dei første flygingane.\n\n- Materiell: {{lenke til brukerveiledning}}\n" },
     { name: "trust11 en: a walk-through with the vendor alone names no internal trainer", options: {elements: ["responsible"]}, text: "# Bins\n\n## 8. Preparing crews and supervisors\n\nThe crews get a half-day walk-through with the vendor on emptying the compactors.\n", errors: [{line: 3, element: "responsible"}], output: "# Bins\n\n## 8. Preparing crews and supervisors\n\nThe crews get a half-day walk-through with the vendor on emptying the compactors.\n\n- Responsible: {{super-user}}\n" },
     { name: "trust11 en: \"How:\" with no one named says nothing of who is trained", options: {elements: ["audience"]}, text: "# pitchbook\n\n## Staff onboarding\n\n- How: a two-hour walk-through with the developers.\n", errors: [{line: 3, element: "audience"}], output: "# pitchbook\n\n## Staff onboarding\n\n- How: a two-hour walk-through with the developers.\n- Audience: {{incl. temporary staff, new hires}}\n" },

@@ -119,6 +119,13 @@ function buildPatterns(): Pattern[] {
   byName['\\bavklarast( seinare)?\\b'] = (text, start, end) =>
     /seinare$/i.test(text.slice(start, end)) || inValuePosition(text, start) || endsClause(text, end);
   byName['\\bkjem seinare\\b'] = byName['\\bkommer senere\\b'];
+  // "det er ikkje avklart med frivilligsentralen" reports an open question in prose; "Gevinstansvarleg: ikkje avklart"
+  // and "Dette er ikke avklart." leave a hole (trust13 nn).
+  byName['\\bikke avklart\\b'] = (text, start, end) => inValuePosition(text, start) || endsClause(text, end);
+  byName['\\bikkje avklart\\b'] = byName['\\bikke avklart\\b'];
+  // "(kommer)" alone on its line or after a label stands for an answer still to come; "Rapporten (kommer) i mai" is prose.
+  byName['\\((kommer|kjem|følger|følgjer|to follow|to come|coming)\\)'] = (text, start, end) =>
+    inValuePosition(text, start) && /^\s*(?:[.;|]|\r?\n|$)/.test(text.slice(end, end + 20));
   const patterns: Pattern[] = PLACEHOLDER_PATTERNS.map((p) => ({ re: compile(p), keep: byName[p] }));
   const qm = patterns.find((p) => p.re.source === '\\?\\?\\?');
   if (qm) qm.extend = (text, end) => {

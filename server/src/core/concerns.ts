@@ -14,7 +14,8 @@ export const ruleOf = (id: string): string => id.split('/')[0];
 
 /**
  * Drops the findings whose concern another rule owns and reported:
- * - no exit plan at all: `exit-plan-missing` owns the missing decision date;
+ * - no exit plan at all: `exit-plan-missing` owns the missing decision date, and an exit section left empty or unfilled
+ *   owns it as well;
  * - an empty section: `empty-section` owns it, so findings about what the section holds (on its heading) go;
  * - a placeholder: `placeholder-text` owns it, so a missing-element finding on the same line goes;
  * - a section whose every sentence of content holds a placeholder ("## Training", then only "TODO: agree the approach"): it is
@@ -48,7 +49,9 @@ export function settleConcerns(findings: readonly Finding[], source: string, sec
     if (s.blocks.length > 0 && s.blocks.some(holdsSlot) && s.blocks.every((b) => holdsSlot(b) || guidance(b) || status(b))) emptyHeadings.add(s.heading);
   }
   return findings.filter((f) => {
-    if (f.ruleId === 'exit-decision-date-missing') return !noExitPlan;
+    // Without front matter it sits on the exit plan's heading: an exit answer that is only a slot ("(kommer)") or
+    // nothing is placeholder-text's or empty-section's, the date with the rest (trust13 nb).
+    if (f.ruleId === 'exit-decision-date-missing') return !noExitPlan && !emptyHeadings.has(f.start);
     if (f.ruleId === 'empty-section' || f.ruleId === 'placeholder-text' || f.documentLevel) return true;
     if (emptyHeadings.has(f.start)) return false;
     return !(f.element && placeholderLines.has(lineOf(f.start)));
