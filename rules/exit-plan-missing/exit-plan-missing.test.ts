@@ -21,6 +21,7 @@ const NB_TEMPLATE =
 const cases: RuleCases = {
   valid: [
     { name: 'trust12 en: an SBRI form\'s "Continuation by the challenge owner after Phase 2" is the exit plan', text: '# Application\n\n## Question 8\n\n### Continuation by the challenge owner after Phase 2\n\nThe Intelligence team would own it.\n' },
+    { name: 'trust13 en: a fund\'s bid form "Section 10: Sustainability after the fund" and a KTP plan\'s "Embedding after the partnership" head the exit plan', text: '# Bid\n\n## Section 10: Sustainability after the fund\n\nThe Head of Waste Services owns it.\n\n# KTP\n\n## 13. Embedding after the partnership\n\nThe lighting team runs it.\n' },
     { name: 'trust12 nb: *Videre drift etter fase 2* the same in bokmål', text: '# Søknad\n\n## Hva skjer etter fase 2?\n\nEtaten drifter løsningen.\n' },
     { name: 'trust12 nb: a grant form\'s question "11. Hvordan skal tiltaket videreføres etter tilskuddsperioden?" heads the exit plan', text: '# Søknad om tilskudd\n\n## 11. Hvordan skal tiltaket videreføres etter tilskuddsperioden?\n\nHovedutvalget behandler videreføring i møtet 14. oktober 2027.\n' },
     { name: 'trust12 nn: *Kva skjer når tilskotet er slutt?* the same in nynorsk', text: '# Søknad om tilskot\n\n## Kva skjer når tilskotet er slutt?\n\nHovudutvalet handsamar vidareføring i møtet 14. oktober 2027.\n' },
@@ -122,6 +123,20 @@ const cases: RuleCases = {
       errors: [{ line: 1, message: 'No exit plan' }],
       output:
         '# Bid\n\n## Phase 2 delivery plan\n\nWe build the prototype.\n\n' +
+        '## Exit plan\n\n' +
+        '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
+        '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
+        '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
+        '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
+        '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n' +
+        '- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n',
+    },
+    {
+      name: 'trust13 en: the partnership itself ("The partnership and the fund") is no exit plan; only what follows it is',
+      text: '# KTP\n\n## The partnership and the fund\n\nThe university supervises the Associate.\n',
+      errors: [{ line: 1, message: 'No exit plan' }],
+      output:
+        '# KTP\n\n## The partnership and the fund\n\nThe university supervises the Associate.\n\n' +
         '## Exit plan\n\n' +
         '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
         '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
