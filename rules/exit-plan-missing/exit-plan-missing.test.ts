@@ -22,6 +22,7 @@ const cases: RuleCases = {
   valid: [
     { name: 'trust12 en: an SBRI form\'s "Continuation by the challenge owner after Phase 2" is the exit plan', text: '# Application\n\n## Question 8\n\n### Continuation by the challenge owner after Phase 2\n\nThe Intelligence team would own it.\n' },
     { name: 'trust13 en: a fund\'s bid form "Section 10: Sustainability after the fund" and a KTP plan\'s "Embedding after the partnership" head the exit plan', text: '# Bid\n\n## Section 10: Sustainability after the fund\n\nThe Head of Waste Services owns it.\n\n# KTP\n\n## 13. Embedding after the partnership\n\nThe lighting team runs it.\n' },
+    { name: 'trust13 en: "Next steps: live service" still heads the exit plan (only the trial phase itself is denied)', text: '# Report\n\n## Next steps: live service\n\nThe Bereavement Services Manager owns it.\n' },
     { name: 'trust12 nb: *Videre drift etter fase 2* the same in bokmål', text: '# Søknad\n\n## Hva skjer etter fase 2?\n\nEtaten drifter løsningen.\n' },
     { name: 'trust12 nb: a grant form\'s question "11. Hvordan skal tiltaket videreføres etter tilskuddsperioden?" heads the exit plan', text: '# Søknad om tilskudd\n\n## 11. Hvordan skal tiltaket videreføres etter tilskuddsperioden?\n\nHovedutvalget behandler videreføring i møtet 14. oktober 2027.\n' },
     { name: 'trust12 nn: *Kva skjer når tilskotet er slutt?* the same in nynorsk', text: '# Søknad om tilskot\n\n## Kva skjer når tilskotet er slutt?\n\nHovudutvalet handsamar vidareføring i møtet 14. oktober 2027.\n' },
@@ -130,6 +131,26 @@ const cases: RuleCases = {
         '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
         '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n' +
         '- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n',
+    },
+    {
+      name: 'trust13 en: a phase report\'s "Next steps: private beta" plans the trial itself, not what follows it: no exit plan',
+      text: '# Report\n\n## Next steps: private beta\n\nPrivate beta runs from 1 November 2027.\n',
+      errors: [{ line: 1, message: 'No exit plan' }],
+      output:
+        '# Report\n\n## Next steps: private beta\n\nPrivate beta runs from 1 November 2027.\n\n' +
+        '## Exit plan\n\n' +
+        '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
+        '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
+        '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
+        '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
+        '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n' +
+        '- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n',
+    },
+    {
+      name: 'trust13 nb: *Neste steg: piloten* the same in bokmål',
+      text: '# Rapport\n\n## Neste steg: piloten\n\nPiloten starter 1. november 2027, og seks byråer er med fra starten av. Vi skal også lære opp de ansatte på kontoret.\n',
+      errors: [{ line: 1 }],
+      output: '# Rapport\n\n## Neste steg: piloten\n\nPiloten starter 1. november 2027, og seks byråer er med fra starten av. Vi skal også lære opp de ansatte på kontoret.\n\n## Videreføring etter piloten\n\n' + NB_TEMPLATE,
     },
     {
       name: 'trust13 en: the partnership itself ("The partnership and the fund") is no exit plan; only what follows it is',
