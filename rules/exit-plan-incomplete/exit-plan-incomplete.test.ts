@@ -133,6 +133,7 @@ const cases: RuleCases = {
     { name: "trust11 nb: the same slot in bokmål, *Budsjett: avklares senere*", options: {elements:  ["payer"]}, text: "# P\n\n## Etter piloten\n\n- Budsjett: avklares senere\n" },
     { name: "trust11 en: \"If the service does not continue, council IT will wipe the laptops\" is the stop path", options: {elements:  ["stop"]}, text: "# P\n\n## What will happen when our funding ends?\n\nIf the service does not continue, council IT will wipe the laptops and give them to borrowers.\n" },
     { name: "trust12 en: \"owns the model and the transcripts in operation\" names the owner in operation", options: {elements:  ["owner"]}, text: "# P\n\n## After the project\n\n- The Archives service owns the model and the transcripts in operation.\n" },
+    { name: "trust13 en: a time of operation before the owner (\"After the partnership the Street Lighting Manager owns the model …\", \"In operation the Head of Prevention would own …\")", options: {elements:  ["owner"]}, text: "# P\n\n## After the partnership\n\nAfter the partnership the Street Lighting Manager owns the model and the dimming profiles.\n\n## After the pilot\n\n11.3 In operation the Head of Prevention would own the risk-led allocation.\n" },
     { name: "trust12 en: \"If M1 is not met, the transcripts already checked are still published\" says what becomes of the data", options: {elements:  ["stop"]}, text: "# P\n\n## After the project\n\n- If M1 is not met, the transcripts already checked are still published and the code is deposited openly.\n" },
     { name: "trust12 nb: *Dersom M1 ikke nås, publiseres resultatene likevel* the same in bokmål", options: {elements:  ["stop"]}, text: "# P\n\n## Etter piloten\n\n- Dersom M1 ikke nås, publiseres resultatene likevel åpent.\n" },
     {
@@ -369,6 +370,12 @@ const cases: RuleCases = {
         'and the team leader leads its extension to all wards. Hosting after January 2028 will need a revenue budget, which has yet to be found. ' +
         'If the service stops, the link goes back to the old form.\n' +
         '\n- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n',
+    },
+    {
+      name: 'trust13 en: owning something during the trial, with no time of operation, names no owner in operation',
+      text: proseEn({ owner: 'During the trial the university owns the data.' }),
+      errors: [{ line: 3, element: 'owner' }],
+      output: proseEn({ owner: 'During the trial the university owns the data.' }) + '\n- Owner in operation: {{unit/role}}\n',
     },
     {
       name: 'trust10 en: taking on staff or a risk is not taking the service on',

@@ -21,6 +21,8 @@ const NB_TEMPLATE =
 const cases: RuleCases = {
   valid: [
     { name: 'trust12 en: an SBRI form\'s "Continuation by the challenge owner after Phase 2" is the exit plan', text: '# Application\n\n## Question 8\n\n### Continuation by the challenge owner after Phase 2\n\nThe Intelligence team would own it.\n' },
+    { name: 'trust13 en: a fund\'s bid form "Section 10: Sustainability after the fund" and a KTP plan\'s "Embedding after the partnership" head the exit plan', text: '# Bid\n\n## Section 10: Sustainability after the fund\n\nThe Head of Waste Services owns it.\n\n# KTP\n\n## 13. Embedding after the partnership\n\nThe lighting team runs it.\n' },
+    { name: 'trust13 en: "Next steps: live service" still heads the exit plan (only the trial phase itself is denied)', text: '# Report\n\n## Next steps: live service\n\nThe Bereavement Services Manager owns it.\n' },
     { name: 'trust12 nb: *Videre drift etter fase 2* the same in bokmål', text: '# Søknad\n\n## Hva skjer etter fase 2?\n\nEtaten drifter løsningen.\n' },
     { name: 'trust13 nb: a research form\'s question "8. Hvordan skal resultatene tas i bruk og spres?" heads the exit plan', text: '# Søknad til Regionale forskningsfond\n\n## 8. Hvordan skal resultatene tas i bruk og spres?\n\nPPT tar modellen inn i ordinær drift fra mars 2028.\n' },
     { name: 'trust13 nn: *Korleis skal resultata takast i bruk?* the same in nynorsk', text: '# Søknad\n\n## Korleis skal resultata takast i bruk?\n\nPPT tek modellen inn i ordinær drift frå mars 2028.\n' },
@@ -127,6 +129,40 @@ const cases: RuleCases = {
         '# Bid\n\n## Phase 2 delivery plan\n\nWe build the prototype.\n\n' +
         '## Exit plan\n\n' +
         EN_TEMPLATE,
+    },
+    {
+      name: 'trust13 en: a phase report\'s "Next steps: private beta" plans the trial itself, not what follows it: no exit plan',
+      text: '# Report\n\n## Next steps: private beta\n\nPrivate beta runs from 1 November 2027.\n',
+      errors: [{ line: 1, message: 'No exit plan' }],
+      output:
+        '# Report\n\n## Next steps: private beta\n\nPrivate beta runs from 1 November 2027.\n\n' +
+        '## Exit plan\n\n' +
+        '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
+        '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
+        '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
+        '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
+        '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n' +
+        '- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n',
+    },
+    {
+      name: 'trust13 nb: *Neste steg: piloten* the same in bokmål',
+      text: '# Rapport\n\n## Neste steg: piloten\n\nPiloten starter 1. november 2027, og seks byråer er med fra starten av. Vi skal også lære opp de ansatte på kontoret.\n',
+      errors: [{ line: 1 }],
+      output: '# Rapport\n\n## Neste steg: piloten\n\nPiloten starter 1. november 2027, og seks byråer er med fra starten av. Vi skal også lære opp de ansatte på kontoret.\n\n## Videreføring etter piloten\n\n' + NB_TEMPLATE,
+    },
+    {
+      name: 'trust13 en: the partnership itself ("The partnership and the fund") is no exit plan; only what follows it is',
+      text: '# KTP\n\n## The partnership and the fund\n\nThe university supervises the Associate.\n',
+      errors: [{ line: 1, message: 'No exit plan' }],
+      output:
+        '# KTP\n\n## The partnership and the fund\n\nThe university supervises the Associate.\n\n' +
+        '## Exit plan\n\n' +
+        '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
+        '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
+        '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
+        '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
+        '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n' +
+        '- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n',
     },
     {
       name: 'trust10 en: funding in a heading that is not about its end ("Funding sources") is no exit plan',

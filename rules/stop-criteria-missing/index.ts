@@ -28,7 +28,10 @@ const STOP = detectorRegex(
     '^\\W*(går|blir|er|vert|kjem|kommer|klarer|når|nås|får) .{1,150}, (stopper|stoppar|avslutter|avsluttar|avbryter|avbryt) (vi|kommunen)|' +
     // The Model for Improvement's Act step: "adopt, adapt or abandon", "we abandon it if …" (trust9 en).
     '(adopt|scale|continue|keep)\\w*,? (adapt|adjust|amend|change)\\w*,? (or|and) abandon\\w*|(we|the (pilot|trial|project|test|change)|it) (will )?abandons? ([\\p{L}-]+ ){0,3}(if|when|unless)\\b|' +
-    'adjust\\w*( [\\p{L}-]+){0,4},? or (stop|end|terminate|discontinue)\\w*|(scale|roll out|continue|extend)\\w*( [\\p{L}-]+){0,5}, adjust\\w*,? (or )?(stop|end)\\w*|' +
+    // … also past an aside: "adjust it (for example by changing the band limits) or stop it" (trust13 en).
+    'adjust\\w*( [\\p{L}-]+){0,4}( \\([^)]{1,80}\\))?,? or (stop|end|terminate|discontinue)\\w*|' +
+    // The options listed as such: "The options are to roll out, to roll out with higher floor levels, or to stop" (trust13 en).
+    '(the )?options (are|will be|would be)\\b.{1,150}\\bor (to )?(stop|end|close|discontinue|withdraw)\\b|(scale|roll out|continue|extend)\\w*( [\\p{L}-]+){0,5}, adjust\\w*,? (or )?(stop|end)\\w*|' +
     'stoppkriteri\\w*|avbruddskriteri\\w*|kriterier for (å )?(stoppe|avslutte|avbryte|justere)|stopp(e)?/juster\\w*|' +
     '(piloten|prosjektet|utprøvingen|tenesta|tjenesten) (stoppes|avsluttes|avbrytes|avsluttast|stoppast|vert stoppa|blir stoppet) (dersom|hvis|om|når|viss)|' +
     '(dersom|hvis|viss|om) .{1,150}(stopper|avslutter|avbryter|stoppar|avsluttar) (vi|kommunen|styringsgruppen)|' +
@@ -41,7 +44,8 @@ const STOP = detectorRegex(
     'juster\\w* ([\\p{L}-]+,? ){0,4}eller (avslutt|stopp|avbryt)\\w*|' +
     // The deciding body's options under a condition: "… the Board will decide whether to narrow the project … or stop
     // it", "… the project board will pause the pilot and choose between adjusting … and stopping".
-    'if .{1,200}\\b(or|and) (to )?(stop|stopping|(stop|end|close) (it|the (pilot|project|trial|service)))\\b|if .{1,200}\\b(pause|suspend)s? the (pilot|project|trial|service)|' +
+    // "If, at 31 March 2028, …" opens with a comma (trust13 en).
+    'if[ ,].{1,200}\\b(or|and) (to )?(stop|stopping|(stop|end|close) (it|the (pilot|project|trial|service)))\\b|if .{1,200}\\b(pause|suspend)s? the (pilot|project|trial|service)|' +
     // A condition followed by the verb-first main clause: "Dersom færre enn 40 % … , justeres piloten; … avsluttes den".
     '(dersom|hvis|viss|om|blir|er) .{1,150}, (justeres|avsluttes|stoppes|avbrytes|avsluttast|stoppast) (piloten|den|prosjektet|utprøvingen|tenesta|tjenesten)|' +
     // The same with a periphrastic passive: "Dersom … aukar i meir enn to månader, blir piloten stoppa", "If …, the pilot will be stopped".

@@ -23,6 +23,7 @@ const cases: RuleCases = {
   valid: [
     { name: "trust11 en: a form's \"How will you prepare the people delivering the project?\" is the training plan", text: "# Laptops\n\n## Q7. How will you prepare the people delivering the project?\n\nEvery Digital Buddy does a three-hour induction led by the Library Digital Lead.\n" },
     { name: "trust11 nb: *Hvordan skal dere forberede de ansatte?* the same in bokmål", text: "# PC-lån\n\n## Hvordan skal dere forberede de ansatte?\n\nAlle bibliotekarer får et kurs på tre timer.\n" },
+    { name: 'trust13 en: a KTP plan\'s "Knowledge transfer and capability building" is the training plan', text: '# Lighting\n\n## 10. Knowledge transfer and capability building\n\nThe Associate runs three workshops for the lighting engineers.\n' },
     { name: "trust12 en: \"Skills and handover\" is the training plan (a bare \"Handover\" heads the exit plan)", text: "# Archives\n\n## Skills and handover\n\nThe Archive Digital Officer shadows the engineer two days a week.\n" },
     {
       name: 'trust11 nn: a web page\'s "Slik lærer vi å fly" and a question on who is taught (*lære opp*) are the training plan',
@@ -81,6 +82,12 @@ const cases: RuleCases = {
   ],
   invalid: [
     { name: "trust11 en: preparing the site, not the people, is no training plan", text: "# Laptops\n\n## How will you prepare the library?\n\nThe council will fit new shelves and sockets.\n", errors: [{line: 1}], output: "# Laptops\n\n## How will you prepare the library?\n\nThe council will fit new shelves and sockets.\n\n## Training and support\n\n| Audience | Format | Hours / schedule | Responsible | Materials |\n|---|---|---|---|---|\n| {{incl. temporary staff, new hires}} | {{…}} | {{…}} | {{super-user}} | {{manual link}} |\n\nSupport after go-live: {{…}} · New/temporary staff: {{…}}\nInternal effort: {{FTE/hours}} pilot, {{…}} operation; backfill funded by {{…}}\n" },
+    {
+      name: 'trust13 en: capability in a heading on the product ("System capabilities") is no training plan',
+      text: '# Lighting\n\n## System capabilities\n\nThe CMS dims each lantern.\n',
+      errors: [{ line: 1, message: 'No training plan' }],
+      output: anyService('# Lighting\n\n## System capabilities\n\nThe CMS dims each lantern.\n\n' + T4_EN),
+    },
     {
       name: 'trust11 nb: "Hvordan lærer vi av piloten?" is lessons, not training',
       text: '# Loggere\n\n## Hvordan lærer vi av piloten?\n\nVi skriver en sluttrapport.\n',

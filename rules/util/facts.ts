@@ -48,7 +48,9 @@ const LABELS: Partial<Record<FactKey, RegExp>> = {
   supplier: /^(?:supplier|vendor|leverandør|leverandørar|leverandører)$/iu,
   funding: /^(?:funding(?: source)?s?|finansiering|finansieringskilde|budget|budsjett)$/iu,
 };
-const PERIOD = /^(?:(?:pilot|project|prosjekt)[ -]?(?:period|periode)|periode|pilotperiode|prosjektperiode|duration|varighet|tidsrom)$/iu;
+// A KTP plan's "| Live trial | 1 October 2027 to 30 September 2028 |" and a GDS "Private beta" row name the pilot's own
+// period beside the partnership's (trust13 en).
+const PERIOD = /^(?:(?:pilot|project|prosjekt)[ -]?(?:period|periode)|periode|pilotperiode|prosjektperiode|duration|varighet|tidsrom|(?:live |field |pilot )?trial(?: period)?|(?:private |public )?beta(?: period)?)$/iu;
 const START_LABEL = /^(?:(?:pilot |project )?start(?: date)?|oppstart|startdato|prosjektstart)$/iu;
 const END_LABEL = /^(?:(?:pilot |project )?end(?: date)?|slutt(?:dato)?|avslutning|prosjektslutt)$/iu;
 /** A timeline's "8 January 2027: trial starts" and "26 March 2027: trial ends": the date is the label. */
@@ -100,8 +102,9 @@ export function namesDecider(text: string, isDecision: (clause: string) => boole
 }
 
 /** A sentence about the pilot's period ("Pilot from … to …", *Piloten varer fra … til …*). */
+// A GDS private or public beta is the pilot ("Private beta runs from 1 November 2027 to …", trust13 en).
 // The passive counts as the active does: *Modellen prøves ut fra 1. mars 2027 til 30. september 2027* (trust12 nb).
-const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|prosjekt\p{L}*|trial\p{L}*|trying out|try out|testing|tested|utprøving\p{L}*|forsøk\p{L}*|prøver ut|prøver vi ut|prøves ut|prøvast ut|blir prøvd ut|vert prøvd ut|tester|testar|testes|testast)(?![\p{L}])/iu;
+const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|prosjekt\p{L}*|trial\p{L}*|(?:private |public )?beta|trying out|try out|testing|tested|utprøving\p{L}*|forsøk\p{L}*|prøver ut|prøver vi ut|prøves ut|prøvast ut|blir prøvd ut|vert prøvd ut|tester|testar|testes|testast)(?![\p{L}])/iu;
 /**
  * A request to extend the pilot to a date: *Søknad: forlenging til 31. desember 2027*, "we ask to extend the pilot until
  * 31 December 2027". The plan under review then ends on that date, not on the period first approved (trust12 nn).

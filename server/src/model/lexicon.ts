@@ -22,6 +22,7 @@ interface Lexicon {
   nynorsk: Partial<Record<Facet, readonly string[]>>;
   plain: Partial<Record<Facet, readonly string[]>>;
   plain_patterns: Partial<Record<Facet, readonly string[]>>;
+  not_headings: Partial<Record<Facet, readonly string[]>>;
   lessons: readonly string[];
   generic: readonly string[];
   generic_heads: readonly string[];
@@ -67,6 +68,8 @@ export const NYNORSK_SYNONYMS = LEXICON.nynorsk;
 export const PLAIN_SYNONYMS = LEXICON.plain;
 /** Question headings with a role in them, as regex sources (lexicon.yaml `plain_patterns`). */
 export const PLAIN_PATTERNS = LEXICON.plain_patterns;
+/** Whole headings that hold a facet's synonym yet are not that section, as regex sources (lexicon.yaml `not_headings`). */
+export const NOT_HEADINGS = LEXICON.not_headings;
 /** Headings that record lessons from earlier pilots. */
 export const LESSONS_SYNONYMS = LEXICON.lessons;
 /** Words that mean a facet only when they are the whole heading. */

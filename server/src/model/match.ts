@@ -1,6 +1,6 @@
 // Text matching over the lexicon: heading normalisation, facet matching, Unicode-aware word lists and detectors.
 import type { Facet } from './types';
-import { DETECTORS, GENERIC_HEADS, GENERIC_WORDS, LESSONS_SYNONYMS, NYNORSK_SYNONYMS, PLAIN_PATTERNS, PLAIN_SYNONYMS, SECTION_SYNONYMS, type DetectorName } from './lexicon';
+import { DETECTORS, GENERIC_HEADS, GENERIC_WORDS, LESSONS_SYNONYMS, NOT_HEADINGS, NYNORSK_SYNONYMS, PLAIN_PATTERNS, PLAIN_SYNONYMS, SECTION_SYNONYMS, type DetectorName } from './lexicon';
 import { WORD_CHAR } from './word';
 
 /** A word character of any script (see word.ts): boundaries hold for Latin and non-Latin text alike. */
@@ -238,6 +238,15 @@ function joinedGeneric(normalized: string, synonyms: readonly Synonym[]): Facet 
   return shared?.length === 1 ? shared[0] : undefined;
 }
 
+let notHeadings: { facet: Facet; re: RegExp }[] | null = null;
+/** Facets a whole heading is not, though it holds one of their synonyms ("Next steps: private beta"). */
+function deniedFacets(normalized: string): Set<Facet> {
+  notHeadings ??= (Object.entries(NOT_HEADINGS ?? {}) as [Facet, readonly string[]][]).flatMap(([facet, sources]) =>
+    sources.map((source) => ({ facet, re: new RegExp(`^(?:${source})$`, 'u') })),
+  );
+  return new Set(notHeadings.filter((n) => n.re.test(normalized)).map((n) => n.facet));
+}
+
 function wholeMatch(syn: Synonym, text: string): boolean {
   const re = (syn.re ??= new RegExp(syn.source, 'gu'));
   re.lastIndex = 0;
@@ -272,11 +281,12 @@ export function matchFacets(normalized: string, extra?: Partial<Record<Facet, re
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: { start: number; end: number }[] = [];
   const facets = new Set<Facet>();
+  const denied = deniedFacets(normalized);
   for (const h of hits) {
     const clash = taken.some((t) => h.start < t.end && t.start < h.end && !(t.start === h.start && t.end === h.end));
     if (clash) continue;
     taken.push(h);
-    facets.add(h.facet);
+    if (!denied.has(h.facet)) facets.add(h.facet);
   }
   return [...facets];
 }
