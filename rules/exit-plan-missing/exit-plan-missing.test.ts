@@ -137,12 +137,7 @@ const cases: RuleCases = {
       output:
         '# Report\n\n## Next steps: private beta\n\nPrivate beta runs from 1 November 2027.\n\n' +
         '## Exit plan\n\n' +
-        '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
-        '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
-        '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
-        '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
-        '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n' +
-        '- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n',
+        EN_TEMPLATE,
     },
     {
       name: 'trust13 nb: *Neste steg: piloten* the same in bokmål',
@@ -157,12 +152,7 @@ const cases: RuleCases = {
       output:
         '# KTP\n\n## The partnership and the fund\n\nThe university supervises the Associate.\n\n' +
         '## Exit plan\n\n' +
-        '- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n' +
-        '- Scale if {{S1–S3}} are met; adjust if {{…}}; stop if {{…}}\n' +
-        '- Owner in operation: {{unit/role}} · Adoption champion: {{role}}, roll-out to {{sites}} by {{date}}\n' +
-        '- Annual running cost {{amount}}, funded from {{budget line / økonomiplan year}}\n' +
-        '- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n' +
-        '- After-pilot licence and price: {{…}} · Data and IP: {{…}} · If stopped: {{data, equipment, users}}\n',
+        EN_TEMPLATE,
     },
     {
       name: 'trust10 en: funding in a heading that is not about its end ("Funding sources") is no exit plan',
