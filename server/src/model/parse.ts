@@ -319,8 +319,10 @@ function maskSource(source: string, tree: Root): string {
   return breakLongWords(out + source.slice(last));
 }
 
+/** Letters in a row that no word of a proposal reaches: LONG_WORD and its pre-check mayHoldLongWord must agree on it. */
+const LONG_RUN = 120;
 /** A run of letters longer than any word of a proposal: Han text, base64 or junk, never a term. */
-const LONG_WORD = /\p{L}{120}/gu;
+const LONG_WORD = new RegExp(`\\p{L}{${LONG_RUN}}`, 'gu');
 
 /**
  * A cheap over-estimate of LONG_WORD (any non-ASCII code unit counts as a letter): the regex costs 75 ms a megabyte.
@@ -339,8 +341,6 @@ export function mayHoldLongWord(text: string): boolean {
   }
   return false;
 }
-
-const LONG_RUN = 120;
 
 function letterish(code: number): boolean {
   const c = code | 0x20;
