@@ -49,6 +49,14 @@ describe('one concern, one finding', () => {
     expect(lint(partly, { language: 'nb' }).findings.filter((f) => f.start === heading).map((f) => f.ruleId)).toContain('training-plan-incomplete');
   });
 
+  it('round 9: a labelled slot in brackets ("Equality impact assessment: [TBC]", reported at TBC) leaves its section unfilled (English)', () => {
+    const text = '# Booking\n\n## Section 9: Equality impact\n\nEquality impact assessment: [TBC]\n';
+    const at = text.indexOf('## Section 9');
+    expect(lint(text).findings.map((f) => f.ruleId)).toContain('placeholder-text');
+    expect(lint(text).findings.filter((f) => f.start === at).map((f) => f.ruleId)).toEqual([]);
+    expect(lint(text, { rules: { 'placeholder-text': 'off' } }).findings.filter((f) => f.start === at).map((f) => f.ruleId)).toContain('value-tradeoffs-missing');
+  });
+
   it('a paragraph with one slot among its sentences is content: the section is read (bokmål, English)', () => {
     const nb = '# Pilot\n\n## Videreføring\n\nOrdningen innføres ved alle skoler fra høsten 2028. Kostnader i drift: avklares senere.\n';
     const at = nb.indexOf('## Videreføring');

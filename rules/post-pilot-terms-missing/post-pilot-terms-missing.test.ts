@@ -73,6 +73,10 @@ const cases: RuleCases = {
       text: '# Ordlister\n\n## Søker\n\nSøker er Ordverk AS.\n\n## Effekt etter prosjektet\n\nListene publiseres under MIT-lisensen, så alle kan bruke dem fritt.\n',
     },
     {
+      name: 'round 9 en: a versioned licence name ("published under the Apache 2.0 licence") is an open-source result',
+      text: '# Lighting\n\nThe sensors are bought from Acme Ltd.\n\n## Embedding\n\nThe council owns the model, and the code is published under the Apache 2.0 licence.\n',
+    },
+    {
       name: 'trust4: keeping the data is the data term: "the council retains all data", *kommunen beholder dataene*',
       text:
         '# Portal\n\nThe portal comes from Acme Ltd.\n\n## After the pilot\n\nThe licence costs £9,000 a year after the pilot. ' +

@@ -10,6 +10,7 @@ const T5_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'round 9 en: "The trial trades some energy saving for confidence" names the trade-off', text: '# Lighting\n\n## 8. Ethics and safety limits\n\nThe trial trades some energy saving for confidence: no lantern goes below 50% near bus stops.\n' },
     { name: 'trust12 en: "This favours the greatest number over the most isolated households" names the trade-off', text: '# Sensors\n\n## Equality impact\n\nWe placed the sensors where most homes are at risk. This favours the greatest number over the most isolated households.\n' },
     { name: 'trust12 en: a UKRI form\'s "Responsible innovation", and "fewer finds in exchange for fewer false flags"', text: '# Listings\n\n## Question 10: Responsible innovation\n\nWe have chosen to accept fewer finds in exchange for fewer false flags on sole traders.\n' },
     { name: 'trust12 nb: *færre treff i bytte mot færre feilaktige flagg* the same in bokmål', text: '# Annonser\n\n## Etikk\n\nVi godtar færre treff i bytte mot færre feilaktige flagg på små selgere.\n' },

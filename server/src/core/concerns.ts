@@ -58,8 +58,9 @@ export function settleConcerns(findings: readonly Finding[], source: string, sec
   });
 }
 
-/** What may stand before a slot that is the whole sentence: nothing but markup, or a label ("Budsjett:", "| Styringsgruppe |"). */
-const SLOT_LEAD = /^[\s>#*_+\-|\d.)]*$|[:|]\s*[*_]*\s*$/u;
+/** What may stand before a slot that is the whole sentence: nothing but markup, or a label ("Budsjett:", "| Styringsgruppe |"), and
+ * the bracket that opens the slot ("Equality impact assessment: [TBC]" is reported at TBC). */
+const SLOT_LEAD = /^[\s>#*_+\-|\d.)[(<]*$|[:|]\s*[*_]*\s*[[(<]?\s*$/u;
 /** A status label whose value is a progress state only (Confluence's status macro as text; *Status: Ikke startet*). */
 const STATUS_LINE = /^[*_]*(status|state)[*_]*\s*:\s*[*_]*\s*(not started|in progress|started|done|complete|completed|draft|open|on hold|blocked|to ?do|ikke startet|ikkje starta|pågår|i gang|ferdig|utkast)\s*[*_]*\.?$/iu;
 /** A paragraph wholly in italics: a template's instruction to its author. */
