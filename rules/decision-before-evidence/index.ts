@@ -13,12 +13,22 @@ const TIME_FRAME = termsRegex(RULE_WORDS['decision-before-evidence'].time_frame_
 const BASELINE = new RegExp(RULE_WORDS['decision-before-evidence'].baseline_columns, 'iu');
 const PILOT_PERIOD = detectorRegex(RULE_WORDS['decision-before-evidence'].pilot_period);
 
-/** The text without its sentences that give the pilot's own period: those dates bound no criterion. */
-const withoutPilotPeriod = (text: string): string =>
+/**
+ * The text without its sentences that give the pilot's own period: those dates bound no criterion. A sentence that
+ * names both the pilot's start and its end gives the period in any words ("approve a fifteen-month pilot … from
+ * 1 July 2027 to 30 September 2028", round 9).
+ */
+const withoutPilotPeriod = (text: string, period: readonly string[]): string =>
   sentences({ text, start: 0, end: text.length })
-    .filter((sentence) => !PILOT_PERIOD.test(sentence.text))
+    .filter((sentence) => !PILOT_PERIOD.test(sentence.text) && !namesPeriod(sentence.text, period))
     .map((sentence) => sentence.text)
     .join(' ');
+
+const namesPeriod = (text: string, period: readonly string[]): boolean => {
+  if (period.length < 2) return false;
+  const days = new Set(findDates(text).flatMap((d) => [d.from, d.to]));
+  return period.every((day) => days.has(day));
+};
 
 const cells = (row: string): string[] => row.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|');
 
@@ -36,6 +46,7 @@ function criterionDates(doc: Proposal): { date: ProseDate; offset: number }[] {
   const out: { date: ProseDate; offset: number }[] = [];
   let timeColumn = -1;
   const goals = new Set(targetSections(doc));
+  const period = [factDate(doc, 'pilot_start'), factDate(doc, 'pilot_end')].filter((d): d is string => d !== undefined);
   for (const block of doc.blocks) {
     const section = successSection(block, goals);
     if (!section || block.kind === 'heading') continue;
@@ -48,7 +59,7 @@ function criterionDates(doc: Proposal): { date: ProseDate; offset: number }[] {
     let text = block.text;
     if (block.kind === 'tableRow' && timeColumn >= 0) text = cells(block.text)[timeColumn] ?? '';
     else if (mixed) continue;
-    else text = withoutPilotPeriod(text);
+    else text = withoutPilotPeriod(text, period);
     for (const date of findDates(text)) out.push({ date, offset: block.start });
   }
   return out;

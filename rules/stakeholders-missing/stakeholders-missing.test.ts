@@ -25,6 +25,10 @@ const T6_NB =
 const cases: RuleCases = {
   valid: [
     {
+      name: 'round 9 en: "Resident voice", on how residents and staff shaped the pilot, is the involvement section',
+      text: '# Tenancy\n\n## Resident voice\n\nThe Residents\' Scrutiny Panel reviewed the draft, and the Unite branch secretary was consulted.\n',
+    },
+    {
       name: 'trust13 nb: a form\'s question "6. Hvordan involveres brukerne?" is the stakeholder section',
       text: '# Søknad\n\n## 6. Hvordan involveres brukerne?\n\nForesatte deltar i en referansegruppe.\n',
     },
