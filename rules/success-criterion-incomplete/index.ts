@@ -149,6 +149,12 @@ const DIRECTION_ONLY =
   /^[\s*_]*(?:auka|auke|økt|øke|økning|auking|høgare|høyere|betre|bedre|lavere|lågare|redusert|lower|higher|better|improved?|increased?|reduced?|decreased?|fewer|færre|fleire|flere|more|less|mindre|meir|mer|up|down|opp|ned)[\s*_.!]*$/iu;
 /** A whole time-frame cell that says the measuring never ends ("Ongoing", *løpende*): no date to reach the target by (trust12 en). */
 const NO_END_ONLY = /^[\s*_]*(?:ongoing|continuous|continual|rolling|throughout|n\/a|løpende|fortløpende|kontinuerlig|kontinuerleg|heile tida|hele tiden)[\s*_.!]*$/iu;
+/**
+ * A whole baseline cell that only says the value will be measured later ("to be measured in May 2027", *måles i mai
+ * 2027*): a plan to measure, not today's value (round 9). A figure beside it (a percentage, a count with a unit) is a value.
+ */
+const DEFERRED_ONLY =
+  /^[\s*_]*(?:to be (?:measured|established|set|collected|confirmed|agreed|determined|baselined|captured)|not yet (?:measured|known|available|established)|(?:will be|is being) (?:measured|established|collected|captured)|(?:skal |vil |blir |vert )?(?:måles|målast|målt|etableres|etablerast|kartlegges|kartleggast|fastsettes|fastsetjast)|ikke (?:målt|kjent)|ikkje (?:målt|kjent)|ukjent|unknown)\b(?![^|]*(?:%|£\s?\d|\d\s?(?:kr|minutes|mins?|hours|days|timer|dagar|dager|per)\b))/iu;
 const NOT_CRITERION = /^(?:\*\*|__)?\s*(?:stop|adjust|stopp|avslutt|juster|kill|no-go|exit|method|metode)/iu;
 /** Subsections about stopping, method or timing hold no success criteria of their own. */
 const OTHER_SUBSECTION = /stop|adjust|juster|avslutt|stans|no-go|kill|method|metode|datainnsamling|data collection|tidsplan|timeline|gjennomføring/iu;
@@ -288,6 +294,8 @@ function tableCriteria(blocks: readonly TextBlock[], coverage: Record<Element, b
     if (targetCell && DIRECTION_ONLY.test(targetCell.text)) has.target = false;
     const timeCell = info.absent.has('timeframe') ? undefined : cellOf('timeframe');
     if (timeCell && NO_END_ONLY.test(timeCell.text) && !table.headerDate) has.timeframe = false;
+    const baselineCell = info.absent.has('baseline') ? undefined : cellOf('baseline');
+    if (baselineCell && DEFERRED_ONLY.test(baselineCell.text)) has.baseline = false;
     if (info.absent.has('baseline')) has.baseline = inline(cells.map((c) => c.text).join(' | '), coverage).baseline;
     const metric = cellOf('metric');
     out.push({ name: firstWords(metric?.text || b.text), start: b.start, end: b.end, has, table: info });

@@ -65,6 +65,10 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'round 9 en: a deferred baseline beside a value ("to be confirmed; 31% in 2025/26") has one',
+      text: '# Visits\n\n## 5. Evaluation\n\n| Measure | Baseline | Target | By | Source |\n|---|---|---|---|---|\n| Visits to high-risk homes | to be confirmed; 31% of visits (2025/26) | 60% | 31 August 2027 | Prevention records |\n',
+    },
     { name: "trust12 en: \"Data source for S1–S3: the finance ledger\" covers the range it names", options: {elements: ["source"]}, text: "# Valuation\n\n## Success criteria\n\n| Ref | Measure | Today | Target | By |\n|---|---|---|---|---|\n| S1 | Cost per valuation | £37 (2019) | under £15 | 30.09.2027 |\n| S2 | Minutes per valuation | 95 (2019) | under 30 | 30.09.2027 |\n| S3 | Appeals | 468 (2020) | under 200 | 31.12.2027 |\n\nData source for S1–S3: the finance ledger and timesheets.\n" },
     { name: "trust12 nb: *til under 15 i samme periode 2027* dates the target by the baseline's period a year on", text: "# Dispensere\n\n## Suksesskriterier\n\n- M2: Avvik om feil medisinering skal ned fra 32 i perioden mars–september 2025 til under 15 i samme periode 2027. Kilde: Compilo.\n" },
     { name: "trust12 en: \"to under 15 in the same period of 2027\" the same", text: "# Dispensers\n\n## Success criteria\n\n- M2: Missed-dose incidents fall from 32 in March–September 2025 to under 15 in the same period of 2027 (source: incident log).\n" },
@@ -308,6 +312,16 @@ const cases: RuleCases = {
         { line: 9, element: 'source' },
         { line: 14, element: 'source' },
       ],
+    },
+    {
+      name: 'round 9 en: a baseline cell that only says it will be measured later ("to be measured in May 2027") gives no value',
+      text: '# Visits\n\n## 5. Evaluation\n\n| Measure | Baseline | Target | By | Source |\n|---|---|---|---|---|\n| Referrals visited within 28 days | to be measured in May 2027 | 85% | 31 August 2027 | Prevention records |\n',
+      errors: [{ line: 7, element: 'baseline' }],
+    },
+    {
+      name: 'round 9 nb: *måles i mai 2027* the same in bokmål',
+      text: '# Besøk\n\n## Suksesskriterier\n\n| Indikator | Nullpunkt | Mål | Frist | Kilde |\n|---|---|---|---|---|\n| Henvisninger fulgt opp innen 28 dager | måles i mai 2027 | 85 % | 31.08.2027 | Fagsystemet |\n',
+      errors: [{ line: 7, element: 'baseline' }],
     },
     {
       name: 'trust10 en: the same criterion with no sample or other source named has none',

@@ -110,9 +110,9 @@ const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|prosjekt\p{L}*|trial\p{
  * 31 December 2027". The plan under review then ends on that date, not on the period first approved (trust12 nn).
  */
 const EXTENSION = /(?<![\p{L}])(?:forlenging|forlengelse|forlengjing|forlenge|forlengje|extension|extend)(?: (?:av|of) (?:the )?(?:pilot|prosjekt|utprøving|trial)\p{L}*| (?:the )?(?:pilot|trial|piloten|prosjektet|utprøvinga|utprøvingen))?(?: period| perioden)? (?:til|to|until|ut|fram til|frem til)\s+(?=\d)/iu;
-/** A public body named in prose: capitalised words before Council, Trust, kommune, fylkeskommune, HF. */
+/** A public body named in prose: capitalised words before Council, Trust, Fire and Rescue Service, kommune, fylkeskommune, HF. */
 const ORGANISATION =
-  /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|kommune|fylkeskommune|HF|helseforetak|sykehus))(?![\p{L}])/u;
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|Fire and Rescue Service|Fire and Rescue Authority|Fire Authority|Combined Authority|Ambulance Service|Health Board|Integrated Care Board|Constabulary|kommune|fylkeskommune|HF|helseforetak|sykehus))(?![\p{L}])/u;
 
 /**
  * A Norwegian public company named in prose, whose name runs in lower case before its form: an intermunicipal company
@@ -424,7 +424,8 @@ function labelled(b: TextBlock): { label: string; value: string; start: number; 
   });
   return lines.flatMap((s) => {
     // Bold labels and list bullets are how Word and wiki exports write a facts list: "- **Owner:** …".
-    const text = s.text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/\*\*|__/g, '');
+    // So is a memo's numbered paragraph: "4.1 Sponsor: Assistant Chief Fire Officer" (round 9).
+    const text = s.text.replace(/^\s*(?:[-*+]|\d+[.)]|\d+(?:\.\d+)+\.?)\s+/, '').replace(/\*\*|__/g, '');
     // READMEs and title pages put several facts on one line: "Owner: … · Sponsor: … · Organisation: …".
     return text.split(/\s[·•|]\s/u).flatMap((part) => {
       const m = /^\s*([^:\n]{2,40}?)\s*[:–—]\s+(.+)$/su.exec(part);
