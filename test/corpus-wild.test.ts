@@ -244,10 +244,34 @@ const TWELFTH_BLIND = new Set([
   'soknad-rff-ppt-drofting-nb',
 ]);
 const TWELFTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 0.863, recall: 0.974 },
+  en: { precision: 1, recall: 1 },
   nb: { precision: 0.76, recall: 0.904 },
 };
 const twelfthBlind = (d: { file: string }): boolean => TWELFTH_BLIND.has(basename(d.file, '.md'));
+
+/**
+ * The thirteenth blind set: ten more files (5 en, 3 nb, 2 nn) written at the start of round 9 on the same blind terms
+ * (the catalogue, the wild README's conventions, two verdicts for their format; never rule code or pilotlint's output).
+ * Scored untouched on arrival (commit 1999cf0) at en 0.581 / 0.806 (43 findings, 18 false alarms, 6 misses) and nb
+ * 0.694 / 0.862 (36, 11, 4), then tuned on in the same round. Its floor starts at that score: raise it as the rules improve.
+ */
+const THIRTEENTH_BLIND = new Set([
+  'committeereport-gas-safety-no-access-en',
+  'confluence-server-patching-en',
+  'icsadoption-skin-lesion-triage-en',
+  'interreg-bathing-water-nowcast-en',
+  'projectbrief-school-heating-controls-en',
+  'behovsmelding-robot-fakturamottak-nb',
+  'forprosjektrapport-ki-postmottak-nb',
+  'kommunestyresak-ki-motebok-nn',
+  'prosjektbeskriving-kulturskule-fjernsamspel-nn',
+  'soknad-vegvesen-smarte-gangfelt-nb',
+]);
+const THIRTEENTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
+  en: { precision: 0.58, recall: 0.8 },
+  nb: { precision: 0.69, recall: 0.86 },
+};
+const thirteenthBlind = (d: { file: string }): boolean => THIRTEENTH_BLIND.has(basename(d.file, '.md'));
 
 const docs = await loadWildYielding(ROOT);
 const listed = (xs: { doc: string; line: number; rule: string; element?: string }[]): string =>
@@ -280,7 +304,7 @@ describe.each(docs.map((d) => [d.name, d] as const))('%s', (_name, doc) => {
 
 describe('wild corpus floors (tuning set only; the holdout is reported, never tuned on)', () => {
   for (const [batch, floors, pick] of [
-    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d) && !secondReviewer(d) && !thirdBlind(d) && !fourthBlind(d) && !fifthBlind(d) && !seventhBlind(d) && !ninthBlind(d) && !tenthBlind(d) && !eleventhBlind(d) && !twelfthBlind(d)],
+    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d) && !secondReviewer(d) && !thirdBlind(d) && !fourthBlind(d) && !fifthBlind(d) && !seventhBlind(d) && !ninthBlind(d) && !tenthBlind(d) && !eleventhBlind(d) && !twelfthBlind(d) && !thirteenthBlind(d)],
     ['reviewer-written', REVIEWER_FLOOR, reviewerWritten],
     ['second reviewer', SECOND_REVIEWER_FLOOR, secondReviewer],
     ['third blind set', THIRD_BLIND_FLOOR, thirdBlind],
@@ -291,6 +315,7 @@ describe('wild corpus floors (tuning set only; the holdout is reported, never tu
     ['tenth blind set', TENTH_BLIND_FLOOR, tenthBlind],
     ['eleventh blind set', ELEVENTH_BLIND_FLOOR, eleventhBlind],
     ['twelfth blind set', TWELFTH_BLIND_FLOOR, twelfthBlind],
+    ['thirteenth blind set', THIRTEENTH_BLIND_FLOOR, thirteenthBlind],
   ] as const) {
     for (const group of LANG_GROUPS) {
       const floor = floors[group];
