@@ -40,6 +40,14 @@ const cases: RuleCases = {
       text: '---\nbudget:\n  funding_sources: [Innovasjon Norge]\npost_pilot_funding: Driftsbudsjettet til Eikelund fra 2028\n---\n# Pilot\n',
     },
     {
+      name: 'trust14 en: grant-only front matter without post_pilot_funding, but the exit plan names the budget that pays',
+      text: "---\nbudget:\n  funding_sources:\n    - { name: Health Innovation Network adoption fund, type: external }\n---\n# Pilot\n\n## After the pilot\n\n- The running cost would be funded from the ICB's planned care budget (line PC-114) from April 2028.\n",
+    },
+    {
+      name: 'trust14 nb: bare eksterne kilder i front matter, men videreføringen sier hvilket budsjett som betaler',
+      text: '---\nlanguage: nb\nbudget:\n  funding_sources: [Innovasjon Norge]\n---\n# Pilot\n\n## Videreføring\n\nDriften finansieres fra driftsbudsjettet til helse og omsorg fra 2028.\n',
+    },
+    {
       name: 'a source that is neither clearly internal nor external is not assumed external',
       text: '---\nbudget:\n  funding_sources: [Prosjekt 4411]\n---\n# Pilot\n',
     },
@@ -79,6 +87,11 @@ const cases: RuleCases = {
       name: 'Norwegian grant names as strings; a placeholder post-pilot funding counts as none',
       text: '---\nlanguage: nb\nbudget:\n  funding_sources: [Statsforvalterens skjønnsmidler, EU Interreg]\npost_pilot_funding: TBD\n---\n# Pilot\n',
       errors: [{ line: 3, message: 'All finansiering er ekstern (Statsforvalterens skjønnsmidler; EU Interreg)' }],
+    },
+    {
+      name: 'trust14 en: an exit plan that only promises to look for money names no payer',
+      text: '---\nbudget:\n  funding_sources: [NHS England grant]\n---\n# Pilot\n\n## After the pilot\n\nWe will look for recurrent funding.\n',
+      errors: [{ line: 2, message: 'Every funding source is external' }],
     },
     {
       name: 'top-level funding_sources with type only (CRLF)',

@@ -33,7 +33,7 @@ function kindOf(entry: unknown): Kind {
   return name ? kindOf(name) : 'unknown';
 }
 
-/** Front matter lists the funding sources, so it is the contract and the body is not read. */
+/** Front matter lists the funding sources, so it is the contract for where the pilot's money comes from. */
 function hasFmFunding(data: Record<string, unknown>): boolean {
   const budget = data.budget && typeof data.budget === 'object' && !Array.isArray(data.budget) ? (data.budget as Record<string, unknown>) : {};
   return budget.funding_sources !== undefined || data.funding_sources !== undefined;
@@ -51,10 +51,14 @@ function bodyCheck(context: Parameters<Parameters<typeof defineRule>[0]['check']
   const kinds = pieces.map((p) => ({ p, kind: kindOf(p.text) }));
   const external = kinds.filter((k) => k.kind === 'external');
   if (external.length === 0 || kinds.some((k) => k.kind === 'internal')) return;
-  const payer = sectionSentences(doc, 'exit_plan').some((p) => detector('payer').test(p.text) && findPlaceholders(p.text).length === 0);
-  if (payer) return;
+  if (bodyPayer(doc)) return;
   const first = external[0].p;
   context.report({ messageId: 'externalOnlyBody', data: { sources: first.text.trim().replace(/\s+/g, ' ').slice(0, 80) }, start: first.start, end: first.end });
+}
+
+/** The exit sections name who pays afterwards ("funded from the ICB's planned care budget"), and no slot stands for it. */
+function bodyPayer(doc: Proposal): boolean {
+  return sectionSentences(doc, 'exit_plan').some((p) => detector('payer').test(p.text) && findPlaceholders(p.text).length === 0);
 }
 
 function sectionSentences(doc: Proposal, facet: 'resources' | 'exit_plan'): Piece[] {
@@ -104,6 +108,8 @@ export default defineRule({
     if (list.length === 0 || !list.every((s) => kindOf(s) === 'external')) return;
     const after = data.post_pilot_funding ?? budget.post_pilot_funding;
     if (!isBlank(after) && !isPlaceholderValue(after)) return;
+    // A payer the body names counts as `post_pilot_funding` (catalogue E: facts are read from the body too).
+    if (bodyPayer(doc)) return;
     const key = budget.funding_sources !== undefined ? 'budget' : 'funding_sources';
     const range = doc.frontMatter?.keyRange(key) ?? { start: doc.frontMatter!.start, end: doc.frontMatter!.start + 3 };
     context.report({ messageId: 'externalOnly', data: { sources: list.map(label).join('; ') }, ...range });
