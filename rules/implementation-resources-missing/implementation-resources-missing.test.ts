@@ -7,6 +7,7 @@ const LINE_NB = 'Egeninnsats: {{årsverk/timer}} i piloten, {{…}} i drift; fri
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust14 en: an NHS staffing section in WTE and consultant programmed activities, for the pilot and in operation", text: "# Skin\n\n## 8. Staffing and effort\n\nPilot: 4 consultant programmed activities (PAs) a week for case review and 0.5 WTE project manager. In routine operation at full scale: 6 PAs a week and 0.3 WTE nurse specialist.\n" },
     { name: "trust11 en: today's hours measured with a dated source are the problem; the pilot's and operation's effort are given elsewhere", text: "# Bins\n\n## Background\n\nThe crew spends about 54 hours a week on town centre bins (Street Scene rota, October 2026).\n\n## Resources\n\nDuring the pilot the charge-hand gives 4 hours a week; in operation 2 hours a week.\n" },
     {
       name: 'trust10 nn: a slot for the effort in operation ("Ressursbehov i drift: [Fyll inn]") beside a pilot estimate is placeholder-text\'s alone (nn, en)',

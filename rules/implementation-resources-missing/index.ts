@@ -27,7 +27,9 @@ const NO_EXTRA_SOURCE =
 const NO_EXTRA = detectorRegex(NO_EXTRA_SOURCE);
 /** Internal effort beyond the lexicon: FTE and percentages of a post, hours per period, person-days, protected time. */
 const EFFORT = detectorRegex(
-  '\\d+([.,]\\d+)? ?(fte|årsverk|månedsverk|dagsverk|person-?(days|months|hours|years)|man-?(days|hours)|dagsverk)|' +
+  // The NHS counts posts in WTE and consultant time in programmed activities ("4 consultant PAs a week", trust14 en).
+  '\\d+([.,]\\d+)? ?(fte|wte|årsverk|månedsverk|dagsverk|person-?(days|months|hours|years)|man-?(days|hours)|dagsverk)|' +
+    '\\d+([.,]\\d+)? ([\\p{L}-]+ )?(programmed activities|PAs)\\b|' +
     '\\d+ ?(%|prosent|percent|per cent) (of (her|his|their|a|one) |av (en|ei|ein) )?(stilling\\w*|position|post|time|tid|frikjøpt|released|protected)|' +
     '\\d+ ?(%|prosent) (\\p{L}+ ){0,3}(frikjøp\\w*|stilling\\w*|allocated to|avsatt)|' +
     '\\d+([.,]\\d+)? ?(hours|timer|timar|h) (per|a|each|i|pr\\.?) (week|month|day|shift|uke|uka|veke|veka|måned|måneden|månad|månaden|dag|vakt|år|året|year)|' +
