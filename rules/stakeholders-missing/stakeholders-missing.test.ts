@@ -24,6 +24,8 @@ const T6_NB =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust14 en: a cooperation programme\'s "Who are the partners, and why is each one needed?" is the stakeholder section', text: '# Nowcast\n\n### C.4 Who are the partners, and why is each one needed?\n\nThe two councils run the advisories; the university builds the model.\n' },
+    { name: 'trust14 en: a committee report\'s "7. Stakeholder/Community Impact" is the stakeholder section', text: '# Texts\n\n## 7. Stakeholder/Community Impact\n\nThe Tenants\' Federation was consulted and ward councillors were briefed.\n' },
     {
       name: 'round 9 en: "Resident voice", on how residents and staff shaped the pilot, is the involvement section',
       text: '# Tenancy\n\n## Resident voice\n\nThe Residents\' Scrutiny Panel reviewed the draft, and the Unite branch secretary was consulted.\n',
@@ -79,6 +81,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust14 en: "Who are the users?" asks about users, not partners', text: '# Nowcast\n\n## Who are the users?\n\nSea swimmers and surfers.\n', errors: [{ line: 1 }], output: "# Nowcast\n\n## Who are the users?\n\nSea swimmers and surfers.\n\n## Stakeholders\n\n| Stakeholder | Level | Concern | Involvement |\n|---|---|---|---|\n| {{political committee}} | political | {{…}} | inform |\n| {{unit manager}} | operational | {{…}} | co-own |\n| {{union rep / tillitsvalgt}} | frontline | {{…}} | consult |\n| {{residents / service users}} | end user | {{…}} | co-design |\n| {{IT, procurement, DPO}} | support | {{…}} | consult |\n" },
     {
       name: 'trust13 nb: a question on how the model is tried out (*Hvordan skal modellen prøves ut?*) involves no one',
       text: '# Søknad\n\n## Hvordan skal modellen prøves ut?\n\nI 14 barnehager.\n',

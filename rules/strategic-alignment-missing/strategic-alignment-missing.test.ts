@@ -13,6 +13,7 @@ const T2_NB_LINES =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust14 en: an Interreg form\'s "What common territorial challenge does the project address?" is the problem section', text: '# Nowcast\n\n### C.1 What common territorial challenge does the project address? (max. 2,000 characters)\n\nIn 2024, 9 of 31 bathing waters carried advisories (NRW report, 2024). The Welsh National Marine Plan names it.\n' },
     {
       name: 'trust11 nn: the author\'s own italic paragraph is content: a plan and a number in it count',
       text: '# Nattilsyn\n\n## 1 Bakgrunn\n\n*Kommuneplanen 2023–2035 vil ha fleire tenester heime; 40 brukarar får tilsyn kvar natt.*\n',
@@ -77,6 +78,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust14 en: "What will the project deliver?" asks for outputs, not the problem', text: '# Nowcast\n\n## What will the project deliver?\n\nA nowcast model.\n', errors: [{ line: 1 }], output: "# Nowcast\n\n## What will the project deliver?\n\nA nowcast model.\n\n## Strategic alignment\n\nPriority addressed: {{goal}} in {{plan/strategy, year}}\nProblem size today: {{metric}} = {{value}} ({{source, year}})\nCost of doing nothing: {{…}}\n" },
     {
       name: 'trust11 nn: template guidance left in place (*Rettleiing: … kommuneplanen …?*) is the template\'s question, not a cited plan',
       text: '# Nattilsyn\n\n## 1 Bakgrunn\n\n*Rettleiing: Kva er problemet, kor stort er det, og kva mål i kommuneplanen byggjer prosjektet på?*\n\nMange brukarar treng tilsyn om natta.\n',

@@ -10,6 +10,7 @@ const T5_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust14 en: an Interreg form\'s "Horizontal principles: equal opportunities, non-discrimination" section names the trade-off', text: '# Nowcast\n\n### C.8 Horizontal principles: equal opportunities, non-discrimination and sustainable development\n\nThe project involves a trade-off: a cautious nowcast protects bathers at the expense of beach-days.\n' },
     { name: 'round 9 en: "The trial trades some energy saving for confidence" names the trade-off', text: '# Lighting\n\n## 8. Ethics and safety limits\n\nThe trial trades some energy saving for confidence: no lantern goes below 50% near bus stops.\n' },
     { name: 'trust12 en: "This favours the greatest number over the most isolated households" names the trade-off', text: '# Sensors\n\n## Equality impact\n\nWe placed the sensors where most homes are at risk. This favours the greatest number over the most isolated households.\n' },
     { name: 'trust12 en: a UKRI form\'s "Responsible innovation", and "fewer finds in exchange for fewer false flags"', text: '# Listings\n\n## Question 10: Responsible innovation\n\nWe have chosen to accept fewer finds in exchange for fewer false flags on sole traders.\n' },
@@ -90,6 +91,7 @@ const cases: RuleCases = {
     { name: 'nynorsk: "på den eine sida … på den andre sida"', text: '# Tilsyn\n\n## Etiske vurderingar\n\nPå den eine sida gjev sensorane ro om natta, på den andre sida mistar bebuarane eit menneskeleg tilsyn. Einingsleiar avgjer.\n' },
   ],
   invalid: [
+    { name: 'trust14 en: a horizontal-principles section that names no trade-off', text: '# Nowcast\n\n## Horizontal principles\n\nAdvisories are bilingual.\n', errors: [{ line: 3 }], output: "# Nowcast\n\n## Horizontal principles\n\nAdvisories are bilingual.\n\nTrade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n" },
     {
       name: 'trust11 nn: template guidance that asks for *avvegingar* names no trade-off',
       text: '# Nattilsyn\n\n## 7 Personvern og etikk\n\n*Rettleiing: Kva personopplysningar blir behandla, og kva avvegingar må de gjere?*\n\nBrukaren skal samtykkje før kameraet blir montert.\n',
