@@ -250,6 +250,22 @@ describe('structure as people write it (catalogue E: headings)', () => {
     expect(headings(text)).toEqual(['1 Søknad', '2 B3. What difference will the project make?', '2 1 Bakgrunn']);
   });
 
+  it('trust14 en: bold letterhead lines above the document\'s own "#" title are not its title; without a "#" title the bold line is', () => {
+    const text = '**Carron Valley Council**\n\n**Housing Committee**\n\n# Gas Safety Texts\n\n1. Recommendations\n\nApprove the pilot.\n';
+    expect(headings(text)).toEqual(['1 Gas Safety Texts', '2 1. Recommendations']);
+    expect(headings('**Carron Valley Council**\n\n**Housing Committee**\n\n## Background\n\nText.\n')[0]).toBe('1 Carron Valley Council');
+  });
+
+  it('trust14 en: a contents list whose last item starts the numbering again gives that item back as the first outline title', () => {
+    const text =
+      '**Brief**\n\nContents\n\n1. Project Definition\n2. Business Case\n3. References\n\n1. Project Definition\n\n    1.1 Background\n\n' +
+      'The council runs 68 schools.\n\n2. Business Case\n\nIt costs £48,000.\n';
+    expect(headings(text)).toEqual(['1 Brief', '2 1. Project Definition', '3 1.1 Background', '2 2. Business Case']);
+    // A numbered list that counts on is a list, and one that ends in a sentence is no title.
+    expect(headings('# T\n\n1. Alpha\n2. Beta\n3. Gamma\n4. Delta\n\nText.\n')).toEqual(['1 T']);
+    expect(headings('# T\n\n1. Alpha\n2. Beta\n3. Gamma\n\n1. We will start in May.\n\nText.\n')).toEqual(['1 T']);
+  });
+
   it('trust4: a funder\'s long bold question is a heading; a long bold sentence is not', () => {
     const text =
       '**Application**\n\n**C3. What difference will the project make, and how will you measure it?**\n\nOutcomes.\n\n' +

@@ -157,6 +157,44 @@ function heading(depth: number, text: string, from: RootContent): MdHeading {
 }
 
 /**
+ * A contents list ("1. Project Definition" … "6. References") whose last item starts the numbering again ("1. Project
+ * Definition", then "    1.1 Background" and body text): CommonMark keeps the first outline title in the contents list,
+ * so the document's first section and its sub-level were lost (trust14 en). The last item goes back to a number no
+ * higher than the item before it, and alone it is an outline title or an outline with its sub-level.
+ */
+function restartedOutline(node: RootContent, source: string): { list: List; item: List } | undefined {
+  if (node.type !== 'list' || !node.ordered || node.children.length < 3) return undefined;
+  const numberOf = (i: number): number | undefined => {
+    const at = node.children[i]?.position?.start.offset;
+    const m = at === undefined ? null : /^\d{1,3}(?=[.)])/.exec(source.slice(at, at + 4));
+    return m ? Number(m[0]) : undefined;
+  };
+  const last = node.children.length - 1;
+  const [n, before] = [numberOf(last), numberOf(last - 1)];
+  if (n === undefined || before === undefined || n > before) return undefined;
+  const lastItem = node.children[last];
+  const item: List = { type: 'list', ordered: true, start: n, spread: false, children: [lastItem], position: lastItem.position };
+  if (outlineChain(item) === undefined && outlineItem(item) === undefined) return undefined;
+  const end = node.children[last - 1].position?.end;
+  const list: List = { ...node, children: node.children.slice(0, last), position: end && node.position ? { ...node.position, end } : node.position };
+  return { list, item };
+}
+
+/**
+ * Where the document opens with bold-only lines and then its own `#` title ("**Carron Valley Council**", the committee,
+ * the meeting date, then "# Gas Safety Check Appointments"), the index of that title; else 0. Those lines are a
+ * committee report's letterhead: the title is the `#` heading, so missing sections sit on it (trust14 en).
+ */
+function letterheadEnd(nodes: RootContent[]): number {
+  let i = 0;
+  while (i < nodes.length && (nodes[i].type === 'yaml' || nodes[i].type === 'html')) i++;
+  const first = i;
+  while (i < nodes.length && nodes[i].type === 'paragraph' && (nodes[i] as Paragraph).children.every((c) => c.type === 'strong')) i++;
+  const title = nodes[i];
+  return i > first && title?.type === 'heading' && title.depth === 1 ? i : 0;
+}
+
+/**
  * Rewrites the top level of the tree so that lines people use as headings are headings. A candidate counts only
  * where it stands alone at the top level and body text follows it; a one-item ordered list is a candidate, a list of
  * two or more items never is, so real numbered lists stay lists. Depth: a bold line that opens the document is its
@@ -169,6 +207,7 @@ export function promoteHeadings(tree: Root, source: string): void {
   const index = (): LineIndex => (lines ??= new LineIndex(source));
   let depth = 1;
   const nodes = tree.children;
+  const letterhead = letterheadEnd(nodes);
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     const next = nodes[i + 1];
@@ -193,6 +232,11 @@ export function promoteHeadings(tree: Root, source: string): void {
       }
       continue;
     }
+    // Bold lines above the document's own `#` title (council, committee, meeting) are its letterhead, not its title.
+    if (i < letterhead) {
+      out.push(node);
+      continue;
+    }
     const bold = boldOnly(node) ?? outlineItem(node) ?? numberedLine(node);
     // A bold first line is the title even when a section heading follows it at once (a form's "**Section A**").
     const opensDocument = !out.some((n) => n.type !== 'yaml' && n.type !== 'html') && boldOnly(node) !== undefined;
@@ -210,6 +254,14 @@ export function promoteHeadings(tree: Root, source: string): void {
     const tail = trailingOutline(node, source);
     if (tail && isBody(next)) {
       out.push(detachTail(node as List), heading(Math.max(depth + 1, 2) + 1, tail, lastItemTail(node as List)!));
+      continue;
+    }
+    const restart = restartedOutline(node, source);
+    if (restart && isBody(next)) {
+      out.push(restart.list);
+      const chained = outlineChain(restart.item);
+      const titles = chained ?? [{ title: outlineItem(restart.item)!, from: restart.item }];
+      titles.forEach((c, k) => out.push(heading(Math.max(depth + 1, 2) + k, c.title, c.from)));
       continue;
     }
     const chain = outlineChain(node);
