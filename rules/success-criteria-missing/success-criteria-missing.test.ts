@@ -19,6 +19,7 @@ const T7_NB_CRLF = (
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust14 en: a PRINCE2 brief\'s "1.3 Desired Outcomes" is where its criteria are set', text: '# Heating\n\n## 1.3 Desired Outcomes\n\n- Gas use down 15% from 2025/26 (Energy Bureau) by March 2027.\n' },
     { name: "trust11 en: a table with \"Starting point\" and target columns under a form's question sets the criteria", text: "# Laptops\n\n## Q4. Our numbers\n\n| What we will measure | Starting point | Target by 31 December 2027 |\n|---|---|---|\n| Laptop loans issued | 0 (Oct 2026) | 150 |\n" },
     {
       name: 'trust13 nb: a form\'s question "3. Hva er målene for prosjektet?" with a measurable delmål is where the criteria are set',

@@ -10,6 +10,7 @@ const T5_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust14 en: a committee report\'s "Stakeholder/Community Impact" reports its impact assessment and the trade-off', text: '# Texts\n\n## 7. Stakeholder/Community Impact\n\n7.2 An Integrated Impact Assessment has been completed. There is a trade-off between speed of compliance and tenant choice.\n' },
     { name: 'trust14 en: an Interreg form\'s "Horizontal principles: equal opportunities, non-discrimination" section names the trade-off', text: '# Nowcast\n\n### C.8 Horizontal principles: equal opportunities, non-discrimination and sustainable development\n\nThe project involves a trade-off: a cautious nowcast protects bathers at the expense of beach-days.\n' },
     { name: 'round 9 en: "The trial trades some energy saving for confidence" names the trade-off', text: '# Lighting\n\n## 8. Ethics and safety limits\n\nThe trial trades some energy saving for confidence: no lantern goes below 50% near bus stops.\n' },
     { name: 'trust12 en: "This favours the greatest number over the most isolated households" names the trade-off', text: '# Sensors\n\n## Equality impact\n\nWe placed the sensors where most homes are at risk. This favours the greatest number over the most isolated households.\n' },
@@ -91,6 +92,7 @@ const cases: RuleCases = {
     { name: 'nynorsk: "på den eine sida … på den andre sida"', text: '# Tilsyn\n\n## Etiske vurderingar\n\nPå den eine sida gjev sensorane ro om natta, på den andre sida mistar bebuarane eit menneskeleg tilsyn. Einingsleiar avgjer.\n' },
   ],
   invalid: [
+    { name: 'trust14 en: a "Stakeholder/Community Impact" section that only lists who was consulted names no trade-off', text: "# Texts\n\n## 7. Stakeholder/Community Impact\n\nThe Tenants Federation was consulted.\n", errors: [{ line: 3 }], output: "# Texts\n\n## 7. Stakeholder/Community Impact\n\nThe Tenants Federation was consulted.\n\nTrade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n" },
     { name: 'trust14 en: a horizontal-principles section that names no trade-off', text: '# Nowcast\n\n## Horizontal principles\n\nAdvisories are bilingual.\n', errors: [{ line: 3 }], output: "# Nowcast\n\n## Horizontal principles\n\nAdvisories are bilingual.\n\nTrade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n" },
     {
       name: 'trust11 nn: template guidance that asks for *avvegingar* names no trade-off',
