@@ -90,6 +90,13 @@ const cases: RuleCases = {
         'Paul Adeyemi, the project owner, reports to it.\n',
     },
     {
+      name: 'trust14 en: the role after a possessive ("chaired by the lead partner\'s sponsor, the Corporate Director for Communities (Morlan)")',
+      text:
+        '# CLEARWATER\n\nMorlan County Council. The project runs from 1 October 2026 to 30 September 2029.\n\n' +
+        'A Steering Group meets quarterly and is chaired by the lead partner\'s sponsor, the Corporate Director for Communities (Morlan). ' +
+        'Paul Adeyemi, the project owner, reports to it.\n',
+    },
+    {
       name: 'trust4: a grant form\'s facts block, one bold label per line in one paragraph',
       text:
         '**Local Digital Fund application**\n\n**Organisation:** Eastbridge City Council\n**Start date:** 1 April 2027\n**End date:** 31 January 2028\n' +

@@ -202,9 +202,10 @@ const appositionCache = new Map<string, RegExp>();
 function appositive(text: string, key: 'owner' | 'sponsor', sponsorAbove: boolean): string | undefined {
   const words = !sponsorAbove ? ROLE_WORDS[key] : key === 'owner' ? ROLE_WORDS.owner + PROSJEKTEIER_WORD : ROLE_WORDS.sponsor.replace(PROSJEKTEIER_WORD, '');
   const t = text.replace(/\*\*|__/g, '');
-  // The role word opens the sentence or follows "the"/"our", so "the benefit owner, Gareth Lewis" names no owner.
+  // The role word opens the sentence or follows "the"/"our", so "the benefit owner, Gareth Lewis" names no owner. A
+  // possessive stands for "the" ("chaired by the lead partner's sponsor, the Corporate Director …", trust14 en).
   let role = appositionCache.get(words);
-  if (!role) appositionCache.set(words, (role = new RegExp(`(?:^\\s*|(?<![\\p{L}])(?:the|our|a) )(?:${words}),\\s+`, 'giu')));
+  if (!role) appositionCache.set(words, (role = new RegExp(`(?:^\\s*|(?<![\\p{L}])(?:the|our|a|\\p{L}+['’]s) )(?:${words}),\\s+`, 'giu')));
   role.lastIndex = 0;
   for (let m = role.exec(t); m; m = role.exec(t)) {
     const name = NAME_AFTER.exec(t.slice(m.index + m[0].length)) ?? POST_AFTER.exec(t.slice(m.index + m[0].length));
