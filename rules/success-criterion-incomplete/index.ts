@@ -59,7 +59,10 @@ const TIMEFRAME = detectorRegex(
     // "in the same period of 2027" (trust12 nb).
     '(i|in) (the )?(samme|same|tilsvarende|tilsvarande|corresponding|equivalent) (periode|perioden|period|months|måneder|månader|måneden|season|sesong|sesongen)( (i|in|of))? 20\\d\\d\\b|' +
     // The measurement that settles it is dated: "(brukerundersøkelse høsten 2027)", "in the 2028 STAR survey".
-    '\\((\\p{L}+ ){1,3}(spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren) 20\\d\\d\\)|in the 20\\d\\d( [\\p{Lu}\\p{L}]+)? (survey|census|audit|report|results)',
+    '\\((\\p{L}+ ){1,3}(spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren) 20\\d\\d\\)|in the 20\\d\\d( [\\p{Lu}\\p{L}]+)? (survey|census|audit|report|results)|' +
+    // A lead-in that dates the measures it introduces: "The pilot will be judged against the following measures for the
+    // period 1 April to 30 September 2027:" (trust14 en).
+    '(judged|measured|assessed|evaluated|målt|måles|målast|vurdert|vurderes)\\b[^.;]{0,60}\\b(for|over|during|across|i) (the )?(pilot |trial )?(period|perioden|pilotperioden|perioda)\\s+(from |fra |frå )?\\d{1,2}\\.? \\p{L}+( 20\\d\\d)? (to|til|–|-) \\d{1,2}\\.? \\p{L}+ 20\\d\\d',
 );
 /** A time frame counted in the pilot's own weeks or months: "at week 12", "by month 6", *innen uke 12*. */
 const RELATIVE_TIME = /(?<![\p{L}])(?:at|by|in|after|innen|innan|i|etter) (?:week|month|uke|veke|måned|månad) \d+(?![\p{N}])/iu;
@@ -145,8 +148,9 @@ const BENEFIT_CHAIN = /\S\s*(?:→|->|⇒)\s*\S/u;
 const DIGIT = /\d/u;
 const isBenefitChain = (text: string): boolean => BENEFIT_CHAIN.test(text) && !DIGIT.test(text);
 /** A whole cell that is only a direction word: the way the figure should move, not the figure. */
+// Measured against the baseline and no more is still a direction: "Higher than baseline", *bedre enn i dag* (trust14 en).
 const DIRECTION_ONLY =
-  /^[\s*_]*(?:auka|auke|økt|øke|økning|auking|høgare|høyere|betre|bedre|lavere|lågare|redusert|lower|higher|better|improved?|increased?|reduced?|decreased?|fewer|færre|fleire|flere|more|less|mindre|meir|mer|up|down|opp|ned)[\s*_.!]*$/iu;
+  /^[\s*_]*(?:(?:auka|auke|økt|øke|økning|auking|høgare|høyere|betre|bedre|lavere|lågare|redusert|lower|higher|better|improved?|increased?|reduced?|decreased?|fewer|færre|fleire|flere|more|less|mindre|meir|mer|up|down|opp|ned)(?:\s+(?:than|on|from|enn|fra|frå)\s+(?:the\s+)?(?:baseline|current level|today|now|nullpunkt\p{L}*|dagens nivå|i dag|utgangspunkt\p{L}*))?|(?:above|over)\s+(?:the\s+)?(?:baseline|nullpunkt\p{L}*))[\s*_.!]*$/iu;
 /** A whole time-frame cell that says the measuring never ends ("Ongoing", *løpende*): no date to reach the target by (trust12 en). */
 const NO_END_ONLY = /^[\s*_]*(?:ongoing|continuous|continual|rolling|throughout|n\/a|løpende|fortløpende|kontinuerlig|kontinuerleg|heile tida|hele tiden)[\s*_.!]*$/iu;
 /**

@@ -66,6 +66,13 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust14 en: a lead-in "judged against the following measures for the period 1 April to 30 September 2027" dates the table under it',
+      text:
+        '# Texts\n\n## Measuring success\n\nThe pilot will be judged against the following measures for the period 1 April to 30 September 2027:\n\n' +
+        '| Measure | Baseline (2025/26) | Target | Source |\n|---|---|---|---|\n' +
+        '| First appointments with no access | 11.4% | 6% or lower | Housing system |\n',
+    },
+    {
       name: 'round 9 en: a deferred baseline beside a value ("to be confirmed; 31% in 2025/26") has one',
       text: '# Visits\n\n## 5. Evaluation\n\n| Measure | Baseline | Target | By | Source |\n|---|---|---|---|---|\n| Visits to high-risk homes | to be confirmed; 31% of visits (2025/26) | 60% | 31 August 2027 | Prevention records |\n',
     },
@@ -299,6 +306,27 @@ const cases: RuleCases = {
         { line: 7, element: 'target' },
         { line: 8, element: 'target' },
       ],
+    },
+    {
+      name: 'trust14 en: "Higher than baseline" (or *bedre enn i dag*) is a direction, not a target; the lead-in dates the table',
+      text:
+        '# Texts\n\n## Measuring success\n\nThe pilot will be judged against the following measures for the period 1 April to 30 September 2027:\n\n' +
+        '| Measure | Baseline (2025/26) | Target | Source |\n|---|---|---|---|\n' +
+        '| First appointments with no access | 11.4% | 6% or lower | Housing system |\n' +
+        '| Tenant satisfaction | 78% (2025 survey) | Higher than baseline | Tenant survey |\n' +
+        '| Brukartilfredsheit | 78 % (2025) | bedre enn i dag | Brukarundersøking |\n',
+      errors: [
+        { line: 10, element: 'target' },
+        { line: 11, element: 'target' },
+      ],
+    },
+    {
+      name: 'trust14 en: a lead-in that only names the measures, with no dated period, gives the table no time frame',
+      text:
+        '# Texts\n\n## Measuring success\n\nThe pilot will be judged against the following measures:\n\n' +
+        '| Measure | Baseline (2025/26) | Target | Source |\n|---|---|---|---|\n' +
+        '| First appointments with no access | 11.4% | 6% or lower | Housing system |\n',
+      errors: [{ line: 7, element: 'timeframe' }],
     },
     {
       name: 'trust10 nb: an arrow between figures is still a criterion; "dette måles ikke i piloten" names no source for the table',
