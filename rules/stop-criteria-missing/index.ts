@@ -56,7 +56,7 @@ const STOP = detectorRegex(
 );
 
 /** The branch for a pilot that does not work, which with the branch that scales states the options (lexicon.yaml). */
-const NEGATIVE_BRANCH = detectorRegex(RULE_WORDS['stop-criteria-missing'].negative_branch);
+const NEGATIVE_BRANCH = detectorRegex(`${RULE_WORDS['stop-criteria-missing'].negative_branch}|${RULE_WORDS['stop-criteria-missing'].decision_refused}`);
 /** Stop rules and option lists as proposals write them beyond STOP (lexicon.yaml). */
 const STOP_RULES = detectorRegex(RULE_WORDS['stop-criteria-missing'].stop_rules);
 
