@@ -4,6 +4,12 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'trust14 en: the pilot end "until a decision is taken" is no decision date, so nothing is after the end',
+      text:
+        '# Texts\n\nA six-month pilot running from 1 April 2027 to 30 September 2027.\n\n## 5. Next Steps\n\n' +
+        '5.1 The pilot ends on 30 September 2027, after which the locality will return to letters until a decision is taken.\n',
+    },
     { name: "trust12 nn: a report asking to extend the pilot (*Søknad: forlenging til 31. desember 2027*) ends it there, so a decision in October is in time", text: "# Gjestehamn\n\nVedteken pilotperiode: 1. mai 2026 – 30. april 2027\nSøknad: forlenging til 31. desember 2027\n\n## Vegen vidare\n\nHamnestyret gjer vedtak om drift i møtet 21. oktober 2027.\n" },
     { name: "trust12 en: \"we ask to extend the pilot until 31 December 2027\" the same", text: "# Harbour\n\nThe pilot runs from 1 May 2026 to 30 April 2027. We ask to extend the pilot until 31 December 2027.\n\n## After the pilot\n\nThe board decides on 21 October 2027 whether to continue.\n" },
     { name: "trust11 en: a report that comes to Cabinet before the pilot ends leaves no gap", text: "# Bins\n\nThe pilot runs from 1 April 2027 to 31 March 2028.\n\n## 16. After the pilot\n\nAn evaluation report will come to Cabinet on 15 February 2028.\n" },
@@ -29,6 +35,22 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust14 en: "… until a decision is taken" dates the wait, not the decision; the report to Committee in November does',
+      text:
+        '# Texts\n\nA six-month pilot running from 1 April 2027 to 30 September 2027.\n\n## 5. Next Steps\n\n' +
+        '5.1 The pilot ends on 30 September 2027, after which the locality will return to letters until a decision is taken.\n\n' +
+        '5.2 The evaluation report will come to this Committee in November 2027.\n',
+      errors: [{ line: 9 }],
+    },
+    {
+      name: 'trust14 nb: *fram til vedtak er fattet* dates the wait, not the decision',
+      text:
+        '# Pilot\n\nProsjektperiode: 1. februar 2026 – 31. desember 2026\n\n## Videreføring etter piloten\n\n' +
+        'Piloten slutter 31. desember 2026, og tjenesten går tilbake til papir fram til vedtak er fattet. Hovedutvalget behandler saken 15. mars 2027.\n',
+      language: 'nb',
+      errors: [{ line: 7 }],
+    },
     { name: "trust12 nn: an extension of the contract (*forlenging av avtalen til …*) leaves the pilot's end where it was", text: "# Gjestehamn\n\nVedteken pilotperiode: 1. mai 2026 – 30. april 2027\nSøknad: forlenging av avtalen til 31. desember 2027\n\n## Vegen vidare\n\nHamnestyret gjer vedtak om drift i møtet 21. oktober 2027.\n", errors: [{line: 8}] },
     { name: "trust11 en: \"An evaluation report will come to Cabinet on 15 June 2028\", after a pilot that ends on 31 March 2028", text: "# Bins\n\nThe pilot runs from 1 April 2027 to 31 March 2028.\n\n## 16. After the pilot\n\nAn evaluation report will come to Cabinet on 15 June 2028.\n", errors: [{line: 7}] },
     {

@@ -225,6 +225,9 @@ const POST_AFTER = /^the (\p{Lu}[\p{L}'’-]*(?: (?:of|for|and|at|in|\p{Lu}[\p{L
 /** A capitalised name right before an appositive role ("Helen Marsh, the project sponsor, chairs …"). */
 const NAME_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u;
 
+/** A decision still awaited: "until a decision is taken", "pending the decision", *fram til vedtak er fattet*. */
+const AWAITING = /(?<![\p{L}])(?:until|till|pending|awaiting|fram til|frem til|inntil|i påvente av)\s+(?:a |the |en |ei |eit |et )?(?:decision|beslutning\p{L}*|vedtak\p{L}*|avgjerd\p{L}*|avgjørelse\p{L}*)(?:\s+(?:is|has been|er|blir|vert)\s+(?:taken|made|fattet|fatta|teken|tatt))?/giu;
+
 const cache = new WeakMap<Proposal, Facts>();
 
 /** Every fact the document gives, front matter first (it is the contract), then the body. */
@@ -321,7 +324,12 @@ export function readFacts(doc: Proposal): Facts {
     if (b.kind === 'heading' || !inExitPlan(b.section)) continue;
     replay(b, blockFinds('decision', b, '', (rel, put) => {
       for (const s of sentences(rel)) {
-        const decides = (t: string): boolean => detector('decision').test(t) || DECISION_EXTRA.test(t);
+        // What holds until the decision ("The pilot ends on 30 September 2027, after which … until a decision is taken")
+        // dates the wait, not the decision (trust14 en).
+        const decides = (t: string): boolean => {
+          const u = t.replace(AWAITING, ' ');
+          return detector('decision').test(u) || DECISION_EXTRA.test(u);
+        };
         if (!decides(s.text) && !(forumIn(s.text) && FORUM_MEETS.test(s.text))) continue;
         // The body named in the clause that decides or meets, not one approached for funding in another clause.
         const clause = s.text.split(MAIN_CLAUSE).find((c) => decides(c) || FORUM_MEETS.test(c)) ?? s.text;
