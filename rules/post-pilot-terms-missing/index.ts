@@ -60,7 +60,19 @@ const DATA = detectorRegex(
     `(retains?|keeps?|holds?) (on to )?(all (the )?|the |its |our |their )([\\p{L}-]+ )?(${OWNED})\\b(?! (up to date|updated|current))|(${OWNED}) (\\p{L}+ ){0,2}(remains?|stays?) (the property of|in|within|with|ours)|` +
     `(${OWNED}) (\\p{L}+ ){0,2}(is|are) (held|stored|kept) by (the |us)|(returns?|hands? back) (all |the |its |our )?(${OWNED})\\b|can (be )?download\\w*|` +
     `rights? to (our|all|its|their) (data|results|content)|(beholder|beheld|behalder) (alle )?(\\p{L}+ )?(${OWNED})|(${OWNED}) (forblir|blir verande|held seg|er) (kommunens|fylkeskommunens|helseforetakets|vår|våre|vårt|vår eiendom)|` +
-    `(${OWNED}) (lagres|lagrast|ligger|ligg) (hos|i) (kommunen|oss|fylkeskommunen|helseforetaket)|${WORDS.kept}`,
+    `(${OWNED}) (lagres|lagrast|ligger|ligg) (hos|i) (kommunen|oss|fylkeskommunen|helseforetaket)|${WORDS.kept}|` +
+    // What the kit measures goes into a system the organisation owns: "the sensors report to the Council-owned BMS",
+    // *sensorane rapporterer til det kommuneeigde systemet* (trust14 en).
+    '(reports?|reporting|feeds?|feeding|writes?|writing|sends?|sending|stored|held|kept|flows?)\\b[^.;]{0,30}\\b(council|trust|authority|county|city|borough|school|kommune|fylkeskommune)[-‐]owned\\b|' +
+    '(rapporterer|rapporterar|sender|lagres|lagrast)\\b[^.;]{0,30}\\b(kommuneeid|kommuneeigd|kommunalt eid|kommunalt eigd)\\w*',
+);
+/**
+ * Equipment bought outright, with no licence running on: nothing is priced after the pilot ("the hardware is bought
+ * outright …, so there is no ongoing licence", *utstyret kjøpes, og det er ingen løpende lisens*; trust14 en).
+ */
+const OUTRIGHT = detectorRegex(
+  '(bought|purchased|acquired) outright|outright purchase|no (ongoing|recurring|annual|continuing|running) (licen[cs]e|subscription)\\w*|' +
+    'ingen (løpende|årlig|årleg) (lisens|abonnement)\\w*',
 );
 /** A term that is left open in its sentence ("price after the pilot is TBD", "not yet agreed", "ukjent"). */
 const OPEN = detectorRegex(
@@ -118,7 +130,7 @@ export default defineRule({
     const open = (p: Piece): boolean => OPEN.test(p.text) && findPlaceholders(p.text).length === 0;
     // An open-source or in-house result has no licence price after the pilot (catalogue E).
     const price =
-      isOwnResult(doc) || pieces.find((p) => (PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && findCue([p], PRICE_WORD)) || priceSlot(p));
+      isOwnResult(doc) || findCue(pieces, OUTRIGHT, OPEN) || pieces.find((p) => (PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && findCue([p], PRICE_WORD)) || priceSlot(p));
     const data = findCue(pieces, DATA, OPEN);
     if (price && data) return;
     const exit = facetRoots(doc, 'exit_plan')[0];
