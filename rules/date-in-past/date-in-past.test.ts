@@ -6,6 +6,11 @@ import { run, testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'trust14 en: a document-control table that says the brief is approved plans nothing that is still ahead',
+      text: '**Brief**\n\n| Document control | |\n|---|---|\n| Status | Approved |\n| Date | 14 January 2027 |\n\n## Constraints\n\nInstallation will take place over the October 2026 half-term.\n',
+      options: { today: '2027-06-01' },
+    },
+    {
       name: 'a draft that plans ahead of its document date',
       text: '---\nstatus: draft\ndate: 2026-11-20\npilot_start: 2027-03-01\npilot_end: 2027-11-30\nexit_decision_date: 2027-10-15\n---\n# Pilot\n\nTraining will be held in February 2027.\n',
     },
@@ -31,6 +36,19 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust14 en: without front matter, the document-control table gives status Draft and the date 14 January 2027; "over the October 2026 half-term" is past',
+      text: '**Brief**\n\n| Document control | |\n|---|---|\n| Status | Draft |\n| Date | 14 January 2027 |\n\n## Constraints\n\nInstallation will take place over the October 2026 half-term.\n',
+      options: { today: '2026-09-01' },
+      errors: [{ line: 10, message: 'the document date (2027-01-14)' }],
+    },
+    {
+      name: 'trust14 nb: *| Status | Utkast |* and *| Dato | 3. mars 2027 |* in the table; *skal starte i januar 2027* is past',
+      text: '# Plan\n\n| Dokumentkontroll | |\n|---|---|\n| Status | Utkast |\n| Dato | 3. mars 2027 |\n\n## Framdrift\n\nPiloten skal starte i januar 2027.\n',
+      language: 'nb',
+      options: { today: '2026-09-01' },
+      errors: [{ line: 10 }],
+    },
     {
       name: 'catalogue D.10: a draft whose pilot_start has passed (Norwegian)',
       text: '---\nlanguage: nb\nstatus: draft\ndate: 2026-11-20\npilot_start: 2026-09-01\npilot_end: 2027-06-30\n---\n# Pilot\n',

@@ -2,6 +2,7 @@
 import { defineRule } from '../util/define';
 import { fieldRange, findDates, today, validDate } from '../util/dates';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
+import { tableCells } from '../util/scope';
 import { termsRegex } from '../../server/src/model/match';
 import { memo } from '../../server/src/model/memo';
 
@@ -40,6 +41,29 @@ function pastMilestones(text: string, refDate: string): { start: number; text: s
   });
 }
 
+/** A document-control row's label: "| Status | Draft |", "| Date | 14 January 2027 |", *| Dato | 3. mars 2027 |*. */
+const STATUS_LABEL = /^[*_\s]*(?:document |dokument)?status[*_\s:]*$/iu;
+const DATE_LABEL = /^[*_\s]*(?:document |version |dokument)?(?:date|dato)[*_\s:]*$/iu;
+
+/**
+ * The status and date of a document without front matter, from its document-control table (catalogue E: the rules
+ * that cross-check dates read them from the body too). A PRINCE2 brief or a council template opens with one (trust14 en).
+ */
+function documentControl(doc: Parameters<typeof validDate>[0]): { status?: string; date?: string } {
+  const out: { status?: string; date?: string } = {};
+  for (const b of doc.blocks) {
+    if (b.kind !== 'tableRow' && b.kind !== 'tableHeader') continue;
+    const cells = tableCells(b).filter((c) => c.text.trim() !== '');
+    if (cells.length !== 2) continue;
+    const value = cells[1].text.replace(/[*_]/g, '').trim();
+    if (!out.status && STATUS_LABEL.test(cells[0].text)) out.status = value.toLowerCase();
+    const day = DATE_LABEL.test(cells[0].text) ? findDates(value)[0] : undefined;
+    if (!out.date && day && /^\d{4}-\d\d-\d\d$/.test(day.from)) out.date = day.from;
+    if (out.status && out.date) break;
+  }
+  return out;
+}
+
 export default defineRule<Options>({
   meta: {
     id: 'date-in-past',
@@ -68,9 +92,10 @@ export default defineRule<Options>({
   check(context) {
     const { doc, options } = context;
     const data = doc.frontMatter?.data;
-    const status = typeof data?.status === 'string' ? data.status.trim().toLowerCase() : '';
+    const control = data ? {} : documentControl(doc);
+    const status = typeof data?.status === 'string' ? data.status.trim().toLowerCase() : (control.status ?? '');
     if (!PLANNING.has(status)) return;
-    const docDate = validDate(doc, 'date');
+    const docDate = validDate(doc, 'date') ?? control.date;
     const refDate = docDate ?? today(options.today);
     const ref = context.text(docDate ? 'refDocument' : 'refToday', { date: refDate });
     for (const field of FIELDS) {
