@@ -268,7 +268,7 @@ const THIRTEENTH_BLIND = new Set([
   'soknad-vegvesen-smarte-gangfelt-nb',
 ]);
 const THIRTEENTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 0.58, recall: 0.8 },
+  en: { precision: 0.906, recall: 0.935 },
   nb: { precision: 0.69, recall: 0.86 },
 };
 const thirteenthBlind = (d: { file: string }): boolean => THIRTEENTH_BLIND.has(basename(d.file, '.md'));
