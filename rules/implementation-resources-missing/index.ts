@@ -76,7 +76,9 @@ const PILOT_ONLY = detectorRegex(
     'for \\d+ (months|weeks)|i \\d+ (måneder|månader|uker|veker)|(project|pilot) (manager|officer|lead|coordinator)s?|' +
     'prosjektleder\\w*|prosjektleiar\\w*|prosjektkoordinator\\w*|pilot (schools?|sites?|wards?)|pilotskul\\w*|pilotskol\\w*|' +
     // Backfill "for training and project time" pays for the pilot's hours, not the running service's (trust8 en).
-    '(project|pilot|trial) time',
+    '(project|pilot|trial) time|' +
+    // Time set aside for the project: *set av 2 timar i veka til prosjektet*, "two hours a week to the project" (trust14 nn).
+    '(til|for) (prosjektet|piloten|utprøvinga|utprøvingen|forsøket)|to the (pilot|project|trial)',
 );
 /**
  * A labelled slot for the effort that the author left open ("**Staff time:** TBC"): the value is a placeholder, which

@@ -65,6 +65,8 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust14 nn: *til høgst 2 arbeidsdagar* is a target (nynorsk *høgst*)", text: "# P\n\n## Mål for prøveperioden\n\n- Tida frå møte til publisert møtebok skal ned frå 6,5 arbeidsdagar (snitt 2025) til høgst 2 arbeidsdagar innan 30. september 2027 (kjelde: møteportalen).\n" },
+    { name: "trust14 nn: *frå dagens 3,1 rettingar* is a baseline without a \"to\"", text: "# P\n\n## Mål for prøveperioden\n\n- Talet på rettingar skal ned frå dagens 3,1 rettingar per møtebok til høgst 1 innan 30. september 2027, målt i møteportalen.\n" },
     {
       name: 'round 9 en: a deferred baseline beside a value ("to be confirmed; 31% in 2025/26") has one',
       text: '# Visits\n\n## 5. Evaluation\n\n| Measure | Baseline | Target | By | Source |\n|---|---|---|---|---|\n| Visits to high-risk homes | to be confirmed; 31% of visits (2025/26) | 60% | 31 August 2027 | Prevention records |\n',
@@ -270,6 +272,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust14 nn: *høgst* is the nynorsk *høyst* (a target), and *frå dagens 3,1* is a baseline; *betydeleg ned* still sets no target", text: "# P\n\n## Mål for prøveperioden\n\n- Tida frå møte til publisert møtebok skal ned frå 6,5 arbeidsdagar (snitt 2025) til høgst 2 arbeidsdagar innan 30. september 2027 (kjelde: møteportalen).\n- Tidsbruken i sekretariatet per møte skal ned frå 9 timar (timeregistrering 2025) til høgst 5 timar innan 30. september 2027.\n- Talet på rettingar i møteboka ved godkjenning skal gå betydeleg ned frå dagens 3,1 rettingar per møtebok (snitt 2025), målt i møteportalen innan 30. september 2027.\n", errors: [{"line": 7, "element": "target"}] },
     { name: "trust12 nb: a source sentence that names its criteria (*Tallene for E1 og E2 hentes fra regnskapet*) leaves E3 without one", options: {elements: ["source"]}, text: "# Takst\n\n## Effektmål\n\n| Nr | Indikator | I dag | Mål | Innen |\n|---|---|---|---|---|\n| E1 | Kostnad per takst | 370 kr (2019) | under 150 kr | 30.09.2027 |\n| E2 | Saksbehandlingstid per takst | 95 minutter (2019) | under 30 minutter | 30.09.2027 |\n| E3 | Klager på takstene | 468 (2020) | under 200 | 31.12.2027 |\n\nTallene for E1 og E2 hentes fra regnskapet og timeregistreringen i eiendomsskattekontoret.\n", errors: [{line: 9, element: "source"}] },
     { name: "trust12 nb: *i samme periode* with no year sets no time frame", options: {elements: ["timeframe"]}, text: "# Dispensere\n\n## Suksesskriterier\n\n- M2: Avvik om feil medisinering skal ned fra 32 i perioden mars–september 2025 til under 15 i samme periode. Kilde: Compilo.\n", errors: [{line: 5, element: "timeframe"}] },
     { name: "trust11 en: \"not recorded\" in the baseline column is no baseline", text: "# Bins\n\n## Measuring success\n\n| Ref | Measure | Baseline | Target | By | Source |\n|---|---|---|---|---|---|\n| S3 | Share of pilot bins found overflowing | not recorded | below 5% | 31 Mar 2028 | Sensor dashboard |\n", errors: [{line: 7, element: "baseline"}] },
