@@ -146,9 +146,12 @@ const STOP_RULE = detectorRegex('stop\\w*|stans\\w*|avslutt\\w*|avbryt\\w*|termi
 const BENEFIT_CHAIN = /\S\s*(?:→|->|⇒)\s*\S/u;
 const DIGIT = /\d/u;
 const isBenefitChain = (text: string): boolean => BENEFIT_CHAIN.test(text) && !DIGIT.test(text);
-/** A whole cell that is only a direction word: the way the figure should move, not the figure. */
+/**
+ * A whole cell that is only a direction word: the way the figure should move, not the figure. A few words after it and
+ * no figure are still only a direction: *Fleire nøgde besøkande*, "More satisfied visitors" (trust14 nn).
+ */
 const DIRECTION_ONLY =
-  /^[\s*_]*(?:auka|auke|økt|øke|økning|auking|høgare|høyere|betre|bedre|lavere|lågare|redusert|lower|higher|better|improved?|increased?|reduced?|decreased?|fewer|færre|fleire|flere|more|less|mindre|meir|mer|up|down|opp|ned)[\s*_.!]*$/iu;
+  /^[\s*_]*(?:auka|auke|økt|øke|økning|auking|høgare|høyere|betre|bedre|lavere|lågare|redusert|lower|higher|better|improved?|increased?|reduced?|decreased?|fewer|færre|fleire|flere|more|less|mindre|meir|mer|up|down|opp|ned)(?:\s+[\p{L}-]+){0,3}[\s*_.!]*$/iu;
 /** A whole time-frame cell that says the measuring never ends ("Ongoing", *løpende*): no date to reach the target by (trust12 en). */
 const NO_END_ONLY = /^[\s*_]*(?:ongoing|continuous|continual|rolling|throughout|n\/a|løpende|fortløpende|kontinuerlig|kontinuerleg|heile tida|hele tiden)[\s*_.!]*$/iu;
 /**

@@ -10,6 +10,7 @@ const T5_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust14 nn: a section headed *Omsyn til …* is where the values are weighed, and its *avveging mellom* names the trade-off", text: "# P\n\n## Omsyn til gravplassen som stad\n\nDet er ei avveging mellom effektiv drift og ro for dei etterlatne. Klipparane går derfor berre om natta.\n" },
     { name: 'round 9 en: "The trial trades some energy saving for confidence" names the trade-off', text: '# Lighting\n\n## 8. Ethics and safety limits\n\nThe trial trades some energy saving for confidence: no lantern goes below 50% near bus stops.\n' },
     { name: 'trust12 en: "This favours the greatest number over the most isolated households" names the trade-off', text: '# Sensors\n\n## Equality impact\n\nWe placed the sensors where most homes are at risk. This favours the greatest number over the most isolated households.\n' },
     { name: 'trust12 en: a UKRI form\'s "Responsible innovation", and "fewer finds in exchange for fewer false flags"', text: '# Listings\n\n## Question 10: Responsible innovation\n\nWe have chosen to accept fewer finds in exchange for fewer false flags on sole traders.\n' },
@@ -90,6 +91,7 @@ const cases: RuleCases = {
     { name: 'nynorsk: "på den eine sida … på den andre sida"', text: '# Tilsyn\n\n## Etiske vurderingar\n\nPå den eine sida gjev sensorane ro om natta, på den andre sida mistar bebuarane eit menneskeleg tilsyn. Einingsleiar avgjer.\n' },
   ],
   invalid: [
+    { name: "trust14 nn: an *Omsyn til …* section with no trade-off is judged as a values section", text: "# P\n\n## Omsyn til gravplassen som stad\n\nKlipparane går berre mellom kl. 21 og 09.\n", errors: [{ line: 3 }], output: "# P\n\n## Omsyn til gravplassen som stad\n\nKlipparane går berre mellom kl. 21 og 09.\n\nAvveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n" },
     {
       name: 'trust11 nn: template guidance that asks for *avvegingar* names no trade-off',
       text: '# Nattilsyn\n\n## 7 Personvern og etikk\n\n*Rettleiing: Kva personopplysningar blir behandla, og kva avvegingar må de gjere?*\n\nBrukaren skal samtykkje før kameraet blir montert.\n',
