@@ -124,6 +124,7 @@ const HOPE_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust14 nb: *Seksjonsleder Veiledning person er ansvarlig for spredningen* with the units and a date names the champion", options: { elements: ["champion"] }, text: "# P\n\n## Videreføring\n\nDersom S1 og S2 er nådd, spres veiviseren til alle enheter innen 1. mai 2028. Seksjonsleder Veiledning person er ansvarlig for spredningen.\n" },
     { name: "trust14 nn: *har ansvaret for innføringa* with the committees and a date names the champion", options: {"elements": ["champion"]}, text: "# P\n\n## Vidareføring\n\nModulen vert teken i bruk i alle ni utval frå 1. februar 2028. Leiar for politisk sekretariat har ansvaret for innføringa.\n" },
     { name: "trust14 nb: *Hvis tiltaket avsluttes, demonteres …* says what happens if the measure stops", options: {"elements": ["stop"]}, text: "# P\n\n## Videreføring\n\nHvis tiltaket avsluttes, demonteres radar og blink, og tellingene blir liggende i det åpne datasettet.\n" },
     { name: "trust12 en: *ordinary operation* with the running cost paid from the service budget still names the payer", options: {elements: ["payer"]}, text: "# Dispensers\n\n## After the pilot\n\nIf M1 and M2 are met, the service moves into ordinary operation in January 2028. The running cost of £31,000 a year is met from the home care revenue budget.\n" },
