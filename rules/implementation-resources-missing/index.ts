@@ -67,6 +67,8 @@ const OPERATION = detectorRegex(
     // A role named after operations (*driftsteknikarane*, *driftsleiar*) says nothing of the time after the pilot (trust7 nb).
     'etter prosjekt\\w*|etter oppstart|vidare drift|videre drift|permanent\\w*|drift(?!s?(tekniker|teknikar|leder|leiar|operatør|personell|sjef|ansvarlig|ansvarleg|koordinator|medarbeider|medarbeidar)\\w*)\\w*|operation\\w*|running',
 );
+/** A yearly rate, which holds for a project as well as for operation (trust14 nn). */
+const YEARLY = /(?<![\p{L}])(?:a year|per year|each year|annually|i året|per år|årleg|årlig)(?![\p{L}])/giu;
 /** An effort figure bounded to the pilot ("during the pilot", *i prosjektperioden*); a bare weekly rate is not. */
 const PILOT_ONLY = detectorRegex(
   '(in|during|for|on) the (pilot|trial|project|set-?up)|pilot period|project period|i piloten|i pilotperioden|i prosjektperioden|' +
@@ -149,7 +151,10 @@ export default defineRule<ResourceOptions>({
       context.report({ messageId: 'missing', ...at, documentLevel: !anchor, fix: fixFor(context) });
       return;
     }
-    const inOperation = effort.some((p) => OPERATION.test(p.text)) || slots.some((p) => OPERATION.test(p.text));
+    // A yearly rate of the project's own effort (*1,5 årsverk i året: 20 % frikjøp … og 70 % prosjektleiar*) is the
+    // pilot's, not operation's: only a stronger cue (*i drift*, after the pilot) makes such a sentence about operation.
+    const aboutOperation = (text: string): boolean => OPERATION.test(text) && (!PILOT_ONLY.test(text) || OPERATION.test(text.replace(YEARLY, ' ')));
+    const inOperation = effort.some((p) => aboutOperation(p.text)) || slots.some((p) => OPERATION.test(p.text));
     // Catalogue B and T4: effort for the pilot *and* for operation. A pilot estimate alone leaves the running cost of
     // the service unknown ("Prosjektleiar har 50 % stilling i prosjektperioden", nothing after); a rate not bounded
     // to the pilot ("2 hours a week per attendance officer") holds for operation too.
