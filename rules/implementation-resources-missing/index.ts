@@ -75,7 +75,8 @@ const PILOT_ONLY = detectorRegex(
     'i prosjektet|under piloten|i pilotfasen|i prosjektfasen|prosjektperioden|pilotperioden|i utprøvinga|i utprøvingen|' +
     // A bounded stretch ("0.2 FTE for 12 months") or a project role (*70 % prosjektleiar*, "project officer") is the
     // pilot's effort, not the running service's (reviewer-written corpus).
-    'for \\d+ (months|weeks)|i \\d+ (måneder|månader|uker|veker)|(project|pilot) (manager|officer|lead|coordinator)s?|' +
+    // … its length spelled out too: *20 % stilling i sju måneder* (trust14 nb).
+    'for \\d+ (months|weeks)|i (\\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv) (måneder|månader|uker|veker)|(project|pilot) (manager|officer|lead|coordinator)s?|' +
     'prosjektleder\\w*|prosjektleiar\\w*|prosjektkoordinator\\w*|pilot (schools?|sites?|wards?)|pilotskul\\w*|pilotskol\\w*|' +
     // Backfill "for training and project time" pays for the pilot's hours, not the running service's (trust8 en).
     '(project|pilot|trial) time|' +
