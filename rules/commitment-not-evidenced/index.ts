@@ -14,7 +14,8 @@ export interface CommitmentOptions extends Record<string, unknown> {
 
 /** Decision references, signatures, agreements and allocated budgets (catalogue B.1), in their inflected forms. */
 /** Labels of a line that records the commitment: its value may still be a slot ("Approval: <INSERT – DATE AND MINUTE REFERENCE>"). */
-const EVIDENCE_LABEL = detectorRegex('approv\\w*|decision\\w*|vedtak\\w*|godkjen\\w*|mandat\\w*|signatur\\w*|signed|minute\\w*|commitment|forplikt\\w*|letters? of (support|intent)|støttebrev\\w*');
+// An agreement's line too: *Samarbeidsavtale med barnehagene: [Sett inn dato]* (trust14 nb).
+const EVIDENCE_LABEL = detectorRegex('approv\\w*|decision\\w*|vedtak\\w*|godkjen\\w*|mandat\\w*|signatur\\w*|signed|minute\\w*|commitment|forplikt\\w*|letters? of (support|intent)|støttebrev\\w*|samarbeidsavtal\\w*|intensjonsavtal\\w*');
 const EVIDENCE = detectorRegex(
   'vedtak\\w*|vedt(a|ar|ok|att|atte|eke|ek|ok)\\b|vedtas|sak( ?nr\\.?)? ?\\d|saksnr\\w*|saksnummer|arkivsak\\w*|(case|ref\\.?|reference)( no\\.?)? ?\\d+(/\\d+)?|' +
     'signert\\w*|signe(d|ert)|signature\\w*|undertegn\\w*|underskreve\\w*|underskrift\\w*|' +
@@ -46,6 +47,10 @@ const EVIDENCE_SLOT = detectorRegex('saksnummer|saksnr\\w*|sak|arkivsak\\w*|case
 const DECISION_REF = detectorRegex(
   'minute[sd]?\\s+(ref(erence)?\\.?\\s*|no\\.?\\s*)?\\p{L}*[/-]?\\d+([/.-]\\d+)+|(sak|saksnr\\.?|saksnummer|arkivsak|case( no\\.?)?|ref\\.?|reference)\\s?\\d+/\\d+',
 );
+/** A heading that records the decision taken (minutes' *Vedtak*), not one proposed. */
+const DECISION_HEADING = /^(?:vedtak|decision|decisions|resolution|resolved)$/iu;
+/** A forum's decision verb as minutes write it: *vedtek*, *vedtar*, *vedtok*, "resolved", "agreed". */
+const DECIDED = detectorRegex('vedt(ar|ek|ok|eke|att|atte)\\b|resolved|agreed to|decided to');
 /** Evidence words that are only promised or denied next to them ("will be approved", "ikke vedtatt", "skal signeres"). */
 const NOT_YET = detectorRegex(
   '(not|no|ikke|ikkje|ingen|will|shall|skal|vil|to be|yet to|awaiting|venter på|planned|planlagt)\\s+([\\p{L}-]+\\s+){0,2}' +
@@ -101,6 +106,10 @@ export default defineRule<CommitmentOptions>({
       return slots.length === 0 && (((EVIDENCE.test(p.text) || detector('commitment').test(p.text)) && !onlyPromised(p.text)) || (extra?.test(p.text) ?? false));
     });
     if (evidenced) return;
+    // Minutes record the decision under their *Vedtak* heading: *Styringsgruppa vedtek å starte ein pilot …* is a
+    // decision taken, wherever the roles are described (trust14 nn). A proposed one (*Forslag til vedtak*) is not.
+    const decided = doc.sections.filter((s) => DECISION_HEADING.test(s.heading.normalized));
+    if (allSentences(scopeBlocks(doc, decided).filter((b) => b.kind !== 'heading')).some((p) => findPlaceholders(p.text).length === 0 && DECIDED.test(p.text) && !onlyPromised(p.text))) return;
     if (allSentences(doc.blocks.filter((b) => b.kind !== 'heading')).some((p) => DECISION_REF.test(p.text) && !NOT_YET.test(p.text))) return;
     const section = roots[0];
     const t1 = templateLines('T1', context.lang);

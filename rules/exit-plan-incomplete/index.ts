@@ -40,6 +40,8 @@ const STOPPED = detectorRegex(WORDS.stopped);
 const NEGATED = detectorRegex(WORDS.negated);
 /** "Will be considered" (catalogue B.3): a promise to think about it later. */
 const CONSIDER = detectorRegex(WORDS.consider);
+/** A cost weighed against other needs leaves the payer open (reported as such), and promises no consideration of continuation. */
+const WEIGHED = detectorRegex(WORDS.weighed);
 /** A hope or a possibility ("We hope the clubs will carry on", "we may apply to other funders") credits no element (trust9). */
 const HEDGED = detectorRegex(WORDS.hedged);
 const DATE = detector('date');
@@ -219,7 +221,7 @@ export default defineRule<ExitPlanOptions>({
     for (const b of blocks) {
       for (const s of sentences(b)) {
         const m = CONSIDER.exec(s.text);
-        if (!m || hasDate(s.text)) continue;
+        if (!m || hasDate(s.text) || WEIGHED.test(s.text)) continue;
         context.report({ messageId: 'considered', element: 'considered', data: { text: shorten(s) }, start: s.start, end: s.end });
       }
     }

@@ -69,16 +69,21 @@ const OPERATION = detectorRegex(
     // A role named after operations (*driftsteknikarane*, *driftsleiar*) says nothing of the time after the pilot (trust7 nb).
     'etter prosjekt\\w*|etter oppstart|vidare drift|videre drift|permanent\\w*|drift(?!s?(tekniker|teknikar|leder|leiar|operatør|personell|sjef|ansvarlig|ansvarleg|koordinator|medarbeider|medarbeidar)\\w*)\\w*|operation\\w*|running',
 );
+/** A yearly rate, which holds for a project as well as for operation (trust14 nn). */
+const YEARLY = /(?<![\p{L}])(?:a year|per year|each year|annually|i året|per år|årleg|årlig)(?![\p{L}])/giu;
 /** An effort figure bounded to the pilot ("during the pilot", *i prosjektperioden*); a bare weekly rate is not. */
 const PILOT_ONLY = detectorRegex(
   '(in|during|for|on) the (pilot|trial|project|set-?up)|pilot period|project period|i piloten|i pilotperioden|i prosjektperioden|' +
     'i prosjektet|under piloten|i pilotfasen|i prosjektfasen|prosjektperioden|pilotperioden|i utprøvinga|i utprøvingen|' +
     // A bounded stretch ("0.2 FTE for 12 months") or a project role (*70 % prosjektleiar*, "project officer") is the
     // pilot's effort, not the running service's (reviewer-written corpus).
-    'for \\d+ (months|weeks)|i \\d+ (måneder|månader|uker|veker)|(project|pilot) (manager|officer|lead|coordinator)s?|' +
+    // … its length spelled out too: *20 % stilling i sju måneder* (trust14 nb).
+    'for \\d+ (months|weeks)|i (\\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv) (måneder|månader|uker|veker)|(project|pilot) (manager|officer|lead|coordinator)s?|' +
     'prosjektleder\\w*|prosjektleiar\\w*|prosjektkoordinator\\w*|pilot (schools?|sites?|wards?)|pilotskul\\w*|pilotskol\\w*|' +
     // Backfill "for training and project time" pays for the pilot's hours, not the running service's (trust8 en).
-    '(project|pilot|trial) time',
+    '(project|pilot|trial) time|' +
+    // Time set aside for the project: *set av 2 timar i veka til prosjektet*, "two hours a week to the project" (trust14 nn).
+    '(til|for) (prosjektet|piloten|utprøvinga|utprøvingen|forsøket)|to the (pilot|project|trial)',
 );
 /**
  * A labelled slot for the effort that the author left open ("**Staff time:** TBC"): the value is a placeholder, which
@@ -149,7 +154,10 @@ export default defineRule<ResourceOptions>({
       context.report({ messageId: 'missing', ...at, documentLevel: !anchor, fix: fixFor(context) });
       return;
     }
-    const inOperation = effort.some((p) => OPERATION.test(p.text)) || slots.some((p) => OPERATION.test(p.text));
+    // A yearly rate of the project's own effort (*1,5 årsverk i året: 20 % frikjøp … og 70 % prosjektleiar*) is the
+    // pilot's, not operation's: only a stronger cue (*i drift*, after the pilot) makes such a sentence about operation.
+    const aboutOperation = (text: string): boolean => OPERATION.test(text) && (!PILOT_ONLY.test(text) || OPERATION.test(text.replace(YEARLY, ' ')));
+    const inOperation = effort.some((p) => aboutOperation(p.text)) || slots.some((p) => OPERATION.test(p.text));
     // Catalogue B and T4: effort for the pilot *and* for operation. A pilot estimate alone leaves the running cost of
     // the service unknown ("Prosjektleiar har 50 % stilling i prosjektperioden", nothing after); a rate not bounded
     // to the pilot ("2 hours a week per attendance officer") holds for operation too.

@@ -39,7 +39,9 @@ const DATA = detectorRegex(
   'owns? (all |the |its )?([\\p{L}-]+ ){0,2}data|data ownership|ownership of (the |all )?data|data export\\w*|export (of )?(the |all |its )?data|can (be )?export\\w*|portab\\w*|intellectual property|ip rights?|\\bip\\b|' +
     'rights? to (the )?(data|results|workflows|software|code)|licen[cs]e to (the )?([\\p{L}-]+ ){0,2}(rules|workflows|results|developed)|' +
     'eier (alle |dataene|data|\\p{L}*data)|eig (alle |dataene|data|\\p{L}*data)|eierskap\\w* til (dataene|data|resultatene)|' +
-    'dataeksport\\w*|(kan|kunne) (\\p{L}+ )?eksportere|eksport av (alle )?data\\w*|immaterielle rettigheter|rettigheter\\w*|opphavsrett\\w*|dataportabilitet|' +
+    'dataeksport\\w*|(kan|kunne) (\\p{L}+ )?eksportere|' +
+    // The passive too: *alle data kan eksporterast i ope format*, *dataene kan eksporteres* (trust14 nn).
+    '(kan|kunne) (bli |verte )?eksporter(es|ast)\\b|eksport av (alle )?data\\w*|immaterielle rettigheter|rettigheter\\w*|opphavsrett\\w*|dataportabilitet|' +
     // "Tenant data remain ours", *dataene tilhører kommunen*.
     'data\\w* (belongs?|belonging) to (the |our )?(council|trust|authority|municipality|us|kommunen)|data (remain|remains|stay|stays|is|are) (ours|with (the|us))|(tilhører|tilhøyrer) (kommunen|oss|fylkeskommunen|helseforetaket)|(kommunen|vi) (eier|eig) (alle )?(\\p{L}+ )?data\\w*|' +
     // Ownership of what the service holds, in other words: *helseforetaket eier lydfiler og tekst*, *innspillene eies

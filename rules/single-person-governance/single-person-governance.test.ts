@@ -4,6 +4,7 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust14 nn: a prosjekteigar and a different oppdragsgjevar", text: "# P\n\n| | |\n|---|---|\n| Vertskommune | Vik kommune |\n| Prosjekteigar | Kari Haugland, rektor |\n| Oppdragsgjevar | Per Lie, kommunalsjef |\n" },
     {
       name: 'different people as objects',
       text: '---\nowner:\n  role: Avdelingsleder\n  name: Tone Bakke\nsponsor:\n  role: Virksomhetsleder\n  name: Geir Fossum\n---\n# Pilot\n',
@@ -26,6 +27,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust14 nn: *Prosjekteigar og oppdragsgjevar | Kari Haugland* is one person in both roles", text: "# P\n\n| | |\n|---|---|\n| Vertskommune | Vik kommune |\n| Prosjektperiode | 16. august 2027–20. desember 2028 |\n| Prosjekteigar og oppdragsgjevar | Kari Haugland, rektor |\n", errors: [{"line": 7}] },
     {
       name: 'catalogue D.2: one enthusiast nurse is owner and sponsor (Norwegian, case and spacing differ)',
       text: '---\nlanguage: nb\nowner:\n  role: Sykepleier\n  name: Kari  Nordmann\nsponsor:\n  role: Prosjektleder\n  name: kari nordmann\n---\n# Pilot\n',

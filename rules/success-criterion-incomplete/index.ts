@@ -67,7 +67,8 @@ const TIMEFRAME = detectorRegex(
 /** A time frame counted in the pilot's own weeks or months: "at week 12", "by month 6", *innen uke 12*. */
 const RELATIVE_TIME = /(?<![\p{L}])(?:at|by|in|after|innen|innan|i|etter) (?:week|month|uke|veke|måned|månad) \d+(?![\p{N}])/iu;
 // A full stop inside an amount ("fra 1,2 mill. kr til 0,9 mill. kr", "1.200") does not end the comparison.
-const BASELINE = detectorRegex('(from|fra|frå) (?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,25}\\d(?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,45}\\b(to|til)\\b|(mot|against|compared (with|to)) \\d[^.;]{0,45}\\b(i|in) 20\\d\\d|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->|' +
+// Today's value as the starting point is a baseline without a "to": *skal gå ned frå dagens 3,1 rettingar* (trust14 nn).
+const BASELINE = detectorRegex("(from|fra|frå) (today['’]s|the current|dagens) \\d|" + '(from|fra|frå) (?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,25}\\d(?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,45}\\b(to|til)\\b|(mot|against|compared (with|to)) \\d[^.;]{0,45}\\b(i|in) 20\\d\\d|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->|' +
   // A value dated in the past: "(i 2026 var det 14)", "per 2026: 14", "in 2025 there were 37".
   '\\b(i|per|in) 20\\d\\d:? (var det |var |was |were |there were )?\\d|' +
   // …or a count with the period it was taken in: "stay at or below the 46 received in winter 2025/26", *dei 46
@@ -81,7 +82,8 @@ const ZERO_ITEM = '^\\W*(ingen|null|zero) \\p{L}+';
 /** A count as written: digits, with a thousands separator (comma, point, space or no-break space) where it has one. */
 const AMOUNT = '\\d+(?:[,.\\u00a0 ]\\d{3})*';
 const TARGET = detectorRegex(
-  '≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|halve|halvere|double|doble|(under|below|above|over|to|til) \\d|' +
+  // Nynorsk writes *høgst* for *høyst* (trust14 nn: *til høgst 2 arbeidsdagar*).
+  '≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|høgst|halve|halvere|double|doble|(under|below|above|over|to|til) \\d|' +
     // Holding a level is a target too: "no increase in accidents", *ingen økning i antall ulykker*.
     'no (increase|rise|more)|ingen (økning|auke|flere|fleire)|' +
     // A bound in words: "til færre enn 20", "fewer than 20", *meir enn 80 %* (trust8 nb).
@@ -119,7 +121,7 @@ const SOURCE_INLINE = detectorRegex(
 /** A list item is a criterion when it states a direction or a target, not when it describes the method. */
 const CRITERION = detectorRegex(
   'reduc\\w*|increas\\w*|decreas\\w*|improv\\w*|fewer|lower|higher|at least|at most|no more than|less than|more than|halve\\w*|doubl\\w*|' +
-    'target|goal\\s*:|reduser\\w*|reduksjon|øke|økt|økning|færre|flere|minst|maks\\w*|høyst|halver\\w*|dobl\\w*|bedre|lavere|høyere|nedgang|' +
+    'target|goal\\s*:|reduser\\w*|reduksjon|øke|økt|økning|færre|flere|minst|maks\\w*|høyst|høgst|halver\\w*|dobl\\w*|bedre|lavere|høyere|nedgang|' +
     'mål\\s*:|målet er|≥|≤|>=|<=|\\d+\\s?%|\\d+\\s?prosent|\\d+\\s?percent|' +
     // Comparatives state a direction too ("Kortere saksbehandlingstid", "Mer fornøyde søkere"); nynorsk forms included.
     'shorter|faster|quicker|more|less|better|easier|safer|simpler|clearer|kortere|raskere|lengre|mindre|mer|meir|kortare|raskare|betre|enklere|enklare|lettere|lettare|tryggere|tryggare|auke|auka|skal (bli|få|ned|opp)|' +
@@ -147,10 +149,17 @@ const STOP_RULE = detectorRegex('stop\\w*|stans\\w*|avslutt\\w*|avbryt\\w*|termi
 const BENEFIT_CHAIN = /\S\s*(?:→|->|⇒)\s*\S/u;
 const DIGIT = /\d/u;
 const isBenefitChain = (text: string): boolean => BENEFIT_CHAIN.test(text) && !DIGIT.test(text);
-/** A whole cell that is only a direction word: the way the figure should move, not the figure. */
-// Measured against the baseline and no more is still a direction: "Higher than baseline", *bedre enn i dag* (trust14 en).
-const DIRECTION_ONLY =
-  /^[\s*_]*(?:(?:auka|auke|økt|øke|økning|auking|høgare|høyere|betre|bedre|lavere|lågare|redusert|lower|higher|better|improved?|increased?|reduced?|decreased?|fewer|færre|fleire|flere|more|less|mindre|meir|mer|up|down|opp|ned)(?:\s+(?:than|on|from|enn|fra|frå)\s+(?:the\s+)?(?:baseline|current level|today|now|nullpunkt\p{L}*|dagens nivå|i dag|utgangspunkt\p{L}*))?|(?:above|over)\s+(?:the\s+)?(?:baseline|nullpunkt\p{L}*))[\s*_.!]*$/iu;
+/**
+ * A whole cell that is only a direction word: the way the figure should move, not the figure. Measured against the
+ * baseline and no more is still a direction ("Higher than baseline", *bedre enn i dag*, trust14 en), and so are a few
+ * words after it with no figure (*Fleire nøgde besøkande*, "More satisfied visitors", trust14 nn).
+ */
+const DIRECTION_WORD =
+  '(?:auka|auke|økt|øke|økning|auking|høgare|høyere|betre|bedre|lavere|lågare|redusert|lower|higher|better|improved?|increased?|reduced?|decreased?|fewer|færre|fleire|flere|more|less|mindre|meir|mer|up|down|opp|ned)';
+const DIRECTION_ONLY = new RegExp(
+  `^[\\s*_]*(?:${DIRECTION_WORD}(?:\\s+(?:than|on|from|enn|fra|frå)\\s+(?:the\\s+)?(?:baseline|current level|today|now|nullpunkt\\p{L}*|dagens nivå|i dag|utgangspunkt\\p{L}*))?|${DIRECTION_WORD}(?:\\s+[\\p{L}-]+){0,3}|(?:above|over)\\s+(?:the\\s+)?(?:baseline|nullpunkt\\p{L}*))[\\s*_.!]*$`,
+  'iu',
+);
 /** A whole time-frame cell that says the measuring never ends ("Ongoing", *løpende*): no date to reach the target by (trust12 en). */
 const NO_END_ONLY = /^[\s*_]*(?:ongoing|continuous|continual|rolling|throughout|n\/a|løpende|fortløpende|kontinuerlig|kontinuerleg|heile tida|hele tiden)[\s*_.!]*$/iu;
 /**

@@ -5,6 +5,7 @@ import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { findPlaceholders, labelledSlot } from './placeholders';
 import { memo, regexKey } from '../../server/src/model/memo';
 import { appendToSection, fmFilled, sentences, type Piece } from './scope';
+import { statedMatch } from './context';
 
 /** A line of a Word table of contents: "1<TAB>Sammendrag<TAB>1", outline number, title, tab and page number. */
 const CONTENTS_LINE = /^\s*(?:[-*+]\s+)?\d+(?:\.\d+)*\.?\t[^\t\n]+\t\d+\s*$/u;
@@ -80,7 +81,8 @@ export function hasSupplier(doc: Proposal): boolean {
     return sentences(b).some((p) => {
       if (/\?\s*$/u.test(p.text)) return false;
       const t = p.text.replace(ROLE_LABEL, ' ');
-      return SUPPLIER_WORD.test(t) || COMPANY.test(t);
+      // "Det er ingen leverandør av sjølve løysinga", "… ikke leverandør": a denied supplier is none (catalogue E, trust14 nn).
+      return statedMatch(t, SUPPLIER_WORD) !== undefined || COMPANY.test(t);
     });
   });
 }

@@ -41,10 +41,13 @@ const FM_KEYS: Record<FactKey, string[]> = {
  * sponsor is named above the prosjekteier, the prosjekteier is the owner.
  */
 const LABELS: Partial<Record<FactKey, RegExp>> = {
-  organisation: /^(?:(?:lead |applicant )?organi[sz]ation|organisasjon(?:snavn|snamn)?|applicant|søker|søkar|virksomhet|verksemd|kommune|prosjektansvarlig(?: organisasjon)?)$/iu,
+  // An intermunicipal project's *Vertskommune* (host municipality) runs it (trust14 nn).
+  organisation: /^(?:(?:lead |applicant )?organi[sz]ation|organisasjon(?:snavn|snamn)?|applicant|søker|søkar|virksomhet|verksemd|kommune|vertskommune|prosjektansvarlig(?: organisasjon)?)$/iu,
   // An agile team's product owner owns the service it builds (trust10 en: a README's governance table).
-  owner: /^(?:(?:pilot |project |service |business |benefits? |product )?owner|(?:pilot|project|trial) lead|tjenesteeier|tenesteeigar|eier|eigar|ansvarlig leder)$/iu,
-  sponsor: /^(?:(?:executive |project )?sponsor|senior responsible owner|sro|(?:project )?executive|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar)$/iu,
+  // An order form's requester (*Bestillers navn*) answers for what is ordered; its approving manager (*Godkjent av
+  // virksomhetsleder*, "Approved by") commits the organisation, as a sponsor does (trust14 nb).
+  owner: /^(?:(?:pilot |project |service |business |benefits? |product )?owner|(?:pilot|project|trial) lead|tjenesteeier|tenesteeigar|eier|eigar|ansvarlig leder|bestiller(?:s navn)?|bestillar)$/iu,
+  sponsor: /^(?:(?:executive |project )?sponsor|senior responsible owner|sro|(?:project )?executive|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar|(?:godkjent|godkjend) av(?: [\p{L}-]+){1,2}|approved by(?: [\p{L}-]+){0,2})$/iu,
   supplier: /^(?:supplier|vendor|leverandør|leverandørar|leverandører)$/iu,
   funding: /^(?:funding(?: source)?s?|finansiering|finansieringskilde|budget|budsjett)$/iu,
 };
@@ -129,6 +132,14 @@ const VERB = '(?:is|er|blir|vert|will be)';
 /** Norwegian governance puts an oppdragsgiver (or a named sponsor) above the prosjekteier, who then owns the pilot. */
 const SPONSOR_ABOVE = /(?<![\p{L}])(?:sponsor|oppdragsgiver\p{L}*|oppdragsgjevar\p{L}*|senior responsible owner)(?![\p{L}])/iu;
 const PROSJEKTEIER = /^prosjektei(?:er|gar)(?:en)?$/iu;
+/**
+ * The chair of the steering group sits above the prosjekteier, as PRINCE2's executive chairs the board: *Styringsgruppa
+ * … leia av kommunalsjef for kultur og oppvekst. Prosjekteigar er einingsleiar …* names the sponsor and the owner
+ * (trust14 nn). A prosjekteier in the chair is no one above, and a chair named by role ("the project sponsor, …") is
+ * the appositive's to read.
+ */
+const STEERING_CHAIR =
+  /(?<![\p{L}])(?:styringsgrupp\p{L}*|steering group|project board)(?:[^.;]{0,60}?)\s(?:leia|leidd|ledet|ledes|ledast|leiast|chaired|led)\s(?:av|by)\s(?!(?:the\s)?(?:prosjektei|project owner|project sponsor|sponsor))(?:the\s)?([^.;,()]{3,80})/iu;
 /**
  * The Green Book's senior responsible owner is the sponsor, unless a sponsor is named beside it ("Senior Responsible
  * Owner: Assistant Director. Sponsor: Director"): then the SRO owns the pilot, as a prosjekteier does under an oppdragsgiver.
@@ -251,7 +262,7 @@ export function readFacts(doc: Proposal): Facts {
     if (value.trim() && findPlaceholders(value).length > 0) slots.add(key);
     if (!facts[key] && value.trim() && findPlaceholders(value).length === 0) facts[key] = { value: value.trim(), from: 'body', start, end };
   };
-  const sponsorAbove = SPONSOR_ABOVE.test(doc.text);
+  const sponsorAbove = SPONSOR_ABOVE.test(doc.text) || STEERING_CHAIR.test(doc.text);
   const sponsorNamed = SPONSOR_LABEL.test(doc.text);
   // Each pass reads one block at a time: its finds are memoized by the block's text (model/memo.ts) and replayed in
   // document order, so the first find of a fact wins exactly as if every block were read again.
@@ -269,8 +280,12 @@ export function readFacts(doc: Proposal): Facts {
         const bare = label.replace(/[*_]/g, '').trim();
         // A compound label ("Prosjekteigar og gevinstansvarleg") names each role it joins, as readLabelled reads it.
         const parts = [bare, ...bare.split(/\s+(?:and|og)\s+|\s*[&/]\s*/u)];
-        if ((sponsorAbove && parts.some((p) => PROSJEKTEIER.test(p))) || (sponsorNamed && parts.some((p) => SRO.test(p)))) put('owner', value, start, end);
-        else readLabelled(label, value, start, end, put);
+        if ((sponsorAbove && parts.some((p) => PROSJEKTEIER.test(p))) || (sponsorNamed && parts.some((p) => SRO.test(p)))) {
+          put('owner', value, start, end);
+          // "Prosjekteigar og oppdragsgjevar | Kari Haugland": one person holds both roles, so the row names the sponsor
+          // too, and single-person-governance can see it (trust14 nn).
+          if (parts.some((p) => !PROSJEKTEIER.test(p) && !SRO.test(p) && LABELS.sponsor!.test(p))) put('sponsor', value, start, end);
+        } else readLabelled(label, value, start, end, put);
       }
     }));
   }
@@ -297,6 +312,8 @@ export function readFacts(doc: Proposal): Facts {
           put('pilot_start', daySpan.from, sentence.start, sentence.end);
           put('pilot_end', daySpan.to, sentence.start, sentence.end);
         }
+        const chair = STEERING_CHAIR.exec(sentence.text);
+        if (chair) put('sponsor', chair[1], sentence.start, sentence.end);
         const org = ORGANISATION.exec(sentence.text) ?? PUBLIC_COMPANY.exec(sentence.text);
         if (org) put('organisation', org[1], sentence.start, sentence.end);
         // "The sponsor is X, and the project owner is Y": each clause can name a role.
