@@ -1,6 +1,21 @@
 // Parsed Markdown chunks by their text, so a re-parse after an edit only runs micromark on the chunks that changed.
 import type { Nodes, Root, RootContent } from 'mdast';
 
+/**
+ * Where the last committed parse cut its text, per chunk: start offset, 1-based line and text (the string the cache
+ * keys the chunk by). The next parse finds which chunks an edit left alone from it instead of scanning every line.
+ */
+export interface ChunkLayout {
+  cuts: number[];
+  lines: number[];
+  texts: string[];
+  length: number;
+  minChunk: number;
+  softCut: number;
+  /** The text opened with front matter that was never closed: its extent depends on the whole text. */
+  openFrontMatter: boolean;
+}
+
 interface Entry {
   children: RootContent[];
   /** Where the chunk sat when these nodes' positions were made. */
@@ -24,6 +39,8 @@ export class ChunkCache {
   private placed = new Set<Entry>();
   /** How the parse under way finds entries in the last parse's lists, per list it has read. */
   private finders = new Map<Entry[], Finder>();
+  /** The chunks of the last committed parse; none after an abandoned one, whose places are only partly known. */
+  layout: ChunkLayout | undefined;
 
   /** The chunk's top-level nodes placed at `offset` / `line` (1-based line of its first character), if cached. */
   get(text: string, offset: number, line: number): { children: RootContent[]; end: Root['position'] } | undefined {
@@ -71,7 +88,8 @@ export class ChunkCache {
   }
 
   /** Ends a parse: what it did not use is dropped. */
-  commit(): void {
+  commit(layout?: ChunkLayout): void {
+    this.layout = layout;
     this.entries = this.next;
     this.next = new Map();
     this.placed = new Set();
@@ -80,6 +98,7 @@ export class ChunkCache {
 
   /** Ends a parse that was abandoned half-way: what it reached replaces the older places, the rest stays. */
   abandon(): void {
+    this.layout = undefined;
     for (const [k, v] of this.next) this.entries.set(k, v);
     this.next = new Map();
     this.placed = new Set();

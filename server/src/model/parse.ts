@@ -11,7 +11,7 @@ import type { DocLang, Facet, FrontMatter, Heading, Proposal, Section, TextBlock
 import { escapeRegExp, matchFacets, normalizeHeading } from './match';
 import { scanFrontMatter } from './frontmatter-block';
 import { lineAt, lineEndAt, lineEnding } from './lines';
-import type { ChunkCache } from './chunk-cache';
+import type { ChunkCache, ChunkLayout } from './chunk-cache';
 import { memo, withMemo, type TextMemo } from './memo';
 import { drain, type Steps } from './steps';
 import { capMarkdown } from './limits';
@@ -71,10 +71,14 @@ export function parseMarkdown(source: string, minChunk = 0, softCut = SOFT_CUT):
 }
 
 export function* parseMarkdownSteps(source: string, cache?: ChunkCache, minChunk = 0, softCut = SOFT_CUT): Steps<Root> {
-  const cuts = chunkStarts(source, minChunk, softCut);
+  const plan = cache ? planFromLayout(source, cache.layout, minChunk, softCut) : undefined;
+  const cuts = plan?.cuts ?? chunkStarts(source, minChunk, softCut);
   if (cuts.length === 1 && !cache) return parseChunk(source);
   const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
+  const texts: string[] = [];
+  const lines: number[] = [];
   let line = 1;
+  let lineShift: number | undefined;
   let prevCut = 0;
   let done = false;
   // Abandoned half-way (a newer edit came), the chunks parsed so far stay for the next parse.
@@ -82,13 +86,21 @@ export function* parseMarkdownSteps(source: string, cache?: ChunkCache, minChunk
     for (let i = 0; i < cuts.length; i++) {
       const start = cuts[i];
       const end = cuts[i + 1] ?? source.length;
-      // Line endings as CommonMark counts them: LF, CRLF once, and a lone CR.
-      for (let j = prevCut; j < start; j++) {
-        const c = source.charCodeAt(j);
-        if (c === 10 || (c === 13 && source.charCodeAt(j + 1) !== 10)) line++;
+      const known = plan?.lines[i];
+      if (known !== undefined && i < plan!.tail) line = known;
+      else if (known !== undefined && lineShift !== undefined) line = known + lineShift;
+      else {
+        // Line endings as CommonMark counts them: LF, CRLF once, and a lone CR.
+        for (let j = prevCut; j < start; j++) {
+          const c = source.charCodeAt(j);
+          if (c === 10 || (c === 13 && source.charCodeAt(j + 1) !== 10)) line++;
+        }
+        if (known !== undefined) lineShift = line - known;
       }
       prevCut = start;
-      const text = source.slice(start, end);
+      const text = plan?.texts[i] ?? source.slice(start, end);
+      texts.push(text);
+      lines.push(line);
       let part = cache?.get(text, start, line);
       if (!part) {
         const parsed = parseChunk(text);
@@ -107,10 +119,71 @@ export function* parseMarkdownSteps(source: string, cache?: ChunkCache, minChunk
     }
     done = true;
   } finally {
-    if (done) cache?.commit();
+    if (done) cache?.commit({ cuts, lines, texts, length: source.length, minChunk, softCut, openFrontMatter: scanFrontMatter(source)?.closed === false });
     else cache?.abandon();
   }
   return root;
+}
+
+/**
+ * The cuts of `source` from the last parse's layout, or undefined to scan it whole. Chunks at the start whose text
+ * is unchanged keep their cuts, and so do chunks at the end (moved by the change in length): `chunkStarts` is run
+ * again only from the last unchanged chunk before the edit, and stops at the first cut it makes that an unchanged
+ * tail chunk made before, since the scan's state after a cut depends only on the text from there. Those chunks also
+ * keep their text strings, so the chunk cache finds them without hashing and comparing their text again, and their
+ * lines (the tail's moved by the edit's lines).
+ */
+function planFromLayout(
+  source: string,
+  old: ChunkLayout | undefined,
+  minChunk: number,
+  softCut: number,
+): { cuts: number[]; texts: (string | undefined)[]; lines: (number | undefined)[]; tail: number } | undefined {
+  if (!old || old.minChunk !== minChunk || old.softCut !== softCut || old.openFrontMatter) return undefined;
+  const n = old.cuts.length;
+  const delta = source.length - old.length;
+  // A slice compared with `===` is a memcmp; `startsWith` compared character by character, 15 times slower.
+  const sameAt = (i: number, at: number): boolean => source.slice(at, at + old.texts[i].length) === old.texts[i];
+  let k = 0;
+  while (k < n && sameAt(k, old.cuts[k]) && (k + 1 < n || delta === 0)) k++;
+  if (k === n) return { cuts: old.cuts, texts: old.texts, lines: old.lines, tail: n };
+  // The first chunk holds the front matter and the scan's start: an edit there is scanned whole.
+  if (k === 0) return undefined;
+  let m = n;
+  while (m - 1 >= k && old.cuts[m - 1] + delta >= old.cuts[k] && sameAt(m - 1, old.cuts[m - 1] + delta)) m--;
+  const cuts = old.cuts.slice(0, k);
+  const texts: (string | undefined)[] = old.texts.slice(0, k - 1);
+  const lines: (number | undefined)[] = old.lines.slice(0, k);
+  let synced = -1;
+  // From the first chunk the scan starts where chunkStarts does, after the (unchanged, closed) front matter.
+  const fm = k === 1 ? scanFrontMatter(source) : null;
+  const from = k === 1 ? (fm?.closed ? fm.end : 0) : old.cuts[k - 1];
+  scanCuts(source, from, cuts, minChunk, softCut, (at) => {
+    if (m === n || at < old.cuts[m] + delta) return false;
+    let lo = m;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (old.cuts[mid] + delta < at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (old.cuts[lo] + delta !== at) return false;
+    synced = lo;
+    return true;
+  });
+  // The chunk before the edit keeps its text only if its end did not move.
+  texts.push(cuts[k] === old.cuts[k] ? old.texts[k - 1] : undefined);
+  while (texts.length < cuts.length) texts.push(undefined);
+  while (lines.length < cuts.length) lines.push(undefined);
+  const tail = cuts.length;
+  if (synced >= 0) {
+    for (let j = synced; j < n; j++) {
+      if (j > synced) cuts.push(old.cuts[j] + delta);
+      texts[cuts.length - 1] = old.texts[j];
+      lines[cuts.length - 1] = old.lines[j];
+    }
+  }
+  return { cuts, texts, lines, tail: synced >= 0 ? tail - 1 : tail };
 }
 
 /** Blank tails at least this long are not handed to micromark (see parseChunk). */
@@ -146,16 +219,25 @@ export const SOFT_CUT = 4096;
 const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|\r?\n|\r|$)/;
 
 export function chunkStarts(source: string, minChunk: number, softCut = SOFT_CUT): number[] {
-  const cuts = [0];
+  // The first chunk keeps the front matter whole.
+  const fm = scanFrontMatter(source);
+  return scanCuts(source, fm?.closed ? fm.end : 0, [0], minChunk, softCut);
+}
+
+/**
+ * Adds to `cuts` the cuts after `from`, which is 0, the end of the front matter or a cut already in `cuts` (the scan's
+ * state there is then known: outside fences and HTML blocks, nothing since the cut). Stops early when `stop(cut)`,
+ * after adding that cut.
+ */
+function scanCuts(source: string, from: number, cuts: number[], minChunk: number, softCut: number, stop?: (cut: number) => boolean): number[] {
   let blankBefore = false;
   const lines = /[^\r\n]*(?:\r\n|\r|\n)?/g;
   let fence: string | null = null;
   let html: RegExp | null = null;
   let sinceCut = 0;
   let m: RegExpExecArray | null;
-  // The first chunk keeps the front matter whole.
-  const fm = scanFrontMatter(source);
-  lines.lastIndex = fm?.closed ? fm.end : 0;
+  const atCut = from > 0 && cuts[cuts.length - 1] === from;
+  lines.lastIndex = from;
   while (lines.lastIndex < source.length && (m = lines.exec(source))) {
     const text = m[0];
     if (text.length === 0) break;
@@ -164,14 +246,18 @@ export function chunkStarts(source: string, minChunk: number, softCut = SOFT_CUT
     } else if (html) {
       if (html.test(text)) html = null;
     } else {
-      // A column-0 comment, like a heading, interrupts a paragraph, so it ends every open block (issue 12: a
-      // document of disable directives and no headings was one chunk whose parse held the server for seconds).
-      if (/^(?:#{1,6}(?:[ \t]|\r?\n|$)|<!--)/.test(text) && m.index > 0 && sinceCut >= minChunk) {
+      if (atCut && m.index === from) {
+        // Already a cut: its line is read for what it opens, not cut again.
+      } else if (/^(?:#{1,6}(?:[ \t]|\r?\n|$)|<!--)/.test(text) && m.index > 0 && sinceCut >= minChunk) {
+        // A column-0 comment, like a heading, interrupts a paragraph, so it ends every open block (issue 12: a
+        // document of disable directives and no headings was one chunk whose parse held the server for seconds).
         cuts.push(m.index);
         sinceCut = 0;
+        if (stop?.(m.index)) return cuts;
       } else if (blankBefore && sinceCut >= Math.max(softCut, minChunk) && /^[^\s-]/.test(text) && !LIST_ITEM.test(text)) {
         cuts.push(m.index);
         sinceCut = 0;
+        if (stop?.(m.index)) return cuts;
       }
       const f = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/.exec(text);
       if (f) fence = f[1];
@@ -660,6 +746,21 @@ function buildSections(
   return { sections, outline };
 }
 
+/**
+ * Per block node, the text its block had in the last lint. Rules memoize their work by block text (memo.ts), and a
+ * fresh slice of the masked text is a new string each lint: every memo table hashed it and compared it whole with
+ * the last lint's key, about 10 MB of characters a 1 MB re-lint. Handing out last lint's string when the text is the
+ * same makes those lookups a pointer comparison; the one comparison here stops at the length when the text changed.
+ */
+const blockTexts = new WeakMap<object, string>();
+
+function sameText(node: object, fresh: string): string {
+  const last = blockTexts.get(node);
+  if (last === fresh) return last;
+  blockTexts.set(node, fresh);
+  return fresh;
+}
+
 function collectBlocks(masked: string, tree: Root, sections: Section[]): TextBlock[] {
   const blocks: TextBlock[] = [];
   const sectionAt = (offset: number): Section | null => {
@@ -680,7 +781,7 @@ function collectBlocks(masked: string, tree: Root, sections: Section[]): TextBlo
     if (p?.start.offset === undefined || p.end.offset === undefined) return;
     const start = p.start.offset;
     const end = p.end.offset;
-    blocks.push({ text: masked.slice(start, end), start, end, kind, section: sectionAt(start) });
+    blocks.push({ text: sameText(node, masked.slice(start, end)), start, end, kind, section: sectionAt(start) });
   };
   const visit = (node: Nodes, inItem: boolean): void => {
     switch (node.type) {
@@ -700,7 +801,7 @@ function collectBlocks(masked: string, tree: Root, sections: Section[]): TextBlo
         if (own.length) {
           const s = own[0].position!.start.offset!;
           const e = own[own.length - 1].position!.end.offset!;
-          blocks.push({ text: masked.slice(s, e), start: s, end: e, kind: 'listItem', section: sectionAt(s) });
+          blocks.push({ text: sameText(node, masked.slice(s, e)), start: s, end: e, kind: 'listItem', section: sectionAt(s) });
         }
         for (const c of node.children) if (c.type === 'list') visit(c, false);
         return;
