@@ -1,6 +1,7 @@
 // Entry of `pilotlint-ls`: handles --help/--version, defaults the transport to stdio, and starts the server.
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { FramingRepair } from './framing';
+import { WholeMessageStream } from './stdio-writer';
 import { version } from '../../../package.json';
 import { createServer } from './server';
 
@@ -28,15 +29,15 @@ if (args.includes('--version') || args.includes('-v')) {
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 const stdio = args.includes('--stdio') || !args.some((a) => TRANSPORTS.some((t) => a === t || a.startsWith(`${t}=`)));
 
-// Over stdio the byte stream is re-framed first (framing.ts); the library still exits when stdin ends or closes, and
-// when the parent process given in `initialize` dies.
+// Over stdio the byte stream is re-framed first (framing.ts) and each message goes out in one write (stdio-writer.ts);
+// the library still exits when stdin ends or closes, and when the parent process given in `initialize` dies.
 let connection: Connection;
 if (stdio) {
   const framed = new FramingRepair((m) => connection.console.warn(`pilotlint: ${m}`));
   process.stdin.on('end', () => framed.end());
   process.stdin.on('close', () => framed.destroy());
   process.stdin.pipe(framed);
-  connection = createConnection(ProposedFeatures.all, framed, process.stdout);
+  connection = createConnection(ProposedFeatures.all, framed, new WholeMessageStream(process.stdout));
   // stdout carries the protocol: a stray console.log from a dependency must go to the client's log instead.
   console.log = console.info = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
   console.warn = (...a: unknown[]) => connection.console.warn(a.map(String).join(' '));
