@@ -4,13 +4,23 @@ import { basename, resolve } from 'node:path';
 import { LANG_GROUPS, duplicateConcerns, fixtureProblems, lineOf, loadWildYielding, score, type WildDoc } from './util/wild-corpus';
 
 const ROOT = resolve(__dirname, '..');
+type Floor = Record<string, { precision: number; recall: number }>;
+/** A batch of tuning files written on blind terms: the names it holds, and the floor it may not fall below. */
+interface Batch {
+  floor: Floor;
+  pick: (d: { file: string }) => boolean;
+}
+const batch = (files: string[], floor: Floor): Batch => {
+  const names = new Set(files);
+  return { floor, pick: (d) => names.has(basename(d.file, '.md')) };
+};
 /**
  * Issue 8's goal is precision 0.95 and recall 0.9 per language. The tuning set may not fall below what it scored when
  * the issue's rule changes landed (en 0.629 / 0.857, nb 0.732 / 0.837), after the precision round (en 0.784 / 0.896,
  * nb 0.854 / 0.837) and after the trust round on 25 files (en 1.000 / 1.000, nb 1.000 / 0.978): raise these as the
  * rules improve, never lower them. The tuning set is what the rules were changed against; the holdout is the check.
  */
-const FLOOR: Record<string, { precision: number; recall: number }> = {
+const FLOOR: Floor = {
   en: { precision: 1, recall: 1 },
   nb: { precision: 1, recall: 0.97 },
 };
@@ -21,16 +31,17 @@ const FLOOR: Record<string, { precision: number; recall: number }> = {
  * them shows, and the floor above keeps guarding the files the rules were first tuned on. After the reviewer round
  * (trust3) they score en 1.000 / 0.977 and nb 1.000 / 0.971: raise these as the rules improve, never lower them.
  */
-const REVIEWER_WRITTEN = new Set([
+const REVIEWER_WRITTEN = batch(
+  [
   'pid-preop-assessment-en', 'fivecase-housing-repairs-en', 'slides-eal-translation-en', 'template-licensing-platform-en',
   'grant-roadworks-opendata-en', 'soknad-okonomisk-radgivning-nb', 'wordexport-talegjenkjenning-nb',
   'nettside-planmedvirkning-nb', 'soknad-skrivestotte-nn', 'lysbilde-medisindispenser-nn',
-]);
-const REVIEWER_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 1, recall: 0.97 },
-  nb: { precision: 1, recall: 0.97 },
-};
-const reviewerWritten = (d: { file: string }): boolean => REVIEWER_WRITTEN.has(basename(d.file, '.md'));
+],
+  {
+    en: { precision: 1, recall: 0.97 },
+    nb: { precision: 1, recall: 0.97 },
+  },
+);
 
 /**
  * Ten more were written by a second reviewer on the same terms and scored untouched as the holdout at en 0.625 / 0.726
@@ -38,16 +49,17 @@ const reviewerWritten = (d: { file: string }): boolean => REVIEWER_WRITTEN.has(b
  * place in the holdout. Their floor starts at what they scored when they moved: raise it as the rules improve. After
  * trust4 (nb) the Norwegian five score 1.000 / 1.000.
  */
-const SECOND_REVIEWER = new Set([
+const SECOND_REVIEWER = batch(
+  [
   'website-cemetery-records-en', 'grant-youth-chat-en', 'pid-leak-sensors-en', 'fivecase-dental-eprescribing-en',
   'slides-school-bus-tracking-en', 'prosjektplan-fremmede-arter-nb', 'wordexport-hjemmeeksamen-nb',
   'soknad-digitalt-tilsyn-omsorgsbolig-nb', 'prosjektplan-triage-akuttmottak-nn', 'lysbilde-flaumvarsel-nn',
-]);
-const SECOND_REVIEWER_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 0.983, recall: 0.967 },
-  nb: { precision: 1, recall: 1 },
-};
-const secondReviewer = (d: { file: string }): boolean => SECOND_REVIEWER.has(basename(d.file, '.md'));
+],
+  {
+    en: { precision: 0.983, recall: 0.967 },
+    nb: { precision: 1, recall: 1 },
+  },
+);
 
 /**
  * The third blind set (ten files by two more reviewers): scored on arrival at en 0.758 / 0.857 and nb 0.708 / 0.868, and
@@ -55,7 +67,8 @@ const secondReviewer = (d: { file: string }): boolean => SECOND_REVIEWER.has(bas
  * on; its floor starts at that second score. Raise it as the rules improve. After trust5 (en) the English five score
  * 1.000 / 1.000. After trust6 (nb) the Norwegian five score 1.000 / 1.000.
  */
-const THIRD_BLIND = new Set([
+const THIRD_BLIND = batch(
+  [
   'fivecase-poolcar-telematics-en',
   'grant-youth-employment-en',
   'halffilled-wound-imaging-en',
@@ -66,12 +79,12 @@ const THIRD_BLIND = new Set([
   'slides-museum-digitisation-en',
   'soknad-dagaktivitet-demens-nb',
   'wordexport-nokkelfri-haller-nb',
-]);
-const THIRD_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 1, recall: 1 },
-  nb: { precision: 1, recall: 1 },
-};
-const thirdBlind = (d: { file: string }): boolean => THIRD_BLIND.has(basename(d.file, '.md'));
+],
+  {
+    en: { precision: 1, recall: 1 },
+    nb: { precision: 1, recall: 1 },
+  },
+);
 
 /**
  * The fourth blind set (ten files by two further reviewers), scored untouched on arrival at en 0.795 / 0.667 and nb
@@ -80,7 +93,8 @@ const thirdBlind = (d: { file: string }): boolean => THIRD_BLIND.has(basename(d.
  * holdout. Its floor starts at that last score: raise it as the rules improve. After trust7 (nb) the Norwegian five
  * score 1.000 / 1.000, and after trust7 (en) the English five 1.000 / 0.931.
  */
-const FOURTH_BLIND = new Set([
+const FOURTH_BLIND = batch(
+  [
   'fivecase-fire-sensors-en',
   'pdsa-eobs-news2-en',
   'prosjektbeskrivelse-hjertesvikt-nb',
@@ -91,12 +105,12 @@ const FOURTH_BLIND = new Set([
   'soknad-elas-hjemmetjeneste-nb',
   'wordexport-bridge-drones-en',
   'wordexport-turbooking-nn',
-]);
-const FOURTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 1, recall: 0.931 },
-  nb: { precision: 1, recall: 1 },
-};
-const fourthBlind = (d: { file: string }): boolean => FOURTH_BLIND.has(basename(d.file, '.md'));
+],
+  {
+    en: { precision: 1, recall: 0.931 },
+    nb: { precision: 1, recall: 1 },
+  },
+);
 
 /**
  * The fifth blind set (ten files by two more reviewers, written after round 4), scored untouched on arrival at en
@@ -105,7 +119,8 @@ const fourthBlind = (d: { file: string }): boolean => FOURTH_BLIND.has(basename(
  * as the rules improve. After trust8 the English five score 1.000 / 1.000 (56 findings, no false alarm, no miss)
  * and the Norwegian five 1.000 / 1.000 (49 findings, no false alarm, no miss).
  */
-const FIFTH_BLIND = new Set([
+const FIFTH_BLIND = batch(
+  [
   'brief-bulky-waste-booking-en',
   'gdoc-asb-reporting-app-en',
   'innovation-pilot-cardiac-rehab-en',
@@ -116,12 +131,12 @@ const FIFTH_BLIND = new Set([
   'prosjektplan-ki-journalforing-nb',
   'soknad-ki-startlan-nb',
   'soknad-legemiddelgjennomgang-nn',
-]);
-const FIFTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 1, recall: 1 },
-  nb: { precision: 1, recall: 1 },
-};
-const fifthBlind = (d: { file: string }): boolean => FIFTH_BLIND.has(basename(d.file, '.md'));
+],
+  {
+    en: { precision: 1, recall: 1 },
+    nb: { precision: 1, recall: 1 },
+  },
+);
 
 /**
  * The seventh blind set (ten files by a reviewer on the same blind terms, written at the end of round 6), scored
@@ -131,7 +146,8 @@ const fifthBlind = (d: { file: string }): boolean => FIFTH_BLIND.has(basename(d.
  * blind set took its place in the holdout. Its floor is that last score: raise it as the rules improve. After trust9
  * (en) the English five score 1.000 / 1.000 (40 findings, no false alarm, no miss).
  */
-const SEVENTH_BLIND = new Set([
+const SEVENTH_BLIND = batch(
+  [
   'grant-esol-conversation-clubs-en',
   'lysbilde-sommarskule-matematikk-nn',
   'mal-sms-varsel-kommunale-gebyr-nn',
@@ -142,19 +158,20 @@ const SEVENTH_BLIND = new Set([
   'readme-gritting-live-map-en',
   'soknad-fysioterapeut-forstekontakt-nb',
   'wordexport-mental-health-clinical-hub-en',
-]);
-const SEVENTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 1, recall: 1 },
-  nb: { precision: 0.999, recall: 0.999 },
-};
-const seventhBlind = (d: { file: string }): boolean => SEVENTH_BLIND.has(basename(d.file, '.md'));
+],
+  {
+    en: { precision: 1, recall: 1 },
+    nb: { precision: 0.999, recall: 0.999 },
+  },
+);
 
 /**
  * The ninth blind set (ten files by two reviewers on the blind terms, written in round 7 while the eighth was the
  * holdout), scored untouched on arrival at en 0.639 / 0.765 and nb 0.774 / 0.906, then tuned on at once: a second
  * blind measure this round, and new material. Its floor starts at that score: raise it as the rules improve.
  */
-const NINTH_BLIND = new Set([
+const NINTH_BLIND = batch(
+  [
   'businesscase-school-transport-routing-en',
   'gevinstplan-robotstovsuging-bibliotek-nb',
   'grantform-community-energy-advice-en',
@@ -165,12 +182,12 @@ const NINTH_BLIND = new Set([
   'readme-open-source-planning-comments-en',
   'slides-ai-letter-drafting-housing-en',
   'soknad-ks-innovasjon-lesestotte-nb',
-]);
-const NINTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 1, recall: 1 },
-  nb: { precision: 0.999, recall: 0.981 },
-};
-const ninthBlind = (d: { file: string }): boolean => NINTH_BLIND.has(basename(d.file, '.md'));
+],
+  {
+    en: { precision: 1, recall: 1 },
+    nb: { precision: 0.999, recall: 0.981 },
+  },
+);
 
 /**
  * The tenth blind set (ten files by two reviewers on the blind terms, written at the start of round 8), scored untouched
@@ -179,7 +196,8 @@ const ninthBlind = (d: { file: string }): boolean => NINTH_BLIND.has(basename(d.
  * trust11 (en) the English five score 1.000 / 0.982 (54 findings, no false alarm, one miss; one verdict corrected, see
  * the wild README), and after trust11 (nb) the Norwegian five 1.000 / 0.980 (49 findings, no false alarm, one miss).
  */
-const TENTH_BLIND = new Set([
+const TENTH_BLIND = batch(
+  [
   'cabinetreport-smart-litter-bins-en',
   'grant-library-laptop-loans-en',
   'intranett-drone-brannvesen-nn',
@@ -190,12 +208,12 @@ const TENTH_BLIND = new Set([
   'saksframlegg-lekkasjeloggere-vannledning-nb',
   'slides-pothole-cameras-bin-lorries-en',
   'soknad-skjonnsmidler-leseloft-skole-nb',
-]);
-const TENTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 1, recall: 0.981 },
-  nb: { precision: 1, recall: 0.98 },
-};
-const tenthBlind = (d: { file: string }): boolean => TENTH_BLIND.has(basename(d.file, '.md'));
+],
+  {
+    en: { precision: 1, recall: 0.981 },
+    nb: { precision: 1, recall: 0.98 },
+  },
+);
 
 /**
  * The eleventh blind set (ten files by two reviewers on the blind terms, written in round 8 while trust11 worked on the
@@ -205,7 +223,8 @@ const tenthBlind = (d: { file: string }): boolean => TENTH_BLIND.has(basename(d.
  * five score 0.921 / 0.783 (47/51 findings paired, 47/60 entries found), and after trust12 (nb) the Norwegian five
  * 1.000 / 0.979 (47 findings, no false alarms, 1 of 48 entries missed).
  */
-const ELEVENTH_BLIND = new Set([
+const ELEVENTH_BLIND = batch(
+  [
   'bjc-flood-level-sensors-en',
   'charter-care-transport-run-sheets-en',
   'konseptutredning-maskinell-takst-eiendomsskatt-nb',
@@ -216,12 +235,12 @@ const ELEVENTH_BLIND = new Set([
   'soknad-medisindispensere-hjemmetjeneste-nb',
   'statusrapport-gjestehamn-betaling-nn',
   'wiki-council-tax-discount-review-en',
-]);
-const ELEVENTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 0.921, recall: 0.783 },
-  nb: { precision: 1, recall: 0.979 },
-};
-const eleventhBlind = (d: { file: string }): boolean => ELEVENTH_BLIND.has(basename(d.file, '.md'));
+],
+  {
+    en: { precision: 0.921, recall: 0.783 },
+    nb: { precision: 1, recall: 0.979 },
+  },
+);
 
 /**
  * The twelfth blind set (ten files by two reviewers on the blind terms, written at the end of round 8 after trust12
@@ -231,7 +250,8 @@ const eleventhBlind = (d: { file: string }): boolean => ELEVENTH_BLIND.has(basen
  * found), and after trust13 (nb) the Norwegian five 0.760 / 0.904 (50 findings, 12 false alarms, 4 of 42 entries
  * missed; one verdict corrected on each side, see the wild README).
  */
-const TWELFTH_BLIND = new Set([
+const TWELFTH_BLIND = batch(
+  [
   'board-paper-tenancy-sustainment-early-help-en',
   'discovery-alpha-report-crematorium-booking-en',
   'fund-bid-recycling-centre-booking-en',
@@ -242,12 +262,12 @@ const TWELFTH_BLIND = new Set([
   'prosjektdirektiv-skatt-skattekortveiviser-nb',
   'referat-styringsgruppe-friluftsutlan-nn',
   'soknad-rff-ppt-drofting-nb',
-]);
-const TWELFTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 1, recall: 1 },
-  nb: { precision: 0.76, recall: 0.904 },
-};
-const twelfthBlind = (d: { file: string }): boolean => TWELFTH_BLIND.has(basename(d.file, '.md'));
+],
+  {
+    en: { precision: 1, recall: 1 },
+    nb: { precision: 0.76, recall: 0.904 },
+  },
+);
 
 /**
  * The thirteenth blind set: ten more files (5 en, 3 nb, 2 nn) written at the start of round 9 on the same blind terms
@@ -255,7 +275,8 @@ const twelfthBlind = (d: { file: string }): boolean => TWELFTH_BLIND.has(basenam
  * Scored untouched on arrival (commit 1999cf0) at en 0.581 / 0.806 (43 findings, 18 false alarms, 6 misses) and nb
  * 0.694 / 0.862 (36, 11, 4), then tuned on in the same round. Its floor starts at that score: raise it as the rules improve.
  */
-const THIRTEENTH_BLIND = new Set([
+const THIRTEENTH_BLIND = batch(
+  [
   'committeereport-gas-safety-no-access-en',
   'confluence-server-patching-en',
   'icsadoption-skin-lesion-triage-en',
@@ -266,12 +287,51 @@ const THIRTEENTH_BLIND = new Set([
   'kommunestyresak-ki-motebok-nn',
   'prosjektbeskriving-kulturskule-fjernsamspel-nn',
   'soknad-vegvesen-smarte-gangfelt-nb',
-]);
-const THIRTEENTH_BLIND_FLOOR: Record<string, { precision: number; recall: number }> = {
-  en: { precision: 0.906, recall: 0.935 },
-  nb: { precision: 1.0, recall: 0.965 },
-};
-const thirteenthBlind = (d: { file: string }): boolean => THIRTEENTH_BLIND.has(basename(d.file, '.md'));
+],
+  {
+    en: { precision: 0.906, recall: 0.935 },
+    nb: { precision: 1.0, recall: 0.965 },
+  },
+);
+
+/**
+ * The fourteenth blind set: ten more files (5 en, 3 nb, 2 nn) written at the end of round 9 on the same blind terms.
+ * Scored untouched on arrival (commit 6e6457d, after the trust14 merges) at en 0.535 / 0.852 (43 findings, 20 false
+ * alarms, 4 misses) and nb 0.600 / 0.844 (45, 18, 5), then moved here to be tuned on. Its floor starts at that score.
+ */
+const FOURTEENTH_BLIND = batch(
+  [
+    'businesscase-landtax-prefill-en',
+    'citymemo-ecargo-bikes-parks-en',
+    'evalplan-probation-video-reporting-en',
+    'livinglab-school-streets-air-en',
+    'rfc-procurement-pipeline-page-en',
+    'gevinstplan-behovsstyrt-renhold-skole-nb',
+    'nettside-nav-kveldsope-unge-nn',
+    'prosjektforslag-kontraktsoppfolging-nb',
+    'sluttrapport-forprosjekt-ki-avlopsinspeksjon-nn',
+    'soknad-husbanken-fuktsensorer-nb',
+  ],
+  {
+    en: { precision: 0.53, recall: 0.85 },
+    nb: { precision: 0.6, recall: 0.84 },
+  },
+);
+
+const BLIND_BATCHES: [string, Batch][] = [
+  ['reviewer-written', REVIEWER_WRITTEN],
+  ['second reviewer', SECOND_REVIEWER],
+  ['third blind set', THIRD_BLIND],
+  ['fourth blind set', FOURTH_BLIND],
+  ['fifth blind set', FIFTH_BLIND],
+  ['seventh blind set', SEVENTH_BLIND],
+  ['ninth blind set', NINTH_BLIND],
+  ['tenth blind set', TENTH_BLIND],
+  ['eleventh blind set', ELEVENTH_BLIND],
+  ['twelfth blind set', TWELFTH_BLIND],
+  ['thirteenth blind set', THIRTEENTH_BLIND],
+  ['fourteenth blind set', FOURTEENTH_BLIND],
+];
 
 const docs = await loadWildYielding(ROOT);
 const listed = (xs: { doc: string; line: number; rule: string; element?: string }[]): string =>
@@ -303,23 +363,13 @@ describe.each(docs.map((d) => [d.name, d] as const))('%s', (_name, doc) => {
 });
 
 describe('wild corpus floors (tuning set only; the holdout is reported, never tuned on)', () => {
-  for (const [batch, floors, pick] of [
-    ['first tuned on', FLOOR, (d: WildDoc) => !reviewerWritten(d) && !secondReviewer(d) && !thirdBlind(d) && !fourthBlind(d) && !fifthBlind(d) && !seventhBlind(d) && !ninthBlind(d) && !tenthBlind(d) && !eleventhBlind(d) && !twelfthBlind(d) && !thirteenthBlind(d)],
-    ['reviewer-written', REVIEWER_FLOOR, reviewerWritten],
-    ['second reviewer', SECOND_REVIEWER_FLOOR, secondReviewer],
-    ['third blind set', THIRD_BLIND_FLOOR, thirdBlind],
-    ['fourth blind set', FOURTH_BLIND_FLOOR, fourthBlind],
-    ['fifth blind set', FIFTH_BLIND_FLOOR, fifthBlind],
-    ['seventh blind set', SEVENTH_BLIND_FLOOR, seventhBlind],
-    ['ninth blind set', NINTH_BLIND_FLOOR, ninthBlind],
-    ['tenth blind set', TENTH_BLIND_FLOOR, tenthBlind],
-    ['eleventh blind set', ELEVENTH_BLIND_FLOOR, eleventhBlind],
-    ['twelfth blind set', TWELFTH_BLIND_FLOOR, twelfthBlind],
-    ['thirteenth blind set', THIRTEENTH_BLIND_FLOOR, thirteenthBlind],
-  ] as const) {
+  for (const [name, floors, pick] of [
+    ['first tuned on', FLOOR, (d: WildDoc) => !BLIND_BATCHES.some(([, b]) => b.pick(d))] as const,
+    ...BLIND_BATCHES.map(([n, b]) => [n, b.floor, b.pick] as const),
+  ]) {
     for (const group of LANG_GROUPS) {
       const floor = floors[group];
-      it(`${batch}, ${group}: precision ≥ ${floor.precision} and recall ≥ ${floor.recall}`, () => {
+      it(`${name}, ${group}: precision ≥ ${floor.precision} and recall ≥ ${floor.recall}`, () => {
         const s = score(docs.filter((d) => d.set === 'tuning' && d.group === group && pick(d)));
         expect(s.findings, 'the tuning set must produce findings to measure').toBeGreaterThan(0);
         expect(s.precision ?? 0, `precision ${s.precision}; false alarms:\n${listed(s.falseAlarmList)}`).toBeGreaterThanOrEqual(floor.precision);
