@@ -24,6 +24,11 @@ const NO_TITLE_EN = 'Westmarch Ambulance Service NHS Trust\nThe Trust proposes a
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'round 10: a slashed label whose parts are both labels ("Sponsor/Executive: …", *Eier/ansvarlig leder: …*) names the role',
+      text:
+        '# Two-way texts\n\nHarbour City Council. The pilot runs from 1 April 2027 to 30 September 2027.\n\n- Sponsor/Executive: Director of Housing\n- Eier/ansvarlig leder: Head of Housing Repairs\n',
+    },
     { name: "trust14 nb: an order form's *Bestillers navn* gives the owner and its *Godkjent av virksomhetsleder* slot the sponsor (a placeholder counts as present)", text: "**Behovsmelding**\n\nNordvik kommune – IKT-tjenesten\n\n| Felt | Utfylling |\n|---|---|\n| Bestillers navn | Line Kvam |\n| Godkjent av virksomhetsleder | Ikke avklart |\n\nPilotperiode: 1. mars–31. august 2027.\n" },
     { name: "trust14 nn: the steering group's chair (*leia av kommunalsjef …*) is the sponsor, so the prosjekteigar is the owner", text: "# Referat\n\nNesvik kommune, kultur og fritid\n\n## Organisering\n\nStyringsgruppa held fram som styringsgruppe for piloten, leia av kommunalsjef for kultur og oppvekst. Prosjekteigar er einingsleiar for kultur Eivind Strand.\n\nPiloten varer frå 1. mars til 31. desember 2027.\n" },
     { name: "trust14 nn: *Vertskommune* gives the organisation, and *Prosjekteigar og oppdragsgjevar* both owner and sponsor", text: "# P\n\n| | |\n|---|---|\n| Vertskommune | Vik kommune |\n| Prosjektperiode | 16. august 2027–20. desember 2028 |\n| Prosjekteigar og oppdragsgjevar | Kari Haugland, rektor |\n" },
@@ -241,6 +246,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'round 10: a slashed label that joins a label to its options ("Executive/routine: Executive") names no sponsor',
+      text:
+        '# Two-way texts\n\nExecutive/routine: Executive\n\nHarbour City Council. The pilot runs from 1 April 2027 to 30 September 2027. The service owner is the Head of Housing Repairs.\n',
+      errors: [{ line: 1, severity: 'hint', message: 'front matter with `sponsor` lets' }],
+      output:
+        '---\ntitle: "Two-way texts"\norganisation: "Harbour City Council"\npilot_start: "2027-04-01"\npilot_end: "2027-09-30"\n' +
+        'owner: "the Head of Housing Repairs"\nsponsor:\n  role: "{{role}}"\n  name: "{{name}}"\n---\n\n' +
+        '# Two-way texts\n\nExecutive/routine: Executive\n\nHarbour City Council. The pilot runs from 1 April 2027 to 30 September 2027. The service owner is the Head of Housing Repairs.\n',
+    },
     { name: "trust14 nb: a requester alone leaves the sponsor unsaid", text: "**Behovsmelding**\n\nNordvik kommune – IKT-tjenesten\n\n| Felt | Utfylling |\n|---|---|\n| Bestillers navn | Line Kvam |\n\nPilotperiode: 1. mars–31. august 2027.\n", errors: [{ line: 1 }], output: "---\ntitle: \"Behovsmelding\"\norganisation: \"Nordvik kommune\"\npilot_start: \"2027-03-01\"\npilot_end: \"2027-08-31\"\nowner: \"Line Kvam\"\nsponsor:\n  role: \"{{role}}\"\n  name: \"{{name}}\"\n---\n\n**Behovsmelding**\n\nNordvik kommune – IKT-tjenesten\n\n| Felt | Utfylling |\n|---|---|\n| Bestillers navn | Line Kvam |\n\nPilotperiode: 1. mars–31. august 2027.\n" },
     { name: "trust14 nn: a prosjekteigar in the chair is nobody above: neither role is given", text: "# Referat\n\nNesvik kommune, kultur og fritid\n\n## Organisering\n\nStyringsgruppa vert leia av prosjekteigar Eivind Strand.\n\nPiloten varer frå 1. mars til 31. desember 2027.\n", errors: [{ line: 1 }], output: "---\ntitle: \"Referat\"\norganisation: \"Nesvik kommune\"\npilot_start: \"2027-03-01\"\npilot_end: \"2027-12-31\"\nowner:\n  role: \"{{rolle}}\"\n  name: \"{{navn}}\"\nsponsor:\n  role: \"{{rolle}}\"\n  name: \"{{navn}}\"\n---\n\n# Referat\n\nNesvik kommune, kultur og fritid\n\n## Organisering\n\nStyringsgruppa vert leia av prosjekteigar Eivind Strand.\n\nPiloten varer frå 1. mars til 31. desember 2027.\n" },
     { name: "round 9 en: a numbered paragraph without a label (\"4.1 A sponsor will be found …\") names no sponsor", text: "# Visits\n\n## 1. Purpose\n\n1.1 This paper asks the Chief Officer Group of Ravensmoor Fire and Rescue Service to approve a pilot. The pilot would run from 3 May 2027 to 31 October 2027.\n\n## 4. Governance\n\n4.1 A sponsor will be found before the pilot starts.\n\n4.2 Pilot owner: Area Manager, Community Risk.\n", errors: [{ line: 1, severity: 'hint', message: '`sponsor`' }], output: '---\ntitle: "Visits"\norganisation: "Ravensmoor Fire and Rescue Service"\npilot_start: "2027-05-03"\npilot_end: "2027-10-31"\nowner: "Area Manager, Community Risk."\nsponsor:\n  role: "{{role}}"\n  name: "{{name}}"\n---\n\n# Visits\n\n## 1. Purpose\n\n1.1 This paper asks the Chief Officer Group of Ravensmoor Fire and Rescue Service to approve a pilot. The pilot would run from 3 May 2027 to 31 October 2027.\n\n## 4. Governance\n\n4.1 A sponsor will be found before the pilot starts.\n\n4.2 Pilot owner: Area Manager, Community Risk.\n' },

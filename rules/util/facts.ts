@@ -420,8 +420,10 @@ function readLabelled(label: string, value: string, start: number, end: number, 
   }
   // "Project Executive (sponsor)", "Senior User (project owner)": a PRINCE2 title with the plain role in brackets.
   const forms = [l, ...[...l.matchAll(/\(([^()]+)\)/gu)].map((m) => m[1].trim()), l.replace(/\s*\([^()]*\)/gu, '').trim()];
-  // "Service owner and benefits owner", "Eier/ansvarlig leder": each part of a compound label names the role.
-  forms.push(...forms.flatMap((f) => f.split(/\s+(?:and|og)\s+|\s*[&/]\s*/u)).filter((f) => f.length > 1));
+  // "Service owner and benefits owner", "Eier/ansvarlig leder": each part of a compound label names the role. A slash
+  // also joins a label to its options ("Executive/routine: Executive", a committee report's kind of decision), so a
+  // slashed label is a compound only where every part is a label itself.
+  forms.push(...forms.flatMap(compoundParts));
   for (const [key, re] of Object.entries(LABELS) as [FactKey, RegExp][]) if (forms.some((f) => re.test(f))) return set(key, value, start, end);
 }
 
@@ -458,6 +460,16 @@ function labelled(b: TextBlock): { label: string; value: string; start: number; 
       return m ? [{ label: m[1], value: m[2], start: s.start, end: s.end }] : [];
     });
   });
+}
+
+/** The parts of a compound label: joined by "and", *og* or "&", or by slashes where every part is a label of its own. */
+function compoundParts(label: string): string[] {
+  const parts = label.split(/\s+(?:and|og)\s+|\s*&\s*/u).flatMap((p) => {
+    const slashed = p.split(/\s*\/\s*/u);
+    const labels = Object.values(LABELS);
+    return slashed.length > 1 && slashed.every((x) => labels.some((re) => re.test(x))) ? slashed : [p];
+  });
+  return parts.length > 1 ? parts.filter((f) => f.length > 1) : [];
 }
 
 function inExitPlan(section: Section | null): boolean {
