@@ -227,6 +227,9 @@ function lspTargets(lsp) {
   return [
     { target: 'keystroke -> diagnostics p95 at 1 MB at most 1.5x the same at 10 KB', value: refusedOr('1 MB', round(at('1 MB').keystrokeP95Ms / at('10 KB').keystrokeP95Ms)), limit: 1.5, unit: 'x' },
     { target: 'hover p95 while typing at most 2x hover p95 idle at 100 KB', value: round(at('100 KB').hoverTypingP95Ms / at('100 KB').hoverIdleP95Ms), limit: 2, unit: 'x' },
+    // The same ratio against idle hovers paced as the typing ones are (docs/performance.md, round 9 hov13): what the
+    // lint adds, without the cost of waking two processes after 40 ms of quiet. The target above stays as the issue set it.
+    { target: 'hover p95 while typing at most 2x hover p95 paced idle at 100 KB', value: round(at('100 KB').hoverTypingP95Ms / at('100 KB').hoverPacedIdleP95Ms), limit: 2, unit: 'x' },
     { target: 'hover p95 while typing under 30 ms at 100 KB', value: at('100 KB').hoverTypingP95Ms, limit: 30, unit: 'ms' },
     { target: 'the editor lints a 5 MB proposal (not refused)', value: refusedOr('5 MB', 0), limit: 0, unit: '' },
     { target: 'server peak RSS with 200 open 10 KB proposals within 300 MB', value: lsp.manyOpen.peakRssMb, limit: 300, unit: 'MB' },
