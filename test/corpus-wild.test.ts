@@ -313,7 +313,7 @@ const FOURTEENTH_BLIND = batch(
     'soknad-husbanken-fuktsensorer-nb',
   ],
   {
-    en: { precision: 0.53, recall: 0.85 },
+    en: { precision: 0.966, recall: 0.966 },
     nb: { precision: 0.6, recall: 0.84 },
   },
 );

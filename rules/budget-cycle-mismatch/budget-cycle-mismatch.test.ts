@@ -5,6 +5,10 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: "trust15 en: an English-named council budgets by financial year, even with `sector: municipality`",
+      text: "---\norganisation: Harbridge City Council\nsector: municipality\npilot_start: 2027-09-01\npilot_end: 2028-07-21\nexit_decision_date: 2028-06-29\n---\n# School Streets\n",
+    },
+    {
       name: 'trust11 nn: an IKS deciding by 31 October budgets in time',
       text: '# Drone i utrykning\n\n*Intranettet for Midtfjord brann og redning IKS · Publisert 25. november 2026*\n\nPilotperioden varer frå 1. november 2026 til 31. desember 2027.\n\n## Kva skjer etter piloten?\n\nAvdelingsleiaren legg fram evalueringa for representantskapet 20. oktober 2027.\n',
     },
@@ -53,6 +57,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "trust15 en: `sector: municipality` with a Norwegian name still budgets by calendar year",
+      text: "---\norganisation: Harbridge kommune\nsector: municipality\npilot_start: 2027-09-01\npilot_end: 2028-07-21\nexit_decision_date: 2028-06-29\n---\n# School Streets\n",
+      errors: [{ line: 6 }],
+    },
     {
       name: 'trust11 nn: an intermunicipal company (IKS) adopts its budget per calendar year, as its owner kommuner do',
       text: '# Drone i utrykning\n\n*Intranettet for Midtfjord brann og redning IKS · Publisert 25. november 2026*\n\nPilotperioden varer frå 1. november 2026 til 31. desember 2027.\n\n## Kva skjer etter piloten?\n\nAvdelingsleiaren legg fram evalueringa for representantskapet 24. november 2027.\n',

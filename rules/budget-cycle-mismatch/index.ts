@@ -17,16 +17,19 @@ const CALENDAR_SECTORS: ReadonlySet<string> = new Set(RULE_WORDS['budget-cycle-m
 const BRIDGEABLE_DAYS = 61;
 const MUNICIPAL_NAME = termsRegex(RULE_WORDS['budget-cycle-mismatch'].municipal_names, 'iu', false);
 const NORWEGIAN_NAME = termsRegex(RULE_WORDS['budget-cycle-mismatch'].norwegian_names, 'iu', false);
+const FINANCIAL_YEAR_NAME = termsRegex(RULE_WORDS['budget-cycle-mismatch'].financial_year_names, 'iu', false);
 
 /**
- * Front-matter `sector` decides. Without one, an organisation named "... kommune" budgets like one, whether the name
+ * Front-matter `sector` decides, unless the organisation is a council named in English. Without one, an organisation named "... kommune" budgets like one, whether the name
  * comes from front matter or from the body ("Sørvik kommune, Helse og omsorg"): most proposals have no front matter.
  */
 function appliesTo(doc: Proposal): boolean {
   const data = doc.frontMatter?.data ?? {};
   const sector = data.sector;
-  if (typeof sector === 'string' && sector.trim()) return CALENDAR_SECTORS.has(sector.trim().toLowerCase());
   const fact = readFacts(doc).organisation;
+  if (typeof sector === 'string' && sector.trim()) {
+    return CALENDAR_SECTORS.has(sector.trim().toLowerCase()) && !(fact && FINANCIAL_YEAR_NAME.test(fact.value) && !NORWEGIAN_NAME.test(fact.value));
+  }
   if (!fact) return false;
   // From the body only a Norwegian name counts: a UK "County Council" budgets by financial year (April–March).
   return MUNICIPAL_NAME.test(fact.value) && (fact.from === 'frontmatter' || NORWEGIAN_NAME.test(fact.value));

@@ -124,6 +124,10 @@ const HOPE_EN =
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: "trust15 en: \"the RLT will be asked to approve\" names the deciding body; \"would own and operate\" the owner; \"If a closure is not continued\" the stop path",
+      text: "# Video reporting\n\n## Decision on roll-out\n\nIf M1 and M2 are met, the RLT will be asked to approve roll-out to the other PDUs by October 2028, led by the Head of Probation Delivery. The Parks Division would own and operate the kit, funded from the base operating budget. If a closure is not continued, its order lapses and the signs come down.\n",
+    },
     { name: "trust14 nb: *Seksjonsleder Veiledning person er ansvarlig for spredningen* with the units and a date names the champion", options: { elements: ["champion"] }, text: "# P\n\n## Videreføring\n\nDersom S1 og S2 er nådd, spres veiviseren til alle enheter innen 1. mai 2028. Seksjonsleder Veiledning person er ansvarlig for spredningen.\n" },
     { name: "trust14 nn: *har ansvaret for innføringa* with the committees and a date names the champion", options: {"elements": ["champion"]}, text: "# P\n\n## Vidareføring\n\nModulen vert teken i bruk i alle ni utval frå 1. februar 2028. Leiar for politisk sekretariat har ansvaret for innføringa.\n" },
     { name: "trust14 nb: *Hvis tiltaket avsluttes, demonteres …* says what happens if the measure stops", options: {"elements": ["stop"]}, text: "# P\n\n## Videreføring\n\nHvis tiltaket avsluttes, demonteres radar og blink, og tellingene blir liggende i det åpne datasettet.\n" },
@@ -338,6 +342,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "trust15 en: \"the team\" asked to approve names no deciding body, and a condition with no stopping is no stop path",
+      text: "# Video reporting\n\n## Decision on roll-out\n\nIf M1 and M2 are met, the team will be asked to approve roll-out to the other PDUs by October 2028, led by the Head of Probation Delivery. The Parks Division would own and operate the kit, funded from the base operating budget. If the sensors stay, the signs come down.\n",
+      errors: [{ line: 3, element: 'decision' }, { line: 3, element: 'stop' }],
+      output: "# Video reporting\n\n## Decision on roll-out\n\nIf M1 and M2 are met, the team will be asked to approve roll-out to the other PDUs by October 2028, led by the Head of Probation Delivery. The Parks Division would own and operate the kit, funded from the base operating budget. If the sensors stay, the signs come down.\n\n- Decision: {{forum}} decides on {{YYYY-MM-DD}} (pilot ends {{YYYY-MM-DD}})\n- If stopped: {{data, equipment, users}}\n",
+    },
     { name: "trust14 nn: a split of the running cost left to the board for later (*tek styret stilling til seinare*) names no payer", options: {"elements": ["payer"]}, text: "# P\n\n## Vidareføring\n\nDriftskostnaden er om lag 60 000 kr i året. Korleis kostnaden skal fordelast mellom kommunane, tek styret stilling til seinare.\n", errors: [{"line": 3, "element": "payer"}], output: "# P\n\n## Vidareføring\n\nDriftskostnaden er om lag 60 000 kr i året. Korleis kostnaden skal fordelast mellom kommunane, tek styret stilling til seinare.\n\n- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\n" },
     { name: "trust14 nn: a cost weighed against other needs (*må vurderast opp mot andre behov*) leaves the payer open, and is no promise to consider continuation", options: {"elements": ["payer"]}, text: "# P\n\n## Vidareføring\n\nLisensen etter prøveperioden kostar 42 000 kr i året. Kostnaden må vurderast opp mot andre behov i budsjettet for 2028.\n", errors: [{"line": 3, "element": "payer"}], output: "# P\n\n## Vidareføring\n\nLisensen etter prøveperioden kostar 42 000 kr i året. Kostnaden må vurderast opp mot andre behov i budsjettet for 2028.\n\n- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\n" },
     { name: "trust12 nb: the plan's own *Hvordan den skal dekkes, er ikke bestemt* outweighs *anbefales ordinær drift* beside it", options: {elements: ["payer"]}, text: "# Dispensere\n\n## 11. Videreføring\n\nDersom M1 og M2 er nådd, anbefales ordinær drift fra 1. januar 2028. Driftskostnaden etter piloten er anslått til 310 000 kr i året. Hvordan den skal dekkes, er ikke bestemt.\n", errors: [{line: 3, element: "payer"}], output: "# Dispensere\n\n## 11. Videreføring\n\nDersom M1 og M2 er nådd, anbefales ordinær drift fra 1. januar 2028. Driftskostnaden etter piloten er anslått til 310 000 kr i året. Hvordan den skal dekkes, er ikke bestemt.\n\n- Årlig driftskostnad {{beløp}}, finansieres over {{budsjettpost / økonomiplan år}}\n" },

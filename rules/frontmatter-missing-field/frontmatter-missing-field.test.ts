@@ -29,6 +29,14 @@ const cases: RuleCases = {
       text:
         '# Two-way texts\n\nHarbour City Council. The pilot runs from 1 April 2027 to 30 September 2027.\n\n- Sponsor/Executive: Director of Housing\n- Eier/ansvarlig leder: Head of Housing Repairs\n',
     },
+    {
+      name: "trust15 en: a bold letterhead names the organisation, italic labels the sponsor and owner, and a \"*Pilot design.*\" paragraph the pilot's period",
+      text: "**Probation Service – Northern Fells Region**\n\n# Cargo bikes\n\n- *Executive sponsor:* Karen Boyd, Director of Public Works\n- *Pilot owner:* Luis Ortega, Fleet Services Superintendent\n\n*Pilot design.* Two crews will use the bikes from July 1, 2027 through March 31, 2028.\n",
+    },
+    {
+      name: "trust15 en: a \"Pilot sponsor\" row is the sponsor, and a bold \"… Office\" letterhead under the title the organisation",
+      text: "# Video reporting\n\n**State Revenue Office** | Digital Revenue Program\n\n| Role | Post holder | Responsibility |\n|---|---|---|\n| Pilot sponsor | Regional Probation Director | Accountable for the pilot |\n| Pilot lead | Head of West Fells PDU | Runs the pilot |\n\nThe pilot runs from 1 July 2027 to 30 June 2028.\n",
+    },
     { name: "trust14 nb: an order form's *Bestillers navn* gives the owner and its *Godkjent av virksomhetsleder* slot the sponsor (a placeholder counts as present)", text: "**Behovsmelding**\n\nNordvik kommune – IKT-tjenesten\n\n| Felt | Utfylling |\n|---|---|\n| Bestillers navn | Line Kvam |\n| Godkjent av virksomhetsleder | Ikke avklart |\n\nPilotperiode: 1. mars–31. august 2027.\n" },
     { name: "trust14 nn: the steering group's chair (*leia av kommunalsjef …*) is the sponsor, so the prosjekteigar is the owner", text: "# Referat\n\nNesvik kommune, kultur og fritid\n\n## Organisering\n\nStyringsgruppa held fram som styringsgruppe for piloten, leia av kommunalsjef for kultur og oppvekst. Prosjekteigar er einingsleiar for kultur Eivind Strand.\n\nPiloten varer frå 1. mars til 31. desember 2027.\n" },
     { name: "trust14 nn: *Vertskommune* gives the organisation, and *Prosjekteigar og oppdragsgjevar* both owner and sponsor", text: "# P\n\n| | |\n|---|---|\n| Vertskommune | Vik kommune |\n| Prosjektperiode | 16. august 2027–20. desember 2028 |\n| Prosjekteigar og oppdragsgjevar | Kari Haugland, rektor |\n" },
@@ -255,6 +263,18 @@ const cases: RuleCases = {
         '---\ntitle: "Two-way texts"\norganisation: "Harbour City Council"\npilot_start: "2027-04-01"\npilot_end: "2027-09-30"\n' +
         'owner: "the Head of Housing Repairs"\nsponsor:\n  role: "{{role}}"\n  name: "{{name}}"\n---\n\n' +
         '# Two-way texts\n\nExecutive/routine: Executive\n\nHarbour City Council. The pilot runs from 1 April 2027 to 30 September 2027. The service owner is the Head of Housing Repairs.\n',
+    },
+    {
+      name: "trust15 en: a run-in title that is not the pilot (\"*How Pedalworks was selected.*\") does not make its dates the pilot's",
+      text: "**Probation Service – Northern Fells Region**\n\n# Cargo bikes\n\n- *Executive sponsor:* Karen Boyd, Director of Public Works\n- *Pilot owner:* Luis Ortega, Fleet Services Superintendent\n\n*How Pedalworks was selected.* Quotes were valid from July 1, 2027 through March 31, 2028.\n",
+      errors: [{ line: 1 }],
+      output: "---\ntitle: \"Cargo bikes\"\norganisation: \"Probation Service\"\npilot_start: \"{{YYYY-MM-DD}}\"\npilot_end: \"{{YYYY-MM-DD}}\"\nowner: \"Luis Ortega, Fleet Services Superintendent\"\nsponsor: \"Karen Boyd, Director of Public Works\"\n---\n\n**Probation Service – Northern Fells Region**\n\n# Cargo bikes\n\n- *Executive sponsor:* Karen Boyd, Director of Public Works\n- *Pilot owner:* Luis Ortega, Fleet Services Superintendent\n\n*How Pedalworks was selected.* Quotes were valid from July 1, 2027 through March 31, 2028.\n",
+    },
+    {
+      name: "trust15 en: an office named in passing in the prose is not the organisation",
+      text: "# Video reporting\n\nThe team works closely with the State Revenue Office.\n\n| Role | Post holder | Responsibility |\n|---|---|---|\n| Pilot sponsor | Regional Probation Director | Accountable for the pilot |\n| Pilot lead | Head of West Fells PDU | Runs the pilot |\n\nThe pilot runs from 1 July 2027 to 30 June 2028.\n",
+      errors: [{ line: 1 }],
+      output: "---\ntitle: \"Video reporting\"\norganisation: \"{{organisation}}\"\npilot_start: \"2027-07-01\"\npilot_end: \"2028-06-30\"\nowner: \"Head of West Fells PDU, Runs the pilot\"\nsponsor: \"Regional Probation Director, Accountable for the pilot\"\n---\n\n# Video reporting\n\nThe team works closely with the State Revenue Office.\n\n| Role | Post holder | Responsibility |\n|---|---|---|\n| Pilot sponsor | Regional Probation Director | Accountable for the pilot |\n| Pilot lead | Head of West Fells PDU | Runs the pilot |\n\nThe pilot runs from 1 July 2027 to 30 June 2028.\n",
     },
     { name: "trust14 nb: a requester alone leaves the sponsor unsaid", text: "**Behovsmelding**\n\nNordvik kommune – IKT-tjenesten\n\n| Felt | Utfylling |\n|---|---|\n| Bestillers navn | Line Kvam |\n\nPilotperiode: 1. mars–31. august 2027.\n", errors: [{ line: 1 }], output: "---\ntitle: \"Behovsmelding\"\norganisation: \"Nordvik kommune\"\npilot_start: \"2027-03-01\"\npilot_end: \"2027-08-31\"\nowner: \"Line Kvam\"\nsponsor:\n  role: \"{{role}}\"\n  name: \"{{name}}\"\n---\n\n**Behovsmelding**\n\nNordvik kommune – IKT-tjenesten\n\n| Felt | Utfylling |\n|---|---|\n| Bestillers navn | Line Kvam |\n\nPilotperiode: 1. mars–31. august 2027.\n" },
     { name: "trust14 nn: a prosjekteigar in the chair is nobody above: neither role is given", text: "# Referat\n\nNesvik kommune, kultur og fritid\n\n## Organisering\n\nStyringsgruppa vert leia av prosjekteigar Eivind Strand.\n\nPiloten varer frå 1. mars til 31. desember 2027.\n", errors: [{ line: 1 }], output: "---\ntitle: \"Referat\"\norganisation: \"Nesvik kommune\"\npilot_start: \"2027-03-01\"\npilot_end: \"2027-12-31\"\nowner:\n  role: \"{{rolle}}\"\n  name: \"{{navn}}\"\nsponsor:\n  role: \"{{rolle}}\"\n  name: \"{{navn}}\"\n---\n\n# Referat\n\nNesvik kommune, kultur og fritid\n\n## Organisering\n\nStyringsgruppa vert leia av prosjekteigar Eivind Strand.\n\nPiloten varer frå 1. mars til 31. desember 2027.\n" },

@@ -7,6 +7,10 @@ const LINE_NB = 'Egeninnsats: {{årsverk/timer}} i piloten, {{…}} i drift; fri
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: "trust15 en: an FTE figure under an \"Ongoing (per year …)\" column is the effort in operation",
+      text: "# Pre-filled returns\n\n## Resources and costs\n\n| Item | Pilot (Jan–Jun 2027) | Ongoing (per year, from 2027–28) |\n|---|---|---|\n| Digital Delivery team | 4.5 FTE for 6 months | 1.5 FTE |\n| Backfill for officers | 2 FTE for 4 months | – |\n",
+    },
     { name: "trust14 en: an NHS staffing section in WTE and consultant programmed activities, for the pilot and in operation", text: "# Skin\n\n## 8. Staffing and effort\n\nPilot: 4 consultant programmed activities (PAs) a week for case review and 0.5 WTE project manager. In routine operation at full scale: 6 PAs a week and 0.3 WTE nurse specialist.\n" },
     { name: "trust14 nn: the project's yearly effort and, beside it, effort *i drift*", text: "# P\n\n## Budsjett og eigeninnsats\n\nEigeninnsatsen er 1,5 årsverk i året: 20 % frikjøp av ein lærar ved kvar pilotskule og 70 % prosjektleiar. I drift trengst 0,2 årsverk i året.\n" },
     { name: "trust14 nn: hours for the project and hours in operation", text: "# P\n\n## Organisering\n\nKvar lærar set av 2 timar i veka til prosjektet. I drift krev tenesta 2 timar i veka per skule.\n" },
@@ -65,6 +69,18 @@ const cases: RuleCases = {
     { name: 'nynorsk hours per week for operation: "4 timar i veka" ved vidare drift', text: '# Alarm\n\n## Ressursar\n\nProsjektleiar har 40 % stilling i piloten. Ved vidare drift trengst om lag 4 timar i veka til oppfølging.\n' },
   ],
   invalid: [
+    {
+      name: "trust15 en: an \"Ongoing\" column with no effort figure in it gives no effort in operation",
+      text: "# Pre-filled returns\n\n## Resources and costs\n\n| Item | Pilot (Jan–Jun 2027) | Ongoing (per year, from 2027–28) |\n|---|---|---|\n| Digital Delivery team | 4.5 FTE for 6 months | – |\n| Hosting | £9,000 | £18,000 |\n",
+      errors: [{ line: 3 }],
+      output: "# Pre-filled returns\n\n## Resources and costs\n\n| Item | Pilot (Jan–Jun 2027) | Ongoing (per year, from 2027–28) |\n|---|---|---|\n| Digital Delivery team | 4.5 FTE for 6 months | – |\n| Hosting | £9,000 | £18,000 |\n\nInternal effort: {{FTE/hours}} pilot, {{…}} operation; backfill funded by {{…}}\n",
+    },
+    {
+      name: "trust15 en: \"0.1 FTE … to coordinate the pilot … for its duration\" covers only the pilot",
+      text: "# Cargo bikes\n\n## Fiscal impact\n\nStaff time to coordinate the pilot is estimated at 0.1 FTE of the Fleet Services Superintendent for its duration.\n",
+      errors: [{ line: 1 }],
+      output: "# Cargo bikes\n\n## Fiscal impact\n\nStaff time to coordinate the pilot is estimated at 0.1 FTE of the Fleet Services Superintendent for its duration.\n\n## Training and support\n\n| Audience | Format | Hours / schedule | Responsible | Materials |\n|---|---|---|---|---|\n| {{incl. temporary staff, new hires}} | {{…}} | {{…}} | {{super-user}} | {{manual link}} |\n\nSupport after go-live: {{…}} · New/temporary staff: {{…}}\nInternal effort: {{FTE/hours}} pilot, {{…}} operation; backfill funded by {{…}}\n",
+    },
     { name: "trust14 nb: a post for a stretch spelled out (*20 % stilling i sju måneder*) is the pilot's effort", text: "# P\n\n## Kostnader\n\n| Post | Pilot 2027 |\n|---|---|\n| GIS-analytiker, 20 % stilling i sju måneder | 95 000 kr |\n", errors: [{ line: 3 }], output: "# P\n\n## Kostnader\n\n| Post | Pilot 2027 |\n|---|---|\n| GIS-analytiker, 20 % stilling i sju måneder | 95 000 kr |\n\nInternal effort: {{FTE/hours}} pilot, {{…}} operation; backfill funded by {{…}}\n" },
     { name: "trust14 nn: a yearly rate of the project's own effort (*1,5 årsverk i året: … frikjøp … og 70 % prosjektleiar*) is no estimate for operation", text: "# P\n\n## Budsjett og eigeninnsats\n\nEigeninnsatsen er 1,5 årsverk i året: 20 % frikjøp av ein lærar ved kvar pilotskule og 70 % prosjektleiar.\n", errors: [{ line: 3 }], output: "# P\n\n## Budsjett og eigeninnsats\n\nEigeninnsatsen er 1,5 årsverk i året: 20 % frikjøp av ein lærar ved kvar pilotskule og 70 % prosjektleiar.\n\nEgeninnsats: {{årsverk/timer}} i piloten, {{…}} i drift; frikjøp finansieres av {{…}}\n" },
     { name: "trust14 nn: hours set aside *til prosjektet* are the project's effort, with nothing for operation", text: "# P\n\n## Organisering\n\nKvar lærar set av 2 timar i veka til prosjektet.\n", errors: [{"line": 1}], output: "# P\n\n## Organisering\n\nKvar lærar set av 2 timar i veka til prosjektet.\n\n## Opplæring og kompetanse\n\n| Målgruppe | Format | Timer / tidsplan | Ansvarlig | Materiell |\n|---|---|---|---|---|\n| {{inkl. vikarer, nyansatte}} | {{…}} | {{…}} | {{superbruker}} | {{lenke til brukerveiledning}} |\n\nBrukerstøtte etter oppstart: {{…}} · Nyansatte/vikarer: {{…}}\nEgeninnsats: {{årsverk/timer}} i piloten, {{…}} i drift; frikjøp finansieres av {{…}}\n" },

@@ -3,7 +3,7 @@ import type { Fix, RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
 import { words } from '../util/options';
 import { detector, detectorRegex, escapeRegExp } from '../../server/src/model/match';
-import { facetRoots, headingRange } from '../util/scope';
+import { facetRoots, headingRange, isEmptyValue, tableCells } from '../util/scope';
 import { allSentences, appendLines, findCue, proseBlocks, proseSentences } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
@@ -82,6 +82,8 @@ const PILOT_ONLY = detectorRegex(
     'prosjektleder\\w*|prosjektleiar\\w*|prosjektkoordinator\\w*|pilot (schools?|sites?|wards?)|pilotskul\\w*|pilotskol\\w*|' +
     // Backfill "for training and project time" pays for the pilot's hours, not the running service's (trust8 en).
     '(project|pilot|trial) time|' +
+    // "Staff time to coordinate the pilot is … 0.1 FTE … for its duration" (trust15 en).
+    'for (its|the) duration|(coordinate|coordinating|run|running|manage|managing|support|supporting) the (pilot|trial|project)|' +
     // Time set aside for the project: *set av 2 timar i veka til prosjektet*, "two hours a week to the project" (trust14 nn).
     '(til|for) (prosjektet|piloten|utprøvinga|utprøvingen|forsøket)|to the (pilot|project|trial)',
 );
@@ -157,7 +159,7 @@ export default defineRule<ResourceOptions>({
     // A yearly rate of the project's own effort (*1,5 årsverk i året: 20 % frikjøp … og 70 % prosjektleiar*) is the
     // pilot's, not operation's: only a stronger cue (*i drift*, after the pilot) makes such a sentence about operation.
     const aboutOperation = (text: string): boolean => OPERATION.test(text) && (!PILOT_ONLY.test(text) || OPERATION.test(text.replace(YEARLY, ' ')));
-    const inOperation = effort.some((p) => aboutOperation(p.text)) || slots.some((p) => OPERATION.test(p.text));
+    const inOperation = effort.some((p) => aboutOperation(p.text)) || slots.some((p) => OPERATION.test(p.text)) || operationColumn(doc.blocks, effort);
     // Catalogue B and T4: effort for the pilot *and* for operation. A pilot estimate alone leaves the running cost of
     // the service unknown ("Prosjektleiar har 50 % stilling i prosjektperioden", nothing after); a rate not bounded
     // to the pilot ("2 hours a week per attendance officer") holds for operation too.
@@ -179,6 +181,21 @@ export default defineRule<ResourceOptions>({
 });
 
 /** T4's effort line at the end of the resources (else training) section, or the whole T4 when neither exists. */
+/**
+ * A costs table gives operation its own column ("| Item | Pilot (Jan–Jun 2027) | Ongoing (per year, from 2027–28) |"): an
+ * effort row with a figure under that column is the estimate for operation, though the row itself never says so (trust15 en).
+ */
+function operationColumn(blocks: readonly TextBlock[], effort: readonly { start: number }[]): boolean {
+  let header: string[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'tableHeader') header = tableCells(b).map((c) => c.text);
+    if (b.kind !== 'tableRow' || !effort.some((p) => p.start >= b.start && p.start < b.end)) continue;
+    const cells = tableCells(b);
+    if (cells.some((c, i) => i > 0 && OPERATION.test(header[i] ?? '') && !PILOT_ONLY.test(header[i] ?? '') && EFFORT.test(c.text) && !isEmptyValue(c.text))) return true;
+  }
+  return false;
+}
+
 function fixFor(context: RuleContext<ResourceOptions>): Fix {
   const section = facetRoots(context.doc, 'resources')[0] ?? facetRoots(context.doc, 'training')[0];
   if (!section) return context.insertTemplate('T4');

@@ -41,7 +41,9 @@ const GENERIC_OPERATIONAL = new RegExp(
  */
 const FRONTLINE_LABEL = new RegExp(`(?<!${L})(?:front-?line|førstelinje\\p{L}*|tilsette|sjukepleiar\\p{L}*|helsefagarbeidar\\p{L}*|officer)(?!${L})`, 'iu');
 const BENEFIT = new RegExp(
-  `(?<!${L})(?:benefits? (?:realisation |realization )?owner|gevinstansvarlig\\p{L}*|gevinstansvarleg\\p{L}*|gevinsteier\\p{L}*|ansvarlig for gevinst\\p{L}*|responsible for (?:realising|realizing|delivering) (?:the )?benefits)(?!${L})`,
+  `(?<!${L})(?:benefits? (?:realisation |realization )?owner|gevinstansvarlig\\p{L}*|gevinstansvarleg\\p{L}*|gevinsteier\\p{L}*|ansvarlig for gevinst\\p{L}*|responsible for (?:realising|realizing|delivering) (?:the )?benefits|` +
+    // "… Parks Superintendent, who is also accountable for realizing the fuel and maintenance savings" (trust15 en).
+    `(?:responsible|accountable) for (?:realising|realizing|delivering|achieving) (?:the )?(?:[\\p{L}-]+ (?:and )?){0,3}(?:benefits|savings))(?!${L})`,
   'iu',
 );
 /** A role that owns the benefits, named before the verb. */

@@ -44,6 +44,10 @@ Enhetsleder i sone nord er gevinstansvarlig.
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: "trust15 en: an operations lead \"accountable for realizing the fuel and maintenance savings\" is the benefit owner",
+      text: "# Cargo bikes\n\n## Roles and responsibilities\n\n- Executive sponsor: Karen Boyd, Director of Public Works.\n- Operations lead: Ahmed Saleh, Parks Superintendent, who is also accountable for realizing the fuel and maintenance savings.\n- Frontline lead: Maria Chen, Parks Crew Supervisor.\n",
+    },
     { name: 'trust12 en: "How is the project governed?" with a benefits owner who is a manager', text: '# Bid\n\n## How is the project governed?\n\n| Role | Name |\n|---|---|\n| Sponsor | Chief Executive |\n| Project owner | Director of Adult Care |\n| Benefits owner | Home Care Service Manager |\n| Lead | Senior practitioner, frontline team |\n' },
     {
       name: 'trust8 en: a body owner who is a Chief Officer ranks at decision level',
@@ -126,6 +130,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "trust15 en: a project officer accountable for the savings is no line manager",
+      text: "# Cargo bikes\n\n## Roles and responsibilities\n\n- Executive sponsor: Karen Boyd, Director of Public Works.\n- Operations lead: Ahmed Saleh, Parks Superintendent.\n- Frontline lead: Maria Chen, Parks Crew Supervisor.\n- The project officer is accountable for realizing the fuel savings.\n",
+      errors: [{ line: 3, element: 'benefit-owner' }],
+    },
     {
       name: 'trust13 nn: the gravplassleiar alone, as owner and benefit owner, is one level',
       text: '# Robotklipping\n\n## Ansvar og organisering\n\n| Rolle | Kven |\n|---|---|\n| Prosjekteigar | Gravplassleiar Odd Inge Myrvang |\n| Gevinstansvarleg | Gravplassleiar Odd Inge Myrvang |\n',

@@ -15,6 +15,10 @@ const LINE_NB = '- Anskaffelsesvei: {{ny konkurranse / opsjon i innovasjonspartn
 const cases: RuleCases = {
   valid: [
     {
+      name: "trust15 en: a \"competitive Request for Proposals\" is a procurement route",
+      text: "# Cargo bikes\n\nPedalworks Fleet LLC leases six bikes to the City for the pilot.\n\n## After the pilot\n\nIf measures 1 to 3 are met, staff will recommend buying 20 bikes through a competitive Request for Proposals.\n",
+    },
+    {
       name: 'trust10 nn: a route left as a slot that names it is placeholder-text\'s alone (nn, en)',
       text:
         '# Robotar\n\n## Vidareføring\n\nKvar brukar får ein robot frå Dosebot AS. Robotane blir kjøpte gjennom [Fyll inn anskaffingsform].\n\n' +
@@ -78,6 +82,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "trust15 en: buying from the pilot's supplier with no route is still missing one",
+      text: "# Cargo bikes\n\nPedalworks Fleet LLC leases six bikes to the City for the pilot.\n\n## After the pilot\n\nIf measures 1 to 3 are met, staff will recommend buying 20 bikes from Pedalworks.\n",
+      errors: [{ line: 5 }],
+      output: "# Cargo bikes\n\nPedalworks Fleet LLC leases six bikes to the City for the pilot.\n\n## After the pilot\n\nIf measures 1 to 3 are met, staff will recommend buying 20 bikes from Pedalworks.\n\n- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n",
+    },
     {
       name: 'trust10 nn: a slot that names something else (a date) is no route',
       text: '# Robotar\n\n## Vidareføring\n\nKvar brukar får ein robot frå Dosebot AS. Avgjerd: [Fyll inn dato].\n',

@@ -6,7 +6,7 @@ import { words } from '../util/options';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
-import { allSentences, appendBlock, findCue } from '../util/commercial';
+import { allSentences, appendBlock, companyNames, findCue } from '../util/commercial';
 import { templateLines } from '../util/templates';
 
 export interface ScalingRiskOptions extends Record<string, unknown> {
@@ -61,7 +61,11 @@ export default defineRule<ScalingRiskOptions>({
     const { doc, options } = context;
     const roots = facetRoots(doc, 'risks');
     if (roots.length === 0) return;
-    const pieces = allSentences(scopeBlocks(doc, [...roots, ...roots.flatMap((r) => siblingRisks(doc, r))]).filter((b) => b.kind !== 'heading' && b.kind !== 'tableHeader'));
+    const named = allSentences(scopeBlocks(doc, [...roots, ...roots.flatMap((r) => siblingRisks(doc, r))]).filter((b) => b.kind !== 'heading' && b.kind !== 'tableHeader'));
+    // A risk names the supplier by its name ("Pedalworks closes or cannot repair bikes"): read it as the supplier (trust15 en).
+    const companies = companyNames(doc);
+    const byName = companies.length ? new RegExp(`(?<![\\p{L}])(?:${companies.map(escapeRegExp).join('|')})(?:['’]s?)?(?![\\p{L}])`, 'gu') : undefined;
+    const pieces = byName ? named.map((p) => ({ ...p, text: p.text.replace(byName, 'supplier') })) : named;
     const words = (Array.isArray(options.words) ? options.words : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
     const extra = words.length ? detectorRegex(words.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
     if (findCue(pieces, SCALING) || (extra && findCue(pieces, extra))) return;

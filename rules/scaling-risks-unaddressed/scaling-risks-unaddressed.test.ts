@@ -18,6 +18,10 @@ const T8_NB =
 const cases: RuleCases = {
   valid: [
     {
+      name: "trust15 en: a risk that names the supplier by its company name (\"Pedalworks closes or cannot repair bikes\") is the supplier-continuity risk",
+      text: "# Cargo bikes\n\nThe City leases six bikes from Pedalworks Fleet LLC.\n\n## Risks\n\n| Risk | Mitigation |\n|---|---|\n| Theft | Locked yard |\n| Pedalworks closes or cannot repair bikes | Any certified shop may repair them |\n",
+    },
+    {
       name: 'trust10 nb: a supplier that "kan ikke levere service" is the supplier-capacity risk (nb, nn)',
       text:
         '# Roboter\n\n## Risiko\n\n| Risiko | Tiltak |\n|---|---|\n| Leverandøren kan ikke levere service eller erstatningsroboter | Rammeavtale |\n\n' +
@@ -79,6 +83,12 @@ const cases: RuleCases = {
     { name: 'bokmål: the solution cannot be integrated with the fagsystem (a verb, not only *integrasjon*)', text: '# Pilot\n\n## Risiko\n\nLøsningen lar seg ikke integrere med fagsystemet.\n' },
   ],
   invalid: [
+    {
+      name: "trust15 en: a name the document never gives as a company is not read as the supplier",
+      text: "# Cargo bikes\n\nThe City leases six bikes from a local firm.\n\n## Risks\n\n| Risk | Mitigation |\n|---|---|\n| Theft | Locked yard |\n| Pedalworks closes or cannot repair bikes | Any certified shop may repair them |\n",
+      errors: [{ line: 5 }],
+      output: "# Cargo bikes\n\nThe City leases six bikes from a local firm.\n\n## Risks\n\n| Risk | Mitigation |\n|---|---|\n| Theft | Locked yard |\n| Pedalworks closes or cannot repair bikes | Any certified shop may repair them |\n\n| Risk | L/I | Mitigation | Owner |\n|---|---|---|---|\n| No funding after the pilot | {{…}} | {{…}} | {{…}} |\n| Champion leaves / staff turnover | {{…}} | {{…}} | {{…}} |\n| SME capacity or continuity | {{…}} | {{…}} | {{…}} |\n",
+    },
     {
       name: 'trust10 nb: a user who "kan ikke" use it is no supplier risk',
       text: '# Roboter\n\n## Risiko\n\n- Brukeren kan ikke bruke roboten\n',

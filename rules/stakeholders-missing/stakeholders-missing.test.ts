@@ -24,6 +24,10 @@ const T6_NB =
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: "trust15 en: a US memo's \"Employee and community outreach\" is the stakeholder section",
+      text: "# Cargo bikes\n\n## Employee and community outreach\n\nThe crews, the union steward and park users were told in January.\n",
+    },
     { name: 'trust14 en: a cooperation programme\'s "Who are the partners, and why is each one needed?" is the stakeholder section', text: '# Nowcast\n\n### C.4 Who are the partners, and why is each one needed?\n\nThe two councils run the advisories; the university builds the model.\n' },
     { name: 'trust14 en: a committee report\'s "7. Stakeholder/Community Impact" is the stakeholder section', text: '# Texts\n\n## 7. Stakeholder/Community Impact\n\nThe Tenants\' Federation was consulted and ward councillors were briefed.\n' },
     {
@@ -81,6 +85,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "trust15 en: an \"Employee newsletter\" heading is no stakeholder section",
+      text: "# Cargo bikes\n\n## Employee newsletter\n\nThe crews, the union steward and park users were told in January.\n",
+      errors: [{ line: 1 }],
+      output: "# Cargo bikes\n\n## Employee newsletter\n\nThe crews, the union steward and park users were told in January.\n\n## Stakeholders\n\n| Stakeholder | Level | Concern | Involvement |\n|---|---|---|---|\n| {{political committee}} | political | {{…}} | inform |\n| {{unit manager}} | operational | {{…}} | co-own |\n| {{union rep / tillitsvalgt}} | frontline | {{…}} | consult |\n| {{residents / service users}} | end user | {{…}} | co-design |\n| {{IT, procurement, DPO}} | support | {{…}} | consult |\n",
+    },
     { name: 'trust14 en: "Who are the users?" asks about users, not partners', text: '# Nowcast\n\n## Who are the users?\n\nSea swimmers and surfers.\n', errors: [{ line: 1 }], output: "# Nowcast\n\n## Who are the users?\n\nSea swimmers and surfers.\n\n## Stakeholders\n\n| Stakeholder | Level | Concern | Involvement |\n|---|---|---|---|\n| {{political committee}} | political | {{…}} | inform |\n| {{unit manager}} | operational | {{…}} | co-own |\n| {{union rep / tillitsvalgt}} | frontline | {{…}} | consult |\n| {{residents / service users}} | end user | {{…}} | co-design |\n| {{IT, procurement, DPO}} | support | {{…}} | consult |\n" },
     {
       name: 'trust13 nb: a question on how the model is tried out (*Hvordan skal modellen prøves ut?*) involves no one',

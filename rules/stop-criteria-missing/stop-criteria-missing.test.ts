@@ -4,6 +4,10 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: "trust15 en: \"staff will recommend ending the pilot early\" under a condition is a stop rule",
+      text: "# Cargo bikes\n\n## Pilot goals and measures\n\nFuel use falls by 60% by March 31, 2028.\n\nIf measures 1 and 2 are not met by the end of December 2027, staff will recommend ending the pilot early.\n",
+    },
     { name: 'trust14 en: the decision refused is the other branch ("If Committee does not approve roll-out, messaging stops")', text: '# Texts\n\n## 5. Next Steps\n\nIf no access falls to 6% or lower, the report will recommend roll-out. If Committee does not approve roll-out, messaging stops and tenants are told by letter.\n' },
     { name: 'trust14 nb: *Dersom kommunestyret ikke vedtar videreføring* is the other branch', text: '# Pilot\n\n## Videreføring\n\nDersom ventetida går ned med 20 %, anbefaler vi drift. Dersom kommunestyret ikke vedtar videreføring, avsluttes tjenesten 1. mars.\n' },
     { name: "trust14 nb: a threshold, then a passive adjustment (*Dersom S1 er under 60 % …, justeres modulen og opplæringen*) is an adjust criterion", text: "# P\n\n## Suksesskriterier\n\nDersom S1 er under 60 % ved utgangen av juni 2027, justeres modulen og opplæringen.\n" },
@@ -134,6 +138,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "trust15 en: staff reporting to the Council under the same condition stop nothing",
+      text: "# Cargo bikes\n\n## Pilot goals and measures\n\nFuel use falls by 60% by March 31, 2028.\n\nIf measures 1 and 2 are not met by the end of December 2027, staff will report to the Council.\n",
+      errors: [{ line: 1 }],
+      output: "# Cargo bikes\n\n## Pilot goals and measures\n\nFuel use falls by 60% by March 31, 2028.\n\nIf measures 1 and 2 are not met by the end of December 2027, staff will report to the Council.\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n",
+    },
     { name: 'trust14 en: a committee that does not meet is no decision refused', text: "# Texts\n\n## Next Steps\n\nIf no access falls to 6% or lower, the report will recommend roll-out. If Committee does not meet in November, the report goes to December.\n", errors: [{ line: 3 }], output: "# Texts\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n\n## Next Steps\n\nIf no access falls to 6% or lower, the report will recommend roll-out. If Committee does not meet in November, the report goes to December.\n" },
     { name: "trust14 nb: a passive adjustment after a condition with no measured result (*Dersom leverandøren leverer sent, justeres tidsplanen*) is no criterion", text: "# P\n\n## Tidsplan\n\nDersom leverandøren leverer sent, justeres tidsplanen.\n", errors: [{"line": 1}], output: "# P\n\n## Tidsplan\n\nDersom leverandøren leverer sent, justeres tidsplanen.\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n" },
     { name: 'trust13 nb: an adjustment after a condition with no result measured (*Dersom leverandøren ikke leverer i tide, justerer vi tidsplanen*) is no criterion', text: '# Sensorer\n\n## Tidsplan\n\nDersom leverandøren ikke leverer i tide, justerer vi tidsplanen.\n', errors: [{ line: 1 }], output: '# Sensorer\n\n## Tidsplan\n\nDersom leverandøren ikke leverer i tide, justerer vi tidsplanen.\n\n## Suksesskriterier\n\n| ID | Indikator | Nullpunkt (dato) | Mål | Innen | Datakilde | Ansvarlig |\n|---|---|---|---|---|---|---|\n| S1 | {{f.eks. reinnleggelser innen 30 dager}} | {{…}} | {{…}} | {{dato}} | {{rapport fra EPJ}} | {{rolle}} |\n\nKriterier for å stoppe/justere: {{…}}\n' },

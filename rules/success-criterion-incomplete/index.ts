@@ -152,10 +152,11 @@ const isBenefitChain = (text: string): boolean => BENEFIT_CHAIN.test(text) && !D
 /**
  * A whole cell that is only a direction word: the way the figure should move, not the figure. Measured against the
  * baseline and no more is still a direction ("Higher than baseline", *bedre enn i dag*, trust14 en), and so are a few
- * words after it with no figure (*Fleire nøgde besøkande*, "More satisfied visitors", trust14 nn).
+ * words after it with no figure (*Fleire nøgde besøkande*, "More satisfied visitors", trust14 nn). A verdict with no level
+ * ("Positive", *Positivt*, "Satisfactory") says as little (trust15 en).
  */
 const DIRECTION_WORD =
-  '(?:auka|auke|økt|øke|økning|auking|høgare|høyere|betre|bedre|lavere|lågare|redusert|lower|higher|better|improved?|increased?|reduced?|decreased?|fewer|færre|fleire|flere|more|less|mindre|meir|mer|up|down|opp|ned)';
+  '(?:auka|auke|økt|øke|økning|auking|høgare|høyere|betre|bedre|lavere|lågare|redusert|lower|higher|better|improved?|increased?|reduced?|decreased?|fewer|færre|fleire|flere|more|less|mindre|meir|mer|up|down|opp|ned|positive|positiv|positivt|favourable|favorable|satisfactory|tilfredsstillende|tilfredsstillande)';
 const DIRECTION_ONLY = new RegExp(
   `^[\\s*_]*(?:${DIRECTION_WORD}(?:\\s+(?:than|on|from|enn|fra|frå)\\s+(?:the\\s+)?(?:baseline|current level|today|now|nullpunkt\\p{L}*|dagens nivå|i dag|utgangspunkt\\p{L}*))?|${DIRECTION_WORD}(?:\\s+[\\p{L}-]+){0,3}|(?:above|over)\\s+(?:the\\s+)?(?:baseline|nullpunkt\\p{L}*))[\\s*_.!]*$`,
   'iu',

@@ -65,6 +65,10 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: "trust15 en: a target with a figure (\"4 of 5 or more\") is a target",
+      text: "# Cargo bikes\n\n## Pilot goals and measures\n\n| # | Measure | Baseline | Target | Measured by | Source |\n|---|---|---|---|---|---|\n| 1 | Crew satisfaction with the bikes | 3.1 of 5 (Jan 2027) | 4 of 5 or more | March 31, 2028 | Crew survey |\n",
+    },
     { name: "trust14 nn: *Minst 4,5 av 5* is a target", text: "# P\n\n## Gevinstar, indikatorar og nullpunkt\n\n| ID | Gevinst | Indikator | Nullpunkt | Mål | Måletidspunkt | Kjelde | Ansvarleg |\n|---|---|---|---|---|---|---|---|\n| G1 | Spart tid | Timar brukt på klipping og trimming på pilotgravplassane | 1 020 timar (sesongen 2026) | under 500 timar | 30. september 2027 | Timelister | Gravplassleiar |\n| G3 | Betre kvalitet på gravplassen | Besøkande si oppleving av gravplassen | 4,1 av 5 (2026) | Minst 4,5 av 5 | 30. september 2027 | Spørjeskjema ved inngangane | Gravplassleiar |\n" },
     { name: "trust14 nn: *til høgst 2 arbeidsdagar* is a target (nynorsk *høgst*)", text: "# P\n\n## Mål for prøveperioden\n\n- Tida frå møte til publisert møtebok skal ned frå 6,5 arbeidsdagar (snitt 2025) til høgst 2 arbeidsdagar innan 30. september 2027 (kjelde: møteportalen).\n" },
     { name: "trust14 nn: *frå dagens 3,1 rettingar* is a baseline without a \"to\"", text: "# P\n\n## Mål for prøveperioden\n\n- Talet på rettingar skal ned frå dagens 3,1 rettingar per møtebok til høgst 1 innan 30. september 2027, målt i møteportalen.\n" },
@@ -280,6 +284,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "trust15 en: a target cell of only \"Positive\" names no level that counts as success",
+      text: "# Cargo bikes\n\n## Pilot goals and measures\n\n| # | Measure | Baseline | Target | Measured by | Source |\n|---|---|---|---|---|---|\n| 1 | Crew satisfaction with the bikes | 3.1 of 5 (Jan 2027) | Positive | March 31, 2028 | Crew survey |\n",
+      errors: [{ line: 7, element: 'target' }],
+    },
     { name: "trust14 nn: a target cell with a direction and a few words but no figure (*Fleire nøgde besøkande*) sets no target", text: "# P\n\n## Gevinstar, indikatorar og nullpunkt\n\n| ID | Gevinst | Indikator | Nullpunkt | Mål | Måletidspunkt | Kjelde | Ansvarleg |\n|---|---|---|---|---|---|---|---|\n| G1 | Spart tid | Timar brukt på klipping og trimming på pilotgravplassane | 1 020 timar (sesongen 2026) | under 500 timar | 30. september 2027 | Timelister | Gravplassleiar |\n| G3 | Betre kvalitet på gravplassen | Besøkande si oppleving av gravplassen | 4,1 av 5 (2026) | Fleire nøgde besøkande | 30. september 2027 | Spørjeskjema ved inngangane | Gravplassleiar |\n", errors: [{ line: 8, element: "target" }] },
     { name: "trust14 nn: *høgst* is the nynorsk *høyst* (a target), and *frå dagens 3,1* is a baseline; *betydeleg ned* still sets no target", text: "# P\n\n## Mål for prøveperioden\n\n- Tida frå møte til publisert møtebok skal ned frå 6,5 arbeidsdagar (snitt 2025) til høgst 2 arbeidsdagar innan 30. september 2027 (kjelde: møteportalen).\n- Tidsbruken i sekretariatet per møte skal ned frå 9 timar (timeregistrering 2025) til høgst 5 timar innan 30. september 2027.\n- Talet på rettingar i møteboka ved godkjenning skal gå betydeleg ned frå dagens 3,1 rettingar per møtebok (snitt 2025), målt i møteportalen innan 30. september 2027.\n", errors: [{"line": 7, "element": "target"}] },
     { name: "trust12 nb: a source sentence that names its criteria (*Tallene for E1 og E2 hentes fra regnskapet*) leaves E3 without one", options: {elements: ["source"]}, text: "# Takst\n\n## Effektmål\n\n| Nr | Indikator | I dag | Mål | Innen |\n|---|---|---|---|---|\n| E1 | Kostnad per takst | 370 kr (2019) | under 150 kr | 30.09.2027 |\n| E2 | Saksbehandlingstid per takst | 95 minutter (2019) | under 30 minutter | 30.09.2027 |\n| E3 | Klager på takstene | 468 (2020) | under 200 | 31.12.2027 |\n\nTallene for E1 og E2 hentes fra regnskapet og timeregistreringen i eiendomsskattekontoret.\n", errors: [{line: 9, element: "source"}] },

@@ -61,6 +61,10 @@ const WARDS_EN =
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: "trust15 en: \"all eight crew members\" given the course are its audience, and \"the City's Safety Officer\" co-teaching it is responsible",
+      text: "# Cargo bikes\n\n## Training and safety\n\nBefore July 1, Pedalworks will give all eight crew members a four-hour hands-on course, co-taught with the City's Safety Officer. Each rider receives a quick-reference card. New crew members are trained in their first week.\n",
+    },
     { name: "trust13 nn: a *feltøkt* on site (a compound of *økt*, a session) is the format", options: {elements: ["format"]}, text: "# Robotklipping\n\n## Opplæring\n\nLeverandøren held ei feltøkt på fire timar ute på kyrkjegarden før oppstart. Økta tek for seg start og stopp.\n" },
     { name: "trust12 nn: a guide someone writes (*Prosjektleiaren skriv ein kort rettleiar for flyging*) is the manual", options: {elements: ["manual"]}, text: "# Drone\n\n## Opplæring\n\nDronepilotane tek nettkurset. Prosjektleiaren skriv ein kort rettleiar for flyging og lagring av bilete.\n" },
     { name: "trust12 nb: *Prosjektlederen lager en kort veileder* the same in bokmål", options: {elements: ["manual"]}, text: "# Drone\n\n## Opplæring\n\nDronepilotene tar nettkurset. Prosjektlederen lager en kort veileder for flyging.\n" },
@@ -316,6 +320,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "trust15 en: a course the supplier gives alone, with no internal role, still names no one responsible",
+      text: "# Cargo bikes\n\n## Training and safety\n\nBefore July 1, Pedalworks will give the crews a four-hour hands-on course at the Corporation Yard. Each rider receives a quick-reference card. New crew members are trained in their first week.\n",
+      errors: [{ line: 3, element: 'responsible' }],
+      output: "# Cargo bikes\n\n## Training and safety\n\nBefore July 1, Pedalworks will give the crews a four-hour hands-on course at the Corporation Yard. Each rider receives a quick-reference card. New crew members are trained in their first week.\n\n- Responsible: {{super-user}}\n",
+    },
     { name: "trust13 nb: training with no session or other form named (*får opplæring i løsningen*) has no format", language: "nb", options: {elements: ["format"]}, text: "# Robotklipping\n\n## Opplæring\n\nSaksbehandlerne får opplæring i løsningen.\n", errors: [{ line: 3, element: 'format' }], output: "# Robotklipping\n\n## Opplæring\n\nSaksbehandlerne får opplæring i løsningen.\n\n- Format: {{…}}\n" },
     { name: "trust12 nn: a mentor (*ein rettleiar frå Agrikart følgjer dei første flygingane*) is no guide", options: {elements: ["manual"]}, text: "# Drone\n\n## Opplæring\n\nDronepilotane tek nettkurset, og ein rettleiar frå leverandøren følgjer dei første flygingane.\n", errors: [{line: 3, element: "manual"}], output: "# Drone\n\n## Opplæring\n\nDronepilotane tek nettkurset, og ein rettleiar frå leverandøren følgjer dei første flygingane.\n\n- Materiell: {{lenke til brukerveiledning}}\n" },
     { name: "trust11 en: a walk-through with the vendor alone names no internal trainer", options: {elements: ["responsible"]}, text: "# Bins\n\n## 8. Preparing crews and supervisors\n\nThe crews get a half-day walk-through with the vendor on emptying the compactors.\n", errors: [{line: 3, element: "responsible"}], output: "# Bins\n\n## 8. Preparing crews and supervisors\n\nThe crews get a half-day walk-through with the vendor on emptying the compactors.\n\n- Responsible: {{super-user}}\n" },

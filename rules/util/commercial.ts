@@ -126,6 +126,8 @@ export const ROUTE = detectorRegex(
     'contract variation|variation (to|of) the ([\\p{L}-]+ ){0,2}contract|option (for|in|under) (the )?([\\p{L}-]+ ){0,3}(contract|agreement|modules?)|' +
     // "a further competition under the DfE's edtech framework", "via the regional framework".
     '(under|through|via|on|from) (the |a |an |our |its |\\p{L}+\'s )?([\\p{L}-]+ ){0,3}framework\\b|' +
+    // A US city buys through a "competitive Request for Proposals" (RFP), as a UK council tenders (trust15 en).
+    'requests? for proposals?|rfps?|' +
     'konkurranse\\w*|anbud\\w*|rammeavtal\\w*|innovasjonspartnerskap\\w*|før-?kommersiell\\w*|opsjon\\w*|' +
     'anskaffelsesve\\w*|anskaffelsesprosess\\w*|anskaffelsesprosedyre\\w*|anskaffingsve\\w*|' +
     'anskaff(es|ast|est|ast) (gjennom|via|ved|på|i|med|etter)|innkjøpsordning\\w*|avrop\\w*|minikonkurranse\\w*|' +

@@ -47,7 +47,7 @@ const LABELS: Partial<Record<FactKey, RegExp>> = {
   // An order form's requester (*Bestillers navn*) answers for what is ordered; its approving manager (*Godkjent av
   // virksomhetsleder*, "Approved by") commits the organisation, as a sponsor does (trust14 nb).
   owner: /^(?:(?:pilot |project |service |business |benefits? |product )?owner|(?:pilot|project|trial) lead|tjenesteeier|tenesteeigar|eier|eigar|ansvarlig leder|bestiller(?:s navn)?|bestillar)$/iu,
-  sponsor: /^(?:(?:executive |project )?sponsor|senior responsible owner|sro|(?:project )?executive|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar|(?:godkjent|godkjend) av(?: [\p{L}-]+){1,2}|approved by(?: [\p{L}-]+){0,2})$/iu,
+  sponsor: /^(?:(?:executive |project |pilot )?sponsor|senior responsible owner|sro|(?:project )?executive|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar|(?:godkjent|godkjend) av(?: [\p{L}-]+){1,2}|approved by(?: [\p{L}-]+){0,2})$/iu,
   supplier: /^(?:supplier|vendor|leverandør|leverandørar|leverandører)$/iu,
   funding: /^(?:funding(?: source)?s?|finansiering|finansieringskilde|budget|budsjett)$/iu,
 };
@@ -77,7 +77,8 @@ const FORUM_MEETS = /(?<![\p{L}])(?:meets|will meet|meeting|møtes|møter|møte)
  * directorate's DMT, the corporate CMT, a school's or trust's SLT): those only in capitals, since "emt" or "slt" in
  * lower case is a crew role or a shorthand, not a board.
  */
-const FORUM_INITIALS = /(?<![\p{L}])(?:[DCSE]MT|[SECD]LT)(?![\p{L}])/u;
+// A region's leadership or management team is its RLT or RMT (trust15 en: a probation region's RLT approves roll-out).
+const FORUM_INITIALS = /(?<![\p{L}])(?:[DCSER]MT|[SECDR]LT)(?![\p{L}])/u;
 const FORUM_NAMED =
   /(?<![\p{L}])(?:\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|(?:management|leadership|senior|executive|directors['’]?) (?:team|group)|(?:trust |the )executive|\p{L}*(?:ledelsen|leiinga|ledergruppa|leiargruppa)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgrupp\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
 /** The deciding body a clause names, if any. */
@@ -117,6 +118,11 @@ const EXTENSION = /(?<![\p{L}])(?:forlenging|forlengelse|forlengjing|forlenge|fo
 const ORGANISATION =
   /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|Fire and Rescue Service|Fire and Rescue Authority|Fire Authority|Combined Authority|Ambulance Service|Health Board|Integrated Care Board|Constabulary|kommune|fylkeskommune|HF|helseforetak|sykehus))(?![\p{L}])/u;
 
+/** A public body in a letterhead: capitalised words before the kind of body ("State Revenue Office", "Probation Service"). */
+const LETTERHEAD =
+  /^((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:Office|Service|Agency|Department|Ministry|Directorate|Authority|Commission|Inspectorate|Executive))(?![\p{L}])/u;
+const LETTERHEAD_BLOCKS = 4;
+
 /**
  * A Norwegian public company named in prose, whose name runs in lower case before its form: an intermunicipal company
  * (*Midtfjord brann og redning IKS*) or a municipal one (*Vestby bydrift KF*) is the organisation as a kommune is (trust11 nb).
@@ -151,6 +157,12 @@ const SPONSOR_LABEL = /(?<![\p{L}])sponsor(?![\p{L}])/iu;
 const PERIOD_HEADING = /(?<![\p{L}])(?:scope|omfang|period|periode|timeline|tidsplan|timescales?|duration|varighet|testing|the trial)(?![\p{L}])/iu;
 /** A section that is the pilot itself ("## The pilot", *Om piloten*): its date span is the pilot's (trust11 en). */
 const PILOT_HEADING = /^(?:the |our |about the |om )?(?:pilot|trial|piloten|utprøvingen|utprøvinga|forsøket)$/iu;
+/**
+ * A paragraph's run-in title, as memos write sub-headings inside the text: "*Pilot design.* Six bikes … from July 1, 2027
+ * through March 31, 2028" gives the pilot's period as its section would (trust15 en).
+ */
+const RUN_IN = /^\s*(\*{1,2}|_{1,2})([^*_\n]{2,40}?)[.:]?\1(?=\s)/u;
+const RUN_IN_PILOT = /^(?:the |our )?(?:pilot|trial|piloten|utprøvingen|utprøvinga|forsøket)(?![\p{L}])/iu;
 const PROSJEKTEIER_WORD = '|prosjekteier(?:en)?|prosjekteigar(?:en)?';
 
 /** A label of one to three words followed by a bracketed gloss: "Prosjektansvarlig (oppdragsgiver)". */
@@ -295,7 +307,10 @@ export function readFacts(doc: Proposal): Facts {
   for (const b of doc.blocks) {
     if (proseKeys.every((k) => facts[k])) break;
     if (b.kind === 'heading' || b.kind === 'tableHeader' || b.kind === 'tableRow') continue;
-    const periodSection = !!b.section && (PERIOD_HEADING.test(b.section.heading.text) || PILOT_HEADING.test(b.section.heading.normalized));
+    const runIn = RUN_IN.exec(b.text);
+    const periodSection =
+      (!!b.section && (PERIOD_HEADING.test(b.section.heading.text) || PILOT_HEADING.test(b.section.heading.normalized))) ||
+      (!!runIn && (PERIOD_HEADING.test(runIn[2]) || RUN_IN_PILOT.test(runIn[2])));
     replay(b, blockFinds('prose', b, `${sponsorAbove}/${periodSection}`, (rel, put) => {
       for (const sentence of sentences(rel)) {
         // "between 1 May and 31 October 2027" is the span "1 May to 31 October 2027".
@@ -324,6 +339,18 @@ export function readFacts(doc: Proposal): Facts {
         }
       }
     }));
+  }
+  // A title page's bold letterhead names the body that writes: "**Probation Service – Northern Fells Region**",
+  // "**State Revenue Office** | Digital Revenue Program" (trust15 en). Only the first blocks, and only in bold.
+  if (!facts.organisation) {
+    for (const b of doc.blocks.slice(0, LETTERHEAD_BLOCKS)) {
+      const bold = /^\s*\*\*([^*\n]{3,80})\*\*/u.exec(b.text);
+      const org = bold && LETTERHEAD.exec(bold[1]);
+      if (org) {
+        set('organisation', org[1], b.start, b.end);
+        break;
+      }
+    }
   }
   const end = facts.pilot_end;
   if (end?.from === 'body') {
@@ -453,7 +480,11 @@ function labelled(b: TextBlock): { label: string; value: string; start: number; 
   return lines.flatMap((s) => {
     // Bold labels and list bullets are how Word and wiki exports write a facts list: "- **Owner:** …".
     // So is a memo's numbered paragraph: "4.1 Sponsor: Assistant Chief Fire Officer" (round 9).
-    const text = s.text.replace(/^\s*(?:[-*+]|\d+[.)]|\d+(?:\.\d+)+\.?)\s+/, '').replace(/\*\*|__/g, '');
+    const text = s.text
+      .replace(/^\s*(?:[-*+]|\d+[.)]|\d+(?:\.\d+)+\.?)\s+/, '')
+      .replace(/\*\*|__/g, '')
+      // A US memo's italic label, colon inside: "- *Executive sponsor:* Karen Boyd" (trust15 en).
+      .replace(/^([*_])([^*_\n]{2,40}?:)\1(?=\s)/u, '$2');
     // READMEs and title pages put several facts on one line: "Owner: … · Sponsor: … · Organisation: …".
     return text.split(/\s[·•|]\s/u).flatMap((part) => {
       const m = /^\s*([^:\n]{2,40}?)\s*[:–—]\s+(.+)$/su.exec(part);

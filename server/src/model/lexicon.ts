@@ -44,7 +44,7 @@ interface RuleWords {
     string
   >;
   'strategic-alignment-missing': { local_headings: Terms; plan: string; named_plan_kinds: Terms; intro_headings: Terms };
-  'budget-cycle-mismatch': { calendar_sectors: Terms; municipal_names: Terms; norwegian_names: Terms };
+  'budget-cycle-mismatch': { calendar_sectors: Terms; municipal_names: Terms; norwegian_names: Terms; financial_year_names: Terms };
   'stop-criteria-missing': { negative_branch: string; decision_refused: string; stop_rules: string };
   'decision-before-evidence': { time_frame_columns: Terms; baseline_columns: string; pilot_period: string };
   'success-criterion-incomplete': { deliverable: string; out_of_scope: string; measure_lead_in: string; scope_lead_in: string; guidance: string; kept_figures: string };
