@@ -42,6 +42,8 @@ const NEGATED = detectorRegex(WORDS.negated);
 const CONSIDER = detectorRegex(WORDS.consider);
 /** A cost weighed against other needs leaves the payer open (reported as such), and promises no consideration of continuation. */
 const WEIGHED = detectorRegex(WORDS.weighed);
+/** The funding left to be considered: beside a dated continuation decision, that is the open payer alone (trust15 nn). */
+const FUNDING_CONSIDERED = detectorRegex(WORDS.funding_considered);
 /** A hope or a possibility ("We hope the clubs will carry on", "we may apply to other funders") credits no element (trust9). */
 const HEDGED = detectorRegex(WORDS.hedged);
 const DATE = detector('date');
@@ -218,13 +220,13 @@ export default defineRule<ExitPlanOptions>({
       context.report({ messageId: element, element, ...headingRange(roots[0]), fix });
     }
     if (has.payer || !wanted.has('payer')) return;
-    for (const b of blocks) {
-      for (const s of sentences(b)) {
-        const m = CONSIDER.exec(s.text);
-        if (!m || hasDate(s.text) || WEIGHED.test(s.text)) continue;
-        context.report({ messageId: 'considered', element: 'considered', data: { text: shorten(s) }, start: s.start, end: s.end });
-      }
-    }
+    const dated = has.decision && !!readFacts(doc).exit_decision_date;
+    // One concern, one finding: the plan's first promise to consider stands for the rest (*vil kommunen vurdere …*, then
+    // *Finansieringen vurderes i budsjettarbeidet*, trust15 nb).
+    const promise = blocks
+      .flatMap((b) => sentences(b))
+      .find((s) => CONSIDER.test(s.text) && !hasDate(s.text) && !WEIGHED.test(s.text) && !(dated && FUNDING_CONSIDERED.test(s.text)));
+    if (promise) context.report({ messageId: 'considered', element: 'considered', data: { text: shorten(promise) }, start: promise.start, end: promise.end });
   },
 });
 

@@ -33,7 +33,7 @@ const EXTRA: Record<Group, string[]> = {
     'ledelse', 'driftsnivå', 'mellomleder', 'einingsleiar', 'avdelingsleiar', 'teamleiar', 'fagleiar', 'styrere',
   ],
   frontline: [
-    'frontline', 'front line', 'førstelinje*', 'nurses', 'doctors', 'physicians', 'clinicians', 'dentists', 'dental hygienists',
+    'frontline', 'front line', 'førstelinje*', 'frontlinje*', 'nurses', 'doctors', 'physicians', 'clinicians', 'dentists', 'dental hygienists',
     'hygienists', 'dermatologists', 'cardiologists', 'care staff', 'home care', 'drivers', 'caseworkers', 'advisers', 'nattevakt*',
     'helsepersonell', 'tilsette', 'tilsatte', 'hjelpepleier', 'pedagog*', 'sjåfør*', 'lege', 'leger', 'legene', 'dementia team',
   ],
@@ -64,11 +64,15 @@ const BENEFIT_OWNER = /gevinstansvarl\p{L}*|benefit owner|owns the (pilot|servic
 /** "IT" only in capitals: "it" is a pronoun. */
 const IT = /(?<![\p{L}\p{N}])(?:IT|IKT)(?![\p{L}\p{N}])/u;
 
-/** Level labels that fill a whole table cell ("Political / governance", "Førstelinje", "Støtte"). */
+/**
+ * Level labels that fill a whole table cell ("Political / governance", "Førstelinje", "Støtte"); a *Nivå* column says
+ * *Frontlinje* and *Operativ* as often (trust15 nb).
+ */
 const LABELS: Record<string, Group> = {
   political: 'political', politisk: 'political', decision: 'political', governance: 'political', beslutning: 'political',
   beslutningsnivå: 'political', management: 'operational', ledelse: 'operational', operational: 'operational', drift: 'operational',
-  driftsnivå: 'operational', frontline: 'frontline', 'front line': 'frontline', førstelinje: 'frontline', 'end user': 'end-user',
+  driftsnivå: 'operational', operativ: 'operational', frontline: 'frontline', 'front line': 'frontline', førstelinje: 'frontline',
+  frontlinje: 'frontline', 'end user': 'end-user',
   'end users': 'end-user', users: 'end-user', brukere: 'end-user', brukarar: 'end-user', sluttbruker: 'end-user', sluttbrukere: 'end-user',
   support: 'support', støtte: 'support', støttefunksjoner: 'support', 'support functions': 'support',
 };

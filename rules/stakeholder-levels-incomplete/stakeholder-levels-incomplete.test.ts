@@ -19,6 +19,7 @@ const ROW_NB = {
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust15 nb: a *Nivå* column's *Frontlinje* and *Operativ* name those levels", text: "# Kontrakt\n\n## Interessenter\n\n| Interessent | Nivå | Involvering |\n|---|---|---|\n| Formannskapet | Politisk | Vedtar videreføring |\n| Kommunalsjefer | Ledelse | Styringsgruppe |\n| Innkjøpssjef | Operativ | Rutinearbeid |\n| Kontraktsforvaltere og bestillere | Frontlinje | Tester |\n| Leverandørene | Brukere | Leverandørmøte |\n| IKT og personvernombud | Støtte | Konsulteres |\n" },
     {
       name: 'trust11 nb: the subscribers of a water service (*abonnentene*) are its end users',
       text:
@@ -119,6 +120,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust15 nb: a *Nivå* column with no frontline row still lacks the frontline", text: "# Kontrakt\n\n## Interessenter\n\n| Interessent | Nivå | Involvering |\n|---|---|---|\n| Formannskapet | Politisk | Vedtar videreføring |\n| Innkjøpssjef | Operativ | Rutinearbeid |\n| Leverandørene | Brukere | Leverandørmøte |\n| IKT og personvernombud | Støtte | Konsulteres |\n", errors: [{ line: 3, element: "frontline" }], output: "# Kontrakt\n\n## Interessenter\n\n| Interessent | Nivå | Involvering |\n|---|---|---|\n| Formannskapet | Politisk | Vedtar videreføring |\n| Innkjøpssjef | Operativ | Rutinearbeid |\n| Leverandørene | Brukere | Leverandørmøte |\n| IKT og personvernombud | Støtte | Konsulteres |\n\n| Interessent | Nivå | Interesse | Involvering |\n|---|---|---|---|\n| {{tillitsvalgt}} | førstelinje | {{…}} | høres |\n" },
     {
       name: 'trust11 nb: a water service\'s stakeholders with no subscribers or residents lack the end users',
       text:

@@ -40,8 +40,9 @@ const STOP = detectorRegex(
     // måneder, justerer vi rutelogikken*, "If calls have not fallen by 20 % by June, we will change the script" (trust13 nb).
     '(dersom|hvis|viss|om) (?=[^.;,]*\\d)[^.;]{1,150}(ikke|ikkje)[^.;]{0,120}, (justerer|justerar|endrer|endrar|tilpasser|tilpassar) (vi|kommunen|styringsgruppen|styringsgruppa)\\b|' +
     'if (?=[^.;,]*\\d)[^.;]{1,150}(not|n[\'’]t)[^.;]{0,120}, we (will |shall )?(adjust|change|revise|rework|redesign|amend)\\b|' +
-    '(videreføre|vidareføre|skalere|innføre|spre)\\w*,? (justere|endre)\\w*,? (eller )?(avslutte|stoppe|avvikle)\\w*|' +
-    'juster\\w* ([\\p{L}-]+,? ){0,4}eller (avslutt|stopp|avbryt)\\w*|' +
+    // … past an aside as well: *Skalere, justere (andre sensorplasseringer eller terskler) eller avslutte* (trust15 nb).
+    '(videreføre|vidareføre|skalere|innføre|spre)\\w*,? (justere|endre)\\w*( \\([^)]{1,80}\\))?,? (eller )?(avslutte|stoppe|avvikle)\\w*|' +
+    'juster\\w* ([\\p{L}-]+,? ){0,4}(\\([^)]{1,80}\\) )?eller (avslutt|stopp|avbryt)\\w*|' +
     // The deciding body's options under a condition: "… the Board will decide whether to narrow the project … or stop
     // it", "… the project board will pause the pilot and choose between adjusting … and stopping".
     // "If, at 31 March 2028, …" opens with a comma (trust13 en).

@@ -13,6 +13,8 @@ const T2_NB_LINES =
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust15 nb: a portal's field *Beskriv bakgrunnen og behovet for prosjektet* is the case section", text: "# Søknad om tilskudd\n\n**Beskriv bakgrunnen og behovet for prosjektet**\n\nKommunen eier 310 utleieboliger. I 2026 ble det registrert fuktskader i 23 boliger (avvikslogg 2026). Boligsosial handlingsplan 2024–2028 har som mål at boligene skal være helsemessig trygge.\n" },
+    { name: "trust15 nb: a spreadsheet's sheet *Ark 3 Bakgrunn og mål* (the sheet number stripped) is the case section", text: "# Gevinstplan\n\n## Ark 3 Bakgrunn og mål\n\n| Felt | Innhold |\n|---|---|\n| Utfordring | Renhold kostet 38,6 mill. kr i 2026 (regnskap 2026). |\n| Strategi | Kommuneplanens samfunnsdel 2024–2036, mål 5.2 |\n" },
     { name: 'trust14 en: an Interreg form\'s "What common territorial challenge does the project address?" is the problem section', text: '# Nowcast\n\n### C.1 What common territorial challenge does the project address? (max. 2,000 characters)\n\nIn 2024, 9 of 31 bathing waters carried advisories (NRW report, 2024). The Welsh National Marine Plan names it.\n' },
     {
       name: 'trust11 nn: the author\'s own italic paragraph is content: a plan and a number in it count',
@@ -78,6 +80,8 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust15 nb: a sheet of roles only (*Ark 2 Roller og ansvar*) holds no case", text: "# Gevinstplan\n\n## Ark 2 Roller og ansvar\n\n| Rolle | Navn |\n|---|---|\n| Prosjekteier | Arild Tveit |\n", errors: [{ line: 1 }], output: "# Gevinstplan\n\n## Strategisk forankring\n\nPrioritert mål: {{mål}} i {{plan/strategi, år}}\nProblemets størrelse i dag: {{indikator}} = {{verdi}} ({{kilde, år}})\nKostnaden ved å ikke gjøre noe: {{…}}\n\n## Ark 2 Roller og ansvar\n\n| Rolle | Navn |\n|---|---|\n| Prosjekteier | Arild Tveit |\n" },
+    { name: "trust15 nb: the need for equipment (*Beskriv behovet for utstyr*) is no background", text: "# Søknad\n\n**Beskriv behovet for utstyr**\n\nVi trenger 120 sensorer og en plattform.\n", errors: [{ line: 1 }], output: "# Søknad\n\n**Beskriv behovet for utstyr**\n\nVi trenger 120 sensorer og en plattform.\n\n## Strategisk forankring\n\nPrioritert mål: {{mål}} i {{plan/strategi, år}}\nProblemets størrelse i dag: {{indikator}} = {{verdi}} ({{kilde, år}})\nKostnaden ved å ikke gjøre noe: {{…}}\n" },
     { name: 'trust14 en: "What will the project deliver?" asks for outputs, not the problem', text: '# Nowcast\n\n## What will the project deliver?\n\nA nowcast model.\n', errors: [{ line: 1 }], output: "# Nowcast\n\n## What will the project deliver?\n\nA nowcast model.\n\n## Strategic alignment\n\nPriority addressed: {{goal}} in {{plan/strategy, year}}\nProblem size today: {{metric}} = {{value}} ({{source, year}})\nCost of doing nothing: {{…}}\n" },
     {
       name: 'trust11 nn: template guidance left in place (*Rettleiing: … kommuneplanen …?*) is the template\'s question, not a cited plan',

@@ -19,6 +19,9 @@ const T7_NB_CRLF = (
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust15 nb: a form's *Hvordan skal prosjektet evalueres?* is the evaluation section", text: "# Søknad\n\n**Hvordan skal prosjektet evalueres?**\n\nProsjektleder måler resultatmålene ved prosjektslutt og skriver en sluttrapport.\n" },
+    { name: "trust15 nn: *Korleis skal tiltaket evaluerast?* the same in nynorsk", text: "# Søknad\n\n**Korleis skal tiltaket evaluerast?**\n\nProsjektleiar måler resultata ved slutten av prosjektet.\n" },
+    { name: "trust15 nb: *Hva er prosjektets mål?* with measured targets is where the criteria are set", text: "# Søknad\n\n**Hva er prosjektets mål?**\n\n1. Utbedringskostnader for fuktskader: fra 640 000 kr (2026, avvikslogg) til under 300 000 kr innen 31. august 2028.\n2. Tid fra fukt oppstår til tiltak: fra 41 dager (2026) til 7 dager innen 31. august 2028.\n" },
     { name: 'trust14 en: a PRINCE2 brief\'s "1.3 Desired Outcomes" is where its criteria are set', text: '# Heating\n\n## 1.3 Desired Outcomes\n\n- Gas use down 15% from 2025/26 (Energy Bureau) by March 2027.\n' },
     { name: "trust11 en: a table with \"Starting point\" and target columns under a form's question sets the criteria", text: "# Laptops\n\n## Q4. Our numbers\n\n| What we will measure | Starting point | Target by 31 December 2027 |\n|---|---|---|\n| Laptop loans issued | 0 (Oct 2026) | 150 |\n" },
     {
@@ -108,6 +111,8 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust15 nb: *Hva er prosjektets målgruppe?* asks who, not what is measured", text: "# Søknad\n\n**Hva er prosjektets målgruppe?**\n\nLeietakere i 40 kommunale boliger, fra 18 til 90 år.\n", errors: [{ line: 1 }], output: "# Søknad\n\n**Hva er prosjektets målgruppe?**\n\nLeietakere i 40 kommunale boliger, fra 18 til 90 år.\n\n## Suksesskriterier\n\n| ID | Indikator | Nullpunkt (dato) | Mål | Innen | Datakilde | Ansvarlig |\n|---|---|---|---|---|---|---|\n| S1 | {{f.eks. reinnleggelser innen 30 dager}} | {{…}} | {{…}} | {{dato}} | {{rapport fra EPJ}} | {{rolle}} |\n\nKriterier for å stoppe/justere: {{…}}\n" },
+    { name: "trust15 nb: *Hvordan skal prosjektet gjennomføres?* is the method, not the evaluation", text: "# Søknad\n\n**Hvordan skal prosjektet gjennomføres?**\n\nSensorene monteres i september 2027.\n", errors: [{ line: 1 }], output: "# Søknad\n\n**Hvordan skal prosjektet gjennomføres?**\n\nSensorene monteres i september 2027.\n\n## Suksesskriterier\n\n| ID | Indikator | Nullpunkt (dato) | Mål | Innen | Datakilde | Ansvarlig |\n|---|---|---|---|---|---|---|\n| S1 | {{f.eks. reinnleggelser innen 30 dager}} | {{…}} | {{…}} | {{dato}} | {{rapport fra EPJ}} | {{rolle}} |\n\nKriterier for å stoppe/justere: {{…}}\n" },
     { name: "trust11 en: a \"Starting point\" table with no target column sets no criteria", text: "# Laptops\n\n## Q4. Our numbers\n\n| What we will measure | Starting point |\n|---|---|\n| Laptop loans issued | 0 (Oct 2026) |\n", errors: [{line: 1}], output: "# Laptops\n\n## Q4. Our numbers\n\n| What we will measure | Starting point |\n|---|---|\n| Laptop loans issued | 0 (Oct 2026) |\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n" },
     {
       name: 'trust13 nb: *Hva er målene for prosjektet?* with no target sets no criteria',

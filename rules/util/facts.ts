@@ -108,7 +108,8 @@ export function namesDecider(text: string, isDecision: (clause: string) => boole
 /** A sentence about the pilot's period ("Pilot from … to …", *Piloten varer fra … til …*). */
 // A GDS private or public beta is the pilot ("Private beta runs from 1 November 2027 to …", trust13 en).
 // The passive counts as the active does: *Modellen prøves ut fra 1. mars 2027 til 30. september 2027* (trust12 nb).
-const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|prosjekt\p{L}*|trial\p{L}*|(?:private |public )?beta|trying out|try out|testing|tested|utprøving\p{L}*|forsøk\p{L}*|prøver ut|prøver vi ut|prøves ut|prøvast ut|blir prøvd ut|vert prøvd ut|tester|testar|testes|testast)(?![\p{L}])/iu;
+// A pre-project's report proposes the main project as the pilot: *tilrår eit hovudprosjekt frå 1. mars 2027 til …* (trust15 nn).
+const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|prosjekt\p{L}*|hovedprosjekt\p{L}*|hovudprosjekt\p{L}*|trial\p{L}*|(?:private |public )?beta|trying out|try out|testing|tested|utprøving\p{L}*|forsøk\p{L}*|prøver ut|prøver vi ut|prøves ut|prøvast ut|blir prøvd ut|vert prøvd ut|tester|testar|testes|testast)(?![\p{L}])/iu;
 /**
  * A request to extend the pilot to a date: *Søknad: forlenging til 31. desember 2027*, "we ask to extend the pilot until
  * 31 December 2027". The plan under review then ends on that date, not on the period first approved (trust12 nn).
@@ -154,7 +155,8 @@ const SRO = /^(?:senior responsible owner|sro)$/iu;
 const SPONSOR_LABEL = /(?<![\p{L}])sponsor(?![\p{L}])/iu;
 /** Sections that give the pilot's period in prose without naming the pilot ("from 1 May to 30 November 2027"). */
 // A section on what is being tested describes the pilot, so its date span is the pilot's ("What we're testing").
-const PERIOD_HEADING = /(?<![\p{L}])(?:scope|omfang|period|periode|timeline|tidsplan|timescales?|duration|varighet|testing|the trial)(?![\p{L}])/iu;
+// A portal's field names the period as a compound: *Prosjektperiode*, *Pilotperiode*, *Prøveperiode* (trust15 nb).
+const PERIOD_HEADING = /(?<![\p{L}])(?:scope|omfang|period|(?:prosjekt|pilot|prøve|forsøks|utprøvings|test)?periode|timeline|tidsplan|timescales?|duration|varighet|testing|the trial)(?![\p{L}])/iu;
 /** A section that is the pilot itself ("## The pilot", *Om piloten*): its date span is the pilot's (trust11 en). */
 const PILOT_HEADING = /^(?:the |our |about the |om )?(?:pilot|trial|piloten|utprøvingen|utprøvinga|forsøket)$/iu;
 /**

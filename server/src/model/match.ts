@@ -143,14 +143,17 @@ export function detector(name: DetectorName): RegExp {
   return re;
 }
 
-/** Lower-case, NFC, numbering, emoji, "(optional)" and punctuation stripped (catalogue: detection conventions). */
+/**
+ * Lower-case, NFC, numbering, emoji, "(optional)" and punctuation stripped (catalogue: detection conventions). A
+ * spreadsheet exported sheet by sheet numbers its sheets too ("Ark 3 Bakgrunn og mål", "Sheet 2: Benefits").
+ */
 export function normalizeHeading(text: string): string {
   let s = text.normalize('NFC').toLowerCase();
   s = s.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}\u{1F1E6}-\u{1F1FF}]/gu, ' ');
   s = s.replace(/\((optional|valgfri|valfri|valgfritt)\)/gu, ' ');
   s = s.trim();
   s = s.replace(
-    /^(?:(?:del|part|kapittel|chapter|section|seksjon|vedlegg|appendix|annex|steg|step)\s+)?(?:\d+(?:\.\d+)*\.?|[a-z]\)|[a-z]\.(?=\s)|[ivxlc]+\.(?=\s))\s*[:.)–—-]?\s+/u,
+    /^(?:(?:del|part|kapittel|chapter|section|seksjon|vedlegg|appendix|annex|steg|step|ark|sheet)\s+)?(?:\d+(?:\.\d+)*\.?|[a-z]\)|[a-z]\.(?=\s)|[ivxlc]+\.(?=\s))\s*[:.)–—-]?\s+/u,
     '',
   );
   // A grant form's lettered parts count as numbering too: "Section E: Who will be involved", "Del B: Gjennomføring".
