@@ -37,7 +37,11 @@ interface RuleWords {
   'external-funding-only': { external: Terms; internal: Terms };
   'success-criteria-missing': { baseline_column: string; target_column: Terms };
   'soft-outcomes-only': { hard_compound_endings: Terms };
-  'exit-plan-incomplete': Record<'payer' | 'owner' | 'owner_inverted' | 'decision' | 'trigger' | 'champion' | 'stop' | 'stop_path' | 'stopped' | 'negated' | 'consider' | 'hedged' | 'after_pilot' | 'price_label' | 'payer_label', string>;
+  'exit-plan-incomplete': Record<
+    | 'payer' | 'owner' | 'owner_inverted' | 'decision' | 'trigger' | 'champion' | 'stop' | 'stop_path' | 'stopped' | 'negated'
+    | 'consider' | 'weighed' | 'funding_considered' | 'hedged' | 'after_pilot' | 'price_label' | 'payer_label',
+    string
+  >;
   'training-plan-incomplete': Record<
     | 'audience' | 'trainees' | 'format' | 'schedule' | 'responsible' | 'manual' | 'support'
     | 'permanent_only' | 'temporary' | 'day_shifts' | 'night' | 'supplier_people' | 'trainer_words' | 'trainee_groups' | 'supplier_delivery',
