@@ -93,6 +93,14 @@ export async function loadWildYielding(repoRoot: string): Promise<WildDoc[]> {
   return docs;
 }
 
+/**
+ * Loads and lints the proposals of any folder as a holdout, for a blind set scored once on arrival before it joins
+ * the corpus (`npm run corpus:score -- --dir PATH`).
+ */
+export function loadFolder(repoRoot: string, dir: string): WildDoc[] {
+  return proposalsIn(dir).map((name) => loadDoc({ repoRoot, set: 'holdout', dir, name }));
+}
+
 interface WildFile {
   repoRoot: string;
   set: CorpusSet;
@@ -185,13 +193,14 @@ export function score(docs: WildDoc[]): Score {
 }
 
 /** Problems with the fixtures themselves (not with the linter): missing verdicts, unknown ids, contradictions. */
-export function fixtureProblems(docs: WildDoc[]): string[] {
+/** Problems in the verdict files; `inCorpus` adds the corpus's naming convention (holdout files are named holdout-*). */
+export function fixtureProblems(docs: WildDoc[], inCorpus = true): string[] {
   const problems: string[] = [];
   for (const d of docs) {
     if (!existsSync(d.expectedFile)) problems.push(`${d.name}: no ${EXPECTED_SUFFIX} beside it`);
     else if (!/^#/.test(readFileSync(d.expectedFile, 'utf8'))) problems.push(`${d.name}: expected file does not open with a comment`);
     if (!/-(en|nb|nn)\.md$/.test(d.file)) problems.push(`${d.name}: file name does not end in -en, -nb or -nn`);
-    if (d.set === 'holdout' !== /\/holdout-[^/]*$/.test(d.file)) problems.push(`${d.name}: holdout files, and only they, are named holdout-*`);
+    if (inCorpus && d.set === 'holdout' !== /\/holdout-[^/]*$/.test(d.file)) problems.push(`${d.name}: holdout files, and only they, are named holdout-*`);
     for (const e of [...d.expect, ...d.forbid]) {
       if (!RULE_MAP.has(e.rule)) problems.push(`${d.name}: unknown rule id ${e.rule}`);
     }
