@@ -318,6 +318,31 @@ const FOURTEENTH_BLIND = batch(
   },
 );
 
+/**
+ * The fifteenth blind set: ten more files (5 en, 3 nb, 2 nn) written at the start of round 10 on the same blind terms.
+ * Scored untouched on arrival (commit a7a6ddb, after the trust15 merges; `npm run corpus:score -- --dir`) at en 0.612 /
+ * 0.789 (49 findings, 19 false alarms, 8 misses) and nb 0.646 / 0.750 (65, 23, 14), then moved here to be tuned on. Its
+ * floor starts at that score.
+ */
+const FIFTEENTH_BLIND = batch(
+  [
+    'grant-library-device-lending-en',
+    'memo-textiles-collection-en',
+    'pid-reablement-rostering-en',
+    'slides-school-bus-routing-en',
+    'wordexport-pothole-detection-en',
+    'lysbilde-fyllingssensorer-avfall-nb',
+    'nettside-fuktsensorer-utleieboliger-nb',
+    'prosjektplan-vintervedlikehold-nb',
+    'saksframlegg-digitalt-nattilsyn-nn',
+    'soknad-meirope-bibliotek-nn',
+  ],
+  {
+    en: { precision: 0.612, recall: 0.789 },
+    nb: { precision: 0.646, recall: 0.75 },
+  },
+);
+
 const BLIND_BATCHES: [string, Batch][] = [
   ['reviewer-written', REVIEWER_WRITTEN],
   ['second reviewer', SECOND_REVIEWER],
@@ -331,6 +356,7 @@ const BLIND_BATCHES: [string, Batch][] = [
   ['twelfth blind set', TWELFTH_BLIND],
   ['thirteenth blind set', THIRTEENTH_BLIND],
   ['fourteenth blind set', FOURTEENTH_BLIND],
+  ['fifteenth blind set', FIFTEENTH_BLIND],
 ];
 
 const docs = await loadWildYielding(ROOT);
