@@ -111,6 +111,9 @@ const SOURCE_INLINE = detectorRegex(
   // Figures from a named archive or a survey: "(tall fra saksarkivet)", nynorsk *(tal frå sjukehuset)*, also where the
   // line wraps inside the note; *elevundersøking*, *brukerundersøkelse*.
   '(tall|tallene|tal|tala|figures|numbers)\\s+(fra|frå|from)\\s+(the\\s+)?\\p{L}+|\\p{L}*undersøk(else|elsen|elser|ing|inga|ingar)\\b|measured (in|from|by|via|with|through|using)|måles (i|via|gjennom|med|fra|ved)\\b|(målt|målast|måles|målt) (i|med|via|gjennom|frå|fra|ved)\\b|hentes fra|data from|statistikk|ssb|kostra|' +
+    // Figures fetched from a named system, in either written standard: *henta frå biblioteksystemet*, "hentet fra
+    // fagsystemet" (trust16 nn).
+    '(henta|hentet|hentast|henter|hentes) (frå|fra) \\p{L}+|' +
     // Where public-sector figures come from: assessments and tests, payroll, call logs, CRM, telematics.
     'assessment\\w*|national tests|nasjonale prøv\\w*|skoleporten|skuleporten|kartlegging\\w*|payroll|timesheets?|call log\\w*|logs?|logg\\w*|crm|telematics|kjørebok\\w*|' +
     'interviews?|intervju\\w*|questionnaire|spørreskjema|audit|avvikssystem|deviation (register|system)|' +

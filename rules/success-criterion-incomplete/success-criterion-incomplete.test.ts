@@ -65,6 +65,7 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust16 nn: figures *henta frå* a named system have their source", text: "# Søknad\n\n## Suksesskriterier\n\n- Utlånet aukar frå 6 100 (2025) til minst 7 300 innan utgangen av 2027, henta frå biblioteksystemet.\n" },
     {
       name: "trust15 en: a target with a figure (\"4 of 5 or more\") is a target",
       text: "# Cargo bikes\n\n## Pilot goals and measures\n\n| # | Measure | Baseline | Target | Measured by | Source |\n|---|---|---|---|---|---|\n| 1 | Crew satisfaction with the bikes | 3.1 of 5 (Jan 2027) | 4 of 5 or more | March 31, 2028 | Crew survey |\n",
@@ -285,6 +286,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust16 nb: the same line with no named system has no source", text: "# Søknad\n\n## Suksesskriterier\n\n- Utlånet øker fra 6 100 (2025) til minst 7 300 innen utgangen av 2027.\n", errors: [{ line: 5, element: "source" }] },
     {
       name: "trust15 en: a target cell of only \"Positive\" names no level that counts as success",
       text: "# Cargo bikes\n\n## Pilot goals and measures\n\n| # | Measure | Baseline | Target | Measured by | Source |\n|---|---|---|---|---|---|\n| 1 | Crew satisfaction with the bikes | 3.1 of 5 (Jan 2027) | Positive | March 31, 2028 | Crew survey |\n",
