@@ -53,7 +53,7 @@ const STARTS = /(?:from|since|starting(?: in| on)?|beginning(?: in)?|fra|frå|fo
 const hasDeadline = (text: string): boolean => findDates(text).some((d) => !STARTS.test(text.slice(0, d.start)));
 const TIMEFRAME = detectorRegex(
   '(by|within|innen|innan|før|ved) (the )?(end of|utgangen av|pilot ?slutt|pilot end|pilotens slutt|slutten av)|at (the )?(end of the pilot|pilot end)|' +
-    'ved pilotslutt|etter \\d+ (måneder|uker|år|månader|veker)|after \\d+ (months|weeks|years)|within \\d+|innen \\d+|innan \\d+|' +
+    'ved pilotslutt|(i|over|in) (the )?(pilotåret|pilotåra|pilot year|first pilot year)\\b|etter \\d+ (måneder|uker|år|månader|veker)|after \\d+ (months|weeks|years)|within \\d+|innen \\d+|innan \\d+|' +
     '(by|innen|innan|in|i) ((the )?(spring|summer|autumn|winter|våren|sommaren|hausten|høsten|vinteren) )?(20\\d\\d)\\b|' +
     // A baseline period repeated a year on: *ned fra 32 i perioden mars–september 2025 til under 15 i samme periode 2027*,
     // "in the same period of 2027" (trust12 nb).
@@ -71,6 +71,9 @@ const RELATIVE_TIME = /(?<![\p{L}])(?:at|by|in|after|innen|innan|i|etter) (?:wee
 const BASELINE = detectorRegex("(from|fra|frå) (today['’]s|the current|dagens) \\d|" + '(from|fra|frå) (?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,25}\\d(?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,45}\\b(to|til)\\b|(mot|against|compared (with|to)) \\d[^.;]{0,45}\\b(i|in) 20\\d\\d|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->|' +
   // A value dated in the past: "(i 2026 var det 14)", "per 2026: 14", "in 2025 there were 37".
   '\\b(i|per|in) 20\\d\\d:? (var det |var |was |were |there were )?\\d|' +
+  // …or what a past year had or cost, the subject between: *i 2025 hadde boligene i piloten 11 fuktskader*, *i 2025
+  // kostet skadene 860 000 kr* (trust16 nb).
+  '\\b(i|in) 20\\d\\d,? (hadde|hadde vi|kostet|kosta|kostade|fekk|fikk|had|cost) ([\\p{L}-]+ ){0,4}\\d|' +
   // …or a count with the period it was taken in: "stay at or below the 46 received in winter 2025/26", *dei 46
   // registrerte i 2025* (trust9 en).
   '\\d[\\d,.]*\\s+([\\p{L}-]+ ){0,4}(received|recorded|reported|measured|counted|handled|logged|registered|answered|mottatt|mottekne|registrert|registrerte|målt|målte|meldt|melde)\\s+(in|during|over|i|om|gjennom)\\s+(the )?((spring|summer|autumn|winter|våren|sommeren|sommaren|høsten|hausten|vinteren) )?20\\d\\d|' +
