@@ -24,6 +24,8 @@ const NO_TITLE_EN = 'Westmarch Ambulance Service NHS Trust\nThe Trust proposes a
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust16 nn: *… er prosjektansvarleg* names the owner in prose", text: "# Søknad om skjønnsmidlar\n\n**Søkjar:** Fjellbygd kommune\n**Prosjektperiode:** 1. mars 2027 – 29. februar 2028\n\nKommunalsjef for kultur, Hege Lunde, er prosjektansvarleg. Kommunedirektør Ola Brekke er prosjekteigar.\n" },
+    { name: "trust16 nb: *… er prosjektets sponsor* names the sponsor in prose", text: "---\norganisation: Vestvik kommune\nowner: virksomhetsleder vei og park\npilot_start: 2026-12-14\npilot_end: 2027-12-31\n---\n\n# Prosjektplan\n\nKommunalsjef for teknisk sektor, Mona Hegge, er prosjektets sponsor og leder styringsgruppen.\n" },
     {
       name: 'round 10: a slashed label whose parts are both labels ("Sponsor/Executive: …", *Eier/ansvarlig leder: …*) names the role',
       text:
@@ -257,6 +259,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust16 nn: a project manager (*er prosjektleiar*) is no owner", text: "# Søknad om skjønnsmidlar\n\n**Søkjar:** Fjellbygd kommune\n**Prosjektperiode:** 1. mars 2027 – 29. februar 2028\n\nBiblioteksjef Arne Vik er prosjektleiar. Kommunedirektør Ola Brekke er prosjekteigar.\n", errors: [{ line: 1, severity: 'hint', message: 'front matter med `owner`' }], output: "---\ntitle: \"Søknad om skjønnsmidlar\"\norganisation: \"Fjellbygd kommune\"\npilot_start: \"2027-03-01\"\npilot_end: \"2028-02-29\"\nowner:\n  role: \"{{rolle}}\"\n  name: \"{{navn}}\"\nsponsor: \"Kommunedirektør Ola Brekke\"\n---\n\n# Søknad om skjønnsmidlar\n\n**Søkjar:** Fjellbygd kommune\n**Prosjektperiode:** 1. mars 2027 – 29. februar 2028\n\nBiblioteksjef Arne Vik er prosjektleiar. Kommunedirektør Ola Brekke er prosjekteigar.\n" },
     {
       name: 'round 10: a slashed label that joins a label to its options ("Executive/routine: Executive") names no sponsor',
       text:

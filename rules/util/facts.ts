@@ -133,7 +133,8 @@ const PUBLIC_COMPANY = /(?<![\p{L}])(\p{Lu}[\p{L}'-]*(?:\s[\p{L}'-]+){0,4}\s(?:I
 /** Role words as prose uses them: "The sponsor is …", "Prosjekteier er …", "… er oppdragsgjevar", "… owns the pilot". */
 const ROLE_WORDS: Record<'owner' | 'sponsor', string> = {
   sponsor: '(?:executive |project )?sponsor|senior responsible owner|sro|oppdragsgiver(?:en)?|oppdragsgjevar(?:en)?|prosjekteier(?:en)?|prosjekteigar(?:en)?',
-  owner: '(?:pilot |project |service |business |product )?owner|tjenesteeier(?:en)?|tenesteeigar(?:en)?',
+  // The person answerable for the project in a Norwegian form (*Kommunalsjef … er prosjektansvarleg*) owns it (trust16 nn).
+  owner: '(?:pilot |project |service |business |product )?owner|tjenesteeier(?:en)?|tenesteeigar(?:en)?|prosjektansvarlig|prosjektansvarleg',
 };
 const VERB = '(?:is|er|blir|vert|will be)';
 /** Norwegian governance puts an oppdragsgiver (or a named sponsor) above the prosjekteier, who then owns the pilot. */
@@ -176,7 +177,8 @@ function statementRegexes(words: string): { labelFirst: RegExp; nameFirst: RegEx
   if (!res) {
     res = {
       labelFirst: new RegExp(`^(?:the |our )?(?:${words})(?: and [\\p{L} ]{1,40})? ${VERB} (.{3,80})$`, 'iu'),
-      nameFirst: new RegExp(`^(.{3,80}?) ${VERB} (?:the |our )?(?:${words})(?![\\p{L}])`, 'iu'),
+      // The project's own role in the possessive: *… er prosjektets sponsor*, *… er pilotens eier* (trust16 nb).
+      nameFirst: new RegExp(`^(.{3,80}?) ${VERB} (?:the |our |(?:prosjektets|pilotens|prosjektet sin|piloten sin) )?(?:${words})(?![\\p{L}])`, 'iu'),
     };
     statementCache.set(words, res);
   }
