@@ -124,6 +124,7 @@ const HOPE_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust16 nn: *vert då eigd av heimetenesta* names the owner, and *Dersom … går ned som venta* the trigger", text: "# Nattilsyn\n\n## Vurdering og vidareføring\n\nHovudutvalet avgjer vidareføring 14. oktober 2027. Dersom talet på besøk går ned som venta, vert tenesta då eigd av heimetenesta, og tenesteleiar leier innføringa i alle soner innan juni 2028. Drifta vert dekt over driftsbudsjettet. Dersom utprøvinga vert avslutta, vert kamera demonterte.\n" },
     {
       name: "trust15 en: \"the RLT will be asked to approve\" names the deciding body; \"would own and operate\" the owner; \"If a closure is not continued\" the stop path",
       text: "# Video reporting\n\n## Decision on roll-out\n\nIf M1 and M2 are met, the RLT will be asked to approve roll-out to the other PDUs by October 2028, led by the Head of Probation Delivery. The Parks Division would own and operate the kit, funded from the base operating budget. If a closure is not continued, its order lapses and the signs come down.\n",
@@ -344,6 +345,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust16 nn: *Når utprøvinga er ferdig* with no expected result is no trigger", text: "# Nattilsyn\n\n## Vurdering og vidareføring\n\nHovudutvalet avgjer vidareføring 14. oktober 2027. Når utprøvinga er ferdig, vert tenesta då eigd av heimetenesta, og tenesteleiar leier innføringa i alle soner innan juni 2028. Drifta vert dekt over driftsbudsjettet. Dersom utprøvinga vert avslutta, vert kamera demonterte.\n", errors: [{ line: 3, element: "trigger" }], output: "# Nattilsyn\n\n## Vurdering og vidareføring\n\nHovudutvalet avgjer vidareføring 14. oktober 2027. Når utprøvinga er ferdig, vert tenesta då eigd av heimetenesta, og tenesteleiar leier innføringa i alle soner innan juni 2028. Drifta vert dekt over driftsbudsjettet. Dersom utprøvinga vert avslutta, vert kamera demonterte.\n\n- Skaler dersom {{S1–S3}} er nådd; juster dersom {{…}}; avslutt dersom {{…}}\n" },
     {
       name: "trust15 en: \"the team\" asked to approve names no deciding body, and a condition with no stopping is no stop path",
       text: "# Video reporting\n\n## Decision on roll-out\n\nIf M1 and M2 are met, the team will be asked to approve roll-out to the other PDUs by October 2028, led by the Head of Probation Delivery. The Parks Division would own and operate the kit, funded from the base operating budget. If the sensors stay, the signs come down.\n",

@@ -69,7 +69,9 @@ const DECISION_LABEL = /^(?:exit decision(?: date)?|decision on continuation|go\
  * "An evaluation report will come to Cabinet on 15 June 2028").
  */
 const DECISION_EXTRA =
-  /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|vedte(?:k|ke|kne|ken)|handsam\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til|(?:legges|leggast|legg|lagt) (?:\p{L}+ )?fram|innstilling|tilråding\p{L}*|recommendations?|(?:report|paper)s? (?:(?:will|would|is to|shall) )?(?:(?:come|go|be (?:taken|presented|brought)) (?:back )?)?to|anbefaling\p{L}*|asked(?: [\p{L}\d]+){0,4} to (?:make|approve|agree|decide|continue|adopt|fund|extend))(?![\p{L}])/iu;
+  /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|vedte(?:k|ke|kne|ken)|handsam\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til|(?:legges|leggast|legg|lagt|lagd|lagde) (?:\p{L}+ )?fram|innstilling|tilråding\p{L}*|recommendations?|(?:report|paper)s? (?:(?:will|would|is to|shall) )?(?:(?:come|go|be (?:taken|presented|brought)) (?:back )?)?to|anbefaling\p{L}*|asked(?: [\p{L}\d]+){0,4} to (?:make|approve|agree|decide|continue|adopt|fund|extend))(?![\p{L}])/iu;
+/** The continuation as the thing decided: *saka om vidareføring*, "the decision on continuation". */
+const CONTINUATION = /(?<![\p{L}])(?:(?:saka|saken|sak|vedtak|avgjerd|avgjørelse|beslutning|decision|report) (?:om|on) (?:videreføring|vidareføring|continuation|continuing)|(?:om|whether) (?:å |to )?(?:videreføre|vidareføre|continue))(?![\p{L}])/iu;
 /** A deciding body's meeting ("The Property Board meets on [date]") dates the decision as well. */
 const FORUM_MEETS = /(?<![\p{L}])(?:meets|will meet|meeting|møtes|møter|møte)(?![\p{L}])/iu;
 /**
@@ -369,9 +371,13 @@ export function readFacts(doc: Proposal): Facts {
   }
   for (const b of doc.blocks) {
     if (facts.exit_decision_date && facts.decision_forum) break;
-    if (b.kind === 'heading' || !inExitPlan(b.section)) continue;
-    replay(b, blockFinds('decision', b, '', (rel, put) => {
+    if (b.kind === 'heading') continue;
+    // Outside the exit plan, only a sentence that puts the continuation itself to a body counts: a committee memo's
+    // proposed resolution (*Saka om vidareføring vert lagd fram for hovudutvalet 14. oktober 2027*) (trust16 nn).
+    const exit = inExitPlan(b.section);
+    replay(b, blockFinds('decision', b, String(exit), (rel, put) => {
       for (const s of sentences(rel)) {
+        if (!exit && !CONTINUATION.test(s.text)) continue;
         // What holds until the decision ("The pilot ends on 30 September 2027, after which … until a decision is taken")
         // dates the wait, not the decision (trust14 en).
         const decides = (t: string): boolean => {
