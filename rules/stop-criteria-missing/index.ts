@@ -32,6 +32,11 @@ const STOP = detectorRegex(
     'adjust\\w*( [\\p{L}-]+){0,4}( \\([^)]{1,80}\\))?,? or (stop|end|terminate|discontinue)\\w*|' +
     // The options listed as such: "The options are to roll out, to roll out with higher floor levels, or to stop" (trust13 en).
     '(the )?options (are|will be|would be)\\b.{1,150}\\bor (to )?(stop|end|close|discontinue|withdraw)\\b|(scale|roll out|continue|extend)\\w*( [\\p{L}-]+){0,5}, adjust\\w*,? (or )?(stop|end)\\w*|' +
+    // The options listed as such in Norwegian: *Alternativene som legges fram er å videreføre …, å justere …, eller å
+    // avslutte* (trust16 nb).
+    '(alternativene|alternativa|valgene|vala|mulighetene|moglegheitene)\\b[^.;]{0,40}\\b(er|blir|vert)\\b[^.;]{1,150}\\beller (å )?(avslutte|stoppe|avvikle|legge ned|leggje ned)\\b|' +
+    // A slide's imperative as the rule's label: "**Stopp eller juster** hvis mer enn 10 % …" (trust16 nb).
+    '(stopp|avslutt|stans)( eller (juster|endre))?[*_:]*\\s+(hvis|dersom|viss)\\b|(juster|endre) eller (stopp|avslutt|stans)[*_:]*\\s+(hvis|dersom|viss)\\b|' +
     'stoppkriteri\\w*|avbruddskriteri\\w*|kriterier for (å )?(stoppe|avslutte|avbryte|justere)|stopp(e)?/juster\\w*|' +
     '(piloten|prosjektet|utprøvingen|tenesta|tjenesten) (stoppes|avsluttes|avbrytes|avsluttast|stoppast|vert stoppa|blir stoppet) (dersom|hvis|om|når|viss)|' +
     '(dersom|hvis|viss|om) .{1,150}(stopper|avslutter|avbryter|stoppar|avsluttar) (vi|kommunen|styringsgruppen)|' +

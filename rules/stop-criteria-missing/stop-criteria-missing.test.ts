@@ -4,6 +4,8 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust16 nb: *Alternativene som legges fram er å videreføre …, å justere …, eller å avslutte* lists the options", text: "# Pilot\n\n## Suksesskriterier\n\n- Saltforbruk ned fra 410 tonn til 330 tonn innen 30.04.2027.\n\n## Videreføring\n\nAlternativene som legges fram er å videreføre og utvide til hele veinettet, å justere antall målepunkter, eller å avslutte.\n" },
+    { name: "trust16 nb: a slide's imperative label (**Stopp eller juster** hvis …) is the stop rule", text: "# Pilot\n\n## Suksesskriterier\n\n- Tømminger ned fra 380 (2025) til 290 innen 31.08.2027.\n\n**Stopp eller juster** hvis mer enn 10 % av sensorene gir feil data i to måneder på rad.\n" },
     {
       name: "trust15 en: \"staff will recommend ending the pilot early\" under a condition is a stop rule",
       text: "# Cargo bikes\n\n## Pilot goals and measures\n\nFuel use falls by 60% by March 31, 2028.\n\nIf measures 1 and 2 are not met by the end of December 2027, staff will recommend ending the pilot early.\n",
@@ -140,6 +142,8 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust16 nb: options with no way to stop (*å videreføre …, eller å utvide*) are no decision options", text: "# Pilot\n\n## Suksesskriterier\n\n- Saltforbruk ned fra 410 tonn til 330 tonn innen 30.04.2027.\n\n## Videreføring\n\nAlternativene som legges fram er å videreføre i dag, eller å utvide til hele veinettet.\n", errors: [{ line: 3 }], output: "# Pilot\n\n## Suksesskriterier\n\n- Saltforbruk ned fra 410 tonn til 330 tonn innen 30.04.2027.\n- Kriterier for å stoppe/justere: {{…}}\n\n## Videreføring\n\nAlternativene som legges fram er å videreføre i dag, eller å utvide til hele veinettet.\n" },
+    { name: "trust16 nb: **Stopp** with no condition (*når sesongen er over*) sets no stop rule", text: "# Pilot\n\n## Suksesskriterier\n\n- Tømminger ned fra 380 (2025) til 290 innen 31.08.2027.\n\n**Stopp** når sesongen er over.\n", errors: [{ line: 3 }], output: "# Pilot\n\n## Suksesskriterier\n\n- Tømminger ned fra 380 (2025) til 290 innen 31.08.2027.\n\n**Stopp** når sesongen er over.\n\nKriterier for å stoppe/justere: {{…}}\n" },
     {
       name: "trust15 en: staff reporting to the Council under the same condition stop nothing",
       text: "# Cargo bikes\n\n## Pilot goals and measures\n\nFuel use falls by 60% by March 31, 2028.\n\nIf measures 1 and 2 are not met by the end of December 2027, staff will report to the Council.\n",
