@@ -17,6 +17,9 @@ const UNIT_PRICE =
 /** A licence or price stated for the time after the pilot (a recurring price, a fixed term, or "after the pilot"). */
 const PRICE_WORD = detectorRegex(
   'licen[cs]\\w*|pric\\w*|subscription\\w*|lisens\\w*|pris\\w*|abonnement\\w*|lease\\w*|rental|leie\\w*|leige\\w*|' +
+    // … and as the last part of a compound, with its amount: *Programvarelisensen … kostar 18 000 kr i året*,
+    // *Sensorleien, anslått til 210 000 kr i året* (trust16 nb); *sjukepleie* is care, not rent.
+    '\\p{L}+lisens(en|ar|er|ane|ene)?\\b[^.;]{0,60}\\d[\\d\\u00a0 ]*\\s?(kr|kroner|nok)\\b|\\p{L}+(?<!p)(leie|leige)(n|a)?\\b[^.;]{0,60}\\d[\\d\\u00a0 ]*\\s?(kr|kroner|nok)\\b|' +
     // A unit price: "£9 per pupil per year", "690 kr per dispenser per måned" (a running cost "380 000 kr i året" is not one).
     `${UNIT_PRICE}|` +
     // A recurring amount in the agreement with the supplier is its price, per month or year too: *Avtalen … har opsjon på
