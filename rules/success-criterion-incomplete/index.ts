@@ -127,7 +127,8 @@ const SOURCE_INLINE = detectorRegex(
 /** A list item is a criterion when it states a direction or a target, not when it describes the method. */
 const CRITERION = detectorRegex(
   'reduc\\w*|increas\\w*|decreas\\w*|improv\\w*|fewer|lower|higher|at least|at most|no more than|less than|more than|halve\\w*|doubl\\w*|' +
-    'target|goal\\s*:|reduser\\w*|reduksjon|øke|økt|økning|færre|flere|minst|maks\\w*|høyst|høgst|halver\\w*|dobl\\w*|bedre|lavere|høyere|nedgang|' +
+    // Nynorsk comparatives as well: *Fleire unge brukar biblioteket*, *lågare*, *høgare* (trust16 nn).
+    'target|goal\\s*:|reduser\\w*|reduksjon|øke|økt|økning|færre|flere|fleire|lågare|høgare|minst|maks\\w*|høyst|høgst|halver\\w*|dobl\\w*|bedre|lavere|høyere|nedgang|' +
     'mål\\s*:|målet er|≥|≤|>=|<=|\\d+\\s?%|\\d+\\s?prosent|\\d+\\s?percent|' +
     // Comparatives state a direction too ("Kortere saksbehandlingstid", "Mer fornøyde søkere"); nynorsk forms included.
     'shorter|faster|quicker|more|less|better|easier|safer|simpler|clearer|kortere|raskere|lengre|mindre|mer|meir|kortare|raskare|betre|enklere|enklare|lettere|lettare|tryggere|tryggare|auke|auka|skal (bli|få|ned|opp)|' +
