@@ -47,6 +47,14 @@ const EVIDENCE_SLOT = detectorRegex('saksnummer|saksnr\\w*|sak|arkivsak\\w*|case
 const DECISION_REF = detectorRegex(
   'minute[sd]?\\s+(ref(erence)?\\.?\\s*|no\\.?\\s*)?\\p{L}*[/-]?\\d+([/.-]\\d+)+|(sak|saksnr\\.?|saksnummer|arkivsak|case( no\\.?)?|ref\\.?|reference)\\s?\\d+/\\d+',
 );
+/**
+ * An amount set aside in a named year's budget (*200 000 kr avsett i budsjett 2027*, "£40,000 allocated in the 2027/28
+ * budget") is money found, wherever the memo states it (trust16 nn: a saksframlegg's proposed resolution).
+ */
+const SET_ASIDE_IN_BUDGET = detectorRegex(
+  '\\d[^.;]{0,40}\\b(avsett|avsatt|budsjettert|allocated|set aside|earmarked) (i|in|over) (the )?(budsjett(et)?|budget) (for )?(20\\d\\d|\\d{4}/\\d{2})|' +
+    '\\d[^.;]{0,40}\\b(allocated|set aside|earmarked) in the (20\\d\\d|\\d{4}/\\d{2}) budget',
+);
 /** A heading that records the decision taken (minutes' *Vedtak*), not one proposed. */
 const DECISION_HEADING = /^(?:vedtak|decision|decisions|resolution|resolved)$/iu;
 /** A forum's decision verb as minutes write it: *vedtek*, *vedtar*, *vedtok*, "resolved", "agreed". */
@@ -110,7 +118,7 @@ export default defineRule<CommitmentOptions>({
     // decision taken, wherever the roles are described (trust14 nn). A proposed one (*Forslag til vedtak*) is not.
     const decided = doc.sections.filter((s) => DECISION_HEADING.test(s.heading.normalized));
     if (allSentences(scopeBlocks(doc, decided).filter((b) => b.kind !== 'heading')).some((p) => findPlaceholders(p.text).length === 0 && DECIDED.test(p.text) && !onlyPromised(p.text))) return;
-    if (allSentences(doc.blocks.filter((b) => b.kind !== 'heading')).some((p) => DECISION_REF.test(p.text) && !NOT_YET.test(p.text))) return;
+    if (allSentences(doc.blocks.filter((b) => b.kind !== 'heading')).some((p) => (DECISION_REF.test(p.text) || SET_ASIDE_IN_BUDGET.test(p.text)) && !NOT_YET.test(p.text))) return;
     const section = roots[0];
     const t1 = templateLines('T1', context.lang);
     const commitmentColumn = t1[0].split('|')[4].trim();
