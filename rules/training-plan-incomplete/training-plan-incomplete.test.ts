@@ -61,6 +61,7 @@ const WARDS_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust16 nn: *Biblioteksjefen har ansvaret for at alle tilsette har gjennomført opplæringa* names the responsible role", text: "# Meirope\n\n## Opplæring\n\nAlle fem bibliotekarane og vikarane får eit kurs på tre timar frå leverandøren. Biblioteksjefen har ansvaret for at alle tilsette har gjennomført opplæringa. Brukerveiledningen ligg på intranettet, og leverandøren har brukarstøtte på telefon etter oppstart.\n" },
     {
       name: "trust15 en: \"all eight crew members\" given the course are its audience, and \"the City's Safety Officer\" co-teaching it is responsible",
       text: "# Cargo bikes\n\n## Training and safety\n\nBefore July 1, Pedalworks will give all eight crew members a four-hour hands-on course, co-taught with the City's Safety Officer. Each rider receives a quick-reference card. New crew members are trained in their first week.\n",
@@ -323,6 +324,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust16 nn: *ansvaret for at* something other than the training names no responsible role", text: "# Meirope\n\n## Opplæring\n\nAlle fem bibliotekarane og vikarane får eit kurs på tre timar frå leverandøren. Biblioteksjefen har ansvaret for at lokalet er ope. Brukerveiledningen ligg på intranettet, og leverandøren har brukarstøtte på telefon etter oppstart.\n", errors: [{ line: 3, element: "responsible" }], output: "# Meirope\n\n## Opplæring\n\nAlle fem bibliotekarane og vikarane får eit kurs på tre timar frå leverandøren. Biblioteksjefen har ansvaret for at lokalet er ope. Brukerveiledningen ligg på intranettet, og leverandøren har brukarstøtte på telefon etter oppstart.\n\n- Ansvarlig: {{superbruker}}\n" },
     {
       name: "trust15 en: a course the supplier gives alone, with no internal role, still names no one responsible",
       text: "# Cargo bikes\n\n## Training and safety\n\nBefore July 1, Pedalworks will give the crews a four-hour hands-on course at the Corporation Yard. Each rider receives a quick-reference card. New crew members are trained in their first week.\n",
