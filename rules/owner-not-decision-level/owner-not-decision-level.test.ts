@@ -44,6 +44,7 @@ Enhetsleder i sone nord er gevinstansvarlig.
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust16 nn: a biblioteksjef is the library's operational manager, beside a kommunalsjef", text: "# Meirope\n\n## Organisering og forankring\n\nKommunalsjef for kultur, Hege Lunde, er prosjektansvarleg og gevinstansvarleg. Biblioteksjef Arne Vik er prosjektleiar.\n" },
     {
       name: "trust15 en: an operations lead \"accountable for realizing the fuel and maintenance savings\" is the benefit owner",
       text: "# Cargo bikes\n\n## Roles and responsibilities\n\n- Executive sponsor: Karen Boyd, Director of Public Works.\n- Operations lead: Ahmed Saleh, Parks Superintendent, who is also accountable for realizing the fuel and maintenance savings.\n- Frontline lead: Maria Chen, Parks Crew Supervisor.\n",
@@ -130,6 +131,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust16 nn: with no biblioteksjef or other manager beside the kommunalsjef only the decision level is named", text: "# Meirope\n\n## Organisering og forankring\n\nKommunalsjef for kultur, Hege Lunde, er prosjektansvarleg og gevinstansvarleg. Arne Vik er prosjektleiar.\n", errors: [{ line: 3, element: "levels" }] },
     {
       name: "trust15 en: a project officer accountable for the savings is no line manager",
       text: "# Cargo bikes\n\n## Roles and responsibilities\n\n- Executive sponsor: Karen Boyd, Director of Public Works.\n- Operations lead: Ahmed Saleh, Parks Superintendent.\n- Frontline lead: Maria Chen, Parks Crew Supervisor.\n- The project officer is accountable for realizing the fuel savings.\n",
