@@ -61,6 +61,7 @@ const WARDS_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust16 nb: a slide's labelled line names the groups trained (*Sjåfører og ruteplanleggere: én times gjennomgang …*)", text: "# Pilot\n\n## Opplæring\n\n- Sjåfører og ruteplanleggere: én times gjennomgang på morgenmøtet i februar\n- Ruteplanleggeren har ansvaret for opplæringen, og brukerveiledningen ligger i appen\n- Leverandøren har brukerstøtte på telefon etter oppstart\n" },
     { name: "trust16 nn: *Biblioteksjefen har ansvaret for at alle tilsette har gjennomført opplæringa* names the responsible role", text: "# Meirope\n\n## Opplæring\n\nAlle fem bibliotekarane og vikarane får eit kurs på tre timar frå leverandøren. Biblioteksjefen har ansvaret for at alle tilsette har gjennomført opplæringa. Brukerveiledningen ligg på intranettet, og leverandøren har brukarstøtte på telefon etter oppstart.\n" },
     {
       name: "trust15 en: \"all eight crew members\" given the course are its audience, and \"the City's Safety Officer\" co-teaching it is responsible",
@@ -324,6 +325,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust16 nb: a labelled line that is no training (*Sjåfører og ruteplanleggere: nye ruter fra mars*) names no trainees", text: "# Pilot\n\n## Opplæring\n\n- Sjåfører og ruteplanleggere: nye ruter fra mars\n- Én times gjennomgang på morgenmøtet i februar\n- Ruteplanleggeren har ansvaret for opplæringen, og brukerveiledningen ligger i appen\n- Leverandøren har brukerstøtte på telefon etter oppstart\n", errors: [{ line: 3, element: "audience" }], output: "# Pilot\n\n## Opplæring\n\n- Sjåfører og ruteplanleggere: nye ruter fra mars\n- Én times gjennomgang på morgenmøtet i februar\n- Ruteplanleggeren har ansvaret for opplæringen, og brukerveiledningen ligger i appen\n- Leverandøren har brukerstøtte på telefon etter oppstart\n- Målgruppe: {{inkl. vikarer, nyansatte}}\n" },
     { name: "trust16 nn: *ansvaret for at* something other than the training names no responsible role", text: "# Meirope\n\n## Opplæring\n\nAlle fem bibliotekarane og vikarane får eit kurs på tre timar frå leverandøren. Biblioteksjefen har ansvaret for at lokalet er ope. Brukerveiledningen ligg på intranettet, og leverandøren har brukarstøtte på telefon etter oppstart.\n", errors: [{ line: 3, element: "responsible" }], output: "# Meirope\n\n## Opplæring\n\nAlle fem bibliotekarane og vikarane får eit kurs på tre timar frå leverandøren. Biblioteksjefen har ansvaret for at lokalet er ope. Brukerveiledningen ligg på intranettet, og leverandøren har brukarstøtte på telefon etter oppstart.\n\n- Ansvarlig: {{superbruker}}\n" },
     {
       name: "trust15 en: a course the supplier gives alone, with no internal role, still names no one responsible",
