@@ -4,6 +4,7 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust16 nb: the owner's share beside a grant in one sentence (*… og kommunen dekker 200 000 kr over …s budsjett*) is own money", text: "# Fukt\n\n## Hva koster det?\n\nHusbanken har gitt 480 000 kr i tilskudd til piloten, og kommunen dekker 200 000 kr over Eiendomsforvaltningens budsjett.\n\n## Hva skjer etter piloten?\n\nFormannskapet avgjør videre bruk.\n" },
     { name: "trust11 en: \"fund\" as a verb (\"we will fund two extra sessions\") names what is paid for, not a fund", text: "# Clubs\n\n## Budget\n\nWe will fund two extra sessions a month.\n" },
     {
       name: 'trust7 en: a UK service\'s own money in its words ("paid for from the digital team\'s existing budget") beside a bid',
@@ -61,6 +62,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust16 nb: a grant alone, with the kommune only applying for it, is outside money", text: "# Fukt\n\n## Hva koster det?\n\nHusbanken har gitt 480 000 kr i tilskudd til piloten etter søknad fra kommunen.\n\n## Hva skjer etter piloten?\n\nFormannskapet avgjør videre bruk.\n", errors: [{ line: 5 }] },
     { name: "trust11 en: a PID's \"Business case\" is its budget section; the fund's offer is outside money, and the verb \"fund\" beside it is no source", text: "# Home BP\n\n## 3. Business case\n\nThe pilot would buy 60 monitors (£2,700) and fund backfill for the Digital Midwife's time.\n\nThe LMNS digital maternity fund has offered up to £18,000 towards the pilot.\n", errors: [{line: 7}] },
     {
       name: 'trust7 en: an existing grant is still outside money ("our existing grant from the National Lottery")',
