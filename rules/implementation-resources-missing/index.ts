@@ -52,7 +52,9 @@ const MEASURED_TODAY = detectorRegex('\\([^()]*\\b(19|20)\\d\\d(/\\d{2})?\\)');
 const FUTURE = detectorRegex('\\b(will|would|shall|vil|skal)\\b');
 const NOT_EFFORT = detectorRegex(
   '\\b(saving|savings|save|saves|saved|freed|frees up|free up|innsparing\\w*|sparer|sparar|spart|frigjør\\w*|frigjort|frigjer)\\b|' +
-    '\\b(staffed|open|opens|manned|bemannet|bemanna|åpent|ope)\\b[^.;]{0,30}\\d+ ?(hours|timer|timar) (a|per|i) (day|døgnet|dag)|24 hours a day|24/7|døgnbemann\\w*|døgnåpen\\w*',
+    '\\b(staffed|open|opens|manned|bemannet|bemanna|åpent|ope)\\b[^.;]{0,30}\\d+ ?(hours|timer|timar) (a|per|i) (day|døgnet|dag)|24 hours a day|24/7|døgnbemann\\w*|døgnåpen\\w*|' +
+    // …and a week's opening hours: *Filialen er i dag open 12 timar i veka*, "open 20 hours a week" (trust16 nn).
+    '\\b(open|opens|åpen|åpent|ope)\\b[^.;]{0,30}\\d+ ?(hours|timer|timar) (a|per|i) (week|uke|uka|veke|veka)',
 );
 const notEffort = (text: string): boolean => NOT_EFFORT.test(text) || (MEASURED_TODAY.test(text) && !FUTURE.test(text));
 /** The supplier doing the work on site (catalogue B.4: over-resourcing that operation will not have). */
@@ -79,7 +81,8 @@ const PILOT_ONLY = detectorRegex(
     // pilot's effort, not the running service's (reviewer-written corpus).
     // … its length spelled out too: *20 % stilling i sju måneder* (trust14 nb).
     'for \\d+ (months|weeks)|i (\\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv) (måneder|månader|uker|veker)|(project|pilot) (manager|officer|lead|coordinator)s?|' +
-    'prosjektleder\\w*|prosjektleiar\\w*|prosjektkoordinator\\w*|pilot (schools?|sites?|wards?)|pilotskul\\w*|pilotskol\\w*|' +
+    // Project management is the project's own effort: *Prosjektleiing (20 % stilling i 2027)* (trust16 nn).
+    'prosjektleder\\w*|prosjektleiar\\w*|prosjektleiing\\w*|prosjektledelse\\w*|project management|prosjektkoordinator\\w*|pilot (schools?|sites?|wards?)|pilotskul\\w*|pilotskol\\w*|' +
     // Backfill "for training and project time" pays for the pilot's hours, not the running service's (trust8 en).
     '(project|pilot|trial) time|' +
     // "Staff time to coordinate the pilot is … 0.1 FTE … for its duration" (trust15 en).
