@@ -42,6 +42,13 @@ const PERSONAL = detectorRegex(
 const FILMS_PUBLIC = detectorRegex(
   '(camera\\w*|\\p{L}*kamera\\w*|dashcam\\w*|cctv)\\b.{0,60}\\b(records?|recording|films?|filming|captures?|capturing|filmer|filmar|tar opp)\\b.{0,40}\\b(road|roads|street|streets|public|pavements?|town centre|highway|vegen|veien|vegane|veiene|gata|gatene|offentleg\\w*|offentlig\\w*|sentrum)\\b',
 );
+/**
+ * Camera surveillance watches whoever is in the room by what it is: *kameraovervaking i lokalet*, "CCTV in the
+ * branch" is personal data without the people being named beside it (trust16 nn).
+ */
+const SURVEILLANCE = detectorRegex(
+  '(kamera|video)(overvåk|overvak)\\w*|(overvåkings|overvakings)kamera\\w*|cctv|(camera|video) surveillance|surveillance cameras?',
+);
 /** Sensors, cameras, GPS and ID cards (compounds too: *dørsensor*) are personal data when they observe people, not bins or bridges (lexicon.yaml). */
 const DEVICE = detectorRegex(RULE_WORDS['privacy-assessment-missing'].devices);
 /** The document states that no personal data is collected or processed at all: the rule is silent (lexicon `rule_words`). */
@@ -137,7 +144,7 @@ export default defineRule<PrivacyOptions>({
       let word = m && !DEVICE.test(m[0]) ? m[0] : undefined;
       if (!word && !saysNone) {
         const d = statedMatch(p.text, DEVICE);
-        if (d && (statedMatch(p.text, PEOPLE) || FILMS_PUBLIC.test(p.text))) word = d[0].toLowerCase();
+        if (d && (statedMatch(p.text, PEOPLE) || FILMS_PUBLIC.test(p.text) || statedMatch(p.text, SURVEILLANCE))) word = d[0].toLowerCase();
       }
       if (word) {
         // A callout's title line ("> **Warning**") is the panel's label, not the statement: the finding sits on the text.
