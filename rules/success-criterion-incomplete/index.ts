@@ -50,7 +50,13 @@ const deadlineLeadIn = (text: string): boolean => DEADLINE_LEAD_IN.test(text) &&
 const hasDate = (text: string): boolean => DATE.test(text) || findDates(text).length > 0;
 /** A date that starts something ("a monthly sample from June 2027", *fra august*) is no deadline. */
 const STARTS = /(?:from|since|starting(?: in| on)?|beginning(?: in)?|fra|frå|fom|f\.o\.m\.)\s+$/iu;
+/**
+ * …unless it is the date from which the target level holds: *aukar frå 12 timar (2026) til 105 timar i veka frå 1.
+ * mars 2027*, "to 40 a week from 1 March 2027" (trust16 nn).
+ */
+const LEVEL_FROM = /(?:til|to)\s+(?:minst |at least |over |under )?\d[^.;,]{0,40}\s(?:from|fra|frå)\s+$/iu;
 const hasDeadline = (text: string): boolean => findDates(text).some((d) => !STARTS.test(text.slice(0, d.start)));
+const levelFrom = (text: string): boolean => findDates(text).some((d) => LEVEL_FROM.test(text.slice(0, d.start)));
 const TIMEFRAME = detectorRegex(
   '(by|within|innen|innan|før|ved) (the )?(end of|utgangen av|pilot ?slutt|pilot end|pilotens slutt|slutten av)|at (the )?(end of the pilot|pilot end)|' +
     'ved pilotslutt|(i|over|in) (the )?(pilotåret|pilotåra|pilot year|first pilot year)\\b|etter \\d+ (måneder|uker|år|månader|veker)|after \\d+ (months|weeks|years)|within \\d+|innen \\d+|innan \\d+|' +
@@ -247,7 +253,7 @@ function inline(text: string, coverage: Record<Element, boolean>): Record<Elemen
     baseline: detector('baseline').test(text) || BASELINE.test(text),
     target: detector('target').test(text) || TARGET.test(text),
     // The baseline's own year ("(snitt 9,8 i 2025)", "frå 37 i 2025 til") says when it was measured, not by when.
-    timeframe: hasDeadline(withoutBaseline(text)) || TIMEFRAME.test(withoutBaseline(text)),
+    timeframe: hasDeadline(withoutBaseline(text)) || TIMEFRAME.test(withoutBaseline(text)) || levelFrom(text),
     source: detector('source').test(text.replace(REPORT_VERB, ' ')) || SOURCE_INLINE.test(text) || TRAILING_NAME.test(text),
   }));
   return {
