@@ -61,6 +61,7 @@ const WARDS_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust16 nb: the labelled line names the groups on any line of the plan, not only the first", text: "# Pilot\n\n## Opplæring\n\n- Ruteplanleggeren har ansvaret for opplæringen, og brukerveiledningen ligger i appen\n- Sjåfører og ruteplanleggere: én times gjennomgang på morgenmøtet i februar\n- Leverandøren har brukerstøtte på telefon etter oppstart\n" },
     { name: "trust16 nb: a slide's labelled line names the groups trained (*Sjåfører og ruteplanleggere: én times gjennomgang …*)", text: "# Pilot\n\n## Opplæring\n\n- Sjåfører og ruteplanleggere: én times gjennomgang på morgenmøtet i februar\n- Ruteplanleggeren har ansvaret for opplæringen, og brukerveiledningen ligger i appen\n- Leverandøren har brukerstøtte på telefon etter oppstart\n" },
     { name: "trust16 nn: *Biblioteksjefen har ansvaret for at alle tilsette har gjennomført opplæringa* names the responsible role", text: "# Meirope\n\n## Opplæring\n\nAlle fem bibliotekarane og vikarane får eit kurs på tre timar frå leverandøren. Biblioteksjefen har ansvaret for at alle tilsette har gjennomført opplæringa. Brukerveiledningen ligg på intranettet, og leverandøren har brukarstøtte på telefon etter oppstart.\n" },
     {
