@@ -339,8 +339,8 @@ const FIFTEENTH_BLIND = batch(
   ],
   {
     en: { precision: 0.612, recall: 0.789 },
-    // trust16 nb: tuned by cause from 0.646 / 0.750 to 1.000 / 1.000 (wild README).
-    nb: { precision: 1, recall: 1 },
+    // trust16 nb: tuned by cause from 0.646 / 0.750 to 0.982 / 1.000 (wild README; one champion verdict kept as judged).
+    nb: { precision: 0.982, recall: 1 },
   },
 );
 
