@@ -253,6 +253,12 @@ const NAME_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1
 /** A decision still awaited: "until a decision is taken", "pending the decision", *fram til vedtak er fattet*. */
 const AWAITING = /(?<![\p{L}])(?:until|till|pending|awaiting|fram til|frem til|inntil|i påvente av)\s+(?:a |the |en |ei |eit |et )?(?:decision|beslutning\p{L}*|vedtak\p{L}*|avgjerd\p{L}*|avgjørelse\p{L}*)(?:\s+(?:is|has been|er|blir|vert)\s+(?:taken|made|fattet|fatta|teken|tatt))?/giu;
 
+/**
+ * A decision that is only the condition of what follows ("If S1 and S2 are met and the decision is to continue,
+ * rostering will be rolled out … from January 2028"): the sentence dates the roll-out, not the decision (trust16 en).
+ */
+const IF_DECIDED = /(?<![\p{L}])(?:if|once|when|where|hvis|dersom|når|viss)\s[^,;]{0,160}?(?:decision|decides|decided|approves|approved|vedtak|vedtar|vedtek|beslutning|beslutter|avgjerd)[^,;]*[,;]/iu;
+
 const cache = new WeakMap<Proposal, Facts>();
 
 /** Every fact the document gives, front matter first (it is the contract), then the body. */
@@ -377,6 +383,8 @@ export function readFacts(doc: Proposal): Facts {
           return detector('decision').test(u) || DECISION_EXTRA.test(u);
         };
         if (!decides(s.text) && !(forumIn(s.text) && FORUM_MEETS.test(s.text))) continue;
+        const condition = IF_DECIDED.exec(s.text);
+        if (condition && findDates(condition[0]).length === 0 && !decides(s.text.replace(condition[0], ' '))) continue;
         // The body named in the clause that decides or meets, not one approached for funding in another clause.
         const clause = s.text.split(MAIN_CLAUSE).find((c) => decides(c) || FORUM_MEETS.test(c)) ?? s.text;
         const forum = forumIn(clause);
