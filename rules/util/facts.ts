@@ -109,15 +109,17 @@ export function namesDecider(text: string, isDecision: (clause: string) => boole
 // A GDS private or public beta is the pilot ("Private beta runs from 1 November 2027 to …", trust13 en).
 // The passive counts as the active does: *Modellen prøves ut fra 1. mars 2027 til 30. september 2027* (trust12 nb).
 // A pre-project's report proposes the main project as the pilot: *tilrår eit hovudprosjekt frå 1. mars 2027 til …* (trust15 nn).
-const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|prosjekt\p{L}*|hovedprosjekt\p{L}*|hovudprosjekt\p{L}*|trial\p{L}*|(?:private |public )?beta|trying out|try out|testing|tested|utprøving\p{L}*|forsøk\p{L}*|prøver ut|prøver vi ut|prøves ut|prøvast ut|blir prøvd ut|vert prøvd ut|tester|testar|testes|testast)(?![\p{L}])/iu;
+// A grant form's "Grant period: July 1, 2027 to June 30, 2028" is the funded project's period (trust16 en).
+const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|grant period|funding period|award period|prosjekt\p{L}*|hovedprosjekt\p{L}*|hovudprosjekt\p{L}*|trial\p{L}*|(?:private |public )?beta|trying out|try out|testing|tested|utprøving\p{L}*|forsøk\p{L}*|prøver ut|prøver vi ut|prøves ut|prøvast ut|blir prøvd ut|vert prøvd ut|tester|testar|testes|testast)(?![\p{L}])/iu;
 /**
  * A request to extend the pilot to a date: *Søknad: forlenging til 31. desember 2027*, "we ask to extend the pilot until
  * 31 December 2027". The plan under review then ends on that date, not on the period first approved (trust12 nn).
  */
 const EXTENSION = /(?<![\p{L}])(?:forlenging|forlengelse|forlengjing|forlenge|forlengje|extension|extend)(?: (?:av|of) (?:the )?(?:pilot|prosjekt|utprøving|trial)\p{L}*| (?:the )?(?:pilot|trial|piloten|prosjektet|utprøvinga|utprøvingen))?(?: period| perioden)? (?:til|to|until|ut|fram til|frem til)\s+(?=\d)/iu;
 /** A public body named in prose: capitalised words before Council, Trust, Fire and Rescue Service, kommune, fylkeskommune, HF. */
+// A US school or library district is one too: "Riverbend Unified School District · Transportation Department" (trust16 en).
 const ORGANISATION =
-  /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|Fire and Rescue Service|Fire and Rescue Authority|Fire Authority|Combined Authority|Ambulance Service|Health Board|Integrated Care Board|Constabulary|kommune|fylkeskommune|HF|helseforetak|sykehus))(?![\p{L}])/u;
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|School District|Library District|Park District|Fire District|Fire and Rescue Service|Fire and Rescue Authority|Fire Authority|Combined Authority|Ambulance Service|Health Board|Integrated Care Board|Constabulary|kommune|fylkeskommune|HF|helseforetak|sykehus))(?![\p{L}])/u;
 
 /** A public body in a letterhead: capitalised words before the kind of body ("State Revenue Office", "Probation Service"). */
 const LETTERHEAD =
