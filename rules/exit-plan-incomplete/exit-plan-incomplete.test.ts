@@ -124,6 +124,8 @@ const HOPE_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust16 en: "with the Head of Adult Services as owner" names the owner; "If neither is met, …: kits move …, lines are cancelled" the stop path', text: "# Laptops\n\n## Sustainability: what happens after the grant period?\n\nThe Board of Trustees decides on May 26, 2028. If targets 1 and 2 are met, the service is extended to the Eastgate branch by September 2028, with the Head of Adult Services as owner and the Navigator leading the roll-out, funded from the library's operating budget. If neither is met, the service is not continued: kits move to in-library use and the hotspot lines are cancelled.\n" },
+    { name: 'trust16 nb: *Dersom ingen av målene nås, …* with what becomes of the equipment is the stop path', text: "# Utlån\n\n## Etter prosjektperioden\n\nStyret vedtar videreføring 26. mai 2028. Dersom mål 1 og 2 er nådd, overtar avdelingslederen tjenesten, og navigatøren leder utrullingen til filialen innen september 2028. Driften dekkes over bibliotekets driftsbudsjett. Dersom ingen av målene nås, blir utstyret brukt bare i biblioteket.\n" },
     {
       name: "trust15 en: \"the RLT will be asked to approve\" names the deciding body; \"would own and operate\" the owner; \"If a closure is not continued\" the stop path",
       text: "# Video reporting\n\n## Decision on roll-out\n\nIf M1 and M2 are met, the RLT will be asked to approve roll-out to the other PDUs by October 2028, led by the Head of Probation Delivery. The Parks Division would own and operate the kit, funded from the base operating budget. If a closure is not continued, its order lapses and the signs come down.\n",
@@ -344,6 +346,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust16 en: "If neither is met" with nothing said of kit, lines or people is no stop path, and "with … as contact" names no owner', text: "# Laptops\n\n## Sustainability: what happens after the grant period?\n\nThe Board of Trustees decides on May 26, 2028. If targets 1 and 2 are met, the service is extended to the Eastgate branch by September 2028, with the Head of Adult Services as contact and the Navigator leading the roll-out, funded from the library's operating budget. If neither is met, the Board will think again.\n", errors: [{ line: 3, element: 'owner' }, { line: 3, element: 'stop' }], output: "# Laptops\n\n## Sustainability: what happens after the grant period?\n\nThe Board of Trustees decides on May 26, 2028. If targets 1 and 2 are met, the service is extended to the Eastgate branch by September 2028, with the Head of Adult Services as contact and the Navigator leading the roll-out, funded from the library's operating budget. If neither is met, the Board will think again.\n\n- Owner in operation: {{unit/role}}\n- If stopped: {{data, equipment, users}}\n" },
     {
       name: "trust15 en: \"the team\" asked to approve names no deciding body, and a condition with no stopping is no stop path",
       text: "# Video reporting\n\n## Decision on roll-out\n\nIf M1 and M2 are met, the team will be asked to approve roll-out to the other PDUs by October 2028, led by the Head of Probation Delivery. The Parks Division would own and operate the kit, funded from the base operating budget. If the sensors stay, the signs come down.\n",
