@@ -4,6 +4,8 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust16 en: "If neither is met, the service is not continued" beside the branch that continues states the options', text: "# Laptops\n\n## What happens after the grant period?\n\nIf targets 1 and 2 are met, the service continues at the main library. If neither is met, the service is not continued.\n" },
+    { name: 'trust16 nb: *Dersom ingen av måla blir nådde* is the other branch too', text: "# Utlån\n\n## Etter prosjektperioden\n\nDersom mål 1 og 2 er nådd, held tilbodet fram. Dersom ingen av måla blir nådde, blir utlånet avslutta.\n" },
     {
       name: "trust15 en: \"staff will recommend ending the pilot early\" under a condition is a stop rule",
       text: "# Cargo bikes\n\n## Pilot goals and measures\n\nFuel use falls by 60% by March 31, 2028.\n\nIf measures 1 and 2 are not met by the end of December 2027, staff will recommend ending the pilot early.\n",
@@ -140,6 +142,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust16 en: "If either is late" is no criterion not met, so no other branch', text: "# Laptops\n\n## What happens after the grant period?\n\nIf targets 1 and 2 are met, the service continues at the main library. If either is late, the Board is told.\n", errors: [{ line: 3 }], output: "# Laptops\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n\n## What happens after the grant period?\n\nIf targets 1 and 2 are met, the service continues at the main library. If either is late, the Board is told.\n" },
     {
       name: "trust15 en: staff reporting to the Council under the same condition stop nothing",
       text: "# Cargo bikes\n\n## Pilot goals and measures\n\nFuel use falls by 60% by March 31, 2028.\n\nIf measures 1 and 2 are not met by the end of December 2027, staff will report to the Council.\n",
