@@ -65,6 +65,9 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust16 en: "from 7% in the 2024 hotspot lending" is a baseline; "tracked in Polaris" and "counted … on the in-cab system" name sources', text: "# Laptops\n\n## Evaluation\n\n1. Lost or damaged kits fall below 3% of loans by June 30, 2028, from 7% in the 2024 hotspot lending, tracked in Polaris.\n2. At least 20% of households put out a bag by 31 August 2027, from 0 in 2026, counted by crews on the in-cab system.\n" },
+    { name: 'trust16 en: a "Fall 2026" column holds the baselines', text: "# Routes\n\n## Success criteria\n\n| Measure | Fall 2026 | Target | By | Source |\n|---|---|---|---|---|\n| On-time arrival | 86% | 95% | May 31, 2027 | GPS fleet logs |\n" },
+    { name: 'trust16 nb: a *Høsten 2026* column holds the baselines', text: "# Ruter\n\n## Suksesskriterier\n\n| Mål | Høsten 2026 | Mål | Innen | Kilde |\n|---|---|---|---|---|\n| Presise avganger | 86 % | 95 % | 31.05.2027 | GPS-logg |\n" },
     {
       name: "trust15 en: a target with a figure (\"4 of 5 or more\") is a target",
       text: "# Cargo bikes\n\n## Pilot goals and measures\n\n| # | Measure | Baseline | Target | Measured by | Source |\n|---|---|---|---|---|---|\n| 1 | Crew satisfaction with the bikes | 3.1 of 5 (Jan 2027) | 4 of 5 or more | March 31, 2028 | Crew survey |\n",
@@ -285,6 +288,8 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust16 en: "tracked in weeks" names no system, so the item has no source', options: { elements: ['source'] }, text: "# Laptops\n\n## Evaluation\n\n1. Lost or damaged kits fall below 3% of loans by June 30, 2028, from 7% in the 2024 hotspot lending, tracked in weeks.\n", errors: [{ line: 5, element: 'source' }] },
+    { name: 'trust16 en: a bare "2027" column may be the target year and holds no baselines', options: { elements: ['baseline'] }, text: "# Routes\n\n## Success criteria\n\n| Measure | 2027 | Target | By | Source |\n|---|---|---|---|---|\n| On-time arrival | 86% | 95% | May 31, 2027 | GPS fleet logs |\n", errors: [{ line: 5, element: 'baseline' }] },
     {
       name: "trust15 en: a target cell of only \"Positive\" names no level that counts as success",
       text: "# Cargo bikes\n\n## Pilot goals and measures\n\n| # | Measure | Baseline | Target | Measured by | Source |\n|---|---|---|---|---|---|\n| 1 | Crew satisfaction with the bikes | 3.1 of 5 (Jan 2027) | Positive | March 31, 2028 | Crew survey |\n",
