@@ -61,6 +61,7 @@ const WARDS_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust16 en: relief staff named beside the support workers are the audience, whatever the super-users cover', text: "# Reablement rostering\n\nThe in-house home care service supports people after a hospital stay.\n\n## Training and support\n\nAll 64 support workers, relief staff and new starters attend a three-hour session on the app, delivered in each team by two super-users. A short user guide is printed and in the app. After go-live, super-users cover evening shifts in each team.\n" },
     {
       name: "trust15 en: \"all eight crew members\" given the course are its audience, and \"the City's Safety Officer\" co-teaching it is responsible",
       text: "# Cargo bikes\n\n## Training and safety\n\nBefore July 1, Pedalworks will give all eight crew members a four-hour hands-on course, co-taught with the City's Safety Officer. Each rider receives a quick-reference card. New crew members are trained in their first week.\n",
@@ -323,6 +324,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust16 en: in home care, super-users who "cover evening shifts" after go-live are support, and the permanent staff alone are no full audience', text: "# Reablement rostering\n\nThe in-house home care service supports people after a hospital stay.\n\n## Training and support\n\nAll 64 support workers attend a three-hour session on the app, delivered in each team by two super-users. A short user guide is printed and in the app. After go-live, super-users cover evening shifts in each team.\n", errors: [{ line: 5, element: 'audience' }], output: "# Reablement rostering\n\nThe in-house home care service supports people after a hospital stay.\n\n## Training and support\n\nAll 64 support workers attend a three-hour session on the app, delivered in each team by two super-users. A short user guide is printed and in the app. After go-live, super-users cover evening shifts in each team.\n\n- Audience: {{incl. night shift, temporary staff}}\n" },
     {
       name: "trust15 en: a course the supplier gives alone, with no internal role, still names no one responsible",
       text: "# Cargo bikes\n\n## Training and safety\n\nBefore July 1, Pedalworks will give the crews a four-hour hands-on course at the Corporation Yard. Each rider receives a quick-reference card. New crew members are trained in their first week.\n",
