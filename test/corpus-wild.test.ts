@@ -338,7 +338,8 @@ const FIFTEENTH_BLIND = batch(
     'soknad-meirope-bibliotek-nn',
   ],
   {
-    en: { precision: 0.612, recall: 0.789 },
+    // trust16 en: tuned by cause from 0.612 / 0.789 (49 findings, 19 false alarms, 8 misses) to 1.000 / 0.921 (35, 0, 3).
+    en: { precision: 1.0, recall: 0.921 },
     nb: { precision: 0.646, recall: 0.75 },
   },
 );
