@@ -338,7 +338,8 @@ const FIFTEENTH_BLIND = batch(
     'soknad-meirope-bibliotek-nn',
   ],
   {
-    en: { precision: 0.612, recall: 0.789 },
+    // trust16 en: tuned by cause from 0.612 / 0.789 (49 findings, 19 false alarms, 8 misses) to 1.000 / 0.921 (35, 0, 3).
+    en: { precision: 1.0, recall: 0.921 },
     // trust16 nb: tuned by cause from 0.646 / 0.750 to 0.982 / 1.000 (wild README; one champion verdict kept as judged).
     nb: { precision: 0.982, recall: 1 },
   },

@@ -5,6 +5,7 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     { name: "trust16 nn: a memo's proposed resolution that puts the continuation to a body on a date (*Saka om vidareføring vert lagd fram …*) dates the decision", text: "# Saksframlegg\n\n### Innstilling\n\n1. Utvalet godkjenner utprøvinga.\n2. Saka om vidareføring vert lagd fram for hovudutvalet 14. oktober 2027.\n\n### Vurdering og vidareføring\n\nDersom talet på besøk går ned, vil kommunedirektøren tilrå vidareføring.\n" },
+    { name: 'trust16 en: a condition that holds its own date ("If Cabinet approves on 21 March 2028, …") still dates the decision', text: '# Roads\n\n## After the pilot\n\nIf Cabinet approves continuation on 21 March 2028, the service is extended to all vehicles from April 2028.\n' },
     { name: "trust11 en: \"An evaluation report will come to Cabinet on 15 June 2028\" dates the decision", text: "# Bins\n\n## 16. After the pilot\n\n16.1 An evaluation report will come to Cabinet on 15 June 2028. If S1 and S2 are met, it will recommend buying more units.\n" },
     {
       name: 'trust8 en: a report to a management team named by its initials, "recommending roll-out", dates the decision',
@@ -58,6 +59,8 @@ const cases: RuleCases = {
   ],
   invalid: [
     { name: "trust16 nn: a case on something else put to the same body (*Saka om nytt kamera …*) dates no continuation decision", text: "# Saksframlegg\n\n### Innstilling\n\n1. Utvalet godkjenner utprøvinga.\n2. Saka om nytt kamera vert lagd fram for hovudutvalet 14. oktober 2027.\n\n### Vurdering og vidareføring\n\nDersom talet på besøk går ned, vil kommunedirektøren tilrå vidareføring.\n", errors: [{ line: 8 }] },
+    { name: 'trust16 en: "If … the decision is to continue, … rolled out from January 2028" dates the roll-out, not the decision', text: '# Rotas\n\n## Transition to business as usual\n\nIf S1 and S2 are met and the decision is to continue, rostering will be rolled out to the home care team from January 2028. The management team will make the continuation decision once the evaluation report is complete.\n', errors: [{ line: 3 }] },
+    { name: 'trust16 nb: *Dersom vedtaket er å videreføre, …, fra januar 2028* dates the roll-out only', text: '# Turnus\n\n## Etter piloten\n\nDersom vedtaket er å videreføre, blir løsningen tatt i bruk i hjemmetjenesten fra januar 2028. Kommunalsjefen tar beslutningen når evalueringen er ferdig.\n', errors: [{ line: 3 }] },
     { name: "trust11 en: a report that will be written by a date is put to nobody and dates no decision", text: "# Bins\n\n## 16. After the pilot\n\n16.1 An evaluation report will be written by 15 June 2028. If S1 and S2 are met, we hope to buy more units.\n", errors: [{line: 3}] },
     {
       name: 'a crew role in lower case is no management team: "each crew\'s emt meets the hub on 12 May 2027" dates no decision',

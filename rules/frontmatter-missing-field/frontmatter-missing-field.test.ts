@@ -27,6 +27,14 @@ const cases: RuleCases = {
     { name: "trust16 nn: *… er prosjektansvarleg* names the owner in prose", text: "# Søknad om skjønnsmidlar\n\n**Søkjar:** Fjellbygd kommune\n**Prosjektperiode:** 1. mars 2027 – 29. februar 2028\n\nKommunalsjef for kultur, Hege Lunde, er prosjektansvarleg. Kommunedirektør Ola Brekke er prosjekteigar.\n" },
     { name: "trust16 nb: *… er prosjektets sponsor* names the sponsor in prose", text: "---\norganisation: Vestvik kommune\nowner: virksomhetsleder vei og park\npilot_start: 2026-12-14\npilot_end: 2027-12-31\n---\n\n# Prosjektplan\n\nKommunalsjef for teknisk sektor, Mona Hegge, er prosjektets sponsor og leder styringsgruppen.\n" },
     {
+      name: 'trust16 en: a grant form\'s "Grant period: July 1, 2027 to June 30, 2028" gives the pilot period',
+      text: '# Digital Equity Fund: Application Form\n\nApplicant organization: Marlow Public Library District\nAmount requested: $58,000 · Grant period: July 1, 2027 to June 30, 2028\n\nThe Library Director is the executive sponsor. The project owner is the Head of Adult Services.\n',
+    },
+    {
+      name: 'trust16 en: a US school district under the title, and "Pilot runs January 11 to June 11, 2027" (US order)',
+      text: '# Smarter Bus Routes\n\nRiverbend Unified School District · Transportation Department\n\n- Pilot runs January 11 to June 11, 2027\n\n| Role | Who |\n|---|---|\n| Sponsor | Assistant Superintendent |\n| Project owner | Transportation Director |\n',
+    },
+    {
       name: 'round 10: a slashed label whose parts are both labels ("Sponsor/Executive: …", *Eier/ansvarlig leder: …*) names the role',
       text:
         '# Two-way texts\n\nHarbour City Council. The pilot runs from 1 April 2027 to 30 September 2027.\n\n- Sponsor/Executive: Director of Housing\n- Eier/ansvarlig leder: Head of Housing Repairs\n',
@@ -260,6 +268,15 @@ const cases: RuleCases = {
   ],
   invalid: [
     { name: "trust16 nn: a project manager (*er prosjektleiar*) is no owner", text: "# Søknad om skjønnsmidlar\n\n**Søkjar:** Fjellbygd kommune\n**Prosjektperiode:** 1. mars 2027 – 29. februar 2028\n\nBiblioteksjef Arne Vik er prosjektleiar. Kommunedirektør Ola Brekke er prosjekteigar.\n", errors: [{ line: 1, severity: 'hint', message: 'front matter med `owner`' }], output: "---\ntitle: \"Søknad om skjønnsmidlar\"\norganisation: \"Fjellbygd kommune\"\npilot_start: \"2027-03-01\"\npilot_end: \"2028-02-29\"\nowner:\n  role: \"{{rolle}}\"\n  name: \"{{navn}}\"\nsponsor: \"Kommunedirektør Ola Brekke\"\n---\n\n# Søknad om skjønnsmidlar\n\n**Søkjar:** Fjellbygd kommune\n**Prosjektperiode:** 1. mars 2027 – 29. februar 2028\n\nBiblioteksjef Arne Vik er prosjektleiar. Kommunedirektør Ola Brekke er prosjekteigar.\n" },
+    {
+      name: 'trust16 en: a grant awarded on one day gives no period, and a district in lower case names no body',
+      text: '# Bus routes\n\nThe district transportation office applies. The grant was awarded on July 1, 2027.\n\nThe sponsor is the Assistant Superintendent. The project owner is the Transportation Director.\n',
+      errors: [{ line: 1, severity: 'hint', message: 'front matter with `organisation`, `pilot_start`, `pilot_end` lets' }],
+      output:
+        '---\ntitle: "Bus routes"\norganisation: "{{organisation}}"\npilot_start: "{{YYYY-MM-DD}}"\npilot_end: "{{YYYY-MM-DD}}"\n' +
+        'owner: "the Transportation Director"\nsponsor: "the Assistant Superintendent"\n---\n\n' +
+        '# Bus routes\n\nThe district transportation office applies. The grant was awarded on July 1, 2027.\n\nThe sponsor is the Assistant Superintendent. The project owner is the Transportation Director.\n',
+    },
     {
       name: 'round 10: a slashed label that joins a label to its options ("Executive/routine: Executive") names no sponsor',
       text:

@@ -46,6 +46,10 @@ const cases: RuleCases = {
   valid: [
     { name: "trust16 nn: a biblioteksjef is the library's operational manager, beside a kommunalsjef", text: "# Meirope\n\n## Organisering og forankring\n\nKommunalsjef for kultur, Hege Lunde, er prosjektansvarleg og gevinstansvarleg. Biblioteksjef Arne Vik er prosjektleiar.\n" },
     {
+      name: 'trust16 en: a head of service who "will be accountable for the service and its results once the grant ends" is the benefit owner',
+      text: "# Laptops\n\n**1. Project leadership and governance**\n\nThe Library Director is the executive sponsor. The project owner is Daniel Reyes, Head of Adult Services, who manages the circulation team and will be accountable for the service and its results once the grant ends. Day-to-day delivery is led by the Digital Navigator, who works on the public floor.\n",
+    },
+    {
       name: "trust15 en: an operations lead \"accountable for realizing the fuel and maintenance savings\" is the benefit owner",
       text: "# Cargo bikes\n\n## Roles and responsibilities\n\n- Executive sponsor: Karen Boyd, Director of Public Works.\n- Operations lead: Ahmed Saleh, Parks Superintendent, who is also accountable for realizing the fuel and maintenance savings.\n- Frontline lead: Maria Chen, Parks Crew Supervisor.\n",
     },
@@ -132,6 +136,11 @@ const cases: RuleCases = {
   ],
   invalid: [
     { name: "trust16 nn: with no biblioteksjef or other manager beside the kommunalsjef only the decision level is named", text: "# Meirope\n\n## Organisering og forankring\n\nKommunalsjef for kultur, Hege Lunde, er prosjektansvarleg og gevinstansvarleg. Arne Vik er prosjektleiar.\n", errors: [{ line: 3, element: "levels" }] },
+    {
+      name: 'trust16 en: a head of service "responsible for reporting results" owns no benefits',
+      text: "# Laptops\n\n**1. Project leadership and governance**\n\nThe Library Director is the executive sponsor. The project owner is Daniel Reyes, Head of Adult Services, who is responsible for reporting results to the funder. Day-to-day delivery is led by the Digital Navigator, who works on the public floor.\n",
+      errors: [{ line: 3, element: 'benefit-owner' }],
+    },
     {
       name: "trust15 en: a project officer accountable for the savings is no line manager",
       text: "# Cargo bikes\n\n## Roles and responsibilities\n\n- Executive sponsor: Karen Boyd, Director of Public Works.\n- Operations lead: Ahmed Saleh, Parks Superintendent.\n- Frontline lead: Maria Chen, Parks Crew Supervisor.\n- The project officer is accountable for realizing the fuel savings.\n",

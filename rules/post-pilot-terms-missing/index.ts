@@ -63,6 +63,10 @@ const DATA = detectorRegex(
     // Keeping it: "the council retains all data", "data remain the property of the council", "all data stays in the
     // Trust's record", "data can be downloaded as CSV", "the right to our data", *kommunen beholder dataene*.
     `(retains?|keeps?|holds?) (on to )?(all (the )?|the |its |our |their )([\\p{L}-]+ )?(${OWNED})\\b(?! (up to date|updated|current))|(${OWNED}) (\\p{L}+ ){0,2}(remains?|stays?) (the property of|in|within|with|ours)|` +
+    // … or stays its owner's by the possessive: "Care data remains the council's", "Student address data stays the
+    // district's property", "reports … are council property" (trust16 en).
+    `(${OWNED}) (\\p{L}+ ){0,2}(remains?|stays?|will remain|will stay|is|are) (the |our )?\\p{L}+['’]s?(?!\\p{L})(?! (responsibility|job|task|duty|risk|problem|concern|call)\\b)|` +
+    `(${OWNED}) ([\\p{L}-]+ ){0,6}(are|is|remain|remains) (the )?(council|trust|district|county|city|borough|authority|school|municipal|public) property\\b|` +
     `(${OWNED}) (\\p{L}+ ){0,2}(is|are) (held|stored|kept) by (the |us)|(returns?|hands? back) (all |the |its |our )?(${OWNED})\\b|can (be )?download\\w*|` +
     `rights? to (our|all|its|their) (data|results|content)|(beholder|beheld|behalder) (alle )?(\\p{L}+ )?(${OWNED})|(${OWNED}) (forblir|blir verande|held seg|er) (kommunens|fylkeskommunens|helseforetakets|vår|våre|vårt|vår eiendom)|` +
     `(${OWNED}) (lagres|lagrast|ligger|ligg) (hos|i) (kommunen|oss|fylkeskommunen|helseforetaket)|${WORDS.kept}|` +
@@ -85,6 +89,10 @@ const OPEN = detectorRegex(
     // A supplier that has given no figure yet: "BumpWatch has not yet given a price", *har ikke oppgitt pris* (trust11 en).
     '(has|have|had) not (yet )?(given|quoted|named|stated|set|provided|offered)|(hasn|haven)[\'’]t (yet )?(given|quoted|named|stated|set|provided)|no (price|quote) (has been|was) (given|quoted)|' +
     'ikke (\\p{L}+ )?(oppgitt|gitt|gjeve)|ikkje (\\p{L}+ )?(oppgjeve|oppgitt|gitt|gjeve)|' +
+    // Left to a later agreement: "the price after the pilot will be agreed later with the supplier", *prisen avtales
+    // senere* (trust16 en).
+    '(will|would|is to|are to|shall) be (agreed|negotiated|set|decided|settled|fixed)( [\\p{L}-]+){0,4} (later|afterwards|in due course|at a later (date|stage))\\b|(agreed|negotiated|settled|decided) later\\b|' +
+    '(avtales|avtalast|forhandles|forhandlast|fastsettes|fastsetjast|bestemmes|bestemmast) ([\\p{L}-]+ ){0,4}(senere|seinare|etter piloten)|(blir|vert) (avtalt|avtala|forhandlet|forhandla|fastsatt|fastsett) ([\\p{L}-]+ ){0,4}(senere|seinare)|' +
     'ukjent|uklar\\w*|uavklart|ikke (\\p{L}+ )?(avklart|kjent|bestemt|forhandlet|avtalt|fastsatt|klar)|ikkje (\\p{L}+ )?(avklart|kjent|bestemt|forhandla|avtalt|avtala|fastsett|klar)|free (of charge )?during|gratis i pilot\\w*',
 );
 

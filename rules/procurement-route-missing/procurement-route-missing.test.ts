@@ -14,6 +14,7 @@ const LINE_NB = '- Anskaffelsesvei: {{ny konkurranse / opsjon i innovasjonspartn
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust16 en: a contractor that buys the material the pilot collects is its buyer, not a supplier of the pilot', text: '# Textiles\n\n## The proposal\n\nThe collection is run by our own crews. Textiles go to the council\'s textile bank contractor, and the recycling contractor pays for the sorted material.\n' },
     {
       name: "trust15 en: a \"competitive Request for Proposals\" is a procurement route",
       text: "# Cargo bikes\n\nPedalworks Fleet LLC leases six bikes to the City for the pilot.\n\n## After the pilot\n\nIf measures 1 to 3 are met, staff will recommend buying 20 bikes through a competitive Request for Proposals.\n",

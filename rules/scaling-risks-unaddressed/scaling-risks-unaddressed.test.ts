@@ -17,6 +17,7 @@ const T8_NB =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust16 en: "if the Navigator leaves" is still the staffing risk', text: "# Laptops\n\n## Risks\n\n- The post depends on one person; if the Navigator leaves, the Head of Adult Services covers drop-ins.\n- Devices lost: spare kits.\n" },
     {
       name: "trust15 en: a risk that names the supplier by its company name (\"Pedalworks closes or cannot repair bikes\") is the supplier-continuity risk",
       text: "# Cargo bikes\n\nThe City leases six bikes from Pedalworks Fleet LLC.\n\n## Risks\n\n| Risk | Mitigation |\n|---|---|\n| Theft | Locked yard |\n| Pedalworks closes or cannot repair bikes | Any certified shop may repair them |\n",
@@ -83,6 +84,12 @@ const cases: RuleCases = {
     { name: 'bokmål: the solution cannot be integrated with the fagsystem (a verb, not only *integrasjon*)', text: '# Pilot\n\n## Risiko\n\nLøsningen lar seg ikke integrere med fagsystemet.\n' },
   ],
   invalid: [
+    {
+      name: 'trust16 en: crews who "leave a tag" on a bag are not leaving: no staffing risk',
+      text: "# Textiles\n\n## 7. Risks\n\n| Risk | Mitigation |\n|---|---|\n| Bags wet and unusable | Crews leave a tag on unsuitable bags |\n| Low participation | Door-knocking in the first month |\n",
+      errors: [{ line: 3 }],
+      output: "# Textiles\n\n## 7. Risks\n\n| Risk | Mitigation |\n|---|---|\n| Bags wet and unusable | Crews leave a tag on unsuitable bags |\n| Low participation | Door-knocking in the first month |\n\n| Risk | L/I | Mitigation | Owner |\n|---|---|---|---|\n| No funding after the pilot | {{…}} | {{…}} | {{…}} |\n| Champion leaves / staff turnover | {{…}} | {{…}} | {{…}} |\n| SME capacity or continuity | {{…}} | {{…}} | {{…}} |\n",
+    },
     {
       name: "trust15 en: a name the document never gives as a company is not read as the supplier",
       text: "# Cargo bikes\n\nThe City leases six bikes from a local firm.\n\n## Risks\n\n| Risk | Mitigation |\n|---|---|\n| Theft | Locked yard |\n| Pedalworks closes or cannot repair bikes | Any certified shop may repair them |\n",

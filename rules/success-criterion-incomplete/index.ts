@@ -31,6 +31,9 @@ const COLUMNS: [Column, RegExp][] = [
   ['baseline', /baseline|nullpunkt|utgangspunkt|current|today|dagens|i dag|startverdi|start value|startnivå|status now|nå-?situasjon|starting (?:point|level|position)/iu],
   // Plain-language headers: "Før piloten" is the value before, "Hvor tallene kommer fra" the source.
   ['baseline', /^(?:før|before)(?: (?:the )?(?:piloten|pilot|prosjektet|project|oppstart|start))?$|^(?:now|nå|no)$/iu],
+  // A season or term before the pilot, alone in the header, holds the values then: "Fall 2026", *Høsten 2026*,
+  // "Spring term 2026" (trust16 en). A bare year may be a target year and is left out.
+  ['baseline', /^(?:(?:fall|autumn|spring|summer|winter|høst(?:en)?|haust(?:en)?|vår(?:en)?|sommer(?:en)?|sommar(?:en)?|vinter(?:en)?)(?: (?:term|semester))?|(?:fall|autumn|spring|summer) (?:term|semester))\s+\d{4}(?:[/–-]\d{2,4})?$/iu],
   ['source', /source|kilde|kjelde|målemetode|measured|measurement|method|metode|datagrunnlag|verification|verifisering/iu],
   ['source', /kommer fra|kjem frå|hentes fra|comes? from|where [\p{L} ]{0,25}from/iu],
   // A form's question header: "How we will measure it", *Hvordan vi måler det* names the method, the source.
@@ -230,6 +233,14 @@ const withoutBaseline = (text: string): string => text.replace(BASELINE_ALL, ' '
  * "(Gerica)"), as they write "(elevundersøkinga hausten 2027)" for a survey (trust9 nn). So does a table cell that ends
  * in one ("Sykefravær i prosent (HR-portalen)"), the cell being the line of a table (trust10 nb).
  */
+/**
+ * Figures kept in a named system: "tracked in Polaris", "counted by crews on the in-cab system", "logged in the booking
+ * app" (trust16 en). The system is a proper name (case-sensitive) or a word for one; "tracked in weeks" names none.
+ */
+const KEPT_IN_NAMED = /(?<![\p{L}])(?:tracked|recorded|logged|counted|kept|held|captured)\s+(?:in|on|using|via|through)\s+(?:the\s+)?\p{Lu}[\p{L}\d-]+/u;
+const KEPT_IN_SYSTEM = detectorRegex(
+  '(tracked|recorded|logged|counted|measured|captured|kept|held)\\b[^.;]{0,30}\\b(in|on|from|using|via|through) (the |our |its )?([\\p{L}-]+ ){0,2}(system|app|platform|database|portal)\\b',
+);
 const TRAILING_NAME = /\((?:\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+){0,2}\)[\s.;]*(?:$|\|)/mu;
 /** "Report" as a verb ("easier for tenants to report ASB") names what people do, not where the figures come from. */
 const REPORT_VERB = /(?<![\p{L}])(?:to|will|can|could|must|should|may) report(?![\p{L}])/giu;
@@ -254,7 +265,7 @@ function inline(text: string, coverage: Record<Element, boolean>): Record<Elemen
     target: detector('target').test(text) || TARGET.test(text),
     // The baseline's own year ("(snitt 9,8 i 2025)", "frå 37 i 2025 til") says when it was measured, not by when.
     timeframe: hasDeadline(withoutBaseline(text)) || TIMEFRAME.test(withoutBaseline(text)) || levelFrom(text),
-    source: detector('source').test(text.replace(REPORT_VERB, ' ')) || SOURCE_INLINE.test(text) || TRAILING_NAME.test(text),
+    source: detector('source').test(text.replace(REPORT_VERB, ' ')) || SOURCE_INLINE.test(text) || TRAILING_NAME.test(text) || KEPT_IN_NAMED.test(text) || KEPT_IN_SYSTEM.test(text),
   }));
   return {
     metric: true,

@@ -68,6 +68,16 @@ const COMPANY = new RegExp(
 const ROLE_LABEL = /\((?:\s*[^(),/\s][^(),/]{0,29}[,/])+\s*[^(),/\s][^(),/]{0,29}\)|\([^()\s]{1,20}\)/gu;
 
 /**
+ * A contractor that takes what the service produces is its buyer, not a supplier of the pilot (catalogue E): "Textiles
+ * go to the council's existing textile bank contractor …, which already pays for bring-site material", "the recycler
+ * buys the sorted paper". A supplier's platform the data goes to ("goes to the supplier's cloud") still supplies.
+ */
+const OFFTAKER = detectorRegex(
+  "\\b(go|goes|are sent|is sent|are sold|is sold|are taken|is taken|are passed|is passed|are delivered|is delivered) to (the |a |an |our |its )?(\\p{L}+['’]s )?([\\p{L}-]+ ){0,4}(contractors?|suppliers?|vendors?)\\b(?!['’])|" +
+    "\\b(contractors?|suppliers?|vendors?),? (which |who |that )?(already )?(pays?|buys?|purchases?) (us |the council |the authority )?(for )?(the |all |our |its )?([\\p{L}-]+ ){0,3}(material|materials|waste|textiles|paper|metal|output|tonnage|recyclate)\\b",
+);
+
+/**
  * A front-matter supplier, or prose that names a supplier, vendor or a company (`… AS`, `… Ltd`) that delivers the
  * pilot (catalogue E): a role label in parentheses is not a supplier.
  */
@@ -81,6 +91,7 @@ export function hasSupplier(doc: Proposal): boolean {
     return sentences(b).some((p) => {
       if (/\?\s*$/u.test(p.text)) return false;
       const t = p.text.replace(ROLE_LABEL, ' ');
+      if (OFFTAKER.test(t) && !COMPANY.test(t)) return false;
       // "Det er ingen leverandør av sjølve løysinga", "… ikke leverandør": a denied supplier is none (catalogue E, trust14 nn).
       return statedMatch(t, SUPPLIER_WORD) !== undefined || COMPANY.test(t);
     });

@@ -35,6 +35,11 @@ describe('isoDate', () => {
 describe('findDates', () => {
   const read = (s: string) => findDates(s).map((d) => `${d.text}=${d.from}..${d.to}`);
 
+  it('trust16 en: reads a US day span that names the year once ("January 11 to June 11, 2027"), not a backwards one', () => {
+    expect(read('Pilot runs January 11 to June 11, 2027; letters go out')).toEqual(['January 11 to June 11, 2027=2027-01-11..2027-06-11']);
+    expect(read('June 11 to January 11, 2027')).toEqual(['January 11, 2027=2027-01-11..2027-01-11']);
+  });
+
   it('finds exact days in ISO, Norwegian and English forms', () => {
     expect(read('on 2026-10-15, 7. oktober 2027, 01.12.2027, 1 December 2027 and March 5, 2026')).toEqual([
       '2026-10-15=2026-10-15..2026-10-15',

@@ -137,6 +137,16 @@ const FORMS: Form[] = [
       return from && to && from[0] < to[0] ? [from[0], to[0]] : undefined;
     },
   },
+  // The same in US order, the month first: "January 11 to June 11, 2027" (trust16 en).
+  {
+    re: new RegExp(`${START}${MONTH}\\s+(\\d{1,2})\\s*(?:to|until|through|–|—|-)\\s*${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})${END}`, 'giu'),
+    read: (m) => {
+      const y = +m[5];
+      const from = exact(y, MONTHS[m[1].toLowerCase()], +m[2]);
+      const to = exact(y, MONTHS[m[3].toLowerCase()], +m[4]);
+      return from && to && from[0] < to[0] ? [from[0], to[0]] : undefined;
+    },
+  },
   { re: new RegExp(`${START}(\\d{4})-(\\d{2})-(\\d{2})${END}`, 'gu'), read: (m) => exact(+m[1], +m[2], +m[3]) },
   { re: new RegExp(`${START}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${END}`, 'gu'), read: (m) => exact(+m[3], +m[2], +m[1]) },
   {

@@ -111,15 +111,17 @@ export function namesDecider(text: string, isDecision: (clause: string) => boole
 // A GDS private or public beta is the pilot ("Private beta runs from 1 November 2027 to …", trust13 en).
 // The passive counts as the active does: *Modellen prøves ut fra 1. mars 2027 til 30. september 2027* (trust12 nb).
 // A pre-project's report proposes the main project as the pilot: *tilrår eit hovudprosjekt frå 1. mars 2027 til …* (trust15 nn).
-const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|prosjekt\p{L}*|hovedprosjekt\p{L}*|hovudprosjekt\p{L}*|trial\p{L}*|(?:private |public )?beta|trying out|try out|testing|tested|utprøving\p{L}*|forsøk\p{L}*|prøver ut|prøver vi ut|prøves ut|prøvast ut|blir prøvd ut|vert prøvd ut|tester|testar|testes|testast)(?![\p{L}])/iu;
+// A grant form's "Grant period: July 1, 2027 to June 30, 2028" is the funded project's period (trust16 en).
+const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|grant period|funding period|award period|prosjekt\p{L}*|hovedprosjekt\p{L}*|hovudprosjekt\p{L}*|trial\p{L}*|(?:private |public )?beta|trying out|try out|testing|tested|utprøving\p{L}*|forsøk\p{L}*|prøver ut|prøver vi ut|prøves ut|prøvast ut|blir prøvd ut|vert prøvd ut|tester|testar|testes|testast)(?![\p{L}])/iu;
 /**
  * A request to extend the pilot to a date: *Søknad: forlenging til 31. desember 2027*, "we ask to extend the pilot until
  * 31 December 2027". The plan under review then ends on that date, not on the period first approved (trust12 nn).
  */
 const EXTENSION = /(?<![\p{L}])(?:forlenging|forlengelse|forlengjing|forlenge|forlengje|extension|extend)(?: (?:av|of) (?:the )?(?:pilot|prosjekt|utprøving|trial)\p{L}*| (?:the )?(?:pilot|trial|piloten|prosjektet|utprøvinga|utprøvingen))?(?: period| perioden)? (?:til|to|until|ut|fram til|frem til)\s+(?=\d)/iu;
 /** A public body named in prose: capitalised words before Council, Trust, Fire and Rescue Service, kommune, fylkeskommune, HF. */
+// A US school or library district is one too: "Riverbend Unified School District · Transportation Department" (trust16 en).
 const ORGANISATION =
-  /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|Fire and Rescue Service|Fire and Rescue Authority|Fire Authority|Combined Authority|Ambulance Service|Health Board|Integrated Care Board|Constabulary|kommune|fylkeskommune|HF|helseforetak|sykehus))(?![\p{L}])/u;
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|School District|Library District|Park District|Fire District|Fire and Rescue Service|Fire and Rescue Authority|Fire Authority|Combined Authority|Ambulance Service|Health Board|Integrated Care Board|Constabulary|kommune|fylkeskommune|HF|helseforetak|sykehus))(?![\p{L}])/u;
 
 /** A public body in a letterhead: capitalised words before the kind of body ("State Revenue Office", "Probation Service"). */
 const LETTERHEAD =
@@ -257,6 +259,12 @@ const NAME_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1
 /** A decision still awaited: "until a decision is taken", "pending the decision", *fram til vedtak er fattet*. */
 const AWAITING = /(?<![\p{L}])(?:until|till|pending|awaiting|fram til|frem til|inntil|i påvente av)\s+(?:a |the |en |ei |eit |et )?(?:decision|beslutning\p{L}*|vedtak\p{L}*|avgjerd\p{L}*|avgjørelse\p{L}*)(?:\s+(?:is|has been|er|blir|vert)\s+(?:taken|made|fattet|fatta|teken|tatt))?/giu;
 
+/**
+ * A decision that is only the condition of what follows ("If S1 and S2 are met and the decision is to continue,
+ * rostering will be rolled out … from January 2028"): the sentence dates the roll-out, not the decision (trust16 en).
+ */
+const IF_DECIDED = /(?<![\p{L}])(?:if|once|when|where|hvis|dersom|når|viss)\s[^,;]{0,160}?(?:decision|decides|decided|approves|approved|vedtak|vedtar|vedtek|beslutning|beslutter|avgjerd)[^,;]*[,;]/iu;
+
 const cache = new WeakMap<Proposal, Facts>();
 
 /** Every fact the document gives, front matter first (it is the contract), then the body. */
@@ -385,6 +393,8 @@ export function readFacts(doc: Proposal): Facts {
           return detector('decision').test(u) || DECISION_EXTRA.test(u);
         };
         if (!decides(s.text) && !(forumIn(s.text) && FORUM_MEETS.test(s.text))) continue;
+        const condition = IF_DECIDED.exec(s.text);
+        if (condition && findDates(condition[0]).length === 0 && !decides(s.text.replace(condition[0], ' '))) continue;
         // The body named in the clause that decides or meets, not one approached for funding in another clause.
         const clause = s.text.split(MAIN_CLAUSE).find((c) => decides(c) || FORUM_MEETS.test(c)) ?? s.text;
         const forum = forumIn(clause);

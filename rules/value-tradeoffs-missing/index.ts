@@ -10,6 +10,26 @@ import { allSentences, appendLines, findCue } from '../util/commercial';
 import { templateLines } from '../util/templates';
 
 /**
+ * Comparatives and their opposites: a gain that "can mean" its opposite elsewhere is a cost named beside it
+ * ("shorter routes can mean longer walks"); "earlier detection can mean fewer claims" sets no good against another.
+ */
+const OPPOSITES: [string, string][] = [
+  ['shorter', 'longer'],
+  ['faster|quicker', 'slower'],
+  ['higher', 'lower'],
+  ['cheaper', 'dearer|costlier'],
+  ['bigger|larger', 'smaller'],
+  ['wider', 'narrower'],
+  ['closer|nearer', 'further|farther'],
+  ['earlier', 'later'],
+];
+const MAY_MEAN = '(can|could|may|might) (also )?(mean|cost|lead to)';
+const OPPOSED = OPPOSITES.flatMap(([a, b]) => [
+  `\\b(${a})\\b[^.;]{0,80}\\b${MAY_MEAN}\\b[^.;]{0,40}\\b(${b})\\b`,
+  `\\b(${b})\\b[^.;]{0,80}\\b${MAY_MEAN}\\b[^.;]{0,40}\\b(${a})\\b`,
+]).join('|');
+
+/**
  * Ways proposals name a trade-off beyond the lexicon detector: "we trade X against Y", "X is weighed against Y",
  * "balanced against", a dilemma, "avveie", "opp mot", "X veies mot Y".
  */
@@ -36,6 +56,17 @@ const TRADEOFF = detectorRegex(
     'avve(i|g)\\w*|avvega\\w*|(veie|veies|veier|vege|vurdere|vurderer|vurderar|vurderes|vektar|vekter|balanserer|balanserar) .{1,80} opp mot|' +
     '(?<!(?:ein|en|ny|nye|denne|den|same|kvar|annan|ei) )veg .{1,80} opp mot|(veie|veies|veid|vege|vegast|vekte|vektes) mot|' +
     'opp mot hverandre|' +
+    // A choice put as its two options, or made with its cost accepted: "We had to choose between long loans … and short
+    // loans …", "We chose six weeks …, accepting a waiting list", "we have accepted this, in favour of testing first
+    // where the need is greatest", *vi måtte velge mellom … og …* (trust16 en).
+    // Only the author's own choice: "users can choose between paper and the app" is the alternative offered.
+    '\\b(we|had to|have to|has to|must|needed to|need to) (choose|chose|decide|decided) between [^.;]{1,160}\\band\\b|' +
+    '\\b(chose|chosen|choose|chooses|choosing|decided|opted|prefer|preferred)\\b[^.;]{1,160}, accepting\\b|' +
+    '\\baccept(s|ed|ing)? (this|that|it|these|those)\\b,? in (favour|favor) of\\b|' +
+    '\\b(vi|måtte|må|måtte vi|må vi) (velge|velje|velja|valgte|valde|vel|velger) mellom [^.;]{1,160}\\bog\\b|' +
+    // A gain whose cost is named beside it: "Tighter rotas reduce travel but can mean people see more different carers",
+    // "Shorter, faster routes can mean fewer stops and longer walks" (trust16 en).
+    `\\bbut ${MAY_MEAN}\\b|${OPPOSED}|` +
     'balanse(n|gang)? mellom|på kostnad av|prioriter\\w* mellom|valget står mellom|verdikonflikt\\w*',
 );
 

@@ -10,6 +10,12 @@ const T5_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust16 en: "we had to choose between" two goods names the trade-off', text: '# Lockers\n\n## Fairness\n\nWe had to choose between long opening hours, which suit commuters, and quiet evenings for the street.\n' },
+    { name: 'trust16 en: a choice made "accepting" its cost names the trade-off', text: '# Rotas\n\n## Ethics\n\nWe have chosen to keep the same carer for people with dementia, accepting longer rounds for those visits.\n' },
+    { name: 'trust16 en: a cost "accepted … in favour of" a gain names the trade-off', text: '# Bins\n\n## Equalities implications\n\nOther estates wait a year; we accept this, in favour of starting where need is highest.\n' },
+    { name: 'trust16 en: a gain that "can mean" its opposite elsewhere names the trade-off', text: '# Routes\n\n## Equity\n\n- Faster rounds can mean slower service for the outlying farms\n- The depot manager decides on exceptions\n' },
+    { name: 'trust16 en: a gain "but can mean" a cost names the trade-off', text: '# Rotas\n\n## Ethics\n\nGrouped visits save fuel but can mean a later visit for some people.\n' },
+    { name: 'trust16 nb: *vi måtte velge mellom … og …* names the trade-off', text: '# Utlån\n\n## Likeverd\n\nVi måtte velge mellom lange lån, som gir tid til å lære, og korte lån, som lar flere låne.\n' },
     { name: 'trust14 en: a committee report\'s "Stakeholder/Community Impact" reports its impact assessment and the trade-off', text: '# Texts\n\n## 7. Stakeholder/Community Impact\n\n7.2 An Integrated Impact Assessment has been completed. There is a trade-off between speed of compliance and tenant choice.\n' },
     { name: 'trust14 en: an Interreg form\'s "Horizontal principles: equal opportunities, non-discrimination" section names the trade-off', text: '# Nowcast\n\n### C.8 Horizontal principles: equal opportunities, non-discrimination and sustainable development\n\nThe project involves a trade-off: a cautious nowcast protects bathers at the expense of beach-days.\n' },
     { name: "trust14 nn: a section headed *Omsyn til …* is where the values are weighed, and its *avveging mellom* names the trade-off", text: "# P\n\n## Omsyn til gravplassen som stad\n\nDet er ei avveging mellom effektiv drift og ro for dei etterlatne. Klipparane går derfor berre om natta.\n" },
@@ -93,6 +99,24 @@ const cases: RuleCases = {
     { name: 'nynorsk: "på den eine sida … på den andre sida"', text: '# Tilsyn\n\n## Etiske vurderingar\n\nPå den eine sida gjev sensorane ro om natta, på den andre sida mistar bebuarane eit menneskeleg tilsyn. Einingsleiar avgjer.\n' },
   ],
   invalid: [
+    {
+      name: 'trust16 en: users who "can choose between" two channels are offered an alternative, not a trade-off',
+      text: '# Forms\n\n## Equality\n\nResidents can choose between the paper form and the online form.\n',
+      errors: [{ line: 3, message: 'names no trade-off' }],
+      output: '# Forms\n\n## Equality\n\nResidents can choose between the paper form and the online form.\n\nTrade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n',
+    },
+    {
+      name: 'trust16 en: one gain that "can mean" another sets nothing against it',
+      text: '# Roads\n\n## Equity\n\nEarlier detection can mean fewer claims from road users.\n',
+      errors: [{ line: 3, message: 'names no trade-off' }],
+      output: '# Roads\n\n## Equity\n\nEarlier detection can mean fewer claims from road users.\n\nTrade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n',
+    },
+    {
+      name: 'trust16 nb: brukere som *kan velge mellom* to kanaler, får et alternativ, ingen avveining',
+      text: '# Skjema\n\n## Likeverd\n\nInnbyggerne kan velge mellom papirskjema og nettskjema.\n',
+      errors: [{ line: 3 }],
+      output: '# Skjema\n\n## Likeverd\n\nInnbyggerne kan velge mellom papirskjema og nettskjema.\n\nAvveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n',
+    },
     { name: 'trust14 en: a "Stakeholder/Community Impact" section that only lists who was consulted names no trade-off', text: "# Texts\n\n## 7. Stakeholder/Community Impact\n\nThe Tenants Federation was consulted.\n", errors: [{ line: 3 }], output: "# Texts\n\n## 7. Stakeholder/Community Impact\n\nThe Tenants Federation was consulted.\n\nTrade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n" },
     { name: 'trust14 en: a horizontal-principles section that names no trade-off', text: '# Nowcast\n\n## Horizontal principles\n\nAdvisories are bilingual.\n', errors: [{ line: 3 }], output: "# Nowcast\n\n## Horizontal principles\n\nAdvisories are bilingual.\n\nTrade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n" },
     { name: "trust14 nn: an *Omsyn til …* section with no trade-off is judged as a values section", text: "# P\n\n## Omsyn til gravplassen som stad\n\nKlipparane går berre mellom kl. 21 og 09.\n", errors: [{ line: 3 }], output: "# P\n\n## Omsyn til gravplassen som stad\n\nKlipparane går berre mellom kl. 21 og 09.\n\nAvveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n" },
