@@ -20,6 +20,8 @@ const NB_TEMPLATE =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust17 en: a bare "Next steps" that looks past the pilot (rolled out, decision) is still the exit plan', text: '# Pilot\n\n## Next steps\n\n- September: the committee decides whether the service is rolled out city-wide\n' },
+    { name: 'trust17 nb: *Neste steg* that names the continuation (*videreføring*) is still the exit plan', text: '# Pilot\n\n## Neste steg\n\n- Oktober: styret beslutter videreføring\n' },
     { name: 'trust12 en: an SBRI form\'s "Continuation by the challenge owner after Phase 2" is the exit plan', text: '# Application\n\n## Question 8\n\n### Continuation by the challenge owner after Phase 2\n\nThe Intelligence team would own it.\n' },
     { name: 'trust13 en: a fund\'s bid form "Section 10: Sustainability after the fund" and a KTP plan\'s "Embedding after the partnership" head the exit plan', text: '# Bid\n\n## Section 10: Sustainability after the fund\n\nThe Head of Waste Services owns it.\n\n# KTP\n\n## 13. Embedding after the partnership\n\nThe lighting team runs it.\n' },
     { name: 'trust13 en: "Next steps: live service" still heads the exit plan (only the trial phase itself is denied)', text: '# Report\n\n## Next steps: live service\n\nThe Bereavement Services Manager owns it.\n' },
@@ -119,6 +121,18 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust17 en: a bare "Next steps" that only lists the pilot\'s own tasks and its evaluation report is no exit plan',
+      text: '# Pilot\n\n## Next steps\n\n- April: install probes and train crews\n- November: evaluation report to the committee\n',
+      errors: [{ line: 1 }],
+      output: '# Pilot\n\n## Next steps\n\n- April: install probes and train crews\n- November: evaluation report to the committee\n\n## Exit plan\n\n' + EN_TEMPLATE,
+    },
+    {
+      name: 'trust17 nb: *Neste steg* with only the pilot\'s own tasks is no exit plan either',
+      text: '# Pilot\n\n## Neste steg\n\n- April: montere sensorer og lære opp mannskapene\n- November: evalueringsrapport\n',
+      errors: [{ line: 1 }],
+      output: '# Pilot\n\n## Neste steg\n\n- April: montere sensorer og lære opp mannskapene\n- November: evalueringsrapport\n\n## Videreføring etter piloten\n\n' + NB_TEMPLATE,
+    },
     { name: 'trust13 nb: a question on how the grant is used (*Hvordan skal midlene brukes?*) is no exit plan', text: '# Søknad\n\n## Hvordan skal midlene brukes?\n\nTil frikjøp av prosjektleder.\n', errors: [{ line: 1 }], output: '# Søknad\n\n## Hvordan skal midlene brukes?\n\nTil frikjøp av prosjektleder.\n\n## Videreføring etter piloten\n\n' + NB_TEMPLATE },
     { name: 'trust12 nb: a question on how the pilot is run (*Hvordan skal tiltaket gjennomføres?*) is no exit plan', text: '# Søknad om tilskudd\n\n## Hvordan skal tiltaket gjennomføres?\n\nVi prøver ut dispensere hos 40 brukere i 2027, og kommunen har bekreftet at avtalen gjelder.\n', errors: [{ line: 1 }], output: '# Søknad om tilskudd\n\n## Hvordan skal tiltaket gjennomføres?\n\nVi prøver ut dispensere hos 40 brukere i 2027, og kommunen har bekreftet at avtalen gjelder.\n\n## Videreføring etter piloten\n\n' + NB_TEMPLATE },
     {

@@ -300,6 +300,23 @@ function shiftPositions(node: Nodes | Root, offset: number, lines: number): void
   if ('children' in node) for (const c of node.children as Nodes[]) shiftPositions(c, offset, lines);
 }
 
+/**
+ * A bare "Next steps" heading names the exit plan only when its text looks past the pilot. A dated list of the
+ * pilot's own tasks ending in an evaluation report ("April: install and train", "November: report to committee") plans
+ * the trial, not what follows it (trust17 en).
+ */
+const BARE_NEXT_STEPS = /^(next steps|what happens next|neste steg|vidare steg|videre steg)$/u;
+const CONTINUATION = new RegExp(
+  '\\b(continu\\w*|scal(e|es|ed|ing)\\b|scale-up|roll(s|ed|ing)?[ -]?out|permanent\\w*|adopt\\w*|extend\\w*|extension|expan\\w*|' +
+    'business as usual|in operation|mainstream\\w*|hand(s|ed|ing)? ?over|decid\\w*|decision\\w*|fund\\w*|budget\\w*|after the|' +
+    'beyond|spread\\w*|sustain\\w*|go/no-go|procure\\w*|tender\\w*|implement\\w*|city-wide|citywide|' +
+    // a phase moved into or the next phase, an old channel switched off, a tool reused by others
+    '(move|moves|moved|moving) (in)?to|switch\\w* off|reus\\w*|next phase|neste fase|' +
+    'videref\\w*|vidaref\\w*|drift\\w*|skaler\\w*|beslut\\w*|vedta\\w*|vedtek\\w*|avgj\\w*|spre\\w*|anskaff\\w*|' +
+    'finansier\\w*|budsjett\\w*|innfør\\w*|etter (piloten|prosjektet|forsøket|utprøvinga|utprøvingen))',
+  'iu',
+);
+
 export function parseProposal(source: string, options: ParseOptions = {}): Proposal {
   return drain(parseProposalSteps(source, options));
 }
@@ -319,6 +336,11 @@ export function* parseProposalSteps(source: string, options: ParseOptions = {}):
   // A lone H1 over sections of its own names the pilot ("Digital bedside handover"), it is not an exit-plan section.
   if (title && sections.filter((s) => s.heading.depth === 1).length === 1 && title.children.some((c) => c.facets.length > 0)) {
     title.facets = [];
+  }
+  for (const s of sections) {
+    if (s.facets.includes('exit_plan') && BARE_NEXT_STEPS.test(s.heading.normalized) && !CONTINUATION.test(s.text)) {
+      s.facets = s.facets.filter((f) => f !== 'exit_plan');
+    }
   }
   const data = frontMatter?.data;
   const language = options.language ?? declaredLanguage(data?.language) ?? detectLanguage(masked);
