@@ -49,6 +49,9 @@ const TRADEOFF = detectorRegex(
     '(chose|choose|chooses|choosing|chosen|prioriti[sz]e[sd]?|prioriti[sz]ing|put|puts) ([\\p{L}-]+ ){1,6}(over|ahead of) \\p{L}|' +
     '(?<!in )(favou?r|favou?rs|favou?red|favou?ring) ([\\p{L}-]+ ){1,6}over (?!the (summer|winter|spring|autumn|year|weekend)\\b)\\p{L}|' +
     'in exchange for|in return for|til gjengjeld for|i bytte mot|' +
+    // The choice as a tag after a dash, one bare good over another: "slower savings in year one — equity over cost
+    // efficiency" (trust17 en). An article or a count after "over" is a span ("– rolled out over three months").
+    '[—–]\\s*([\\p{L}-]+ ){0,2}[\\p{L}-]+ over (?!(the|a|an|one|two|three|four|five|six|several|many|all|each|every|\\d)\\b)([\\p{L}-]+ ){0,2}[\\p{L}-]+\\s*[.!]?\\s*$|' +
     '(chose|choose|chooses|choosing|chosen) to ([\\p{L}-]+ ){1,10}over \\p{L}+ing\\b|' +
     '(velger|vel|valde|valgte|valt|valgt|prioriterer|prioriterte|prioritert|setter|set) ([\\p{L}-]+ ){1,6}(foran|framfor|fremfor) \\p{L}|' +
     // The present tense weighs too: *Vi veg ei skånsam undersøking opp mot biletkvaliteten*, *kommunen veier … opp mot*;

@@ -10,6 +10,7 @@ const T5_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust17 en: a choice tagged after a dash, one bare good over another, is a trade-off', text: '# Trees\n\n## Equity\n\n- Probes go to the lowest-canopy wards first, so savings come slower — equity over cost efficiency\n' },
     { name: 'trust16 en: "we had to choose between" two goods names the trade-off', text: '# Lockers\n\n## Fairness\n\nWe had to choose between long opening hours, which suit commuters, and quiet evenings for the street.\n' },
     { name: 'trust16 en: a choice made "accepting" its cost names the trade-off', text: '# Rotas\n\n## Ethics\n\nWe have chosen to keep the same carer for people with dementia, accepting longer rounds for those visits.\n' },
     { name: 'trust16 en: a cost "accepted … in favour of" a gain names the trade-off', text: '# Bins\n\n## Equalities implications\n\nOther estates wait a year; we accept this, in favour of starting where need is highest.\n' },
@@ -99,6 +100,12 @@ const cases: RuleCases = {
     { name: 'nynorsk: "på den eine sida … på den andre sida"', text: '# Tilsyn\n\n## Etiske vurderingar\n\nPå den eine sida gjev sensorane ro om natta, på den andre sida mistar bebuarane eit menneskeleg tilsyn. Einingsleiar avgjer.\n' },
   ],
   invalid: [
+    {
+      name: 'trust17 en: a span after a dash ("– rolled out over three months") is no choice of one good over another',
+      text: '# Trees\n\n## Equity\n\nAll wards get probes – rolled out over three months.\n',
+      errors: [{ line: 3, message: 'names no trade-off' }],
+      output: '# Trees\n\n## Equity\n\nAll wards get probes – rolled out over three months.\n\nTrade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n',
+    },
     {
       name: 'trust16 en: users who "can choose between" two channels are offered an alternative, not a trade-off',
       text: '# Forms\n\n## Equality\n\nResidents can choose between the paper form and the online form.\n',
