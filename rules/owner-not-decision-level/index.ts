@@ -44,6 +44,9 @@ const BENEFIT = new RegExp(
   `(?<!${L})(?:benefits? (?:realisation |realization )?owner|gevinstansvarlig\\p{L}*|gevinstansvarleg\\p{L}*|gevinsteier\\p{L}*|ansvarlig for gevinst\\p{L}*|responsible for (?:realising|realizing|delivering) (?:the )?benefits|` +
     // "… Parks Superintendent, who is also accountable for realizing the fuel and maintenance savings" (trust15 en).
     `(?:responsible|accountable) for (?:realising|realizing|delivering|achieving) (?:the )?(?:[\\p{L}-]+ (?:and )?){0,3}(?:benefits|savings)|` +
+    // … or for the benefits themselves, with a determiner: "owns the project and is accountable for its benefits once the
+    // grant ends" (trust17 en). "Responsible for tracking benefits" names a task, not their owner.
+    `(?:responsible|accountable) for (?:the|its|their) (?:[\\p{L}-]+ )?(?:benefits|savings)|` +
     // Accountable for the service's results once the pilot ends: "… Head of Adult Services, who … will be accountable for
     // the service and its results once the grant ends" (trust16 en). "Responsible for reporting results" owns none.
     `accountable for (?:the |its |their )?(?:[\\p{L}-]+ and (?:the |its |their )?)?(?:results|outcomes))(?!${L})`,

@@ -44,6 +44,10 @@ Enhetsleder i sone nord er gevinstansvarlig.
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'trust17 en: a manager who "owns the project and is accountable for its benefits" is the benefit owner',
+      text: "# Oral history\n\n**6. Who will manage the project?**\n\nThe Director of Communities is the project sponsor. The Manager Libraries owns the project and is accountable for its benefits once the grant ends. Day-to-day delivery rests with the frontline team leader at each branch.\n",
+    },
     { name: "trust16 nn: a biblioteksjef is the library's operational manager, beside a kommunalsjef", text: "# Meirope\n\n## Organisering og forankring\n\nKommunalsjef for kultur, Hege Lunde, er prosjektansvarleg og gevinstansvarleg. Biblioteksjef Arne Vik er prosjektleiar.\n" },
     {
       name: 'trust16 en: a head of service who "will be accountable for the service and its results once the grant ends" is the benefit owner',
@@ -136,6 +140,11 @@ const cases: RuleCases = {
   ],
   invalid: [
     { name: "trust16 nn: with no biblioteksjef or other manager beside the kommunalsjef only the decision level is named", text: "# Meirope\n\n## Organisering og forankring\n\nKommunalsjef for kultur, Hege Lunde, er prosjektansvarleg og gevinstansvarleg. Arne Vik er prosjektleiar.\n", errors: [{ line: 3, element: "levels" }] },
+    {
+      name: 'trust17 en: "responsible for tracking benefits" names a task, not the benefits\' owner',
+      text: "# Oral history\n\n**6. Who will manage the project?**\n\nThe Director of Communities is the project sponsor. The Manager Libraries owns the project and is responsible for tracking benefits with the finance team. Day-to-day delivery rests with the frontline team leader at each branch.\n",
+      errors: [{ line: 3, element: 'benefit-owner' }],
+    },
     {
       name: 'trust16 en: a head of service "responsible for reporting results" owns no benefits',
       text: "# Laptops\n\n**1. Project leadership and governance**\n\nThe Library Director is the executive sponsor. The project owner is Daniel Reyes, Head of Adult Services, who is responsible for reporting results to the funder. Day-to-day delivery is led by the Digital Navigator, who works on the public floor.\n",
