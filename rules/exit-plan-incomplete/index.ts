@@ -147,7 +147,9 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
       payerSlot(blocks),
     // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.
     owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED),
-    decision: decides || !!readFacts(doc).decision_forum,
+    // "Decision on continuation: [Insert forum and date]": the forum's place is there, and the hole is
+    // placeholder-text's alone (catalogue E; trust17 en).
+    decision: decides || !!readFacts(doc).decision_forum || blocks.some((b) => sentences(b).some((s) => [detector('decision'), DECISION].some((re) => labelledSlot(s.text, re)))),
     trigger: affirmed(blocks, detector('trigger'), TRIGGER),
     champion: affirmed(blocks, CHAMPION),
     stop: affirmed(blocks, STOP) || stopPathElsewhere(doc),
