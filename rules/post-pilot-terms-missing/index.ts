@@ -105,8 +105,9 @@ const UNIT_PRICE_RE = detectorRegex(UNIT_PRICE);
 function priceSlot(p: Piece): boolean {
   const hits = findPlaceholders(p.text);
   if (hits.length === 0) return false;
-  // The slot becomes a figure and keeps its currency: "£[TBC]" reads "£0", "xx kr" reads "0 kr".
-  const figure = (slot: string): string => `0${/(?<![\p{L}])(?:kr|nok|kroner|eur|gbp)(?![\p{L}])/iu.exec(slot)?.[0].replace(/^/, ' ') ?? ''}`;
+  // The slot becomes a figure and keeps its currency: "£[TBC]" reads "£0", "xx kr" reads "0 kr", and a slot that holds
+  // its sign ("£xx per bed per month") keeps it too (trust17 en).
+  const figure = (slot: string): string => `${/^[£€$]/u.exec(slot)?.[0] ?? ''}0${/(?<![\p{L}])(?:kr|nok|kroner|eur|gbp)(?![\p{L}])/iu.exec(slot)?.[0].replace(/^/, ' ') ?? ''}`;
   const filled = hits.reduceRight((t, h) => `${t.slice(0, h.start)}${figure(h.text)}${t.slice(h.end)}`, p.text).replace(/[[\]]/g, '');
   return UNIT_PRICE_RE.test(filled) && AFTER.test(filled);
 }
