@@ -19,6 +19,7 @@ const ROW_NB = {
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust17 en: "Tree Stewards (resident volunteers)" names residents by their part: the end users are there', text: "# Trees\n\n## Who we talked to\n\n- Ward councillors\n- Forestry Operations managers\n- Forestry crews and the union steward\n- Tree Stewards (resident volunteers)\n- City IT and Purchasing\n" },
     { name: "trust15 nb: a *Nivå* column's *Frontlinje* and *Operativ* name those levels", text: "# Kontrakt\n\n## Interessenter\n\n| Interessent | Nivå | Involvering |\n|---|---|---|\n| Formannskapet | Politisk | Vedtar videreføring |\n| Kommunalsjefer | Ledelse | Styringsgruppe |\n| Innkjøpssjef | Operativ | Rutinearbeid |\n| Kontraktsforvaltere og bestillere | Frontlinje | Tester |\n| Leverandørene | Brukere | Leverandørmøte |\n| IKT og personvernombud | Støtte | Konsulteres |\n" },
     {
       name: 'trust11 nb: the subscribers of a water service (*abonnentene*) are its end users',
@@ -120,6 +121,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust17 en: volunteers not said to be residents are no end users', text: "# Trees\n\n## Who we talked to\n\n- Ward councillors\n- Forestry Operations managers\n- Forestry crews and the union steward\n- Tree Stewards (volunteers)\n- City IT and Purchasing\n", errors: [{ line: 3, element: 'end-user' }], output: "# Trees\n\n## Who we talked to\n\n- Ward councillors\n- Forestry Operations managers\n- Forestry crews and the union steward\n- Tree Stewards (volunteers)\n- City IT and Purchasing\n\n" + HEAD_EN + ROW_EN.endUser.replace('patients / next of kin', 'residents / service users') },
     { name: "trust15 nb: a *Nivå* column with no frontline row still lacks the frontline", text: "# Kontrakt\n\n## Interessenter\n\n| Interessent | Nivå | Involvering |\n|---|---|---|\n| Formannskapet | Politisk | Vedtar videreføring |\n| Innkjøpssjef | Operativ | Rutinearbeid |\n| Leverandørene | Brukere | Leverandørmøte |\n| IKT og personvernombud | Støtte | Konsulteres |\n", errors: [{ line: 3, element: "frontline" }], output: "# Kontrakt\n\n## Interessenter\n\n| Interessent | Nivå | Involvering |\n|---|---|---|\n| Formannskapet | Politisk | Vedtar videreføring |\n| Innkjøpssjef | Operativ | Rutinearbeid |\n| Leverandørene | Brukere | Leverandørmøte |\n| IKT og personvernombud | Støtte | Konsulteres |\n\n| Interessent | Nivå | Interesse | Involvering |\n|---|---|---|---|\n| {{tillitsvalgt}} | førstelinje | {{…}} | høres |\n" },
     {
       name: 'trust11 nb: a water service\'s stakeholders with no subscribers or residents lack the end users',
