@@ -365,7 +365,7 @@ const SIXTEENTH_BLIND = batch(
     'styresak-prognose-sengebelegg-nb',
   ],
   {
-    en: { precision: 0.793, recall: 0.821 },
+    en: { precision: 0.807, recall: 0.821 },
     nb: { precision: 0.746, recall: 0.855 },
   },
 );
