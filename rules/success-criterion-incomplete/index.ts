@@ -71,6 +71,8 @@ const TIMEFRAME = detectorRegex(
     '\\((\\p{L}+ ){1,3}(spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren) 20\\d\\d\\)|in the 20\\d\\d( [\\p{Lu}\\p{L}]+)? (survey|census|audit|report|results)|' +
     // A lead-in that dates the measures it introduces: "The pilot will be judged against the following measures for the
     // period 1 April to 30 September 2027:" (trust14 en).
+    // A level held for the whole pilot ends with it: *kvar veke gjennom heile pilotperioden*, "throughout the pilot" (trust17 nb).
+    '(gjennom|i) (hele|heile) (pilotperioden|prosjektperioden|pilotperioda|prosjektperioda|piloten|prosjektet|utprøvingen|utprøvinga)\\b|throughout the (pilot|trial|project)( period)?\\b|' +
     '(judged|measured|assessed|evaluated|målt|måles|målast|vurdert|vurderes)\\b[^.;]{0,60}\\b(for|over|during|across|i) (the )?(pilot |trial )?(period|perioden|pilotperioden|perioda)\\s+(from |fra |frå )?\\d{1,2}\\.? \\p{L}+( 20\\d\\d)? (to|til|–|-) \\d{1,2}\\.? \\p{L}+ 20\\d\\d',
 );
 /** A time frame counted in the pilot's own weeks or months: "at week 12", "by month 6", *innen uke 12*. */
