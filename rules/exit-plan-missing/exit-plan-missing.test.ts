@@ -95,6 +95,10 @@ const cases: RuleCases = {
       text: '# Støttekontakt\n\n## Hva skjer etter prøveperioden?\n\nEtter prøveperioden vil kommunen evaluere ordningen.\n',
     },
     {
+      name: 'trust17 nn: a grant form\'s question "Kva skjer når prosjektet er ferdig?" is the exit plan',
+      text: '# Søknad\n\n**9. Kva skjer når prosjektet er ferdig?**\n\nHovudutvalet handsamar vidareføring i september 2028.\n',
+    },
+    {
       name: 'trust9 nn: "Når forsøket er over" is the exit plan',
       text: '# Forsøk\n\n## Når forsøket er over\n\nEininga held fram med tenesta.\n',
     },
@@ -212,6 +216,15 @@ const cases: RuleCases = {
       errors: [{ line: 1, message: 'Mangler plan for videreføring' }],
       output:
         '# Prøveordning\n\n## Hva skjer i prøveperioden?\n\nDu lager en profil.\n\n## Når prøveperioden starter\n\nVi ringer deg.\n\n' +
+        '## Videreføring etter piloten\n\n' +
+        NB_TEMPLATE,
+    },
+    {
+      name: 'trust17 nb: what must be finished before the project starts is no exit plan',
+      text: '# Prøveordning\n\n## Hva må være ferdig før prosjektet starter?\n\nVi ringer deg.\n',
+      errors: [{ line: 1, message: 'Mangler plan for videreføring' }],
+      output:
+        '# Prøveordning\n\n## Hva må være ferdig før prosjektet starter?\n\nVi ringer deg.\n\n' +
         '## Videreføring etter piloten\n\n' +
         NB_TEMPLATE,
     },

@@ -48,6 +48,7 @@ const cases: RuleCases = {
       name: 'trust17 en: a manager who "owns the project and is accountable for its benefits" is the benefit owner',
       text: "# Oral history\n\n**6. Who will manage the project?**\n\nThe Director of Communities is the project sponsor. The Manager Libraries owns the project and is accountable for its benefits once the grant ends. Day-to-day delivery rests with the frontline team leader at each branch.\n",
     },
+    { name: "trust17 nb: a regnskapssjef is the accounting section's operational manager, beside the kommunedirektør", text: "# Robot\n\n## Organisering\n\nKommunedirektør Øyvind Lie er oppdragsgiver. Regnskapssjef Per Moen leder arbeidet til daglig og er gevinstansvarlig.\n" },
     { name: "trust16 nn: a biblioteksjef is the library's operational manager, beside a kommunalsjef", text: "# Meirope\n\n## Organisering og forankring\n\nKommunalsjef for kultur, Hege Lunde, er prosjektansvarleg og gevinstansvarleg. Biblioteksjef Arne Vik er prosjektleiar.\n" },
     {
       name: 'trust16 en: a head of service who "will be accountable for the service and its results once the grant ends" is the benefit owner',
@@ -139,6 +140,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust17 nb: a regnskapsrådgiver is no manager, so beside the kommunedirektør only the decision level is named", text: "# Robot\n\n## Organisering\n\nKommunedirektør Øyvind Lie er oppdragsgiver og gevinstansvarlig. Regnskapsrådgiver Per Moen leder arbeidet til daglig.\n", errors: [{ line: 3, element: "levels" }] },
     { name: "trust16 nn: with no biblioteksjef or other manager beside the kommunalsjef only the decision level is named", text: "# Meirope\n\n## Organisering og forankring\n\nKommunalsjef for kultur, Hege Lunde, er prosjektansvarleg og gevinstansvarleg. Arne Vik er prosjektleiar.\n", errors: [{ line: 3, element: "levels" }] },
     {
       name: 'trust17 en: "responsible for tracking benefits" names a task, not the benefits\' owner',

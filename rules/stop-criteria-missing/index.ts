@@ -53,7 +53,8 @@ const STOP = detectorRegex(
     // "If, at 31 March 2028, …" opens with a comma (trust13 en).
     'if[ ,].{1,200}\\b(or|and) (to )?(stop|stopping|(stop|end|close) (it|the (pilot|project|trial|service)))\\b|if .{1,200}\\b(pause|suspend)s? the (pilot|project|trial|service)|' +
     // A condition followed by the verb-first main clause: "Dersom færre enn 40 % … , justeres piloten; … avsluttes den".
-    '(dersom|hvis|viss|om|blir|er) .{1,150}, (justeres|avsluttes|stoppes|avbrytes|avsluttast|stoppast) (piloten|den|prosjektet|utprøvingen|tenesta|tjenesten)|' +
+    // … verb-first and negated too: *Nås ikke dette, avsluttes piloten* (trust17 nb); a bare *Når …* is a time, no condition.
+    '(dersom|hvis|viss|om|blir|er|(^|;)\\W*(nås|nåast|går|vert|kjem|kommer|klarer|får) [^.;,]{0,40}\\b(ikke|ikkje)\\b[^.;]{0,100}?) .{0,150}, (justeres|avsluttes|stoppes|avbrytes|avsluttast|stoppast) (piloten|den|prosjektet|utprøvingen|tenesta|tjenesten)|' +
     // The same with a periphrastic passive: "Dersom … aukar i meir enn to månader, blir piloten stoppa", "If …, the pilot will be stopped".
     '(dersom|hvis|viss|om) .{1,150}, (blir|vert) (piloten|den|prosjektet|utprøvingen|utprøvinga|tenesta|tjenesten) (stoppa|stoppet|avslutta|avsluttet|avbroten|avbrutt|avvikla|avviklet|lagt ned|justert|justera)\\b|' +
     // … and after a verb-first condition: *Blir ingen av dei nådde, blir piloten avslutta* (trust12 nn).

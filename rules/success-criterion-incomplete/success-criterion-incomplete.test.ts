@@ -65,6 +65,8 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust17 nb: a past year's level named as such (*fra 2026-nivået på 312*) is the baseline", text: "# Sengebelegg\n\n## Måleindikatorer\n\n1. Antall utlokaliserte pasienter skal reduseres med 25 prosent fra 2026-nivået på 312 innen 30. september 2027, målt i DIPS.\n" },
+    { name: "trust17 nn: a level held *gjennom heile pilotperioden* ends with the pilot: its time frame", text: "# Søknad\n\n## Suksesskriterium\n\n- Delmål 3: Minst 90 prosent av sensorane skal levere data kvar veke gjennom heile pilotperioden, målt i dataplattforma (utgangspunkt 0, ny måling).\n" },
     { name: "trust16 nn: the date from which the target level holds (*til 105 timar i veka frå 1. mars 2027*) is its time frame", text: "# Søknad\n\n## Suksesskriterium\n\n- Opningstida aukar frå 12 timar (2026) til 105 timar i veka frå 1. mars 2027, henta frå biblioteksystemet.\n" },
     { name: "trust16 nn: *Fleire unge …* with its figures under a form's question is a complete criterion", text: "# Søknad\n\n**4. Korleis vil de måle om prosjektet lukkast?**\n\n- Utlånet aukar frå 6 100 (2025) til minst 7 300 innan utgangen av 2027, målt i Bibliotekstatistikken.\n- Fleire unge brukar biblioteket: frå 40 (2025) til 80 besøk i veka innan utgangen av 2027, henta frå besøksteljaren.\n" },
     { name: "trust16 nb: what a past year had or cost is the baseline, and *i pilotåret* the time frame", text: "# Fukt\n\n## Hva vil vi oppnå?\n\n- Lavere kostnader: i 2025 kostet skadene i pilotboligene 860 000 kr. Målet er under 500 000 kr i pilotåret, målt i regnskapet.\n- Færre skader: i 2025 hadde boligene 11 skader. Målet er under 6 i pilotåret, målt i skaderegisteret.\n" },
@@ -292,6 +294,8 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust17 nb: a past year named with no level (*fra 2026 på alle 12 poster*) is no baseline", text: "# Sengebelegg\n\n## Måleindikatorer\n\n1. Antall utlokaliserte pasienter skal reduseres med 25 prosent fra 2026 på alle 12 poster innen 30. september 2027, målt i DIPS.\n", errors: [{ line: 5, element: "baseline" }] },
+    { name: "trust17 nn: *i heile fylket* is a place, no time frame", text: "# Søknad\n\n## Suksesskriterium\n\n- Delmål 3: Minst 90 prosent av sensorane skal levere data kvar veke i heile fylket, målt i dataplattforma (utgangspunkt 0, ny måling).\n", errors: [{ line: 5, element: "timeframe" }] },
     { name: "trust16 nn: a measurement that starts on a date (*…, målt frå 1. mars 2027*) sets no time frame", text: "# Søknad\n\n## Suksesskriterium\n\n- Utlånet aukar frå 6 100 (2025) til 7 300, målt frå 1. mars 2027 i Bibliotekstatistikken.\n", errors: [{ line: 5, element: "timeframe" }] },
     { name: "trust16 nn: the nynorsk comparative *Fleire unge brukar biblioteket* is a criterion asked for its elements", text: "# Søknad\n\n**4. Korleis vil de måle om prosjektet lukkast?**\n\n- Utlånet aukar frå 6 100 (2025) til minst 7 300 innan utgangen av 2027, målt i Bibliotekstatistikken.\n- Fleire unge brukar biblioteket som møtestad.\n", errors: [{ line: 6, element: "baseline" }, { line: 6, element: "target" }, { line: 6, element: "timeframe" }, { line: 6, element: "source" }] },
     { name: "trust16 nb: a target for a coming year with no past figure has no baseline", text: "# Fukt\n\n## Hva vil vi oppnå?\n\n- Lavere kostnader: i 2028 skal skadene koste under 500 000 kr i pilotåret, målt i regnskapet.\n", errors: [{ line: 5, element: "baseline" }] },
