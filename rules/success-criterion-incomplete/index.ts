@@ -234,12 +234,6 @@ function firstWords(text: string): string {
 const BASELINE_ALL = new RegExp(BASELINE.source.replace(/\{(\d+),(\d+)\}(?!\?)/g, '{$1,$2}?'), `${BASELINE.flags.replace('g', '')}g`);
 const withoutBaseline = (text: string): string => text.replace(BASELINE_ALL, ' ');
 /**
- * A line that ends in a bracketed proper name, with no figure in it, names where its figures come from: slides and
- * short criteria write the register or system so ("… til over 96 % innan juni 2028 (Vigo)", "(Visma InSchool)",
- * "(Gerica)"), as they write "(elevundersøkinga hausten 2027)" for a survey (trust9 nn). So does a table cell that ends
- * in one ("Sykefravær i prosent (HR-portalen)"), the cell being the line of a table (trust10 nb).
- */
-/**
  * Figures kept in a named system: "tracked in Polaris", "counted by crews on the in-cab system", "logged in the booking
  * app" (trust16 en). The system is a proper name (case-sensitive) or a word for one; "tracked in weeks" names none.
  */
@@ -247,6 +241,12 @@ const KEPT_IN_NAMED = /(?<![\p{L}])(?:tracked|recorded|logged|counted|kept|held|
 const KEPT_IN_SYSTEM = detectorRegex(
   '(tracked|recorded|logged|counted|measured|captured|kept|held)\\b[^.;]{0,30}\\b(in|on|from|using|via|through) (the |our |its )?([\\p{L}-]+ ){0,2}(system|app|platform|database|portal)\\b',
 );
+/**
+ * A line that ends in a bracketed proper name, with no figure in it, names where its figures come from: slides and
+ * short criteria write the register or system so ("… til over 96 % innan juni 2028 (Vigo)", "(Visma InSchool)",
+ * "(Gerica)"), as they write "(elevundersøkinga hausten 2027)" for a survey (trust9 nn). So does a table cell that ends
+ * in one ("Sykefravær i prosent (HR-portalen)"), the cell being the line of a table (trust10 nb).
+ */
 const TRAILING_NAME = /\((?:\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+){0,2}\)[\s.;]*(?:$|\|)/mu;
 /** "Report" as a verb ("easier for tenants to report ASB") names what people do, not where the figures come from. */
 const REPORT_VERB = /(?<![\p{L}])(?:to|will|can|could|must|should|may) report(?![\p{L}])/giu;
