@@ -160,10 +160,26 @@ describe('team headings', () => {
 
 describe('next-steps headings', () => {
   it('count "Videre arbeid" and "Next steps" as the exit plan, so exit-plan-incomplete judges them', () => {
-    for (const h of ['Videre arbeid', '6. Next steps', 'Neste steg', 'Sustainability and scale-up', 'Scaling up']) {
+    for (const h of ['Videre arbeid', 'Sustainability and scale-up', 'Scaling up']) {
       expect(parseProposal(`# T\n\n## ${h}\n\nText.\n`).sectionsFor('exit_plan').length, h).toBe(1);
     }
+    // A bare "Next steps" heads the exit plan where its text looks past the pilot (trust17 en).
+    for (const [h, text] of [
+      ['6. Next steps', 'If the targets are met, Cabinet decides on roll-out.'],
+      ['Neste steg', 'Formannskapet avgjør videreføring i oktober.'],
+    ]) {
+      expect(parseProposal(`# T\n\n## ${h}\n\n${text}\n`).sectionsFor('exit_plan').length, h).toBe(1);
+    }
     expect(parseProposal('# T\n\n## Arbeidsmiljø\n\nText.\n').sectionsFor('exit_plan')).toEqual([]);
+  });
+
+  it('leave a bare "Next steps" that only plans the pilot\'s own tasks out of the exit plan', () => {
+    for (const [h, text] of [
+      ['6. Next steps', 'April: install the sensors and train the crews. November: evaluation report to committee.'],
+      ['Neste steg', 'April: montere sensorene. November: evalueringsrapport.'],
+    ]) {
+      expect(parseProposal(`# T\n\n## ${h}\n\n${text}\n`).sectionsFor('exit_plan'), h).toEqual([]);
+    }
   });
 });
 
