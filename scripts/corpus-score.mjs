@@ -23,6 +23,9 @@ await build({
 const wild = createRequire(import.meta.url)(join(out, 'wild-corpus.cjs'));
 
 const fmt = (x) => (x === null ? '  n/a' : x.toFixed(3));
+/** One score's columns after its set and language. */
+const cells = (s) =>
+  `${String(s.documents).padStart(5)} ${String(s.findings).padStart(9)} ${String(s.truePositives).padStart(4)} ${String(s.falseAlarms).padStart(13)} ${String(s.misses).padStart(7)}  ${fmt(s.precision).padStart(9)} ${fmt(s.recall).padStart(7)}`;
 const where = (l) => `${l.doc}:${l.line} ${l.rule}${l.element ? `/${l.element}` : ''}`;
 
 // A blind set on arrival: `--dir PATH` scores that folder alone, per language; `--details` lists its false alarms and
@@ -43,7 +46,7 @@ if (dirAt !== -1) {
   for (const group of [...wild.LANG_GROUPS, 'all']) {
     const s = wild.score(docs.filter((d) => group === 'all' || d.group === group));
     console.log(
-      `${group.padEnd(4)} ${String(s.documents).padStart(5)} ${String(s.findings).padStart(9)} ${String(s.truePositives).padStart(4)} ${String(s.falseAlarms).padStart(13)} ${String(s.misses).padStart(7)}  ${fmt(s.precision).padStart(9)} ${fmt(s.recall).padStart(7)}`,
+      `${group.padEnd(4)} ${cells(s)}`,
     );
     if (group === 'all' && process.argv.includes('--details')) {
       console.log(`\nfalse alarms (${s.falseAlarmList.length})`);
@@ -76,7 +79,7 @@ for (const set of wild.SETS) {
 console.log('set      lang  docs  findings  TP   false-alarms  misses  precision  recall');
 for (const [set, group, s] of rows) {
   console.log(
-    `${set.padEnd(8)} ${group.padEnd(4)} ${String(s.documents).padStart(5)} ${String(s.findings).padStart(9)} ${String(s.truePositives).padStart(4)} ${String(s.falseAlarms).padStart(13)} ${String(s.misses).padStart(7)}  ${fmt(s.precision).padStart(9)} ${fmt(s.recall).padStart(7)}`,
+    `${set.padEnd(8)} ${group.padEnd(4)} ${cells(s)}`,
   );
 }
 for (const set of wild.SETS) {
