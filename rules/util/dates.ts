@@ -125,27 +125,23 @@ interface Form {
 const exact = (y: number, m: number, d: number): [string, string] | undefined =>
   isCalendarDate(y, m, d) ? [isoOf(y, m, d), isoOf(y, m, d)] : undefined;
 const span = (y: number, m1: number, m2: number): [string, string] => [isoOf(y, m1, 1), isoOf(y, m2, lastDay(y, m2))];
+/** A span of two days in one year, each a month name and a day, read in either order of writing them. */
+const daySpan = (y: number, month1: string, d1: number, month2: string, d2: number): [string, string] | undefined => {
+  const from = exact(y, MONTHS[month1.toLowerCase()], d1);
+  const to = exact(y, MONTHS[month2.toLowerCase()], d2);
+  return from && to && from[0] < to[0] ? [from[0], to[0]] : undefined;
+};
 
 const FORMS: Form[] = [
   // A day span that names the year once: "6 January to 16 July 2027", "1. mars – 30. juni 2027".
   {
     re: new RegExp(`${START}(\\d{1,2})\\.?\\s+${MONTH}\\s*(?:to|til|until|–|—|-)\\s*(\\d{1,2})\\.?\\s+${MONTH}\\s+(\\d{4})${END}`, 'giu'),
-    read: (m) => {
-      const y = +m[5];
-      const from = exact(y, MONTHS[m[2].toLowerCase()], +m[1]);
-      const to = exact(y, MONTHS[m[4].toLowerCase()], +m[3]);
-      return from && to && from[0] < to[0] ? [from[0], to[0]] : undefined;
-    },
+    read: (m) => daySpan(+m[5], m[2], +m[1], m[4], +m[3]),
   },
   // The same in US order, the month first: "January 11 to June 11, 2027" (trust16 en).
   {
     re: new RegExp(`${START}${MONTH}\\s+(\\d{1,2})\\s*(?:to|until|through|–|—|-)\\s*${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})${END}`, 'giu'),
-    read: (m) => {
-      const y = +m[5];
-      const from = exact(y, MONTHS[m[1].toLowerCase()], +m[2]);
-      const to = exact(y, MONTHS[m[3].toLowerCase()], +m[4]);
-      return from && to && from[0] < to[0] ? [from[0], to[0]] : undefined;
-    },
+    read: (m) => daySpan(+m[5], m[1], +m[2], m[3], +m[4]),
   },
   { re: new RegExp(`${START}(\\d{4})-(\\d{2})-(\\d{2})${END}`, 'gu'), read: (m) => exact(+m[1], +m[2], +m[3]) },
   { re: new RegExp(`${START}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${END}`, 'gu'), read: (m) => exact(+m[3], +m[2], +m[1]) },
