@@ -7,9 +7,8 @@ import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { findDates } from '../util/dates';
 import { namesDecider, readFacts } from '../util/facts';
 import { templateLines } from '../util/templates';
-import { labelledSlot } from '../util/placeholders';
 import { proseBlocks } from '../util/commercial';
-import { findPlaceholders } from '../util/placeholders';
+import { findPlaceholders, labelledSlot } from '../util/placeholders';
 import { appendToSection, facetRoots, fmFilled, headingRange, scopeBlocks, sentences, type Piece } from '../util/scope';
 
 const ELEMENTS = ['payer', 'owner', 'decision', 'trigger', 'champion', 'stop'] as const;
@@ -127,6 +126,13 @@ function payerSlot(blocks: readonly TextBlock[]): boolean {
     ),
   );
 }
+/**
+ * A slot labelled with the decision ("Decision on continuation: [Insert forum and date]") gives the forum's place, as
+ * payerSlot gives the payer's: the hole is placeholder-text's alone (catalogue E; trust17 en).
+ */
+function decisionSlot(blocks: readonly TextBlock[]): boolean {
+  return blocks.some((b) => sentences(b).some((s) => [detector('decision'), DECISION].some((re) => labelledSlot(s.text, re))));
+}
 /** A budget label ("Budget: TBC" on an exit slide) names what the slot stands for: who pays. */
 const PAYER_LABEL = detectorRegex(WORDS.payer_label);
 /** A line labelled with the licence or price ("Pris etter piloten:", "Licence after the pilot:"). */
@@ -147,9 +153,7 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
       payerSlot(blocks),
     // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.
     owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED),
-    // "Decision on continuation: [Insert forum and date]": the forum's place is there, and the hole is
-    // placeholder-text's alone (catalogue E; trust17 en).
-    decision: decides || !!readFacts(doc).decision_forum || blocks.some((b) => sentences(b).some((s) => [detector('decision'), DECISION].some((re) => labelledSlot(s.text, re)))),
+    decision: decides || !!readFacts(doc).decision_forum || decisionSlot(blocks),
     trigger: affirmed(blocks, detector('trigger'), TRIGGER),
     champion: affirmed(blocks, CHAMPION),
     stop: affirmed(blocks, STOP) || stopPathElsewhere(doc),
