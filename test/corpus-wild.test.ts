@@ -370,6 +370,31 @@ const SIXTEENTH_BLIND = batch(
   },
 );
 
+/**
+ * The seventeenth blind set: ten more files (5 en, 3 nb, 2 nn) written at the start of round 11 on the same blind terms.
+ * Scored untouched on arrival (commit 9954958, after the trust17 merges; `npm run corpus:score -- --dir`) at en 0.425 /
+ * 0.654 (40 findings, 23 false alarms, 9 misses) and nb 0.633 / 0.775 (49, 18, 9), then moved here to be tuned on. Its
+ * floor starts at that score.
+ */
+const SEVENTEENTH_BLIND = batch(
+  [
+    'cabinetreport-taxi-digital-driver-badges-en',
+    'grantapp-street-tree-watering-volunteers-en',
+    'pid-staff-parking-virtual-permits-en',
+    'readme-burial-ground-finder-en',
+    'toc-adult-numeracy-blended-courses-en',
+    'gevinstrealiseringsplan-fjernavlesing-energi-formalsbygg-nb',
+    'mal-halvutfylt-virtuelt-gjerde-beite-nn',
+    'prosjektplan-nivasensorer-pumpestasjoner-nb',
+    'saksframlegg-utstyrsutlan-skap-nn',
+    'soknad-skjonnsmidler-videotilsyn-feiing-nb',
+  ],
+  {
+    en: { precision: 0.425, recall: 0.653 },
+    nb: { precision: 0.632, recall: 0.775 },
+  },
+);
+
 const BLIND_BATCHES: [string, Batch][] = [
   ['reviewer-written', REVIEWER_WRITTEN],
   ['second reviewer', SECOND_REVIEWER],
@@ -385,6 +410,7 @@ const BLIND_BATCHES: [string, Batch][] = [
   ['fourteenth blind set', FOURTEENTH_BLIND],
   ['fifteenth blind set', FIFTEENTH_BLIND],
   ['sixteenth blind set', SIXTEENTH_BLIND],
+  ['seventeenth blind set', SEVENTEENTH_BLIND],
 ];
 
 const docs = await loadWildYielding(ROOT);
