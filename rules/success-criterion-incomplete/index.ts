@@ -89,6 +89,10 @@ const BASELINE = detectorRegex("(from|fra|frå) (today['’]s|the current|dagens
   // …or what a past year had or cost, the subject between: *i 2025 hadde boligene i piloten 11 fuktskader*, *i 2025
   // kostet skadene 860 000 kr* (trust16 nb).
   '\\b(i|in) 20\\d\\d,? (hadde|hadde vi|kostet|kosta|kostade|fekk|fikk|had|cost) ([\\p{L}-]+ ){0,4}\\d|' +
+  // …or a level said to have been so in a past year, in a relative clause or set off by commas before what it must
+  // become: *Andelen, som var 18 % i 2025, skal …*, *Delen, 22 % i 2025 ifølgje registeret, skal auke …* (trust18 nb).
+  '\\b(som |which |that )?(var|was|were|lå|låg) (på |at )?(ca\\.? |om lag |omtrent |rundt |about |around )?\\d[^.;,()]{0,20}\\b(i|in) 20\\d\\d\\b|' +
+  '(?<=,\\s{1,3}(ca\\.? |om lag |omtrent |rundt |about |around )?)\\d[^.;,()]{0,20}\\b(i|in) 20\\d\\d\\b[^.;,]{0,40},\\s*(skal|må|bør|vil|should|must|will)\\b|' +
   // …or a count with the period it was taken in: "stay at or below the 46 received in winter 2025/26", *dei 46
   // registrerte i 2025* (trust9 en).
   '\\d[\\d,.]*\\s+([\\p{L}-]+ ){0,4}(received|recorded|reported|measured|counted|handled|logged|registered|answered|mottatt|mottekne|registrert|registrerte|målt|målte|meldt|melde)\\s+(in|during|over|i|om|gjennom)\\s+(the )?((spring|summer|autumn|winter|våren|sommeren|sommaren|høsten|hausten|vinteren) )?20\\d\\d|' +
@@ -132,6 +136,8 @@ const SOURCE_INLINE = detectorRegex(
     // Figures fetched from a named system, in either written standard: *henta frå biblioteksystemet*, "hentet fra
     // fagsystemet" (trust16 nn).
     '(henta|hentet|hentast|henter|hentes) (frå|fra) \\p{L}+|' +
+    // A register named by what it holds, in one compound: *utlånsregisteret*, *avviksregisteret* (trust18 nn).
+    '\\p{L}+register(et|a|ene|a)?\\b|' +
     // Where public-sector figures come from: assessments and tests, payroll, call logs, CRM, telematics.
     'assessment\\w*|national tests|nasjonale prøv\\w*|skoleporten|skuleporten|kartlegging\\w*|payroll|timesheets?|call log\\w*|logs?|logg\\w*|crm|telematics|kjørebok\\w*|' +
     'interviews?|intervju\\w*|questionnaire|spørreskjema|audit|avvikssystem|deviation (register|system)|' +
@@ -233,6 +239,9 @@ function firstWords(text: string): string {
 // ran on to the second "to" and took the criterion's own deadline with it.
 const BASELINE_ALL = new RegExp(BASELINE.source.replace(/\{(\d+),(\d+)\}(?!\?)/g, '{$1,$2}?'), `${BASELINE.flags.replace('g', '')}g`);
 const withoutBaseline = (text: string): string => text.replace(BASELINE_ALL, ' ');
+/** The text with its dates blanked, offsets kept. */
+const withoutDates = (text: string): string =>
+  findDates(text).reduceRight((t, d) => `${t.slice(0, d.start)}${' '.repeat(d.end - d.start)}${t.slice(d.end)}`, text);
 /**
  * Figures kept in a named system: "tracked in Polaris", "counted by crews on the in-cab system", "logged in the booking
  * app" (trust16 en). The system is a proper name (case-sensitive) or a word for one; "tracked in weeks" names none.
@@ -248,6 +257,13 @@ const KEPT_IN_SYSTEM = detectorRegex(
  * in one ("Sykefravær i prosent (HR-portalen)"), the cell being the line of a table (trust10 nb).
  */
 const TRAILING_NAME = /\((?:\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+){0,2}\)[\s.;]*(?:$|\|)/mu;
+/**
+ * Figures credited to a named system or a register: *ifølge Komtek*, *ifølgje utlånsregisteret*, "according to the
+ * Housing Register" (trust18 nb). The name is a proper name (case-sensitive) or a word for a record; "according to plan"
+ * names none.
+ */
+const ACCORDING_TO =
+  /(?<![\p{L}])(?:[Ii]følge|[Ii]følgje|[Ii]flg\.?|[Aa]ccording to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d-]*|\p{L}*(?:register|statistikk|system|rapport|undersøk|survey|records?|database|logg?)\p{L}*)/u;
 /** "Report" as a verb ("easier for tenants to report ASB") names what people do, not where the figures come from. */
 const REPORT_VERB = /(?<![\p{L}])(?:to|will|can|could|must|should|may) report(?![\p{L}])/giu;
 
@@ -271,7 +287,7 @@ function inline(text: string, coverage: Record<Element, boolean>): Record<Elemen
     target: detector('target').test(text) || TARGET.test(text),
     // The baseline's own year ("(snitt 9,8 i 2025)", "frå 37 i 2025 til") says when it was measured, not by when.
     timeframe: hasDeadline(withoutBaseline(text)) || TIMEFRAME.test(withoutBaseline(text)) || levelFrom(text),
-    source: detector('source').test(text.replace(REPORT_VERB, ' ')) || SOURCE_INLINE.test(text) || TRAILING_NAME.test(text) || KEPT_IN_NAMED.test(text) || KEPT_IN_SYSTEM.test(text),
+    source: detector('source').test(text.replace(REPORT_VERB, ' ')) || SOURCE_INLINE.test(text) || TRAILING_NAME.test(text) || KEPT_IN_NAMED.test(text) || KEPT_IN_SYSTEM.test(text) || ACCORDING_TO.test(text),
   }));
   return {
     metric: true,
@@ -414,8 +430,9 @@ function vagueWords(b: TextBlock): { word: string; start: number }[] {
       const raw = b.text.slice(piece.start, piece.end);
       VAGUE.lastIndex = 0;
       const m = VAGUE.exec(raw);
-      // The vague word first: most pieces have none, and then their numbers need not be looked for.
-      if (m && !/\d/.test(withoutIds(raw))) out.push({ word: m[0], start: piece.start + m.index });
+      // The vague word first: most pieces have none, and then their numbers need not be looked for. Today's level and the
+      // dates are no number for the target: *som var 18 % i 2025, skal bli betydelig lavere innen september 2027* (trust18 nb).
+      if (m && !/\d/.test(withoutIds(withoutDates(withoutBaseline(raw))))) out.push({ word: m[0], start: piece.start + m.index });
     }
     return out;
   });

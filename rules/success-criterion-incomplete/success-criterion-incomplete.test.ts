@@ -65,6 +65,9 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust18 nb: a level that *var* so in a past year is the baseline, and *ifølge* a named system the source", text: "# Søknad\n\n**4. Hvordan vil dere måle om prosjektet lykkes?**\n\n- Andelen avlyste timer, som var 18 % i 2025 ifølge Komtek, skal ned til under 10 % innen september 2027.\n" },
+    { name: "trust18 nn: a level set off by commas before *skal*, credited to a compound register, is the baseline and the source", text: "# Sak\n\n### Mål for prøveordninga\n\n- Delen utlån til eldre, 22 % i 2025 ifølgje utlånsregisteret, skal auke til minst 35 % innan september 2027.\n- Tal på utlån skal auke frå om lag 60 i månaden (snitt 2025, utlånsregisteret) til 150 i månaden innan september 2027.\n" },
+    { name: "trust18: 'according to' a plan names no source, but 'according to the Housing Register' does", text: "# Repairs\n\n## Success criteria\n\n- Repairs completed first time rise from 61 % in 2025 to 75 % by June 2027, according to the Housing Register.\n" },
     { name: "trust17 nb: a past year's level named as such (*fra 2026-nivået på 312*) is the baseline", text: "# Sengebelegg\n\n## Måleindikatorer\n\n1. Antall utlokaliserte pasienter skal reduseres med 25 prosent fra 2026-nivået på 312 innen 30. september 2027, målt i DIPS.\n" },
     { name: "trust17 nn: a level held *gjennom heile pilotperioden* ends with the pilot: its time frame", text: "# Søknad\n\n## Suksesskriterium\n\n- Delmål 3: Minst 90 prosent av sensorane skal levere data kvar veke gjennom heile pilotperioden, målt i dataplattforma (utgangspunkt 0, ny måling).\n" },
     { name: "trust16 nn: the date from which the target level holds (*til 105 timar i veka frå 1. mars 2027*) is its time frame", text: "# Søknad\n\n## Suksesskriterium\n\n- Opningstida aukar frå 12 timar (2026) til 105 timar i veka frå 1. mars 2027, henta frå biblioteksystemet.\n" },
@@ -294,6 +297,9 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust18 nb: *betydelig lavere* with only today's level and a date beside it is vague", text: "# Søknad\n\n**4. Hvordan vil dere måle om prosjektet lykkes?**\n\n- Andelen avlyste timer, som var 18 % i 2025 ifølge Komtek, skal bli betydelig lavere innen september 2027.\n", errors: [{ line: 5, element: "vague" }] },
+    { name: "trust18 nb: a target level with its year (*skal nå 35 % i 2027*) is no baseline, and *ifølge planen* no source", text: "# Søknad\n\n## Suksesskriterier\n\n- Andelen digitale søknader skal nå 35 % i 2027 ifølge planen.\n", errors: [{ line: 5, element: "baseline" }, { line: 5, element: "source" }] },
+    { name: "trust18: 'according to plan' names no source", text: "# Repairs\n\n## Success criteria\n\n- Repairs completed first time rise from 61 % in 2025 to 75 % by June 2027, according to plan.\n", errors: [{ line: 5, element: "source" }] },
     { name: "trust17 nb: a past year named with no level (*fra 2026 på alle 12 poster*) is no baseline", text: "# Sengebelegg\n\n## Måleindikatorer\n\n1. Antall utlokaliserte pasienter skal reduseres med 25 prosent fra 2026 på alle 12 poster innen 30. september 2027, målt i DIPS.\n", errors: [{ line: 5, element: "baseline" }] },
     { name: "trust17 nn: *i heile fylket* is a place, no time frame", text: "# Søknad\n\n## Suksesskriterium\n\n- Delmål 3: Minst 90 prosent av sensorane skal levere data kvar veke i heile fylket, målt i dataplattforma (utgangspunkt 0, ny måling).\n", errors: [{ line: 5, element: "timeframe" }] },
     { name: "trust16 nn: a measurement that starts on a date (*…, målt frå 1. mars 2027*) sets no time frame", text: "# Søknad\n\n## Suksesskriterium\n\n- Utlånet aukar frå 6 100 (2025) til 7 300, målt frå 1. mars 2027 i Bibliotekstatistikken.\n", errors: [{ line: 5, element: "timeframe" }] },
