@@ -57,7 +57,9 @@ const PERIOD = /^(?:(?:pilot|project|prosjekt)[ -]?(?:period|periode)|periode|pi
 const START_LABEL = /^(?:(?:pilot |project )?start(?: date)?|oppstart|startdato|prosjektstart)$/iu;
 const END_LABEL = /^(?:(?:pilot |project )?end(?: date)?|slutt(?:dato)?|avslutning|prosjektslutt)$/iu;
 /** A timeline's "8 January 2027: trial starts" and "26 March 2027: trial ends": the date is the label. */
-const PERIOD_EVENT = /^(?:the )?(?:pilot|trial|project|piloten|prosjektet|utprøvingen|utprøvinga|forsøket)\s+(?:(starts|begins|launches|goes live|starter|startar|begynner|byrjar)|(ends|finishes|closes|slutter|sluttar|avsluttes|avsluttast))(?![\p{L}])/iu;
+const PERIOD_EVENT = /^(?:the )?(?:pilot|trial|project|piloten|prosjektet|utprøvingen|utprøvinga|forsøket|(?:pilot|trial|project) period|pilotperioden|pilotperioda|prosjektperioden|prosjektperioda)\s+(?:(starts|begins|launches|goes live|starter|startar|begynner|byrjar)|(ends|finishes|closes|slutter|sluttar|avsluttes|avsluttast))(?![\p{L}])/iu;
+/** A date's bracketed note that it opens or closes the pilot: *(pilotstart)*, "(pilot ends)". */
+const PERIOD_MARK = /\(\s*(?:(pilotstart|pilot start|start of (?:the )?pilot|pilot starts|prosjektstart|oppstart av piloten)|(pilotslutt|pilot end|end of (?:the )?pilot|pilot ends|prosjektslutt))\s*\)/iu;
 /** Going live opens the pilot: "Go-live", "Go live with first patients", *Oppstart i drift* is START_LABEL's. */
 const GO_LIVE = /^go[- ]live(?![\p{L}])/iu;
 const DECISION_LABEL = /^(?:exit decision(?: date)?|decision on continuation|go\/no-go(?: date)?|beslutning om videreføring|beslutningsdato|vedtak om vidareføring)$/iu;
@@ -112,7 +114,7 @@ export function namesDecider(text: string, isDecision: (clause: string) => boole
 // The passive counts as the active does: *Modellen prøves ut fra 1. mars 2027 til 30. september 2027* (trust12 nb).
 // A pre-project's report proposes the main project as the pilot: *tilrår eit hovudprosjekt frå 1. mars 2027 til …* (trust15 nn).
 // A grant form's "Grant period: July 1, 2027 to June 30, 2028" is the funded project's period (trust16 en).
-const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|grant period|funding period|award period|prosjekt\p{L}*|hovedprosjekt\p{L}*|hovudprosjekt\p{L}*|trial\p{L}*|(?:private |public )?beta|trying out|try out|testing|tested|utprøving\p{L}*|forsøk\p{L}*|prøver ut|prøver vi ut|prøves ut|prøvast ut|blir prøvd ut|vert prøvd ut|tester|testar|testes|testast)(?![\p{L}])/iu;
+const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|grant period|funding period|award period|prosjekt\p{L}*|hovedprosjekt\p{L}*|hovudprosjekt\p{L}*|trial\p{L}*|(?:private |public )?beta|trying out|try out|testing|tested|utprøving\p{L}*|forsøk\p{L}*|prøveordning\p{L}*|prøveprosjekt\p{L}*|prøveperiode\p{L}*|trial scheme|prøver ut|prøver vi ut|prøves ut|prøvast ut|blir prøvd ut|vert prøvd ut|tester|testar|testes|testast)(?![\p{L}])/iu;
 /**
  * A request to extend the pilot to a date: *Søknad: forlenging til 31. desember 2027*, "we ask to extend the pilot until
  * 31 December 2027". The plan under review then ends on that date, not on the period first approved (trust12 nn).
@@ -356,10 +358,12 @@ export function readFacts(doc: Proposal): Facts {
   }
   // A title page's bold letterhead names the body that writes: "**Probation Service – Northern Fells Region**",
   // "**State Revenue Office** | Digital Revenue Program" (trust15 en). Only the first blocks, and only in bold.
+  // A public body named in the title or in such a letterhead is one too: "# … i Vestdal kommune", "**Storevik kommune –
+  // saksframlegg**", which a bold-only line makes a heading that the prose above never reads (trust18 nn).
   if (!facts.organisation) {
     for (const b of doc.blocks.slice(0, LETTERHEAD_BLOCKS)) {
       const bold = /^\s*\*\*([^*\n]{3,80})\*\*/u.exec(b.text);
-      const org = bold && LETTERHEAD.exec(bold[1]);
+      const org = (bold && LETTERHEAD.exec(bold[1])) ?? (b.kind === 'heading' ? ORGANISATION.exec(b.text) ?? PUBLIC_COMPANY.exec(b.text) : null);
       if (org) {
         set('organisation', org[1], b.start, b.end);
         break;
@@ -460,6 +464,10 @@ function readLabelled(label: string, value: string, start: number, end: number, 
   // the label and the date its value (trust11 en).
   const labelEvent = PERIOD_EVENT.exec(l) ?? GO_LIVE.exec(l);
   if (labelEvent && dates.length === 1) return labelEvent[2] ? set('pilot_end', dates[0].to, start, end) : set('pilot_start', dates[0].from, start, end);
+  // …or a milestone whose date is marked as the pilot's start or end: "| Sensorer montert | 1. mars 2027 (pilotstart) |",
+  // "| Go-live | 3 May 2027 (pilot start) |" (trust18 nb).
+  const marked = dates.length === 1 ? PERIOD_MARK.exec(value) : null;
+  if (marked) return marked[2] ? set('pilot_end', dates[0].to, start, end) : set('pilot_start', dates[0].from, start, end);
   const labelDates = findDates(l);
   const event = PERIOD_EVENT.exec(value.trim());
   if (event && labelDates.length === 1 && labelDates[0].text.length >= l.length - 1) {
