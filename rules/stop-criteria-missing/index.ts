@@ -48,6 +48,9 @@ const STOP = detectorRegex(
     // … past an aside as well: *Skalere, justere (andre sensorplasseringer eller terskler) eller avslutte* (trust15 nb).
     '(videreføre|vidareføre|skalere|innføre|spre)\\w*,? (justere|endre)\\w*( \\([^)]{1,80}\\))?,? (eller )?(avslutte|stoppe|avvikle)\\w*|' +
     'juster\\w* ([\\p{L}-]+,? ){0,4}(\\([^)]{1,80}\\) )?eller (avslutt|stopp|avbryt)\\w*|' +
+    // The same options as nouns, a recommendation's words: *tilrå anten vidareføring, endring (til dømes eitt skåp i
+    // staden for to) eller avslutning*, "recommend continuation, adjustment or closure" (trust18 nn).
+    '(videreføring|vidareføring|skalering|utviding|utvidelse|innføring|spredning|spreiing|continuation|scale-up|roll-?out|expansion)\\w*,? (justering|endring|tilpassing|tilpasning|adjustment|change|modification|amendment)\\w*( \\([^)]{1,80}\\))?,? (eller |or )?(avslutning|avvikling|nedlegging|nedleggelse|stans|closure|termination|discontinuation|decommissioning)\\b|' +
     // The deciding body's options under a condition: "… the Board will decide whether to narrow the project … or stop
     // it", "… the project board will pause the pilot and choose between adjusting … and stopping".
     // "If, at 31 March 2028, …" opens with a comma (trust13 en).
