@@ -8,6 +8,7 @@ const TABLE_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust18 nb: a benefits table under its own heading (*Gevinsttabell*) due before the decision is fine', text: '---\nexit_decision_date: 2027-10-15\n---\n# Energi\n\n## 5 Gevinsttabell\n\n| Nr | Indikator | Nullpunkt | Mål | Tidspunkt |\n|---|---|---|---|---|\n| G1 | Energibruk, kWh/m² | 182 (2025) | 160 | September 2027 |\n| G2 | Timer til manuell avlesing | 520 (2025) | 0 | Juni 2027 |\n' },
     { name: 'round 9 en: a purpose sentence that names the pilot\'s start and end gives its period, not a time frame', text: '---\npilot_start: 2027-07-01\npilot_end: 2028-09-30\nexit_decision_date: 2028-07-20\n---\n# Tenancy\n\n## Purpose\n\nTo ask the Board to approve a fifteen-month pilot for new tenants, from 1 July 2027 to 30 September 2028, and its budget of £118,000.\n\n## Outcome targets\n\n| Measure | Baseline | Target | By |\n|---|---|---|---|\n| Failed tenancies | 7.9% (2025/26) | 4.5% | 30 June 2028 |\n' },
     { name: 'trust12 en: "Progress and objectives" with every target due before the decision', text: '---\nexit_decision_date: 2027-10-21\n---\n# Harbour\n\n## Progress and objectives\n\n| Ref | Measure | Baseline | Target | By |\n|---|---|---|---|---|\n| S1 | Boats that paid | 69% (2025) | 95% | 30.09.2027 |\n' },
     { name: 'trust12 nb: a heading with *mål* inside a word after *og* (*Bakgrunn og målgruppe*) is no goals section', text: '---\nexit_decision_date: 2027-10-21\n---\n# Havn\n\n## Bakgrunn og målgruppe\n\nGjestene kommer fra 1. mai til 31. desember 2027, minst 95 % betaler.\n' },
@@ -48,6 +49,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust18 nb: a benefits table under its own heading (*Gevinsttabell*) sets criteria: G1 due in December is after the October decision', text: '---\nexit_decision_date: 2027-10-15\n---\n# Energi\n\n## 5 Gevinsttabell\n\n| Nr | Indikator | Nullpunkt | Mål | Tidspunkt |\n|---|---|---|---|---|\n| G1 | Energibruk, kWh/m² | 182 (2025) | 160 | Desember 2027 |\n| G2 | Timer til manuell avlesing | 520 (2025) | 0 | Juni 2027 |\n', errors: [{ line: 2 }] },
     { name: 'round 9 nb: a purpose sentence with one date after the decision that is not the pilot\'s end is a time frame', text: '---\npilot_start: 2027-07-01\npilot_end: 2028-09-30\nexit_decision_date: 2028-07-20\n---\n# Leie\n\n## Formål\n\nPiloten skal halvere andelen avsluttede leieforhold fra 7,9 % til 4,5 % innen 31. august 2028.\n', errors: [{ line: 4 }] },
     { name: 'trust12 nn: goals joined after another topic (*Resultat så langt og mål for forlenginga*) are read, so S4 due after the decision is found', text: '---\nexit_decision_date: 2027-10-21\n---\n# Gjestehamn\n\n## 5. Resultat så langt og mål for forlenginga\n\n| Nr | Indikator | Utgangspunkt | Mål | Frist |\n|---|---|---|---|---|\n| S1 | Del som har betalt | 69 % (2025) | 95 % | 30.09.2027 |\n| S4 | Inntekt for sesongen | 812 000 kr (2025) | minst 1 100 000 kr | 31.10.2027 |\n', errors: [{ line: 2 }] },
     {

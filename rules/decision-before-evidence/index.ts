@@ -5,7 +5,7 @@ import type { Proposal, Section, TextBlock } from '../types';
 import { defineRule } from '../util/define';
 import { findDates, type ProseDate } from '../util/dates';
 import { factDate, factRange } from '../util/facts';
-import { targetSections } from '../util/goals';
+import { isCriteriaHeader, targetSections } from '../util/goals';
 import { sentences } from '../util/scope';
 
 /** Header cells that hold a criterion's time frame ("By", "Frist"); baseline columns are excluded by BASELINE. */
@@ -45,10 +45,20 @@ function successSection(block: TextBlock, goals: ReadonlySet<Section>): Section 
 function criterionDates(doc: Proposal): { date: ProseDate; offset: number }[] {
   const out: { date: ProseDate; offset: number }[] = [];
   let timeColumn = -1;
+  // A table with baseline and target columns sets criteria under any heading (*Gevinsttabell*), as
+  // success-criterion-incomplete reads it: its time-frame column bounds them too (trust18 nb).
+  let criteriaTable = false;
   const goals = new Set(targetSections(doc));
   const period = [factDate(doc, 'pilot_start'), factDate(doc, 'pilot_end')].filter((d): d is string => d !== undefined);
   for (const block of doc.blocks) {
+    if (block.kind === 'tableHeader') criteriaTable = isCriteriaHeader(block);
+    else if (block.kind !== 'tableRow') criteriaTable = false;
     const section = successSection(block, goals);
+    if (!section && criteriaTable) {
+      if (block.kind === 'tableHeader') timeColumn = cells(block.text).findIndex((c) => TIME_FRAME.test(c) && !BASELINE.test(c));
+      else if (timeColumn >= 0) for (const date of findDates(cells(block.text)[timeColumn] ?? '')) out.push({ date, offset: block.start });
+      continue;
+    }
     if (!section || block.kind === 'heading') continue;
     // "Gevinstrealisering" is also an exit plan: there only a criteria table's time-frame column is evidence.
     const mixed = section.facets.includes('exit_plan');
