@@ -7,6 +7,7 @@ import { detector, detectorRegex } from '../../server/src/model/match';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { memo, memoTest } from '../../server/src/model/memo';
 import { findDates } from '../util/dates';
+import { factDate } from '../util/facts';
 import { isCriteriaHeader, statedTarget, targetSections } from '../util/goals';
 import { STOP_CLAUSE } from '../util/stops';
 import { facetRoots, headingRange, isEmptyValue, scopeBlocks, sentences, tableCells, type Piece } from '../util/scope';
@@ -75,6 +76,19 @@ const TIMEFRAME = detectorRegex(
     '(gjennom|i) (hele|heile) (pilotperioden|prosjektperioden|pilotperioda|prosjektperioda|piloten|prosjektet|utprøvingen|utprøvinga)\\b|throughout the (pilot|trial|project)( period)?\\b|' +
     '(judged|measured|assessed|evaluated|målt|måles|målast|vurdert|vurderes)\\b[^.;]{0,60}\\b(for|over|during|across|i) (the )?(pilot |trial )?(period|perioden|pilotperioden|perioda)\\s+(from |fra |frå )?\\d{1,2}\\.? \\p{L}+( 20\\d\\d)? (to|til|–|-) \\d{1,2}\\.? \\p{L}+ 20\\d\\d',
 );
+const TIMEFRAME_ALL = new RegExp(TIMEFRAME.source, `${TIMEFRAME.flags.replace('g', '')}g`);
+/**
+ * A statement that times the criteria, read outside them. A year before the pilot starts dates what happened then (an
+ * example from elsewhere: *Til sammenligning gjennomførte et brannvesen … i 2024*), not when the criteria are due (trust18 nb).
+ */
+function timedFrom(text: string, startYear: number | undefined): boolean {
+  if (!memoTest(TIMEFRAME, text)) return false;
+  if (startYear === undefined) return true;
+  return [...text.matchAll(TIMEFRAME_ALL)].some((m) => {
+    const years = m[0].match(/20\d\d/g);
+    return !years || years.some((y) => Number(y) >= startYear);
+  });
+}
 /** A time frame counted in the pilot's own weeks or months: "at week 12", "by month 6", *innen uke 12*. */
 const RELATIVE_TIME = /(?<![\p{L}])(?:at|by|in|after|innen|innan|i|etter) (?:week|month|uke|veke|måned|månad) \d+(?![\p{N}])/iu;
 // A full stop inside an amount ("fra 1,2 mill. kr til 0,9 mill. kr", "1.200") does not end the comparison.
@@ -516,6 +530,8 @@ export default defineRule<CriterionOptions>({
   defaultOptions: { elements: [...ELEMENTS], maxCriteria: 6 },
   check(context: RuleContext<CriterionOptions>) {
     const { doc, lang } = context;
+    const start = factDate(doc, 'pilot_start');
+    const startYear = start ? Number(start.slice(0, 4)) : undefined;
     // Criteria are set in success sections and in goal sections that set measurable targets (catalogue E).
     const named = [...facetRoots(doc, 'success'), ...targetSections(doc)];
     const tabled = tableSections(doc, named);
@@ -542,7 +558,7 @@ export default defineRule<CriterionOptions>({
       baseline: prose.some((b) => /baseline|nullpunkt/iu.test(b.text)),
       target: false,
       // A stop rule's date ("… innen 30.09.2027, stopper vi piloten") is when to stop, not the criteria's time frame.
-      timeframe: prose.some((b) => (memoTest(TIMEFRAME, b.text) || deadlineLeadIn(b.text)) && !memoTest(STOP_RULE, b.text)),
+      timeframe: prose.some((b) => (timedFrom(b.text, startYear) || deadlineLeadIn(b.text)) && !memoTest(STOP_RULE, b.text)),
       // Interviews in an evaluation section that sets no criteria ("følgjeevaluering med intervju av tilsette") are how
       // the evaluation hears people, not where the criteria's counts come from (trust8 nb).
       source: prose.some((b) => !namedIds(b.text) && memoTest(SOURCE_STRICT, b.text) && (holdsCriteria(b.start) || SOURCE_STRICT.test(b.text.replace(INTERVIEWS, ' ')))),

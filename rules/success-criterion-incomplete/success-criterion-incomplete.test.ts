@@ -65,6 +65,7 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust18 nb: a statement that all targets are due *innen 2027*, the pilot's year, times every criterion", text: "# Søknad\n\nSøker: Midtdal brann og redning IKS\nProsjektperiode: 1. februar 2027 – 31. desember 2027\n\n**4. Hvordan vil dere måle om prosjektet lykkes?**\n\n- Kjørte kilometer til tilsyn skal ned fra 61 000 km (2025) med minst 25 %, målt i kjøreboken.\n\nAlle målene skal være nådd innen 2027.\n" },
     { name: "trust18 nb: a level that *var* so in a past year is the baseline, and *ifølge* a named system the source", text: "# Søknad\n\n**4. Hvordan vil dere måle om prosjektet lykkes?**\n\n- Andelen avlyste timer, som var 18 % i 2025 ifølge Komtek, skal ned til under 10 % innen september 2027.\n" },
     { name: "trust18 nn: a level set off by commas before *skal*, credited to a compound register, is the baseline and the source", text: "# Sak\n\n### Mål for prøveordninga\n\n- Delen utlån til eldre, 22 % i 2025 ifølgje utlånsregisteret, skal auke til minst 35 % innan september 2027.\n- Tal på utlån skal auke frå om lag 60 i månaden (snitt 2025, utlånsregisteret) til 150 i månaden innan september 2027.\n" },
     { name: "trust18: 'according to' a plan names no source, but 'according to the Housing Register' does", text: "# Repairs\n\n## Success criteria\n\n- Repairs completed first time rise from 61 % in 2025 to 75 % by June 2027, according to the Housing Register.\n" },
@@ -297,6 +298,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust18 nb: an example from another service *i 2024*, before the pilot starts, times no criterion", text: "# Søknad\n\nSøker: Midtdal brann og redning IKS\nProsjektperiode: 1. februar 2027 – 31. desember 2027\n\n**4. Hvordan vil dere måle om prosjektet lykkes?**\n\n- Kjørte kilometer til tilsyn skal ned fra 61 000 km (2025) med minst 25 %, målt i kjøreboken.\n\nTil sammenligning gjennomførte et brannvesen rundt 40 % av hyttetilsynene på video i 2024.\n", errors: [{ line: 8, element: "timeframe" }] },
     { name: "trust18 nb: *betydelig lavere* with only today's level and a date beside it is vague", text: "# Søknad\n\n**4. Hvordan vil dere måle om prosjektet lykkes?**\n\n- Andelen avlyste timer, som var 18 % i 2025 ifølge Komtek, skal bli betydelig lavere innen september 2027.\n", errors: [{ line: 5, element: "vague" }] },
     { name: "trust18 nb: a target level with its year (*skal nå 35 % i 2027*) is no baseline, and *ifølge planen* no source", text: "# Søknad\n\n## Suksesskriterier\n\n- Andelen digitale søknader skal nå 35 % i 2027 ifølge planen.\n", errors: [{ line: 5, element: "baseline" }, { line: 5, element: "source" }] },
     { name: "trust18: 'according to plan' names no source", text: "# Repairs\n\n## Success criteria\n\n- Repairs completed first time rise from 61 % in 2025 to 75 % by June 2027, according to plan.\n", errors: [{ line: 5, element: "source" }] },
