@@ -2,6 +2,14 @@
 import { defineRule } from '../util/define';
 import { checkPresence } from '../util/presence';
 import { isShiftCare } from '../util/context';
+import { levelsIn } from '../util/roles';
+
+/**
+ * A paragraph that opens with the label and lists the stakeholders after it (*Interessenter: Utvalg for teknikk og miljø
+ * får halvårlig rapport. …*) is the stakeholder section, set in a section about something else (trust18 nb), where it
+ * names groups at two levels or more; a label that only promises the section ("Stakeholders: … added later") is none.
+ */
+const RUN_IN = /^[\s*_]*(?:interessenter|interessentar|interessentene|interessentane|stakeholders|key stakeholders)[*_]*\s*:[*_]*\s*\S/iu;
 
 export default defineRule({
   meta: {
@@ -27,6 +35,7 @@ export default defineRule({
   },
   defaultOptions: {},
   check(context) {
+    if (context.doc.blocks.some((b) => b.kind === 'paragraph' && RUN_IN.test(b.text) && levelsIn(b.text).size >= 2)) return;
     // Next of kin and night shifts are asked about only in shift-based care (catalogue E).
     checkPresence(context, 'stakeholders', ['stakeholders', 'stakeholder_analysis'], 'T6', isShiftCare(context.doc) ? 'missing' : 'missingNoShifts');
   },

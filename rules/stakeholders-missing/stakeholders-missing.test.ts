@@ -24,6 +24,7 @@ const T6_NB =
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust18 nb: a paragraph labelled *Interessenter:* in a roles section is the stakeholder section", text: "# Energi\n\n## 6 Ansvar og organisering\n\nEiendomssjef er prosjekteier.\n\nInteressenter: Utvalg for teknikk og miljø får halvårlig rapport. Rektorer og styrere er kontaktpersoner for brukerne. Hovedtillitsvalgt er orientert.\n" },
     {
       name: "trust15 en: a US memo's \"Employee and community outreach\" is the stakeholder section",
       text: "# Cargo bikes\n\n## Employee and community outreach\n\nThe crews, the union steward and park users were told in January.\n",
@@ -85,6 +86,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust18 nb: the word *interessenter* inside a sentence, with no label, is no stakeholder section", text: "# Energi\n\n## 6 Ansvar og organisering\n\nEiendomssjef er prosjekteier og holder interessenter orientert.\n", errors: [{ line: 1 }], output: "# Energi\n\n## 6 Ansvar og organisering\n\nEiendomssjef er prosjekteier og holder interessenter orientert.\n\n## Interessenter\n\n| Interessent | Nivå | Interesse | Involvering |\n|---|---|---|---|\n| {{politisk utvalg}} | politisk | {{…}} | informeres |\n| {{enhetsleder}} | drift | {{…}} | medeier |\n| {{tillitsvalgt}} | førstelinje | {{…}} | høres |\n| {{innbyggere / brukere}} | sluttbruker | {{…}} | samskaping |\n| {{IT, innkjøp, personvernombud}} | støtte | {{…}} | høres |\n" },
     {
       name: "trust15 en: an \"Employee newsletter\" heading is no stakeholder section",
       text: "# Cargo bikes\n\n## Employee newsletter\n\nThe crews, the union steward and park users were told in January.\n",
