@@ -73,7 +73,10 @@ const TIMEFRAME = detectorRegex(
     // period 1 April to 30 September 2027:" (trust14 en).
     // A level held for the whole pilot ends with it: *kvar veke gjennom heile pilotperioden*, "throughout the pilot" (trust17 nb).
     '(gjennom|i) (hele|heile) (pilotperioden|prosjektperioden|pilotperioda|prosjektperioda|piloten|prosjektet|utprøvingen|utprøvinga)\\b|throughout the (pilot|trial|project)( period)?\\b|' +
-    '(judged|measured|assessed|evaluated|målt|måles|målast|vurdert|vurderes)\\b[^.;]{0,60}\\b(for|over|during|across|i) (the )?(pilot |trial )?(period|perioden|pilotperioden|perioda)\\s+(from |fra |frå )?\\d{1,2}\\.? \\p{L}+( 20\\d\\d)? (to|til|–|-) \\d{1,2}\\.? \\p{L}+ 20\\d\\d',
+    '(judged|measured|assessed|evaluated|målt|måles|målast|vurdert|vurderes)\\b[^.;]{0,60}\\b(for|over|during|across|i) (the )?(pilot |trial )?(period|perioden|pilotperioden|perioda)\\s+(from |fra |frå )?\\d{1,2}\\.? \\p{L}+( 20\\d\\d)? (to|til|–|-) \\d{1,2}\\.? \\p{L}+ 20\\d\\d|' +
+    // … or by a date: "All targets are measured at the end of August 2027", "the criteria below, measured by 30 June 2027",
+    // *måles innen 30. juni 2027* (trust18 en). "Measured in March 2026" dates a baseline, not a deadline.
+    '(judged|measured|assessed|evaluated|målt|måles|målast|vurdert|vurderes) (by|before|no later than|at the end of|innen|innan|før|seinast|senest|ved utgangen av|ved slutten av|i slutten av) (\\d{1,2}\\.? )?\\p{L}+ 20\\d\\d\\b',
 );
 /** A time frame counted in the pilot's own weeks or months: "at week 12", "by month 6", *innen uke 12*. */
 const RELATIVE_TIME = /(?<![\p{L}])(?:at|by|in|after|innen|innan|i|etter) (?:week|month|uke|veke|måned|månad) \d+(?![\p{N}])/iu;

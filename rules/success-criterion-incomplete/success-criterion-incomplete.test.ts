@@ -90,6 +90,16 @@ const cases: RuleCases = {
         '| First appointments with no access | 11.4% | 6% or lower | Housing system |\n',
     },
     {
+      name: 'trust18 en: "All targets are measured at the end of August 2027" (or *måles innen 30. juni 2027*) dates the table under it',
+      text:
+        '# Badges\n\n## Measuring success\n\nAll targets are measured at the end of August 2027.\n\n' +
+        '| Measure | Baseline | Target | Source |\n|---|---|---|---|\n' +
+        '| Complaints per year | 212 (2025/26) | 100 | Complaints log |\n\n' +
+        '## Suksesskriterier\n\nAlle mål måles innen 30. juni 2027.\n\n' +
+        '| Indikator | Nullpunkt | Mål | Kilde |\n|---|---|---|---|\n' +
+        '| Klager per år | 212 (2025) | 100 | Klageloggen |\n',
+    },
+    {
       name: 'round 9 en: a deferred baseline beside a value ("to be confirmed; 31% in 2025/26") has one',
       text: '# Visits\n\n## 5. Evaluation\n\n| Measure | Baseline | Target | By | Source |\n|---|---|---|---|---|\n| Visits to high-risk homes | to be confirmed; 31% of visits (2025/26) | 60% | 31 August 2027 | Prevention records |\n',
     },
@@ -359,6 +369,14 @@ const cases: RuleCases = {
         '# Texts\n\n## Measuring success\n\nThe pilot will be judged against the following measures:\n\n' +
         '| Measure | Baseline (2025/26) | Target | Source |\n|---|---|---|---|\n' +
         '| First appointments with no access | 11.4% | 6% or lower | Housing system |\n',
+      errors: [{ line: 7, element: 'timeframe' }],
+    },
+    {
+      name: 'trust18 en: "the baseline was measured in March 2026" dates the baseline, not the targets',
+      text:
+        '# Badges\n\n## Measuring success\n\nThe baseline was measured in March 2026.\n\n' +
+        '| Measure | Baseline | Target | Source |\n|---|---|---|---|\n' +
+        '| Complaints per year | 212 (2025/26) | 100 | Complaints log |\n',
       errors: [{ line: 7, element: 'timeframe' }],
     },
     {
