@@ -205,6 +205,11 @@ const NARRATIVE_SUBSECTION = /case stud|example|eksempel|illustrat|story|histori
 const STATED_TARGET = statedTarget;
 const VAGUE = new RegExp(`(?<!${L})(?<!statistically |statistisk )(?:significant\\w*|substantial\\w*|considerabl\\w*|betydelig\\w*|vesentlig\\w*|markant\\w*|merkbar\\w*)(?!${L})`, 'giu');
 
+const vagueIn = (text: string): boolean => {
+  VAGUE.lastIndex = 0;
+  return VAGUE.test(text);
+};
+
 interface Criterion {
   /** What the message calls it: the metric cell or the item's first words. */
   name: string;
@@ -338,7 +343,9 @@ function tableCriteria(blocks: readonly TextBlock[], coverage: Record<Element, b
     }
     // A target cell that holds only a direction (*auka*, "improved") names no level that counts as success (trust10 nn).
     const targetCell = info.absent.has('target') ? undefined : cellOf('target');
-    if (targetCell && DIRECTION_ONLY.test(targetCell.text)) has.target = false;
+    // … unless it is a vague level ("improve significantly"): that is the vague word's one finding, not a second one
+    // for the target (catalogue E: one concern, one finding; trust18 en).
+    if (targetCell && DIRECTION_ONLY.test(targetCell.text) && !vagueIn(targetCell.text)) has.target = false;
     const timeCell = info.absent.has('timeframe') ? undefined : cellOf('timeframe');
     if (timeCell && NO_END_ONLY.test(timeCell.text) && !table.headerDate) has.timeframe = false;
     const baselineCell = info.absent.has('baseline') ? undefined : cellOf('baseline');

@@ -372,6 +372,17 @@ const cases: RuleCases = {
       errors: [{ line: 7, element: 'timeframe' }],
     },
     {
+      name: 'trust18 en: a target cell "improve significantly" is the vague word\'s one finding; "improve" alone still has no target',
+      text:
+        '# Badges\n\n## Measuring success\n\n| Measure | Baseline | Target | By | Source |\n|---|---|---|---|---|\n' +
+        '| Passengers confident | 61% (October 2026) | improve significantly | August 2027 | Survey |\n' +
+        '| Learners confident | 3.1 of 5 (November 2026) | improve | August 2027 | Survey |\n',
+      errors: [
+        { line: 7, element: 'vague' },
+        { line: 8, element: 'target' },
+      ],
+    },
+    {
       name: 'trust18 en: "the baseline was measured in March 2026" dates the baseline, not the targets',
       text:
         '# Badges\n\n## Measuring success\n\nThe baseline was measured in March 2026.\n\n' +
