@@ -16,7 +16,8 @@ const UNIT_PRICE =
   '([£€$]\\s?\\d[\\d,.]*|\\d[\\d\\u00a0 ,.]*\\s?(kr|nok|kroner|eur|gbp|pence|p)) (per|pr\\.?|a|an) (?!(year|years|month|months|annum|week|år|året|måned|månad|uke|veke)\\b)\\p{L}{3,}';
 /** A licence or price stated for the time after the pilot (a recurring price, a fixed term, or "after the pilot"). */
 const PRICE_WORD = detectorRegex(
-  'licen[cs]\\w*|pric\\w*|subscription\\w*|lisens\\w*|pris\\w*|abonnement\\w*|lease\\w*|rental|leie\\w*|leige\\w*|' +
+  // A supplier's quotation names its price: "£14,200 a year (Kerbside quotation, October 2026)" (trust18 en).
+  'licen[cs]\\w*|pric\\w*|subscription\\w*|quot(e|es|ed|ation|ations)\\b|lisens\\w*|pris\\w*|abonnement\\w*|lease\\w*|rental|leie\\w*|leige\\w*|' +
     // … and as the last part of a compound, with its amount: *Programvarelisensen … kostar 18 000 kr i året*,
     // *Sensorleien, anslått til 210 000 kr i året* (trust16 nb); *sjukepleie* is care, not rent.
     '\\p{L}+lisens(en|ar|er|ane|ene)?\\b[^.;]{0,60}\\d[\\d\\u00a0 ]*\\s?(kr|kroner|nok)\\b|\\p{L}+(?<!p)(leie|leige)(n|a)?\\b[^.;]{0,60}\\d[\\d\\u00a0 ]*\\s?(kr|kroner|nok)\\b|' +
