@@ -412,6 +412,19 @@ function listCriterion(item: Piece, coverage: Record<Element, boolean>): Criteri
 const withoutIds = (text: string): string => text.replace(/(?<![\p{L}\p{N}])\p{L}{1,2}\d{1,2}(?![\p{N}])/gu, ' ');
 
 /**
+ * A rider after a comma that adds a share of its own with no number: "… to 150 by September 2027, with a significant
+ * share from the most deprived parts" (trust18 en). The criterion's numbers are not the rider's.
+ */
+const RIDER = /^\s*(?:with|including|of which|mostly|mainly|med|inkludert|hvorav|herav|derav)\b/iu;
+function vagueRider(sentence: string, at: number): boolean {
+  const start = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at));
+  if (start < 0) return false;
+  const ends = [',', ';'].map((c) => sentence.indexOf(c, at)).filter((i) => i >= 0);
+  const clause = sentence.slice(start + 1, ends.length ? Math.min(...ends) : sentence.length);
+  return RIDER.test(clause) && !/\d/.test(withoutIds(clause));
+}
+
+/**
  * Vague words ("significant") without a number in their table cell or sentence, with offsets into the block: a pure
  * function of the block's text and kind, kept in the document's memo.
  */
@@ -425,7 +438,7 @@ function vagueWords(b: TextBlock): { word: string; start: number }[] {
       VAGUE.lastIndex = 0;
       const m = VAGUE.exec(raw);
       // The vague word first: most pieces have none, and then their numbers need not be looked for.
-      if (m && !/\d/.test(withoutIds(raw))) out.push({ word: m[0], start: piece.start + m.index });
+      if (m && (!/\d/.test(withoutIds(raw)) || (!row && vagueRider(raw, m.index)))) out.push({ word: m[0], start: piece.start + m.index });
     }
     return out;
   });

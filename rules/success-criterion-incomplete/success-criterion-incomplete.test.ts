@@ -65,6 +65,8 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust18 en: a rider with its own number (", with a significant share (at least 40%) from …") is no vague word', text: '# Trees\n\n## Outcomes and targets\n\n- Volunteers to grow from 35 today to 150 by September 2027 (volunteer register), with a significant share (at least 40%) from the most deprived wards.\n' },
+    { name: 'trust18 en: "reduced significantly, from 12 to 8 a month" puts the number after the comma, not in a rider', text: '# Trees\n\n## Outcomes and targets\n\n- Falls reduced significantly, from 12 to 8 a month by June 2027 (incident log).\n' },
     { name: "trust17 nb: a past year's level named as such (*fra 2026-nivået på 312*) is the baseline", text: "# Sengebelegg\n\n## Måleindikatorer\n\n1. Antall utlokaliserte pasienter skal reduseres med 25 prosent fra 2026-nivået på 312 innen 30. september 2027, målt i DIPS.\n" },
     { name: "trust17 nn: a level held *gjennom heile pilotperioden* ends with the pilot: its time frame", text: "# Søknad\n\n## Suksesskriterium\n\n- Delmål 3: Minst 90 prosent av sensorane skal levere data kvar veke gjennom heile pilotperioden, målt i dataplattforma (utgangspunkt 0, ny måling).\n" },
     { name: "trust16 nn: the date from which the target level holds (*til 105 timar i veka frå 1. mars 2027*) is its time frame", text: "# Søknad\n\n## Suksesskriterium\n\n- Opningstida aukar frå 12 timar (2026) til 105 timar i veka frå 1. mars 2027, henta frå biblioteksystemet.\n" },
@@ -381,6 +383,11 @@ const cases: RuleCases = {
         { line: 7, element: 'vague' },
         { line: 8, element: 'target' },
       ],
+    },
+    {
+      name: 'trust18 en: a rider ", with a significant share from …" has no number of its own, whatever the criterion before it has',
+      text: '# Trees\n\n## Outcomes and targets\n\n- Volunteers to grow from 35 today to 150 by September 2027 (volunteer register), with a significant share from the most deprived wards.\n',
+      errors: [{ line: 5, element: 'vague' }],
     },
     {
       name: 'trust18 en: "the baseline was measured in March 2026" dates the baseline, not the targets',
