@@ -86,7 +86,8 @@ const OUTRIGHT = detectorRegex(
 );
 /** A term that is left open in its sentence ("price after the pilot is TBD", "not yet agreed", "ukjent"). */
 const OPEN = detectorRegex(
-  'unknown|unclear|not (yet )?(known|agreed|decided|clear|settled|negotiated)|to be (agreed|negotiated|decided)|' +
+  // … "has not yet been agreed" as well (trust18 en).
+  'unknown|unclear|not (yet )?(been )?(known|agreed|decided|clear|settled|negotiated|set|fixed|confirmed)|to be (agreed|negotiated|decided)|' +
     // A supplier that has given no figure yet: "BumpWatch has not yet given a price", *har ikke oppgitt pris* (trust11 en).
     '(has|have|had) not (yet )?(given|quoted|named|stated|set|provided|offered)|(hasn|haven)[\'’]t (yet )?(given|quoted|named|stated|set|provided)|no (price|quote) (has been|was) (given|quoted)|' +
     'ikke (\\p{L}+ )?(oppgitt|gitt|gjeve)|ikkje (\\p{L}+ )?(oppgjeve|oppgitt|gitt|gjeve)|' +
@@ -143,9 +144,12 @@ export default defineRule({
     const pieces = proseSentences(doc);
     // "Price after the pilot: TBD" is unsettled in words but is a placeholder, which placeholder-text owns (catalogue E).
     const open = (p: Piece): boolean => OPEN.test(p.text) && findPlaceholders(p.text).length === 0;
-    // An open-source or in-house result has no licence price after the pilot (catalogue E).
+    // An open-source or in-house result has no licence price after the pilot (catalogue E), unless the document says a
+    // licence's price is still open: then something is licensed after all ("The licence price from September 2027 has not
+    // yet been agreed" beside materials shared under Creative Commons: trust18 en).
+    const openPrice = pieces.some((p) => PRICE_WORD.test(p.text) && open(p));
     const price =
-      isOwnResult(doc) || findCue(pieces, OUTRIGHT, OPEN) || pieces.find((p) => (PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && findCue([p], PRICE_WORD)) || priceSlot(p));
+      (isOwnResult(doc) && !openPrice) || findCue(pieces, OUTRIGHT, OPEN) || pieces.find((p) => (PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && findCue([p], PRICE_WORD)) || priceSlot(p));
     const data = findCue(pieces, DATA, OPEN);
     if (price && data) return;
     const exit = facetRoots(doc, 'exit_plan')[0];
