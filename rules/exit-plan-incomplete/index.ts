@@ -94,6 +94,16 @@ function payerInBudget(doc: Proposal): boolean {
 }
 
 /**
+ * The owner in operation named in the financial case beside the running cost ("The Licensing Manager would own the
+ * service in operation" under Financial Implications), as payerInBudget reads the payer there (trust18 en). Only with
+ * the time after the pilot in the same sentence: the budget section's owner of the pilot is not the service's.
+ */
+function ownerInBudget(doc: Proposal): boolean {
+  const budget = scopeBlocks(doc, facetRoots(doc, 'resources'));
+  return budget.some((b) => sentences(b).some((s) => AFTER_PILOT.test(s.text) && (detector('owner').test(s.text) || OWNER.test(s.text)) && !NEGATED.test(s.text) && !HEDGED.test(s.text)));
+}
+
+/**
  * The exit plan says who pays is still open (*Hvordan den skal dekkes, er ikke bestemt*): that word on the running cost
  * outweighs a looser payer cue beside it (*anbefales ordinær drift*) or in the budget section, which may cover only part
  * of it (trust12 nb).
@@ -152,7 +162,7 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
       (!payerDenied(blocks) && (affirmedUnless(blocks, CONSIDER, detector('payer'), PAYER) || payerInBudget(doc))) ||
       payerSlot(blocks),
     // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.
-    owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED),
+    owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED) || ownerInBudget(doc),
     decision: decides || !!readFacts(doc).decision_forum || decisionSlot(blocks),
     trigger: affirmed(blocks, detector('trigger'), TRIGGER),
     champion: affirmed(blocks, CHAMPION),
