@@ -390,7 +390,7 @@ const SEVENTEENTH_BLIND = batch(
     'soknad-skjonnsmidler-videotilsyn-feiing-nb',
   ],
   {
-    en: { precision: 0.923, recall: 0.923 },
+    en: { precision: 0.96, recall: 0.923 },
     nb: { precision: 0.632, recall: 0.775 },
   },
 );
