@@ -390,7 +390,7 @@ const SEVENTEENTH_BLIND = batch(
     'soknad-skjonnsmidler-videotilsyn-feiing-nb',
   ],
   {
-    en: { precision: 0.425, recall: 0.653 },
+    en: { precision: 0.96, recall: 0.923 },
     nb: { precision: 1, recall: 0.975 },
   },
 );

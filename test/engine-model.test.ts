@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../server/src/core/lint';
 import { parseProposal } from '../server/src/model/parse';
+import { normalizeHeading } from '../server/src/model/match';
 import { applyEdits, mergeFixes } from '../server/src/core/fixes';
 import type { PilotlintConfig } from '../server/src/core/config';
 import type { Facet } from '../rules/types';
@@ -288,6 +289,12 @@ describe('structure as people write it (catalogue E: headings)', () => {
       '**We will also work with every secondary school in the borough over the two years of the project.**\n\nText.\n';
     expect(headings(text)).toEqual(['1 Application', '2 C3. What difference will the project make, and how will you measure it?']);
     expect(parseProposal(text).sectionsFor('success')).toHaveLength(1);
+  });
+
+  it('trust18 en: a funder\'s question with its word limit after it is a heading, and the limit is not in its name', () => {
+    const text = '**Form**\n\n**9. What will happen when the funding ends? (max 200 words)**\n\nThe council takes it over.\n';
+    expect(headings(text)).toEqual(['1 Form', '2 9. What will happen when the funding ends? (max 200 words)']);
+    expect(normalizeHeading('9. What will happen when the funding ends? (max 200 words)')).toBe('what will happen when the funding ends');
   });
 
   it('trust4: Word\'s indented sub-level right after a bullet list is a heading, not part of the last bullet', () => {

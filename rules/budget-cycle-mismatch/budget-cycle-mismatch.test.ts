@@ -5,6 +5,10 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: "trust18 en: an English-named county council in front matter, with no sector, budgets by financial year",
+      text: "---\norganisation: Westmarch County Council, Adult and Community Learning\npilot_start: 2027-01-11\npilot_end: 2027-07-23\nexit_decision_date: 2027-09-15\n---\n# Count Me In\n",
+    },
+    {
       name: "trust15 en: an English-named council budgets by financial year, even with `sector: municipality`",
       text: "---\norganisation: Harbridge City Council\nsector: municipality\npilot_start: 2027-09-01\npilot_end: 2028-07-21\nexit_decision_date: 2028-06-29\n---\n# School Streets\n",
     },
@@ -57,6 +61,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "trust18 en: an English-named county municipality in front matter is still a Norwegian owner",
+      text: "---\norganisation: Nordland County Municipality\npilot_start: 2027-01-11\npilot_end: 2027-07-23\nexit_decision_date: 2027-09-15\n---\n# Count Me In\n",
+      errors: [{ line: 5 }],
+    },
     {
       name: "trust15 en: `sector: municipality` with a Norwegian name still budgets by calendar year",
       text: "---\norganisation: Harbridge kommune\nsector: municipality\npilot_start: 2027-09-01\npilot_end: 2028-07-21\nexit_decision_date: 2028-06-29\n---\n# School Streets\n",

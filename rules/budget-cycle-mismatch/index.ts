@@ -31,8 +31,10 @@ function appliesTo(doc: Proposal): boolean {
     return CALENDAR_SECTORS.has(sector.trim().toLowerCase()) && !(fact && FINANCIAL_YEAR_NAME.test(fact.value) && !NORWEGIAN_NAME.test(fact.value));
   }
   if (!fact) return false;
-  // From the body only a Norwegian name counts: a UK "County Council" budgets by financial year (April–March).
-  return MUNICIPAL_NAME.test(fact.value) && (fact.from === 'frontmatter' || NORWEGIAN_NAME.test(fact.value));
+  // From the body only a Norwegian name counts: a UK "County Council" budgets by financial year (April–March). In front
+  // matter too an English-named council does, as it does beside `sector` (trust18 en: `organisation: … County Council`).
+  const english = FINANCIAL_YEAR_NAME.test(fact.value) && !NORWEGIAN_NAME.test(fact.value);
+  return MUNICIPAL_NAME.test(fact.value) && (NORWEGIAN_NAME.test(fact.value) || (fact.from === 'frontmatter' && !english));
 }
 
 export default defineRule<Options>({

@@ -90,7 +90,21 @@ const AFTER_PILOT = detectorRegex(WORDS.after_pilot);
  */
 function payerInBudget(doc: Proposal): boolean {
   const budget = scopeBlocks(doc, facetRoots(doc, 'resources'));
-  return budget.some((b) => sentences(b).some((s) => AFTER_PILOT.test(s.text) && (detector('payer').test(s.text) || PAYER.test(s.text)) && !NEGATED.test(s.text) && !HEDGED.test(s.text)));
+  // The time after the pilot may open the paragraph whose next sentence names the payer: "If rolled out, the price is
+  // about £7,400 a year. … these costs can be recovered through driver licence fees" (trust18 en).
+  return budget.some((b) => AFTER_PILOT.test(b.text) && sentences(b).some((s) => (AFTER_PILOT.test(s.text) || PAYER_BACK.test(s.text)) && (detector('payer').test(s.text) || PAYER.test(s.text)) && !NEGATED.test(s.text) && !HEDGED.test(s.text)));
+}
+/** A sentence that points back to the costs just given ("these costs", "this cost"); "the cost" may be the pilot's own. */
+const PAYER_BACK = /(?<![\p{L}])(?:these|those|this|that) (?:running |annual |yearly |ongoing )?costs?(?![\p{L}])/iu;
+
+/**
+ * The owner in operation named in the financial case beside the running cost ("The Licensing Manager would own the
+ * service in operation" under Financial Implications), as payerInBudget reads the payer there (trust18 en). Only with
+ * the time after the pilot in the same sentence: the budget section's owner of the pilot is not the service's.
+ */
+function ownerInBudget(doc: Proposal): boolean {
+  const budget = scopeBlocks(doc, facetRoots(doc, 'resources'));
+  return budget.some((b) => sentences(b).some((s) => AFTER_PILOT.test(s.text) && (detector('owner').test(s.text) || OWNER.test(s.text)) && !NEGATED.test(s.text) && !HEDGED.test(s.text)));
 }
 
 /**
@@ -152,7 +166,7 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
       (!payerDenied(blocks) && (affirmedUnless(blocks, CONSIDER, detector('payer'), PAYER) || payerInBudget(doc))) ||
       payerSlot(blocks),
     // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.
-    owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED),
+    owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED) || ownerInBudget(doc),
     decision: decides || !!readFacts(doc).decision_forum || decisionSlot(blocks),
     trigger: affirmed(blocks, detector('trigger'), TRIGGER),
     champion: affirmed(blocks, CHAMPION),

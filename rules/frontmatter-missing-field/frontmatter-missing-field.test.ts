@@ -46,6 +46,10 @@ const cases: RuleCases = {
       text: "**Probation Service – Northern Fells Region**\n\n# Cargo bikes\n\n- *Executive sponsor:* Karen Boyd, Director of Public Works\n- *Pilot owner:* Luis Ortega, Fleet Services Superintendent\n\n*Pilot design.* Two crews will use the bikes from July 1, 2027 through March 31, 2028.\n",
     },
     {
+      name: "trust18 en: a bold letterhead whose name is joined by \"and\" (\"Estates and Facilities Directorate, University of …\") names the organisation",
+      text: "# Virtual permits\n\n**Estates and Facilities Directorate, University of Harrowdale**\n\n| Role | Post holder | Responsibility |\n|---|---|---|\n| Pilot sponsor | Regional Probation Director | Accountable for the pilot |\n| Pilot lead | Head of West Fells PDU | Runs the pilot |\n\nThe pilot runs from 1 July 2027 to 30 June 2028.\n",
+    },
+    {
       name: "trust15 en: a \"Pilot sponsor\" row is the sponsor, and a bold \"… Office\" letterhead under the title the organisation",
       text: "# Video reporting\n\n**State Revenue Office** | Digital Revenue Program\n\n| Role | Post holder | Responsibility |\n|---|---|---|\n| Pilot sponsor | Regional Probation Director | Accountable for the pilot |\n| Pilot lead | Head of West Fells PDU | Runs the pilot |\n\nThe pilot runs from 1 July 2027 to 30 June 2028.\n",
     },
@@ -295,6 +299,12 @@ const cases: RuleCases = {
       text: "**Probation Service – Northern Fells Region**\n\n# Cargo bikes\n\n- *Executive sponsor:* Karen Boyd, Director of Public Works\n- *Pilot owner:* Luis Ortega, Fleet Services Superintendent\n\n*How Pedalworks was selected.* Quotes were valid from July 1, 2027 through March 31, 2028.\n",
       errors: [{ line: 1 }],
       output: "---\ntitle: \"Cargo bikes\"\norganisation: \"Probation Service\"\npilot_start: \"{{YYYY-MM-DD}}\"\npilot_end: \"{{YYYY-MM-DD}}\"\nowner: \"Luis Ortega, Fleet Services Superintendent\"\nsponsor: \"Karen Boyd, Director of Public Works\"\n---\n\n**Probation Service – Northern Fells Region**\n\n# Cargo bikes\n\n- *Executive sponsor:* Karen Boyd, Director of Public Works\n- *Pilot owner:* Luis Ortega, Fleet Services Superintendent\n\n*How Pedalworks was selected.* Quotes were valid from July 1, 2027 through March 31, 2028.\n",
+    },
+    {
+      name: "trust18 en: a bold line whose words are joined by \"and\" but end in no kind of body names no organisation",
+      text: "# Virtual permits\n\n**Parking and travel in Harrowdale**\n\n| Role | Post holder | Responsibility |\n|---|---|---|\n| Pilot sponsor | Regional Probation Director | Accountable for the pilot |\n| Pilot lead | Head of West Fells PDU | Runs the pilot |\n\nThe pilot runs from 1 July 2027 to 30 June 2028.\n",
+      errors: [{ line: 1 }],
+      output: "---\ntitle: \"Virtual permits\"\norganisation: \"{{organisation}}\"\npilot_start: \"2027-07-01\"\npilot_end: \"2028-06-30\"\nowner: \"Head of West Fells PDU, Runs the pilot\"\nsponsor: \"Regional Probation Director, Accountable for the pilot\"\n---\n\n# Virtual permits\n\n**Parking and travel in Harrowdale**\n\n| Role | Post holder | Responsibility |\n|---|---|---|\n| Pilot sponsor | Regional Probation Director | Accountable for the pilot |\n| Pilot lead | Head of West Fells PDU | Runs the pilot |\n\nThe pilot runs from 1 July 2027 to 30 June 2028.\n",
     },
     {
       name: "trust15 en: an office named in passing in the prose is not the organisation",

@@ -7,6 +7,7 @@ const LINE_NB = 'Egeninnsats: {{årsverk/timer}} i piloten, {{…}} i drift; fri
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust18 en: "in a mainstreamed service, about 0.2 FTE" is the estimate for operation', text: '# Numeracy\n\n## Governance and Roles\n\nResources: Curriculum Manager 0.3 FTE during the pilot; in a mainstreamed service, about 0.2 FTE of coordination.\n' },
     { name: "trust16 nn: project management for the pilot beside effort in operation is both estimates", text: "# Meirope\n\nFilialen er i dag open 12 timar i veka.\n\n## Budsjett\n\n| Post | Kostnad |\n|---|---|\n| Prosjektleiing (20 % stilling i 2027) | 155 000 kr |\n\nI drift går 0,1 årsverk til oppfølging.\n" },
     {
       name: "trust15 en: an FTE figure under an \"Ongoing (per year …)\" column is the effort in operation",
@@ -70,6 +71,7 @@ const cases: RuleCases = {
     { name: 'nynorsk hours per week for operation: "4 timar i veka" ved vidare drift', text: '# Alarm\n\n## Ressursar\n\nProsjektleiar har 40 % stilling i piloten. Ved vidare drift trengst om lag 4 timar i veka til oppfølging.\n' },
   ],
   invalid: [
+    { name: 'trust18 en: "in the pilot service, about 0.2 FTE" is still the pilot\'s alone', text: '# Numeracy\n\n## Resources\n\nCurriculum Manager 0.3 FTE during the pilot; in the pilot venues, about 0.2 FTE of coordination.\n', errors: [{ line: 3, message: 'covers only the pilot' }], output: '# Numeracy\n\n## Resources\n\nCurriculum Manager 0.3 FTE during the pilot; in the pilot venues, about 0.2 FTE of coordination.\n\nInternal effort: {{FTE/hours}} pilot, {{…}} operation; backfill funded by {{…}}\n' },
     { name: "trust16 nn: project management (*Prosjektleiing: 20 % stilling i 2027*) is the pilot's effort alone", text: "# Meirope\n\n## Budsjett\n\nProsjektleiing: 20 % stilling i 2027.\n", errors: [{ line: 3, message: "covers only the pilot" }], output: "# Meirope\n\n## Budsjett\n\nProsjektleiing: 20 % stilling i 2027.\n\nInternal effort: {{FTE/hours}} pilot, {{…}} operation; backfill funded by {{…}}\n" },
     { name: "trust16 nn: a week's opening hours (*open 12 timar i veka*) are no effort", text: "# Meirope\n\nFilialen er i dag open 12 timar i veka.\n\n## Budsjett\n\nUtstyr: 400 000 kr.\n", errors: [{ line: 5, message: "Mangler anslag" }], output: "# Meirope\n\nFilialen er i dag open 12 timar i veka.\n\n## Budsjett\n\nUtstyr: 400 000 kr.\n\nEgeninnsats: {{årsverk/timer}} i piloten, {{…}} i drift; frikjøp finansieres av {{…}}\n" },
     {

@@ -68,6 +68,8 @@ const REMOTE = detectorRegex('remote (support )?only|only remote|fjernstøtte|ba
 const OPERATION = detectorRegex(
   'in operation|after the pilot|ongoing|business as usual|i drift|etter piloten|ordinær drift|i ordinær|ordinary rota|turnus|' +
     'once it runs|when it runs|running it|afterwards|thereafter|a year|per year|each year|annually|i året|per år|årleg|årlig|' +
+    // The service taken into the mainstream or adopted: "in a mainstreamed service, about 0.2 FTE", "if adopted" (trust18 en).
+    'mainstream\\w*|(if|once|when) (it is |the service is )?(adopted|extended|rolled out)|' +
     // A role named after operations (*driftsteknikarane*, *driftsleiar*) says nothing of the time after the pilot (trust7 nb).
     'etter prosjekt\\w*|etter oppstart|vidare drift|videre drift|permanent\\w*|drift(?!s?(tekniker|teknikar|leder|leiar|operatør|personell|sjef|ansvarlig|ansvarleg|koordinator|medarbeider|medarbeidar)\\w*)\\w*|operation\\w*|running',
 );

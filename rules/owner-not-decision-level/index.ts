@@ -55,7 +55,8 @@ const BENEFIT = new RegExp(
 /** A role that owns the benefits, named before the verb. */
 const OWNS_BENEFITS = new RegExp(
   // "… owns the service and the benefits", *eier tjenesten og gevinstene*; "owns the pilot and its benefits" (trust10 en).
-  `^(.{3,80}?)\\s(?:owns|will own|eier|eig|skal eie|vil eie) (?:the |all |its |their )?(?:[\\p{L} ]{1,30} (?:and|og) (?:the |all |its |their )?)?(?:benefits|gevinstene|gevinstane)(?!${L})`,
+  // … or the benefit's target: "the Trees and Woodlands Manager has agreed to own the survival target" (trust18 en).
+  `^(.{3,80}?)\\s(?:owns|will own|(?:has |have )?agreed to own|agrees to own|eier|eig|skal eie|vil eie) (?:the |all |its |their )?(?:[\\p{L} ]{1,30} (?:and|og) (?:the |all |its |their )?)?(?:benefits|gevinstene|gevinstane|(?:[\\p{L}-]+ )?targets?)(?!${L})`,
   'iu',
 );
 

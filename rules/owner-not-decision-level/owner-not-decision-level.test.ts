@@ -45,6 +45,7 @@ Enhetsleder i sone nord er gevinstansvarlig.
 const cases: RuleCases = {
   valid: [
     { name: "trust18 nn: a kultursjef is the culture unit's operational manager, beside a kommunalsjef", text: "# Skåp\n\n### Organisering\n\nRådmannen er oppdragsgjevar. Kommunalsjef for oppvekst og kultur er prosjekteigar. Kultursjefen leiar arbeidet i det daglege og er gevinstansvarleg.\n" },
+    { name: 'trust18 en: a manager who "has agreed to own the survival target" owns the benefit', text: "# Trees\n\n**7. Who will manage the project?**\n\nOur Chair of Trustees is the project sponsor. The Council's Trees and Woodlands Manager has agreed to own the survival target. Our Volunteer Coordinator leads the project day to day with the tree officers on the street.\n" },
     {
       name: 'trust17 en: a manager who "owns the project and is accountable for its benefits" is the benefit owner',
       text: "# Oral history\n\n**6. Who will manage the project?**\n\nThe Director of Communities is the project sponsor. The Manager Libraries owns the project and is accountable for its benefits once the grant ends. Day-to-day delivery rests with the frontline team leader at each branch.\n",
@@ -142,6 +143,7 @@ const cases: RuleCases = {
   ],
   invalid: [
     { name: "trust18 nn: with no kultursjef or other manager beside the kommunalsjef only the decision level is named", text: "# Skåp\n\n### Organisering\n\nRådmannen er oppdragsgjevar. Kommunalsjef for oppvekst og kultur er prosjekteigar og gevinstansvarleg. Silje Vatne er prosjektleiar.\n", errors: [{ line: 3, element: "levels" }] },
+    { name: 'trust18 en: a coordinator who "has agreed to own the survival target" is no line manager', text: "# Trees\n\n**7. Who will manage the project?**\n\nOur Chair of Trustees is the project sponsor. The Parks Manager runs the depot. Our Volunteer Coordinator has agreed to own the survival target and works with the tree officers on the street.\n", errors: [{ line: 3, element: 'benefit-owner' }] },
     { name: "trust17 nb: a regnskapsrådgiver is no manager, so beside the kommunedirektør only the decision level is named", text: "# Robot\n\n## Organisering\n\nKommunedirektør Øyvind Lie er oppdragsgiver og gevinstansvarlig. Regnskapsrådgiver Per Moen leder arbeidet til daglig.\n", errors: [{ line: 3, element: "levels" }] },
     { name: "trust16 nn: with no biblioteksjef or other manager beside the kommunalsjef only the decision level is named", text: "# Meirope\n\n## Organisering og forankring\n\nKommunalsjef for kultur, Hege Lunde, er prosjektansvarleg og gevinstansvarleg. Arne Vik er prosjektleiar.\n", errors: [{ line: 3, element: "levels" }] },
     {

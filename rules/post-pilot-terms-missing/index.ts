@@ -16,7 +16,8 @@ const UNIT_PRICE =
   '([£€$]\\s?\\d[\\d,.]*|\\d[\\d\\u00a0 ,.]*\\s?(kr|nok|kroner|eur|gbp|pence|p)) (per|pr\\.?|a|an) (?!(year|years|month|months|annum|week|år|året|måned|månad|uke|veke)\\b)\\p{L}{3,}';
 /** A licence or price stated for the time after the pilot (a recurring price, a fixed term, or "after the pilot"). */
 const PRICE_WORD = detectorRegex(
-  'licen[cs]\\w*|pric\\w*|subscription\\w*|lisens\\w*|pris\\w*|abonnement\\w*|lease\\w*|rental|leie\\w*|leige\\w*|' +
+  // A supplier's quotation names its price: "£14,200 a year (Kerbside quotation, October 2026)" (trust18 en).
+  'licen[cs]\\w*|pric\\w*|subscription\\w*|quot(e|es|ed|ation|ations)\\b|lisens\\w*|pris\\w*|abonnement\\w*|lease\\w*|rental|leie\\w*|leige\\w*|' +
     // … and as the last part of a compound, with its amount: *Programvarelisensen … kostar 18 000 kr i året*,
     // *Sensorleien, anslått til 210 000 kr i året* (trust16 nb); *sjukepleie* is care, not rent.
     '\\p{L}+lisens(en|ar|er|ane|ene)?\\b[^.;]{0,60}\\d[\\d\\u00a0 ]*\\s?(kr|kroner|nok)\\b|\\p{L}+(?<!p)(leie|leige)(n|a)?\\b[^.;]{0,60}\\d[\\d\\u00a0 ]*\\s?(kr|kroner|nok)\\b|' +
@@ -85,7 +86,8 @@ const OUTRIGHT = detectorRegex(
 );
 /** A term that is left open in its sentence ("price after the pilot is TBD", "not yet agreed", "ukjent"). */
 const OPEN = detectorRegex(
-  'unknown|unclear|not (yet )?(known|agreed|decided|clear|settled|negotiated)|to be (agreed|negotiated|decided)|' +
+  // … "has not yet been agreed" as well (trust18 en).
+  'unknown|unclear|not (yet )?(been )?(known|agreed|decided|clear|settled|negotiated|set|fixed|confirmed)|to be (agreed|negotiated|decided)|' +
     // A supplier that has given no figure yet: "BumpWatch has not yet given a price", *har ikke oppgitt pris* (trust11 en).
     '(has|have|had) not (yet )?(given|quoted|named|stated|set|provided|offered)|(hasn|haven)[\'’]t (yet )?(given|quoted|named|stated|set|provided)|no (price|quote) (has been|was) (given|quoted)|' +
     'ikke (\\p{L}+ )?(oppgitt|gitt|gjeve)|ikkje (\\p{L}+ )?(oppgjeve|oppgitt|gitt|gjeve)|' +
@@ -142,9 +144,12 @@ export default defineRule({
     const pieces = proseSentences(doc);
     // "Price after the pilot: TBD" is unsettled in words but is a placeholder, which placeholder-text owns (catalogue E).
     const open = (p: Piece): boolean => OPEN.test(p.text) && findPlaceholders(p.text).length === 0;
-    // An open-source or in-house result has no licence price after the pilot (catalogue E).
+    // An open-source or in-house result has no licence price after the pilot (catalogue E), unless the document says a
+    // licence's price is still open: then something is licensed after all ("The licence price from September 2027 has not
+    // yet been agreed" beside materials shared under Creative Commons: trust18 en).
+    const openPrice = pieces.some((p) => PRICE_WORD.test(p.text) && open(p));
     const price =
-      isOwnResult(doc) || findCue(pieces, OUTRIGHT, OPEN) || pieces.find((p) => (PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && findCue([p], PRICE_WORD)) || priceSlot(p));
+      (isOwnResult(doc) && !openPrice) || findCue(pieces, OUTRIGHT, OPEN) || pieces.find((p) => (PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && findCue([p], PRICE_WORD)) || priceSlot(p));
     const data = findCue(pieces, DATA, OPEN);
     if (price && data) return;
     const exit = facetRoots(doc, 'exit_plan')[0];

@@ -27,7 +27,8 @@ const PERSONAL = detectorRegex(
     // A person named by what they do, and contact details collected together: "the reporter's name, email address, a
     // photo", "name and email address", "email address and phone number" (trust7 en).
     "\\p{L}+(er|or|ant|ent|ee|ist)s?['’]s? (full )?names?|names?,? (and )?(e-?mail|postal|home) address(es)?|" +
-    'e-?mail address(es)?,? (and )?(tele)?(phone|mobile) numbers?|' +
+    // … or one of the two: "an email address or mobile number" (trust18 en).
+    'e-?mail address(es)?,? (and |or )?(tele)?(phone|mobile) numbers?|' +
     '(elevens|pasientens|brukerens|beboerens|søkerens|barnets|brukarens) (fulle )?navn|navn(et|ene)? og (klasse|adresse|fødselsdato|personnummer|telefon)|' +
     // A list of what a person enters about themselves, the name and then age, birth date or diagnosis: "legger du inn
     // navn, alder, hvilken funksjonsnedsettelse du har" (trust9 nb).

@@ -14,6 +14,7 @@ const LINE_NB = '- Anskaffelsesvei: {{ny konkurranse / opsjon i innovasjonspartn
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust18 en: an existing support contract is the route the module is bought by', text: "# Badges\n\nThe back-office system is supplied by LicencePoint Ltd, which provides a badge module free for the pilot. The module is bought as a variation to the existing support contract with LicencePoint.\n\n## After the pilot\n\nShould the pilot be successful, the module will then be purchased from LicencePoint.\n" },
     { name: 'trust16 en: a contractor that buys the material the pilot collects is its buyer, not a supplier of the pilot', text: '# Textiles\n\n## The proposal\n\nThe collection is run by our own crews. Textiles go to the council\'s textile bank contractor, and the recycling contractor pays for the sorted material.\n' },
     {
       name: "trust15 en: a \"competitive Request for Proposals\" is a procurement route",
@@ -83,6 +84,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust18 en: an existing data processing agreement buys nothing, so the purchase still has no route (on the exit plan)', text: "# Badges\n\nThe back-office system is supplied by LicencePoint Ltd, which provides a badge module free for the pilot. The existing data processing agreement with LicencePoint covers the module.\n\n## After the pilot\n\nShould the pilot be successful, the module will then be purchased from LicencePoint.\n", errors: [{ line: 5 }], output: "# Badges\n\nThe back-office system is supplied by LicencePoint Ltd, which provides a badge module free for the pilot. The existing data processing agreement with LicencePoint covers the module.\n\n## After the pilot\n\nShould the pilot be successful, the module will then be purchased from LicencePoint.\n\n- Procurement route: {{new tender / innovation-partnership option / framework agreement}}\n" },
     {
       name: "trust15 en: buying from the pilot's supplier with no route is still missing one",
       text: "# Cargo bikes\n\nPedalworks Fleet LLC leases six bikes to the City for the pilot.\n\n## After the pilot\n\nIf measures 1 to 3 are met, staff will recommend buying 20 bikes from Pedalworks.\n",

@@ -33,6 +33,12 @@ const cases: RuleCases = {
       text: '# Pilot\n\n## Uncertainties\n\nText.\n\n## ROS-analyse\n\nTekst.\n',
     },
     {
+      name: "trust18 en: a funder's bold question with its word limit after the question mark is the risk section",
+      text:
+        '**Application form**\n\n**8. What are the main risks and how will you manage them? (max 150 words)**\n\n' +
+        '- Too few people sign up: we will door-knock.\n',
+    },
+    {
       name: 'an empty risk heading is present (empty-section reports the emptiness)',
       text: '# Pilot\n\n## Risiko\n\n## Videreføring\n\nTekst.\n',
     },
@@ -47,6 +53,17 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust18 en: a word limit makes no heading of a bold sentence that is no question',
+      text:
+        '# Application form\n\n**We will also talk about what could go wrong with the main risks of the project (max 150 words)**\n\n' +
+        '- Too few people sign up.\n',
+      errors: [{ line: 1, message: 'No risk section' }],
+      output:
+        '# Application form\n\n**We will also talk about what could go wrong with the main risks of the project (max 150 words)**\n\n' +
+        '- Too few people sign up.\n\n' +
+        T8_EN.slice(1),
+    },
     {
       name: 'English: on the title, T8 appended at the end after the values section; risk words in code do not count',
       text:

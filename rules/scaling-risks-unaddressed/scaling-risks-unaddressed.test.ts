@@ -17,6 +17,8 @@ const T8_NB =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust18 en: "Fee income cannot cover roll-out costs" and "the supplier raises the price after the pilot" are the funding risk', text: "# Badges\n\n## Risks\n\n| Risk | Mitigation |\n|---|---|\n| Too few drivers volunteer | Promotion through operators |\n| Fee income cannot cover roll-out costs | Fee review 2028/29 |\n" },
+    { name: 'trust18 en: a price raised after the pilot alone is that risk too', text: "# Badges\n\n## Risks\n\n| Risk | Mitigation |\n|---|---|\n| Too few drivers volunteer | Promotion through operators |\n| The supplier raises the price after the pilot | Price fixed in writing |\n" },
     { name: 'trust16 en: "if the Navigator leaves" is still the staffing risk', text: "# Laptops\n\n## Risks\n\n- The post depends on one person; if the Navigator leaves, the Head of Adult Services covers drop-ins.\n- Devices lost: spare kits.\n" },
     {
       name: "trust15 en: a risk that names the supplier by its company name (\"Pedalworks closes or cannot repair bikes\") is the supplier-continuity risk",
@@ -84,6 +86,7 @@ const cases: RuleCases = {
     { name: 'bokmål: the solution cannot be integrated with the fagsystem (a verb, not only *integrasjon*)', text: '# Pilot\n\n## Risiko\n\nLøsningen lar seg ikke integrere med fagsystemet.\n' },
   ],
   invalid: [
+    { name: 'trust18 en: income that rises is no funding risk', text: "# Badges\n\n## Risks\n\n| Risk | Mitigation |\n|---|---|\n| Too few drivers volunteer | Promotion through operators |\n| Income from fares rises | Report it monthly |\n", errors: [{ line: 3 }], output: "# Badges\n\n## Risks\n\n| Risk | Mitigation |\n|---|---|\n| Too few drivers volunteer | Promotion through operators |\n| Income from fares rises | Report it monthly |\n\n| Risk | L/I | Mitigation | Owner |\n|---|---|---|---|\n| No funding after the pilot | {{…}} | {{…}} | {{…}} |\n| Champion leaves / staff turnover | {{…}} | {{…}} | {{…}} |\n| SME capacity or continuity | {{…}} | {{…}} | {{…}} |\n" },
     {
       name: 'trust16 en: crews who "leave a tag" on a bag are not leaving: no staffing risk',
       text: "# Textiles\n\n## 7. Risks\n\n| Risk | Mitigation |\n|---|---|\n| Bags wet and unusable | Crews leave a tag on unsuitable bags |\n| Low participation | Door-knocking in the first month |\n",

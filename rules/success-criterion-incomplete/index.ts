@@ -74,7 +74,10 @@ const TIMEFRAME = detectorRegex(
     // period 1 April to 30 September 2027:" (trust14 en).
     // A level held for the whole pilot ends with it: *kvar veke gjennom heile pilotperioden*, "throughout the pilot" (trust17 nb).
     '(gjennom|i) (hele|heile) (pilotperioden|prosjektperioden|pilotperioda|prosjektperioda|piloten|prosjektet|utprøvingen|utprøvinga)\\b|throughout the (pilot|trial|project)( period)?\\b|' +
-    '(judged|measured|assessed|evaluated|målt|måles|målast|vurdert|vurderes)\\b[^.;]{0,60}\\b(for|over|during|across|i) (the )?(pilot |trial )?(period|perioden|pilotperioden|perioda)\\s+(from |fra |frå )?\\d{1,2}\\.? \\p{L}+( 20\\d\\d)? (to|til|–|-) \\d{1,2}\\.? \\p{L}+ 20\\d\\d',
+    '(judged|measured|assessed|evaluated|målt|måles|målast|vurdert|vurderes)\\b[^.;]{0,60}\\b(for|over|during|across|i) (the )?(pilot |trial )?(period|perioden|pilotperioden|perioda)\\s+(from |fra |frå )?\\d{1,2}\\.? \\p{L}+( 20\\d\\d)? (to|til|–|-) \\d{1,2}\\.? \\p{L}+ 20\\d\\d|' +
+    // … or by a date: "All targets are measured at the end of August 2027", "the criteria below, measured by 30 June 2027",
+    // *måles innen 30. juni 2027* (trust18 en). "Measured in March 2026" dates a baseline, not a deadline.
+    '(judged|measured|assessed|evaluated|målt|måles|målast|vurdert|vurderes) (by|before|no later than|at the end of|innen|innan|før|seinast|senest|ved utgangen av|ved slutten av|i slutten av) (\\d{1,2}\\.? )?\\p{L}+ 20\\d\\d\\b',
 );
 const TIMEFRAME_ALL = new RegExp(TIMEFRAME.source, `${TIMEFRAME.flags.replace('g', '')}g`);
 /**
@@ -222,6 +225,11 @@ const NARRATIVE_SUBSECTION = /case stud|example|eksempel|illustrat|story|histori
 const STATED_TARGET = statedTarget;
 const VAGUE = new RegExp(`(?<!${L})(?<!statistically |statistisk )(?:significant\\w*|substantial\\w*|considerabl\\w*|betydelig\\w*|vesentlig\\w*|markant\\w*|merkbar\\w*)(?!${L})`, 'giu');
 
+const vagueIn = (text: string): boolean => {
+  VAGUE.lastIndex = 0;
+  return VAGUE.test(text);
+};
+
 interface Criterion {
   /** What the message calls it: the metric cell or the item's first words. */
   name: string;
@@ -365,7 +373,9 @@ function tableCriteria(blocks: readonly TextBlock[], coverage: Record<Element, b
     }
     // A target cell that holds only a direction (*auka*, "improved") names no level that counts as success (trust10 nn).
     const targetCell = info.absent.has('target') ? undefined : cellOf('target');
-    if (targetCell && DIRECTION_ONLY.test(targetCell.text)) has.target = false;
+    // … unless it is a vague level ("improve significantly"): that is the vague word's one finding, not a second one
+    // for the target (catalogue E: one concern, one finding; trust18 en).
+    if (targetCell && DIRECTION_ONLY.test(targetCell.text) && !vagueIn(targetCell.text)) has.target = false;
     const timeCell = info.absent.has('timeframe') ? undefined : cellOf('timeframe');
     if (timeCell && NO_END_ONLY.test(timeCell.text) && !table.headerDate) has.timeframe = false;
     const baselineCell = info.absent.has('baseline') ? undefined : cellOf('baseline');
@@ -432,6 +442,19 @@ function listCriterion(item: Piece, coverage: Record<Element, boolean>): Criteri
 const withoutIds = (text: string): string => text.replace(/(?<![\p{L}\p{N}])\p{L}{1,2}\d{1,2}(?![\p{N}])/gu, ' ');
 
 /**
+ * A rider after a comma that adds a share of its own with no number: "… to 150 by September 2027, with a significant
+ * share from the most deprived parts" (trust18 en). The criterion's numbers are not the rider's.
+ */
+const RIDER = /^\s*(?:with|including|of which|mostly|mainly|med|inkludert|hvorav|herav|derav)\b/iu;
+function vagueRider(sentence: string, at: number): boolean {
+  const start = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at));
+  if (start < 0) return false;
+  const ends = [',', ';'].map((c) => sentence.indexOf(c, at)).filter((i) => i >= 0);
+  const clause = sentence.slice(start + 1, ends.length ? Math.min(...ends) : sentence.length);
+  return RIDER.test(clause) && !/\d/.test(withoutIds(clause));
+}
+
+/**
  * Vague words ("significant") without a number in their table cell or sentence, with offsets into the block: a pure
  * function of the block's text and kind, kept in the document's memo.
  */
@@ -446,7 +469,7 @@ function vagueWords(b: TextBlock): { word: string; start: number }[] {
       const m = VAGUE.exec(raw);
       // The vague word first: most pieces have none, and then their numbers need not be looked for. Today's level and the
       // dates are no number for the target: *som var 18 % i 2025, skal bli betydelig lavere innen september 2027* (trust18 nb).
-      if (m && !/\d/.test(withoutIds(withoutDates(withoutBaseline(raw))))) out.push({ word: m[0], start: piece.start + m.index });
+      if (m && (!/\d/.test(withoutIds(withoutDates(withoutBaseline(raw)))) || (!row && vagueRider(raw, m.index)))) out.push({ word: m[0], start: piece.start + m.index });
     }
     return out;
   });

@@ -69,6 +69,8 @@ const cases: RuleCases = {
     { name: "trust18 nb: a level that *var* so in a past year is the baseline, and *ifølge* a named system the source", text: "# Søknad\n\n**4. Hvordan vil dere måle om prosjektet lykkes?**\n\n- Andelen avlyste timer, som var 18 % i 2025 ifølge Komtek, skal ned til under 10 % innen september 2027.\n" },
     { name: "trust18 nn: a level set off by commas before *skal*, credited to a compound register, is the baseline and the source", text: "# Sak\n\n### Mål for prøveordninga\n\n- Delen utlån til eldre, 22 % i 2025 ifølgje utlånsregisteret, skal auke til minst 35 % innan september 2027.\n- Tal på utlån skal auke frå om lag 60 i månaden (snitt 2025, utlånsregisteret) til 150 i månaden innan september 2027.\n" },
     { name: "trust18: 'according to' a plan names no source, but 'according to the Housing Register' does", text: "# Repairs\n\n## Success criteria\n\n- Repairs completed first time rise from 61 % in 2025 to 75 % by June 2027, according to the Housing Register.\n" },
+    { name: 'trust18 en: a rider with its own number (", with a significant share (at least 40%) from …") is no vague word', text: '# Trees\n\n## Outcomes and targets\n\n- Volunteers to grow from 35 today to 150 by September 2027 (volunteer register), with a significant share (at least 40%) from the most deprived wards.\n' },
+    { name: 'trust18 en: "reduced significantly, from 12 to 8 a month" puts the number after the comma, not in a rider', text: '# Trees\n\n## Outcomes and targets\n\n- Falls reduced significantly, from 12 to 8 a month by June 2027 (incident log).\n' },
     { name: "trust17 nb: a past year's level named as such (*fra 2026-nivået på 312*) is the baseline", text: "# Sengebelegg\n\n## Måleindikatorer\n\n1. Antall utlokaliserte pasienter skal reduseres med 25 prosent fra 2026-nivået på 312 innen 30. september 2027, målt i DIPS.\n" },
     { name: "trust17 nn: a level held *gjennom heile pilotperioden* ends with the pilot: its time frame", text: "# Søknad\n\n## Suksesskriterium\n\n- Delmål 3: Minst 90 prosent av sensorane skal levere data kvar veke gjennom heile pilotperioden, målt i dataplattforma (utgangspunkt 0, ny måling).\n" },
     { name: "trust16 nn: the date from which the target level holds (*til 105 timar i veka frå 1. mars 2027*) is its time frame", text: "# Søknad\n\n## Suksesskriterium\n\n- Opningstida aukar frå 12 timar (2026) til 105 timar i veka frå 1. mars 2027, henta frå biblioteksystemet.\n" },
@@ -92,6 +94,16 @@ const cases: RuleCases = {
         '# Texts\n\n## Measuring success\n\nThe pilot will be judged against the following measures for the period 1 April to 30 September 2027:\n\n' +
         '| Measure | Baseline (2025/26) | Target | Source |\n|---|---|---|---|\n' +
         '| First appointments with no access | 11.4% | 6% or lower | Housing system |\n',
+    },
+    {
+      name: 'trust18 en: "All targets are measured at the end of August 2027" (or *måles innen 30. juni 2027*) dates the table under it',
+      text:
+        '# Badges\n\n## Measuring success\n\nAll targets are measured at the end of August 2027.\n\n' +
+        '| Measure | Baseline | Target | Source |\n|---|---|---|---|\n' +
+        '| Complaints per year | 212 (2025/26) | 100 | Complaints log |\n\n' +
+        '## Suksesskriterier\n\nAlle mål måles innen 30. juni 2027.\n\n' +
+        '| Indikator | Nullpunkt | Mål | Kilde |\n|---|---|---|---|\n' +
+        '| Klager per år | 212 (2025) | 100 | Klageloggen |\n',
     },
     {
       name: 'round 9 en: a deferred baseline beside a value ("to be confirmed; 31% in 2025/26") has one',
@@ -367,6 +379,30 @@ const cases: RuleCases = {
         '# Texts\n\n## Measuring success\n\nThe pilot will be judged against the following measures:\n\n' +
         '| Measure | Baseline (2025/26) | Target | Source |\n|---|---|---|---|\n' +
         '| First appointments with no access | 11.4% | 6% or lower | Housing system |\n',
+      errors: [{ line: 7, element: 'timeframe' }],
+    },
+    {
+      name: 'trust18 en: a target cell "improve significantly" is the vague word\'s one finding; "improve" alone still has no target',
+      text:
+        '# Badges\n\n## Measuring success\n\n| Measure | Baseline | Target | By | Source |\n|---|---|---|---|---|\n' +
+        '| Passengers confident | 61% (October 2026) | improve significantly | August 2027 | Survey |\n' +
+        '| Learners confident | 3.1 of 5 (November 2026) | improve | August 2027 | Survey |\n',
+      errors: [
+        { line: 7, element: 'vague' },
+        { line: 8, element: 'target' },
+      ],
+    },
+    {
+      name: 'trust18 en: a rider ", with a significant share from …" has no number of its own, whatever the criterion before it has',
+      text: '# Trees\n\n## Outcomes and targets\n\n- Volunteers to grow from 35 today to 150 by September 2027 (volunteer register), with a significant share from the most deprived wards.\n',
+      errors: [{ line: 5, element: 'vague' }],
+    },
+    {
+      name: 'trust18 en: "the baseline was measured in March 2026" dates the baseline, not the targets',
+      text:
+        '# Badges\n\n## Measuring success\n\nThe baseline was measured in March 2026.\n\n' +
+        '| Measure | Baseline | Target | Source |\n|---|---|---|---|\n' +
+        '| Complaints per year | 212 (2025/26) | 100 | Complaints log |\n',
       errors: [{ line: 7, element: 'timeframe' }],
     },
     {

@@ -21,6 +21,7 @@ const T4_NB_CRLF = (
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust18 en: a README section addressed to the staff ("For cemetery staff") is the training plan', text: '# Grave finder\n\n## For cemetery staff\n\nThe four office staff get a one-hour walk-through.\n' },
     { name: "trust11 en: a form's \"How will you prepare the people delivering the project?\" is the training plan", text: "# Laptops\n\n## Q7. How will you prepare the people delivering the project?\n\nEvery Digital Buddy does a three-hour induction led by the Library Digital Lead.\n" },
     { name: "trust11 nb: *Hvordan skal dere forberede de ansatte?* the same in bokmål", text: "# PC-lån\n\n## Hvordan skal dere forberede de ansatte?\n\nAlle bibliotekarer får et kurs på tre timer.\n" },
     { name: 'trust13 en: a KTP plan\'s "Knowledge transfer and capability building" is the training plan', text: '# Lighting\n\n## 10. Knowledge transfer and capability building\n\nThe Associate runs three workshops for the lighting engineers.\n' },
@@ -81,6 +82,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust18 en: money "For staff costs" is no section addressed to staff', text: "# Grave finder\n\n## Funding for staff costs\n\nThe fund pays 0.5 FTE.\n", errors: [{ line: 1 }], output: "# Grave finder\n\n## Funding for staff costs\n\nThe fund pays 0.5 FTE.\n\n## Training and support\n\n| Audience | Format | Hours / schedule | Responsible | Materials |\n|---|---|---|---|---|\n| {{incl. temporary staff, new hires}} | {{…}} | {{…}} | {{super-user}} | {{manual link}} |\n\nSupport after go-live: {{…}} · New/temporary staff: {{…}}\nInternal effort: {{FTE/hours}} pilot, {{…}} operation; backfill funded by {{…}}\n" },
     { name: 'trust14 en: a committee report\'s bold letterhead is not its title: the missing section sits on the "#" title', text: "**Carron Valley Council**\n\n**Housing Committee**\n\n# Gas Safety Texts\n\n## Background\n\nTenants get a text.\n", errors: [{ line: 5 }], output: "**Carron Valley Council**\n\n**Housing Committee**\n\n# Gas Safety Texts\n\n## Background\n\nTenants get a text.\n\n## Training and support\n\n| Audience | Format | Hours / schedule | Responsible | Materials |\n|---|---|---|---|---|\n| {{incl. temporary staff, new hires}} | {{…}} | {{…}} | {{super-user}} | {{manual link}} |\n\nSupport after go-live: {{…}} · New/temporary staff: {{…}}\nInternal effort: {{FTE/hours}} pilot, {{…}} operation; backfill funded by {{…}}\n" },
     { name: "trust11 en: preparing the site, not the people, is no training plan", text: "# Laptops\n\n## How will you prepare the library?\n\nThe council will fit new shelves and sockets.\n", errors: [{line: 1}], output: "# Laptops\n\n## How will you prepare the library?\n\nThe council will fit new shelves and sockets.\n\n## Training and support\n\n| Audience | Format | Hours / schedule | Responsible | Materials |\n|---|---|---|---|---|\n| {{incl. temporary staff, new hires}} | {{…}} | {{…}} | {{super-user}} | {{manual link}} |\n\nSupport after go-live: {{…}} · New/temporary staff: {{…}}\nInternal effort: {{FTE/hours}} pilot, {{…}} operation; backfill funded by {{…}}\n" },
     {

@@ -133,7 +133,9 @@ export const ROUTE = detectorRegex(
     'public procurement of innovation|option to (buy|purchase|acquire|extend)|purchase option|startoff|' +
     'procurement (route|procedure|process|plan|strategy)|procured (through|via|under|in|by|on)|' +
     'competitive (dialogue|procedure|procurement|tendering|bidding)|dynamic purchasing system|call-?offs?|mini-competition|' +
-    'existing ([\\p{L}-]+ ){0,2}(agreement|contract)|further competition|g-cloud|(current|present) ([\\p{L}-]+ ){0,2}(agreement|contract)|' +
+    // A data processing or sharing agreement buys nothing, existing or not: "The existing data processing agreement …
+    // covers the module" (trust18 en).
+    'existing (?!data (processing|sharing|protection)\\b)([\\p{L}-]+ ){0,2}(agreement|contract)|further competition|g-cloud|(current|present) (?!data (processing|sharing|protection)\\b)([\\p{L}-]+ ){0,2}(agreement|contract)|' +
     'contract variation|variation (to|of) the ([\\p{L}-]+ ){0,2}contract|option (for|in|under) (the )?([\\p{L}-]+ ){0,3}(contract|agreement|modules?)|' +
     // "a further competition under the DfE's edtech framework", "via the regional framework".
     '(under|through|via|on|from) (the |a |an |our |its |\\p{L}+\'s )?([\\p{L}-]+ ){0,3}framework\\b|' +

@@ -125,9 +125,12 @@ const EXTENSION = /(?<![\p{L}])(?:forlenging|forlengelse|forlengjing|forlenge|fo
 const ORGANISATION =
   /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|School District|Library District|Park District|Fire District|Fire and Rescue Service|Fire and Rescue Authority|Fire Authority|Combined Authority|Ambulance Service|Health Board|Integrated Care Board|Constabulary|kommune|fylkeskommune|HF|helseforetak|sykehus))(?![\p{L}])/u;
 
-/** A public body in a letterhead: capitalised words before the kind of body ("State Revenue Office", "Probation Service"). */
+/**
+ * A public body in a letterhead: capitalised words before the kind of body ("State Revenue Office", "Probation Service"),
+ * joined by "and", "of" or "for" where the name is ("Estates and Facilities Directorate, University of …": trust18 en).
+ */
 const LETTERHEAD =
-  /^((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:Office|Service|Agency|Department|Ministry|Directorate|Authority|Commission|Inspectorate|Executive))(?![\p{L}])/u;
+  /^((?:\p{Lu}[\p{L}'-]*\s(?:(?:and|of|for|&)\s)?){1,4}(?:Office|Service|Agency|Department|Ministry|Directorate|Authority|Commission|Inspectorate|Executive))(?![\p{L}])/u;
 const LETTERHEAD_BLOCKS = 4;
 
 /**

@@ -36,7 +36,8 @@ const OPPOSED = OPPOSITES.flatMap(([a, b]) => [
 const TRADEOFF = detectorRegex(
   // A possessive is one word: "balancing tenants' independence against the risk of a missed dose" (trust8 en).
   "trad(e|es|ed|ing) .{1,80} against|weigh(s|ed|ing)?( .{1,80})? against|balanc(e|es|ed|ing) (between|against)|balanc(e|es|ed|ing) ([\\p{L}'’-]+ ){1,6}against|" +
-    'at the cost of|at the price of|dilemma\\w*|tension between|' +
+    // Two goods that pull against each other: "Openness … pull against the feelings of families" (trust18 en).
+    'at the cost of|at the price of|dilemma\\w*|tension between|pull(s|ed|ing)? against|' +
     // The choice itself named as two goods set against each other: "The main value choice is speed of escalation against
     // alarm fatigue", "the choice is between reach and depth" (trust7 en).
     '\\b(value (choice|conflict)|tension|balance)s? (is|are|lies|here is) (between )?[^.;,]{1,80}\\bagainst\\b|' +

@@ -10,6 +10,8 @@ const T5_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust18 en: "openness pulls against the feelings of families" sets one good against another', text: '# Graves\n\n## Data and privacy\n\n### Sensitive records\n\nOpenness of the record pulls against the feelings of families who find it. We show a notice first; the Bereavement Services Manager decides.\n' },
+    { name: 'trust18 en: a form\'s question on reaching people who face barriers is the values section, and its trade-off counts', text: '**Application form**\n\n**6. How will your project reach people who face barriers? (max 150 words)**\n\nThere is a trade-off between a digital scheme, which is cheaper, and one that includes everyone. We keep a phone line.\n' },
     { name: 'trust17 en: a choice tagged after a dash, one bare good over another, is a trade-off', text: '# Trees\n\n## Equity\n\n- Probes go to the lowest-canopy wards first, so savings come slower — equity over cost efficiency\n' },
     { name: 'trust16 en: "we had to choose between" two goods names the trade-off', text: '# Lockers\n\n## Fairness\n\nWe had to choose between long opening hours, which suit commuters, and quiet evenings for the street.\n' },
     { name: 'trust16 en: a choice made "accepting" its cost names the trade-off', text: '# Rotas\n\n## Ethics\n\nWe have chosen to keep the same carer for people with dementia, accepting longer rounds for those visits.\n' },
@@ -100,6 +102,12 @@ const cases: RuleCases = {
     { name: 'nynorsk: "på den eine sida … på den andre sida"', text: '# Tilsyn\n\n## Etiske vurderingar\n\nPå den eine sida gjev sensorane ro om natta, på den andre sida mistar bebuarane eit menneskeleg tilsyn. Einingsleiar avgjer.\n' },
   ],
   invalid: [
+    {
+      name: 'trust18 en: pulling a trailer against the wind sets no good against another; a question on reaching people is the section',
+      text: '# Trees\n\n## How will the project reach people who face barriers?\n\nVolunteers pull a trailer against the wind.\n',
+      errors: [{ line: 3, message: 'names no trade-off' }],
+      output: '# Trees\n\n## How will the project reach people who face barriers?\n\nVolunteers pull a trailer against the wind.\n\nTrade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n',
+    },
     {
       name: 'trust17 en: a span after a dash ("– rolled out over three months") is no choice of one good over another',
       text: '# Trees\n\n## Equity\n\nAll wards get probes – rolled out over three months.\n',

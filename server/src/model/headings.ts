@@ -14,8 +14,15 @@ const ATX = /^ {0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 /** "2.2<TAB>Objectives": Word's outline number and its tab, which no sentence in body text starts with. */
 const TABBED = /^(\d+(?:\.\d+)*)\t+(\p{Lu}[^\n]*)$/u;
 
+/**
+ * A funder's word or page limit after the question, "(max 200 words)", *(maks 1 side)*: guidance to the applicant,
+ * not part of the title, so a long question keeps its question mark and its word count (trust18 en).
+ */
+export const ANSWER_LIMIT =
+  /\s*[([]\s*(?:(?:max(?:imum)?|maks(?:imum|imalt)?|up to|no more than|inntil|opptil|høgst|høyst)\.?\s*)?\d[\d,. ]*\s*(?:words?|ord|characters?|tegn|teikn|pages?|sider?)(?:\s*(?:max(?:imum)?|maks(?:imum)?))?\.?\s*[)\]]\s*$/iu;
+
 const isTitle = (text: string, question = false): boolean => {
-  const t = text.trim();
+  const t = text.trim().replace(ANSWER_LIMIT, '');
   const max = question && t.endsWith('?') ? MAX_QUESTION_WORDS : MAX_WORDS;
   return t.length > 0 && t.split(/\s+/).length <= max && !(question ? /[.!,;]$/ : /[.!?,;]$/).test(t) && !/[\r\n]/.test(t);
 };

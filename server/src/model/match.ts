@@ -2,6 +2,7 @@
 import type { Facet } from './types';
 import { DETECTORS, GENERIC_HEADS, GENERIC_WORDS, LESSONS_SYNONYMS, NOT_HEADINGS, NYNORSK_SYNONYMS, PLAIN_PATTERNS, PLAIN_SYNONYMS, SECTION_SYNONYMS, type DetectorName } from './lexicon';
 import { WORD_CHAR } from './word';
+import { ANSWER_LIMIT } from './headings';
 
 /** A word character of any script (see word.ts): boundaries hold for Latin and non-Latin text alike. */
 const W = WORD_CHAR;
@@ -151,6 +152,7 @@ export function normalizeHeading(text: string): string {
   let s = text.normalize('NFC').toLowerCase();
   s = s.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}\u{1F1E6}-\u{1F1FF}]/gu, ' ');
   s = s.replace(/\((optional|valgfri|valfri|valgfritt)\)/gu, ' ');
+  s = s.replace(ANSWER_LIMIT, ' ');
   s = s.trim();
   s = s.replace(
     /^(?:(?:del|part|kapittel|chapter|section|seksjon|vedlegg|appendix|annex|steg|step|ark|sheet)\s+)?(?:\d+(?:\.\d+)*\.?|[a-z]\)|[a-z]\.(?=\s)|[ivxlc]+\.(?=\s))\s*[:.)–—-]?\s+/u,
