@@ -24,6 +24,14 @@ const NO_TITLE_EN = 'Westmarch Ambulance Service NHS Trust\nThe Trust proposes a
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'resid17 en: a form\'s bold field over its answer ("**A1. Organisation name**" over "City of …")',
+      text: '# Heritage Grants – Application Form\n\n**A1. Organisation name**\n\nCity of Marrow Bend, Libraries Branch\n\n**A2. Project dates**\n\nThe project runs from 1 August 2027 to 30 June 2028.\n\n**B6. Who will manage the project?**\n\nThe General Manager Community is the project sponsor. The project owner is the Manager Libraries.\n',
+    },
+    {
+      name: 'resid17 nb: *Søker* as a heading over its answer',
+      text: '# Søknad om tilskot\n\n## 1. Søker\n\nFjordvik folkebibliotek, eining for kultur\n\n## 2. Gjennomføring\n\nProsjektet varer frå 1. mars 2027 til 28. februar 2028.\n\nKommunalsjef for kultur er prosjektansvarleg. Kommunedirektøren er oppdragsgjevar.\n',
+    },
     { name: "trust16 nn: *… er prosjektansvarleg* names the owner in prose", text: "# Søknad om skjønnsmidlar\n\n**Søkjar:** Fjellbygd kommune\n**Prosjektperiode:** 1. mars 2027 – 29. februar 2028\n\nKommunalsjef for kultur, Hege Lunde, er prosjektansvarleg. Kommunedirektør Ola Brekke er prosjekteigar.\n" },
     { name: "trust16 nb: *… er prosjektets sponsor* names the sponsor in prose", text: "---\norganisation: Vestvik kommune\nowner: virksomhetsleder vei og park\npilot_start: 2026-12-14\npilot_end: 2027-12-31\n---\n\n# Prosjektplan\n\nKommunalsjef for teknisk sektor, Mona Hegge, er prosjektets sponsor og leder styringsgruppen.\n" },
     {
@@ -267,6 +275,21 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'resid17 en: a field heading over a long paragraph is a section, not a field\'s answer',
+      text: '# Heritage Grants\n\n## Organisation\n\nThe project team is drawn from the branch libraries and the local studies service, with volunteers recruited through the seniors\' clubs and a partner society that reviews every transcript.\n\nThe project will start on 1 August 2027 and the report is due on 30 June 2028.\n\nThe sponsor is the General Manager Community. The project owner is the Manager Libraries.\n',
+      errors: [{ line: 1, severity: 'hint', message: 'front matter with `organisation`, `pilot_start`, `pilot_end` lets' }],
+      output:
+        '---\ntitle: "Heritage Grants"\norganisation: "{{organisation}}"\npilot_start: "{{YYYY-MM-DD}}"\npilot_end: "{{YYYY-MM-DD}}"\n' +
+        'owner: "the Manager Libraries"\nsponsor: "the General Manager Community"\n---\n\n' +
+        '# Heritage Grants\n\n## Organisation\n\nThe project team is drawn from the branch libraries and the local studies service, with volunteers recruited through the seniors\' clubs and a partner society that reviews every transcript.\n\nThe project will start on 1 August 2027 and the report is due on 30 June 2028.\n\nThe sponsor is the General Manager Community. The project owner is the Manager Libraries.\n',
+    },
+    {
+      name: 'resid17 nn: a field heading over a long paragraph (*## Søkar* over the applicant\'s history) gives no organisation',
+      text: "# Søknad om tilskot\n\n## Søkar\n\nSøknaden kjem frå biblioteket, som har drive lokalhistorisk arbeid sidan 1990-talet saman med historielaget og frivillige som skriv av opptak og ordnar fotografi.\n\nProsjektet varer frå 1. mars 2027 til 28. februar 2028.\n\nKommunalsjef for kultur er prosjektansvarleg. Kommunedirektøren er oppdragsgjevar.\n",
+      errors: [{ line: 1, severity: 'hint', message: '`organisation`' }],
+      output: "---\ntitle: \"Søknad om tilskot\"\norganisation: \"{{virksomhet}}\"\npilot_start: \"2027-03-01\"\npilot_end: \"2028-02-28\"\nowner: \"Kommunalsjef for kultur\"\nsponsor: \"Kommunedirektøren\"\n---\n\n# Søknad om tilskot\n\n## Søkar\n\nSøknaden kjem frå biblioteket, som har drive lokalhistorisk arbeid sidan 1990-talet saman med historielaget og frivillige som skriv av opptak og ordnar fotografi.\n\nProsjektet varer frå 1. mars 2027 til 28. februar 2028.\n\nKommunalsjef for kultur er prosjektansvarleg. Kommunedirektøren er oppdragsgjevar.\n",
+    },
     { name: "trust16 nn: a project manager (*er prosjektleiar*) is no owner", text: "# Søknad om skjønnsmidlar\n\n**Søkjar:** Fjellbygd kommune\n**Prosjektperiode:** 1. mars 2027 – 29. februar 2028\n\nBiblioteksjef Arne Vik er prosjektleiar. Kommunedirektør Ola Brekke er prosjekteigar.\n", errors: [{ line: 1, severity: 'hint', message: 'front matter med `owner`' }], output: "---\ntitle: \"Søknad om skjønnsmidlar\"\norganisation: \"Fjellbygd kommune\"\npilot_start: \"2027-03-01\"\npilot_end: \"2028-02-29\"\nowner:\n  role: \"{{rolle}}\"\n  name: \"{{navn}}\"\nsponsor: \"Kommunedirektør Ola Brekke\"\n---\n\n# Søknad om skjønnsmidlar\n\n**Søkjar:** Fjellbygd kommune\n**Prosjektperiode:** 1. mars 2027 – 29. februar 2028\n\nBiblioteksjef Arne Vik er prosjektleiar. Kommunedirektør Ola Brekke er prosjekteigar.\n" },
     {
       name: 'trust16 en: a grant awarded on one day gives no period, and a district in lower case names no body',

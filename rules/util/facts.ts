@@ -41,8 +41,9 @@ const FM_KEYS: Record<FactKey, string[]> = {
  * sponsor is named above the prosjekteier, the prosjekteier is the owner.
  */
 const LABELS: Partial<Record<FactKey, RegExp>> = {
-  // An intermunicipal project's *Vertskommune* (host municipality) runs it (trust14 nn).
-  organisation: /^(?:(?:lead |applicant )?organi[sz]ation|organisasjon(?:snavn|snamn)?|applicant|søker|søkar|virksomhet|verksemd|kommune|vertskommune|prosjektansvarlig(?: organisasjon)?)$/iu,
+  // An intermunicipal project's *Vertskommune* (host municipality) runs it (trust14 nn). A form asks for the
+  // "Organisation name" (resid17).
+  organisation: /^(?:(?:lead |applicant )?organi[sz]ation(?: name)?|name of (?:the )?(?:applicant )?organi[sz]ation|organisasjon(?:snavn|snamn)?|applicant|søker|søkar|virksomhet|verksemd|kommune|vertskommune|prosjektansvarlig(?: organisasjon)?)$/iu,
   // An agile team's product owner owns the service it builds (trust10 en: a README's governance table).
   // An order form's requester (*Bestillers navn*) answers for what is ordered; its approving manager (*Godkjent av
   // virksomhetsleder*, "Approved by") commits the organisation, as a sponsor does (trust14 nb).
@@ -315,6 +316,12 @@ export function readFacts(doc: Proposal): Facts {
       }
     }));
   }
+  // A form's field as a heading over its answer: "**A1. Organisation name**" over "City of …" is the labelled line
+  // "Organisation name: City of …" laid out on two lines (resid17).
+  doc.blocks.forEach((b, i) => {
+    const field = i > 0 ? fieldAnswer(doc.blocks[i - 1], b) : undefined;
+    if (field) readLabelled(field, b.text, b.start, b.end, (key, value, start, end) => FIELD_KEYS.has(key) && set(key, value, start, end));
+  });
   // Prose as grant forms and web pages write it: "Harlow Vale District Council … Pilot from 4 January 2027 to 30 June 2027."
   // set() keeps the first value of each fact, so a fact already read needs no more looking for (long documents).
   const proseKeys = ['pilot_start', 'pilot_end', 'organisation', 'sponsor', 'owner'] as const;
@@ -472,6 +479,22 @@ function readLabelled(label: string, value: string, start: number, end: number, 
   // slashed label is a compound only where every part is a label itself.
   forms.push(...forms.flatMap(compoundParts));
   for (const [key, re] of Object.entries(LABELS) as [FactKey, RegExp][]) if (forms.some((f) => re.test(f))) return set(key, value, start, end);
+}
+
+/**
+ * A form field's number ("A1.", "3.2", "B)"): the label is what follows. Only the facts a form asks for by name are
+ * read from a field's heading; its budget or funding answer is the budget section's to read, as prose.
+ */
+const FIELD_NUMBER = /^(?:\p{L}?\d+(?:\.\d+)*[.):]?|\p{L}[.)])\s+/u;
+const FIELD_KEYS: ReadonlySet<FactKey> = new Set(['organisation', 'owner', 'sponsor', 'pilot_start', 'pilot_end']);
+/** A filled-in field is a line or two; a longer first paragraph is a section's prose, not an answer. */
+const FIELD_ANSWER_MAX = 160;
+
+/** The label of a form field whose heading stands right above its short one-paragraph answer, if `answer` is that. */
+function fieldAnswer(heading: TextBlock, answer: TextBlock): string | undefined {
+  if (heading.kind !== 'heading' || answer.kind !== 'paragraph' || answer.text.length > FIELD_ANSWER_MAX || answer.text.includes('\n')) return undefined;
+  const label = heading.text.replace(/^#+\s*/u, '').replace(/[*_]/g, '').trim().replace(FIELD_NUMBER, '').replace(/[:?]$/u, '').trim();
+  return label.length >= 2 && label.length <= 40 ? label : undefined;
 }
 
 /** "Label: value" statements of a block, and the label and value of a two-cell table row. */
