@@ -25,6 +25,14 @@ const NO_TITLE_EN = 'Westmarch Ambulance Service NHS Trust\nThe Trust proposes a
 const cases: RuleCases = {
   valid: [
     {
+      name: 'resid17 en: "will start on … and finish on …" gives the period, as "from … to …" does',
+      text: '# Oral histories\n\nHarbour City Council. The project will start on 1 August 2027 and finish on 30 June 2028.\n\nThe sponsor is the General Manager Community. The project owner is the Manager Libraries.\n',
+    },
+    {
+      name: 'resid17 nn: *startar … og blir avslutta …* gives the period',
+      text: '# Søknad om tilskot\n\n**Søkjar:** Fjordvik kommune\n\nProsjektet startar 1. mars 2027 og blir avslutta 28. februar 2028.\n\nKommunalsjef for kultur er prosjektansvarleg. Kommunedirektøren er oppdragsgjevar.\n',
+    },
+    {
       name: 'resid17 en: a form\'s bold field over its answer ("**A1. Organisation name**" over "City of …")',
       text: '# Heritage Grants – Application Form\n\n**A1. Organisation name**\n\nCity of Marrow Bend, Libraries Branch\n\n**A2. Project dates**\n\nThe project runs from 1 August 2027 to 30 June 2028.\n\n**B6. Who will manage the project?**\n\nThe General Manager Community is the project sponsor. The project owner is the Manager Libraries.\n',
     },
@@ -275,6 +283,18 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'resid17 en: a start beside another date ("… and the report is due on …") is no span',
+      text: "# Oral histories\n\nHarbour City Council. The project will start on 1 August 2027 and the report is due on 30 June 2028.\n\nThe sponsor is the General Manager Community. The project owner is the Manager Libraries.\n",
+      errors: [{ line: 1, severity: 'hint', message: '`pilot_start`, `pilot_end`' }],
+      output: "---\ntitle: \"Oral histories\"\norganisation: \"Harbour City Council\"\npilot_start: \"{{YYYY-MM-DD}}\"\npilot_end: \"{{YYYY-MM-DD}}\"\nowner: \"the Manager Libraries\"\nsponsor: \"the General Manager Community\"\n---\n\n# Oral histories\n\nHarbour City Council. The project will start on 1 August 2027 and the report is due on 30 June 2028.\n\nThe sponsor is the General Manager Community. The project owner is the Manager Libraries.\n",
+    },
+    {
+      name: 'resid17 nn: a start beside another date (*startar 1. mars 2027 og rapporterer 28. februar 2028*) is no span',
+      text: "# Søknad om tilskot\n\n**Søkjar:** Fjordvik kommune\n\nProsjektet startar 1. mars 2027 og rapporterer 28. februar 2028.\n\nKommunalsjef for kultur er prosjektansvarleg. Kommunedirektøren er oppdragsgjevar.\n",
+      errors: [{ line: 1, severity: 'hint', message: '`pilot_start`, `pilot_end`' }],
+      output: "---\ntitle: \"Søknad om tilskot\"\norganisation: \"Fjordvik kommune\"\npilot_start: \"{{ÅÅÅÅ-MM-DD}}\"\npilot_end: \"{{ÅÅÅÅ-MM-DD}}\"\nowner: \"Kommunalsjef for kultur\"\nsponsor: \"Kommunedirektøren\"\n---\n\n# Søknad om tilskot\n\n**Søkjar:** Fjordvik kommune\n\nProsjektet startar 1. mars 2027 og rapporterer 28. februar 2028.\n\nKommunalsjef for kultur er prosjektansvarleg. Kommunedirektøren er oppdragsgjevar.\n",
+    },
     {
       name: 'resid17 en: a field heading over a long paragraph is a section, not a field\'s answer',
       text: '# Heritage Grants\n\n## Organisation\n\nThe project team is drawn from the branch libraries and the local studies service, with volunteers recruited through the seniors\' clubs and a partner society that reviews every transcript.\n\nThe project will start on 1 August 2027 and the report is due on 30 June 2028.\n\nThe sponsor is the General Manager Community. The project owner is the Manager Libraries.\n',

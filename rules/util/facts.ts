@@ -163,6 +163,13 @@ const SPONSOR_LABEL = /(?<![\p{L}])sponsor(?![\p{L}])/iu;
 // A section on what is being tested describes the pilot, so its date span is the pilot's ("What we're testing").
 // A portal's field names the period as a compound: *Prosjektperiode*, *Pilotperiode*, *Prøveperiode* (trust15 nb).
 const PERIOD_HEADING = /(?<![\p{L}])(?:scope|omfang|period|(?:prosjekt|pilot|prøve|forsøks|utprøvings|test)?periode|timeline|tidsplan|timescales?|duration|varighet|testing|the trial)(?![\p{L}])/iu;
+/**
+ * A start and an end each with its verb: "The project will start on 1 August 2027 and finish on 30 June 2028",
+ * *Prosjektet startar 1. mars 2027 og blir avslutta 28. februar 2028* is a span as "from … to …" is (resid17).
+ */
+const START_BEFORE = /(?<![\p{L}])(?:start(?:s|ed)?|begins?|commences?|starter|startar|begynner|byrjar)(?:\s+(?:on|in|den))?[\s*_]*$/iu;
+const END_BETWEEN =
+  /^[\s*_]*,?\s*(?:and|og)\s+(?:(?:will|shall|is to|vil|skal)\s+)?(?:finish(?:es)?|ends?|closes?|conclude[sd]?|runs? (?:until|to)|slutter|sluttar|avsluttes|avsluttast|(?:blir|vert) avslutta|(?:blir|vert) avsluttet|varer til|varar til)(?:\s+(?:on|by|in|den))?[\s*_]*$/iu;
 /** A section that is the pilot itself ("## The pilot", *Om piloten*): its date span is the pilot's (trust11 en). */
 const PILOT_HEADING = /^(?:the |our |about the |om )?(?:pilot|trial|piloten|utprøvingen|utprøvinga|forsøket)$/iu;
 /**
@@ -338,7 +345,10 @@ export function readFacts(doc: Proposal): Facts {
         const spanText = sentence.text.replace(/\bbetween\s+(\d{1,2}\.?\s+\p{L}+(?:\s+\d{4})?)\s+and\s+(?=\d)/iu, '$1 to ');
         const dates = findDates(spanText);
         // Two dates joined as a span ("4 January 2027 to 30 June 2027", "1.3.2026–28.2.2027"), not two dates in passing.
-        const span = dates.length >= 2 && /^[\s*_]*(?:[-–—]|to|til|till|until|through)[\s*_]*$/iu.test(spanText.slice(dates[0].end, dates[1].start));
+        const span =
+          dates.length >= 2 &&
+          (/^[\s*_]*(?:[-–—]|to|til|till|until|through)[\s*_]*$/iu.test(spanText.slice(dates[0].end, dates[1].start)) ||
+            (START_BEFORE.test(spanText.slice(0, dates[0].start)) && END_BETWEEN.test(spanText.slice(dates[0].end, dates[1].start))));
         // "6 January to 16 July 2027" is one date that spans the period.
         const daySpan = dates.find((d) => /\s(?:to|til|until)\s|[–—-]/iu.test(d.text) && d.from < d.to);
         if (span && (PERIOD_PROSE.test(sentence.text) || periodSection)) {
