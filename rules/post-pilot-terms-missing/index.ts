@@ -69,7 +69,9 @@ const DATA = detectorRegex(
     `(${OWNED}) ([\\p{L}-]+ ){0,6}(are|is|remain|remains) (the )?(council|trust|district|county|city|borough|authority|school|municipal|public) property\\b|` +
     `(${OWNED}) (\\p{L}+ ){0,2}(is|are) (held|stored|kept) by (the |us)|(returns?|hands? back) (all |the |its |our )?(${OWNED})\\b|can (be )?download\\w*|` +
     `rights? to (our|all|its|their) (data|results|content)|(beholder|beheld|behalder) (alle )?(\\p{L}+ )?(${OWNED})|(${OWNED}) (forblir|blir verande|held seg|er) (kommunens|fylkeskommunens|helseforetakets|vår|våre|vårt|vår eiendom)|` +
-    `(${OWNED}) (lagres|lagrast|ligger|ligg) (hos|i) (kommunen|oss|fylkeskommunen|helseforetaket)|${WORDS.kept}|` +
+    // … and where it stays, the organisation's own place: *Bankdata og logger blir liggende i kommunens egen driftsmiljø*,
+    // *dataene ligg på kommunen sine eigne servarar* (resid17).
+    `(${OWNED}) (\\p{L}+ ){0,2}(lagres|lagrast|ligger|ligg|blir liggende|blir liggjande|blir værende|blir verande|forblir|held seg) (hos|i|på) (kommunen|oss|fylkeskommunen|helseforetaket|(kommunens|fylkeskommunens|helseforetakets|vår|vårt|våre|(kommunen|fylkeskommunen|helseforetaket) (sin|sitt|sine)) (egen|eget|egne|eigen|eiga|eige|eigne))\\b|${WORDS.kept}|` +
     // What the kit measures goes into a system the organisation owns: "the sensors report to the Council-owned BMS",
     // *sensorane rapporterer til det kommuneeigde systemet* (trust14 en).
     '(reports?|reporting|feeds?|feeding|writes?|writing|sends?|sending|stored|held|kept|flows?)\\b[^.;]{0,30}\\b(council|trust|authority|county|city|borough|school|kommune|fylkeskommune)[-‐]owned\\b|' +
