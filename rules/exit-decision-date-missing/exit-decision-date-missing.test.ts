@@ -4,6 +4,8 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: 'resid17 en: "Results will be reported to the … Committee in October 2027" dates the decision, as "a report to CMT" does', text: '# Cameras\n\n## After the pilot\n\nIf the objectives are met, the Council will consider extending the scheme. Results will be reported to the Transportation Policy Committee in October 2027.\n' },
+    { name: 'resid17 nb: *Resultata blir rapporterte til formannskapet 14. oktober 2027* the same', text: '# Kamera\n\n## Vegen vidare\n\nResultata blir rapporterte til formannskapet 14. oktober 2027.\n' },
     { name: "trust16 nn: a memo's proposed resolution that puts the continuation to a body on a date (*Saka om vidareføring vert lagd fram …*) dates the decision", text: "# Saksframlegg\n\n### Innstilling\n\n1. Utvalet godkjenner utprøvinga.\n2. Saka om vidareføring vert lagd fram for hovudutvalet 14. oktober 2027.\n\n### Vurdering og vidareføring\n\nDersom talet på besøk går ned, vil kommunedirektøren tilrå vidareføring.\n" },
     { name: 'trust16 en: a condition that holds its own date ("If Cabinet approves on 21 March 2028, …") still dates the decision', text: '# Roads\n\n## After the pilot\n\nIf Cabinet approves continuation on 21 March 2028, the service is extended to all vehicles from April 2028.\n' },
     { name: "trust11 en: \"An evaluation report will come to Cabinet on 15 June 2028\" dates the decision", text: "# Bins\n\n## 16. After the pilot\n\n16.1 An evaluation report will come to Cabinet on 15 June 2028. If S1 and S2 are met, it will recommend buying more units.\n" },
@@ -58,6 +60,8 @@ const cases: RuleCases = {
     { name: 'nynorsk "vert handsama" with a month', text: '# Alarm\n\n## Vidareføring\n\nSpørsmålet om vidare drift vert handsama i formannskapet i oktober 2027.\n' },
   ],
   invalid: [
+    { name: 'resid17 en: progress "reported to the supplier in October 2027" names no deciding body, so dates no decision', text: '# Cameras\n\n## After the pilot\n\nCamera counts will be reported to the supplier in October 2027.\n', errors: [{ line: 3 }] },
+    { name: 'resid17 nb: *rapporteres til leverandøren 14. oktober 2027* the same', text: '# Kamera\n\n## Etter piloten\n\nTellingene rapporteres til leverandøren 14. oktober 2027.\n', errors: [{ line: 3 }] },
     { name: "trust16 nn: a case on something else put to the same body (*Saka om nytt kamera …*) dates no continuation decision", text: "# Saksframlegg\n\n### Innstilling\n\n1. Utvalet godkjenner utprøvinga.\n2. Saka om nytt kamera vert lagd fram for hovudutvalet 14. oktober 2027.\n\n### Vurdering og vidareføring\n\nDersom talet på besøk går ned, vil kommunedirektøren tilrå vidareføring.\n", errors: [{ line: 8 }] },
     { name: 'trust16 en: "If … the decision is to continue, … rolled out from January 2028" dates the roll-out, not the decision', text: '# Rotas\n\n## Transition to business as usual\n\nIf S1 and S2 are met and the decision is to continue, rostering will be rolled out to the home care team from January 2028. The management team will make the continuation decision once the evaluation report is complete.\n', errors: [{ line: 3 }] },
     { name: 'trust16 nb: *Dersom vedtaket er å videreføre, …, fra januar 2028* dates the roll-out only', text: '# Turnus\n\n## Etter piloten\n\nDersom vedtaket er å videreføre, blir løsningen tatt i bruk i hjemmetjenesten fra januar 2028. Kommunalsjefen tar beslutningen når evalueringen er ferdig.\n', errors: [{ line: 3 }] },

@@ -71,6 +71,12 @@ const DECISION_LABEL = /^(?:exit decision(?: date)?|decision on continuation|go\
  */
 const DECISION_EXTRA =
   /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|vedte(?:k|ke|kne|ken)|handsam\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til|(?:legges|leggast|legg|lagt|lagd|lagde) (?:\p{L}+ )?fram|innstilling|tilråding\p{L}*|recommendations?|(?:report|paper)s? (?:(?:will|would|is to|shall) )?(?:(?:come|go|be (?:taken|presented|brought)) (?:back )?)?to|anbefaling\p{L}*|asked(?: [\p{L}\d]+){0,4} to (?:make|approve|agree|decide|continue|adopt|fund|extend))(?![\p{L}])/iu;
+/**
+ * Results put to a body in the verb's passive, as "a report to DMT" is in the noun: "Results will be reported to the
+ * Transportation Committee in October 2027", *Resultata blir rapporterte til formannskapet*. Only with the body named,
+ * since progress "reported to the supplier" decides nothing (resid17).
+ */
+const REPORTED_TO = /(?<![\p{L}])(?:reported|presented|submitted|rapporteres|rapporterast|(?:blir|vert|bli|verte) (?:rapportert|rapporterte|lagt fram|lagd fram)) (?:back |tilbake )?(?:to|til)(?![\p{L}])/iu;
 /** The continuation as the thing decided: *saka om vidareføring*, "the decision on continuation". */
 const CONTINUATION = /(?<![\p{L}])(?:(?:saka|saken|sak|vedtak|avgjerd|avgjørelse|beslutning|decision|report) (?:om|on) (?:videreføring|vidareføring|continuation|continuing)|(?:om|whether) (?:å |to )?(?:videreføre|vidareføre|continue))(?![\p{L}])/iu;
 /** A deciding body's meeting ("The Property Board meets on [date]") dates the decision as well. */
@@ -407,7 +413,7 @@ export function readFacts(doc: Proposal): Facts {
         // dates the wait, not the decision (trust14 en).
         const decides = (t: string): boolean => {
           const u = t.replace(AWAITING, ' ');
-          return detector('decision').test(u) || DECISION_EXTRA.test(u);
+          return detector('decision').test(u) || DECISION_EXTRA.test(u) || (REPORTED_TO.test(u) && !!forumIn(u));
         };
         if (!decides(s.text) && !(forumIn(s.text) && FORUM_MEETS.test(s.text))) continue;
         const condition = IF_DECIDED.exec(s.text);
