@@ -4,6 +4,9 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: 'resid17 en: the running cost put into a budget "which Council adopts in late June 2028" dates the decision', text: '# Oral histories\n\n## What will happen when the grant ends?\n\nHosting will be met from the Libraries operating budget; the Manager Libraries will propose this in the 2028–29 budget, which Council adopts in late June 2028.\n' },
+    { name: 'resid17 en: "included in the 2028/29 budget, to be approved by Full Council on 24 February 2028" the same', text: '# Cameras\n\n## After the pilot\n\nThe running cost will be included in the 2028/29 budget, to be approved by Full Council on 24 February 2028.\n' },
+    { name: 'resid17 nb: *budsjettet for 2028, som kommunestyret vedtar 12. desember 2027* the same', text: '# Kamera\n\n## Etter piloten\n\nDriftskostnaden blir lagt inn i budsjettet for 2028, som kommunestyret vedtar 12. desember 2027.\n' },
     { name: 'resid17 en: "Results will be reported to the … Committee in October 2027" dates the decision, as "a report to CMT" does', text: '# Cameras\n\n## After the pilot\n\nIf the objectives are met, the Council will consider extending the scheme. Results will be reported to the Transportation Policy Committee in October 2027.\n' },
     { name: 'resid17 nb: *Resultata blir rapporterte til formannskapet 14. oktober 2027* the same', text: '# Kamera\n\n## Vegen vidare\n\nResultata blir rapporterte til formannskapet 14. oktober 2027.\n' },
     { name: "trust16 nn: a memo's proposed resolution that puts the continuation to a body on a date (*Saka om vidareføring vert lagd fram …*) dates the decision", text: "# Saksframlegg\n\n### Innstilling\n\n1. Utvalet godkjenner utprøvinga.\n2. Saka om vidareføring vert lagd fram for hovudutvalet 14. oktober 2027.\n\n### Vurdering og vidareføring\n\nDersom talet på besøk går ned, vil kommunedirektøren tilrå vidareføring.\n" },
@@ -60,6 +63,7 @@ const cases: RuleCases = {
     { name: 'nynorsk "vert handsama" with a month', text: '# Alarm\n\n## Vidareføring\n\nSpørsmålet om vidare drift vert handsama i formannskapet i oktober 2027.\n' },
   ],
   invalid: [
+    { name: 'resid17 en: a budget "set by the project lead in May 2027" names no deciding body, so dates no decision', text: '# Cameras\n\n## After the pilot\n\nThe evaluation budget was set by the project lead in May 2027.\n', errors: [{ line: 3 }] },
     { name: 'resid17 en: progress "reported to the supplier in October 2027" names no deciding body, so dates no decision', text: '# Cameras\n\n## After the pilot\n\nCamera counts will be reported to the supplier in October 2027.\n', errors: [{ line: 3 }] },
     { name: 'resid17 nb: *rapporteres til leverandøren 14. oktober 2027* the same', text: '# Kamera\n\n## Etter piloten\n\nTellingene rapporteres til leverandøren 14. oktober 2027.\n', errors: [{ line: 3 }] },
     { name: "trust16 nn: a case on something else put to the same body (*Saka om nytt kamera …*) dates no continuation decision", text: "# Saksframlegg\n\n### Innstilling\n\n1. Utvalet godkjenner utprøvinga.\n2. Saka om nytt kamera vert lagd fram for hovudutvalet 14. oktober 2027.\n\n### Vurdering og vidareføring\n\nDersom talet på besøk går ned, vil kommunedirektøren tilrå vidareføring.\n", errors: [{ line: 8 }] },

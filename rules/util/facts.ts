@@ -77,6 +77,13 @@ const DECISION_EXTRA =
  * since progress "reported to the supplier" decides nothing (resid17).
  */
 const REPORTED_TO = /(?<![\p{L}])(?:reported|presented|submitted|rapporteres|rapporterast|(?:blir|vert|bli|verte) (?:rapportert|rapporterte|lagt fram|lagd fram)) (?:back |tilbake )?(?:to|til)(?![\p{L}])/iu;
+/**
+ * The continuation's cost put into a budget that a body adopts: "will propose this in the 2028–29 budget, which Council
+ * adopts in late June 2028", "included in the budget to be approved by Full Council in February". That adoption is the
+ * decision (only with the body named; Norwegian *vedtar budsjettet* is DECISION_EXTRA's *vedta*) (resid17).
+ */
+const BUDGET_ADOPTED =
+  /(?<![\p{L}])budget\p{L}*(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:adopts?|adopted|approves?|approved|sets)(?![\p{L}])|(?<![\p{L}])(?:adopts?|adopted|approves?|approved|sets) (?:the |its |our )?(?:[\p{L}\d–-]+ ){0,2}budget(?![\p{L}])/iu;
 /** The continuation as the thing decided: *saka om vidareføring*, "the decision on continuation". */
 const CONTINUATION = /(?<![\p{L}])(?:(?:saka|saken|sak|vedtak|avgjerd|avgjørelse|beslutning|decision|report) (?:om|on) (?:videreføring|vidareføring|continuation|continuing)|(?:om|whether) (?:å |to )?(?:videreføre|vidareføre|continue))(?![\p{L}])/iu;
 /** A deciding body's meeting ("The Property Board meets on [date]") dates the decision as well. */
@@ -413,7 +420,7 @@ export function readFacts(doc: Proposal): Facts {
         // dates the wait, not the decision (trust14 en).
         const decides = (t: string): boolean => {
           const u = t.replace(AWAITING, ' ');
-          return detector('decision').test(u) || DECISION_EXTRA.test(u) || (REPORTED_TO.test(u) && !!forumIn(u));
+          return detector('decision').test(u) || DECISION_EXTRA.test(u) || ((REPORTED_TO.test(u) || BUDGET_ADOPTED.test(u)) && !!forumIn(u));
         };
         if (!decides(s.text) && !(forumIn(s.text) && FORUM_MEETS.test(s.text))) continue;
         const condition = IF_DECIDED.exec(s.text);
