@@ -49,11 +49,13 @@ const DECISION_REF = detectorRegex(
 );
 /**
  * An amount set aside in a named year's budget (*200 000 kr avsett i budsjett 2027*, "£40,000 allocated in the 2027/28
- * budget") is money found, wherever the memo states it (trust16 nn: a saksframlegg's proposed resolution).
+ * budget") is money found, wherever the memo states it (trust16 nn: a saksframlegg's proposed resolution). The budget
+ * may be named by its service and kind ("allocated in the 2027 Transportation capital budget", *avsatt i
+ * driftsbudsjettet for 2027*; resid17).
  */
 const SET_ASIDE_IN_BUDGET = detectorRegex(
-  '\\d[^.;]{0,40}\\b(avsett|avsatt|budsjettert|allocated|set aside|earmarked) (i|in|over) (the )?(budsjett(et)?|budget) (for )?(20\\d\\d|\\d{4}/\\d{2})|' +
-    '\\d[^.;]{0,40}\\b(allocated|set aside|earmarked) in the (20\\d\\d|\\d{4}/\\d{2}) budget',
+  '\\d[^.;]{0,40}\\b(avsett|avsatt|budsjettert|allocated|set aside|earmarked) (i|in|over) (the )?(\\p{L}*budsjett(et)?|budget) (for )?(20\\d\\d|\\d{4}/\\d{2})|' +
+    '\\d[^.;]{0,40}\\b(allocated|set aside|earmarked) in the (20\\d\\d|\\d{4}/\\d{2}) ([\\p{L}\'-]+ ){0,3}budget',
 );
 /** A heading that records the decision taken (minutes' *Vedtak*), not one proposed. */
 const DECISION_HEADING = /^(?:vedtak|decision|decisions|resolution|resolved)$/iu;
