@@ -25,6 +25,10 @@ const NO_TITLE_EN = 'Westmarch Ambulance Service NHS Trust\nThe Trust proposes a
 const cases: RuleCases = {
   valid: [
     {
+      name: 'resid17 en: a council named with "of" first ("City of Lakeview, Ontario · Parks, Forestry & Recreation", "Shire of …") is the organisation',
+      text: '# Street trees\n\nCity of Lakeview, Ontario · Parks, Forestry & Recreation\n\n- Pilot season: 1 May 2027 to 31 October 2027\n\n| Role | Who |\n|---|---|\n| Sponsor | Director, Urban Forestry |\n| Owner | Manager, Forestry Operations |\n',
+    },
+    {
       name: 'resid17 en: "will start on … and finish on …" gives the period, as "from … to …" does',
       text: '# Oral histories\n\nHarbour City Council. The project will start on 1 August 2027 and finish on 30 June 2028.\n\nThe sponsor is the General Manager Community. The project owner is the Manager Libraries.\n',
     },
@@ -283,6 +287,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'resid17 en: "a City of Trees" is a slogan, not a council',
+      text: "# Street trees\n\nOur vision is a City of Trees by 2030, and the pilot runs from 1 May 2027 to 31 October 2027.\n\n| Role | Who |\n|---|---|\n| Sponsor | Director, Urban Forestry |\n| Owner | Manager, Forestry Operations |\n",
+      errors: [{ line: 1, severity: 'hint', message: '`organisation`' }],
+      output: "---\ntitle: \"Street trees\"\norganisation: \"{{organisation}}\"\npilot_start: \"2027-05-01\"\npilot_end: \"2027-10-31\"\nowner: \"Manager, Forestry Operations\"\nsponsor: \"Director, Urban Forestry\"\n---\n\n# Street trees\n\nOur vision is a City of Trees by 2030, and the pilot runs from 1 May 2027 to 31 October 2027.\n\n| Role | Who |\n|---|---|\n| Sponsor | Director, Urban Forestry |\n| Owner | Manager, Forestry Operations |\n",
+    },
     {
       name: 'resid17 en: a start beside another date ("… and the report is due on …") is no span',
       text: "# Oral histories\n\nHarbour City Council. The project will start on 1 August 2027 and the report is due on 30 June 2028.\n\nThe sponsor is the General Manager Community. The project owner is the Manager Libraries.\n",

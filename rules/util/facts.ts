@@ -134,8 +134,10 @@ const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|grant period|funding pe
 const EXTENSION = /(?<![\p{L}])(?:forlenging|forlengelse|forlengjing|forlenge|forlengje|extension|extend)(?: (?:av|of) (?:the )?(?:pilot|prosjekt|utprøving|trial)\p{L}*| (?:the )?(?:pilot|trial|piloten|prosjektet|utprøvinga|utprøvingen))?(?: period| perioden)? (?:til|to|until|ut|fram til|frem til)\s+(?=\d)/iu;
 /** A public body named in prose: capitalised words before Council, Trust, Fire and Rescue Service, kommune, fylkeskommune, HF. */
 // A US school or library district is one too: "Riverbend Unified School District · Transportation Department" (trust16 en).
+// North American and Australian councils name themselves with "of" first: "City of Lakeview", "Town of …", "Shire of …";
+// "a City of Trees" is a slogan (resid17).
 const ORGANISATION =
-  /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|School District|Library District|Park District|Fire District|Fire and Rescue Service|Fire and Rescue Authority|Fire Authority|Combined Authority|Ambulance Service|Health Board|Integrated Care Board|Constabulary|kommune|fylkeskommune|HF|helseforetak|sykehus))(?![\p{L}])/u;
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|School District|Library District|Park District|Fire District|Fire and Rescue Service|Fire and Rescue Authority|Fire Authority|Combined Authority|Ambulance Service|Health Board|Integrated Care Board|Constabulary|kommune|fylkeskommune|HF|helseforetak|sykehus)|(?<!(?<![\p{L}])(?:a|an|our|your) )(?:City|Town|Township|County|Municipality|Region|Shire|Village) of \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2})(?![\p{L}])/u;
 
 /** A public body in a letterhead: capitalised words before the kind of body ("State Revenue Office", "Probation Service"). */
 const LETTERHEAD =
