@@ -67,7 +67,11 @@ const NOT_YET = detectorRegex(
     '(vedta\\w*|vedtak\\w*|signe\\w*|approved|approv\\w*|godkjen\\w*|budsjett\\w*|budgeted|allocated|avsett\\w*|avsatt\\w*|bevilg\\w*|behandl\\w*|undertegn\\w*)|' +
     // An approval the money waits for has not happened: "offered …, to be confirmed once this PID is approved", *når
     // prosjektplanen er godkjent* (trust11 en).
-    '\\b(once|when|after|until|before|if|når|etter at|dersom|hvis|viss|om) ([\\p{L}-]+\\s+){0,3}(is|are|has been|have been|er|blir|vert|har blitt) (approved|agreed|signed|godkjent|godkjend|vedtatt|vedteke|signert)',
+    '\\b(once|when|after|until|before|if|når|etter at|dersom|hvis|viss|om) ([\\p{L}-]+\\s+){0,3}(is|are|has been|have been|er|blir|vert|har blitt) (approved|agreed|signed|godkjent|godkjend|vedtatt|vedteke|signert)|' +
+    // Money only expected from a budget has not been found: "is expected to come from the existing Forestry operating
+    // budget", *er tenkt dekket over driftsbudsjettet* (resid17).
+    '\\b(expected|hoped|likely|intended|assumed) to (come|be (funded|met|paid|covered|found|financed)) (from|out of|by)\\b|' +
+    '\\b(forventes|forventast|er (tenkt|meint|venta|ventet))( å)?( bli)? (dekket|dekt|finansiert|komme) (over|av|fra|frå)\\b',
 );
 /**
  * A forum's standing power is no decision taken: "Styringsgruppen møtes hver sjette uke og godkjenner endringer i omfang"
