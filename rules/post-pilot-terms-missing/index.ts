@@ -6,7 +6,7 @@ import { findPlaceholders } from '../util/placeholders';
 import { detectorRegex } from '../../server/src/model/match';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { facetRoots, headingRange, type Piece } from '../util/scope';
-import { appendLines, findCue, hasSupplier, proseSentences } from '../util/commercial';
+import { appendLines, findCue, hasSupplier, proseSentences, suppliedFreeForPilot } from '../util/commercial';
 import { templateLines } from '../util/templates';
 
 const WORDS = RULE_WORDS['post-pilot-terms-missing'];
@@ -146,7 +146,7 @@ export default defineRule({
     const open = (p: Piece): boolean => OPEN.test(p.text) && findPlaceholders(p.text).length === 0;
     // An open-source or in-house result has no licence price after the pilot (catalogue E).
     const price =
-      isOwnResult(doc) || findCue(pieces, OUTRIGHT, OPEN) || pieces.find((p) => (PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && findCue([p], PRICE_WORD)) || priceSlot(p));
+      (isOwnResult(doc) && !suppliedFreeForPilot(doc)) || findCue(pieces, OUTRIGHT, OPEN) || pieces.find((p) => (PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && findCue([p], PRICE_WORD)) || priceSlot(p));
     const data = findCue(pieces, DATA, OPEN);
     if (price && data) return;
     const exit = facetRoots(doc, 'exit_plan')[0];

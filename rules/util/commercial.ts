@@ -98,6 +98,21 @@ export function hasSupplier(doc: Proposal): boolean {
   });
 }
 
+/**
+ * A company or supplier that gives the pilot its kit or licences free for the pilot ("Sensors are supplied by Soilwise
+ * Technologies Inc. at no charge for the season", *Leverandøren låner ut sensorane gratis i prosjektperioden*): whatever
+ * the pilot builds in the open, that kit is bought afterwards if it goes on, so an open-source part of the result does
+ * not make it the organisation's own (catalogue B3: free pilot licences hide the real cost; resid17).
+ */
+const FREE_FOR_PILOT = detectorRegex(
+  '(at no (charge|cost)|free of charge|free|for free|gratis|vederlagsfritt|kostnadsfritt|utan kostnad|uten kostnad)\\b[^.;]{0,30}\\b(for|during|in|through|i|gjennom|under) (the |this )?(pilot|season|trial|project|piloten|pilotperioden|prosjektet|prosjektperioden|utprøvinga|utprøvingen|utprøvingsperioden)\\b',
+);
+
+/** A named company or a supplier gives the pilot something free for the pilot only (its price after it is then asked for). */
+export function suppliedFreeForPilot(doc: Proposal): boolean {
+  return proseSentences(doc).some((p) => FREE_FOR_PILOT.test(p.text) && (COMPANY.test(p.text) || statedMatch(p.text.replace(ROLE_LABEL, ' '), SUPPLIER_WORD) !== undefined));
+}
+
 const COMPANY_ALL = new RegExp(COMPANY.source, 'gu');
 
 /**
