@@ -402,6 +402,16 @@ function listCriterion(item: Piece, coverage: Record<Element, boolean>): Criteri
 const withoutIds = (text: string): string => text.replace(/(?<![\p{L}\p{N}])\p{L}{1,2}\d{1,2}(?![\p{N}])/gu, ' ');
 
 /**
+ * A number after the vague word that is no date: "a significant increase by 30 April 2028" has only a date after it, so
+ * its baseline before ("420 in calendar year 2026") sets no target; "significantly, from 12 to 8 weeks" has one (resid17).
+ */
+function numberAfter(rest: string): boolean {
+  let t = withoutIds(rest);
+  for (const d of findDates(t).reverse()) t = t.slice(0, d.start) + ' ' + t.slice(d.end);
+  return /\d/.test(t.replace(/(?<![\p{N}])(?:19|20)\d\d(?:[–/-]\d{2,4})?(?![\p{N}])/gu, ' '));
+}
+
+/**
  * Vague words ("significant") without a number in their table cell or sentence, with offsets into the block: a pure
  * function of the block's text and kind, kept in the document's memo.
  */
@@ -415,7 +425,7 @@ function vagueWords(b: TextBlock): { word: string; start: number }[] {
       VAGUE.lastIndex = 0;
       const m = VAGUE.exec(raw);
       // The vague word first: most pieces have none, and then their numbers need not be looked for.
-      if (m && !/\d/.test(withoutIds(raw))) out.push({ word: m[0], start: piece.start + m.index });
+      if (m && (!/\d/.test(withoutIds(raw)) || (!row && !numberAfter(raw.slice(m.index + m[0].length))))) out.push({ word: m[0], start: piece.start + m.index });
     }
     return out;
   });

@@ -65,6 +65,8 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 
 const cases: RuleCases = {
   valid: [
+    { name: "resid17 en: \"rise significantly, from 420 in 2026 to 600 by …\" has its number after the vague word", text: "# Events\n\n## Success criteria\n\n1. Attendance at events will rise significantly, from 420 in 2026 to 600 by 30 April 2028 (booking system).\n" },
+    { name: "resid17 nb: *skal øke betydelig, fra 420 i 2026 til 600 innen …* the same", text: "# Arrangement\n\n## Suksesskriterium\n\n1. Besøket på arrangementene skal øke betydelig, fra 420 i 2026 til 600 innen 30. april 2028 (kilde: booking).\n" },
     { name: "trust17 nb: a past year's level named as such (*fra 2026-nivået på 312*) is the baseline", text: "# Sengebelegg\n\n## Måleindikatorer\n\n1. Antall utlokaliserte pasienter skal reduseres med 25 prosent fra 2026-nivået på 312 innen 30. september 2027, målt i DIPS.\n" },
     { name: "trust17 nn: a level held *gjennom heile pilotperioden* ends with the pilot: its time frame", text: "# Søknad\n\n## Suksesskriterium\n\n- Delmål 3: Minst 90 prosent av sensorane skal levere data kvar veke gjennom heile pilotperioden, målt i dataplattforma (utgangspunkt 0, ny måling).\n" },
     { name: "trust16 nn: the date from which the target level holds (*til 105 timar i veka frå 1. mars 2027*) is its time frame", text: "# Søknad\n\n## Suksesskriterium\n\n- Opningstida aukar frå 12 timar (2026) til 105 timar i veka frå 1. mars 2027, henta frå biblioteksystemet.\n" },
@@ -294,6 +296,8 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "resid17 en: \"a significant increase by 30 April 2028\" after a baseline (\"420 in 2026\") has only a date after it: vague", text: "# Events\n\n## Success criteria\n\n1. Attendance at events, 420 in 2026 (booking system), will show a significant increase by 30 April 2028.\n", errors: [{ line: 5, element: "baseline" }, { line: 5, element: "target" }, { line: 5, element: "vague" }] },
+    { name: "resid17 nb: *420 i 2026 …, skal øke betydelig innen 30. april 2028* the same", text: "# Arrangement\n\n## Suksesskriterium\n\n1. Besøket på arrangementene, 420 i 2026 (bookingsystemet), skal øke betydelig innen 30. april 2028.\n", errors: [{ line: 5, element: "baseline" }, { line: 5, element: "target" }, { line: 5, element: "source" }, { line: 5, element: "vague" }] },
     { name: "trust17 nb: a past year named with no level (*fra 2026 på alle 12 poster*) is no baseline", text: "# Sengebelegg\n\n## Måleindikatorer\n\n1. Antall utlokaliserte pasienter skal reduseres med 25 prosent fra 2026 på alle 12 poster innen 30. september 2027, målt i DIPS.\n", errors: [{ line: 5, element: "baseline" }] },
     { name: "trust17 nn: *i heile fylket* is a place, no time frame", text: "# Søknad\n\n## Suksesskriterium\n\n- Delmål 3: Minst 90 prosent av sensorane skal levere data kvar veke i heile fylket, målt i dataplattforma (utgangspunkt 0, ny måling).\n", errors: [{ line: 5, element: "timeframe" }] },
     { name: "trust16 nn: a measurement that starts on a date (*…, målt frå 1. mars 2027*) sets no time frame", text: "# Søknad\n\n## Suksesskriterium\n\n- Utlånet aukar frå 6 100 (2025) til 7 300, målt frå 1. mars 2027 i Bibliotekstatistikken.\n", errors: [{ line: 5, element: "timeframe" }] },
