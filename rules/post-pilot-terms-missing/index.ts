@@ -98,6 +98,17 @@ const OPEN = detectorRegex(
     'ukjent|uklar\\w*|uavklart|ikke (\\p{L}+ )?(avklart|kjent|bestemt|forhandlet|avtalt|fastsatt|klar)|ikkje (\\p{L}+ )?(avklart|kjent|bestemt|forhandla|avtalt|avtala|fastsett|klar)|free (of charge )?during|gratis i pilot\\w*',
 );
 
+/**
+ * A sentence that costs the pilot itself ("The estimated pilot cost is €186,000: … camera lease (three cameras at €2,100
+ * per month)", *Pilotkostnaden er …*, *i pilotperioden*) states the pilot's price, not the one after it, unless it says
+ * so (resid17).
+ */
+const PILOT_OWN = detectorRegex(
+  '(estimated |total )?(pilot|trial) (cost|costs|budget)|cost of the (pilot|trial)|(during|for|in) the (pilot|trial)( period| year| season)?\\b|pilotkostnad\\w*|pilotbudsjett\\w*|(kostnaden|kostnadene) (for|i) piloten|i pilotperioden|i prosjektperioden|i pilotåret',
+);
+const SAYS_AFTER = detectorRegex(`after the (pilot|trial)|post-pilot|after-pilot|in operation|etter pilot\\w*|i drift|${WORDS.after}`);
+const pilotOwn = (text: string): boolean => PILOT_OWN.test(text) && !SAYS_AFTER.test(text);
+
 const UNIT_PRICE_RE = detectorRegex(UNIT_PRICE);
 /**
  * A price whose amount is a slot ("After the trial: £[TBC] per vehicle per month", "xx kr per bruker etter piloten") is
@@ -146,7 +157,7 @@ export default defineRule({
     const open = (p: Piece): boolean => OPEN.test(p.text) && findPlaceholders(p.text).length === 0;
     // An open-source or in-house result has no licence price after the pilot (catalogue E).
     const price =
-      (isOwnResult(doc) && !suppliedFreeForPilot(doc)) || findCue(pieces, OUTRIGHT, OPEN) || pieces.find((p) => (PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && findCue([p], PRICE_WORD)) || priceSlot(p));
+      (isOwnResult(doc) && !suppliedFreeForPilot(doc)) || findCue(pieces, OUTRIGHT, OPEN) || pieces.find((p) => (PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && !pilotOwn(p.text) && findCue([p], PRICE_WORD)) || priceSlot(p));
     const data = findCue(pieces, DATA, OPEN);
     if (price && data) return;
     const exit = facetRoots(doc, 'exit_plan')[0];
