@@ -365,7 +365,7 @@ const SIXTEENTH_BLIND = batch(
     'styresak-prognose-sengebelegg-nb',
   ],
   {
-    en: { precision: 0.962, recall: 0.912 },
+    en: { precision: 0.963, recall: 0.929 },
     nb: { precision: 0.925, recall: 0.909 },
   },
 );
