@@ -49,11 +49,13 @@ const DECISION_REF = detectorRegex(
 );
 /**
  * An amount set aside in a named year's budget (*200 000 kr avsett i budsjett 2027*, "£40,000 allocated in the 2027/28
- * budget") is money found, wherever the memo states it (trust16 nn: a saksframlegg's proposed resolution).
+ * budget") is money found, wherever the memo states it (trust16 nn: a saksframlegg's proposed resolution). The budget
+ * may be named by its service and kind ("allocated in the 2027 Transportation capital budget", *avsatt i
+ * driftsbudsjettet for 2027*; resid17).
  */
 const SET_ASIDE_IN_BUDGET = detectorRegex(
-  '\\d[^.;]{0,40}\\b(avsett|avsatt|budsjettert|allocated|set aside|earmarked) (i|in|over) (the )?(budsjett(et)?|budget) (for )?(20\\d\\d|\\d{4}/\\d{2})|' +
-    '\\d[^.;]{0,40}\\b(allocated|set aside|earmarked) in the (20\\d\\d|\\d{4}/\\d{2}) budget',
+  '\\d[^.;]{0,40}\\b(avsett|avsatt|budsjettert|allocated|set aside|earmarked) (i|in|over) (the )?(\\p{L}*budsjett(et)?|budget) (for )?(20\\d\\d|\\d{4}/\\d{2})|' +
+    '\\d[^.;]{0,40}\\b(allocated|set aside|earmarked) in the (20\\d\\d|\\d{4}/\\d{2}) ([\\p{L}\'-]+ ){0,3}budget',
 );
 /** A heading that records the decision taken (minutes' *Vedtak*), not one proposed. */
 const DECISION_HEADING = /^(?:vedtak|decision|decisions|resolution|resolved)$/iu;
@@ -65,7 +67,11 @@ const NOT_YET = detectorRegex(
     '(vedta\\w*|vedtak\\w*|signe\\w*|approved|approv\\w*|godkjen\\w*|budsjett\\w*|budgeted|allocated|avsett\\w*|avsatt\\w*|bevilg\\w*|behandl\\w*|undertegn\\w*)|' +
     // An approval the money waits for has not happened: "offered …, to be confirmed once this PID is approved", *når
     // prosjektplanen er godkjent* (trust11 en).
-    '\\b(once|when|after|until|before|if|når|etter at|dersom|hvis|viss|om) ([\\p{L}-]+\\s+){0,3}(is|are|has been|have been|er|blir|vert|har blitt) (approved|agreed|signed|godkjent|godkjend|vedtatt|vedteke|signert)',
+    '\\b(once|when|after|until|before|if|når|etter at|dersom|hvis|viss|om) ([\\p{L}-]+\\s+){0,3}(is|are|has been|have been|er|blir|vert|har blitt) (approved|agreed|signed|godkjent|godkjend|vedtatt|vedteke|signert)|' +
+    // Money only expected from a budget has not been found: "is expected to come from the existing Forestry operating
+    // budget", *er tenkt dekket over driftsbudsjettet* (resid17).
+    '\\b(expected|hoped|likely|intended|assumed) to (come|be (funded|met|paid|covered|found|financed)) (from|out of|by)\\b|' +
+    '\\b(forventes|forventast|er (tenkt|meint|venta|ventet))( å)?( bli)? (dekket|dekt|finansiert|komme) (over|av|fra|frå)\\b',
 );
 /**
  * A forum's standing power is no decision taken: "Styringsgruppen møtes hver sjette uke og godkjenner endringer i omfang"

@@ -26,6 +26,26 @@ const cases: RuleCases = {
   valid: [
     { name: "trust18 nn: a kommune in a bold letterhead line (read as a heading) is the organisation, and a *prøveordning* sentence gives the period", text: "# Prøveordning med utlånsskåp\n\n**Storevik kommune – saksframlegg**\n\n## Innstilling\n\n1. Kommunestyret godkjenner ei prøveordning med to skåp i perioden 1. mars 2027 til 31. desember 2027.\n\n## Organisering\n\nKommunalsjef for kultur er prosjekteigar. Rådmannen er oppdragsgjevar.\n" },
     { name: "trust18 nb: a kommune in the title is the organisation; a milestone marked *(pilotstart)* and *Pilotperioden avsluttes* give the period", text: "# Prosjektplan – sensorer i Fjordvik kommune\n\n## Organisering\n\n| Rolle | Hvem |\n|---|---|\n| Oppdragsgiver | Kommunedirektør |\n| Prosjekteier | Kommunalsjef for teknisk drift |\n\n## Milepæler\n\n| Milepæl | Tidspunkt |\n|---|---|\n| Sensorer montert | 1. mars 2027 (pilotstart) |\n| Pilotperioden avsluttes | 31.12.2027 |\n" },
+    {
+      name: 'resid17 en: a council named with "of" first ("City of Lakeview, Ontario · Parks, Forestry & Recreation", "Shire of …") is the organisation',
+      text: '# Street trees\n\nCity of Lakeview, Ontario · Parks, Forestry & Recreation\n\n- Pilot season: 1 May 2027 to 31 October 2027\n\n| Role | Who |\n|---|---|\n| Sponsor | Director, Urban Forestry |\n| Owner | Manager, Forestry Operations |\n',
+    },
+    {
+      name: 'resid17 en: "will start on … and finish on …" gives the period, as "from … to …" does',
+      text: '# Oral histories\n\nHarbour City Council. The project will start on 1 August 2027 and finish on 30 June 2028.\n\nThe sponsor is the General Manager Community. The project owner is the Manager Libraries.\n',
+    },
+    {
+      name: 'resid17 nn: *startar … og blir avslutta …* gives the period',
+      text: '# Søknad om tilskot\n\n**Søkjar:** Fjordvik kommune\n\nProsjektet startar 1. mars 2027 og blir avslutta 28. februar 2028.\n\nKommunalsjef for kultur er prosjektansvarleg. Kommunedirektøren er oppdragsgjevar.\n',
+    },
+    {
+      name: 'resid17 en: a form\'s bold field over its answer ("**A1. Organisation name**" over "City of …")',
+      text: '# Heritage Grants – Application Form\n\n**A1. Organisation name**\n\nCity of Marrow Bend, Libraries Branch\n\n**A2. Project dates**\n\nThe project runs from 1 August 2027 to 30 June 2028.\n\n**B6. Who will manage the project?**\n\nThe General Manager Community is the project sponsor. The project owner is the Manager Libraries.\n',
+    },
+    {
+      name: 'resid17 nb: *Søker* as a heading over its answer',
+      text: '# Søknad om tilskot\n\n## 1. Søker\n\nFjordvik folkebibliotek, eining for kultur\n\n## 2. Gjennomføring\n\nProsjektet varer frå 1. mars 2027 til 28. februar 2028.\n\nKommunalsjef for kultur er prosjektansvarleg. Kommunedirektøren er oppdragsgjevar.\n',
+    },
     { name: "trust16 nn: *… er prosjektansvarleg* names the owner in prose", text: "# Søknad om skjønnsmidlar\n\n**Søkjar:** Fjellbygd kommune\n**Prosjektperiode:** 1. mars 2027 – 29. februar 2028\n\nKommunalsjef for kultur, Hege Lunde, er prosjektansvarleg. Kommunedirektør Ola Brekke er prosjekteigar.\n" },
     { name: "trust16 nb: *… er prosjektets sponsor* names the sponsor in prose", text: "---\norganisation: Vestvik kommune\nowner: virksomhetsleder vei og park\npilot_start: 2026-12-14\npilot_end: 2027-12-31\n---\n\n# Prosjektplan\n\nKommunalsjef for teknisk sektor, Mona Hegge, er prosjektets sponsor og leder styringsgruppen.\n" },
     {
@@ -274,6 +294,39 @@ const cases: RuleCases = {
   ],
   invalid: [
     { name: "trust18 nb: a kommune named in a later section's heading (another body's experience) is not the organisation", text: "# Prosjektplan – sensorer\n\nPiloten varer fra 1. mars 2027 til 31. desember 2027.\n\nKommunalsjef for teknisk drift er prosjekteier. Kommunedirektøren er oppdragsgiver.\n\nTekst.\n\n## Erfaringer fra Nordvik kommune\n\nDe testet sensorer i 2025.\n", errors: [{ line: 1, severity: 'hint', message: 'front matter med `organisation`' }], output: "---\ntitle: \"Prosjektplan – sensorer\"\norganisation: \"{{virksomhet}}\"\npilot_start: \"2027-03-01\"\npilot_end: \"2027-12-31\"\nowner: \"Kommunalsjef for teknisk drift\"\nsponsor: \"Kommunedirektøren\"\n---\n\n# Prosjektplan – sensorer\n\nPiloten varer fra 1. mars 2027 til 31. desember 2027.\n\nKommunalsjef for teknisk drift er prosjekteier. Kommunedirektøren er oppdragsgiver.\n\nTekst.\n\n## Erfaringer fra Nordvik kommune\n\nDe testet sensorer i 2025.\n" },
+    {
+      name: 'resid17 en: "a City of Trees" is a slogan, not a council',
+      text: "# Street trees\n\nOur vision is a City of Trees by 2030, and the pilot runs from 1 May 2027 to 31 October 2027.\n\n| Role | Who |\n|---|---|\n| Sponsor | Director, Urban Forestry |\n| Owner | Manager, Forestry Operations |\n",
+      errors: [{ line: 1, severity: 'hint', message: '`organisation`' }],
+      output: "---\ntitle: \"Street trees\"\norganisation: \"{{organisation}}\"\npilot_start: \"2027-05-01\"\npilot_end: \"2027-10-31\"\nowner: \"Manager, Forestry Operations\"\nsponsor: \"Director, Urban Forestry\"\n---\n\n# Street trees\n\nOur vision is a City of Trees by 2030, and the pilot runs from 1 May 2027 to 31 October 2027.\n\n| Role | Who |\n|---|---|\n| Sponsor | Director, Urban Forestry |\n| Owner | Manager, Forestry Operations |\n",
+    },
+    {
+      name: 'resid17 en: a start beside another date ("… and the report is due on …") is no span',
+      text: "# Oral histories\n\nHarbour City Council. The project will start on 1 August 2027 and the report is due on 30 June 2028.\n\nThe sponsor is the General Manager Community. The project owner is the Manager Libraries.\n",
+      errors: [{ line: 1, severity: 'hint', message: '`pilot_start`, `pilot_end`' }],
+      output: "---\ntitle: \"Oral histories\"\norganisation: \"Harbour City Council\"\npilot_start: \"{{YYYY-MM-DD}}\"\npilot_end: \"{{YYYY-MM-DD}}\"\nowner: \"the Manager Libraries\"\nsponsor: \"the General Manager Community\"\n---\n\n# Oral histories\n\nHarbour City Council. The project will start on 1 August 2027 and the report is due on 30 June 2028.\n\nThe sponsor is the General Manager Community. The project owner is the Manager Libraries.\n",
+    },
+    {
+      name: 'resid17 nn: a start beside another date (*startar 1. mars 2027 og rapporterer 28. februar 2028*) is no span',
+      text: "# Søknad om tilskot\n\n**Søkjar:** Fjordvik kommune\n\nProsjektet startar 1. mars 2027 og rapporterer 28. februar 2028.\n\nKommunalsjef for kultur er prosjektansvarleg. Kommunedirektøren er oppdragsgjevar.\n",
+      errors: [{ line: 1, severity: 'hint', message: '`pilot_start`, `pilot_end`' }],
+      output: "---\ntitle: \"Søknad om tilskot\"\norganisation: \"Fjordvik kommune\"\npilot_start: \"{{ÅÅÅÅ-MM-DD}}\"\npilot_end: \"{{ÅÅÅÅ-MM-DD}}\"\nowner: \"Kommunalsjef for kultur\"\nsponsor: \"Kommunedirektøren\"\n---\n\n# Søknad om tilskot\n\n**Søkjar:** Fjordvik kommune\n\nProsjektet startar 1. mars 2027 og rapporterer 28. februar 2028.\n\nKommunalsjef for kultur er prosjektansvarleg. Kommunedirektøren er oppdragsgjevar.\n",
+    },
+    {
+      name: 'resid17 en: a field heading over a long paragraph is a section, not a field\'s answer',
+      text: '# Heritage Grants\n\n## Organisation\n\nThe project team is drawn from the branch libraries and the local studies service, with volunteers recruited through the seniors\' clubs and a partner society that reviews every transcript.\n\nThe project will start on 1 August 2027 and the report is due on 30 June 2028.\n\nThe sponsor is the General Manager Community. The project owner is the Manager Libraries.\n',
+      errors: [{ line: 1, severity: 'hint', message: 'front matter with `organisation`, `pilot_start`, `pilot_end` lets' }],
+      output:
+        '---\ntitle: "Heritage Grants"\norganisation: "{{organisation}}"\npilot_start: "{{YYYY-MM-DD}}"\npilot_end: "{{YYYY-MM-DD}}"\n' +
+        'owner: "the Manager Libraries"\nsponsor: "the General Manager Community"\n---\n\n' +
+        '# Heritage Grants\n\n## Organisation\n\nThe project team is drawn from the branch libraries and the local studies service, with volunteers recruited through the seniors\' clubs and a partner society that reviews every transcript.\n\nThe project will start on 1 August 2027 and the report is due on 30 June 2028.\n\nThe sponsor is the General Manager Community. The project owner is the Manager Libraries.\n',
+    },
+    {
+      name: 'resid17 nn: a field heading over a long paragraph (*## Søkar* over the applicant\'s history) gives no organisation',
+      text: "# Søknad om tilskot\n\n## Søkar\n\nSøknaden kjem frå biblioteket, som har drive lokalhistorisk arbeid sidan 1990-talet saman med historielaget og frivillige som skriv av opptak og ordnar fotografi.\n\nProsjektet varer frå 1. mars 2027 til 28. februar 2028.\n\nKommunalsjef for kultur er prosjektansvarleg. Kommunedirektøren er oppdragsgjevar.\n",
+      errors: [{ line: 1, severity: 'hint', message: '`organisation`' }],
+      output: "---\ntitle: \"Søknad om tilskot\"\norganisation: \"{{virksomhet}}\"\npilot_start: \"2027-03-01\"\npilot_end: \"2028-02-28\"\nowner: \"Kommunalsjef for kultur\"\nsponsor: \"Kommunedirektøren\"\n---\n\n# Søknad om tilskot\n\n## Søkar\n\nSøknaden kjem frå biblioteket, som har drive lokalhistorisk arbeid sidan 1990-talet saman med historielaget og frivillige som skriv av opptak og ordnar fotografi.\n\nProsjektet varer frå 1. mars 2027 til 28. februar 2028.\n\nKommunalsjef for kultur er prosjektansvarleg. Kommunedirektøren er oppdragsgjevar.\n",
+    },
     { name: "trust16 nn: a project manager (*er prosjektleiar*) is no owner", text: "# Søknad om skjønnsmidlar\n\n**Søkjar:** Fjellbygd kommune\n**Prosjektperiode:** 1. mars 2027 – 29. februar 2028\n\nBiblioteksjef Arne Vik er prosjektleiar. Kommunedirektør Ola Brekke er prosjekteigar.\n", errors: [{ line: 1, severity: 'hint', message: 'front matter med `owner`' }], output: "---\ntitle: \"Søknad om skjønnsmidlar\"\norganisation: \"Fjellbygd kommune\"\npilot_start: \"2027-03-01\"\npilot_end: \"2028-02-29\"\nowner:\n  role: \"{{rolle}}\"\n  name: \"{{navn}}\"\nsponsor: \"Kommunedirektør Ola Brekke\"\n---\n\n# Søknad om skjønnsmidlar\n\n**Søkjar:** Fjellbygd kommune\n**Prosjektperiode:** 1. mars 2027 – 29. februar 2028\n\nBiblioteksjef Arne Vik er prosjektleiar. Kommunedirektør Ola Brekke er prosjekteigar.\n" },
     {
       name: 'trust16 en: a grant awarded on one day gives no period, and a district in lower case names no body',

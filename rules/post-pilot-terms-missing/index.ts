@@ -6,7 +6,7 @@ import { findPlaceholders } from '../util/placeholders';
 import { detectorRegex } from '../../server/src/model/match';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { facetRoots, headingRange, type Piece } from '../util/scope';
-import { appendLines, findCue, hasSupplier, proseSentences } from '../util/commercial';
+import { appendLines, findCue, hasSupplier, proseSentences, suppliedFreeForPilot } from '../util/commercial';
 import { templateLines } from '../util/templates';
 
 const WORDS = RULE_WORDS['post-pilot-terms-missing'];
@@ -70,7 +70,9 @@ const DATA = detectorRegex(
     `(${OWNED}) ([\\p{L}-]+ ){0,6}(are|is|remain|remains) (the )?(council|trust|district|county|city|borough|authority|school|municipal|public) property\\b|` +
     `(${OWNED}) (\\p{L}+ ){0,2}(is|are) (held|stored|kept) by (the |us)|(returns?|hands? back) (all |the |its |our )?(${OWNED})\\b|can (be )?download\\w*|` +
     `rights? to (our|all|its|their) (data|results|content)|(beholder|beheld|behalder) (alle )?(\\p{L}+ )?(${OWNED})|(${OWNED}) (forblir|blir verande|held seg|er) (kommunens|fylkeskommunens|helseforetakets|vår|våre|vårt|vår eiendom)|` +
-    `(${OWNED}) (lagres|lagrast|ligger|ligg) (hos|i) (kommunen|oss|fylkeskommunen|helseforetaket)|${WORDS.kept}|` +
+    // … and where it stays, the organisation's own place: *Bankdata og logger blir liggende i kommunens egen driftsmiljø*,
+    // *dataene ligg på kommunen sine eigne servarar* (resid17).
+    `(${OWNED}) (\\p{L}+ ){0,2}(lagres|lagrast|ligger|ligg|blir liggende|blir liggjande|blir værende|blir verande|forblir|held seg) (hos|i|på) (kommunen|oss|fylkeskommunen|helseforetaket|(kommunens|fylkeskommunens|helseforetakets|vår|vårt|våre|(kommunen|fylkeskommunen|helseforetaket) (sin|sitt|sine)) (egen|eget|egne|eigen|eiga|eige|eigne))\\b|${WORDS.kept}|` +
     // What the kit measures goes into a system the organisation owns: "the sensors report to the Council-owned BMS",
     // *sensorane rapporterer til det kommuneeigde systemet* (trust14 en).
     '(reports?|reporting|feeds?|feeding|writes?|writing|sends?|sending|stored|held|kept|flows?)\\b[^.;]{0,30}\\b(council|trust|authority|county|city|borough|school|kommune|fylkeskommune)[-‐]owned\\b|' +
@@ -97,6 +99,17 @@ const OPEN = detectorRegex(
     '(avtales|avtalast|forhandles|forhandlast|fastsettes|fastsetjast|bestemmes|bestemmast) ([\\p{L}-]+ ){0,4}(senere|seinare|etter piloten)|(blir|vert) (avtalt|avtala|forhandlet|forhandla|fastsatt|fastsett) ([\\p{L}-]+ ){0,4}(senere|seinare)|' +
     'ukjent|uklar\\w*|uavklart|ikke (\\p{L}+ )?(avklart|kjent|bestemt|forhandlet|avtalt|fastsatt|klar)|ikkje (\\p{L}+ )?(avklart|kjent|bestemt|forhandla|avtalt|avtala|fastsett|klar)|free (of charge )?during|gratis i pilot\\w*',
 );
+
+/**
+ * A sentence that costs the pilot itself ("The estimated pilot cost is €186,000: … camera lease (three cameras at €2,100
+ * per month)", *Pilotkostnaden er …*, *i pilotperioden*) states the pilot's price, not the one after it, unless it says
+ * so (resid17).
+ */
+const PILOT_OWN = detectorRegex(
+  '(estimated |total )?(pilot|trial) (cost|costs|budget)|cost of the (pilot|trial)|(during|for|in) the (pilot|trial)( period| year| season)?\\b|pilotkostnad\\w*|pilotbudsjett\\w*|(kostnaden|kostnadene) (for|i) piloten|i pilotperioden|i prosjektperioden|i pilotåret',
+);
+const SAYS_AFTER = detectorRegex(`after the (pilot|trial)|post-pilot|after-pilot|in operation|etter pilot\\w*|i drift|${WORDS.after}`);
+const pilotOwn = (text: string): boolean => PILOT_OWN.test(text) && !SAYS_AFTER.test(text);
 
 const UNIT_PRICE_RE = detectorRegex(UNIT_PRICE);
 /**
@@ -149,7 +162,7 @@ export default defineRule({
     // yet been agreed" beside materials shared under Creative Commons: trust18 en).
     const openPrice = pieces.some((p) => PRICE_WORD.test(p.text) && open(p));
     const price =
-      (isOwnResult(doc) && !openPrice) || findCue(pieces, OUTRIGHT, OPEN) || pieces.find((p) => (PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && findCue([p], PRICE_WORD)) || priceSlot(p));
+      (isOwnResult(doc) && !openPrice && !suppliedFreeForPilot(doc)) || findCue(pieces, OUTRIGHT, OPEN) || pieces.find((p) => (PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && !pilotOwn(p.text) && findCue([p], PRICE_WORD)) || priceSlot(p));
     const data = findCue(pieces, DATA, OPEN);
     if (price && data) return;
     const exit = facetRoots(doc, 'exit_plan')[0];

@@ -5,7 +5,7 @@ import { words } from '../util/options';
 import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { isOwnResult } from '../util/context';
 import { facetRoots, headingRange } from '../util/scope';
-import { appendLines, findCue, fmRoute, hasSupplier, isSme, proseSentences, ROUTE, ROUTE_DENIED } from '../util/commercial';
+import { appendLines, findCue, fmRoute, hasSupplier, isSme, proseSentences, ROUTE, ROUTE_DENIED, suppliedFreeForPilot } from '../util/commercial';
 import { templateLines } from '../util/templates';
 import { findPlaceholders, labelledSlot, namingSlot } from '../util/placeholders';
 
@@ -72,7 +72,8 @@ export default defineRule<ProcurementOptions>({
     const sme = isSme(doc);
     if (route && route !== 'none') return;
     // An open-source or in-house result is not bought, so it needs no route (catalogue E).
-    if (!hasSupplier(doc) || isOwnResult(doc)) return;
+    // A company that gives the kit free for the pilot sells it afterwards, whatever is built in the open (resid17).
+    if (!hasSupplier(doc) || (isOwnResult(doc) && !suppliedFreeForPilot(doc))) return;
 
     const pieces = proseSentences(doc);
     const extraWords = (Array.isArray(options.routes) ? options.routes : []).filter((w): w is string => typeof w === 'string' && !!w.trim());

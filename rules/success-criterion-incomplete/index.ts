@@ -455,6 +455,16 @@ function vagueRider(sentence: string, at: number): boolean {
 }
 
 /**
+ * A number after the vague word that is no date: "a significant increase by 30 April 2028" has only a date after it, so
+ * its baseline before ("420 in calendar year 2026") sets no target; "significantly, from 12 to 8 weeks" has one (resid17).
+ */
+function numberAfter(rest: string): boolean {
+  let t = withoutIds(rest);
+  for (const d of findDates(t).reverse()) t = t.slice(0, d.start) + ' ' + t.slice(d.end);
+  return /\d/.test(t.replace(/(?<![\p{N}])(?:19|20)\d\d(?:[–/-]\d{2,4})?(?![\p{N}])/gu, ' '));
+}
+
+/**
  * Vague words ("significant") without a number in their table cell or sentence, with offsets into the block: a pure
  * function of the block's text and kind, kept in the document's memo.
  */
@@ -469,7 +479,7 @@ function vagueWords(b: TextBlock): { word: string; start: number }[] {
       const m = VAGUE.exec(raw);
       // The vague word first: most pieces have none, and then their numbers need not be looked for. Today's level and the
       // dates are no number for the target: *som var 18 % i 2025, skal bli betydelig lavere innen september 2027* (trust18 nb).
-      if (m && (!/\d/.test(withoutIds(withoutDates(withoutBaseline(raw)))) || (!row && vagueRider(raw, m.index)))) out.push({ word: m[0], start: piece.start + m.index });
+      if (m && (!/\d/.test(withoutIds(withoutDates(withoutBaseline(raw)))) || (!row && (vagueRider(raw, m.index) || !numberAfter(raw.slice(m.index + m[0].length)))))) out.push({ word: m[0], start: piece.start + m.index });
     }
     return out;
   });

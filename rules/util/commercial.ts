@@ -98,6 +98,24 @@ export function hasSupplier(doc: Proposal): boolean {
   });
 }
 
+/**
+ * A company or supplier that gives the pilot its kit or licences free for the pilot ("Sensors are supplied by Soilwise
+ * Technologies Inc. at no charge for the season", *Leverandøren låner ut sensorane gratis i prosjektperioden*): whatever
+ * the pilot builds in the open, that kit is bought afterwards if it goes on, so an open-source part of the result does
+ * not make it the organisation's own (catalogue B3: free pilot licences hide the real cost; resid17).
+ */
+const FREE_FOR_PILOT = detectorRegex(
+  '(at no (charge|cost)|free of charge|free|for free|gratis|vederlagsfritt|kostnadsfritt|utan kostnad|uten kostnad)\\b[^.;]{0,30}\\b(for|during|in|through|i|gjennom|under) (the |this )?(pilot|season|trial|project|piloten|pilotperioden|prosjektet|prosjektperioden|utprøvinga|utprøvingen|utprøvingsperioden)\\b',
+);
+
+/** A licence or subscription free for the pilot is the supplier's, named in the sentence before or not (*Abonnementet … er gratis i prosjektperioden*). */
+const FREE_LICENCE = detectorRegex('licen[cs]e\\w*|subscription\\w*|abonnement\\w*|lisens\\w*');
+
+/** A named company or a supplier gives the pilot something free for the pilot only (its price after it is then asked for). */
+export function suppliedFreeForPilot(doc: Proposal): boolean {
+  return proseSentences(doc).some((p) => FREE_FOR_PILOT.test(p.text) && (COMPANY.test(p.text) || FREE_LICENCE.test(p.text) || statedMatch(p.text.replace(ROLE_LABEL, ' '), SUPPLIER_WORD) !== undefined));
+}
+
 const COMPANY_ALL = new RegExp(COMPANY.source, 'gu');
 
 /**
@@ -141,7 +159,8 @@ export const ROUTE = detectorRegex(
     '(under|through|via|on|from) (the |a |an |our |its |\\p{L}+\'s )?([\\p{L}-]+ ){0,3}framework\\b|' +
     // A US city buys through a "competitive Request for Proposals" (RFP), as a UK council tenders (trust15 en).
     'requests? for proposals?|rfps?|' +
-    'konkurranse\\w*|anbud\\w*|rammeavtal\\w*|innovasjonspartnerskap\\w*|før-?kommersiell\\w*|opsjon\\w*|' +
+    // Nynorsk tenders by *anbod* (*open anbodskonkurranse*), as bokmål by *anbud* (resid17).
+    'konkurranse\\w*|anbud\\w*|anbod\\w*|rammeavtal\\w*|innovasjonspartnerskap\\w*|før-?kommersiell\\w*|opsjon\\w*|' +
     'anskaffelsesve\\w*|anskaffelsesprosess\\w*|anskaffelsesprosedyre\\w*|anskaffingsve\\w*|' +
     'anskaff(es|ast|est|ast) (gjennom|via|ved|på|i|med|etter)|innkjøpsordning\\w*|avrop\\w*|minikonkurranse\\w*|' +
     'dialogbasert\\w*|eksisterende [\\p{L}-]*avtale\\w*|eksisterande [\\p{L}-]*avtal\\w*|' +

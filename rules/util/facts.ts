@@ -41,8 +41,9 @@ const FM_KEYS: Record<FactKey, string[]> = {
  * sponsor is named above the prosjekteier, the prosjekteier is the owner.
  */
 const LABELS: Partial<Record<FactKey, RegExp>> = {
-  // An intermunicipal project's *Vertskommune* (host municipality) runs it (trust14 nn).
-  organisation: /^(?:(?:lead |applicant )?organi[sz]ation|organisasjon(?:snavn|snamn)?|applicant|søker|søkar|virksomhet|verksemd|kommune|vertskommune|prosjektansvarlig(?: organisasjon)?)$/iu,
+  // An intermunicipal project's *Vertskommune* (host municipality) runs it (trust14 nn). A form asks for the
+  // "Organisation name" (resid17).
+  organisation: /^(?:(?:lead |applicant )?organi[sz]ation(?: name)?|name of (?:the )?(?:applicant )?organi[sz]ation|organisasjon(?:snavn|snamn)?|applicant|søker|søkar|virksomhet|verksemd|kommune|vertskommune|prosjektansvarlig(?: organisasjon)?)$/iu,
   // An agile team's product owner owns the service it builds (trust10 en: a README's governance table).
   // An order form's requester (*Bestillers navn*) answers for what is ordered; its approving manager (*Godkjent av
   // virksomhetsleder*, "Approved by") commits the organisation, as a sponsor does (trust14 nb).
@@ -72,6 +73,19 @@ const DECISION_LABEL = /^(?:exit decision(?: date)?|decision on continuation|go\
  */
 const DECISION_EXTRA =
   /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|vedte(?:k|ke|kne|ken)|handsam\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til|(?:legges|leggast|legg|lagt|lagd|lagde) (?:\p{L}+ )?fram|innstilling|tilråding\p{L}*|recommendations?|(?:report|paper)s? (?:(?:will|would|is to|shall) )?(?:(?:come|go|be (?:taken|presented|brought)) (?:back )?)?to|anbefaling\p{L}*|asked(?: [\p{L}\d]+){0,4} to (?:make|approve|agree|decide|continue|adopt|fund|extend))(?![\p{L}])/iu;
+/**
+ * Results put to a body in the verb's passive, as "a report to DMT" is in the noun: "Results will be reported to the
+ * Transportation Committee in October 2027", *Resultata blir rapporterte til formannskapet*. Only with the body named,
+ * since progress "reported to the supplier" decides nothing (resid17).
+ */
+const REPORTED_TO = /(?<![\p{L}])(?:reported|presented|submitted|rapporteres|rapporterast|(?:blir|vert|bli|verte) (?:rapportert|rapporterte|lagt fram|lagd fram)) (?:back |tilbake )?(?:to|til)(?![\p{L}])/iu;
+/**
+ * The continuation's cost put into a budget that a body adopts: "will propose this in the 2028–29 budget, which Council
+ * adopts in late June 2028", "included in the budget to be approved by Full Council in February". That adoption is the
+ * decision (only with the body named; Norwegian *vedtar budsjettet* is DECISION_EXTRA's *vedta*) (resid17).
+ */
+const BUDGET_ADOPTED =
+  /(?<![\p{L}])budget\p{L}*(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:adopts?|adopted|approves?|approved|sets)(?![\p{L}])|(?<![\p{L}])(?:adopts?|adopted|approves?|approved|sets) (?:the |its |our )?(?:[\p{L}\d–-]+ ){0,2}budget(?![\p{L}])/iu;
 /** The continuation as the thing decided: *saka om vidareføring*, "the decision on continuation". */
 const CONTINUATION = /(?<![\p{L}])(?:(?:saka|saken|sak|vedtak|avgjerd|avgjørelse|beslutning|decision|report) (?:om|on) (?:videreføring|vidareføring|continuation|continuing)|(?:om|whether) (?:å |to )?(?:videreføre|vidareføre|continue))(?![\p{L}])/iu;
 /** A deciding body's meeting ("The Property Board meets on [date]") dates the decision as well. */
@@ -122,8 +136,10 @@ const PERIOD_PROSE = /(?<![\p{L}])(?:pilot\p{L}*|project|grant period|funding pe
 const EXTENSION = /(?<![\p{L}])(?:forlenging|forlengelse|forlengjing|forlenge|forlengje|extension|extend)(?: (?:av|of) (?:the )?(?:pilot|prosjekt|utprøving|trial)\p{L}*| (?:the )?(?:pilot|trial|piloten|prosjektet|utprøvinga|utprøvingen))?(?: period| perioden)? (?:til|to|until|ut|fram til|frem til)\s+(?=\d)/iu;
 /** A public body named in prose: capitalised words before Council, Trust, Fire and Rescue Service, kommune, fylkeskommune, HF. */
 // A US school or library district is one too: "Riverbend Unified School District · Transportation Department" (trust16 en).
+// North American and Australian councils name themselves with "of" first: "City of Lakeview", "Town of …", "Shire of …";
+// "a City of Trees" is a slogan (resid17).
 const ORGANISATION =
-  /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|School District|Library District|Park District|Fire District|Fire and Rescue Service|Fire and Rescue Authority|Fire Authority|Combined Authority|Ambulance Service|Health Board|Integrated Care Board|Constabulary|kommune|fylkeskommune|HF|helseforetak|sykehus))(?![\p{L}])/u;
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|School District|Library District|Park District|Fire District|Fire and Rescue Service|Fire and Rescue Authority|Fire Authority|Combined Authority|Ambulance Service|Health Board|Integrated Care Board|Constabulary|kommune|fylkeskommune|HF|helseforetak|sykehus)|(?<!(?<![\p{L}])(?:a|an|our|your) )(?:City|Town|Township|County|Municipality|Region|Shire|Village) of \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2})(?![\p{L}])/u;
 
 /**
  * A public body in a letterhead: capitalised words before the kind of body ("State Revenue Office", "Probation Service"),
@@ -167,6 +183,13 @@ const SPONSOR_LABEL = /(?<![\p{L}])sponsor(?![\p{L}])/iu;
 // A section on what is being tested describes the pilot, so its date span is the pilot's ("What we're testing").
 // A portal's field names the period as a compound: *Prosjektperiode*, *Pilotperiode*, *Prøveperiode* (trust15 nb).
 const PERIOD_HEADING = /(?<![\p{L}])(?:scope|omfang|period|(?:prosjekt|pilot|prøve|forsøks|utprøvings|test)?periode|timeline|tidsplan|timescales?|duration|varighet|testing|the trial)(?![\p{L}])/iu;
+/**
+ * A start and an end each with its verb: "The project will start on 1 August 2027 and finish on 30 June 2028",
+ * *Prosjektet startar 1. mars 2027 og blir avslutta 28. februar 2028* is a span as "from … to …" is (resid17).
+ */
+const START_BEFORE = /(?<![\p{L}])(?:start(?:s|ed)?|begins?|commences?|starter|startar|begynner|byrjar)(?:\s+(?:on|in|den))?[\s*_]*$/iu;
+const END_BETWEEN =
+  /^[\s*_]*,?\s*(?:and|og)\s+(?:(?:will|shall|is to|vil|skal)\s+)?(?:finish(?:es)?|ends?|closes?|conclude[sd]?|runs? (?:until|to)|slutter|sluttar|avsluttes|avsluttast|(?:blir|vert) avslutta|(?:blir|vert) avsluttet|varer til|varar til)(?:\s+(?:on|by|in|den))?[\s*_]*$/iu;
 /** A section that is the pilot itself ("## The pilot", *Om piloten*): its date span is the pilot's (trust11 en). */
 const PILOT_HEADING = /^(?:the |our |about the |om )?(?:pilot|trial|piloten|utprøvingen|utprøvinga|forsøket)$/iu;
 /**
@@ -320,6 +343,12 @@ export function readFacts(doc: Proposal): Facts {
       }
     }));
   }
+  // A form's field as a heading over its answer: "**A1. Organisation name**" over "City of …" is the labelled line
+  // "Organisation name: City of …" laid out on two lines (resid17).
+  doc.blocks.forEach((b, i) => {
+    const field = i > 0 ? fieldAnswer(doc.blocks[i - 1], b) : undefined;
+    if (field) readLabelled(field, b.text, b.start, b.end, (key, value, start, end) => FIELD_KEYS.has(key) && set(key, value, start, end));
+  });
   // Prose as grant forms and web pages write it: "Harlow Vale District Council … Pilot from 4 January 2027 to 30 June 2027."
   // set() keeps the first value of each fact, so a fact already read needs no more looking for (long documents).
   const proseKeys = ['pilot_start', 'pilot_end', 'organisation', 'sponsor', 'owner'] as const;
@@ -336,7 +365,10 @@ export function readFacts(doc: Proposal): Facts {
         const spanText = sentence.text.replace(/\bbetween\s+(\d{1,2}\.?\s+\p{L}+(?:\s+\d{4})?)\s+and\s+(?=\d)/iu, '$1 to ');
         const dates = findDates(spanText);
         // Two dates joined as a span ("4 January 2027 to 30 June 2027", "1.3.2026–28.2.2027"), not two dates in passing.
-        const span = dates.length >= 2 && /^[\s*_]*(?:[-–—]|to|til|till|until|through)[\s*_]*$/iu.test(spanText.slice(dates[0].end, dates[1].start));
+        const span =
+          dates.length >= 2 &&
+          (/^[\s*_]*(?:[-–—]|to|til|till|until|through)[\s*_]*$/iu.test(spanText.slice(dates[0].end, dates[1].start)) ||
+            (START_BEFORE.test(spanText.slice(0, dates[0].start)) && END_BETWEEN.test(spanText.slice(dates[0].end, dates[1].start))));
         // "6 January to 16 July 2027" is one date that spans the period.
         const daySpan = dates.find((d) => /\s(?:to|til|until)\s|[–—-]/iu.test(d.text) && d.from < d.to);
         if (span && (PERIOD_PROSE.test(sentence.text) || periodSection)) {
@@ -397,7 +429,7 @@ export function readFacts(doc: Proposal): Facts {
         // dates the wait, not the decision (trust14 en).
         const decides = (t: string): boolean => {
           const u = t.replace(AWAITING, ' ');
-          return detector('decision').test(u) || DECISION_EXTRA.test(u);
+          return detector('decision').test(u) || DECISION_EXTRA.test(u) || ((REPORTED_TO.test(u) || BUDGET_ADOPTED.test(u)) && !!forumIn(u));
         };
         if (!decides(s.text) && !(forumIn(s.text) && FORUM_MEETS.test(s.text))) continue;
         const condition = IF_DECIDED.exec(s.text);
@@ -483,6 +515,22 @@ function readLabelled(label: string, value: string, start: number, end: number, 
   // slashed label is a compound only where every part is a label itself.
   forms.push(...forms.flatMap(compoundParts));
   for (const [key, re] of Object.entries(LABELS) as [FactKey, RegExp][]) if (forms.some((f) => re.test(f))) return set(key, value, start, end);
+}
+
+/**
+ * A form field's number ("A1.", "3.2", "B)"): the label is what follows. Only the facts a form asks for by name are
+ * read from a field's heading; its budget or funding answer is the budget section's to read, as prose.
+ */
+const FIELD_NUMBER = /^(?:\p{L}?\d+(?:\.\d+)*[.):]?|\p{L}[.)])\s+/u;
+const FIELD_KEYS: ReadonlySet<FactKey> = new Set(['organisation', 'owner', 'sponsor', 'pilot_start', 'pilot_end']);
+/** A filled-in field is a line or two; a longer first paragraph is a section's prose, not an answer. */
+const FIELD_ANSWER_MAX = 160;
+
+/** The label of a form field whose heading stands right above its short one-paragraph answer, if `answer` is that. */
+function fieldAnswer(heading: TextBlock, answer: TextBlock): string | undefined {
+  if (heading.kind !== 'heading' || answer.kind !== 'paragraph' || answer.text.length > FIELD_ANSWER_MAX || answer.text.includes('\n')) return undefined;
+  const label = heading.text.replace(/^#+\s*/u, '').replace(/[*_]/g, '').trim().replace(FIELD_NUMBER, '').replace(/[:?]$/u, '').trim();
+  return label.length >= 2 && label.length <= 40 ? label : undefined;
 }
 
 /** "Label: value" statements of a block, and the label and value of a two-cell table row. */
