@@ -132,7 +132,9 @@ const TARGET = detectorRegex(
     // An amount keeps its thousands separator: "1,100 households", *2 000 brukarar* (trust10 en).
     '(?:\\p{L}*)(mål|target|goal)\\s*:\\s*\\d|^\\W*(\\d+[.)]\\s+)?' + AMOUNT + '\\s+\\p{L}+|\\d+ (av|of|ut av|out of) (de |dei |the )?\\d+\\b|' +
     // …after a label: "Outcome 1: 600 young people use the chat", "SO3: 40 skoler".
-    '^\\W*(\\p{L}+ ?\\d{0,2}|\\p{L}{1,4}\\d{1,2})\\s*:\\s*' + AMOUNT + '\\s+\\p{L}+|^\\W*(i snitt|on average|an average of) \\d+\\s+\\p{L}+|' +
+    '^\\W*(\\p{L}+ ?\\d{0,2}|\\p{L}{1,4}\\d{1,2})\\s*:\\s*' + AMOUNT + '\\s+\\p{L}+|' +
+    // Every one of a counted group is a target: "All 12 care homes use it", *Alle 18 lærerne har fullført* (rest18nb).
+    '\\b(alle|all|samtlige|samtlege) (de |dei |the |våre |our )?' + AMOUNT + '\\s+\\p{L}+|^\\W*(i snitt|on average|an average of) \\d+\\s+\\p{L}+|' +
     // An average to reach, wherever it stands: "households save on average £180 a year", *sparer i snitt 2 000 kr*; not
     // today's average, in brackets or beside "today" or its year ("(on average 14 days in 2025)") (trust10 en).
     '(?<!(\\(|today|currently|now|was|were|i dag|nå|var|er)\\s?)(i snitt|i gjennomsnitt|on average|an average of) ([£$€]\\s?)?' + AMOUNT +
