@@ -95,9 +95,11 @@ const RELATIVE_TIME = /(?<![\p{L}])(?:at|by|in|after|innen|innan|i|etter) (?:wee
 // Today's value as the starting point is a baseline without a "to": *skal gå ned frå dagens 3,1 rettingar* (trust14 nn).
 // A past year's level named as such is the starting point: *med 25 prosent fra 2026-nivået på 312*, "from the 2026
 // level of 312" (trust17 nb).
+// A deadline's year is no starting value: *bedre støtte fra PPT innen februar 2028, målt … til styrerne* has no "from
+// … to" (rest18nb).
 const BASELINE = detectorRegex("(from|fra|frå) (today['’]s|the current|dagens) \\d|" +
   '(from|fra|frå) (the )?(20\\d\\d[- ]?(nivået|nivå|level)|nivået (i|fra|frå) 20\\d\\d) (på|of|av|at) \\d|' +
-  '(from|fra|frå) (?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,25}\\d(?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,45}\\b(to|til)\\b|(mot|against|compared (with|to)) \\d[^.;]{0,45}\\b(i|in) 20\\d\\d|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->|' +
+  '(from|fra|frå) (?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,25}(?<![\\p{N}])(?<!(?:innen|innan|by|within|before|før|seinast|senest) (?:\\d{1,2}\\.? )?(?:\\p{L}+ )?)\\d(?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,45}\\b(to|til)\\b|(mot|against|compared (with|to)) \\d[^.;]{0,45}\\b(i|in) 20\\d\\d|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->|' +
   // A value dated in the past: "(i 2026 var det 14)", "per 2026: 14", "in 2025 there were 37".
   '\\b(i|per|in) 20\\d\\d:? (var det |var |was |were |there were )?\\d|' +
   // …or what a past year had or cost, the subject between: *i 2025 hadde boligene i piloten 11 fuktskader*, *i 2025
