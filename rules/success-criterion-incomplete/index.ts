@@ -218,8 +218,11 @@ const DEFERRED_ONLY =
 const NOT_CRITERION = /^(?:\*\*|__)?\s*(?:stop|adjust|stopp|avslutt|juster|kill|no-go|exit|method|metode)/iu;
 /** Subsections about stopping, method or timing hold no success criteria of their own. */
 const OTHER_SUBSECTION = /stop|adjust|juster|avslutt|stans|no-go|kill|method|metode|datainnsamling|data collection|tidsplan|timeline|gjennomføring/iu;
-/** Headings that make a section a place for criteria; a section matched only as benefits or outcomes is a narrative. */
-const CRITERIA_HEADING = /criteri|kriteri|evaluat|evaluer|goal|objective|aim|achieve|oppnå|kpi|metric|measur|indicator|indikator|success|suksess|(?<![\p{L}])(?:know|vet|veit|mål|måling\p{L}*|resultatmål|effektmål|delmål)(?![\p{L}])/iu;
+/**
+ * Headings that make a section a place for criteria; a section matched only as benefits or outcomes is a narrative. A
+ * form's question names the goals in the definite form (*Hva er målene for prosjektet?*, *Kva er måla?*) (rest18nb).
+ */
+const CRITERIA_HEADING = /criteri|kriteri|evaluat|evaluer|goal|objective|aim|achieve|oppnå|kpi|metric|measur|indicator|indikator|success|suksess|(?<![\p{L}])(?:know|vet|veit|mål|målet|målene|måla|målsetting\p{L}*|målsetjing\p{L}*|måling\p{L}*|resultatmål|effektmål|delmål)(?![\p{L}])/iu;
 /** Case studies and examples illustrate; they set no criteria (catalogue E). */
 const NARRATIVE_SUBSECTION = /case stud|example|eksempel|illustrat|story|historie|scenario|brukerhistorie|user stor/iu;
 /** An item in a narrative counts only when it states a target or a comparison, or is a short bulleted aim ("Kortere saksbehandlingstid"). */
