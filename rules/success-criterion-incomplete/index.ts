@@ -98,9 +98,11 @@ const RELATIVE_TIME = /(?<![\p{L}])(?:at|by|in|after|innen|innan|i|etter) (?:wee
 // Today's value as the starting point is a baseline without a "to": *skal gå ned frå dagens 3,1 rettingar* (trust14 nn).
 // A past year's level named as such is the starting point: *med 25 prosent fra 2026-nivået på 312*, "from the 2026
 // level of 312" (trust17 nb).
+// A deadline's year is no starting value: *bedre støtte fra PPT innen februar 2028, målt … til styrerne* has no "from
+// … to" (rest18nb).
 const BASELINE = detectorRegex("(from|fra|frå) (today['’]s|the current|dagens) \\d|" +
   '(from|fra|frå) (the )?(20\\d\\d[- ]?(nivået|nivå|level)|nivået (i|fra|frå) 20\\d\\d) (på|of|av|at) \\d|' +
-  '(from|fra|frå) (?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,25}\\d(?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,45}\\b(to|til)\\b|(mot|against|compared (with|to)) \\d[^.;]{0,45}\\b(i|in) 20\\d\\d|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->|' +
+  '(from|fra|frå) (?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,25}(?<![\\p{N}])(?<!(?:innen|innan|by|within|before|før|seinast|senest) (?:\\d{1,2}\\.? )?(?:\\p{L}+ )?)\\d(?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,45}\\b(to|til)\\b|(mot|against|compared (with|to)) \\d[^.;]{0,45}\\b(i|in) 20\\d\\d|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->|' +
   // A value dated in the past: "(i 2026 var det 14)", "per 2026: 14", "in 2025 there were 37".
   '\\b(i|per|in) 20\\d\\d:? (var det |var |was |were |there were )?\\d|' +
   // …or what a past year had or cost, the subject between: *i 2025 hadde boligene i piloten 11 fuktskader*, *i 2025
@@ -135,7 +137,9 @@ const TARGET = detectorRegex(
     // An amount keeps its thousands separator: "1,100 households", *2 000 brukarar* (trust10 en).
     '(?:\\p{L}*)(mål|target|goal)\\s*:\\s*\\d|^\\W*(\\d+[.)]\\s+)?' + AMOUNT + '\\s+\\p{L}+|\\d+ (av|of|ut av|out of) (de |dei |the )?\\d+\\b|' +
     // …after a label: "Outcome 1: 600 young people use the chat", "SO3: 40 skoler".
-    '^\\W*(\\p{L}+ ?\\d{0,2}|\\p{L}{1,4}\\d{1,2})\\s*:\\s*' + AMOUNT + '\\s+\\p{L}+|^\\W*(i snitt|on average|an average of) \\d+\\s+\\p{L}+|' +
+    '^\\W*(\\p{L}+ ?\\d{0,2}|\\p{L}{1,4}\\d{1,2})\\s*:\\s*' + AMOUNT + '\\s+\\p{L}+|' +
+    // Every one of a counted group is a target: "All 12 care homes use it", *Alle 18 lærerne har fullført* (rest18nb).
+    '\\b(alle|all|samtlige|samtlege) (de |dei |the |våre |our )?' + AMOUNT + '\\s+\\p{L}+|^\\W*(i snitt|on average|an average of) \\d+\\s+\\p{L}+|' +
     // An average to reach, wherever it stands: "households save on average £180 a year", *sparer i snitt 2 000 kr*; not
     // today's average, in brackets or beside "today" or its year ("(on average 14 days in 2025)") (trust10 en).
     '(?<!(\\(|today|currently|now|was|were|i dag|nå|var|er)\\s?)(i snitt|i gjennomsnitt|on average|an average of) ([£$€]\\s?)?' + AMOUNT +
@@ -217,8 +221,11 @@ const DEFERRED_ONLY =
 const NOT_CRITERION = /^(?:\*\*|__)?\s*(?:stop|adjust|stopp|avslutt|juster|kill|no-go|exit|method|metode)/iu;
 /** Subsections about stopping, method or timing hold no success criteria of their own. */
 const OTHER_SUBSECTION = /stop|adjust|juster|avslutt|stans|no-go|kill|method|metode|datainnsamling|data collection|tidsplan|timeline|gjennomføring/iu;
-/** Headings that make a section a place for criteria; a section matched only as benefits or outcomes is a narrative. */
-const CRITERIA_HEADING = /criteri|kriteri|evaluat|evaluer|goal|objective|aim|achieve|oppnå|kpi|metric|measur|indicator|indikator|success|suksess|(?<![\p{L}])(?:know|vet|veit|mål|måling\p{L}*|resultatmål|effektmål|delmål)(?![\p{L}])/iu;
+/**
+ * Headings that make a section a place for criteria; a section matched only as benefits or outcomes is a narrative. A
+ * form's question names the goals in the definite form (*Hva er målene for prosjektet?*, *Kva er måla?*) (rest18nb).
+ */
+const CRITERIA_HEADING = /criteri|kriteri|evaluat|evaluer|goal|objective|aim|achieve|oppnå|kpi|metric|measur|indicator|indikator|success|suksess|(?<![\p{L}])(?:know|vet|veit|mål|målet|målene|måla|målsetting\p{L}*|målsetjing\p{L}*|måling\p{L}*|resultatmål|effektmål|delmål)(?![\p{L}])/iu;
 /** Case studies and examples illustrate; they set no criteria (catalogue E). */
 const NARRATIVE_SUBSECTION = /case stud|example|eksempel|illustrat|story|historie|scenario|brukerhistorie|user stor/iu;
 /** An item in a narrative counts only when it states a target or a comparison, or is a short bulleted aim ("Kortere saksbehandlingstid"). */
