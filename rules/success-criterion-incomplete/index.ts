@@ -466,9 +466,7 @@ function vagueRider(sentence: string, at: number): boolean {
  * its baseline before ("420 in calendar year 2026") sets no target; "significantly, from 12 to 8 weeks" has one (resid17).
  */
 function numberAfter(rest: string): boolean {
-  let t = withoutIds(rest);
-  for (const d of findDates(t).reverse()) t = t.slice(0, d.start) + ' ' + t.slice(d.end);
-  return /\d/.test(t.replace(/(?<![\p{N}])(?:19|20)\d\d(?:[–/-]\d{2,4})?(?![\p{N}])/gu, ' '));
+  return /\d/.test(withoutDates(withoutIds(rest)).replace(/(?<![\p{N}])(?:19|20)\d\d(?:[–/-]\d{2,4})?(?![\p{N}])/gu, ' '));
 }
 
 /**
