@@ -27,6 +27,8 @@ export interface ExitPlanOptions extends Record<string, unknown> {
 const PAYER = detectorRegex(WORDS.payer);
 const OWNER = detectorRegex(WORDS.owner);
 const OWNER_INVERTED = detectorRegex(WORDS.owner_inverted);
+/** A unit that runs the service after the decision: "we roll the safes out and the Voids Team runs them" (trust19 en). */
+const OWNER_RUNS = detectorRegex('\\b(team|unit|service|department|section|directorate|office|desk|hub)s? (runs|will run|would run|operates|will operate|would operate|manages|will manage|would manage) (them|it)\\b');
 const DECISION = detectorRegex(WORDS.decision);
 const TRIGGER = detectorRegex(WORDS.trigger);
 /** A person who drives the roll-out; a roll-out date alone has nobody to carry it. */
@@ -35,6 +37,13 @@ const STOP = detectorRegex(WORDS.stop);
 /** What stopping leads to, and a sentence that stops the pilot: together they give the stop path outside the exit section. */
 const STOP_PATH = detectorRegex(WORDS.stop_path);
 const STOPPED = detectorRegex(WORDS.stopped);
+/**
+ * The branch for criteria missed, then what becomes of the kit in its own words: "If the measures are not met, the safes
+ * come off and go to the sheltered schemes" (trust19 en); the stop path whatever the kit is called.
+ */
+const KIT_GOES = detectorRegex(
+  'if ([\\p{L}\\d-]+ ){1,4}(is|are) not (met|achieved|reached),[^.;]{0,40}\\b[\\p{L}-]+s (come off|come out|are removed|are taken (down|out|back)|go back|are returned|are reused|are redeployed|are passed|go to)\\b',
+);
 /** A cue in a sentence that says the thing is not settled does not count ("financing is not yet clarified"). */
 const NEGATED = detectorRegex(WORDS.negated);
 /** "Will be considered" (catalogue B.3): a promise to think about it later. */
@@ -166,11 +175,11 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
       (!payerDenied(blocks) && (affirmedUnless(blocks, CONSIDER, detector('payer'), PAYER) || payerInBudget(doc))) ||
       payerSlot(blocks),
     // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.
-    owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED) || ownerInBudget(doc),
+    owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED, OWNER_RUNS) || ownerInBudget(doc),
     decision: decides || !!readFacts(doc).decision_forum || decisionSlot(blocks),
     trigger: affirmed(blocks, detector('trigger'), TRIGGER),
     champion: affirmed(blocks, CHAMPION),
-    stop: affirmed(blocks, STOP) || stopPathElsewhere(doc),
+    stop: affirmed(blocks, STOP, KIT_GOES) || stopPathElsewhere(doc),
   };
 }
 
