@@ -25,6 +25,15 @@ export interface ExitPlanOptions extends Record<string, unknown> {
 
 /** Cues beyond the lexicon detectors, so the ways proposals actually phrase each element count. */
 const PAYER = detectorRegex(WORDS.payer);
+/**
+ * Who pays in words the lexicon's list misses: a cost recovered through a fee however it is named ("recovered through a
+ * $90 annual add-on to the permit fee"), or the kit bought from a capital or revenue programme ("Vehicles would be bought
+ * from the fleet replacement capital programme") (trust19 en).
+ */
+const PAYER_MORE = detectorRegex(
+  '(recovered|recouped) (through|from|by|via) [^.;]{0,60}\\b(fees?|charges?|levy|surcharge|add-on)\\b|' +
+    '(bought|purchased|paid for|funded|financed|replaced) (from|out of|through) the ([\\p{L}-]+ ){0,4}(capital|revenue) (programme|program|budget|fund|allocation)\\b',
+);
 const OWNER = detectorRegex(WORDS.owner);
 const OWNER_INVERTED = detectorRegex(WORDS.owner_inverted);
 /** A unit that runs the service after the decision: "we roll the safes out and the Voids Team runs them" (trust19 en). */
@@ -172,7 +181,7 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
     // "we may apply to other funders" hopes for one (trust9).
     payer:
       !!fmFilled(doc, 'post_pilot_funding') ||
-      (!payerDenied(blocks) && (affirmedUnless(blocks, CONSIDER, detector('payer'), PAYER) || payerInBudget(doc))) ||
+      (!payerDenied(blocks) && (affirmedUnless(blocks, CONSIDER, detector('payer'), PAYER, PAYER_MORE) || payerInBudget(doc))) ||
       payerSlot(blocks),
     // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.
     owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED, OWNER_RUNS) || ownerInBudget(doc),
