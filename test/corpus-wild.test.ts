@@ -417,7 +417,7 @@ const EIGHTEENTH_BLIND = batch(
     'statusrapport-frigjoring-halltimer-nb',
   ],
   {
-    en: { precision: 0.52, recall: 0.838 },
+    en: { precision: 0.684, recall: 0.838 },
     nb: { precision: 0.583, recall: 0.875 },
   },
 );

@@ -31,6 +31,10 @@ const EVIDENCE = detectorRegex(
     // As Norwegian søknader record it: money set aside (*har sett av 300 000 kr*), a share worked into the economic plan,
     // a grant awarded (*tilsagn om tilskudd*, *tildelt 300 000 kr*), a written endorsement.
     '(satt|sett|lagt) av ([\\p{L}-]+ ){0,2}\\d|innarbeid(et|a|d|de) i ([\\p{L}-]+ ){0,2}(økonomiplan\\w*|budsjett\\w*|handlingsprogram\\w*)|' +
+    // A forum's numbered resolution ("City Council Resolution 2027-041, adopted on January 26, 2027") and an agreement at a
+    // named forum on a date ("Agreed at the Property Services DMT on 19 July 2027"); "to be agreed at DMT on …" is
+    // only promised (trust19 en).
+    '(resolution|ordinance|motion) (no\\.? ?)?\\d{2,4}[-/]\\d+|(?<!(?:to|will|shall|would) be )(agreed|approved|endorsed|signed off) (at|by|in) (the )?([\\p{L}&\'-]+ ){1,5}(meeting )?on (\\d{1,2}(st|nd|rd|th)? \\p{L}+|\\p{L}+ \\d{1,2}(st|nd|rd|th)?,?) 20\\d\\d|' +
     'tilsagn\\w* [^.;]{0,60}\\b(er|ble|vart|vert) (mottatt|motteke|gitt|innvilget|innvilga)|(fått|fekk|fikk|mottatt|motteke) tilsagn|tildelt ([\\p{L}-]+ ){0,2}\\d|(skriftlig|skriftleg) tilslutning|grant (was |has been )?awarded|awarded (a |an )?(grant|£|nok|\\d)',
 );
 /**

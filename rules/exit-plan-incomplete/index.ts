@@ -25,8 +25,19 @@ export interface ExitPlanOptions extends Record<string, unknown> {
 
 /** Cues beyond the lexicon detectors, so the ways proposals actually phrase each element count. */
 const PAYER = detectorRegex(WORDS.payer);
+/**
+ * Who pays in words the lexicon's list misses: a cost recovered through a fee however it is named ("recovered through a
+ * $90 annual add-on to the permit fee"), or the kit bought from a capital or revenue programme ("Vehicles would be bought
+ * from the fleet replacement capital programme") (trust19 en).
+ */
+const PAYER_MORE = detectorRegex(
+  '(recovered|recouped) (through|from|by|via) [^.;]{0,60}\\b(fees?|charges?|levy|surcharge|add-on)\\b|' +
+    '(bought|purchased|paid for|funded|financed|replaced) (from|out of|through) the ([\\p{L}-]+ ){0,4}(capital|revenue) (programme|program|budget|fund|allocation)\\b',
+);
 const OWNER = detectorRegex(WORDS.owner);
 const OWNER_INVERTED = detectorRegex(WORDS.owner_inverted);
+/** A unit that runs the service after the decision: "we roll the safes out and the Voids Team runs them" (trust19 en). */
+const OWNER_RUNS = detectorRegex('\\b(team|unit|service|department|section|directorate|office|desk|hub)s? (runs|will run|would run|operates|will operate|would operate|manages|will manage|would manage) (them|it)\\b');
 const DECISION = detectorRegex(WORDS.decision);
 const TRIGGER = detectorRegex(WORDS.trigger);
 /** A person who drives the roll-out; a roll-out date alone has nobody to carry it. */
@@ -35,6 +46,13 @@ const STOP = detectorRegex(WORDS.stop);
 /** What stopping leads to, and a sentence that stops the pilot: together they give the stop path outside the exit section. */
 const STOP_PATH = detectorRegex(WORDS.stop_path);
 const STOPPED = detectorRegex(WORDS.stopped);
+/**
+ * The branch for criteria missed, then what becomes of the kit in its own words: "If the measures are not met, the safes
+ * come off and go to the sheltered schemes" (trust19 en); the stop path whatever the kit is called.
+ */
+const KIT_GOES = detectorRegex(
+  'if ([\\p{L}\\d-]+ ){1,4}(is|are) not (met|achieved|reached),[^.;]{0,40}\\b[\\p{L}-]+s (come off|come out|are removed|are taken (down|out|back)|go back|are returned|are reused|are redeployed|are passed|go to)\\b',
+);
 /** A cue in a sentence that says the thing is not settled does not count ("financing is not yet clarified"). */
 const NEGATED = detectorRegex(WORDS.negated);
 /** "Will be considered" (catalogue B.3): a promise to think about it later. */
@@ -163,14 +181,14 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
     // "we may apply to other funders" hopes for one (trust9).
     payer:
       !!fmFilled(doc, 'post_pilot_funding') ||
-      (!payerDenied(blocks) && (affirmedUnless(blocks, CONSIDER, detector('payer'), PAYER) || payerInBudget(doc))) ||
+      (!payerDenied(blocks) && (affirmedUnless(blocks, CONSIDER, detector('payer'), PAYER, PAYER_MORE) || payerInBudget(doc))) ||
       payerSlot(blocks),
     // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.
-    owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED) || ownerInBudget(doc),
+    owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED, OWNER_RUNS) || ownerInBudget(doc),
     decision: decides || !!readFacts(doc).decision_forum || decisionSlot(blocks),
     trigger: affirmed(blocks, detector('trigger'), TRIGGER),
     champion: affirmed(blocks, CHAMPION),
-    stop: affirmed(blocks, STOP) || stopPathElsewhere(doc),
+    stop: affirmed(blocks, STOP, KIT_GOES) || stopPathElsewhere(doc),
   };
 }
 

@@ -112,6 +112,10 @@ const BASELINE = detectorRegex("(from|fra|frå) (today['’]s|the current|dagens
   // become: *Andelen, som var 18 % i 2025, skal …*, *Delen, 22 % i 2025 ifølgje registeret, skal auke …* (trust18 nb).
   '\\b(som |which |that )?(var|was|were|lå|låg) (på |at )?(ca\\.? |om lag |omtrent |rundt |about |around )?\\d[^.;,()]{0,20}\\b(i|in) 20\\d\\d\\b|' +
   '(?<=,\\s{1,3}(ca\\.? |om lag |omtrent |rundt |about |around )?)\\d[^.;,()]{0,20}\\b(i|in) 20\\d\\d\\b[^.;,]{0,40},\\s*(skal|må|bør|vil|should|must|will)\\b|' +
+  // …or the first figure after a measure's label, dated by a bracket or a period: "Average void period: 31 days (2026/27
+  // average, housing system) down to 26", "Lost key sets: 23 in 2026/27 (invoices) – fewer". A bracket that sets a
+  // deadline or a target ("Uptake: 95% (by March 2028)"), or a label that names the target, is none (trust19 en).
+  '^\\W*(?![^:]*\\b(target|goal|mål|målet|ambition|aim)\\b)[^:.;|]{3,80}:\\s*(about |around |c\\.? |ca\\.? |om lag )?\\d[\\d,.]*%?( [\\p{L}/-]+){0,3} (\\((?![^()]*\\b(by|innen|innan|within|before|før|target|mål|goal)\\b)[^()]{0,60}\\b20\\d\\d\\b[^()]{0,60}\\)|(in|i|during) 20\\d\\d\\b)|' +
   // …or a count with the period it was taken in: "stay at or below the 46 received in winter 2025/26", *dei 46
   // registrerte i 2025* (trust9 en).
   '\\d[\\d,.]*\\s+([\\p{L}-]+ ){0,4}(received|recorded|reported|measured|counted|handled|logged|registered|answered|mottatt|mottekne|registrert|registrerte|målt|målte|meldt|melde)\\s+(in|during|over|i|om|gjennom)\\s+(the )?((spring|summer|autumn|winter|våren|sommeren|sommaren|høsten|hausten|vinteren) )?20\\d\\d|' +
@@ -159,6 +163,9 @@ const SOURCE_INLINE = detectorRegex(
     '(henta|hentet|hentast|henter|hentes) (frå|fra) \\p{L}+|' +
     // A register named by what it holds, in one compound: *utlånsregisteret*, *avviksregisteret* (trust18 nn).
     '\\p{L}+register(et|a|ene|a)?\\b|' +
+    // Figures checked against a record name it: "checked against locksmith invoices", *kontrollert mot fakturaene*; "checked
+    // against the plan" or "against the target" names none (trust19 en).
+    '(checked|verified|reconciled|cross-checked|kontrollert|kontrollerte|avstemt) (against|with|mot) (the |our |its )?(?!(the|our|its|plan|target|goal|budget|baseline|mål\\p{L}*|plan\\p{L}*)\\b)[\\p{L}-]+|' +
     // Where public-sector figures come from: assessments and tests, payroll, call logs, CRM, telematics.
     'assessment\\w*|national tests|nasjonale prøv\\w*|skoleporten|skuleporten|kartlegging\\w*|payroll|timesheets?|call log\\w*|logs?|logg\\w*|crm|telematics|kjørebok\\w*|' +
     'interviews?|intervju\\w*|questionnaire|spørreskjema|audit|avvikssystem|deviation (register|system)|' +
