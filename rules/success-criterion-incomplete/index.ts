@@ -69,7 +69,9 @@ const TIMEFRAME = detectorRegex(
     // "in the same period of 2027" (trust12 nb).
     '(i|in) (the )?(samme|same|tilsvarende|tilsvarande|corresponding|equivalent) (periode|perioden|period|months|måneder|månader|måneden|season|sesong|sesongen)( (i|in|of))? 20\\d\\d\\b|' +
     // The measurement that settles it is dated: "(brukerundersøkelse høsten 2027)", "in the 2028 STAR survey".
-    '\\((\\p{L}+ ){1,3}(spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren) 20\\d\\d\\)|in the 20\\d\\d( [\\p{Lu}\\p{L}]+)? (survey|census|audit|report|results)|' +
+    '\\((\\p{L}+ ){1,3}(spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren) 20\\d\\d\\)|' +
+    // … also outside brackets, after the word that measures: *målt med ei spørjeundersøking hausten 2027* (trust19 nn).
+    '(målt|måles|målast|measured|assessed) [^.;]{0,60}\\b(spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren) (of )?20\\d\\d\\b|in the 20\\d\\d( [\\p{Lu}\\p{L}]+)? (survey|census|audit|report|results)|' +
     // A lead-in that dates the measures it introduces: "The pilot will be judged against the following measures for the
     // period 1 April to 30 September 2027:" (trust14 en).
     // A level held for the whole pilot ends with it: *kvar veke gjennom heile pilotperioden*, "throughout the pilot" (trust17 nb).

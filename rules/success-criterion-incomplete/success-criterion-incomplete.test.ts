@@ -65,6 +65,7 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust19 nn: the measurement dated by season outside brackets (*målt med ei spørjeundersøking hausten 2027*) gives the time frame", text: "# Søknad\n\n## Korleis skal måloppnåing målast?\n\n- Trivselen blant vikarane skal auke frå 3,2 (2025) til 4,0, målt med ei spørjeundersøking hausten 2027.\n" },
     { name: "rest18nb: every one of a counted group (*Alle 18 lærerne*, \"All 12 care homes\") states the target", text: "# Søknad\n\n## Mål\n\n- Alle 18 lærerne har fullført kursrekken innen 1. desember 2027. I dag har ingen av dem kurset. Kilde: deltakerlister fra PP-tjenesten.\n- Ventetiden skal ned fra 20 uker (januar 2026) til 12 uker innen februar 2028, målt i fagsystemet.\n" },
     { name: "rest18nb: 'All 12 care homes' states the target in English", text: "# Bid\n\n## Success criteria\n\n- All 12 care homes use the app by 1 March 2027, against none in 2026, from the booking system.\n" },
     { name: "rest18nb: a form's question *Hva er målene for prosjektet?* is a goal heading whose complete items pass", text: "# Søknad\n\n## 3. Hva er målene for prosjektet?\n\n- Ventetiden skal ned fra 20 uker (januar 2026) til 12 uker innen februar 2028, målt i fagsystemet.\n" },
@@ -316,6 +317,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "trust19 nn: a measurement with no season or year sets no time frame", text: "# Søknad\n\n## Korleis skal måloppnåing målast?\n\n- Trivselen blant vikarane skal auke frå 3,2 (2025) til 4,0, målt med ei spørjeundersøking blant vikarane.\n", errors: [{ line: 5, element: "timeframe" }] },
     { name: "rest18nb: without a count (*Flere lærere*) a direction item still has no target", text: "# Søknad\n\n## Mål\n\n- Flere lærere har fullført kursrekken innen 1. desember 2027. I dag har ingen av dem kurset. Kilde: deltakerlister fra PP-tjenesten.\n- Ventetiden skal ned fra 20 uker (januar 2026) til 12 uker innen februar 2028, målt i fagsystemet.\n", errors: [{ line: 5, element: "target" }] },
     { name: "rest18nb: under a form's question *Hva er målene for prosjektet?* a long direction item is a criterion asked for baseline and target", text: "# Søknad\n\n## 3. Hva er målene for prosjektet?\n\n- Ventetiden skal ned fra 20 uker (januar 2026) til 12 uker innen februar 2028, målt i fagsystemet.\n- Barnehagene skal oppleve bedre støtte innen februar 2028, målt med en spørreundersøkelse til styrerne.\n", errors: [{ line: 6, element: "baseline" }, { line: 6, element: "target" }] },
     { name: "rest18nb nn: *Kva er måla for prosjektet?* is a goal heading too", text: "# Søknad\n\n## Kva er måla for prosjektet?\n\n- Ventetida skal ned frå 20 veker (januar 2026) til 12 veker innan februar 2028, målt i fagsystemet.\n- Barnehagane skal oppleve betre støtte innan februar 2028, målt med ei spørjeundersøking til styrarane.\n", errors: [{ line: 6, element: "baseline" }, { line: 6, element: "target" }] },
