@@ -49,7 +49,7 @@ const STOP = detectorRegex(
     'if (?=[^.;,]*\\d)[^.;]{1,150}(not|n[\'’]t)[^.;]{0,120}, we (will |shall )?(adjust|change|revise|rework|redesign|amend)\\b|' +
     // … past an aside as well: *Skalere, justere (andre sensorplasseringer eller terskler) eller avslutte* (trust15 nb).
     '(videreføre|vidareføre|skalere|innføre|spre)\\w*,? (justere|endre)\\w*( \\([^)]{1,80}\\))?,? (eller )?(avslutte|stoppe|avvikle)\\w*|' +
-    'juster\\w* ([\\p{L}-]+,? ){0,4}(\\([^)]{1,80}\\) )?eller (avslutt|stopp|avbryt)\\w*|' +
+    'juster\\w* ([\\p{L}-]+,? ){0,4}(\\([^)]{1,80}\\) )?eller (avslutt|avslutn|stopp|avbryt|avvikl|stans)\\w*|' +
     // The same options as nouns, a recommendation's words: *tilrå anten vidareføring, endring (til dømes eitt skåp i
     // staden for to) eller avslutning*, "recommend continuation, adjustment or closure" (trust18 nn).
     '(videreføring|vidareføring|skalering|utviding|utvidelse|innføring|spredning|spreiing|continuation|scale-up|roll-?out|expansion)\\w*,? (justering|endring|tilpassing|tilpasning|adjustment|change|modification|amendment)\\w*( \\([^)]{1,80}\\))?,? (eller |or )?(avslutning|avvikling|nedlegging|nedleggelse|stans|closure|termination|discontinuation|decommissioning)\\b|' +

@@ -69,7 +69,9 @@ const TIMEFRAME = detectorRegex(
     // "in the same period of 2027" (trust12 nb).
     '(i|in) (the )?(samme|same|tilsvarende|tilsvarande|corresponding|equivalent) (periode|perioden|period|months|måneder|månader|måneden|season|sesong|sesongen)( (i|in|of))? 20\\d\\d\\b|' +
     // The measurement that settles it is dated: "(brukerundersøkelse høsten 2027)", "in the 2028 STAR survey".
-    '\\((\\p{L}+ ){1,3}(spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren) 20\\d\\d\\)|in the 20\\d\\d( [\\p{Lu}\\p{L}]+)? (survey|census|audit|report|results)|' +
+    '\\((\\p{L}+ ){1,3}(spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren) 20\\d\\d\\)|' +
+    // … also outside brackets, after the word that measures: *målt med ei spørjeundersøking hausten 2027* (trust19 nn).
+    '(målt|måles|målast|measured|assessed) [^.;]{0,60}\\b(spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren) (of )?20\\d\\d\\b|in the 20\\d\\d( [\\p{Lu}\\p{L}]+)? (survey|census|audit|report|results)|' +
     // A lead-in that dates the measures it introduces: "The pilot will be judged against the following measures for the
     // period 1 April to 30 September 2027:" (trust14 en).
     // A level held for the whole pilot ends with it: *kvar veke gjennom heile pilotperioden*, "throughout the pilot" (trust17 nb).
@@ -79,6 +81,8 @@ const TIMEFRAME = detectorRegex(
     // *måles innen 30. juni 2027* (trust18 en). "Measured in March 2026" dates a baseline, not a deadline.
     '(judged|measured|assessed|evaluated|målt|måles|målast|vurdert|vurderes) (by|before|no later than|at the end of|innen|innan|før|seinast|senest|ved utgangen av|ved slutten av|i slutten av) (\\d{1,2}\\.? )?\\p{L}+ 20\\d\\d\\b',
 );
+/** Words that tie a sentence to the criteria or their measurement. */
+const ABOUT_CRITERIA = /(?:mål|kriteri|criteri|target|objective|indikator|indicator|measure|measured|evaluer|evaluat)/iu;
 const TIMEFRAME_ALL = new RegExp(TIMEFRAME.source, `${TIMEFRAME.flags.replace('g', '')}g`);
 /**
  * A statement that times the criteria, read outside them. A year before the pilot starts dates what happened then (an
@@ -598,12 +602,21 @@ export default defineRule<CriterionOptions>({
     const criteriaRoots = roots.filter((r) => items.some((i) => i.start >= r.heading.end && i.start < r.end) || blocks.some((b) => b.kind === 'tableRow' && b.start >= r.heading.end && b.start < r.end));
     const holdsCriteria = (o: number): boolean => criteriaRoots.some((r) => o >= r.heading.end && o < r.end);
     const prose = blocks.filter((b) => (b.kind === 'paragraph' || (b.kind === 'listItem' && !inItem(b))) && !memoTest(GUIDANCE, b.text) && !isMeasure(b));
+    // A dated sentence in a subsection that holds no criteria and speaks of none (*2.3 Rammer*: the DPIA due before the
+    // start; *2.2 Resultatmål*: an output delivered by a date) times that work, not the criteria (trust19 nb).
+    const innermost = (o: number) => doc.sections.filter((x) => o >= x.contentStart && o < x.end).pop();
+    const asideDate = (b: TextBlock): boolean => {
+      const sec = innermost(b.start);
+      if (!sec || ABOUT_CRITERIA.test(b.text)) return false;
+      const inSec = (o: number): boolean => o >= sec.contentStart && o < sec.end;
+      return !items.some((i) => inSec(i.start)) && !blocks.some((x) => x.kind === 'tableRow' && inSec(x.start));
+    };
     const coverage: Record<Element, boolean> = {
       metric: false,
       baseline: prose.some((b) => /baseline|nullpunkt/iu.test(b.text)),
       target: false,
       // A stop rule's date ("… innen 30.09.2027, stopper vi piloten") is when to stop, not the criteria's time frame.
-      timeframe: prose.some((b) => (timedFrom(b.text, startYear) || deadlineLeadIn(b.text)) && !memoTest(STOP_RULE, b.text)),
+      timeframe: prose.some((b) => (timedFrom(b.text, startYear) || deadlineLeadIn(b.text)) && !memoTest(STOP_RULE, b.text) && !asideDate(b)),
       // Interviews in an evaluation section that sets no criteria ("følgjeevaluering med intervju av tilsette") are how
       // the evaluation hears people, not where the criteria's counts come from (trust8 nb).
       source: prose.some((b) => !namedIds(b.text) && memoTest(SOURCE_STRICT, b.text) && (holdsCriteria(b.start) || SOURCE_STRICT.test(b.text.replace(INTERVIEWS, ' ')))),

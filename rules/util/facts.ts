@@ -47,7 +47,8 @@ const LABELS: Partial<Record<FactKey, RegExp>> = {
   // An agile team's product owner owns the service it builds (trust10 en: a README's governance table).
   // An order form's requester (*Bestillers navn*) answers for what is ordered; its approving manager (*Godkjent av
   // virksomhetsleder*, "Approved by") commits the organisation, as a sponsor does (trust14 nb).
-  owner: /^(?:(?:pilot |project |service |business |benefits? |product )?owner|(?:pilot|project|trial) lead|tjenesteeier|tenesteeigar|eier|eigar|ansvarlig leder|bestiller(?:s navn)?|bestillar)$/iu,
+  // The owner of the service by its own words (*Eigar av tenesta og gevinstansvarleg: …*), not of the kit (trust19 nn).
+  owner: /^(?:(?:pilot |project |service |business |benefits? |product )?owner|(?:pilot|project|trial) lead|tjenesteeier|tenesteeigar|eier|eigar|(?:eier|eigar) av (?:tjenesten|tenesta|løsningen|løysinga|tilbudet|tilbodet|ordningen|ordninga)|owner of the (?:service|solution)|ansvarlig leder|bestiller(?:s navn)?|bestillar)$/iu,
   sponsor: /^(?:(?:executive |project |pilot )?sponsor|senior responsible owner|sro|(?:project )?executive|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar|(?:godkjent|godkjend) av(?: [\p{L}-]+){1,2}|approved by(?: [\p{L}-]+){0,2})$/iu,
   supplier: /^(?:supplier|vendor|leverandør|leverandørar|leverandører)$/iu,
   funding: /^(?:funding(?: source)?s?|finansiering|finansieringskilde|budget|budsjett)$/iu,
