@@ -72,6 +72,24 @@ const NEGATIVE_BRANCH = detectorRegex(`${RULE_WORDS['stop-criteria-missing'].neg
 /** Stop rules and option lists as proposals write them beyond STOP (lexicon.yaml). */
 const STOP_RULES = detectorRegex(RULE_WORDS['stop-criteria-missing'].stop_rules);
 
+/**
+ * The liberal backstop (lever19): any condition followed in its sentence by a stop verb, however worded. The precise
+ * detectors above were tuned on the corpus; each new set of proposals words its stop rule anew ("if …, officers will
+ * wind the scheme down"), and a finding on a proposal that does say when it stops is the false alarm a reviewer counts
+ * first. On four blind sets at the commits they arrived at: 15 false alarms to 12, no agreed finding lost. Adjust verbs
+ * are left out (a timetable adjusted when a supplier is late is risk handling), and so are "goes back to" and *tilbake
+ * til*, which say what follows a decision and on which reviewers differ.
+ */
+const LIBERAL_STOP = detectorRegex(
+  '(\\b(if|unless|otherwise|dersom|hvis|viss|ellers|med mindre)\\b|(^|[,:]\\s*)\\W*(om|should)\\b)[^.;]{0,200}\\b(stop|stops|stopped|stopping|halt\\w*|terminat\\w*|discontinu\\w*|cease\\w*|abandon\\w*|wind\\w* ([\\p{L}-]+ ){0,3}down|withdraw\\w*|revert\\w*|decommission\\w*|pause\\w*|not (be )?(continued|extended|rolled out|scaled|renewed|proceed\\w*)|(end|close|shut) (it|the [\\p{L}-]+|([\\p{L}-]+ ){0,3}down)|avslutt\\w*|avbry\\w*|avvikl\\w*|stans\\w*|stopp\\w*|legg\\w* ([\\p{L}-]+ ){0,2}ned|lagt ned|ikk(e|je) (bli |verte )?(videreført|vidareført|videreføre|vidareføre|innført|innføre))\\b',
+);
+
+/** What follows a stop ("if the pilot is stopped, …", *Om piloten blir avslutta, …*) or its end in time is no criterion. */
+const AFTER_STOP = detectorRegex(
+  '\\b(if|should|dersom|hvis|viss|om)\\s+(the (pilot|trial|project|service|scheme)|piloten|prosjektet|utprøvinga|utprøvingen|tenesta|tjenesten|ordningen|ordninga|we|it)\\s+(is |are |blir |vert |skal |gets |were |has been |har blitt |er )?(be )?(stop|stops|stopped|ended|ends|closed|terminated|discontinued|avslutta|avsluttes|avsluttet|avsluttast|stoppa|stoppes|stoppet|stoppar|stopper|avbrote|avbrutt|avbrytes|lagt ned|avvikla|avviklet)\\b|' +
+    '\\b(når|etter at|when|after|once) (the (pilot|trial|project)|piloten|prosjektet|utprøvinga|utprøvingen) (er|is|has|har) (avslutta|avsluttet|ended|over|finished|completed|been completed)',
+);
+
 export default defineRule({
   meta: {
     id: 'stop-criteria-missing',
@@ -96,6 +114,7 @@ export default defineRule({
     const { doc } = context;
     const prose = proseSentences(doc);
     if (findCue(prose, STOP) || findCue(prose, STOP_RULES) || findCue(prose, STOP_CLAUSE)) return;
+    if (findCue(prose, LIBERAL_STOP, AFTER_STOP)) return;
     const exitBlocks = scopeBlocks(doc, facetRoots(doc, 'exit_plan'));
     if (findCue(allSentences(exitBlocks), NEGATIVE_BRANCH)) return;
     const success = facetRoots(doc, 'success')[0];

@@ -151,6 +151,8 @@ const cases: RuleCases = {
       name: 'English: "If …, the pilot will be stopped"',
       text: '# Triage\n\n## Success criteria\n\nIf under-triage rises for two months in a row, the pilot will be stopped and nurses go back to paper forms.\n',
     },
+      { name: 'lever19: any condition with a stop verb is a stop rule, however worded ("… officers will wind the scheme down")', text: '# Loans\n\n## Evaluation\n\n- Loans per month up from 40 (2026) to 120 by June 2027.\n\nIf fewer than 60 loans a month are made by March 2027, officers will wind the scheme down.\n' },
+    { name: 'lever19: the same in bokmål (*… legger styringsgruppen ned tilbudet*)', text: '# Utlån\n\n## Evaluering\n\n- Utlån per måned opp fra 40 (2026) til 120 innen juni 2027.\n\nHvis færre enn 60 lån i måneden er gjort innen mars 2027, legger styringsgruppen ned tilbudet.\n' },
   ],
   invalid: [
     { name: 'trust19 en: recommendations across semicolons with no stop among them are no stop rule', text: "# Tablets\n\n## Exit\n\nThe Head of Service will report to Committee with one of three recommendations: roll out to all sites; extend the pilot for six months; or review again.\n", errors: [{ line: 3 }], output: "# Tablets\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n\n## Exit\n\nThe Head of Service will report to Committee with one of three recommendations: roll out to all sites; extend the pilot for six months; or review again.\n" },
@@ -263,6 +265,19 @@ const cases: RuleCases = {
       headings: { success: ['Measuring impact'] },
       errors: [{ line: 3, message: 'No stop or adjust criteria' }],
       output: '# Pilot\n\n## Measuring impact\n\nFewer falls per month.\n\nStop/adjust criteria: {{…}}\n',
+    },
+    {
+      name: 'lever19: a condition that is itself the stop ("If the scheme is stopped, …") says what follows, not when',
+      text: '# Loans\n\n## Evaluation\n\n- Loans per month up from 40 (2026) to 120 by June 2027.\n\nIf the scheme is stopped, the devices are collected and wiped.\n',
+      errors: [{ line: 3, message: 'No stop or adjust criteria' }],
+      output: '# Loans\n\n## Evaluation\n\n- Loans per month up from 40 (2026) to 120 by June 2027.\n\nIf the scheme is stopped, the devices are collected and wiped.\n\nStop/adjust criteria: {{…}}\n',
+    },
+    {
+      name: 'lever19: *om* as "whether" beside the project\'s end in time (*når prosjektet er avslutta*) is no stop rule (nynorsk)',
+      text: '# Rettleiar\n\n## Evaluering\n\n- Talet på ufullstendige søknader ned frå 40 % (2026) til 20 % innan juni 2027.\n\nOm rettleiaren skal nyttast vidare, blir vurdert når prosjektet er avslutta.\n',
+      language: 'nb',
+      errors: [{ line: 3, message: 'Mangler kriterier for å stoppe eller justere' }],
+      output: '# Rettleiar\n\n## Evaluering\n\n- Talet på ufullstendige søknader ned frå 40 % (2026) til 20 % innan juni 2027.\n\nOm rettleiaren skal nyttast vidare, blir vurdert når prosjektet er avslutta.\n\nKriterier for å stoppe/justere: {{…}}\n',
     },
   ],
 };
