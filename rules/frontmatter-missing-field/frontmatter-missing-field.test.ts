@@ -292,6 +292,8 @@ const cases: RuleCases = {
         '# Meråpent bibliotek\n\nNordby kommune prøver ut meråpent bibliotek. Piloten varer fra 1. februar 2027 til 31. desember 2027.\n\n' +
         '## Organisering\n\nOppdragsgiver er kommunalsjef for kultur og oppvekst. Prosjekteier er kultursjefen, og biblioteksjefen er gevinstansvarlig.\n',
     },
+    { name: 'lever19 en: a proper name ending in a kind of public body ("Northgate Libraries") is the organisation', text: "# Story sacks\n\nNorthgate Libraries runs the pilot from 1 May 2027 to 31 October 2027 in three branches.\n\nThe sponsor is the Director of Communities. The project owner is the Head of Libraries.\n" },
+    { name: 'lever19 nb: a unit named as an agency (*Kulturetaten*) is the organisation', text: "# Kulturkort\n\nPiloten varer fra 1. mai 2027 til 31. oktober 2027 og drives av Kulturetaten.\n\nOppdragsgiver er kommunedirektøren. Prosjekteier er etatsdirektøren.\n" },
   ],
   invalid: [
     { name: "trust19 nn: *Eigar av bilane* owns the kit, not the service", text: "---\ntitle: Skjermtolk\norganisation: Nes kommune\npilot_start: 2027-01-01\npilot_end: 2027-12-31\n---\n\n# Skjermtolk\n\n## Organisering\n\n- **Prosjekteigar:** kommunalsjef for levekår\n- **Eigar av bilane og gevinstansvarleg:** leiar for flyktningtenesta\n", errors: [{ line: 1, message: 'mangler `owner`' }], output: "---\ntitle: Skjermtolk\norganisation: Nes kommune\npilot_start: 2027-01-01\npilot_end: 2027-12-31\nowner:\n  role: \"{{rolle}}\"\n  name: \"{{navn}}\"\n---\n\n# Skjermtolk\n\n## Organisering\n\n- **Prosjekteigar:** kommunalsjef for levekår\n- **Eigar av bilane og gevinstansvarleg:** leiar for flyktningtenesta\n" },
@@ -534,6 +536,18 @@ const cases: RuleCases = {
       options: { fields: ['title', 'pilot_end'] },
       errors: [{ line: 1, element: 'pilot_end' }],
       output: '---\npilot_end: "{{YYYY-MM-DD}}"\n---\n# Pilot\n',
+    },
+    {
+      name: 'lever19 nb: the supplier (*Fylla AS*) is not the organisation',
+      text: "# Fyllingssensorer\n\nPiloten varer fra 1. mai 2027 til 31. oktober 2027. Sensorene leveres av Fylla AS.\n\nOppdragsgiver er kommunedirektøren. Prosjekteier er etatsdirektøren.\n",
+      errors: [{ line: 1, severity: 'hint', message: 'front matter med `organisation`' }],
+      output: "---\ntitle: \"Fyllingssensorer\"\norganisation: \"{{virksomhet}}\"\npilot_start: \"2027-05-01\"\npilot_end: \"2027-10-31\"\nowner: \"etatsdirektøren\"\nsponsor: \"kommunedirektøren\"\n---\n\n# Fyllingssensorer\n\nPiloten varer fra 1. mai 2027 til 31. oktober 2027. Sensorene leveres av Fylla AS.\n\nOppdragsgiver er kommunedirektøren. Prosjekteier er etatsdirektøren.\n",
+    },
+    {
+      name: 'lever19 en: a post\'s remit ("Head of Housing Services") is not the organisation',
+      text: "# Void checks\n\nThe pilot runs from 1 May 2027 to 31 October 2027.\n\nThe sponsor is the Director of Communities. The project owner is the Head of Housing Services.\n",
+      errors: [{ line: 1, severity: 'hint', message: 'front matter with `organisation`' }],
+      output: "---\ntitle: \"Void checks\"\norganisation: \"{{organisation}}\"\npilot_start: \"2027-05-01\"\npilot_end: \"2027-10-31\"\nowner: \"the Head of Housing Services\"\nsponsor: \"the Director of Communities\"\n---\n\n# Void checks\n\nThe pilot runs from 1 May 2027 to 31 October 2027.\n\nThe sponsor is the Director of Communities. The project owner is the Head of Housing Services.\n",
     },
   ],
 };
