@@ -320,10 +320,50 @@ function namedIds(text: string): Set<string> | undefined {
   return ids.size > 0 ? ids : undefined;
 }
 
+/**
+/**
+/**
+ * The liberal baseline backstop (lever19): a figure the text gives as what was, however worded. The precise patterns
+ * above were tuned on the corpus, and each new set of proposals words its starting value anew ("against 58% in the 2025
+ * paper forms", *22 % i 2025 ifølgje registeret*, "31 days (2026/27 average)"); a criterion that does give one is the
+ * false alarm a reviewer counts first. Read here: a figure moved from or compared against ("from 7%", *fra 11 prosent*,
+ * "against 58%"); a level named ("the 2026 level of 312", *2026-nivået på 312*); a figure in the past tense (*som var
+ * 18 %*, "was 40"); a figure beside today (*dagens 14*, "(0 i dag)"); the figure just before a year that no deadline
+ * word governs, when the text names a later year too. Not read: a figure that is the bound of the target ("at least 35%
+ * in 2027"), a year after "by"/*innen*, and a text that says the value is not yet known ("not measured", *ikke målt*,
+ * "to be measured"), which the README says is no baseline.
+ */
+const LIB_FROM = /(?<![\p{L}])(?:from|fra|frå|against|compared (?:with|to)|sammenlignet med|samanlikna med|jamført med|versus|vs\.?)\s+(?:(?:about|around|approximately|roughly|c\.|ca\.?|om lag|omtrent|rundt|today['’]s|the current|current|dagens|an average of|an? average|average|snitt|i snitt|gjennomsnittlig)\s+)?\d/iu;
+const LIB_PAST = /(?<![\p{L}])(?:was|were|stood at|var|hadde|lå|låg|kostet|kosta|kostade|utgjorde)\s+(?:[^\d.;|]{0,30}?)\d/iu;
+const LIB_LEVEL = /(?<!(?:to|til|opp til|ned til) (?:the |a |et )?)(?<![\p{L}])(?:level|nivå|nivået)\s+(?:på|of|av|at|was|var)\s+\d/iu;
+const LIB_NOW = /(?<![\p{L}])(?:today['’]s|dagens|currently|at present|per i dag|for tiden|for tida|i dag er|today is)\s+(?:[^\d.;|]{0,20}?)\d|\d[^.;|,()]{0,20}(?<![\p{L}])(?:today|i dag)(?![\p{L}])/iu;
+const LIB_YEAR = /(?<![\p{N}])(20\d\d)(?:\/\d{2}|[–-]\d{2,4})?(?![\p{N}])/gu;
+const LIB_DEADLINE_BEFORE = /(?<![\p{L}])(?:by|innen|innan|within|before|før|until|seinast|senest|no later than|end of|utgangen av|slutten av)(?![\p{L}])[^.;|,()]{0,20}$/iu;
+const LIB_BOUND_BEFORE = /(?:(?<![\p{L}])(?:by|med)|at least|at most|minst|høyst|høgst|maks\p{L}*|under|over|below|above|til|to|no more than|fewer than|less than|more than|færre enn|mindre enn|mer enn|meir enn|[≥≤<>])\s*$/iu;
+const LIB_NOT_KNOWN = /(?<![\p{L}])(?:not (?:yet )?(?:measured|known|recorded|available|established)|to be (?:measured|established|set|collected|confirmed|determined|baselined)|(?:ikke|ikkje) (?:målt|kjent|registrert)|ukjent|unknown|ny måling|new measure(?:ment)?|none yet|(?:måles|målast) (?:i |våren |høsten |hausten )?20\d\d)(?![\p{L}])/iu;
+function liberalBaseline(raw: string): boolean {
+  const text = findDates(raw).reduceRight((t, d) => `${t.slice(0, d.start)}${' '.repeat(d.end - d.start)}${t.slice(d.end)}`, raw.replace(/\s+/g, ' '));
+  if (LIB_NOT_KNOWN.test(raw)) return false;
+  // A year is no figure: "from 2027" starts something, it moves from nothing.
+  const noYears = text.replace(LIB_YEAR, (y) => ' '.repeat(y.length));
+  if (LIB_FROM.test(noYears) || LIB_PAST.test(noYears) || LIB_NOW.test(noYears) || LIB_LEVEL.test(noYears)) return true;
+  const years = [...text.matchAll(LIB_YEAR)];
+  // A deadline's date counts for the later year though it is no figure: "22 % i 2025 … innan september 2027".
+  const latest = Math.max(0, ...[...raw.matchAll(LIB_YEAR)].map((m) => Number(m[1])));
+  return years.some((m) => {
+    if (Number(m[1]) >= latest || LIB_DEADLINE_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index))) return false;
+    // The figure the year dates stands just before it in its clause ("22 % i 2025", "31 days (2026/27 average"): the
+    // last figure there, within a few words, and not the target's bound or the change ("med 25 prosent fra 2026").
+    const clause = (noYears.slice(0, m.index).split(/[.;|]\s|[;|]/).pop() ?? '').slice(-40).replace(/(?<![\p{L}\p{N}])\p{L}{1,3}\d{1,2}(?![\p{N}])/gu, ' ');
+    const figure = [...clause.replace(/^\s*\d+[.)]\s/u, ' ').matchAll(/\d[\d,. ]*/gu)].pop();
+    return !!figure && !LIB_BOUND_BEFORE.test(clause.slice(0, figure.index));
+  });
+}
+
 function inline(text: string, coverage: Record<Element, boolean>): Record<Element, boolean> {
   // What the text itself states, once per distinct text (model/memo.ts); the section-wide coverage is added after.
   const own = memo('criterion-elements', text, () => ({
-    baseline: detector('baseline').test(text) || BASELINE.test(text),
+    baseline: detector('baseline').test(text) || BASELINE.test(text) || liberalBaseline(text),
     target: detector('target').test(text) || TARGET.test(text),
     // The baseline's own year ("(snitt 9,8 i 2025)", "frå 37 i 2025 til") says when it was measured, not by when.
     timeframe: hasDeadline(withoutBaseline(text)) || TIMEFRAME.test(withoutBaseline(text)) || levelFrom(text),
