@@ -83,6 +83,29 @@ function privacyOnly(section: Section): boolean {
   return rest !== section.heading.normalized && !matchFacets(rest).includes('values');
 }
 
+/**
+ * The liberal trade-off backstop (lever19): a sentence in the values section that names, in any words, a good given up
+ * or a cost accepted for the choice made. The precise TRADEOFF cue above was tuned on the corpus, and each new set
+ * words its choice anew ("accepting a waiting list", "That means slower savings in year one", "not where trees are most
+ * valuable", *det betyr at dei andre må vente*); a section that names one is the false alarm a reviewer counts first.
+ * Read here: a cost accepted (*accept*, *aksepterer*, *godtar*), a choice's consequence (*means/betyr/inneber* with a
+ * loss: slower, later, waiting, losing, not, *ikke*; "fewer" or "less" may be the gain itself), a good set aside
+ * (*rather than*, *instead of*, "not where", *i stedet for*, *framfor*, *heller enn*), or someone who loses out (*lose
+ * out*, "worse off", *taper*, *går glipp av*). Not read: the statement that nobody loses ("no adverse impact was
+ * identified", *ingen negative konsekvenser*): a section that finds no cost names no trade-off. Only the values section
+ * is read, as the README says.
+ */
+const LIBERAL_TRADEOFF = detectorRegex(
+  '\\b(accept(s|ed|ing)?|aksept(erer|erte|ert|erar)|godta(r|tt)?|godtek|tek vi med)\\b[^.;]{0,60}\\b(this|that|it|these|a|an|some|less|fewer|longer|slower|the (risk|cost|delay)|waiting|delays?|det|dette|at|en|ei|eit|et|noe|noko|mindre|færre|lengre|lenger|risiko\\w*|ulemp\\w*|ventetid\\w*)\\b|' +
+    '\\b(means?|meaning|will mean|betyr|inneber|innebærer|fører til|førar til|går ut over|gjeng ut over)\\b[^.;]{0,80}\\b(slower|later|wait\\w*|not|won[\'’]t|cannot|lose\\w*|miss\\w*|ikke|ikkje|tregere|seinare|senere|saktere|vente\\w*|venta\\w*|mister|misser|taper|tapar)\\b|' +
+    '\\b(rather than|instead of|not where|not those|i stedet for|istedenfor|i staden for|heller enn|snarere enn|framfor|fremfor|ikke der|ikkje der)\\b|' +
+    '\\b(lose out|loses out|losing out|miss out|misses out|worse off|at a disadvantage|taper på|tapar på|går glipp av|kjem dårlegare ut|kommer dårligere ut)\\b',
+);
+/** Nobody loses: a finding of no cost is no trade-off. */
+const NO_COST = detectorRegex(
+  '\\b(no|not any) (adverse|negative|disproportionate|differential) (impact|effect)s?|\\bno one (will )?(lose|be disadvantaged)|\\bnobody (loses|will lose)|\\bingen (negative|uheldige|ulemper|vil tape|taper|tapar)|\\bingen negativ\\w*',
+);
+
 export default defineRule({
   meta: {
     id: 'value-tradeoffs-missing',
@@ -119,6 +142,7 @@ export default defineRule({
     if (roots.length === 0) return;
     const pieces = allSentences(scopeBlocks(doc, roots).filter((b) => b.kind !== 'heading'));
     if (findCue(pieces, detector('tradeoff')) || findCue(pieces, TRADEOFF)) return;
+    if (findCue(pieces, LIBERAL_TRADEOFF, NO_COST)) return;
     const section = roots.find((r) => !privacyOnly(r)) ?? roots[0];
     // The trade-off line goes into the values section either way (a value-choice section before a privacy one).
     const fix = appendLines(doc, section, [templateLines('T5', context.lang)[0]], context.text('fix'));

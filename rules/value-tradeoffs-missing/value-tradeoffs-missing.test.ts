@@ -10,6 +10,8 @@ const T5_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'lever19 en: the liberal trade-off backstop reads a good set aside ("not where the trees are most valuable") and its cost ("That means slower savings")', text: '# Trees\n\n## Equity\n\nWe will place sensors first in the wards with the fewest trees, not where the trees are most valuable. That means slower savings in the first year.\n' },
+    { name: 'lever19 nb: the liberal trade-off backstop reads *Det betyr at andre bydeler må vente et år*', text: '# Skap\n\n## Likeverd\n\nVi setter opp skapene først i bydelene med lavest inntekt. Det betyr at andre bydeler må vente et år.\n' },
     { name: 'trust18 en: "openness pulls against the feelings of families" sets one good against another', text: '# Graves\n\n## Data and privacy\n\n### Sensitive records\n\nOpenness of the record pulls against the feelings of families who find it. We show a notice first; the Bereavement Services Manager decides.\n' },
     { name: 'trust18 en: a form\'s question on reaching people who face barriers is the values section, and its trade-off counts', text: '**Application form**\n\n**6. How will your project reach people who face barriers? (max 150 words)**\n\nThere is a trade-off between a digital scheme, which is cheaper, and one that includes everyone. We keep a phone line.\n' },
     { name: 'trust17 en: a choice tagged after a dash, one bare good over another, is a trade-off', text: '# Trees\n\n## Equity\n\n- Probes go to the lowest-canopy wards first, so savings come slower — equity over cost efficiency\n' },
@@ -102,6 +104,18 @@ const cases: RuleCases = {
     { name: 'nynorsk: "på den eine sida … på den andre sida"', text: '# Tilsyn\n\n## Etiske vurderingar\n\nPå den eine sida gjev sensorane ro om natta, på den andre sida mistar bebuarane eit menneskeleg tilsyn. Einingsleiar avgjer.\n' },
   ],
   invalid: [
+    {
+      name: 'lever19 en: the trade-off backstop takes no finding that nobody loses ("No adverse impact …, so no group will lose out")',
+      text: '# Sensors\n\n## Equality impact\n\nAn equality screening was done. No adverse impact was identified, so no group will lose out.\n',
+      errors: [{ line: 3, message: 'names no trade-off' }],
+      output: '# Sensors\n\n## Equality impact\n\nAn equality screening was done. No adverse impact was identified, so no group will lose out.\n\nTrade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n',
+    },
+    {
+      name: 'lever19 nb: the trade-off backstop takes no finding that nobody loses (*Ingen negative konsekvenser …, og ingen taper på ordningen*)',
+      text: '# Skap\n\n## Likeverd\n\nVi har vurdert likeverd. Ingen negative konsekvenser er funnet, og ingen taper på ordningen.\n',
+      errors: [{ line: 3, message: 'navngir ingen avveining' }],
+      output: '# Skap\n\n## Likeverd\n\nVi har vurdert likeverd. Ingen negative konsekvenser er funnet, og ingen taper på ordningen.\n\nAvveining: {{A}} vs {{B}}, besluttes av {{rolle}}; kan bli skadelidende: {{gruppe}}, alternativ: {{…}}\n',
+    },
     {
       name: 'trust18 en: pulling a trailer against the wind sets no good against another; a question on reaching people is the section',
       text: '# Trees\n\n## How will the project reach people who face barriers?\n\nVolunteers pull a trailer against the wind.\n',
