@@ -111,6 +111,7 @@ function scan(blocks: readonly TextBlock[], shifts: boolean, companies: readonly
     manual: MANUAL.test(text),
     support: SUPPORT.test(text) || AFTER_GO_LIVE.test(text),
   };
+  if (!shifts && !has.audience && liberalAudience(text)) has.audience = true;
   // A table column counts when any row fills it (a `{{…}}` cell is left to placeholder-text).
   let cols: (Element | undefined)[] | null = null;
   for (const b of blocks) {
@@ -140,6 +141,32 @@ function fixLine(element: Element, lang: 'en' | 'nb', care: boolean): string {
   const cell = tableCells({ text: t[2], start: 0, end: t[2].length })[i].text;
   return `- ${head}: ${cell}`;
 }
+
+/**
+ * The liberal backstop (lever19): outside shift-based care, any staff group the plan gives its training to, in any
+ * words. The lexicon's trainee words grow with each set of proposals (drivers, hall wardens, quay inspectors), and
+ * each new set names its trainees anew: a course "for the six quay inspectors", "Hallvaktene fikk en times
+ * gjennomgang", "Sjåfører og ruteplanleggere: én times gjennomgang" names the audience as well as the lexicon's words
+ * do. A group after "for"/"to" must be people (an agent noun, staff, a team or a unit: *-ere, -arar, -ørane,
+ * -seksjonen*): a walk-through "for the alerts" trains nobody. Not read: shift-based care, where the audience must name
+ * the night and temporary staff (catalogue E), and likewise a sentence whose trainees are clinical or care staff
+ * (midwives, nurses, *sykepleiere*), whom the care rule asks the same of; a sentence whose trainees are the core team or
+ * super-users (trainers, not the audience); a line labelled with another element ("Format: …", "How: …").
+ */
+const TRAINING_WORD = '(\\p{L}*kurs\\w*|opplæring\\w*|innføring\\w*|gjennomgang\\w*|opplæringsøkt\\w*|samling\\w*|demonstrasjon\\w*|rettleiing\\w*|veiledning\\w*|instruksjon\\w*|introduksjon\\w*|course|courses|sessions?|training|introduction|briefings?|walk-?through|demonstration|demo|workshops?|induction|onboarding|webinars?|refresher|tutorials?|lessons?)';
+/** People as a group: agent nouns, staff, teams and units (en, nb, nn). */
+const PEOPLE = '\\p{L}*(ers|ors|ists|ians|ants|staff|teams?|crews?|people|employees|colleagues|volunteers|ere|erne|arar|arane|ører|ørene|ørar|ørane|ister|istene|istar|istane|ansatte|tilsette|seksjonen|avdelingen|avdelinga|teamet|kontoret|gruppa|gruppen|etaten|mannskap\\w*|personalet|vaktene|vakter)';
+const LIBERAL_AUDIENCE = detectorRegex(
+  `\\b${TRAINING_WORD}\\b[^.;]{0,40}\\b(to|for|til)\\s+(the |all |every |each |our |alle |dei |de |våre |kvar |hver )?(\\d+ |(?!å\\b)[\\p{L}-]+ )?${PEOPLE}\\b|` +
+    `\\b(?!(we|they|it|this|which|who|vi|dei|de|det|den|som|han|hun|ho)\\b)\\p{L}{3,} (will |shall |skal |vil )?(get|gets|got|receive|receives|received|attend|attends|attended|are trained|were trained|be trained|take part in|took part in|får|fikk|fekk|få|blir lært opp|vert lært opp|blir kursa|blir kurset|deltar på|deltek på|gjennomgår)\\b[^.;]{0,80}\\b${TRAINING_WORD}\\b|` +
+    `^\\W*(?!(format|method|metode|how|hvordan|korleis|hours?|duration|varighet|timar|timer|when|når|tidspunkt|schedule|tidsplan|where|hvor|kvar|responsible|ansvarlig|ansvarleg|ansvar|trainers?|by|manual|materials?|materiell|support|støtte|training|opplæring|courses?|kurs|what|hva|kva|costs?|kostnad\\w*|who|hvem|kven)\\b)(?=[^:]{0,60}\\b${PEOPLE}\\b[^:]{0,30}:)\\p{L}[\\p{L} ,-]{2,60}:\\s*[^.]{0,60}\\b${TRAINING_WORD}\\b`,
+);
+/** The core team and super-users are trainers, not the audience (README); clinical and care staff are care's audience. */
+const NOT_LIBERAL_TRAINEES = detectorRegex(
+  '\\b(core team|project team|pilot team|super-?users?|superbruk\\w*|superbrukar\\w*|kjerneteam\\w*|prosjektgrupp\\w*|prosjektteam\\w*|key users?|nøkkelbruk\\w*|champions?|midwi\\w*|nurs\\w*|doctors?|clinicians?|physicians?|carers?|care (staff|workers?|assistants?)|health ?care assistants?|therapists?|paramedics?|jordm\\w*|sykepleie\\w*|sjukepleiar\\w*|helsefagarbeid\\w*|omsorgsarbeid\\w*|leger|legar\\w*|legene|terapeut\\w*)\\b',
+);
+const liberalAudience = (text: string): boolean =>
+  text.split(/(?<=[.!?])\s+|\n/u).some((s) => LIBERAL_AUDIENCE.test(s) && !NOT_LIBERAL_TRAINEES.test(s));
 
 export default defineRule<TrainingOptions>({
   meta: {
