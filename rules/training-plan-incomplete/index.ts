@@ -112,6 +112,7 @@ function scan(blocks: readonly TextBlock[], shifts: boolean, companies: readonly
     support: SUPPORT.test(text) || AFTER_GO_LIVE.test(text),
   };
   if (!shifts && !has.audience && liberalAudience(text)) has.audience = true;
+  if (!has.hours && liberalHours(text)) has.hours = true;
   // A table column counts when any row fills it (a `{{…}}` cell is left to placeholder-text).
   let cols: (Element | undefined)[] | null = null;
   for (const b of blocks) {
@@ -167,6 +168,20 @@ const NOT_LIBERAL_TRAINEES = detectorRegex(
 );
 const liberalAudience = (text: string): boolean =>
   text.split(/(?<=[.!?])\s+|\n/u).some((s) => LIBERAL_AUDIENCE.test(s) && !NOT_LIBERAL_TRAINEES.test(s));
+
+/**
+ * The liberal backstop (lever19): how long, in any words. The lexicon's durations grow with each set of
+ * proposals (*en times gjennomgang*, "a two-hour walk-through"); each new set words its duration anew, and a finding on
+ * a plan that says how long the training takes is the false alarm a reviewer counts first. Any count or fraction next
+ * to a unit of time counts, in any inflection (*en times, to timar, halv dag*, "90-minute", "one afternoon"). A
+ * moment with no length (*ved oppstart*, "at go-live") is no duration, and a sentence about the support after go-live
+ * ("the helpdesk is open two hours a day") gives no training hours.
+ */
+const LIBERAL_HOURS = detectorRegex(
+  '\\b(\\d+([,.]\\d+)?|an?|one|two|three|four|half|en|ett|én|ein|eitt|éin|to|tre|fire|halv|halve|halvannen|halvanna)[ -]?(times?|timers?|timar\\w*|timen|hours?|hour-long|minutt\\w*|minutes?|min|dag(s|en|ar|er)?|days?|day-long|uke\\w*|veke\\w*|weeks?|kvelds?|mornings?|ettermiddag\\w*|afternoons?)\\b',
+);
+const liberalHours = (text: string): boolean =>
+  text.split(/(?<=[.!?])\s+|\n/u).some((s) => LIBERAL_HOURS.test(s) && !SUPPORT.test(s) && !AFTER_GO_LIVE.test(s));
 
 export default defineRule<TrainingOptions>({
   meta: {
