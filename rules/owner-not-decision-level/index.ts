@@ -166,6 +166,28 @@ function liberalTiers(texts: readonly string[]): number {
   return [top, middle, LIBERAL_STAFF.test(text)].filter(Boolean).length;
 }
 
+/**
+ * The liberal backstop (lever19): a line manager who answers for the pilot's benefits, in any words. BENEFIT and
+ * OWNS_BENEFITS learn each set's wording in turn ("accountable for the service and its results once the grant ends",
+ * "has agreed to own the survival target"); the backstop reads any sentence where a line role (rank) owns, answers
+ * for or takes over the benefits, savings, results, outcomes or targets (*gevinstene, resultatene, måla*). It does not
+ * read a task about them, which the README documents as no ownership ("responsible for tracking the benefits",
+ * "reporting results", *rapportere gevinstene*), nor a promise or denial (no one, not yet, *ingen, ikkje*).
+ */
+const LIBERAL_BENEFIT_OWNER = detectorRegex(
+  '\\b(owns?|own|accountable|answers?|ansvarleg|ansvarlig|eier|eig|tar over|takes over|take over)\\b[^.;]{0,60}\\b(benefits?|savings|results?|outcomes?|targets?|gevinst\\w*|resultat\\w*|måla|målene|måloppnåing\\w*|innsparing\\w*)\\b',
+);
+const NOT_BENEFIT_OWNER = detectorRegex(
+  '\\b(track\\w*|report\\w*|measur\\w*|monitor\\w*|collect\\w*|record\\w*|rapporter\\w*|måle|måling\\w*|følgje opp|følge opp|registrer\\w*|no one|nobody|not yet|ingen|ikkje|ikke)\\b',
+);
+const liberalBenefitOwner = (doc: Proposal, more: Partial<Record<Level, string[]>>): boolean =>
+  doc.blocks.some((b) =>
+    sentences(b).some((s) => {
+      const m = LIBERAL_BENEFIT_OWNER.exec(s.text);
+      return !!m && !NOT_BENEFIT_OWNER.test(s.text) && isLine(rank(s.text.slice(0, m.index), more));
+    }),
+  );
+
 export default defineRule<OwnerOptions>({
   meta: {
     id: 'owner-not-decision-level',
@@ -239,6 +261,6 @@ export default defineRule<OwnerOptions>({
       context.report({ messageId: 'levels', element: 'levels', data: { found }, ...at });
     }
 
-    if (!hasLineBenefitOwner(doc, more)) context.report({ messageId: 'benefitOwner', element: 'benefit-owner', ...at });
+    if (!hasLineBenefitOwner(doc, more) && !liberalBenefitOwner(doc, more)) context.report({ messageId: 'benefitOwner', element: 'benefit-owner', ...at });
   },
 });
