@@ -113,6 +113,7 @@ function scan(blocks: readonly TextBlock[], shifts: boolean, companies: readonly
   };
   if (!shifts && !has.audience && liberalAudience(text)) has.audience = true;
   if (!has.hours && liberalHours(text)) has.hours = true;
+  if (!has.responsible && liberalResponsible(unslotted, companies)) has.responsible = true;
   // A table column counts when any row fills it (a `{{…}}` cell is left to placeholder-text).
   let cols: (Element | undefined)[] | null = null;
   for (const b of blocks) {
@@ -182,6 +183,37 @@ const LIBERAL_HOURS = detectorRegex(
 );
 const liberalHours = (text: string): boolean =>
   text.split(/(?<=[.!?])\s+|\n/u).some((s) => LIBERAL_HOURS.test(s) && !SUPPORT.test(s) && !AFTER_GO_LIVE.test(s));
+
+/**
+ * The liberal backstop (lever19): someone inside the organisation runs or answers for the training, in any words. The
+ * lexicon's trainer words grow with each set of proposals (*holdt av idrettskonsulenten*, "Ruth trains", *har ansvaret
+ * for at alle tilsette har gjennomført opplæringa*); each new set words it anew. Read: a role that has the
+ * responsibility for the training, a role that trains, runs, leads or gives it, and training held, run or given by a
+ * role. Not read: the supplier, in any of these (catalogue D6: it leaves with the pilot), the course itself or a
+ * pronoun as the one who gives it (*Kursa gjev innføring i …*), and a responsibility for something other than the
+ * training (*ansvaret for at lokalet er ope*, trust16 nn).
+ */
+const RESPONSIBLE_TRAINING = '(\\p{L}*kurs\\w*|opplæring\\w*|innføring\\w*|gjennomgang\\w*|økta|økten|øktene|øktar|øktane|course|courses|sessions?|training|briefings?|walk-?through|workshops?|induction|onboarding)';
+const LIBERAL_RESPONSIBLE = detectorRegex(
+  `\\b(har|has|have|takes?|tek|tar)\\s+(the\\s+|overall\\s+)?(hoved|hovud)?ansvar\\w*[^.;]{0,80}\\b${RESPONSIBLE_TRAINING}\\b|` +
+    `\\b(has|have|takes?|is|are)\\s+(the\\s+|overall\\s+)?responsib\\w*[^.;]{0,80}\\b${RESPONSIBLE_TRAINING}\\b|` +
+    `\\b(trains|will train|train|lærer opp|lærar opp|runs|will run|leads|will lead|delivers|will deliver|gjennomfører|gjennomfører|held|holder|gir|gjev)\\b[^.;]{0,60}\\b${RESPONSIBLE_TRAINING}\\b|` +
+    `\\b${RESPONSIBLE_TRAINING}\\b[^.;]{0,60}\\b(holdt|halde|haldne|haldt|run|led|delivered|given|gitt|gjeve|leidd|ledet)\\s+(av|by)\\s+`,
+);
+const NO_TRAINER = detectorRegex(`^(${RESPONSIBLE_TRAINING}|it|they|this|these|that|which|det|den|dei|de|dette|denne|som)$`);
+/** The supplier as the one who trains or answers for it (lexicon supplier words or a company name). */
+const liberalResponsible = (text: string, companies: readonly string[]): boolean => {
+  const supplier = new RegExp(`(?:${[WORDS.supplier_people, 'leverandør\\p{L}*|supplier\\p{L}*|vendor\\p{L}*', ...companies.map(escapeRegExp)].join('|')})`, 'iu');
+  return text.split(/(?<=[.!?])\s+|\n/u).some((s) => {
+    const m = LIBERAL_RESPONSIBLE.exec(s);
+    if (!m) return false;
+    // Who runs it stands before the verb ("Ruth trains"), or after "held by" ("holdt av idrettskonsulenten").
+    const who = /\s(av|by)\s+$/u.test(m[0]) ? s.slice(m.index + m[0].length).split(/[,;.]/u)[0] : s.slice(0, m.index);
+    // The course itself ("Kursa gjev innføring i …") or a pronoun before the verb names nobody.
+    const last = who.trim().split(/\s+/u).pop() ?? '';
+    return last !== '' && !supplier.test(who) && !NO_TRAINER.test(last);
+  });
+};
 
 export default defineRule<TrainingOptions>({
   meta: {
