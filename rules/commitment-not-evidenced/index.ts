@@ -87,6 +87,34 @@ const STANDING_DUTY = detectorRegex(
     '(møtes|møtast|meets?) (hver|kvar|every|each|jevnlig|jamleg|regularly|ved behov|as needed|månedlig|månadleg|monthly|weekly|quarterly|kvartalsvis)\\b[^.;]{0,60}\\b(og|and) (godkjenner|approves?)\\b',
 );
 
+/**
+ * The liberal backstop (lever19): a commitment already made, in any words and anywhere in the document: money
+ * allocated or set aside, a decision, approval or agreement taken, a signature, a forum's numbered resolution. The
+ * precise detectors read the anchoring and budget sections in the words the corpus taught them; each new set of
+ * proposals records its commitment elsewhere (a memo's proposed resolution, a summary, an annex list) and in other
+ * words, and a finding beside a visible commitment is the false alarm a reviewer counts first. A commitment only
+ * promised, sought, conditional or denied (NOT_YET, LIBERAL_NOT_DONE) does not count, nor one
+ * that commits nobody to the pilot (LIBERAL_COMMITTED_TO), and money merely named as the
+ * source ("paid from the operating budget") is no decision.
+ */
+const LIBERAL_COMMITMENT = detectorRegex(
+  '\\b(was|were|has been|have been|had been|already|formally)\\s+([\\p{L}-]+\\s+){0,2}(allocated|approved|agreed|endorsed|ratified|adopted|signed|awarded|granted|secured|earmarked|budgeted|set aside|committed)\\b|' +
+    '^\\W*(allocated|approved|agreed|endorsed|ratified|adopted|signed( off)?) (at|by|in|on)\\b|' +
+    '\\b(who|which|that) (approved|agreed|endorsed|ratified|adopted|signed|allocated|awarded|granted)\\b|' +
+    '\\b(resolution|ordinance|minute|decision)\\s+(no\\.?\\s*|ref\\.?\\s*)?\\p{L}*[/-]?\\d+([/.-]\\d+)*\\b|' +
+    '\\bletters? of (commitment|support|intent)\\b[^.;]{0,40}\\b(signed|attached|enclosed|received|from)\\b|\\bsigned letters? of\\b|' +
+    '\\b(avsett|avsatt|sett av|satt av|lagt av|løyvd|løyvt|bevilga|bevilget|bevilgd|øremerk\\w*|tildelt|innvilga|innvilget|vedteke|vedtatt|vedtekne|vedtok|godkjent|godkjend|signert|underskrive\\w*|undertegna|undertegnet)\\b',
+);
+/** What is committed is the pilot or money for it; a DPIA approved or a *vedtatt reguleringsplan* commits nobody to the pilot. */
+const LIBERAL_COMMITTED_TO = detectorRegex(
+  '\\b(pilot\\w*|trial\\w*|project\\w*|scheme|proposal|application|bid|funding|funds?|budget\\w*|reserve|grant|resolution|letters?|minutes?|prosjekt\\w*|utprøving\\w*|forsøk\\w*|søknad\\w*|midl(er|ar)|pengar|penger|budsjett\\w*|tilskot\\w*|tilskudd\\w*|fond\\w*|kr|nok)\\b|[£€$]',
+);
+/** A commitment that is sought, proposed or awaited has not been made: "seeks the Committee's approval", *søkjer om*. */
+const LIBERAL_NOT_DONE = detectorRegex(
+  '\\b(without|seek\\w*|sought|request\\w*|asks?|asked|apply\\w*|applied for|subject to|pending|awaiting|recommend\\w*|propos\\w*|expected|hope\\w*|intend\\w*|would|could|may|might)\\b|' +
+    '\\b(søk(er|jer|te)|søknad om|ber om|bed om|foreslå\\w*|forslag|til godkjenning|til behandling|venta|ventet|forventa|forventet|kan|kunne|ville|ikkje|ikke|ingen|uten|utan)\\b',
+);
+
 export default defineRule<CommitmentOptions>({
   meta: {
     id: 'commitment-not-evidenced',
@@ -129,6 +157,7 @@ export default defineRule<CommitmentOptions>({
     const decided = doc.sections.filter((s) => DECISION_HEADING.test(s.heading.normalized));
     if (allSentences(scopeBlocks(doc, decided).filter((b) => b.kind !== 'heading')).some((p) => findPlaceholders(p.text).length === 0 && DECIDED.test(p.text) && !onlyPromised(p.text))) return;
     if (allSentences(doc.blocks.filter((b) => b.kind !== 'heading')).some((p) => (DECISION_REF.test(p.text) || SET_ASIDE_IN_BUDGET.test(p.text)) && !NOT_YET.test(p.text))) return;
+    if (allSentences(doc.blocks.filter((b) => b.kind !== 'heading')).some((p) => findPlaceholders(p.text).length === 0 && LIBERAL_COMMITMENT.test(p.text) && LIBERAL_COMMITTED_TO.test(p.text) && !NOT_YET.test(p.text) && !LIBERAL_NOT_DONE.test(p.text))) return;
     const section = roots[0];
     const t1 = templateLines('T1', context.lang);
     const commitmentColumn = t1[0].split('|')[4].trim();

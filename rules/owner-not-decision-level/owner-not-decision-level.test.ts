@@ -44,6 +44,10 @@ Enhetsleder i sone nord er gevinstansvarlig.
 
 const cases: RuleCases = {
   valid: [
+    { name: "lever19 en (liberal backstop): a line manager who \"answers for the savings\" once the pilot ends owns the benefits", text: "# Trees\n\n**7. Who will manage the project?**\n\nOur Chair of Trustees is the project sponsor. The Parks Manager answers for the savings once the pilot ends. The Volunteer Coordinator works with the tree officers on the street.\n" },
+    { name: "lever19 nb (liberal backstop): *Driftssjefen tar over gevinstene* names the benefit owner", text: "# Trær\n\n## Organisering\n\nKommunedirektøren er oppdragsgiver. Driftssjefen tar over gevinstene etter piloten. Koordinatoren jobber med parkarbeiderne.\n" },
+    { name: "lever19 nb (liberal backstop): a unit's *-sjef* the lexicon has not met (*innkjøpssjef*) beside the kommunedirektør names a second level", text: "# Innkjøp\n\n## Organisering\n\nKommunedirektør Ola Brekke er oppdragsgiver. Innkjøpssjef Kari Nes er prosjekteier og gevinstansvarlig.\n" },
+    { name: "lever19 en (liberal backstop): a board beside a head and a manager names two levels", text: "# Museum\n\n## Governance\n\n- **Sponsor:** Head of Culture & Heritage\n- **Owner and benefit owner:** Collections Manager\n- Quarterly report to the Collections Board\n" },
     { name: "trust18 nn: a kultursjef is the culture unit's operational manager, beside a kommunalsjef", text: "# Skåp\n\n### Organisering\n\nRådmannen er oppdragsgjevar. Kommunalsjef for oppvekst og kultur er prosjekteigar. Kultursjefen leiar arbeidet i det daglege og er gevinstansvarleg.\n" },
     { name: 'trust18 en: a manager who "has agreed to own the survival target" owns the benefit', text: "# Trees\n\n**7. Who will manage the project?**\n\nOur Chair of Trustees is the project sponsor. The Council's Trees and Woodlands Manager has agreed to own the survival target. Our Volunteer Coordinator leads the project day to day with the tree officers on the street.\n" },
     {
@@ -142,6 +146,8 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: "lever19 en (liberal backstop): a line manager \"responsible for reporting the savings\" has a task, not the benefits", text: "# Trees\n\n**7. Who will manage the project?**\n\nOur Chair of Trustees is the project sponsor. The Parks Manager is responsible for reporting the savings once the pilot ends. The Volunteer Coordinator works with the tree officers on the street.\n", errors: [{ line: 3, element: 'benefit-owner' }] },
+    { name: "lever19 en (liberal backstop): directors and a chief executive beside a project manager name the top alone", text: "# Museum\n\n## Governance\n\n- **Sponsor:** Chief Executive\n- **Owner and benefit owner:** Director of Place\n- **Project manager:** Ruth Adeyemi\n", errors: [{ line: 3, element: "levels" }] },
     { name: "trust18 nn: with no kultursjef or other manager beside the kommunalsjef only the decision level is named", text: "# Skåp\n\n### Organisering\n\nRådmannen er oppdragsgjevar. Kommunalsjef for oppvekst og kultur er prosjekteigar og gevinstansvarleg. Silje Vatne er prosjektleiar.\n", errors: [{ line: 3, element: "levels" }] },
     { name: 'trust18 en: a coordinator who "has agreed to own the survival target" is no line manager', text: "# Trees\n\n**7. Who will manage the project?**\n\nOur Chair of Trustees is the project sponsor. The Parks Manager runs the depot. Our Volunteer Coordinator has agreed to own the survival target and works with the tree officers on the street.\n", errors: [{ line: 3, element: 'benefit-owner' }] },
     { name: "trust17 nb: a regnskapsrådgiver is no manager, so beside the kommunedirektør only the decision level is named", text: "# Robot\n\n## Organisering\n\nKommunedirektør Øyvind Lie er oppdragsgiver og gevinstansvarlig. Regnskapsrådgiver Per Moen leder arbeidet til daglig.\n", errors: [{ line: 3, element: "levels" }] },

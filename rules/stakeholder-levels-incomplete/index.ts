@@ -3,7 +3,7 @@ import type { Fix, Proposal, Section } from '../types';
 import { defineRule } from '../util/define';
 import { subset, wordsPer } from '../util/options';
 import { isShiftCare } from '../util/context';
-import { START, END } from '../../server/src/model/match';
+import { START, END, detectorRegex } from '../../server/src/model/match';
 import { memo } from '../../server/src/model/memo';
 import { levelsIn, type Level } from '../util/roles';
 import { facetRoots, fmRole, headingRange, scopeBlocks, tableCells } from '../util/scope';
@@ -119,6 +119,27 @@ function governanceGroups(doc: Proposal, options: StakeholderOptions): Set<Group
   return out;
 }
 
+/**
+ * The liberal backstop (lever19): the people the pilot serves, named in any words. The lexicon's end-user roles grow
+ * with each set of proposals (permit holders, hytteeiere, the teams that book a hall), and each new set names its
+ * users anew: a finding on a stakeholder list that does name them is the false alarm a reviewer counts first. So the
+ * concept's general vocabulary counts too: the public and its kinds (residents, passengers, customers, visitors,
+ * households, businesses; *innbyggere, deltakarar, kunder, lagene, hytteeiere*), anyone who holds, owns or uses what
+ * the service offers ("restaurant owners", "allotment holders", *gardbrukarane*), user groups and target groups.
+ * Not read: a community named as a service or committee ("Community Learning and Development staff", "the Community
+ * Safety Committee"), "the Public Health team", customer service staff (who serve the customers), words that only
+ * end like an owner (*sykepleiere*, *feierne*), an owner or user inside the organisation (benefit or project owner,
+ * super-users, system users), and a sentence that says the users are left out ("residents are not consulted").
+ */
+const LIBERAL_END_USER = detectorRegex(
+  '\\b(resident\\w*|citizen\\w*|passenger\\w*|customers?(?!\\s+(service|services|contact|support|care|centre|center)\\b)|patients?|pupils?|students?|visitors?|tenants?|households?|householders?|families|family|parents?|carers?|clients?|members of the public|general public|the public(?=\\s*([,;:.)]|$)|\\s+(and|or|who|in|on|at|through|via|by)\\b)|public (users|groups|members)|(local|affected) communit(y|ies)|communit(y|ies) (groups?|members?|organi[sz]ations?|representatives?|forums?)|participants?|applicants?|claimants?|borrowers?|learners?|travell?ers|commuters?|motorists?|cyclists?|pedestrians?|businesses|traders?|shopkeepers?|subscribers?|ratepayers?|taxpayers?|occupants?|guests?|patrons?|service users?|end[- ]users?|target groups?|(people|those) who (use|visit|live|book|rely)\\w*)\\b|' +
+    '\\b(?!(benefit|project|service|process|system|product|risk|budget|data|asset|contract|change|super|power|key|internal|staff|admin\\w*|test|expert)\\b)\\p{L}+ (holders|owners|users)\\b|' +
+    '\\b(innbygg\\w*|beboer\\w*|bebuar\\w*|pasient\\w*|elev(er|ar|ane|ene|en|råd\\w*)?|brukere|brukerne|brukarar|brukarane|sluttbruk\\w*|tjenestemottak\\w*|tenestemottak\\w*|deltaker(e|ne)|deltakar(ar|ane)|kunde(r|ne|ar|ane)?|publikum|besøkende|besøkjande|leietak\\w*|husstand\\w*|hushald\\w*|familie\\w*|foreldre|foresatte|pårørende|pårørande|lagene|klubb(er|ar|ane|ene)|foreninge(r|ne)|foreining(ar|ane)|idrettslag\\w*|idrettsråd\\w*|næringsdrivende|næringsliv\\w*|bedrift(er|ene)|verksemder|søkere|søkjarar|trafikant\\w*|passasjer\\w*|reisende|pendler\\w*|pendlar\\w*|abonnent\\w*|låner(e|ne)|lånar(ar|ane)|målgrupp\\w*|innvandrer\\w*|flyktning(er|ene|ar|ane))\\b|' +
+    '\\b(?!(prosjekt|gevinst|tjeneste|teneste|system|prosess|risiko|produkt|data|super|nøkkel)\\p{L}*(eier|eigar|bruker|brukar))\\p{L}+(?<![pfl])(eiere|eierne|eigarar|eigarane)|\\p{L}+(brukere|brukerne|brukarar|brukarane)\\b',
+);
+/** Users named only to say they are left out are not stakeholders named. */
+const END_USER_LEFT_OUT = detectorRegex('\\b(not|no|never|nor|without|ikke|ikkje|ingen|verken|uten|utan)\\b');
+
 export default defineRule<StakeholderOptions>({
   meta: {
     id: 'stakeholder-levels-incomplete',
@@ -188,6 +209,7 @@ export default defineRule<StakeholderOptions>({
     // A list of only frontline staff (and the supplier) is the catalogue's typical weakness: judge it on its own.
     const onlyFrontline = [...found].every((g) => g === 'frontline');
     if (!onlyFrontline) for (const g of governanceGroups(doc, options)) found.add(g);
+    if (!found.has('end-user') && pieces.some((p) => LIBERAL_END_USER.test(p.text) && !END_USER_LEFT_OUT.test(p.text))) found.add('end-user');
 
     const wanted = new Set(strings(options.groups).length ? strings(options.groups) : GROUPS);
     const missing = GROUPS.filter((g) => wanted.has(g) && !found.has(g));

@@ -111,6 +111,9 @@ function scan(blocks: readonly TextBlock[], shifts: boolean, companies: readonly
     manual: MANUAL.test(text),
     support: SUPPORT.test(text) || AFTER_GO_LIVE.test(text),
   };
+  if (!shifts && !has.audience && liberalAudience(text)) has.audience = true;
+  if (!has.hours && liberalHours(text)) has.hours = true;
+  if (!has.responsible && liberalResponsible(unslotted, companies)) has.responsible = true;
   // A table column counts when any row fills it (a `{{…}}` cell is left to placeholder-text).
   let cols: (Element | undefined)[] | null = null;
   for (const b of blocks) {
@@ -140,6 +143,77 @@ function fixLine(element: Element, lang: 'en' | 'nb', care: boolean): string {
   const cell = tableCells({ text: t[2], start: 0, end: t[2].length })[i].text;
   return `- ${head}: ${cell}`;
 }
+
+/**
+ * The liberal backstop (lever19): outside shift-based care, any staff group the plan gives its training to, in any
+ * words. The lexicon's trainee words grow with each set of proposals (drivers, hall wardens, quay inspectors), and
+ * each new set names its trainees anew: a course "for the six quay inspectors", "Hallvaktene fikk en times
+ * gjennomgang", "Sjåfører og ruteplanleggere: én times gjennomgang" names the audience as well as the lexicon's words
+ * do. A group after "for"/"to" must be people (an agent noun, staff, a team or a unit: *-ere, -arar, -ørane,
+ * -seksjonen*): a walk-through "for the alerts" trains nobody. Not read: shift-based care, where the audience must name
+ * the night and temporary staff (catalogue E), and likewise a sentence whose trainees are clinical or care staff
+ * (midwives, nurses, *sykepleiere*), whom the care rule asks the same of; a sentence whose trainees are the core team or
+ * super-users (trainers, not the audience); a line labelled with another element ("Format: …", "How: …").
+ */
+const TRAINING_WORD = '(\\p{L}*kurs\\w*|opplæring\\w*|innføring\\w*|gjennomgang\\w*|opplæringsøkt\\w*|samling\\w*|demonstrasjon\\w*|rettleiing\\w*|veiledning\\w*|instruksjon\\w*|introduksjon\\w*|course|courses|sessions?|training|introduction|briefings?|walk-?through|demonstration|demo|workshops?|induction|onboarding|webinars?|refresher|tutorials?|lessons?)';
+/** People as a group: agent nouns, staff, teams and units (en, nb, nn). */
+const PEOPLE = '\\p{L}*(ers|ors|ists|ians|ants|staff|teams?|crews?|people|employees|colleagues|volunteers|ere|erne|arar|arane|ører|ørene|ørar|ørane|ister|istene|istar|istane|ansatte|tilsette|seksjonen|avdelingen|avdelinga|teamet|kontoret|gruppa|gruppen|etaten|mannskap\\w*|personalet|vaktene|vakter)';
+const LIBERAL_AUDIENCE = detectorRegex(
+  `\\b${TRAINING_WORD}\\b[^.;]{0,40}\\b(to|for|til)\\s+(the |all |every |each |our |alle |dei |de |våre |kvar |hver )?(\\d+ |(?!å\\b)[\\p{L}-]+ )?${PEOPLE}\\b|` +
+    `\\b(?!(we|they|it|this|which|who|vi|dei|de|det|den|som|han|hun|ho)\\b)\\p{L}{3,} (will |shall |skal |vil )?(get|gets|got|receive|receives|received|attend|attends|attended|are trained|were trained|be trained|take part in|took part in|får|fikk|fekk|få|blir lært opp|vert lært opp|blir kursa|blir kurset|deltar på|deltek på|gjennomgår)\\b[^.;]{0,80}\\b${TRAINING_WORD}\\b|` +
+    `^\\W*(?!(format|method|metode|how|hvordan|korleis|hours?|duration|varighet|timar|timer|when|når|tidspunkt|schedule|tidsplan|where|hvor|kvar|responsible|ansvarlig|ansvarleg|ansvar|trainers?|by|manual|materials?|materiell|support|støtte|training|opplæring|courses?|kurs|what|hva|kva|costs?|kostnad\\w*|who|hvem|kven)\\b)(?=[^:]{0,60}\\b${PEOPLE}\\b[^:]{0,30}:)\\p{L}[\\p{L} ,-]{2,60}:\\s*[^.]{0,60}\\b${TRAINING_WORD}\\b`,
+);
+/** The core team and super-users are trainers, not the audience (README); clinical and care staff are care's audience. */
+const NOT_LIBERAL_TRAINEES = detectorRegex(
+  '\\b(core team|project team|pilot team|super-?users?|superbruk\\w*|superbrukar\\w*|kjerneteam\\w*|prosjektgrupp\\w*|prosjektteam\\w*|key users?|nøkkelbruk\\w*|champions?|midwi\\w*|nurs\\w*|doctors?|clinicians?|physicians?|carers?|care (staff|workers?|assistants?)|health ?care assistants?|therapists?|paramedics?|jordm\\w*|sykepleie\\w*|sjukepleiar\\w*|helsefagarbeid\\w*|omsorgsarbeid\\w*|leger|legar\\w*|legene|terapeut\\w*)\\b',
+);
+const liberalAudience = (text: string): boolean =>
+  text.split(/(?<=[.!?])\s+|\n/u).some((s) => LIBERAL_AUDIENCE.test(s) && !NOT_LIBERAL_TRAINEES.test(s));
+
+/**
+ * The liberal backstop (lever19): how long, in any words. The lexicon's durations grow with each set of
+ * proposals (*en times gjennomgang*, "a two-hour walk-through"); each new set words its duration anew, and a finding on
+ * a plan that says how long the training takes is the false alarm a reviewer counts first. Any count or fraction next
+ * to a unit of time counts, in any inflection (*en times, to timar, halv dag*, "90-minute", "one afternoon"). A
+ * moment with no length (*ved oppstart*, "at go-live") is no duration, and a sentence about the support after go-live
+ * ("the helpdesk is open two hours a day") gives no training hours.
+ */
+const LIBERAL_HOURS = detectorRegex(
+  '\\b(\\d+([,.]\\d+)?|an?|one|two|three|four|half|en|ett|én|ein|eitt|éin|to|tre|fire|halv|halve|halvannen|halvanna)[ -]?(times?|timers?|timar\\w*|timen|hours?|hour-long|minutt\\w*|minutes?|min|dag(s|en|ar|er)?|days?|day-long|uke\\w*|veke\\w*|weeks?|kvelds?|mornings?|ettermiddag\\w*|afternoons?)\\b',
+);
+const liberalHours = (text: string): boolean =>
+  text.split(/(?<=[.!?])\s+|\n/u).some((s) => LIBERAL_HOURS.test(s) && !SUPPORT.test(s) && !AFTER_GO_LIVE.test(s));
+
+/**
+ * The liberal backstop (lever19): someone inside the organisation runs or answers for the training, in any words. The
+ * lexicon's trainer words grow with each set of proposals (*holdt av idrettskonsulenten*, "Ruth trains", *har ansvaret
+ * for at alle tilsette har gjennomført opplæringa*); each new set words it anew. Read: a role that has the
+ * responsibility for the training, a role that trains, runs, leads or gives it, and training held, run or given by a
+ * role. Not read: the supplier, in any of these (catalogue D6: it leaves with the pilot), the course itself or a
+ * pronoun as the one who gives it (*Kursa gjev innføring i …*), and a responsibility for something other than the
+ * training (*ansvaret for at lokalet er ope*, trust16 nn).
+ */
+const RESPONSIBLE_TRAINING = '(\\p{L}*kurs\\w*|opplæring\\w*|innføring\\w*|gjennomgang\\w*|økta|økten|øktene|øktar|øktane|course|courses|sessions?|training|briefings?|walk-?through|workshops?|induction|onboarding)';
+const LIBERAL_RESPONSIBLE = detectorRegex(
+  `\\b(har|has|have|takes?|tek|tar)\\s+(the\\s+|overall\\s+)?(hoved|hovud)?ansvar\\w*[^.;]{0,80}\\b${RESPONSIBLE_TRAINING}\\b|` +
+    `\\b(has|have|takes?|is|are)\\s+(the\\s+|overall\\s+)?responsib\\w*[^.;]{0,80}\\b${RESPONSIBLE_TRAINING}\\b|` +
+    `\\b(trains|will train|train|lærer opp|lærar opp|runs|will run|leads|will lead|delivers|will deliver|gjennomfører|gjennomfører|held|holder|gir|gjev)\\b[^.;]{0,60}\\b${RESPONSIBLE_TRAINING}\\b|` +
+    `\\b${RESPONSIBLE_TRAINING}\\b[^.;]{0,60}\\b(holdt|halde|haldne|haldt|run|led|delivered|given|gitt|gjeve|leidd|ledet)\\s+(av|by)\\s+`,
+);
+const NO_TRAINER = detectorRegex(`^(${RESPONSIBLE_TRAINING}|it|they|this|these|that|which|det|den|dei|de|dette|denne|som)$`);
+/** The supplier as the one who trains or answers for it (lexicon supplier words or a company name). */
+const liberalResponsible = (text: string, companies: readonly string[]): boolean => {
+  const supplier = new RegExp(`(?:${[WORDS.supplier_people, 'leverandør\\p{L}*|supplier\\p{L}*|vendor\\p{L}*', ...companies.map(escapeRegExp)].join('|')})`, 'iu');
+  return text.split(/(?<=[.!?])\s+|\n/u).some((s) => {
+    const m = LIBERAL_RESPONSIBLE.exec(s);
+    if (!m) return false;
+    // Who runs it stands before the verb ("Ruth trains"), or after "held by" ("holdt av idrettskonsulenten").
+    const who = /\s(av|by)\s+$/u.test(m[0]) ? s.slice(m.index + m[0].length).split(/[,;.]/u)[0] : s.slice(0, m.index);
+    // The course itself ("Kursa gjev innføring i …") or a pronoun before the verb names nobody.
+    const last = who.trim().split(/\s+/u).pop() ?? '';
+    return last !== '' && !supplier.test(who) && !NO_TRAINER.test(last);
+  });
+};
 
 export default defineRule<TrainingOptions>({
   meta: {
