@@ -188,6 +188,8 @@ function looselyNamed(blocks: readonly TextBlock[], cue: RegExp, notSentence: Re
     }),
   );
 }
+/** No cue form is excluded: the sentence-level exclusion says all. */
+const NEVER = /(?!)/u;
 /** What the service is called when it is owned, run or taken over (or "it", "them"): any other object is a thing, not the service. */
 const SERVICE_WORD =
   '(service|services|scheme|schemes|solution|solutions|system|systems|platform|tool|tools|model|app|programme|program|operation|it|them|teneste\\p{L}*|tjeneste\\p{L}*|tilbod\\p{L}*|tilbud\\p{L}*|ordning\\p{L}*|løysing\\p{L}*|løsning\\p{L}*|system\\p{L}*|plattform\\p{L}*|verktøy\\p{L}*|modell\\p{L}*|tiltak\\p{L}*|drift\\p{L}*)\\b';
@@ -222,6 +224,25 @@ const NOT_OWNER = detectorRegex(
     '(owned|eies|eigd|eigast|eid) ([\\p{L}-]+ ){0,2}(by|av) (the )?(supplier|vendor|contractor|leverandør\\w*)',
 );
 
+/**
+ * The liberal backstop for the trigger (lever19): a condition whose own clause names something measured against its
+ * aim — criteria, targets, goals, objectives, measures, indicators, a criterion's id (S1, G2), a level or share in per
+ * cent, or a measure moving ("if visits fall as expected"); *mål, kriterium, indikator, andel, prosent, går ned*.
+ * Each new set ties the decision to its criteria in new words. Not read: a condition that is only a good result
+ * ("Dersom resultatene er gode", "if the pilot goes well": the criteria are not named), one that is only measured
+ * (*Når G1 og G2 er målt*), and a sentence whose condition only stops or adjusts.
+ */
+const LIBERAL_TRIGGER = detectorRegex(
+  '(\\b(if|when|once|provided|subject to|depending on|based on|on the basis of|dersom|hvis|viss|når|forutsatt|forutsett|forutsetter|føreset|føresett|på grunnlag av|basert på|på bakgrunn av)\\b|(^|[,:]\\s*)\\W*om\\b)[^,.;:]{0,100}' +
+    '(\\b(criteria|criterion|targets?|goals?|objectives?|measures|indicators?|KPIs?|thresholds?|benchmarks?|mål|målet|måla|målene|måltal|måltall|resultatmål\\w*|effektmål\\w*|delmål\\w*|kriteri\\w*|indikator\\w*|terskel\\w*|andel\\w*|(S|G|M|K|O|T|SO|E)\\d{1,2})\\b|\\d+ ?(%|per ?cent|prosent)|' +
+    '\\b(falls?|drops?|rises?|increases?|decreases?|goes (up|down)|går (ned|opp)|aukar|øker|minkar|minker|reduseres|reduserast|fell|rose))',
+);
+/** A condition that is only measured, and a sentence whose condition stops or adjusts and continues nothing. */
+const NOT_TRIGGER = detectorRegex(
+  '\\b(are|is|er|blir|vert|have been|har blitt|har vorte) (measured|målt|evaluated|evaluert|evaluerte|reported|rapportert|rapporterte)\\b|' +
+    '^(?!.*\\b(scale\\w*|roll\\w* out|rolled|continu\\w*|extend\\w*|adopt\\w*|permanent\\w*|mainstream\\w*|videref\\w*|vidaref\\w*|innfør\\w*|innføring\\w*|rull\\w* ut|spre\\w*|skaler\\w*|fast|faste|drift|expand\\w*|utvid\\w*|recommend\\w*|anbef\\w*|tilrå\\w*|go ahead|proceed)\\b).*\\b(stop\\w*|halt\\w*|end|ends|ended|discontinu\\w*|terminat\\w*|wound down|wind\\w* down|adjust\\w*|avslutt\\w*|stans\\w*|stopp\\w*|avvikl\\w*|legges ned|juster\\w*)\\b',
+);
+
 function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, boolean> {
   // Only the deciding body is asked for here: the date is exit-decision-date-missing's concern (catalogue E).
   // A decision with nobody to take it ("a decision on continuation will be taken") names no deciding body.
@@ -238,7 +259,7 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
     // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.
     owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED, OWNER_RUNS) || ownerInBudget(doc) || looselyNamed(blocks, LIBERAL_OWNER, NOT_OWNER_SENTENCE, NOT_OWNER),
     decision: decides || !!readFacts(doc).decision_forum || decisionSlot(blocks),
-    trigger: affirmed(blocks, detector('trigger'), TRIGGER),
+    trigger: affirmed(blocks, detector('trigger'), TRIGGER) || looselyNamed(blocks, LIBERAL_TRIGGER, NOT_TRIGGER, NEVER),
     champion: affirmed(blocks, CHAMPION),
     stop: affirmed(blocks, STOP, KIT_GOES) || stopPathElsewhere(doc),
   };
