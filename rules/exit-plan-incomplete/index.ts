@@ -243,6 +243,20 @@ const NOT_TRIGGER = detectorRegex(
     '^(?!.*\\b(scale\\w*|roll\\w* out|rolled|continu\\w*|extend\\w*|adopt\\w*|permanent\\w*|mainstream\\w*|videref\\w*|vidaref\\w*|innfør\\w*|innføring\\w*|rull\\w* ut|spre\\w*|skaler\\w*|fast|faste|drift|expand\\w*|utvid\\w*|recommend\\w*|anbef\\w*|tilrå\\w*|go ahead|proceed)\\b).*\\b(stop\\w*|halt\\w*|end|ends|ended|discontinu\\w*|terminat\\w*|wound down|wind\\w* down|adjust\\w*|avslutt\\w*|stans\\w*|stopp\\w*|avvikl\\w*|legges ned|juster\\w*)\\b',
 );
 
+const DECIDES =
+  '(decid\\w*|decision\\w*|approv\\w*|adopt\\w*|agree\\w*|vote\\w*|resol\\w*|sign\\w* off|go/no-go|report\\w* to|recommend\\w* to|put to|submitted to|presented to|avgj\\w*|avgjer\\w*|bestem\\w*|vedt\\w*|beslut\\w*|godkj\\w*|tar stilling|tek stilling|tas stilling|behandl\\w*|handsam\\w*|rapporter\\w* til|legg\\w* fram for|lagt fram for|lagd fram for|innstilling|tilråding)';
+const BODY =
+  '[\\p{L}-]*(committee|board|council|cabinet|group|panel|forum|executive|director|trustees|assembly|utval|utvalet|utvalg|utvalget|styre|styret|styringsgrupp\\w*|kommunestyr\\w*|formannskap\\w*|bystyr\\w*|fylkesting\\w*|ledergrupp\\w*|leiargrupp\\w*|direktør\\w*|representantskap\\w*|rådmann\\w*|klinikkleiing\\w*|ledelse\\w*|leiinga|ledelsen)';
+/**
+ * The liberal backstop for the deciding body (lever19): a body — committee, board, council, cabinet, a group, panel or
+ * forum, a director; *utval, styre, styringsgruppe, kommunestyre, formannskap, ledergruppe, direktør* — in the same
+ * clause as a word that decides, approves, adopts, votes or agrees, or has the results reported or a recommendation put
+ * to it (*avgjer, vedtar, godkjenner, tar stilling, behandlar, rapporteres til, legg fram for*). Each new set names its
+ * forum in new words. Not read: a body in another clause than the decision ("We will approach the Board for funding,
+ * and a decision will be taken" names nobody), a promise to consider (`considered`'s), and "we".
+ */
+const LIBERAL_DECISION = detectorRegex(`\\b${BODY}\\b[^,;:]{0,80}\\b${DECIDES}\\b|\\b${DECIDES}\\b[^,;:]{0,80}\\b${BODY}\\b`);
+
 function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, boolean> {
   // Only the deciding body is asked for here: the date is exit-decision-date-missing's concern (catalogue E).
   // A decision with nobody to take it ("a decision on continuation will be taken") names no deciding body.
@@ -258,7 +272,7 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
       payerSlot(blocks),
     // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.
     owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED, OWNER_RUNS) || ownerInBudget(doc) || looselyNamed(blocks, LIBERAL_OWNER, NOT_OWNER_SENTENCE, NOT_OWNER),
-    decision: decides || !!readFacts(doc).decision_forum || decisionSlot(blocks),
+    decision: decides || !!readFacts(doc).decision_forum || decisionSlot(blocks) || looselyNamed(blocks, LIBERAL_DECISION, NEVER, NEVER),
     trigger: affirmed(blocks, detector('trigger'), TRIGGER) || looselyNamed(blocks, LIBERAL_TRIGGER, NOT_TRIGGER, NEVER),
     champion: affirmed(blocks, CHAMPION),
     stop: affirmed(blocks, STOP, KIT_GOES) || stopPathElsewhere(doc),
