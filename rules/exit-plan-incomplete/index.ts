@@ -257,6 +257,25 @@ const BODY =
  */
 const LIBERAL_DECISION = detectorRegex(`\\b${BODY}\\b[^,;:]{0,80}\\b${DECIDES}\\b|\\b${DECIDES}\\b[^,;:]{0,80}\\b${BODY}\\b`);
 
+/**
+ * The liberal backstop for the payer (lever19): money after the pilot is said to come from one of the organisation's
+ * own sources, in any words — paid, funded, covered, met, bought, recovered or charged from, through, out of or within a
+ * budget, fund, programme, reserve, account, fee, charge, levy or income (*dekt/dekkes/finansiert/betalt over, innanfor,
+ * frå … budsjettet, ramma, gebyret, fondet*). Each new set names its budget line in new words. Not read: a price alone
+ * (the supplier's, not whose budget pays it), money still to be sought or considered (*vurderes i budsjettprosessen*,
+ * "look for further grants"), and a sentence that denies or only hopes.
+ */
+const LIBERAL_PAYER = detectorRegex(
+  '\\b(paid|pays?|funded|funds?|financed|covered|met|bought|purchased|recovered|recouped|charged|absorbed|dekt|dekket|dekkes|dekkast|dekkjast|dekka|finansiert|finansieres|finansierast|betalt|betales|betalast|tas|takast|teke|tatt)\\b' +
+    '[^.;]{0,40}\\b(from|through|out of|within|by|via|over|innanfor|innenfor|frå|fra|gjennom|av)\\b (the |our |its |their |a |an )?([\\p{L}\\d/–-]+ ){0,5}' +
+    '[\\p{L}-]*(budget|budgets|fund|programme|program|reserve|account|fees?|charges?|levy|income|revenue|budsjett\\w*|ramme\\w*|ramma|fond\\w*|gebyr\\w*|avgift\\w*|inntekt\\w*|driftsmidl\\w*)\\b',
+);
+/** Money still to be sought or weighed ("look for further grants", "apply for funding"). */
+const NOT_PAYER = detectorRegex('\\b(look\\w* for|seek\\w*|apply\\w* for|bid\\w* for|search\\w* for|søk\\w*|søkje|søkt)\\b');
+
+/** The consideration promise and money still to be sought, both left out of the payer backstop. */
+const NOT_PAYER_SENTENCE = new RegExp(`${CONSIDER.source}|${NOT_PAYER.source}`, CONSIDER.flags);
+
 function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, boolean> {
   // Only the deciding body is asked for here: the date is exit-decision-date-missing's concern (catalogue E).
   // A decision with nobody to take it ("a decision on continuation will be taken") names no deciding body.
@@ -269,7 +288,8 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
     payer:
       !!fmFilled(doc, 'post_pilot_funding') ||
       (!payerDenied(blocks) && (affirmedUnless(blocks, CONSIDER, detector('payer'), PAYER, PAYER_MORE) || payerInBudget(doc))) ||
-      payerSlot(blocks),
+      payerSlot(blocks) ||
+      (!payerDenied(blocks) && affirmedUnless(blocks, NOT_PAYER_SENTENCE, LIBERAL_PAYER)),
     // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.
     owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED, OWNER_RUNS) || ownerInBudget(doc) || looselyNamed(blocks, LIBERAL_OWNER, NOT_OWNER_SENTENCE, NOT_OWNER),
     decision: decides || !!readFacts(doc).decision_forum || decisionSlot(blocks) || looselyNamed(blocks, LIBERAL_DECISION, NEVER, NEVER),
