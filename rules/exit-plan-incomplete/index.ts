@@ -276,6 +276,19 @@ const NOT_PAYER = detectorRegex('\\b(look\\w* for|seek\\w*|apply\\w* for|bid\\w*
 /** The consideration promise and money still to be sought, both left out of the payer backstop. */
 const NOT_PAYER_SENTENCE = new RegExp(`${CONSIDER.source}|${NOT_PAYER.source}`, CONSIDER.flags);
 
+const CARRIES =
+  '(lead|leads|leading|led|drive|drives|driving|driven|champion\\w*|coordinat\\w*|oversee\\w*|responsible for|in charge of|lede|leder|leiar|leier|leia|leidd|driv|driver|drivar|pådriv\\w*|koordiner\\w*|ansvar\\w* for)';
+const SPREADS =
+  '(roll\\w*[- ]out|rollout|spread\\w*|extension|extend\\w*|scal\\w*|adoption|implementation|utrull\\w*|spre\\w*|utvid\\w*|innføring\\w*|implementering\\w*)';
+/**
+ * The liberal backstop for the champion (lever19): someone carries the roll-out, in any words — leads, drives,
+ * champions, coordinates or oversees, is responsible for or in charge of the roll-out, the spread, the extension or the
+ * implementation (*leder, leiar, driv, koordinerer, har ansvar for utrullinga, spreiinga, utvidinga, innføringa*). Not
+ * read: a roll-out with nobody to carry it, a sentence about the pilot period or a question (`NOT_OWNER_SENTENCE`, as for
+ * the owner), and a sentence that denies or only hopes.
+ */
+const LIBERAL_CHAMPION = detectorRegex(`\\b${CARRIES}\\b[^.;]{0,40}\\b${SPREADS}\\b|\\b${SPREADS}\\b[^.;]{0,20}\\b(led|driven|coordinated|overseen|ledet|leia|leidd|drive|driven) (by|av)\\b`);
+
 function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, boolean> {
   // Only the deciding body is asked for here: the date is exit-decision-date-missing's concern (catalogue E).
   // A decision with nobody to take it ("a decision on continuation will be taken") names no deciding body.
@@ -294,7 +307,7 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
     owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED, OWNER_RUNS) || ownerInBudget(doc) || looselyNamed(blocks, LIBERAL_OWNER, NOT_OWNER_SENTENCE, NOT_OWNER),
     decision: decides || !!readFacts(doc).decision_forum || decisionSlot(blocks) || looselyNamed(blocks, LIBERAL_DECISION, NEVER, NEVER),
     trigger: affirmed(blocks, detector('trigger'), TRIGGER) || looselyNamed(blocks, LIBERAL_TRIGGER, NOT_TRIGGER, NEVER),
-    champion: affirmed(blocks, CHAMPION),
+    champion: affirmed(blocks, CHAMPION) || looselyNamed(blocks, LIBERAL_CHAMPION, NOT_OWNER_SENTENCE, NEVER),
     stop: affirmed(blocks, STOP, KIT_GOES) || stopPathElsewhere(doc),
   };
 }
