@@ -289,6 +289,21 @@ const SPREADS =
  */
 const LIBERAL_CHAMPION = detectorRegex(`\\b${CARRIES}\\b[^.;]{0,40}\\b${SPREADS}\\b|\\b${SPREADS}\\b[^.;]{0,20}\\b(led|driven|coordinated|overseen|ledet|leia|leidd|drive|driven) (by|av)\\b`);
 
+/**
+ * The liberal backstop for the stop path (lever19): a branch where the service does not go on — a condition with a
+ * negative or a stop in it (if … not, neither, otherwise, should it close, *dersom … ikkje*, *ellers*), or a verb-first
+ * *Avsluttes/Stoppes …* — and in the same sentence something done with the data, the kit, the licences or the users:
+ * returned, removed, deleted, exported, cancelled, switched off, collected, reused, going back (*slettes, eksporteres,
+ * sies opp, slås av, demonteres, leveres tilbake, går attende*). Each new set words what stopping leaves behind anew.
+ * Not read: the condition alone ("if SO1 is not met, the Board stops the pilot" says nothing of data or kit), a
+ * disposal with no branch where the service ends (post-pilot terms: "data can be exported as CSV"), and a sentence
+ * that denies or only hopes.
+ */
+const LIBERAL_STOP = detectorRegex(
+  '^(?=.*(\\b(if|should|unless|otherwise|dersom|hvis|viss|ellers|whatever|regardless|uansett|either case)\\b[^.;]{0,80}\\b(not|no|neither|none|stop\\w*|ends?|ended|clos\\w*|withdraw\\w*|discontinu\\w*|ikke|ikkje|ingen|avslutt\\w*|stopp\\w*|stans\\w*|avvikl\\w*|lagt ned|legg\\w* ned|decided|utfall\\w*)\\b|^\\W*(avslutt\\w*|stopp\\w*|stans\\w*|avviklast|avvikles|otherwise|ellers)\\b))' +
+    '.*\\b(return\\w*|remov\\w*|delet\\w*|export\\w*|cancel\\w*|switch\\w* off|turned off|go(es)? back|revert\\w*|collect|collects|collected|wip\\w*|archiv\\w*|laps\\w*|sold|reused|re-used|redeploy\\w*|slett\\w*|eksport\\w*|sies opp|seies opp|slås av|demonter\\w*|returner\\w*|tilbake|attende|hent\\w*|arkiver\\w*|fjern\\w*)\\b',
+);
+
 function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, boolean> {
   // Only the deciding body is asked for here: the date is exit-decision-date-missing's concern (catalogue E).
   // A decision with nobody to take it ("a decision on continuation will be taken") names no deciding body.
@@ -308,7 +323,7 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
     decision: decides || !!readFacts(doc).decision_forum || decisionSlot(blocks) || looselyNamed(blocks, LIBERAL_DECISION, NEVER, NEVER),
     trigger: affirmed(blocks, detector('trigger'), TRIGGER) || looselyNamed(blocks, LIBERAL_TRIGGER, NOT_TRIGGER, NEVER),
     champion: affirmed(blocks, CHAMPION) || looselyNamed(blocks, LIBERAL_CHAMPION, NOT_OWNER_SENTENCE, NEVER),
-    stop: affirmed(blocks, STOP, KIT_GOES) || stopPathElsewhere(doc),
+    stop: affirmed(blocks, STOP, KIT_GOES) || stopPathElsewhere(doc) || looselyNamed(blocks, LIBERAL_STOP, NEVER, NEVER),
   };
 }
 
