@@ -237,8 +237,13 @@ const OTHER_SUBSECTION = /stop|adjust|juster|avslutt|stans|no-go|kill|method|met
  * form's question names the goals in the definite form (*Hva er målene for prosjektet?*, *Kva er måla?*) (rest18nb).
  */
 const CRITERIA_HEADING = /criteri|kriteri|evaluat|evaluer|goal|objective|aim|achieve|oppnå|kpi|metric|measur|indicator|indikator|success|suksess|(?<![\p{L}])(?:know|vet|veit|mål|målet|målene|måla|målsetting\p{L}*|målsetjing\p{L}*|måling\p{L}*|resultatmål|effektmål|delmål)(?![\p{L}])/iu;
-/** Case studies and examples illustrate; they set no criteria (catalogue E). */
-const NARRATIVE_SUBSECTION = /case stud|example|eksempel|illustrat|story|historie|scenario|brukerhistorie|user stor/iu;
+/**
+ * Case studies and examples illustrate; they set no criteria (catalogue E). A benefits map (*gevinstkart*, "benefits
+ * chain", logic model) draws the chain from output to effect, each link a comparison ("Mindre restavfall gir lavere
+ * kostnader"); its measures live in the goal table, so the map is a narrative even as a section of its own.
+ */
+const BENEFIT_MAP = /gevinstkart|gevinstkjede|effektkart|effektkjede|benefits? (?:map|chain)|logic model|logikkmodell/iu;
+const NARRATIVE_SUBSECTION = new RegExp(`case stud|example|eksempel|illustrat|story|historie|scenario|brukerhistorie|user stor|${BENEFIT_MAP.source}`, 'iu');
 /** An item in a narrative counts only when it states a target or a comparison, or is a short bulleted aim ("Kortere saksbehandlingstid"). */
 const STATED_TARGET = statedTarget;
 const VAGUE = new RegExp(`(?<!${L})(?<!statistically |statistisk )(?:significant\\w*|substantial\\w*|considerabl\\w*|betydelig\\w*|vesentlig\\w*|markant\\w*|merkbar\\w*)(?!${L})`, 'giu');
@@ -412,7 +417,10 @@ function otherRanges(roots: readonly Section[]): [number, number][] {
       else walk(c);
     }
   };
-  roots.forEach(walk);
+  for (const r of roots) {
+    if (BENEFIT_MAP.test(r.heading.normalized)) out.push([r.heading.start, r.end]);
+    else walk(r);
+  }
   return out;
 }
 
