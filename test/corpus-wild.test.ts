@@ -436,8 +436,8 @@ const NINETEENTH_BLIND = batch(
     'prosjektplan-del-telehiv-grusvegar-nn',
   ],
   {
-    en: { precision: 0.625, recall: 0.735 },
-    nb: { precision: 0.777, recall: 0.875 },
+    en: { precision: 0.641, recall: 0.735 },
+    nb: { precision: 0.795, recall: 0.875 },
   },
 );
 
