@@ -436,7 +436,7 @@ const NINETEENTH_BLIND = batch(
     'prosjektplan-del-telehiv-grusvegar-nn',
   ],
   {
-    en: { precision: 0.641, recall: 0.735 },
+    en: { precision: 0.692, recall: 0.794 },
     nb: { precision: 0.795, recall: 0.875 },
   },
 );

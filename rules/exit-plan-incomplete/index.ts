@@ -1,5 +1,5 @@
 // exit-plan-incomplete: the exit plan lacks who pays, who owns, who decides, the trigger, the champion or the stop path.
-import type { Proposal, RuleContext, TextBlock } from '../types';
+import type { Proposal, RuleContext, Section, TextBlock } from '../types';
 import { defineRule } from '../util/define';
 import { subset } from '../util/options';
 import { detector, detectorRegex } from '../../server/src/model/match';
@@ -327,6 +327,24 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
   };
 }
 
+/**
+ * The exit plan proper, where its missing elements are reported and added: of several exit sections ("4.2 Running
+ * costs after the pilot", then "5.6 After the pilot"), the one that states the most elements, the first on a tie.
+ */
+function mainRoot(doc: Proposal, roots: readonly Section[]): Section {
+  if (roots.length === 1) return roots[0];
+  let best = roots[0];
+  let most = -1;
+  for (const r of roots) {
+    const n = Object.values(present(doc, scopeBlocks(doc, [r]))).filter(Boolean).length;
+    if (n > most) {
+      best = r;
+      most = n;
+    }
+  }
+  return best;
+}
+
 export default defineRule<ExitPlanOptions>({
   meta: {
     id: 'exit-plan-incomplete',
@@ -380,17 +398,18 @@ export default defineRule<ExitPlanOptions>({
     const has = present(doc, blocks);
     const wanted = new Set(Array.isArray(context.options.elements) ? context.options.elements : ELEMENTS);
     const missing = ELEMENTS.filter((e) => wanted.has(e) && !has[e]);
+    const anchor = mainRoot(doc, roots);
     const fix =
       missing.length > 0
         ? appendToSection(
             doc,
-            roots[0],
+            anchor,
             TEMPLATE_ORDER.filter((e) => missing.includes(e)).map((e) => fixLines(e, context.lang)),
             context.text('fix'),
           )
         : undefined;
     for (const element of missing) {
-      context.report({ messageId: element, element, ...headingRange(roots[0]), fix });
+      context.report({ messageId: element, element, ...headingRange(anchor), fix });
     }
     if (has.payer || !wanted.has('payer')) return;
     const dated = has.decision && !!readFacts(doc).exit_decision_date;
