@@ -327,12 +327,17 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
   };
 }
 
+/** A real plan has two or three exit sections; past this many the first stands (see mainRoot). */
+const MAX_EXIT_SECTIONS = 8;
+
 /**
  * The exit plan proper, where its missing elements are reported and added: of several exit sections ("4.2 Running
  * costs after the pilot", then "5.6 After the pilot"), the one that states the most elements, the first on a tie.
+ * Each section is read on its own, so past a handful (a real plan has two or three) the first stands: thousands of
+ * exit headings in one file would make this quadratic.
  */
 function mainRoot(doc: Proposal, roots: readonly Section[]): Section {
-  if (roots.length === 1) return roots[0];
+  if (roots.length === 1 || roots.length > MAX_EXIT_SECTIONS) return roots[0];
   let best = roots[0];
   let most = -1;
   for (const r of roots) {
