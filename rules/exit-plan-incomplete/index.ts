@@ -170,13 +170,22 @@ const PAYER_LABEL = detectorRegex(WORDS.payer_label);
 /** A line labelled with the licence or price ("Pris etter piloten:", "Licence after the pilot:"). */
 const PRICE_SLOT = detectorRegex(WORDS.price_label);
 
+/** The global and sticky copies of the backstop cues, compiled once instead of on every exit section read. */
+const FLAGGED = new Map<string, RegExp>();
+function flagged(re: RegExp, flags: string): RegExp {
+  const key = `${flags}/${re.source}`;
+  let copy = FLAGGED.get(key);
+  if (!copy) FLAGGED.set(key, (copy = new RegExp(re.source, flags)));
+  return copy;
+}
+
 /**
  * The liberal backstop (lever19): a cue counts in a sentence that neither denies it, hopes for it nor is excluded as a
  * whole (`notSentence`), unless the cue itself, read from where it stands, is an excluded form (`notCue`).
  */
 function looselyNamed(blocks: readonly TextBlock[], cue: RegExp, notSentence: RegExp, notCue: RegExp): boolean {
-  const every = new RegExp(cue.source, 'giu');
-  const here = new RegExp(notCue.source, 'iuy');
+  const every = flagged(cue, 'giu');
+  const here = flagged(notCue, 'iuy');
   return blocks.some((b) =>
     sentences(b).some((s) => {
       if (NEGATED.test(s.text) || HEDGED.test(s.text) || notSentence.test(s.text)) return false;
