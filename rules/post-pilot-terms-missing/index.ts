@@ -152,6 +152,8 @@ const LIBERAL_DATA = detectorRegex(
 );
 /** A term denied ("will not remain", *ikke eies*) leaves it unsaid. */
 const LIBERAL_DATA_NOT = detectorRegex('\\b(not|no longer|never|ikke|ikkje|aldri)\\b');
+/** A denial, or a term left open in its sentence (OPEN above): either keeps a sentence from naming the data's owner. */
+const LIBERAL_DATA_UNSAID = new RegExp(`${LIBERAL_DATA_NOT.source}|${OPEN.source}`, LIBERAL_DATA_NOT.flags);
 
 export default defineRule({
   meta: {
@@ -191,7 +193,7 @@ export default defineRule({
     const openPrice = (): boolean => pieces.some((p) => memo('open-price', p.text, () => PRICE_WORD.test(p.text) && open(p)));
     const price =
       (isOwnResult(doc) && !openPrice() && !suppliedFreeForPilot(doc)) || findCue(pieces, OUTRIGHT, OPEN) || pieces.find((p) => (PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && !pilotOwn(p.text) && findCue([p], PRICE_WORD)) || priceSlot(p));
-    const data = findCue(pieces, DATA, OPEN) || findCue(pieces.filter((p) => !OPEN.test(p.text)), LIBERAL_DATA, LIBERAL_DATA_NOT);
+    const data = findCue(pieces, DATA, OPEN) || findCue(pieces, LIBERAL_DATA, LIBERAL_DATA_UNSAID);
     if (price && data) return;
     const exit = facetRoots(doc, 'exit_plan')[0];
     const at = exit ? headingRange(exit) : context.missingAnchor();
