@@ -157,12 +157,15 @@ const LIBERAL_MIDDLE = detectorRegex(
 const LIBERAL_STAFF = detectorRegex(
   '\\b(staff|officers?|\\p{L}*coordinators?|\\p{L}*koordinator\\w*|assistants?|technicians?|inspectors?|conservators?|specialists?|workers?|crews?|wardens?|super-?users?|superbruk\\w*|superbrukar\\w*|site leads?|medarbeid\\w*|ansatte|tilsette|\\p{L}+arbeider(e|ne)?|\\p{L}+arbeidar(ar|ane)?|saksbehandler\\w*|sakshandsamar\\w*|fagperson\\w*)\\b',
 );
+/** Every top-tier mention, taken out before the middle tier is looked for; compiled once, not on every read. */
+const LIBERAL_TOP_ALL = new RegExp(LIBERAL_TOP.source, 'giu');
+
 /** How many of the three tiers the texts name in the liberal reading: the top alone makes any *-sjef* no second tier. */
 function liberalTiers(texts: readonly string[]): number {
   const text = texts.join('\n').replace(PROJECT, ' ');
   const top = LIBERAL_TOP.test(text);
   // A *-sjef* or director is the top itself when nothing else is: only beside another top title does it run a unit.
-  const middle = LIBERAL_MIDDLE.test(top ? text.replace(new RegExp(LIBERAL_TOP.source, 'giu'), ' ') : text);
+  const middle = LIBERAL_MIDDLE.test(top ? text.replace(LIBERAL_TOP_ALL, ' ') : text);
   return [top, middle, LIBERAL_STAFF.test(text)].filter(Boolean).length;
 }
 

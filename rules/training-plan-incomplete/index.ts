@@ -77,8 +77,14 @@ function withoutSupplierTrainers(text: string, companies: readonly string[]): st
  */
 function dayShiftsOnly(text: string): boolean {
   if (NIGHT.test(text)) return false;
-  return text.split(/(?<=[.!?])\s+|\n/u).some((s) => DAY_SHIFTS.test(s) && !SUPPORT.test(s) && !AFTER_GO_LIVE.test(s));
+  return trainingSentence(text, DAY_SHIFTS);
 }
+
+/** The sentences of a training section's text, cut where its lines and sentences end. */
+const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+|\n/u);
+/** Whether a sentence matches `cue` and is about the training itself, not the support after go-live. */
+const trainingSentence = (text: string, cue: RegExp): boolean =>
+  sentencesOf(text).some((s) => cue.test(s) && !SUPPORT.test(s) && !AFTER_GO_LIVE.test(s));
 
 /**
  * Which elements the blocks hold, once per distinct blocks (model/memo.ts): it reads only their kinds and texts, and
@@ -168,7 +174,7 @@ const NOT_LIBERAL_TRAINEES = detectorRegex(
   '\\b(core team|project team|pilot team|super-?users?|superbruk\\w*|superbrukar\\w*|kjerneteam\\w*|prosjektgrupp\\w*|prosjektteam\\w*|key users?|nøkkelbruk\\w*|champions?|midwi\\w*|nurs\\w*|doctors?|clinicians?|physicians?|carers?|care (staff|workers?|assistants?)|health ?care assistants?|therapists?|paramedics?|jordm\\w*|sykepleie\\w*|sjukepleiar\\w*|helsefagarbeid\\w*|omsorgsarbeid\\w*|leger|legar\\w*|legene|terapeut\\w*)\\b',
 );
 const liberalAudience = (text: string): boolean =>
-  text.split(/(?<=[.!?])\s+|\n/u).some((s) => LIBERAL_AUDIENCE.test(s) && !NOT_LIBERAL_TRAINEES.test(s));
+  sentencesOf(text).some((s) => LIBERAL_AUDIENCE.test(s) && !NOT_LIBERAL_TRAINEES.test(s));
 
 /**
  * The liberal backstop (lever19): how long, in any words. The lexicon's durations grow with each set of
@@ -182,7 +188,7 @@ const LIBERAL_HOURS = detectorRegex(
   '\\b(\\d+([,.]\\d+)?|an?|one|two|three|four|half|en|ett|én|ein|eitt|éin|to|tre|fire|halv|halve|halvannen|halvanna)[ -]?(times?|timers?|timar\\w*|timen|hours?|hour-long|minutt\\w*|minutes?|min|dag(s|en|ar|er)?|days?|day-long|uke\\w*|veke\\w*|weeks?|kvelds?|mornings?|ettermiddag\\w*|afternoons?)\\b',
 );
 const liberalHours = (text: string): boolean =>
-  text.split(/(?<=[.!?])\s+|\n/u).some((s) => LIBERAL_HOURS.test(s) && !SUPPORT.test(s) && !AFTER_GO_LIVE.test(s));
+  trainingSentence(text, LIBERAL_HOURS);
 
 /**
  * The liberal backstop (lever19): someone inside the organisation runs or answers for the training, in any words. The
@@ -204,7 +210,7 @@ const NO_TRAINER = detectorRegex(`^(${RESPONSIBLE_TRAINING}|it|they|this|these|t
 /** The supplier as the one who trains or answers for it (lexicon supplier words or a company name). */
 const liberalResponsible = (text: string, companies: readonly string[]): boolean => {
   const supplier = new RegExp(`(?:${[WORDS.supplier_people, 'leverandør\\p{L}*|supplier\\p{L}*|vendor\\p{L}*', ...companies.map(escapeRegExp)].join('|')})`, 'iu');
-  return text.split(/(?<=[.!?])\s+|\n/u).some((s) => {
+  return sentencesOf(text).some((s) => {
     const m = LIBERAL_RESPONSIBLE.exec(s);
     if (!m) return false;
     // Who runs it stands before the verb ("Ruth trains"), or after "held by" ("holdt av idrettskonsulenten").
