@@ -15,9 +15,14 @@ const CONTENTS_LINE = /^\s*(?:[-*+]\s+)?\d+(?:\.\d+)*\.?\t[^\t\n]+\t\d+\s*$/u;
  * are the entries of a Word table of contents, which are headings too: "Anbefaling og pilot<TAB>4" is no "pilot 4"
  * (trust12 nb).
  */
-export function proseBlocks(doc: Proposal): TextBlock[] {
-  return doc.blocks.filter((b) => b.kind !== 'heading' && !(b.text.includes('\t') && b.text.split(/\r?\n/).every((l) => !l.trim() || CONTENTS_LINE.test(l))));
+export function proseBlocks(doc: Proposal): readonly TextBlock[] {
+  let blocks = proseBlocksOf.get(doc);
+  if (!blocks) proseBlocksOf.set(doc, (blocks = doc.blocks.filter((b) => b.kind !== 'heading' && !(b.text.includes('\t') && b.text.split(/\r?\n/).every((l) => !l.trim() || CONTENTS_LINE.test(l))))));
+  return blocks;
 }
+
+/** Once per model, as proseSentences is: five rules ask on every re-lint. Shared, so read-only. */
+const proseBlocksOf = new WeakMap<Proposal, readonly TextBlock[]>();
 
 const proseSentencesOf = new WeakMap<Proposal, readonly Piece[]>();
 

@@ -62,14 +62,22 @@ export interface Piece {
  * Sentences of a block, with offsets into the document and whitespace (soft line breaks included) collapsed in
  * `text`; a full stop inside "1. mars" does not split.
  */
-export function sentences(block: Piece): Piece[] {
+export function sentences(block: Piece): readonly Piece[] {
+  // A dozen rules ask for the same block's sentences in one lint: the placed copy is kept per block object, and checked
+  // against its text and offset, since a block may be a caller's own piece.
+  const kept = placedSentences.get(block);
+  if (kept && kept.start === block.start && kept.text === block.text) return kept.pieces;
   // Split once per distinct text (model/memo.ts), offsets kept relative to the block.
-  return memo('sentences', block.text, () => splitSentences({ text: block.text, start: 0, end: block.text.length })).map((p) => ({
+  const pieces = memo('sentences', block.text, () => splitSentences({ text: block.text, start: 0, end: block.text.length })).map((p) => ({
     text: p.text,
     start: block.start + p.start,
     end: block.start + p.end,
   }));
+  placedSentences.set(block, { start: block.start, text: block.text, pieces });
+  return pieces;
 }
+
+const placedSentences = new WeakMap<Piece, { start: number; text: string; pieces: readonly Piece[] }>();
 
 function splitSentences(block: Piece): Piece[] {
   const out: Piece[] = [];
