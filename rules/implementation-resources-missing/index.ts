@@ -7,7 +7,7 @@ import { facetRoots, headingRange, isEmptyValue, tableCells } from '../util/scop
 import { allSentences, appendLines, findCue, proseBlocks, proseSentences } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
-import { memoTest } from '../../server/src/model/memo';
+import { memo, memoTest } from '../../server/src/model/memo';
 
 export interface ResourceOptions extends Record<string, unknown> {
   /** Extra words that state internal effort (plain strings), e.g. a local term for released time. */
@@ -145,14 +145,16 @@ export default defineRule<ResourceOptions>({
     const extra = words.length ? detectorRegex(words.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
     // An effort cue with no quantity ("backfill will be needed") estimates nothing; "without extra staff" says zero.
     const estimates = (text: string): boolean => memoTest(detector('quantity'), text) || memoTest(NO_EXTRA, text);
-    const effort = effortPieces.filter(
-      (p) =>
-        (memoTest(detector('internal_effort'), p.text) || memoTest(EFFORT, p.text) || (extra?.test(p.text) ?? false)) &&
-        estimates(p.text) &&
-        !notEffort(p.text) &&
-        findPlaceholders(p.text).length === 0,
-    );
-    const slots = effortPieces.filter((p) => memoTest(EFFORT_SLOT, p.text) && findPlaceholders(p.text).length > 0 && !p.text.includes('{{'));
+    // One memo entry per sentence for both readings: every sentence is asked on every re-lint, and five memoized tests
+    // apiece were most of this rule's time on a 1 MB proposal (round 13's profile).
+    const reading = (text: string): 'effort' | 'slot' | null =>
+      memo(`effort-reading${words.length ? `\u0001${words.join('\u0001')}` : ''}`, text, () => {
+        const slot = findPlaceholders(text).length > 0;
+        if (!slot && (detector('internal_effort').test(text) || EFFORT.test(text) || (extra?.test(text) ?? false)) && estimates(text) && !notEffort(text)) return 'effort';
+        return slot && EFFORT_SLOT.test(text) && !text.includes('{{') ? 'slot' : null;
+      });
+    const effort = effortPieces.filter((p) => reading(p.text) === 'effort');
+    const slots = effortPieces.filter((p) => reading(p.text) === 'slot');
     if (effort.length === 0 && slots.length > 0) return;
     const onSite = findCue(pieces, SUPPLIER_ON_SITE, REMOTE);
     const anchor = facetRoots(doc, 'resources')[0] ?? facetRoots(doc, 'training')[0];

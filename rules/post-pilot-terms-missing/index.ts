@@ -189,10 +189,10 @@ export default defineRule({
     // licence's price is still open: then something is licensed after all ("The licence price from September 2027 has not
     // yet been agreed" beside materials shared under Creative Commons: trust18 en).
     // Asked only of an own result, and memoized per sentence: over every sentence on every keystroke it made the 1 MB
-    // re-lint four times slower (round 12's bench).
+    // re-lint four times slower (round 12's bench). The price-after reading below is memoized for the same reason.
     const openPrice = (): boolean => pieces.some((p) => memo('open-price', p.text, () => PRICE_WORD.test(p.text) && open(p)));
     const price =
-      (isOwnResult(doc) && !openPrice() && !suppliedFreeForPilot(doc)) || findCue(pieces, OUTRIGHT, OPEN) || pieces.find((p) => (PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && !pilotOwn(p.text) && findCue([p], PRICE_WORD)) || priceSlot(p));
+      (isOwnResult(doc) && !openPrice() && !suppliedFreeForPilot(doc)) || findCue(pieces, OUTRIGHT, OPEN) || pieces.find((p) => memo('price-after', p.text, () => (PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && !pilotOwn(p.text) && !!findCue([p], PRICE_WORD)) || priceSlot(p)));
     const data = findCue(pieces, DATA, OPEN) || findCue(pieces, LIBERAL_DATA, LIBERAL_DATA_UNSAID);
     if (price && data) return;
     const exit = facetRoots(doc, 'exit_plan')[0];

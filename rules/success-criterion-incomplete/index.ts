@@ -91,10 +91,13 @@ const TIMEFRAME_ALL = new RegExp(TIMEFRAME.source, `${TIMEFRAME.flags.replace('g
 function timedFrom(text: string, startYear: number | undefined): boolean {
   if (!memoTest(TIMEFRAME, text)) return false;
   if (startYear === undefined) return true;
-  return [...text.matchAll(TIMEFRAME_ALL)].some((m) => {
-    const years = m[0].match(/20\d\d/g);
-    return !years || years.some((y) => Number(y) >= startYear);
-  });
+  // Per text and year, as memoTest is: every prose block is asked on every re-lint (17 ms of a 1 MB one, round 13).
+  return memo(`timed-from-${startYear}`, text, () =>
+    [...text.matchAll(TIMEFRAME_ALL)].some((m) => {
+      const years = m[0].match(/20\d\d/g);
+      return !years || years.some((y) => Number(y) >= startYear);
+    }),
+  );
 }
 /** A time frame counted in the pilot's own weeks or months: "at week 12", "by month 6", *innen uke 12*. */
 const RELATIVE_TIME = /(?<![\p{L}])(?:at|by|in|after|innen|innan|i|etter) (?:week|month|uke|veke|måned|månad) \d+(?![\p{N}])/iu;
@@ -316,6 +319,11 @@ const REPORT_VERB = /(?<![\p{L}])(?:to|will|can|could|must|should|may) report(?!
 const CRITERION_ID = /^[\s|*_-]*(\p{Lu}{1,2}\d{1,2})(?![\p{L}\p{N}])/u;
 /** Criterion ids a sentence names, ranges spelled out: "E1 og E2", "S1–S3". */
 function namedIds(text: string): Set<string> | undefined {
+  // Per text: every prose block is asked twice on every re-lint. Read-only for callers.
+  return memo('named-ids', text, () => scanIds(text));
+}
+
+function scanIds(text: string): Set<string> | undefined {
   const ids = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{1,2})(\d{1,2})(?:\s*[–-]\s*(?:\1)?(\d{1,2}))?(?![\p{L}\p{N}])/gu)) {
     const from = Number(m[2]);
@@ -325,8 +333,6 @@ function namedIds(text: string): Set<string> | undefined {
   return ids.size > 0 ? ids : undefined;
 }
 
-/**
-/**
 /**
  * The liberal baseline backstop (lever19): a figure the text gives as what was, however worded. The precise patterns
  * above were tuned on the corpus, and each new set of proposals words its starting value anew ("against 58% in the 2025
@@ -479,6 +485,8 @@ function tableCriteria(blocks: readonly TextBlock[], coverage: Record<Element, b
 }
 
 /** Top-level list items in the success sections that state a direction or target, with their nested items. */
+const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'table']);
+
 function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) => boolean, measured: Piece[] = []): Piece[] {
   const out: Piece[] = [];
   const inRoots = (o: number): boolean => inBody(roots, o);
@@ -511,7 +519,8 @@ function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) 
       if (measures) for (const i of items) if (!i.criterion) measured.push({ text: i.text, start: i.start, end: i.end });
       return;
     }
-    if ('children' in node) for (const c of node.children as Nodes[]) visit(c, inList || node.type === 'list');
+    // A list sits in a container block, never in a paragraph, heading or table: their inline nodes are not walked.
+    if ('children' in node && !LEAF_BLOCKS.has(node.type)) for (const c of node.children as Nodes[]) visit(c, inList || node.type === 'list');
   };
   // A top-level block lies within one section: only those that start inside a root can hold its criteria.
   let prev: Nodes | undefined;
