@@ -441,6 +441,25 @@ const NINETEENTH_BLIND = batch(
   },
 );
 
+const TWENTIETH_BLIND = batch(
+  [
+    'committeereport-flytipping-cameras-en',
+    'grantform-valley-dial-a-ride-booking-en',
+    'marp-theatre-caption-glasses-en',
+    'pid-halffilled-pcard-autocoding-en',
+    'wordexport-grease-trap-sensors-en',
+    'flyfoto-endringsdeteksjon-nb',
+    'hentehyller-bibliotek-nb',
+    'lysark-digitale-innsatsplaner-nb',
+    'prosjektplan-leikeplasskontroll-nn',
+    'saksframlegg-tilgangsstyrt-hytterenovasjon-nn',
+  ],
+  {
+    en: { precision: 0.691, recall: 0.844 },
+    nb: { precision: 0.75, recall: 0.825 },
+  },
+);
+
 const BLIND_BATCHES: [string, Batch][] = [
   ['reviewer-written', REVIEWER_WRITTEN],
   ['second reviewer', SECOND_REVIEWER],
@@ -459,6 +478,7 @@ const BLIND_BATCHES: [string, Batch][] = [
   ['seventeenth blind set', SEVENTEENTH_BLIND],
   ['eighteenth blind set', EIGHTEENTH_BLIND],
   ['nineteenth blind set', NINETEENTH_BLIND],
+  ['twentieth blind set', TWENTIETH_BLIND],
 ];
 
 const docs = await loadWildYielding(ROOT);
