@@ -139,15 +139,23 @@ function buildPatterns(): Pattern[] {
 
 let patterns: Pattern[] | null = null;
 
+/**
+ * Whether nothing in a pattern can match a line break: no class or escape that takes one (`[^…]`, `\s`, `\W`, `.`) and
+ * no `^` or `$`. Its matches and its lookarounds then stop at the line's end, so over a piece of text cut after a line
+ * break it finds exactly what it finds there in the whole text.
+ */
+function lineLocal(re: RegExp): boolean {
+  const s = re.source.split(START).join('').split(END).join('');
+  return !/\\[sSWDPnrB]|\[\^|(?<!\\)[.^$]/.test(s);
+}
+
+let local: boolean[] | null = null;
 
 /**
  * Placeholders in `text`, in order, overlapping hits merged ("XXX kr" is one). `skip(start, end)` drops hits in
- * ranges the caller knows are not prose (link targets). `cuts` (offsets of line starts: the section headings) split
- * the text into pieces that no placeholder spans, and every pattern's matches are kept per piece in the document's
- * memo, so a re-lint matches again only in the piece that changed; what a hit means is still judged on the whole text.
- * Only a pattern that can take a line break (`{{…}}`, `[insert …]` wrapped over two lines) could find something else
- * in the whole text, by running on past a heading: a slot is never written across one, and such a run (a `{{` never
- * closed) was what a re-lint of a long proposal paid for most here (round 13's profile).
+ * ranges the caller knows are not prose (link targets). `cuts` (offsets of line starts, such as section headings)
+ * split the text for the line-local patterns, whose matches are then kept per piece in the document's memo, so a
+ * re-lint matches them again only in the piece that changed; what a hit means is still judged on the whole text.
  */
 export function findPlaceholders(text: string, skip?: (start: number, end: number) => boolean, cuts?: readonly number[]): PlaceholderHit[] {
   if (skip) return scanPlaceholders(text, skip, cuts);
@@ -193,18 +201,20 @@ function pieces(text: string, cuts: readonly number[]): [number, number][] {
 
 function scanPlaceholders(text: string, skip?: (start: number, end: number) => boolean, cuts?: readonly number[]): PlaceholderHit[] {
   patterns ??= buildPatterns();
+  local ??= patterns.map((p) => lineLocal(p.re));
   const all = patterns;
-  // Per piece, the matches of every pattern, offsets relative to the piece.
+  const isLocal = local;
+  // Per piece, the matches of every line-local pattern, offsets relative to the piece.
   const perPiece = cuts
     ? pieces(text, cuts).map(([s, e]) => {
         const piece = text.slice(s, e);
-        return { at: s, found: memo('placeholder-matches', piece, () => all.map((p) => matches(p, piece))) };
+        return { at: s, found: memo('placeholder-matches', piece, () => all.map((p, i) => (isLocal[i] ? matches(p, piece) : []))) };
       })
     : null;
   const hits: { start: number; end: number }[] = [];
   all.forEach((p, i) => {
     let found: number[];
-    if (perPiece) {
+    if (perPiece && isLocal[i]) {
       found = [];
       for (const { at, found: f } of perPiece) for (const o of f[i]) found.push(at + o);
     } else found = matches(p, text);
