@@ -5,6 +5,7 @@ import { run, testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: 'round 13: a bracket opened on one line and closed on a later one is no slot (a slot is read on one line)', text: '# Pilot\n\n## Plan\n\nWe will [insert the\nnew rota] once agreed, see {{ the\nnotes }}.\n' },
     { name: "trust18 nn: a filled date and a bracketed word that asks nothing are no slot", text: "# Prosjekt\n\n| Felt | Innhald |\n|---|---|\n| Prosjektperiode | 1. april 2027 – 31. oktober 2027 |\n\nPVK er gjord [sjå vedlegg 2].\n" },
     { name: 'trust17 en: a date written out (12/03/2027) and a format named inside a word ("odd/mm") are no slot', text: '# Pilot\n\n| Field | Entry |\n|---|---|\n| Date | 12/03/2027 |\n\nDates are stored as ISO 8601.\n' },
     { name: 'trust13 nn: *det er ikkje avklart med frivilligsentralen* reports an open question in prose, not a slot', text: '# Friluftsutlån\n\n## Drift\n\nBiblioteksjefen meinte dette kan løysast med frivillige, men det er ikkje avklart med frivilligsentralen.\n' },
@@ -80,6 +81,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'round 13: an unclosed {{ on one line does not swallow the slot on the next', text: '# Pilot\n\n## Plan\n\nOwner: {{ open\nSponsor: {{sponsor}}\n', errors: [{ line: 6, message: '{{sponsor}}' }] },
     { name: "trust18 nn: a compound date slot ([sluttdato]) and a slot that asks to be written in ([Skriv inn status]) are slots", text: "# Prosjekt\n\n| Felt | Innhald |\n|---|---|\n| Prosjektperiode | 1. april 2027 – [sluttdato] |\n\nPersonvernkonsekvensvurdering (PVK): [Skriv inn status]\nKven eig data etter forsøket: [Skriv inn]\n", errors: [{ line: 5, message: '[sluttdato]' }, { line: 7, message: '[Skriv inn status]' }, { line: 8, message: '[Skriv inn]' }] },
     { name: 'trust17 en: a date still written as its format ("[dd/mm/yyyy]", *dd.mm.åååå*) is a slot', text: '# Pilot\n\n| Field | Entry |\n|---|---|\n| Date | [dd/mm/yyyy] |\n\nDato: DD.MM.ÅÅÅÅ\n', errors: [{ line: 5, message: 'dd/mm/yyyy' }, { line: 7, message: 'DD.MM.ÅÅÅÅ' }] },
     { name: 'trust13 nb: *Gevinstansvarlig: ikke avklart* and *Dette er ikke avklart.* still leave a hole', text: '# Pilot\n\n## Forankring\n\nGevinstansvarlig: ikke avklart\n\nDette er ikke avklart.\n', errors: [{ line: 5, message: 'ikke avklart' }, { line: 7, message: 'ikke avklart' }] },
