@@ -318,13 +318,21 @@ function splitTabbed(node: RootContent, source: string, index: () => LineIndex):
  * next heading and its text became one-cell rows ("2.3<TAB>Scope" read as a success criterion). A row whose line has
  * no pipe at all is text after the table: the table ends before it, and the text is split as a glued paragraph.
  */
+const wholeTables = new WeakSet<object>();
+
 function splitTable(table: Extract<RootContent, { type: 'table' }>, source: string, index: () => LineIndex): RootContent[] | undefined {
   // Each row's line is found from its offset: the document's line index is built only for a table that is cut, so a
   // long document with tables and no Word export no longer builds one on every parse.
+  // A table whose rows all have their pipes is remembered as such by node: the chunk cache hands an unchanged chunk's
+  // nodes to the next parse, and walking every row's line of a long document's tables was 5 ms of each re-parse.
+  if (wholeTables.has(table)) return undefined;
   const cut = table.children.findIndex(
     (r, i) => i > 0 && r.position?.start.offset !== undefined && !lineAt(source, r.position.start.offset).text.includes('|'),
   );
-  if (cut < 0) return undefined;
+  if (cut < 0) {
+    wholeTables.add(table);
+    return undefined;
+  }
   const rows = table.children.slice(cut);
   const first = rows[0].position!.start.line - 1;
   if (rows.some((r, i) => r.position?.start.line !== first + i + 1)) return undefined;
