@@ -485,6 +485,31 @@ function tableCriteria(blocks: readonly TextBlock[], coverage: Record<Element, b
 }
 
 /** Top-level list items in the success sections that state a direction or target, with their nested items. */
+/** The deepest section whose content holds offset `o` (sections in document order, nested), or undefined. */
+function innermostSection(sections: readonly Section[], o: number): Section | undefined {
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid].contentStart <= o) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let s: Section | null | undefined = sections[lo - 1]; s; s = s.parent) if (o >= s.contentStart && o < s.end) return s;
+  return undefined;
+}
+
+/** Index of the first value in ascending `xs` that is at least `x`. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'table']);
 
 function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) => boolean, measured: Piece[] = []): Piece[] {
@@ -686,12 +711,14 @@ export default defineRule<CriterionOptions>({
     const prose = blocks.filter((b) => (b.kind === 'paragraph' || (b.kind === 'listItem' && !inItem(b))) && !memoTest(GUIDANCE, b.text) && !isMeasure(b));
     // A dated sentence in a subsection that holds no criteria and speaks of none (*2.3 Rammer*: the DPIA due before the
     // start; *2.2 Resultatmål*: an output delivered by a date) times that work, not the criteria (trust19 nb).
-    const innermost = (o: number) => doc.sections.filter((x) => o >= x.contentStart && o < x.end).pop();
+    // By binary search over offsets in document order: scanning every section, item and row per dated block made a
+    // long criteria section with thousands of dated paragraphs quadratic (round 12's note).
+    const criterionStarts = [...items.map((i) => i.start), ...blocks.filter((x) => x.kind === 'tableRow').map((x) => x.start)].sort((a, b) => a - b);
     const asideDate = (b: TextBlock): boolean => {
-      const sec = innermost(b.start);
+      const sec = innermostSection(doc.sections, b.start);
       if (!sec || ABOUT_CRITERIA.test(b.text)) return false;
-      const inSec = (o: number): boolean => o >= sec.contentStart && o < sec.end;
-      return !items.some((i) => inSec(i.start)) && !blocks.some((x) => x.kind === 'tableRow' && inSec(x.start));
+      const first = lowerBound(criterionStarts, sec.contentStart);
+      return !(first < criterionStarts.length && criterionStarts[first] < sec.end);
     };
     const coverage: Record<Element, boolean> = {
       metric: false,
