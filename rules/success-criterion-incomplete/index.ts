@@ -140,6 +140,8 @@ const TARGET = detectorRegex(
   // Nynorsk writes *høgst* for *høyst* (trust14 nn: *til høgst 2 arbeidsdagar*).
   // A level with its currency or a hedge is still one: "to an annualised rate below £31,000", "to about 30" (trust20 en).
   '≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|høgst|halve|halvere|double|doble|(under|below|above|over|to|til) (about |around |roughly |approximately |approx\\.? |c\\.? |ca\\.? |om lag |omtrent |rundt )?[£$€]?\\d|' +
+    // The figure an arrow points to: "420 in 2025/26 → 600 in 2027/28" (trust20 en).
+    '(→|->|⇒)\\s*(about |around |ca\\.? )?[£$€]?\\d|' +
     // Holding a level is a target too: "no increase in accidents", *ingen økning i antall ulykker*.
     'no (increase|rise|more)|ingen (økning|auke|flere|fleire)|' +
     // A bound in words: "til færre enn 20", "fewer than 20", *meir enn 80 %* (trust8 nb).
