@@ -4,6 +4,7 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust20 en: options "put to it" whose last one switches the service off', text: '# PID\n\n## 11. After the pilot\n\nThe Finance Leadership Team will decide on 29 January 2027. The options put to it will be to roll out, to extend the pilot for a further quarter, or to switch the suggestions off.\n' },
     { name: 'trust20 en: a slide\'s options split by slashes, ending in stop', text: '# Glasses\n\n## After June\n\n- **Options:** roll out to all three venues / keep at Riverside only / stop\n' },
     { name: 'trust19 en: "If Cabinet decides not to proceed, …" is the decision refused, the other branch', text: '# Vans\n\n## After the trial\n\nWe will recommend buying four vans if the cost target is met. If Cabinet decides not to proceed, the vans go back at the end of the lease.\n' },
     { name: 'trust19 en: "one of three recommendations: roll out …; extend …; or stop" lists the options across semicolons', text: '# Tablets\n\n## Exit\n\nThe Head of Service will report to Committee with one of three recommendations: roll out to all sites; extend the pilot for six months; or stop.\n' },
