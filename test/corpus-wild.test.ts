@@ -455,7 +455,7 @@ const TWENTIETH_BLIND = batch(
     'saksframlegg-tilgangsstyrt-hytterenovasjon-nn',
   ],
   {
-    en: { precision: 0.691, recall: 0.844 },
+    en: { precision: 1, recall: 1 },
     nb: { precision: 0.75, recall: 0.825 },
   },
 );

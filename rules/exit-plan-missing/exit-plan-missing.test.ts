@@ -20,6 +20,8 @@ const NB_TEMPLATE =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust20 en: a slide headed by the month the pilot ends, "After June", is the exit plan', text: '# Glasses\n\n## After June\n\n- **Decision:** Culture Leadership Team, 24 June 2027\n' },
+    { name: 'trust20 nb: *Etter juni* the same in Norwegian', text: '# Briller\n\n## Etter juni\n\n- Ledergruppa beslutter videreføring 24. juni 2027.\n' },
     { name: 'trust17 en: a bare "Next steps" that looks past the pilot (rolled out, decision) is still the exit plan', text: '# Pilot\n\n## Next steps\n\n- September: the committee decides whether the service is rolled out city-wide\n' },
     { name: 'trust17 nb: *Neste steg* that names the continuation (*videreføring*) is still the exit plan', text: '# Pilot\n\n## Neste steg\n\n- Oktober: styret beslutter videreføring\n' },
     { name: 'trust12 en: an SBRI form\'s "Continuation by the challenge owner after Phase 2" is the exit plan', text: '# Application\n\n## Question 8\n\n### Continuation by the challenge owner after Phase 2\n\nThe Intelligence team would own it.\n' },

@@ -48,6 +48,9 @@ const BENEFIT = new RegExp(
     // … or for the benefits themselves, with a determiner: "owns the project and is accountable for its benefits once the
     // grant ends" (trust17 en). "Responsible for tracking benefits" names a task, not their owner.
     `(?:responsible|accountable) for (?:the|its|their) (?:[\\p{L}-]+ )?(?:benefits|savings)|` +
+    // … or for the benefit as the change it makes: "is responsible for the reduction in clearance costs", "accountable
+    // for the increase in bookings" (trust20 en). "Responsible for measuring the reduction" is a task, not the benefit.
+    `(?:responsible|accountable) for (?:the|its|their) (?:[\\p{L}-]+ )?(?:reduction|reductions|fall|drop|decrease|increase|rise|improvement|cut)s? in|` +
     // Accountable for the service's results once the pilot ends: "… Head of Adult Services, who … will be accountable for
     // the service and its results once the grant ends" (trust16 en). "Responsible for reporting results" owns none.
     `accountable for (?:the |its |their )?(?:[\\p{L}-]+ and (?:the |its |their )?)?(?:results|outcomes))(?!${L})`,

@@ -44,6 +44,7 @@ Enhetsleder i sone nord er gevinstansvarlig.
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust20 en: a manager "responsible for the reduction in clearance costs" owns that benefit', text: '# Cameras\n\n## Governance\n\nThe Head of Neighbourhood Services is the sponsor. The Enforcement Team Leader owns the trial and manages the enforcement officers. The Street Cleansing Manager is responsible for the reduction in clearance costs.\n' },
     { name: "lever19 en (liberal backstop): a line manager who \"answers for the savings\" once the pilot ends owns the benefits", text: "# Trees\n\n**7. Who will manage the project?**\n\nOur Chair of Trustees is the project sponsor. The Parks Manager answers for the savings once the pilot ends. The Volunteer Coordinator works with the tree officers on the street.\n" },
     { name: "lever19 nb (liberal backstop): *Driftssjefen tar over gevinstene* names the benefit owner", text: "# Trær\n\n## Organisering\n\nKommunedirektøren er oppdragsgiver. Driftssjefen tar over gevinstene etter piloten. Koordinatoren jobber med parkarbeiderne.\n" },
     { name: "lever19 nb (liberal backstop): a unit's *-sjef* the lexicon has not met (*innkjøpssjef*) beside the kommunedirektør names a second level", text: "# Innkjøp\n\n## Organisering\n\nKommunedirektør Ola Brekke er oppdragsgiver. Innkjøpssjef Kari Nes er prosjekteier og gevinstansvarlig.\n" },

@@ -23,6 +23,7 @@ const T1_NB_CRLF = (
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust20 en: a form\'s "Who will be responsible for the project?" is the anchoring section', text: '# Bid\n\n**B9. Who will be responsible for the project?**\n\nProject lead: Sam Whitlock, Passenger Transport Officer. Sponsor: Helen Marsh, Head of Integrated Transport.\n' },
     { name: 'trust12 en: a charter\'s "4. People" (the whole heading) over its roles table is the anchoring section', text: '# Pilot Charter\n\n## 4. People\n\n| Role | Name / post |\n|---|---|\n| Sponsor | Head of Commissioning |\n| Pilot lead | Transport Coordinator |\n' },
     {
       name: 'trust7 en: a slide\'s question "Who\'s accountable" is the anchoring section',

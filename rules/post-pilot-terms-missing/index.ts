@@ -140,10 +140,14 @@ function priceSlot(p: Piece): boolean {
  * without "own", a negated term ("will not remain", *ikke eies*), and one left open (the rule's OPEN): those still
  * leave the data term unsaid.
  */
+// Camera footage and images are what a camera pilot holds: "Footage and evidence packs are held on the council's own
+// evidence system" (trust20 en).
 const LIB_DATA_NOUN =
-  '(\\p{L}*data\\p{L}*|records?|documents?|dokument\\p{L}*|files?|filer|filene|filene|content|innhold\\p{L}*|innhald\\p{L}*|results?|resultat\\p{L}*|reports?|rapport(er|ane|ene|ar)?|templates?|maler|malene|malar|malane|\\p{L}*maler|\\p{L}*malar|regelsett\\p{L}*|rules|configurations?|konfigurasjon\\p{L}*|recordings?|opptak\\p{L}*|logs?|logg(er|ar|ane|ene)?|plans|planer|planane|planene)';
+  '(\\p{L}*data\\p{L}*|footage|images?|videos?|photos?|photographs?|records?|documents?|dokument\\p{L}*|files?|filer|filene|filene|content|innhold\\p{L}*|innhald\\p{L}*|results?|resultat\\p{L}*|reports?|rapport(er|ane|ene|ar)?|templates?|maler|malene|malar|malane|\\p{L}*maler|\\p{L}*malar|regelsett\\p{L}*|rules|configurations?|konfigurasjon\\p{L}*|recordings?|opptak\\p{L}*|logs?|logg(er|ar|ane|ene)?|plans|planer|planane|planene)';
 const LIB_ORG =
-  "(the |our )?(council|district|trust|authority|municipality|county|city|borough|school|schools|board|department|service)(['’]s)?|ours|us|our|oss|vår|våre|vårt|\\p{L}*kommune\\p{L}*|helseforetak\\p{L}*|sykehus\\p{L}*|sjukehus\\p{L}*|etaten\\p{L}*|bydel\\p{L}*|skolen\\p{L}*|skulen\\p{L}*|barnehage\\p{L}*|\\p{L}*senteret|\\p{L}*seksjonen|\\p{L}*avdelinga?|\\p{L}*eininga";
+  "(the |our )?(council|district|trust|authority|municipality|county|city|borough|school|schools|board|department|service)(['’]s)?|" +
+  // A council's own venue or unit by its name: "caption files … belong to the Arts Centre" (trust20 en).
+  "(the |our )([\\p{L}-]+ ){0,2}(centre|center|venue|library|museum|theatre|gallery|archive|depot)(['’]s)?|ours|us|our|oss|vår|våre|vårt|\\p{L}*kommune\\p{L}*|helseforetak\\p{L}*|sykehus\\p{L}*|sjukehus\\p{L}*|etaten\\p{L}*|bydel\\p{L}*|skolen\\p{L}*|skulen\\p{L}*|barnehage\\p{L}*|\\p{L}*senteret|\\p{L}*seksjonen|\\p{L}*avdelinga?|\\p{L}*eininga";
 const LIBERAL_DATA = detectorRegex(
   `\\b${LIB_DATA_NOUN}\\b[^.;]{0,60}\\b(remains?|stays?|forblir|blir|er|vert|will (remain|stay|be)|is|are)\\s+(the )?(property of (the )?(${LIB_ORG})|(${LIB_ORG})['’]s|${LIB_ORG}(['’]s)? property|(${LIB_ORG}) eiendom|(${LIB_ORG}) eigedom)\\b|` +
     `\\b${LIB_DATA_NOUN}\\b[^.;]{0,60}\\b(owned by|belongs? to|belonging to|eies av|eigast av|er eid av|er eigd av|blir eid av|vert eigd av|tilhører|tilhøyrer)\\s+(the )?(${LIB_ORG})\\b|` +
@@ -191,8 +195,13 @@ export default defineRule({
     // Asked only of an own result, and memoized per sentence: over every sentence on every keystroke it made the 1 MB
     // re-lint four times slower (round 12's bench). The price-after reading below is memoized for the same reason.
     const openPrice = (): boolean => pieces.some((p) => memo('open-price', p.text, () => PRICE_WORD.test(p.text) && open(p)));
+    // A unit price in the exit plan is what buying or running it afterwards costs ("**Buying:** … ClearLine's current
+    // purchase price is £260 a pair"), whether or not the sentence says "after the pilot" (trust20 en).
+    const exits = facetRoots(doc, 'exit_plan');
+    const inExit = (p: Piece): boolean => exits.some((r) => p.start >= r.heading.end && p.start < r.end);
     const price =
-      (isOwnResult(doc) && !openPrice() && !suppliedFreeForPilot(doc)) || findCue(pieces, OUTRIGHT, OPEN) || pieces.find((p) => memo('price-after', p.text, () => (PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && !pilotOwn(p.text) && !!findCue([p], PRICE_WORD)) || priceSlot(p)));
+      (isOwnResult(doc) && !openPrice() && !suppliedFreeForPilot(doc)) || findCue(pieces, OUTRIGHT, OPEN) || pieces.find((p) => memo('price-after', p.text, () => (PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && !pilotOwn(p.text) && !!findCue([p], PRICE_WORD)) || priceSlot(p))) ||
+      pieces.find((p) => inExit(p) && UNIT_PRICE_RE.test(p.text) && !open(p) && !pilotOwn(p.text));
     const data = findCue(pieces, DATA, OPEN) || findCue(pieces, LIBERAL_DATA, LIBERAL_DATA_UNSAID);
     if (price && data) return;
     const exit = facetRoots(doc, 'exit_plan')[0];

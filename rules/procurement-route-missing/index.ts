@@ -28,6 +28,10 @@ const PURCHASE = detectorRegex(
     `${OBJECT_NB} (vil bli|skal|blir|vert) (kjøpt|anskaffet|anskaffa|kjøpte)`,
 );
 
+const QUOTATION = detectorRegex(
+  'requests? for quot(e|es|ation|ations)|rfqs?|(competitive|written|three) quot(es|ations)|tilbudsforespørsel\\w*|tilbodsførespurnad\\w*|prisforespørsel\\w*|direkteanskaff\\w*',
+);
+
 /**
  * The route left as a template slot: a slot that names it (*Robotane blir kjøpte gjennom [Fyll inn anskaffingsform]*,
  * "<INSERT – PROCUREMENT ROUTE>") or a labelled line whose value is a slot (*Anskaffelse: [Fyll inn]*). The author has
@@ -89,7 +93,12 @@ export default defineRule<ProcurementOptions>({
       }
       return out;
     });
-    const named = findCue(clauses, ROUTE, ROUTE_DENIED) ?? (extra ? findCue(pieces, extra) : undefined);
+    // Below the tender threshold the follow-on is bought by quotation ("**Buying:** open request for quotation for caption
+    // glasses in summer 2027", *tilbudsforespørsel*): a route where the exit plan says it, while quotes gathered for the
+    // pilot's own purchase buy only the pilot (trust20 en).
+    const exits = facetRoots(doc, 'exit_plan');
+    const afterwards = clauses.filter((c) => exits.some((r) => c.start >= r.heading.end && c.start < r.end));
+    const named = findCue(clauses, ROUTE, ROUTE_DENIED) ?? findCue(afterwards, QUOTATION, ROUTE_DENIED) ?? (extra ? findCue(pieces, extra) : undefined);
 
     const buy = findCue(pieces, PURCHASE);
     if (route === 'none' && sme) {

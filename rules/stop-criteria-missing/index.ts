@@ -33,7 +33,10 @@ const STOP = detectorRegex(
     // The options listed as such: "The options are to roll out, to roll out with higher floor levels, or to stop" (trust13 en).
     // … or after a colon: "choose between three options: mainstream …, continue … with changes, or stop" (trust18 en).
     // … or as recommendations, one to a clause: "one of three recommendations: roll out …; extend …; or stop" (trust19 en).
-    '(the )?options (are|will be|would be)\\b.{1,150}\\bor (to )?(stop|end|close|discontinue|withdraw)\\b|(options|recommendations|choices|outcomes)\\s*:[^.]{1,250}\\bor (to )?(stop|end|close|discontinue|withdraw)\\b|(scale|roll out|continue|extend)\\w*( [\\p{L}-]+){0,5}, adjust\\w*,? (or )?(stop|end)\\w*|' +
+    // … or put to a forum, the last one switching it off: "The options put to it will be to roll out, to extend the pilot
+    // for a further quarter, or to switch the suggestions off" (trust20 en).
+    // … or a slide's options split by slashes: "**Options:** roll out to all three venues / keep at one / stop" (trust20 en).
+    '(the )?options( [\\p{L}-]+){0,3} (are|will be|would be)\\b.{1,150}\\bor (to )?(stop|end|close|discontinue|withdraw|switch ([\\p{L}-]+ ){0,3}off|turn ([\\p{L}-]+ ){0,3}off)\\b|(options|recommendations|choices|outcomes)\\s*:[^.]{1,250}(\\bor |\\s?/\\s?)(to )?(stop|end|close|discontinue|withdraw)\\b|(scale|roll out|continue|extend)\\w*( [\\p{L}-]+){0,5}, adjust\\w*,? (or )?(stop|end)\\w*|' +
     // The options listed as such in Norwegian: *Alternativene som legges fram er å videreføre …, å justere …, eller å
     // avslutte* (trust16 nb).
     '(alternativene|alternativa|valgene|vala|mulighetene|moglegheitene)\\b[^.;]{0,40}\\b(er|blir|vert)\\b[^.;]{1,150}\\beller (å )?(avslutte|stoppe|avvikle|legge ned|leggje ned)\\b|' +

@@ -76,6 +76,9 @@ const TIMEFRAME = detectorRegex(
     // period 1 April to 30 September 2027:" (trust14 en).
     // A level held for the whole pilot ends with it: *kvar veke gjennom heile pilotperioden*, "throughout the pilot" (trust17 nb).
     '(gjennom|i) (hele|heile) (pilotperioden|prosjektperioden|pilotperioda|prosjektperioda|piloten|prosjektet|utprøvingen|utprøvinga)\\b|throughout the (pilot|trial|project)( period)?\\b|' +
+    // … and so does a level counted over the pilot's own months: "incidents during the trial months fall by at least 25%
+    // compared with the same months of 2025" (trust20 en).
+    '(during|over|across) the (pilot|trial|project) (months|period)\\b|' +
     '(judged|measured|assessed|evaluated|målt|måles|målast|vurdert|vurderes)\\b[^.;]{0,60}\\b(for|over|during|across|i) (the )?(pilot |trial )?(period|perioden|pilotperioden|perioda)\\s+(from |fra |frå )?\\d{1,2}\\.? \\p{L}+( 20\\d\\d)? (to|til|–|-) \\d{1,2}\\.? \\p{L}+ 20\\d\\d|' +
     // … or by a date: "All targets are measured at the end of August 2027", "the criteria below, measured by 30 June 2027",
     // *måles innen 30. juni 2027* (trust18 en). "Measured in March 2026" dates a baseline, not a deadline.
@@ -135,7 +138,10 @@ const ZERO_ITEM = '^\\W*(ingen|null|zero) \\p{L}+';
 const AMOUNT = '\\d+(?:[,.\\u00a0 ]\\d{3})*';
 const TARGET = detectorRegex(
   // Nynorsk writes *høgst* for *høyst* (trust14 nn: *til høgst 2 arbeidsdagar*).
-  '≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|høgst|halve|halvere|double|doble|(under|below|above|over|to|til) \\d|' +
+  // A level with its currency or a hedge is still one: "to an annualised rate below £31,000", "to about 30" (trust20 en).
+  '≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|høgst|halve|halvere|double|doble|(under|below|above|over|to|til) (about |around |roughly |approximately |approx\\.? |c\\.? |ca\\.? |om lag |omtrent |rundt )?[£$€]?\\d|' +
+    // The figure an arrow points to: "420 in 2025/26 → 600 in 2027/28" (trust20 en).
+    '(→|->|⇒)\\s*(about |around |ca\\.? )?[£$€]?\\d|' +
     // Holding a level is a target too: "no increase in accidents", *ingen økning i antall ulykker*.
     'no (increase|rise|more)|ingen (økning|auke|flere|fleire)|' +
     // A bound in words: "til færre enn 20", "fewer than 20", *meir enn 80 %* (trust8 nb).
@@ -549,12 +555,42 @@ function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) 
   };
   // A top-level block lies within one section: only those that start inside a root can hold its criteria.
   let prev: Nodes | undefined;
+  const paragraphs: Piece[] = [];
+  const listed: number[] = [];
   for (const child of doc.tree.children) {
     const lead = prev?.type === 'paragraph' && prev.position ? doc.text.slice(prev.position.start.offset, prev.position.end.offset) : undefined;
-    if (child.position?.start.offset !== undefined && inRoots(child.position.start.offset)) visit(child, false, lead);
+    const s = child.position?.start.offset;
+    if (s !== undefined && inRoots(s)) {
+      const e = child.position?.end.offset;
+      if (child.type === 'paragraph' && e !== undefined) {
+        const para = numberedCriterion(doc.text.slice(s, e));
+        if (para && !other(s) && inCriteriaRoot(s)) paragraphs.push({ text: para, start: s, end: e });
+      } else {
+        if (child.type === 'list' || child.type === 'table') listed.push(s);
+        visit(child, false, lead);
+      }
+    }
     prev = child;
   }
-  return out;
+  // Only where the section sets its criteria in no list or table: beside a table, its numbered paragraphs introduce
+  // the measures, compare or say when to stop.
+  const rootOf = (o: number): Section | undefined => roots.filter((r) => o >= r.heading.end && o < r.end).pop();
+  const own = paragraphs.filter((p) => !listed.some((o) => rootOf(o) === rootOf(p.start)));
+  return own.length === 0 ? out : [...out, ...own].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A committee report numbers its paragraphs ("5.2 Fly-tipping incidents … fall by at least 25% …"), and under an
+ * evaluation heading each numbered paragraph that states a target is a criterion as a list item is (trust20 en). A
+ * numbered paragraph that only says who collects or monitors ("5.1 The team leader will collect the following
+ * measures") states none and stays prose.
+ */
+const NUMBERED_PARAGRAPH = /^\d{1,2}\.\d{1,2}\.?[ \t]+(?=\p{Lu})/u;
+function numberedCriterion(text: string): string | undefined {
+  if (!NUMBERED_PARAGRAPH.test(text)) return undefined;
+  const body = text.replace(NUMBERED_PARAGRAPH, '');
+  if (NOT_CRITERION.test(body) || OUT_OF_SCOPE.test(body) || STOP_CLAUSE.test(body) || isBenefitChain(body)) return undefined;
+  return STATED_TARGET.test(body) ? text : undefined;
 }
 
 function listCriterion(item: Piece, coverage: Record<Element, boolean>): Criterion {
@@ -584,6 +620,9 @@ function vagueRider(sentence: string, at: number): boolean {
  * its baseline before ("420 in calendar year 2026") sets no target; "significantly, from 12 to 8 weeks" has one (resid17).
  */
 function numberAfter(rest: string): boolean {
+  // The level it starts from is no target: "rises significantly from 41% (inspections in 2025) by the end of the pilot"
+  // has no figure to reach, while "significantly, from 12 to 8 weeks" keeps its "to 8" (trust20 en).
+  if (!/(?<![\p{L}])(?:to|til)\s+(?:about |around |ca\.? |om lag )?[£$€]?\d/iu.test(rest)) rest = rest.replace(/(?<![\p{L}])(?:from|fra|frå)\s+(?:about |around |ca\.? |om lag )?[£$€]?\d[\d,.]*\s?%?/giu, ' ');
   return /\d/.test(withoutDates(withoutIds(rest)).replace(/(?<![\p{N}])(?:19|20)\d\d(?:[–/-]\d{2,4})?(?![\p{N}])/gu, ' '));
 }
 
@@ -708,7 +747,9 @@ export default defineRule<CriterionOptions>({
     };
     const criteriaRoots = roots.filter((r) => items.some((i) => i.start >= r.heading.end && i.start < r.end) || blocks.some((b) => b.kind === 'tableRow' && b.start >= r.heading.end && b.start < r.end));
     const holdsCriteria = (o: number): boolean => criteriaRoots.some((r) => o >= r.heading.end && o < r.end);
-    const prose = blocks.filter((b) => (b.kind === 'paragraph' || (b.kind === 'listItem' && !inItem(b))) && !memoTest(GUIDANCE, b.text) && !isMeasure(b));
+    // A numbered paragraph read as a criterion is no statement about the others.
+    const itemAt = new Set(items.map((i) => i.start));
+    const prose = blocks.filter((b) => ((b.kind === 'paragraph' && !itemAt.has(b.start)) || (b.kind === 'listItem' && !inItem(b))) && !memoTest(GUIDANCE, b.text) && !isMeasure(b));
     // A dated sentence in a subsection that holds no criteria and speaks of none (*2.3 Rammer*: the DPIA due before the
     // start; *2.2 Resultatmål*: an output delivered by a date) times that work, not the criteria (trust19 nb).
     // By binary search over offsets in document order: scanning every section, item and row per dated block made a

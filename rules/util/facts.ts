@@ -243,7 +243,8 @@ function roleStatement(text: string, key: 'owner' | 'sponsor', sponsorAbove: boo
     if (sponsors) return sponsors[1];
   }
   if (key === 'owner') {
-    const owns = /^(.{3,60}?) (?:owns|eier|eig) (?:the |)(?:pilot|project|service|piloten|prosjektet|tjenesten|tenesta)(?![\p{L}])/iu.exec(t);
+    // … or the trial: "The Enforcement Team Leader, Paul Adebayo, owns the trial" (trust20 en).
+    const owns = /^(.{3,60}?) (?:owns|eier|eig) (?:the |)(?:pilot|project|service|trial|piloten|prosjektet|tjenesten|tenesta|utprøvingen|utprøvinga|forsøket)(?![\p{L}])/iu.exec(t);
     if (owns) return owns[1];
     // "Facilities Management will own the service", "Youth Service Manager (…), who … will own the chat if it continues":
     // whoever will own what the pilot made (not its data or results).

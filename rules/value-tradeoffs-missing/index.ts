@@ -8,6 +8,7 @@ import { isShiftCare } from '../util/context';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendLines, findCue } from '../util/commercial';
 import { templateLines } from '../util/templates';
+import { findPlaceholders, labelledSlot } from '../util/placeholders';
 
 /**
  * Comparatives and their opposites: a gain that "can mean" its opposite elsewhere is a cost named beside it
@@ -66,6 +67,10 @@ const TRADEOFF = detectorRegex(
     // Only the author's own choice: "users can choose between paper and the app" is the alternative offered.
     '\\b(we|had to|have to|has to|must|needed to|need to) (choose|chose|decide|decided) between [^.;]{1,160}\\band\\b|' +
     '\\b(chose|chosen|choose|chooses|choosing|decided|opted|prefer|preferred)\\b[^.;]{1,160}, accepting\\b|' +
+    // … or made despite its cost: "We have chosen to keep the telephone line open … even though a telephone booking
+    // takes three times as long" (trust20 en).
+    '\\b(we|i|the council|the trust) (have |has |had )?(chose|chosen|decided|opted)\\b[^.;]{1,160}\\b(even though|even if|although|despite)\\b|' +
+    '\\b(vi|kommunen) (har )?(valgt|valt|bestemt|besluttet) [^.;]{1,160}\\b(selv om|sjølv om|til tross for|trass i)\\b|' +
     '\\baccept(s|ed|ing)? (this|that|it|these|those)\\b,? in (favour|favor) of\\b|' +
     '\\b(vi|måtte|må|måtte vi|må vi) (velge|velje|velja|valgte|valde|vel|velger) mellom [^.;]{1,160}\\bog\\b|' +
     // A gain whose cost is named beside it: "Tighter rotas reduce travel but can mean people see more different carers",
@@ -73,6 +78,8 @@ const TRADEOFF = detectorRegex(
     `\\bbut ${MAY_MEAN}\\b|${OPPOSED}|` +
     'balanse(n|gang)? mellom|på kostnad av|prioriter\\w* mellom|valget står mellom|verdikonflikt\\w*',
 );
+
+const VALUE_LABEL = detectorRegex('equality|equalities|eqia|ethic\\w*|trade-?offs?|value choices?|fairness|inclusion|likestilling\\w*|likeverd\\w*|etikk|etisk\\w*|verdival\\w*|verdivalg\\w*|avveiing\\w*|avveging\\w*');
 
 /** Inflected too: "Hva med personvernet?" is a privacy heading (trust6 nb). */
 const PRIVACY_HEADING = termsRegex(RULE_WORDS['value-tradeoffs-missing'].privacy_headings, 'giu', true);
@@ -143,6 +150,11 @@ export default defineRule({
     const pieces = allSentences(scopeBlocks(doc, roots).filter((b) => b.kind !== 'heading'));
     if (findCue(pieces, detector('tradeoff')) || findCue(pieces, TRADEOFF)) return;
     if (findCue(pieces, LIBERAL_TRADEOFF, NO_COST)) return;
+    // The answer left as a labelled slot ("Equality impact: <INSERT – EqIA screening outcome>", *Etiske vurderingar:
+    // [Fyll inn]*) beside filled lines (the privacy facts) is the place for the trade-off, unfilled: placeholder-text's
+    // alone (catalogue E; trust20 en). A section that is nothing but slots is the engine's unfilled section (concerns.ts).
+    const body = scopeBlocks(doc, roots).filter((b) => b.kind !== 'heading');
+    if (body.some((b) => labelledSlot(b.text, VALUE_LABEL)) && body.some((b) => findPlaceholders(b.text).length === 0)) return;
     const section = roots.find((r) => !privacyOnly(r)) ?? roots[0];
     // The trade-off line goes into the values section either way (a value-choice section before a privacy one).
     const fix = appendLines(doc, section, [templateLines('T5', context.lang)[0]], context.text('fix'));

@@ -10,6 +10,9 @@ const T5_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust20 en: a form\'s "How will you make sure the service is open to everyone?" is the section, and a choice made "even though" it costs names the trade-off', text: '# Bid\n\n**B10. How will you make sure the service is open to everyone?**\n\nWe have chosen to keep the telephone line open even though a telephone booking takes three times as long.\n' },
+    { name: 'trust20 nb: *Vi har valgt å … selv om …* the same in bokmål', text: '# Søknad\n\n## Likeverd\n\nVi har valgt å beholde telefonen åpen selv om en telefonbestilling tar tre ganger så lang tid.\n' },
+    { name: 'trust20 en: the equality answer left as a labelled slot is placeholder-text\'s alone', text: '# PID\n\n## 10. Data protection and equality\n\nThe card file contains cardholder names.\n\nEquality impact: <INSERT – EqIA screening outcome>\n' },
     { name: 'lever19 en: the liberal trade-off backstop reads a good set aside ("not where the trees are most valuable") and its cost ("That means slower savings")', text: '# Trees\n\n## Equity\n\nWe will place sensors first in the wards with the fewest trees, not where the trees are most valuable. That means slower savings in the first year.\n' },
     { name: 'lever19 nb: the liberal trade-off backstop reads *Det betyr at andre bydeler må vente et år*', text: '# Skap\n\n## Likeverd\n\nVi setter opp skapene først i bydelene med lavest inntekt. Det betyr at andre bydeler må vente et år.\n' },
     { name: 'trust18 en: "openness pulls against the feelings of families" sets one good against another', text: '# Graves\n\n## Data and privacy\n\n### Sensitive records\n\nOpenness of the record pulls against the feelings of families who find it. We show a notice first; the Bereavement Services Manager decides.\n' },
@@ -104,6 +107,12 @@ const cases: RuleCases = {
     { name: 'nynorsk: "på den eine sida … på den andre sida"', text: '# Tilsyn\n\n## Etiske vurderingar\n\nPå den eine sida gjev sensorane ro om natta, på den andre sida mistar bebuarane eit menneskeleg tilsyn. Einingsleiar avgjer.\n' },
   ],
   invalid: [
+    {
+      name: 'trust20 en: "even though" with no choice of the author\'s names no trade-off',
+      text: '# Bid\n\n## Equality\n\nThe line stays open even though it is expensive.\n',
+      errors: [{ line: 3, message: 'names no trade-off' }],
+      output: '# Bid\n\n## Equality\n\nThe line stays open even though it is expensive.\n\nTrade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n',
+    },
     {
       name: 'lever19 en: the trade-off backstop takes no finding that nobody loses ("No adverse impact …, so no group will lose out")',
       text: '# Sensors\n\n## Equality impact\n\nAn equality screening was done. No adverse impact was identified, so no group will lose out.\n',
