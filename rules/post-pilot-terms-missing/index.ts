@@ -134,14 +134,14 @@ function priceSlot(p: Piece): boolean {
  * ("Care data remains the council's", "route plans produced belong to the district", *Alle dokumenter lagres i
  * kommunens egen arkivkjerne*, *regelsett … eies av kommunen*); a proposal that settles it is the false alarm a
  * reviewer counts first. Read here: data or a result (data, records, documents, files, content, results, reports,
- * templates, rules, configuration, recordings, logs, plans; en/nb/nn) that remains or stays the organisation's, is
+ * templates, rules, configuration, recordings, logs, plans, lists such as *kandidatlistene* (trust20 nb); en/nb/nn) that remains or stays the organisation's, is
  * owned by it or belongs to it, or is kept in its own system; or the organisation (or "we") that owns or keeps it.
  * Not read: a holder that is not the organisation (the supplier's cloud), data merely "held in the City's system"
  * without "own", a negated term ("will not remain", *ikke eies*), and one left open (the rule's OPEN): those still
  * leave the data term unsaid.
  */
 const LIB_DATA_NOUN =
-  '(\\p{L}*data\\p{L}*|records?|documents?|dokument\\p{L}*|files?|filer|filene|filene|content|innhold\\p{L}*|innhald\\p{L}*|results?|resultat\\p{L}*|reports?|rapport(er|ane|ene|ar)?|templates?|maler|malene|malar|malane|\\p{L}*maler|\\p{L}*malar|regelsett\\p{L}*|rules|configurations?|konfigurasjon\\p{L}*|recordings?|opptak\\p{L}*|logs?|logg(er|ar|ane|ene)?|plans|planer|planane|planene)';
+  '(\\p{L}*data\\p{L}*|records?|documents?|dokument\\p{L}*|files?|filer|filene|filene|content|innhold\\p{L}*|innhald\\p{L}*|results?|resultat\\p{L}*|reports?|rapport(er|ane|ene|ar)?|templates?|maler|malene|malar|malane|\\p{L}*maler|\\p{L}*malar|regelsett\\p{L}*|rules|configurations?|konfigurasjon\\p{L}*|recordings?|opptak\\p{L}*|logs?|logg(er|ar|ane|ene)?|plans|planer|planane|planene|lists|\\p{L}*lister|\\p{L}*listene|\\p{L}*listane|\\p{L}*lista)';
 const LIB_ORG =
   "(the |our )?(council|district|trust|authority|municipality|county|city|borough|school|schools|board|department|service)(['’]s)?|ours|us|our|oss|vår|våre|vårt|\\p{L}*kommune\\p{L}*|helseforetak\\p{L}*|sykehus\\p{L}*|sjukehus\\p{L}*|etaten\\p{L}*|bydel\\p{L}*|skolen\\p{L}*|skulen\\p{L}*|barnehage\\p{L}*|\\p{L}*senteret|\\p{L}*seksjonen|\\p{L}*avdelinga?|\\p{L}*eininga";
 const LIBERAL_DATA = detectorRegex(
