@@ -412,6 +412,19 @@ export function readFacts(doc: Proposal): Facts {
       }
     }
   }
+  // A slide deck's running footer or header names the body on every slide: Marp's `footer: Fjordby kommune · Brann og
+  // redning` (trust20 nb). Only a public body by its kind, as in prose, so a date or a meeting there is nothing. Read
+  // as the body reads it ('body'): it is no `organisation` key, and a fix that writes front matter carries it over.
+  if (!facts.organisation && data) {
+    for (const k of ['footer', 'header']) {
+      const org = typeof data[k] === 'string' ? ORGANISATION.exec(data[k] as string) ?? PUBLIC_COMPANY.exec(data[k] as string) : null;
+      const at = org && doc.frontMatter!.keyRange(k);
+      if (org && at) {
+        facts.organisation = { value: org[1], from: 'body', ...at };
+        break;
+      }
+    }
+  }
   const end = facts.pilot_end;
   if (end?.from === 'body') {
     for (const b of doc.blocks) {
