@@ -249,7 +249,9 @@ const BENEFIT_MAP = /gevinstkart|gevinstkjede|effektkart|effektkjede|benefits? (
 const NARRATIVE_SUBSECTION = new RegExp(`case stud|example|eksempel|illustrat|story|historie|scenario|brukerhistorie|user stor|${BENEFIT_MAP.source}`, 'iu');
 /** An item in a narrative counts only when it states a target or a comparison, or is a short bulleted aim ("Kortere saksbehandlingstid"). */
 const STATED_TARGET = statedTarget;
-const VAGUE = new RegExp(`(?<!${L})(?<!statistically |statistisk )(?:significant\\w*|substantial\\w*|considerabl\\w*|betydelig\\w*|vesentlig\\w*|markant\\w*|merkbar\\w*)(?!${L})`, 'giu');
+// Nynorsk spells it *betydeleg* (trust20 nn); *vesentleg* is left out, as "without much rewriting" in a stop rule is no
+// vague target (*utan vesentleg omskriving*).
+const VAGUE = new RegExp(`(?<!${L})(?<!statistically |statistisk )(?:significant\\w*|substantial\\w*|considerabl\\w*|betydelig\\w*|betydeleg\\w*|vesentlig\\w*|markant\\w*|merkbar\\w*)(?!${L})`, 'giu');
 
 const vagueIn = (text: string): boolean => {
   VAGUE.lastIndex = 0;
