@@ -297,6 +297,15 @@ describe('structure as people write it (catalogue E: headings)', () => {
     expect(normalizeHeading('9. What will happen when the funding ends? (max 200 words)')).toBe('what will happen when the funding ends');
   });
 
+  it('trust20 nb: a form\'s required-answer asterisk after a bold question is no part of its title; a bold sentence with one stays text', () => {
+    const text =
+      '**Søknad**\n\n**4. Hva er prosjektets mål, og hvordan vil dere måle om målene nås?\\***\n\nUtlånet skal øke.\n\n' +
+      '**10. Risiko** \\*\n\nTabell.\n\n**Vi skal også samarbeide med alle skolene i kommunen gjennom hele prosjektperioden i to år.\\***\n\nTekst.\n';
+    expect(headings(text)).toEqual(['1 Søknad', '2 4. Hva er prosjektets mål, og hvordan vil dere måle om målene nås?', '2 10. Risiko']);
+    expect(parseProposal(text).sectionsFor('success')).toHaveLength(1);
+    expect(parseProposal(text).sectionsFor('risks')).toHaveLength(1);
+  });
+
   it('trust4: Word\'s indented sub-level right after a bullet list is a heading, not part of the last bullet', () => {
     const text =
       '# SOC\n\n1. Management Case\n\n    1. Governance and roles\n\n- Senior Responsible Owner: Clinical Director.\n- The Board decides.\n\n' +

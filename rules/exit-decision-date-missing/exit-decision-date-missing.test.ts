@@ -4,6 +4,7 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust20 nn: a body that gets the evaluation *i møtet 7. oktober 2027* (the meeting, definite) dates the decision', text: '# Låsar\n\n## Vidare drift etter piloten\n\nUtvalet får evalueringa i møtet 7. oktober 2027 og kan då velje å vidareføre, justere eller avslutte ordninga.\n' },
     { name: 'resid17 en: the running cost put into a budget "which Council adopts in late June 2028" dates the decision', text: '# Oral histories\n\n## What will happen when the grant ends?\n\nHosting will be met from the Libraries operating budget; the Manager Libraries will propose this in the 2028–29 budget, which Council adopts in late June 2028.\n' },
     { name: 'resid17 en: "included in the 2028/29 budget, to be approved by Full Council on 24 February 2028" the same', text: '# Cameras\n\n## After the pilot\n\nThe running cost will be included in the 2028/29 budget, to be approved by Full Council on 24 February 2028.\n' },
     { name: 'resid17 nb: *budsjettet for 2028, som kommunestyret vedtar 12. desember 2027* the same', text: '# Kamera\n\n## Etter piloten\n\nDriftskostnaden blir lagt inn i budsjettet for 2028, som kommunestyret vedtar 12. desember 2027.\n' },
@@ -63,6 +64,7 @@ const cases: RuleCases = {
     { name: 'nynorsk "vert handsama" with a month', text: '# Alarm\n\n## Vidareføring\n\nSpørsmålet om vidare drift vert handsama i formannskapet i oktober 2027.\n' },
   ],
   invalid: [
+    { name: 'trust20 nn: the project group\'s own meeting (*i møtet 7. oktober 2027*) names no deciding body, so dates no decision', text: '# Låsar\n\n## Vidare drift etter piloten\n\nProsjektgruppa oppsummerer erfaringane i møtet 7. oktober 2027.\n', errors: [{ line: 3 }] },
     { name: 'resid17 en: a budget "set by the project lead in May 2027" names no deciding body, so dates no decision', text: '# Cameras\n\n## After the pilot\n\nThe evaluation budget was set by the project lead in May 2027.\n', errors: [{ line: 3 }] },
     { name: 'resid17 en: progress "reported to the supplier in October 2027" names no deciding body, so dates no decision', text: '# Cameras\n\n## After the pilot\n\nCamera counts will be reported to the supplier in October 2027.\n', errors: [{ line: 3 }] },
     { name: 'resid17 nb: *rapporteres til leverandøren 14. oktober 2027* the same', text: '# Kamera\n\n## Etter piloten\n\nTellingene rapporteres til leverandøren 14. oktober 2027.\n', errors: [{ line: 3 }] },

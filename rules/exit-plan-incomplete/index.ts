@@ -39,6 +39,11 @@ const OWNER_INVERTED = detectorRegex(WORDS.owner_inverted);
 /** A unit that runs the service after the decision: "we roll the safes out and the Voids Team runs them" (trust19 en). */
 const OWNER_RUNS = detectorRegex('\\b(team|unit|service|department|section|directorate|office|desk|hub)s? (runs|will run|would run|operates|will operate|would operate|manages|will manage|would manage) (them|it)\\b');
 const DECISION = detectorRegex(WORDS.decision);
+/**
+ * Weighing new sites is the spread, not the continuation decision: a champion who will *vurdere to nye hentepunkter i
+ * 2028* decides nothing about the pilot going on (trust20 nb), so that *vurdere* is no decision cue.
+ */
+const WEIGHS_SPREAD = /(?<![\p{L}])(?:vurdere|vurdera|consider)\s+(?:(?:\d+|to|tre|fire|fem|seks|flere|fleire|two|three|four|five|more|further)\s+)?(?:nye|new|additional|ytterligere|fleire|flere)(?![\p{L}])/iu;
 const TRIGGER = detectorRegex(WORDS.trigger);
 /** A person who drives the roll-out; a roll-out date alone has nobody to carry it. */
 const CHAMPION = detectorRegex(WORDS.champion);
@@ -317,7 +322,12 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
   // Only the deciding body is asked for here: the date is exit-decision-date-missing's concern (catalogue E).
   // A decision with nobody to take it ("a decision on continuation will be taken") names no deciding body.
   const decides = blocks.some((b) =>
-    sentences(b).some((s) => namesDecider(s.text, (c) => detector('decision').test(c) || DECISION.test(c))),
+    sentences(b).some((s) =>
+      namesDecider(s.text, (c) => {
+        const u = c.replace(WEIGHS_SPREAD, ' ');
+        return detector('decision').test(u) || DECISION.test(u);
+      }),
+    ),
   );
   return {
     // "Vil kommunen vurdere å videreføre tiltaket i ordinær drift" promises to think about it: it names no payer (B.3);

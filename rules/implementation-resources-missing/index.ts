@@ -90,7 +90,9 @@ const PILOT_ONLY = detectorRegex(
     // "Staff time to coordinate the pilot is … 0.1 FTE … for its duration" (trust15 en).
     'for (its|the) duration|(coordinate|coordinating|run|running|manage|managing|support|supporting) the (pilot|trial|project)|' +
     // Time set aside for the project: *set av 2 timar i veka til prosjektet*, "two hours a week to the project" (trust14 nn).
-    '(til|for) (prosjektet|piloten|utprøvinga|utprøvingen|forsøket)|to the (pilot|project|trial)',
+    '(til|for) (prosjektet|piloten|utprøvinga|utprøvingen|forsøket)|to the (pilot|project|trial)|' +
+    // The project's own need: *Prosjektet krever i tillegg om lag 300 timer*, "the pilot requires 0.2 FTE" (trust20 nb).
+    '(prosjektet|piloten|utprøvinga|utprøvingen|forsøket|the (pilot|project|trial)) (krever|krev|trenger|treng|needs|requires|will (need|require))\\b',
 );
 /**
  * A labelled slot for the effort that the author left open ("**Staff time:** TBC"): the value is a placeholder, which

@@ -134,7 +134,7 @@ function priceSlot(p: Piece): boolean {
  * ("Care data remains the council's", "route plans produced belong to the district", *Alle dokumenter lagres i
  * kommunens egen arkivkjerne*, *regelsett … eies av kommunen*); a proposal that settles it is the false alarm a
  * reviewer counts first. Read here: data or a result (data, records, documents, files, content, results, reports,
- * templates, rules, configuration, recordings, logs, plans; en/nb/nn) that remains or stays the organisation's, is
+ * templates, rules, configuration, recordings, logs, plans, lists such as *kandidatlistene* (trust20 nb); en/nb/nn) that remains or stays the organisation's, is
  * owned by it or belongs to it, or is kept in its own system; or the organisation (or "we") that owns or keeps it.
  * Not read: a holder that is not the organisation (the supplier's cloud), data merely "held in the City's system"
  * without "own", a negated term ("will not remain", *ikke eies*), and one left open (the rule's OPEN): those still
@@ -143,7 +143,7 @@ function priceSlot(p: Piece): boolean {
 // Camera footage and images are what a camera pilot holds: "Footage and evidence packs are held on the council's own
 // evidence system" (trust20 en).
 const LIB_DATA_NOUN =
-  '(\\p{L}*data\\p{L}*|footage|images?|videos?|photos?|photographs?|records?|documents?|dokument\\p{L}*|files?|filer|filene|filene|content|innhold\\p{L}*|innhald\\p{L}*|results?|resultat\\p{L}*|reports?|rapport(er|ane|ene|ar)?|templates?|maler|malene|malar|malane|\\p{L}*maler|\\p{L}*malar|regelsett\\p{L}*|rules|configurations?|konfigurasjon\\p{L}*|recordings?|opptak\\p{L}*|logs?|logg(er|ar|ane|ene)?|plans|planer|planane|planene)';
+  '(\\p{L}*data\\p{L}*|footage|images?|videos?|photos?|photographs?|records?|documents?|dokument\\p{L}*|files?|filer|filene|filene|content|innhold\\p{L}*|innhald\\p{L}*|results?|resultat\\p{L}*|reports?|rapport(er|ane|ene|ar)?|templates?|maler|malene|malar|malane|\\p{L}*maler|\\p{L}*malar|regelsett\\p{L}*|rules|configurations?|konfigurasjon\\p{L}*|recordings?|opptak\\p{L}*|logs?|logg(er|ar|ane|ene)?|plans|planer|planane|planene|lists|\\p{L}*lister|\\p{L}*listene|\\p{L}*listane|\\p{L}*lista)';
 const LIB_ORG =
   "(the |our )?(council|district|trust|authority|municipality|county|city|borough|school|schools|board|department|service)(['’]s)?|" +
   // A council's own venue or unit by its name: "caption files … belong to the Arts Centre" (trust20 en).

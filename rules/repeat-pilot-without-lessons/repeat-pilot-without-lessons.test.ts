@@ -4,6 +4,7 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust20 nn: a subsection *Erfaringar frå prøveperioden våren 2026* says what the first round taught (*vi har lært tre ting*)', text: '# Leikeplassar\n\n## 1 Bakgrunn\n\n### 1.2 Erfaringar frå prøveperioden våren 2026\n\nDette er ein utvida pilot. Løysinga vart ikkje teken i bruk, og vi har lært tre ting av det.\n' },
     { name: 'trust12 nb: a Word table of contents entry (*Anbefaling og pilot<TAB>4*) is a heading with its page, no "pilot 4"', text: '# Takst\n\n**Innhold**\n\n- 1\tSammendrag\t1\n- 6\tAnbefaling og pilot\t4\n\n## 1\tSammendrag\n\nKommunen har ikke prøvd dette tidligere.\n' },
     { name: 'trust12 nb: a nynorsk heading on what was learned (*Kva vi har lært – og kvifor …*) is the lessons section', text: '# Gjestehamn\n\n## Samandrag\n\nVi ber om å forlengje den utvida piloten ut 2027.\n\n## 6. Kva vi har lært – og kvifor vi ikkje er klare for drift\n\nAutomaten var ute av drift i elleve dagar.\n' },
     { name: 'trust12 nb: "What we have learned so far" is the lessons section too', text: '# Harbour\n\n## Summary\n\nWe ask for an extended pilot in 2027.\n\n## What we have learned so far\n\nThe machine was out of order for eleven days.\n' },
@@ -49,6 +50,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust20 nn: what the workers have been taught (*vi har lært opp parkarbeidarane*) is training, not lessons', text: '# Leikeplassar\n\n## 1 Bakgrunn\n\nDette er ein utvida pilot. Sidan i vår har vi lært opp parkarbeidarane i appen.\n', errors: [{ line: 1, message: 'utvida pilot' }] },
     { name: 'trust12 en: "pilot 4" in prose beside a table of contents is still a repeat', text: '# Valuation\n\n**Contents**\n\n- 1\tSummary\t1\n\n## 1\tSummary\n\nThis is pilot 4 of the valuation model.\n', errors: [{ line: 1, message: 'pilot 4' }] },
     { name: 'trust12 nb: being taught (*Kva vi har lært opp*) is training, not lessons', text: '# Gjestehamn\n\n## Samandrag\n\nVi ber om å forlengje den utvida piloten ut 2027.\n\n## Kven vi har lært opp\n\nDei fire betjentane.\n', errors: [{ line: 1, message: 'utvida piloten' }] },
     { name: "trust11 en: an extended pilot the report asks for, beside a rejected alternative, is a repeat", text: "# Bins\n\n## 2. Recommendations\n\nThat Cabinet approves an extended pilot in the retail park. A third daily round was considered and rejected.\n", errors: [{line: 1}] },

@@ -72,6 +72,10 @@ const TIMEFRAME = detectorRegex(
     '\\((\\p{L}+ ){1,3}(spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren) 20\\d\\d\\)|' +
     // … also outside brackets, after the word that measures: *målt med ei spørjeundersøking hausten 2027* (trust19 nn).
     '(målt|måles|målast|measured|assessed) [^.;]{0,60}\\b(spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren) (of )?20\\d\\d\\b|in the 20\\d\\d( [\\p{Lu}\\p{L}]+)? (survey|census|audit|report|results)|' +
+    // … or in the survey that settles it, named and dated after the target: *Målet er minst 80 % i undersøkelsen høsten
+    // 2027*, "the target is 80% in the survey in autumn 2027" (trust20 nb); the survey that gave the baseline
+    // (*I brukerundersøkelsen 2025 svarte …*) times nothing.
+    '\\b(målet|målene|måla|target|targets|goal|aim|skal|will|should)\\b[^.;]{0,60}\\b(i|in|ved) (the |next |neste )?\\p{L}*(undersøkelsen|undersøkinga|undersøkingen|kartleggingen|kartlegginga|målingen|målinga|survey|census) ((in |i )?(the )?(spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren) (of )?)?20\\d\\d\\b|' +
     // A lead-in that dates the measures it introduces: "The pilot will be judged against the following measures for the
     // period 1 April to 30 September 2027:" (trust14 en).
     // A level held for the whole pilot ends with it: *kvar veke gjennom heile pilotperioden*, "throughout the pilot" (trust17 nb).
@@ -255,7 +259,9 @@ const BENEFIT_MAP = /gevinstkart|gevinstkjede|effektkart|effektkjede|benefits? (
 const NARRATIVE_SUBSECTION = new RegExp(`case stud|example|eksempel|illustrat|story|historie|scenario|brukerhistorie|user stor|${BENEFIT_MAP.source}`, 'iu');
 /** An item in a narrative counts only when it states a target or a comparison, or is a short bulleted aim ("Kortere saksbehandlingstid"). */
 const STATED_TARGET = statedTarget;
-const VAGUE = new RegExp(`(?<!${L})(?<!statistically |statistisk )(?:significant\\w*|substantial\\w*|considerabl\\w*|betydelig\\w*|vesentlig\\w*|markant\\w*|merkbar\\w*)(?!${L})`, 'giu');
+// Nynorsk spells it *betydeleg* (trust20 nn); *vesentleg* is left out, as "without much rewriting" in a stop rule is no
+// vague target (*utan vesentleg omskriving*).
+const VAGUE = new RegExp(`(?<!${L})(?<!statistically |statistisk )(?:significant\\w*|substantial\\w*|considerabl\\w*|betydelig\\w*|betydeleg\\w*|vesentlig\\w*|markant\\w*|merkbar\\w*)(?!${L})`, 'giu');
 
 const vagueIn = (text: string): boolean => {
   VAGUE.lastIndex = 0;
@@ -351,7 +357,9 @@ function scanIds(text: string): Set<string> | undefined {
  * "to be measured"), which the README says is no baseline.
  */
 const LIB_FROM = /(?<![\p{L}])(?:from|fra|frå|against|compared (?:with|to)|sammenlignet med|samanlikna med|jamført med|versus|vs\.?)\s+(?:(?:about|around|approximately|roughly|c\.|ca\.?|om lag|omtrent|rundt|today['’]s|the current|current|dagens|an average of|an? average|average|snitt|i snitt|gjennomsnittlig)\s+)?\d/iu;
-const LIB_PAST = /(?<![\p{L}])(?:was|were|stood at|var|hadde|lå|låg|kostet|kosta|kostade|utgjorde)\s+(?:[^\d.;|]{0,30}?)\d/iu;
+// A survey's past answer is what was, either way round: *I brukerundersøkelsen 2025 svarte 64 % av lånerne …*, "64% said
+// they were satisfied in the 2025 survey" (trust20 nb).
+const LIB_PAST = /(?<![\p{L}])(?:was|were|stood at|var|hadde|lå|låg|kostet|kosta|kostade|utgjorde|svarte|svarde|said)\s+(?:[^\d.;|]{0,30}?)\d|\d\s*(?:%|prosent|per ?cent)[^.;|]{0,40}?(?<![\p{L}])(?:svarte|svarde|said)(?![\p{L}])/iu;
 const LIB_LEVEL = /(?<!(?:to|til|opp til|ned til) (?:the |a |et )?)(?<![\p{L}])(?:level|nivå|nivået)\s+(?:på|of|av|at|was|var)\s+\d/iu;
 const LIB_NOW = /(?<![\p{L}])(?:today['’]s|dagens|currently|at present|per i dag|for tiden|for tida|i dag er|today is)\s+(?:[^\d.;|]{0,20}?)\d|\d[^.;|,()]{0,20}(?<![\p{L}])(?:today|i dag)(?![\p{L}])/iu;
 const LIB_YEAR = /(?<![\p{N}])(20\d\d)(?:\/\d{2}|[–-]\d{2,4})?(?![\p{N}])/gu;

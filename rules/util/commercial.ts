@@ -168,7 +168,8 @@ export const ROUTE = detectorRegex(
     'konkurranse\\w*|anbud\\w*|anbod\\w*|rammeavtal\\w*|innovasjonspartnerskap\\w*|før-?kommersiell\\w*|opsjon\\w*|' +
     'anskaffelsesve\\w*|anskaffelsesprosess\\w*|anskaffelsesprosedyre\\w*|anskaffingsve\\w*|' +
     'anskaff(es|ast|est|ast) (gjennom|via|ved|på|i|med|etter)|innkjøpsordning\\w*|avrop\\w*|minikonkurranse\\w*|' +
-    'dialogbasert\\w*|eksisterende [\\p{L}-]*avtale\\w*|eksisterande [\\p{L}-]*avtal\\w*|' +
+    // … in Norwegian too: *den eksisterende databehandleravtalen … dekker dette* buys nothing (trust20 nb).
+    'dialogbasert\\w*|eksisterende (?!databehandl|datadeling|databeh)[\\p{L}-]*avtale\\w*|eksisterande (?!databehandl|datadeling|databeh)[\\p{L}-]*avtal\\w*|' +
     // A contract already signed is the route the work is bought by (issue 8): "under the signed contract",
     // *inngått avtale med ekstern leverandør*, *Signert avtale mellom …*.
     // A data processing or cooperation agreement buys nothing, so only contracts for the work itself count.

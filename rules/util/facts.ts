@@ -49,7 +49,7 @@ const LABELS: Partial<Record<FactKey, RegExp>> = {
   // virksomhetsleder*, "Approved by") commits the organisation, as a sponsor does (trust14 nb).
   // The owner of the service by its own words (*Eigar av tenesta og gevinstansvarleg: …*), not of the kit (trust19 nn).
   owner: /^(?:(?:pilot |project |service |business |benefits? |product )?owner|(?:pilot|project|trial) lead|tjenesteeier|tenesteeigar|eier|eigar|(?:eier|eigar) av (?:tjenesten|tenesta|løsningen|løysinga|tilbudet|tilbodet|ordningen|ordninga)|owner of the (?:service|solution)|ansvarlig leder|bestiller(?:s navn)?|bestillar)$/iu,
-  sponsor: /^(?:(?:executive |project |pilot )?sponsor|senior responsible owner|sro|(?:project )?executive|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar|(?:godkjent|godkjend) av(?: [\p{L}-]+){1,2}|approved by(?: [\p{L}-]+){0,2})$/iu,
+  sponsor: /^(?:(?:executive |project |pilot )?sponsor|senior responsible owner|sro|(?:project )?executive|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar|oppdragsgivar|(?:godkjent|godkjend) av(?: [\p{L}-]+){1,2}|approved by(?: [\p{L}-]+){0,2})$/iu,
   supplier: /^(?:supplier|vendor|leverandør|leverandørar|leverandører)$/iu,
   funding: /^(?:funding(?: source)?s?|finansiering|finansieringskilde|budget|budsjett)$/iu,
 };
@@ -89,8 +89,11 @@ const BUDGET_ADOPTED =
   /(?<![\p{L}])budget\p{L}*(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:adopts?|adopted|approves?|approved|sets)(?![\p{L}])|(?<![\p{L}])(?:adopts?|adopted|approves?|approved|sets) (?:the |its |our )?(?:[\p{L}\d–-]+ ){0,2}budget(?![\p{L}])/iu;
 /** The continuation as the thing decided: *saka om vidareføring*, "the decision on continuation". */
 const CONTINUATION = /(?<![\p{L}])(?:(?:saka|saken|sak|vedtak|avgjerd|avgjørelse|beslutning|decision|report) (?:om|on) (?:videreføring|vidareføring|continuation|continuing)|(?:om|whether) (?:å |to )?(?:videreføre|vidareføre|continue))(?![\p{L}])/iu;
-/** A deciding body's meeting ("The Property Board meets on [date]") dates the decision as well. */
-const FORUM_MEETS = /(?<![\p{L}])(?:meets|will meet|meeting|møtes|møter|møte)(?![\p{L}])/iu;
+/**
+ * A deciding body's meeting ("The Property Board meets on [date]") dates the decision as well, its definite form too:
+ * *Utvalet får evalueringa i møtet 7. oktober 2027* (trust20 nn).
+ */
+const FORUM_MEETS = /(?<![\p{L}])(?:meets|will meet|meeting|møtes|møter|møte|møtet)(?![\p{L}])/iu;
 /**
  * Bodies that take a continuation decision. UK councils and trusts name their management teams by initials (a
  * directorate's DMT, the corporate CMT, a school's or trust's SLT): those only in capitals, since "emt" or "slt" in
@@ -156,15 +159,18 @@ const LETTERHEAD_BLOCKS = 4;
  */
 const PUBLIC_COMPANY = /(?<![\p{L}])(\p{Lu}[\p{L}'-]*(?:\s[\p{L}'-]+){0,4}\s(?:IKS|KF|FKF))(?![\p{L}])/u;
 
-/** Role words as prose uses them: "The sponsor is …", "Prosjekteier er …", "… er oppdragsgjevar", "… owns the pilot". */
+/**
+ * Role words as prose uses them: "The sponsor is …", "Prosjekteier er …", "… er oppdragsgjevar", "… owns the pilot".
+ * Nynorsk allows *oppdragsgivar* beside *oppdragsgjevar* (trust20 nn).
+ */
 const ROLE_WORDS: Record<'owner' | 'sponsor', string> = {
-  sponsor: '(?:executive |project )?sponsor|senior responsible owner|sro|oppdragsgiver(?:en)?|oppdragsgjevar(?:en)?|prosjekteier(?:en)?|prosjekteigar(?:en)?',
+  sponsor: '(?:executive |project )?sponsor|senior responsible owner|sro|oppdragsgiver(?:en)?|oppdragsgjevar(?:en)?|oppdragsgivar(?:en)?|prosjekteier(?:en)?|prosjekteigar(?:en)?',
   // The person answerable for the project in a Norwegian form (*Kommunalsjef … er prosjektansvarleg*) owns it (trust16 nn).
   owner: '(?:pilot |project |service |business |product )?owner|tjenesteeier(?:en)?|tenesteeigar(?:en)?|prosjektansvarlig|prosjektansvarleg',
 };
 const VERB = '(?:is|er|blir|vert|will be)';
 /** Norwegian governance puts an oppdragsgiver (or a named sponsor) above the prosjekteier, who then owns the pilot. */
-const SPONSOR_ABOVE = /(?<![\p{L}])(?:sponsor|oppdragsgiver\p{L}*|oppdragsgjevar\p{L}*|senior responsible owner)(?![\p{L}])/iu;
+const SPONSOR_ABOVE = /(?<![\p{L}])(?:sponsor|oppdragsgiver\p{L}*|oppdragsgjevar\p{L}*|oppdragsgivar\p{L}*|senior responsible owner)(?![\p{L}])/iu;
 const PROSJEKTEIER = /^prosjektei(?:er|gar)(?:en)?$/iu;
 /**
  * The chair of the steering group sits above the prosjekteier, as PRINCE2's executive chairs the board: *Styringsgruppa
@@ -403,6 +409,19 @@ export function readFacts(doc: Proposal): Facts {
       const org = (bold && LETTERHEAD.exec(bold[1])) ?? (b.kind === 'heading' ? ORGANISATION.exec(b.text) ?? PUBLIC_COMPANY.exec(b.text) : null);
       if (org) {
         set('organisation', org[1], b.start, b.end);
+        break;
+      }
+    }
+  }
+  // A slide deck's running footer or header names the body on every slide: Marp's `footer: Fjordby kommune · Brann og
+  // redning` (trust20 nb). Only a public body by its kind, as in prose, so a date or a meeting there is nothing. Read
+  // as the body reads it ('body'): it is no `organisation` key, and a fix that writes front matter carries it over.
+  if (!facts.organisation && data) {
+    for (const k of ['footer', 'header']) {
+      const org = typeof data[k] === 'string' ? ORGANISATION.exec(data[k] as string) ?? PUBLIC_COMPANY.exec(data[k] as string) : null;
+      const at = org && doc.frontMatter!.keyRange(k);
+      if (org && at) {
+        facts.organisation = { value: org[1], from: 'body', ...at };
         break;
       }
     }

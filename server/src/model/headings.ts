@@ -21,8 +21,15 @@ const TABBED = /^(\d+(?:\.\d+)*)\t+(\p{Lu}[^\n]*)$/u;
 export const ANSWER_LIMIT =
   /\s*[([]\s*(?:(?:max(?:imum)?|maks(?:imum|imalt)?|up to|no more than|inntil|opptil|høgst|høyst)\.?\s*)?\d[\d,. ]*\s*(?:words?|ord|characters?|tegn|teikn|pages?|sider?)(?:\s*(?:max(?:imum)?|maks(?:imum)?))?\.?\s*[)\]]\s*$/iu;
 
+/**
+ * A form's mark for a required answer after the question, "**4. Hva er målene?\\***": the funder's asterisk, not part
+ * of the title, so the question keeps its question mark and its longer word limit (trust20 nb).
+ */
+const REQUIRED_MARK = /\s*\*+\s*$/;
+const withoutMarks = (text: string): string => text.trim().replace(REQUIRED_MARK, '').replace(ANSWER_LIMIT, '').replace(REQUIRED_MARK, '');
+
 const isTitle = (text: string, question = false): boolean => {
-  const t = text.trim().replace(ANSWER_LIMIT, '');
+  const t = withoutMarks(text);
   const max = question && t.endsWith('?') ? MAX_QUESTION_WORDS : MAX_WORDS;
   return t.length > 0 && t.split(/\s+/).length <= max && !(question ? /[.!,;]$/ : /[.!?,;]$/).test(t) && !/[\r\n]/.test(t);
 };
@@ -41,9 +48,12 @@ function textOf(node: RootContent): string {
  * ("**B3. What difference will the project make?**"), so a bold line may end in a question mark.
  */
 function boldOnly(node: RootContent): string | undefined {
-  if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0].type !== 'strong') return undefined;
+  if (node.type !== 'paragraph' || node.children[0]?.type !== 'strong') return undefined;
+  // The required-answer asterisk may stand outside the bold, "**Prosjektets navn** *".
+  const rest = node.children.slice(1);
+  if (!rest.every((c) => c.type === 'text' && /^\s*\*+\s*$/.test(c.value))) return undefined;
   const text = textOf(node.children[0]);
-  return isTitle(text, true) && !/:$/.test(text.trim()) ? text.trim() : undefined;
+  return isTitle(text, true) && !/:$/.test(withoutMarks(text)) ? text.trim().replace(REQUIRED_MARK, '') : undefined;
 }
 
 /** A one-item ordered list, "3. Strategic Case": Word's outline numbering, which CommonMark reads as a list. */
