@@ -10,7 +10,7 @@ const fragments = [
   'TBD', 'tbd', 'TODO', 'Todo:', 'FIXME', 'XXX', 'xx kr', 'kr xx', 'TBC', '???', 'Why???', '{{', '}}', '{{name}}', '<name>',
   '<title>', '</title>', '<br>', '[insert', ' name]', '[Insert date]', 'lorem ipsum', 'avklares', 'avklares senere',
   'fylles inn', 'kommer senere', ' i rapporten', 'ikke avklart', 'avklarast', 'kjem seinare', '202X', '20XX',
-  '<INSERT – DPIA', ' REFERENCE>', '[Organisation name]', '[Navn]', '](<annex b>)', 'Budget: ', '| ', ' |', '- ', '> ',
+  '<INSERT – DPIA', ' REFERENCE>', '£xx', '$XX.XX', 'GBP ', 'x,xxx', '[Organisation name]', '[Navn]', '](<annex b>)', 'Budget: ', '| ', ' |', '- ', '> ',
   '## Heading', 'Setext', '===', ' ', '.', ':', 'æøå', '漢字', '\n', '\n', '\n', '\r\n', '\n\n',
 ];
 const text = fc.array(fc.constantFrom(...fragments), { maxLength: 60 }).map((parts) => parts.join(''));
