@@ -7,6 +7,7 @@ import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { findDates } from '../util/dates';
 import { namesDecider, readFacts } from '../util/facts';
 import { templateLines } from '../util/templates';
+import { memo, regexKey } from '../../server/src/model/memo';
 import { proseBlocks } from '../util/commercial';
 import { findPlaceholders, labelledSlot } from '../util/placeholders';
 import { appendToSection, facetRoots, fmFilled, headingRange, scopeBlocks, sentences, type Piece } from '../util/scope';
@@ -79,9 +80,11 @@ function affirmed(blocks: readonly TextBlock[], ...res: RegExp[]): boolean {
 
 /** As `affirmed`, also leaving out sentences that match `unless`. */
 function affirmedUnless(blocks: readonly TextBlock[], unless: RegExp | undefined, ...res: RegExp[]): boolean {
-  return blocks.some((b) =>
-    sentences(b).some((s) => res.some((re) => re.test(s.text)) && !NEGATED.test(s.text) && !HEDGED.test(s.text) && !(unless?.test(s.text) ?? false)),
-  );
+  const says = (text: string): boolean => res.some((re) => re.test(text)) && !NEGATED.test(text) && !HEDGED.test(text) && !(unless?.test(text) ?? false);
+  // Per sentence and set of cues, as the other readers here are: every exit sentence is asked on every re-lint.
+  const stateful = [...res, unless].some((re) => re?.global || re?.sticky);
+  const table = `affirmed${res.map(regexKey).join('')}${unless ? `-${regexKey(unless)}` : ''}`;
+  return blocks.some((b) => sentences(b).some((s) => (stateful ? says(s.text) : memo(table, s.text, () => says(s.text)))));
 }
 
 /** Template line(s) that add an element, split out of T3 (line 3 holds owner and champion, line 6 the stop path). */

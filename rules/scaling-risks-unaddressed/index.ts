@@ -8,6 +8,7 @@ import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
 import { allSentences, appendBlock, companyNames, findCue } from '../util/commercial';
 import { templateLines } from '../util/templates';
+import { memo } from '../../server/src/model/memo';
 
 export interface ScalingRiskOptions extends Record<string, unknown> {
   /** Extra words that name a scaling risk (plain strings), e.g. a local term for loss of funding. */
@@ -65,7 +66,9 @@ export default defineRule<ScalingRiskOptions>({
     // A risk names the supplier by its name ("Pedalworks closes or cannot repair bikes"): read it as the supplier (trust15 en).
     const companies = companyNames(doc);
     const byName = companies.length ? new RegExp(`(?<![\\p{L}])(?:${companies.map(escapeRegExp).join('|')})(?:['’]s?)?(?![\\p{L}])`, 'gu') : undefined;
-    const pieces = byName ? named.map((p) => ({ ...p, text: p.text.replace(byName, 'supplier') })) : named;
+    // Per sentence and set of names: every risk sentence is rewritten on every re-lint otherwise.
+    const table = `by-name\u0000${companies.join('\u0000')}`;
+    const pieces = byName ? named.map((p) => ({ ...p, text: memo(table, p.text, () => p.text.replace(byName, 'supplier')) })) : named;
     const words = (Array.isArray(options.words) ? options.words : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
     const extra = words.length ? detectorRegex(words.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
     if (findCue(pieces, SCALING) || (extra && findCue(pieces, extra))) return;
