@@ -3,7 +3,7 @@ import { defineRule } from '../util/define';
 import { words } from '../util/options';
 import { detectorRegex, escapeRegExp, detector } from '../../server/src/model/match';
 import { facetRoots, headingRange, scopeBlocks } from '../util/scope';
-import { allSentences, appendLines } from '../util/commercial';
+import { allSentences, appendLines, someSentence } from '../util/commercial';
 import { findPlaceholders, labelledSlot, namingSlot } from '../util/placeholders';
 import { templateLines } from '../util/templates';
 import { memo } from '../../server/src/model/memo';
@@ -157,10 +157,10 @@ export default defineRule<CommitmentOptions>({
     // decision taken, wherever the roles are described (trust14 nn). A proposed one (*Forslag til vedtak*) is not.
     const decided = doc.sections.filter((s) => DECISION_HEADING.test(s.heading.normalized));
     if (allSentences(scopeBlocks(doc, decided).filter((b) => b.kind !== 'heading')).some((p) => findPlaceholders(p.text).length === 0 && DECIDED.test(p.text) && !onlyPromised(p.text))) return;
-    // Both passes read every sentence of the body on every re-lint: split once, and each sentence's answer is memoized.
-    const body = allSentences(doc.blocks.filter((b) => b.kind !== 'heading'));
-    if (body.some((p) => memo('commitment-ref', p.text, () => (DECISION_REF.test(p.text) || SET_ASIDE_IN_BUDGET.test(p.text)) && !NOT_YET.test(p.text)))) return;
-    if (body.some((p) => memo('commitment-liberal', p.text, () => findPlaceholders(p.text).length === 0 && LIBERAL_COMMITMENT.test(p.text) && LIBERAL_COMMITTED_TO.test(p.text) && !NOT_YET.test(p.text) && !LIBERAL_NOT_DONE.test(p.text)))) return;
+    // Both passes read every sentence of the body on every re-lint: each sentence's answer is memoized, and no copy of
+    // all of them is made.
+    if (someSentence(doc.blocks, (p) => memo('commitment-ref', p.text, () => (DECISION_REF.test(p.text) || SET_ASIDE_IN_BUDGET.test(p.text)) && !NOT_YET.test(p.text)))) return;
+    if (someSentence(doc.blocks, (p) => memo('commitment-liberal', p.text, () => findPlaceholders(p.text).length === 0 && LIBERAL_COMMITMENT.test(p.text) && LIBERAL_COMMITTED_TO.test(p.text) && !NOT_YET.test(p.text) && !LIBERAL_NOT_DONE.test(p.text)))) return;
     const section = roots[0];
     const t1 = templateLines('T1', context.lang);
     const commitmentColumn = t1[0].split('|')[4].trim();

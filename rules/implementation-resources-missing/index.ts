@@ -3,8 +3,8 @@ import type { Fix, RuleContext, TextBlock } from '../types';
 import { defineRule } from '../util/define';
 import { words } from '../util/options';
 import { detector, detectorRegex, escapeRegExp } from '../../server/src/model/match';
-import { facetRoots, headingRange, isEmptyValue, tableCells } from '../util/scope';
-import { allSentences, appendLines, findCue, proseBlocks, proseSentences } from '../util/commercial';
+import { facetRoots, headingRange, isEmptyValue, tableCells, type Piece } from '../util/scope';
+import { appendLines, findCue, piecesOf, proseBlocks, proseSentences } from '../util/commercial';
 import { findPlaceholders } from '../util/placeholders';
 import { templateLines } from '../util/templates';
 import { memo, memoTest } from '../../server/src/model/memo';
@@ -142,7 +142,6 @@ export default defineRule<ResourceOptions>({
       return false;
     };
     const pieces = proseSentences(doc);
-    const effortPieces = allSentences(proseBlocks(doc).filter((b) => !measuring(b)));
     const words = (Array.isArray(options.effortWords) ? options.effortWords : []).filter((w): w is string => typeof w === 'string' && !!w.trim());
     const extra = words.length ? detectorRegex(words.map((w) => escapeRegExp(w.trim()).replace(/ +/g, '\\s+')).join('|')) : undefined;
     // An effort cue with no quantity ("backfill will be needed") estimates nothing; "without extra staff" says zero.
@@ -155,8 +154,16 @@ export default defineRule<ResourceOptions>({
         if (!slot && (detector('internal_effort').test(text) || EFFORT.test(text) || (extra?.test(text) ?? false)) && estimates(text) && !notEffort(text)) return 'effort';
         return slot && EFFORT_SLOT.test(text) && !text.includes('{{') ? 'slot' : null;
       });
-    const effort = effortPieces.filter((p) => reading(p.text) === 'effort');
-    const slots = effortPieces.filter((p) => reading(p.text) === 'slot');
+    const effort: Piece[] = [];
+    const slots: Piece[] = [];
+    for (const b of proseBlocks(doc)) {
+      if (measuring(b)) continue;
+      for (const p of piecesOf(b)) {
+        const r = reading(p.text);
+        if (r === 'effort') effort.push(p);
+        else if (r === 'slot') slots.push(p);
+      }
+    }
     if (effort.length === 0 && slots.length > 0) return;
     const onSite = findCue(pieces, SUPPLIER_ON_SITE, REMOTE);
     const anchor = facetRoots(doc, 'resources')[0] ?? facetRoots(doc, 'training')[0];

@@ -2,7 +2,7 @@
 import { defineRule } from '../util/define';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { detector, detectorRegex } from '../../server/src/model/match';
-import { allSentences, findCue, proseBlocks } from '../util/commercial';
+import { allSentences, findCue, proseSentences } from '../util/commercial';
 
 const WORDS = RULE_WORDS['repeat-pilot-without-lessons'];
 /** Repeat-pilot wording beyond the lexicon: later pilot numbers and ordinals, "our previous pilot". */
@@ -39,7 +39,7 @@ export default defineRule({
   check(context) {
     const { doc } = context;
     if (doc.sectionsFor('lessons').length > 0) return;
-    const pieces = allSentences(proseBlocks(doc));
+    const pieces = proseSentences(doc);
     if (findCue(pieces, detector('lessons')) || findCue(pieces, LESSONS)) return;
 
     const raw = doc.frontMatter?.data?.previous_pilots;

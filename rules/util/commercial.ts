@@ -38,7 +38,18 @@ export function proseSentences(doc: Proposal): readonly Piece[] {
 
 /** Sentences (and table rows, list items) of the blocks, with document offsets. */
 export function allSentences(blocks: readonly TextBlock[]): Piece[] {
-  return blocks.flatMap((b) => (b.kind === 'tableRow' || b.kind === 'tableHeader' ? [b] : sentences(b)));
+  return blocks.flatMap((b) => piecesOf(b));
+}
+
+/** The sentences of one block as allSentences reads them: a table row is one piece. */
+export function piecesOf(b: TextBlock): readonly Piece[] {
+  return b.kind === 'tableRow' || b.kind === 'tableHeader' ? [b] : sentences(b);
+}
+
+/** allSentences(blocks).some(test) without the copy of every sentence (a 1 MB proposal has tens of thousands). */
+export function someSentence(blocks: readonly TextBlock[], test: (p: Piece) => boolean): boolean {
+  for (const b of blocks) if (b.kind !== 'heading' && piecesOf(b).some(test)) return true;
+  return false;
 }
 
 /**
