@@ -6,6 +6,7 @@ import { subset } from '../util/options';
 import { detector, detectorRegex } from '../../server/src/model/match';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { memo, memoTest } from '../../server/src/model/memo';
+import { lowerBound } from '../../server/src/model/search';
 import { findDates } from '../util/dates';
 import { factDate } from '../util/facts';
 import { isCriteriaHeader, statedTarget, targetSections } from '../util/goals';
@@ -498,7 +499,6 @@ function tableCriteria(blocks: readonly TextBlock[], coverage: Record<Element, b
   return out;
 }
 
-/** Top-level list items in the success sections that state a direction or target, with their nested items. */
 /** The deepest section whose content holds offset `o` (sections in document order, nested), or undefined. */
 function innermostSection(sections: readonly Section[], o: number): Section | undefined {
   let lo = 0;
@@ -512,20 +512,9 @@ function innermostSection(sections: readonly Section[], o: number): Section | un
   return undefined;
 }
 
-/** Index of the first value in ascending `xs` that is at least `x`. */
-function lowerBound(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'table']);
 
+/** Top-level list items in the success sections that state a direction or target, with their nested items. */
 function listItems(doc: Proposal, roots: readonly Section[], other: (o: number) => boolean, measured: Piece[] = []): Piece[] {
   const out: Piece[] = [];
   const inRoots = (o: number): boolean => inBody(roots, o);

@@ -1,5 +1,6 @@
 // Parsed Markdown chunks by their text, so a re-parse after an edit only runs micromark on the chunks that changed.
 import type { Nodes, Root, RootContent } from 'mdast';
+import { lowerBound } from './search';
 
 /**
  * Where the last committed parse cut its text, per chunk: start offset, 1-based line and text (the string the cache
@@ -116,17 +117,6 @@ interface Finder {
   free: number;
 }
 
-/** The first index whose value is at least `x`, in an ascending array. */
-function lowerBound(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The entry itself, its nodes' positions moved to `offset` / `line`. */
 function moveInPlace(e: Entry, offset: number, line: number): Entry {
