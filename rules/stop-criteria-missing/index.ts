@@ -93,6 +93,30 @@ const AFTER_STOP = detectorRegex(
     '\\b(når|etter at|when|after|once) (the (pilot|trial|project)|piloten|prosjektet|utprøvinga|utprøvingen) (er|is|has|har) (avslutta|avsluttet|ended|over|finished|completed|been completed)',
 );
 
+/** Norwegian stop verbs and a service not carried on, for the verb-first reading below. */
+const V1_STOPS =
+  '(avslutt\\w*|avbry\\w*|avbrot\\w*|avvikl\\w*|stans\\w*|stopp\\w*|legg\\w* ([\\p{L}-]+ ){0,2}ned|lagt ned|ikk(e|je) (bli |verte )?(videreført|vidareført|videreføre|vidareføre|innført|innføre))';
+/**
+ * The structural reading (lever21): a Norwegian condition needs no *dersom* — a sentence that opens with its finite
+ * verb and is followed, after the comma, by an inverted main clause is one (*Har oppmøtet ikke økt …, avslutter vi
+ * utprøvingen*; *Viser tellerne seg å være upålitelige, anbefales det å avslutte*; *Nås ikke S1, anbefaler gruppa å
+ * justere eller å avslutte*). LIBERAL_STOP reads only conditions with a conjunction, and each set words the verb-first
+ * one with a new verb. Read: the verb-first clause, a comma, a verb-final word opening the main clause, and a stop in
+ * it. Not read: a question, a clause opened by a conjunction, preposition or pronoun (declarative word order), or a
+ * main clause without a stop; and (V1_AFTER_STOP) a condition that is itself the stop (*Avsluttes piloten, sletter
+ * leverandøren …*, *Vert ordninga ikkje vidareført, …*), which says what follows a stop, not when to stop.
+ */
+const V1_STOP = detectorRegex(
+  `^[^\\p{L}]*(?!(hvis|dersom|om|viss|når|etter|før|for|med|i|på|til|ved|som|det|den|de|dei|vi|eg|jeg|han|hun|ho|du|man|en|ein|ei|et|eit)\\b)\\p{L}+(er|ar|es|ast|r|s)\\b[^.;:?!]{3,200}?,\\s*(?=\\p{L}+(er|ar|es|ast|r|s)\\b)[^.;?!]{0,200}?\\b${V1_STOPS}\\b(?![^?]*\\?)`,
+);
+/**
+ * A verb-first condition that is itself the stop, or the goal reached with no negation (*Nås målet i mars, avsluttes
+ * piloten med en sluttrapport*: the pilot ends as planned): what follows, not when to stop (lever21).
+ */
+const V1_AFTER_STOP = detectorRegex(
+  `^[^,]*\\b${V1_STOPS}\\b[^,]*,|^(?![^,]*\\b(ikke|ikkje|ingen|inga)\\b)[^,]*\\b(nås|nåast|nådd|nådde|når|oppnås|oppnådd|oppfylt|oppfylte|oppfylles)\\b[^,]*,`,
+);
+
 export default defineRule({
   meta: {
     id: 'stop-criteria-missing',
@@ -117,6 +141,7 @@ export default defineRule({
     const { doc } = context;
     const prose = proseSentences(doc);
     if (findCue(prose, STOP) || findCue(prose, STOP_RULES) || findCue(prose, STOP_CLAUSE)) return;
+    if (findCue(prose, V1_STOP, V1_AFTER_STOP)) return;
     if (findCue(prose, LIBERAL_STOP, AFTER_STOP)) return;
     const exitBlocks = scopeBlocks(doc, facetRoots(doc, 'exit_plan'));
     if (findCue(allSentences(exitBlocks), NEGATIVE_BRANCH)) return;

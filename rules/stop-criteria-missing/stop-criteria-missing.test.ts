@@ -156,6 +156,8 @@ const cases: RuleCases = {
     },
       { name: 'lever19: any condition with a stop verb is a stop rule, however worded ("… officers will wind the scheme down")', text: '# Loans\n\n## Evaluation\n\n- Loans per month up from 40 (2026) to 120 by June 2027.\n\nIf fewer than 60 loans a month are made by March 2027, officers will wind the scheme down.\n' },
     { name: 'lever19: the same in bokmål (*… legger styringsgruppen ned tilbudet*)', text: '# Utlån\n\n## Evaluering\n\n- Utlån per måned opp fra 40 (2026) til 120 innen juni 2027.\n\nHvis færre enn 60 lån i måneden er gjort innen mars 2027, legger styringsgruppen ned tilbudet.\n' },
+    { name: 'lever21 nb: a verb-first condition with no conjunction (*Har oppmøtet ikke økt …, avslutter vi utprøvingen*) is a stop rule', text: '# Fjernundervisning\n\n## Mål\n\n- Oppmøte opp fra 62 % (2026) til 75 % innen juni 2028.\n\nHar oppmøtet ikke økt med minst 5 prosentpoeng innen juni 2028, avslutter vi utprøvingen.\n', language: 'nb' },
+    { name: 'lever21 nn: the same past an aside (*Viser teljarane seg å vere upålitelege, det vil seie …, tilrår vi å avslutte*)', text: '# Teljarar\n\n## Mål\n\n- Data for 95 % av døgna frå juni 2027.\n\nViser teljarane seg å vere upålitelege, det vil seie at dei gir data for færre enn 90 % av døgna, tilrår vi å avslutte piloten.\n', language: 'nb' },
   ],
   invalid: [
     { name: 'trust20 en: options split by slashes with no stop among them', text: '# Glasses\n\n## After June\n\n- **Options:** roll out to all three venues / keep at Riverside only\n', errors: [{ line: 3 }], output: '# Glasses\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n\n## After June\n\n- **Options:** roll out to all three venues / keep at Riverside only\n' },
@@ -283,6 +285,13 @@ const cases: RuleCases = {
       language: 'nb',
       errors: [{ line: 3, message: 'Mangler kriterier for å stoppe eller justere' }],
       output: '# Rettleiar\n\n## Evaluering\n\n- Talet på ufullstendige søknader ned frå 40 % (2026) til 20 % innan juni 2027.\n\nOm rettleiaren skal nyttast vidare, blir vurdert når prosjektet er avslutta.\n\nKriterier for å stoppe/justere: {{…}}\n',
+    },
+    {
+      name: 'lever21 nn: a verb-first condition that reaches the goal (*Nåast måla i juni 2027, avsluttar vi utprøvinga med ein sluttrapport*) ends the pilot as planned, no stop rule',
+      text: '# Rettleiar\n\n## Evaluering\n\n- Talet på ufullstendige søknader ned frå 40 % (2026) til 20 % innan juni 2027.\n\nNåast måla i juni 2027, avsluttar vi utprøvinga med ein sluttrapport.\n',
+      language: 'nb',
+      errors: [{ line: 3, message: 'Mangler kriterier for å stoppe eller justere' }],
+      output: '# Rettleiar\n\n## Evaluering\n\n- Talet på ufullstendige søknader ned frå 40 % (2026) til 20 % innan juni 2027.\n\nNåast måla i juni 2027, avsluttar vi utprøvinga med ein sluttrapport.\n\nKriterier for å stoppe/justere: {{…}}\n',
     },
   ],
 };
