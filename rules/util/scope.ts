@@ -100,7 +100,18 @@ function splitSentences(block: Piece): Piece[] {
 }
 
 /** Cells of a table row, with offsets; escaped pipes (`\|`) stay inside their cell. */
-export function tableCells(row: Piece): Piece[] {
+export function tableCells(row: Piece): readonly Piece[] {
+  // Kept per row object as sentences are: the criteria readers split every row of every table on every re-lint.
+  const kept = placedCells.get(row);
+  if (kept && kept.start === row.start && kept.text === row.text) return kept.pieces;
+  const cells = splitCells(row);
+  placedCells.set(row, { start: row.start, text: row.text, pieces: cells });
+  return cells;
+}
+
+const placedCells = new WeakMap<Piece, { start: number; text: string; pieces: readonly Piece[] }>();
+
+function splitCells(row: Piece): Piece[] {
   const cells: Piece[] = [];
   const text = row.text;
   let i = text.indexOf('|') === text.search(/\S/) ? text.indexOf('|') + 1 : 0;
