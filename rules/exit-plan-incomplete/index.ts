@@ -298,6 +298,15 @@ const CARRIES =
 const SPREADS =
   '(roll\\w*[- ]out|rollout|spread\\w*|extension|extend\\w*|scal\\w*|adoption|implementation|utrull\\w*|spre\\w*|utvid\\w*|innføring\\w*|implementering\\w*)';
 /**
+ * Someone charged with taking the service into use somewhere further: *har ansvaret for å ta modellen i bruk også i
+ * kveldsundervisningen*, "is responsible for bringing it into use at the other depots". The carrier is named and so is
+ * where it goes next, which is what a champion is; "taken into use" alone, with nobody responsible, is not (trust21 nb).
+ */
+const TAKES_INTO_USE = detectorRegex(
+  '\\b(ansvar\\w*|ansvarlig|ansvarleg) for å (ta|taka|innføre|innføra) ([\\p{L}-]+ ){1,4}i bruk (også |og )?(i|på|for|ved|til|hos)\\b|' +
+    '\\bresponsible for (taking|bringing|putting) (it|them|the [\\p{L}-]+) into use (also )?(in|at|for|across|by)\\b',
+);
+/**
  * The liberal backstop for the champion (lever19): someone carries the roll-out, in any words — leads, drives,
  * champions, coordinates or oversees, is responsible for or in charge of the roll-out, the spread, the extension or the
  * implementation (*leder, leiar, driv, koordinerer, har ansvar for utrullinga, spreiinga, utvidinga, innføringa*). Not
@@ -344,7 +353,7 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
     owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED, OWNER_RUNS) || ownerInBudget(doc) || looselyNamed(blocks, LIBERAL_OWNER, NOT_OWNER_SENTENCE, NOT_OWNER),
     decision: decides || !!readFacts(doc).decision_forum || decisionSlot(blocks) || looselyNamed(blocks, LIBERAL_DECISION, NEVER, NEVER),
     trigger: affirmed(blocks, detector('trigger'), TRIGGER) || looselyNamed(blocks, LIBERAL_TRIGGER, NOT_TRIGGER, NEVER),
-    champion: affirmed(blocks, CHAMPION) || looselyNamed(blocks, LIBERAL_CHAMPION, NOT_OWNER_SENTENCE, NEVER),
+    champion: affirmed(blocks, CHAMPION, TAKES_INTO_USE) || looselyNamed(blocks, LIBERAL_CHAMPION, NOT_OWNER_SENTENCE, NEVER),
     stop: affirmed(blocks, STOP, KIT_GOES) || stopPathElsewhere(doc) || looselyNamed(blocks, LIBERAL_STOP, NEVER, NEVER),
   };
 }
