@@ -399,7 +399,8 @@ function liberalBaseline(raw: string): boolean {
  * credit to the plan or the target ("according to plan", *ifølge planen*), the plan or the target checked against, and
  * "report" as a verb: those still have no source.
  */
-const LIB_RECORD_NOUN = '\\p{L}*(?:register|registeret|registret|registre|registra|system|systemet|systems|logg?|logs|loggen|loggane|database|databasen|statistikk\\p{L}*|statistics|survey|surveys|undersøk\\p{L}*|records?|invoices?|faktura\\p{L}*|stikkprøve\\p{L}*|sample|telling\\p{L}*|tally|audit|revisjon|rapport|rapporten|rapportar|rapporter|reports?|dashboard|spreadsheet|regneark|journal|journalen|portal|portalen)(?![\\p{L}])';
+// Meters and a count are records too: *ut frå straummålarane og fiskarlaget si oppteljing* (trust21 nn).
+const LIB_RECORD_NOUN = '\\p{L}*(?:register|registeret|registret|registre|registra|system|systemet|systems|logg?|logs|loggen|loggane|database|databasen|statistikk\\p{L}*|statistics|survey|surveys|undersøk\\p{L}*|records?|invoices?|faktura\\p{L}*|stikkprøve\\p{L}*|sample|telling\\p{L}*|oppteljing\\p{L}*|tally|målarane|målarar|målerne|målere|meters|audit|revisjon|rapport|rapporten|rapportar|rapporter|reports?|dashboard|spreadsheet|regneark|journal|journalen|portal|portalen)(?![\\p{L}])';
 // The record is where the figure is: after a preposition of place or origin, or alone in a bracket. A record that is
 // the thing measured ("complaints about estimated invoices", *klager på fakturaer*) is none.
 const LIB_RECORD = new RegExp(`(?<![\\p{L}])(?:from|in|on|via|through|using|against|fra|frå|i|gjennom|mot)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${LIB_RECORD_NOUN}|\\((?:[^()]*[\\s,])?${LIB_RECORD_NOUN}[^()]*\\)`, 'iu');
