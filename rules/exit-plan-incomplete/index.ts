@@ -250,7 +250,7 @@ const NOT_OWNER = detectorRegex(
  * (*Når G1 og G2 er målt*), and a sentence whose condition only stops or adjusts.
  */
 const LIBERAL_TRIGGER = detectorRegex(
-  '(\\b(if|when|once|provided|subject to|depending on|based on|on the basis of|dersom|hvis|viss|når|forutsatt|forutsett|forutsetter|føreset|føresett|på grunnlag av|basert på|på bakgrunn av)\\b|(^|[,:]\\s*)\\W*om\\b)[^,.;:]{0,100}' +
+  '(\\b(if|when|once|provided|subject to|depending on|based on|on the basis of|dersom|hvis|viss|når|forutsatt|forutsett|forutsetter|føreset|føresett|på grunnlag av|basert på|på bakgrunn av|(bygger|byggjer|bygges|byggast) på (om|at|hvorvidt|kor vidt))\\b|(^|[,:]\\s*)\\W*om\\b)[^,.;:]{0,100}' +
     '(\\b(criteria|criterion|targets?|goals?|objectives?|measures|indicators?|KPIs?|thresholds?|benchmarks?|mål|målet|måla|målene|måltal|måltall|resultatmål\\w*|effektmål\\w*|delmål\\w*|kriteri\\w*|indikator\\w*|terskel\\w*|andel\\w*|(S|G|M|K|O|T|SO|E)\\d{1,2})\\b|\\d+ ?(%|per ?cent|prosent)|' +
     '\\b(falls?|drops?|rises?|increases?|decreases?|goes (up|down)|går (ned|opp)|aukar|øker|minkar|minker|reduseres|reduserast|fell|rose))',
 );
@@ -283,9 +283,9 @@ const LIBERAL_DECISION = detectorRegex(`\\b${BODY}\\b[^,;:]{0,80}\\b${DECIDES}\\
  * "look for further grants"), and a sentence that denies or only hopes.
  */
 const LIBERAL_PAYER = detectorRegex(
-  '\\b(paid|pays?|funded|funds?|financed|covered|met|bought|purchased|recovered|recouped|charged|absorbed|dekt|dekket|dekkes|dekkast|dekkjast|dekka|finansiert|finansieres|finansierast|betalt|betales|betalast|tas|takast|teke|tatt)\\b' +
+  '\\b(paid|pays?|funded|funds?|financed|covered|met|bought|purchased|recovered|recouped|charged|absorbed|dekt|dekte|dekket|dekkes|dekkast|dekkjast|dekka|finansiert|finansieres|finansierast|betalt|betales|betalast|tas|takast|teke|tatt)\\b' +
     '[^.;]{0,40}\\b(from|through|out of|within|by|via|over|innanfor|innenfor|frå|fra|gjennom|av)\\b (the |our |its |their |a |an )?([\\p{L}\\d/–-]+ ){0,5}' +
-    '[\\p{L}-]*(budget|budgets|fund|programme|program|reserve|account|fees?|charges?|levy|income|revenue|budsjett\\w*|ramme\\w*|ramma|fond\\w*|gebyr\\w*|avgift\\w*|inntekt\\w*|driftsmidl\\w*)\\b',
+    '[\\p{L}-]*(budget|budgets|fund|programme|program|reserve|account|fees?|charges?|levy|income|revenue|budsjett\\w*|ramme\\w*|ramma|fond\\w*|gebyr\\w*|avgift\\w*|inntekt\\w*|driftsmidl\\w*|kassa|kassen|vederlag\\w*)\\b',
 );
 /** Money still to be sought or weighed ("look for further grants", "apply for funding"). */
 const NOT_PAYER = detectorRegex('\\b(look\\w* for|seek\\w*|apply\\w* for|bid\\w* for|search\\w* for|søk\\w*|søkje|søkt)\\b');
@@ -297,6 +297,15 @@ const CARRIES =
   '(lead|leads|leading|led|drive|drives|driving|driven|champion\\w*|coordinat\\w*|oversee\\w*|responsible for|in charge of|lede|leder|leiar|leier|leia|leidd|driv|driver|drivar|pådriv\\w*|koordiner\\w*|ansvar\\w* for)';
 const SPREADS =
   '(roll\\w*[- ]out|rollout|spread\\w*|extension|extend\\w*|scal\\w*|adoption|implementation|utrull\\w*|spre\\w*|utvid\\w*|innføring\\w*|implementering\\w*)';
+/**
+ * Someone charged with taking the service into use somewhere further: *har ansvaret for å ta modellen i bruk også i
+ * kveldsundervisningen*, "is responsible for bringing it into use at the other depots". The carrier is named and so is
+ * where it goes next, which is what a champion is; "taken into use" alone, with nobody responsible, is not (trust21 nb).
+ */
+const TAKES_INTO_USE = detectorRegex(
+  '\\b(ansvar\\w*|ansvarlig|ansvarleg) for å (ta|taka|innføre|innføra) ([\\p{L}-]+ ){1,4}i bruk (også |og )?(i|på|for|ved|til|hos)\\b|' +
+    '\\bresponsible for (taking|bringing|putting) (it|them|the [\\p{L}-]+) into use (also )?(in|at|for|across|by)\\b',
+);
 /**
  * The liberal backstop for the champion (lever19): someone carries the roll-out, in any words — leads, drives,
  * champions, coordinates or oversees, is responsible for or in charge of the roll-out, the spread, the extension or the
@@ -344,7 +353,7 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
     owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED, OWNER_RUNS) || ownerInBudget(doc) || looselyNamed(blocks, LIBERAL_OWNER, NOT_OWNER_SENTENCE, NOT_OWNER),
     decision: decides || !!readFacts(doc).decision_forum || decisionSlot(blocks) || looselyNamed(blocks, LIBERAL_DECISION, NEVER, NEVER),
     trigger: affirmed(blocks, detector('trigger'), TRIGGER) || looselyNamed(blocks, LIBERAL_TRIGGER, NOT_TRIGGER, NEVER),
-    champion: affirmed(blocks, CHAMPION) || looselyNamed(blocks, LIBERAL_CHAMPION, NOT_OWNER_SENTENCE, NEVER),
+    champion: affirmed(blocks, CHAMPION, TAKES_INTO_USE) || looselyNamed(blocks, LIBERAL_CHAMPION, NOT_OWNER_SENTENCE, NEVER),
     stop: affirmed(blocks, STOP, KIT_GOES) || stopPathElsewhere(doc) || looselyNamed(blocks, LIBERAL_STOP, NEVER, NEVER),
   };
 }

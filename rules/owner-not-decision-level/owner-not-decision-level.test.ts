@@ -44,6 +44,7 @@ Enhetsleder i sone nord er gevinstansvarlig.
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust21 nb: a question on how the project is anchored in the plans is no organisation section, so there is nothing to judge', text: '# Søknad\n\n**2. Hvordan er prosjektet forankret i kommunenes planer og mål?**\n\nHandlingsplanen for integrering har som mål at flere deltakere når B1.\n' },
     { name: 'trust20 en: a manager "responsible for the reduction in clearance costs" owns that benefit', text: '# Cameras\n\n## Governance\n\nThe Head of Neighbourhood Services is the sponsor. The Enforcement Team Leader owns the trial and manages the enforcement officers. The Street Cleansing Manager is responsible for the reduction in clearance costs.\n' },
     { name: "lever19 en (liberal backstop): a line manager who \"answers for the savings\" once the pilot ends owns the benefits", text: "# Trees\n\n**7. Who will manage the project?**\n\nOur Chair of Trustees is the project sponsor. The Parks Manager answers for the savings once the pilot ends. The Volunteer Coordinator works with the tree officers on the street.\n" },
     { name: "lever19 nb (liberal backstop): *Driftssjefen tar over gevinstene* names the benefit owner", text: "# Trær\n\n## Organisering\n\nKommunedirektøren er oppdragsgiver. Driftssjefen tar over gevinstene etter piloten. Koordinatoren jobber med parkarbeiderne.\n" },
@@ -173,6 +174,7 @@ const cases: RuleCases = {
       text: '# Robotklipping\n\n## Ansvar og organisering\n\n| Rolle | Kven |\n|---|---|\n| Prosjekteigar | Gravplassleiar Odd Inge Myrvang |\n| Gevinstansvarleg | Gravplassleiar Odd Inge Myrvang |\n',
       errors: [{ line: 3, element: 'levels' }],
     },
+    { name: 'trust21 nb: *Hvordan er prosjektet forankret i kommunenes planer og mål?* asks for the fit with plans; the finding sits on the organisation question', text: '# Søknad\n\n**2. Hvordan er prosjektet forankret i kommunenes planer og mål?**\n\nHandlingsplanen for integrering har som mål at flere deltakere når B1.\n\n**6. Hvordan er prosjektet organisert og forankret?**\n\nProsjektet eies av rektor. Kommunalsjef for oppvekst er oppdragsgiver og leder styringsgruppen.\n', errors: [{ line: 7, element: 'benefit-owner' }] },
     { name: 'trust12 nb: a form\'s question "5. Hvordan er prosjektet forankret og organisert?" is the anchoring section, and it names no gevinstansvarlig', text: '# Søknad\n\n## 5. Hvordan er prosjektet forankret og organisert?\n\n| Rolle | Navn | Stilling |\n|---|---|---|\n| Oppdragsgiver | Liv Andersen | Kommunedirektør |\n| Prosjekteier | Trond Ervik | Kommunalsjef helse og omsorg |\n| Styringsgruppe | Enhetsleder hjemmetjenesten | |\n', errors: [{ line: 3, element: 'benefit-owner' }] },
     {
       name: 'trust10 en: "owns the pilot and its risks" names no benefit owner',
