@@ -474,7 +474,7 @@ const TWENTY_FIRST_BLIND = batch(
     'saksframlegg-landstraum-hamn-nn',
   ],
   {
-    en: { precision: 1.0, recall: 0.851 },
+    en: { precision: 1.0, recall: 0.914 },
     nb: { precision: 0.741, recall: 0.888 },
   },
 );
