@@ -474,7 +474,7 @@ const TWENTY_FIRST_BLIND = batch(
     'saksframlegg-landstraum-hamn-nn',
   ],
   {
-    en: { precision: 0.755, recall: 0.804 },
+    en: { precision: 1.0, recall: 0.914 },
     nb: { precision: 0.893, recall: 0.933 },
   },
 );

@@ -313,7 +313,10 @@ const TAKES_INTO_USE = detectorRegex(
  * read: a roll-out with nobody to carry it, a sentence about the pilot period or a question (`NOT_OWNER_SENTENCE`, as for
  * the owner), and a sentence that denies or only hopes.
  */
-const LIBERAL_CHAMPION = detectorRegex(`\\b${CARRIES}\\b[^.;]{0,40}\\b${SPREADS}\\b|\\b${SPREADS}\\b[^.;]{0,20}\\b(led|driven|coordinated|overseen|ledet|leia|leidd|drive|driven) (by|av)\\b`);
+// Someone who takes others through it carries it too: "will coach reviewers in the other departments through the
+// rollout", *følgjer avdelingane gjennom innføringa* (trust21 en).
+const CARRIES_THROUGH = '(coach\\w*|guid\\w*|steer\\w*|walk\\w*|følg\\w*|rettleia\\w*|veiled\\w*)';
+const LIBERAL_CHAMPION = detectorRegex(`\\b${CARRIES}\\b[^.;]{0,40}\\b${SPREADS}\\b|\\b${SPREADS}\\b[^.;]{0,20}\\b(led|driven|coordinated|overseen|ledet|leia|leidd|drive|driven) (by|av)\\b|\\b${CARRIES_THROUGH}\\b[^.;]{0,60}\\b(through|gjennom) (the |its |their |den |det )?${SPREADS}\\b`);
 
 /**
  * The liberal backstop for the stop path (lever19): a branch where the service does not go on — a condition with a

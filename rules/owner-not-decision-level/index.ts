@@ -181,18 +181,26 @@ function liberalTiers(texts: readonly string[]): number {
  * "reporting results", *rapportere gevinstene*), nor a promise or denial (no one, not yet, *ingen, ikkje*).
  */
 const LIBERAL_BENEFIT_OWNER = detectorRegex(
-  '\\b(owns?|own|accountable|answers?|ansvarleg|ansvarlig|eier|eig|tar over|takes over|take over)\\b[^.;]{0,60}\\b(benefits?|savings|results?|outcomes?|targets?|gevinst\\w*|resultat\\w*|måla|målene|måloppnåing\\w*|innsparing\\w*)\\b',
+  '\\b(owns?|own|accountable|responsible|answers?|ansvarleg|ansvarlig|eier|eig|tar over|takes over|take over)\\b[^.;]{0,60}\\b(benefits?|savings|results?|outcomes?|targets?|gevinst\\w*|resultat\\w*|måla|målene|måloppnåing\\w*|innsparing\\w*)\\b',
 );
 const NOT_BENEFIT_OWNER = detectorRegex(
   '\\b(track\\w*|report\\w*|measur\\w*|monitor\\w*|collect\\w*|record\\w*|rapporter\\w*|måle|måling\\w*|følgje opp|følge opp|registrer\\w*|no one|nobody|not yet|ingen|ikkje|ikke)\\b',
 );
+/**
+ * A sentence that opens on a pronoun speaks of the role the sentence before it named: "Priya Raman, Youth Service
+ * Manager, is the project owner. She … will be responsible for making sure the benefits … are delivered" (trust21 en).
+ */
+const PRONOUN_SUBJECT = /^\W*(?:she|he|they|hun|han|ho|dei|de)\b/iu;
 const liberalBenefitOwner = (doc: Proposal, more: Partial<Record<Level, string[]>>): boolean =>
-  doc.blocks.some((b) =>
-    sentences(b).some((s) => {
+  doc.blocks.some((b) => {
+    const ss = sentences(b);
+    return ss.some((s, i) => {
       const m = LIBERAL_BENEFIT_OWNER.exec(s.text);
-      return !!m && !NOT_BENEFIT_OWNER.test(s.text) && isLine(rank(s.text.slice(0, m.index), more));
-    }),
-  );
+      if (!m || NOT_BENEFIT_OWNER.test(s.text)) return false;
+      const lead = s.text.slice(0, m.index);
+      return isLine(rank(lead, more)) || (i > 0 && PRONOUN_SUBJECT.test(lead) && isLine(rank(ss[i - 1].text, more)));
+    });
+  });
 
 export default defineRule<OwnerOptions>({
   meta: {

@@ -91,6 +91,8 @@ const OUTRIGHT = detectorRegex(
 const OPEN = detectorRegex(
   // … "has not yet been agreed" as well (trust18 en).
   'unknown|unclear|not (yet )?(been )?(known|agreed|decided|clear|settled|negotiated|set|fixed|confirmed)|to be (agreed|negotiated|decided)|' +
+    // A risk that nothing pays for it states no price: "No funding for the subscription after the pilot" (trust21 en).
+    'no (funding|budget|money) (for|to pay for)|ingen (finansiering|midlar|midler|budsjett) (til|for)|' +
     // A supplier that has given no figure yet: "BumpWatch has not yet given a price", *har ikke oppgitt pris* (trust11 en).
     '(has|have|had) not (yet )?(given|quoted|named|stated|set|provided|offered)|(hasn|haven)[\'’]t (yet )?(given|quoted|named|stated|set|provided)|no (price|quote) (has been|was) (given|quoted)|' +
     'ikke (\\p{L}+ )?(oppgitt|gitt|gjeve)|ikkje (\\p{L}+ )?(oppgjeve|oppgitt|gitt|gjeve)|' +

@@ -4,6 +4,8 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust21 en: "a new pilot" beside "has not tried … before" is this first round, not a repeat', text: '# Permits\n\n## Background\n\nThis is a new pilot for the events office; the city has not tried online routing before.\n' },
+    { name: 'trust21 nb: *ny pilot* beside *har aldri prøvd* is the first round too', text: '# Løyve\n\n## Bakgrunn\n\nDette er en ny pilot for kontoret; kommunen har aldri prøvd digital saksgang før.\n' },
     { name: 'trust20 nn: a subsection *Erfaringar frå prøveperioden våren 2026* says what the first round taught (*vi har lært tre ting*)', text: '# Leikeplassar\n\n## 1 Bakgrunn\n\n### 1.2 Erfaringar frå prøveperioden våren 2026\n\nDette er ein utvida pilot. Løysinga vart ikkje teken i bruk, og vi har lært tre ting av det.\n' },
     { name: 'trust12 nb: a Word table of contents entry (*Anbefaling og pilot<TAB>4*) is a heading with its page, no "pilot 4"', text: '# Takst\n\n**Innhold**\n\n- 1\tSammendrag\t1\n- 6\tAnbefaling og pilot\t4\n\n## 1\tSammendrag\n\nKommunen har ikke prøvd dette tidligere.\n' },
     { name: 'trust12 nb: a nynorsk heading on what was learned (*Kva vi har lært – og kvifor …*) is the lessons section', text: '# Gjestehamn\n\n## Samandrag\n\nVi ber om å forlengje den utvida piloten ut 2027.\n\n## 6. Kva vi har lært – og kvifor vi ikkje er klare for drift\n\nAutomaten var ute av drift i elleve dagar.\n' },
@@ -50,6 +52,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust21 en: "a new pilot" with nothing saying it is the first still reads as a repeat',
+      text: '# Permits\n\n## Background\n\nWe now ask for a new pilot for the events office.\n',
+      errors: [{ line: 1, message: '("new pilot")' }],
+    },
     { name: 'trust20 nn: what the workers have been taught (*vi har lært opp parkarbeidarane*) is training, not lessons', text: '# Leikeplassar\n\n## 1 Bakgrunn\n\nDette er ein utvida pilot. Sidan i vår har vi lært opp parkarbeidarane i appen.\n', errors: [{ line: 1, message: 'utvida pilot' }] },
     { name: 'trust12 en: "pilot 4" in prose beside a table of contents is still a repeat', text: '# Valuation\n\n**Contents**\n\n- 1\tSummary\t1\n\n## 1\tSummary\n\nThis is pilot 4 of the valuation model.\n', errors: [{ line: 1, message: 'pilot 4' }] },
     { name: 'trust12 nb: being taught (*Kva vi har lært opp*) is training, not lessons', text: '# Gjestehamn\n\n## Samandrag\n\nVi ber om å forlengje den utvida piloten ut 2027.\n\n## Kven vi har lært opp\n\nDei fire betjentane.\n', errors: [{ line: 1, message: 'utvida piloten' }] },

@@ -101,6 +101,17 @@ function findGroups(text: string, options: StakeholderOptions): Set<Group> {
   return found;
 }
 
+function mostGroups(doc: Proposal, roots: readonly Section[], options: StakeholderOptions): Section {
+  let best = roots[0];
+  let most = -1;
+  for (const r of roots) {
+    const text = scopeBlocks(doc, [r]).filter((b) => b.kind !== 'heading' && b.kind !== 'tableHeader').map((b) => b.text).join('\n');
+    const n = groupsIn(text, options).size;
+    if (n > most) [best, most] = [r, n];
+  }
+  return best;
+}
+
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && !!x.trim()) : []);
 
 /** Decision and management roles named in the anchoring section or front matter also count: the map need not repeat governance. */
@@ -216,7 +227,9 @@ export default defineRule<StakeholderOptions>({
     const wanted = new Set(strings(options.groups).length ? strings(options.groups) : GROUPS);
     const missing = GROUPS.filter((g) => wanted.has(g) && !found.has(g));
     if (missing.length === 0) return;
-    const section: Section = roots[0];
+    // Of several stakeholder sections ("Who will benefit?", then "How have young people and others been involved?"),
+    // the finding sits on the one that names the most groups, the stakeholder map proper; the first on a tie (trust21 en).
+    const section: Section = roots.length < 2 ? roots[0] : mostGroups(doc, roots, options);
     const kin = isShiftCare(doc);
     const t6 = templateLines('T6', context.lang, kin);
     // Each member's fix is the table header (the same edit for all, so the engine keeps it once) and its own row at

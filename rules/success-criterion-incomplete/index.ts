@@ -123,6 +123,9 @@ const BASELINE = detectorRegex("(from|fra|frå) (today['’]s|the current|dagens
   // …or what a past year had or cost, the subject between: *i 2025 hadde boligene i piloten 11 fuktskader*, *i 2025
   // kostet skadene 860 000 kr* (trust16 nb).
   '\\b(i|in) 20\\d\\d,? (hadde|hadde vi|kostet|kosta|kostade|fekk|fikk|had|cost) ([\\p{L}-]+ ){0,4}\\d|' +
+  // …or what was done in a past year, a financial year too, with its subject: "In 2025/26 we made 140 referrals",
+  // "in 2025 the team recorded 2,310 contacts", *I 2025 mottok vi 140 søknader* (trust21 en).
+  '\\b(i|in|during) 20\\d\\d(/\\d{2,4})?,? ([\\p{L}-]+ ){1,3}(made|recorded|received|handled|saw|logged|sent|issued|processed|registered|answered|dealt with|carried out|mottok|registrerte|behandlet|behandla|handsama|sendte|gjennomførte|gjennomførde|tok imot|tok i mot) ([\\p{L}-]+ ){0,3}\\d|' +
   // …or a level said to have been so in a past year, in a relative clause or set off by commas before what it must
   // become: *Andelen, som var 18 % i 2025, skal …*, *Delen, 22 % i 2025 ifølgje registeret, skal auke …* (trust18 nb).
   '\\b(som |which |that )?(var|was|were|lå|låg) (på |at )?(ca\\.? |om lag |omtrent |rundt |about |around )?\\d[^.;,()]{0,20}\\b(i|in) 20\\d\\d\\b|' +
@@ -145,6 +148,8 @@ const TARGET = detectorRegex(
   // Nynorsk writes *høgst* for *høyst* (trust14 nn: *til høgst 2 arbeidsdagar*).
   // A level with its currency or a hedge is still one: "to an annualised rate below £31,000", "to about 30" (trust20 en).
   '≥|≤|>=|<=|at least|at most|no more than|minst|maks\\w*|høyst|høgst|halve|halvere|double|doble|(under|below|above|over|to|til) (about |around |roughly |approximately |approx\\.? |c\\.? |ca\\.? |om lag |omtrent |rundt )?[£$€]?\\d|' +
+    // The figure aimed for: "We aim for 200 in the pilot year", *Vi siktar mot 200 tilvisingar* (trust21 en).
+    '(aim|aims|aiming) (for|at|to reach|to make|to hit) (about |around |at least |some )?[£$€]?\\d|(sikter|siktar|sikte) (mot|på) (om lag |rundt |minst )?\\d|' +
     // The figure an arrow points to: "420 in 2025/26 → 600 in 2027/28" (trust20 en).
     '(→|->|⇒)\\s*(about |around |ca\\.? )?[£$€]?\\d|' +
     // Holding a level is a target too: "no increase in accidents", *ingen økning i antall ulykker*.

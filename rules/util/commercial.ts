@@ -175,6 +175,9 @@ export const ROUTE = detectorRegex(
     '(under|through|via|on|from) (the |a |an |our |its |\\p{L}+\'s )?([\\p{L}-]+ ){0,3}framework\\b|' +
     // A US city buys through a "competitive Request for Proposals" (RFP), as a UK council tenders (trust15 en).
     'requests? for proposals?|rfps?|' +
+    // … or piggybacks on a contract another body let for public buyers: "through the NASPO ValuePoint cooperative
+    // contract", "a cooperative purchasing agreement" (trust21 en).
+    'co-?operative (purchasing |procurement )?(contracts?|agreements?)|co-?operative purchasing|' +
     // Nynorsk tenders by *anbod* (*open anbodskonkurranse*), as bokmål by *anbud* (resid17).
     'konkurranse\\w*|anbud\\w*|anbod\\w*|rammeavtal\\w*|innovasjonspartnerskap\\w*|før-?kommersiell\\w*|opsjon\\w*|' +
     'anskaffelsesve\\w*|anskaffelsesprosess\\w*|anskaffelsesprosedyre\\w*|anskaffingsve\\w*|' +

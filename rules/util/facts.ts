@@ -164,7 +164,7 @@ const PUBLIC_COMPANY = /(?<![\p{L}])(\p{Lu}[\p{L}'-]*(?:\s[\p{L}'-]+){0,4}\s(?:I
  * Nynorsk allows *oppdragsgivar* beside *oppdragsgjevar* (trust20 nn).
  */
 const ROLE_WORDS: Record<'owner' | 'sponsor', string> = {
-  sponsor: '(?:executive |project )?sponsor|senior responsible owner|sro|oppdragsgiver(?:en)?|oppdragsgjevar(?:en)?|oppdragsgivar(?:en)?|prosjekteier(?:en)?|prosjekteigar(?:en)?',
+  sponsor: '(?:executive |project |senior )?sponsor|senior responsible owner|sro|oppdragsgiver(?:en)?|oppdragsgjevar(?:en)?|oppdragsgivar(?:en)?|prosjekteier(?:en)?|prosjekteigar(?:en)?',
   // The person answerable for the project in a Norwegian form (*Kommunalsjef … er prosjektansvarleg*) owns it (trust16 nn).
   owner: '(?:pilot |project |service |business |product )?owner|tjenesteeier(?:en)?|tenesteeigar(?:en)?|prosjektansvarlig|prosjektansvarleg',
 };
