@@ -117,7 +117,6 @@ interface Finder {
   free: number;
 }
 
-
 /** The entry itself, its nodes' positions moved to `offset` / `line`. */
 function moveInPlace(e: Entry, offset: number, line: number): Entry {
   const dOffset = offset - e.offset;

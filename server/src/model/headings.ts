@@ -323,13 +323,14 @@ function splitTabbed(node: RootContent, source: string, index: () => LineIndex):
   return splitLines(lines, first, index);
 }
 
+/** Tables whose rows all keep their pipes, by node (see splitTable). */
+const wholeTables = new WeakSet<object>();
+
 /**
  * GFM runs a table on over every following line up to a blank one, so in a Word export with no blank lines the
  * next heading and its text became one-cell rows ("2.3<TAB>Scope" read as a success criterion). A row whose line has
  * no pipe at all is text after the table: the table ends before it, and the text is split as a glued paragraph.
  */
-const wholeTables = new WeakSet<object>();
-
 function splitTable(table: Extract<RootContent, { type: 'table' }>, source: string, index: () => LineIndex): RootContent[] | undefined {
   // Each row's line is found from its offset: the document's line index is built only for a table that is cut, so a
   // long document with tables and no Word export no longer builds one on every parse.

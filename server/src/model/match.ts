@@ -85,12 +85,15 @@ export function detectorRegex(source: string, flags = 'iu'): RegExp {
 /**
  * V8 stops optimizing a regular expression whose source is longer than 20 KB (no quick checks, no Boyer-Moore scan for
  * the alternatives' first characters). Each \b of a detector spells the word class out four times, so the longest
- * detectors ran to 345 KB and were tested five to ten times slower than their alternatives one by one (round 13: the
- * data-terms detector took 0.35 ms a sentence). Such a detector tests its alternatives in parts below this size.
+ * detectors ran to 345 KB and were tested four to nine times slower than their alternatives one by one (round 13: the
+ * data-terms detector took 0.3-0.6 ms a sentence). Such a detector tests its alternatives in parts below this size.
  */
 const OPTIMIZED_SOURCE = 16_000;
 
-/** Alternatives as one source: each run of word-start-anchored ones shares one assertion, in the original order (see termsRegex). */
+/**
+ * Alternatives as one source: each run of word-start-anchored ones shares one assertion, in the original order (see
+ * termsRegex).
+ */
 function joinAlternatives(alts: readonly { source: string; anchored: boolean }[]): string {
   const runs: string[] = [];
   for (let i = 0; i < alts.length; ) {
