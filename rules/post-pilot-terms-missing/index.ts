@@ -6,7 +6,7 @@ import { findPlaceholders } from '../util/placeholders';
 import { detectorRegex } from '../../server/src/model/match';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { memo } from '../../server/src/model/memo';
-import { facetRoots, headingRange, type Piece } from '../util/scope';
+import { facetRoots, headingRange, inBody, type Piece } from '../util/scope';
 import { appendLines, findCue, hasSupplier, proseSentences, suppliedFreeForPilot } from '../util/commercial';
 import { templateLines } from '../util/templates';
 
@@ -200,7 +200,7 @@ export default defineRule({
     // A unit price in the exit plan is what buying or running it afterwards costs ("**Buying:** … ClearLine's current
     // purchase price is £260 a pair"), whether or not the sentence says "after the pilot" (trust20 en).
     const exits = facetRoots(doc, 'exit_plan');
-    const inExit = (p: Piece): boolean => exits.some((r) => p.start >= r.heading.end && p.start < r.end);
+    const inExit = (p: Piece): boolean => inBody(exits, p.start);
     const price =
       (isOwnResult(doc) && !openPrice() && !suppliedFreeForPilot(doc)) || findCue(pieces, OUTRIGHT, OPEN) || pieces.find((p) => memo('price-after', p.text, () => (PRICE_WORD.test(p.text) && AFTER.test(p.text) && !open(p) && !pilotOwn(p.text) && !!findCue([p], PRICE_WORD)) || priceSlot(p))) ||
       pieces.find((p) => inExit(p) && UNIT_PRICE_RE.test(p.text) && !open(p) && !pilotOwn(p.text));

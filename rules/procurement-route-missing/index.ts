@@ -4,7 +4,7 @@ import { defineRule } from '../util/define';
 import { words } from '../util/options';
 import { detectorRegex, escapeRegExp } from '../../server/src/model/match';
 import { isOwnResult } from '../util/context';
-import { facetRoots, headingRange } from '../util/scope';
+import { facetRoots, headingRange, inBody } from '../util/scope';
 import { appendLines, findCue, fmRoute, hasSupplier, isSme, proseSentences, ROUTE, ROUTE_DENIED, suppliedFreeForPilot } from '../util/commercial';
 import { templateLines } from '../util/templates';
 import { findPlaceholders, labelledSlot, namingSlot } from '../util/placeholders';
@@ -97,7 +97,7 @@ export default defineRule<ProcurementOptions>({
     // glasses in summer 2027", *tilbudsforespørsel*): a route where the exit plan says it, while quotes gathered for the
     // pilot's own purchase buy only the pilot (trust20 en).
     const exits = facetRoots(doc, 'exit_plan');
-    const afterwards = clauses.filter((c) => exits.some((r) => c.start >= r.heading.end && c.start < r.end));
+    const afterwards = clauses.filter((c) => inBody(exits, c.start));
     const named = findCue(clauses, ROUTE, ROUTE_DENIED) ?? findCue(afterwards, QUOTATION, ROUTE_DENIED) ?? (extra ? findCue(pieces, extra) : undefined);
 
     const buy = findCue(pieces, PURCHASE);

@@ -11,7 +11,7 @@ import { findDates } from '../util/dates';
 import { factDate } from '../util/facts';
 import { isCriteriaHeader, statedTarget, targetSections } from '../util/goals';
 import { STOP_CLAUSE } from '../util/stops';
-import { facetRoots, headingRange, isEmptyValue, scopeBlocks, sentences, tableCells, type Piece } from '../util/scope';
+import { facetRoots, headingRange, inBody, isEmptyValue, scopeBlocks, sentences, tableCells, type Piece } from '../util/scope';
 
 const ELEMENTS = ['metric', 'baseline', 'target', 'timeframe', 'source'] as const;
 type Element = (typeof ELEMENTS)[number];
@@ -662,18 +662,6 @@ function tableSections(doc: Proposal, roots: readonly Section[]): Section[] {
   return doc.sections.filter(
     (s) => s !== doc.title && !roots.some((r) => overlaps(s, r)) && headers.some((h) => h.start >= s.contentStart && h.start < s.ownEnd),
   );
-}
-
-/** Whether `offset` is in the body of one of the roots (disjoint, in document order): a binary search, not a scan per criterion. */
-function inBody(roots: readonly Section[], offset: number): boolean {
-  let lo = 0;
-  let hi = roots.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (roots[mid].heading.end <= offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi >= 0 && offset < roots[hi].end;
 }
 
 export default defineRule<CriterionOptions>({

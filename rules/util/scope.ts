@@ -6,6 +6,21 @@ import { memo } from '../../server/src/model/memo';
 import { lineEndAt } from '../../server/src/model/lines';
 import { SHARED_WORDS } from '../../server/src/model/lexicon';
 
+/**
+ * Whether `offset` is in the body (below the heading) of one of the roots, which are disjoint and in document order as
+ * facetRoots gives them: a binary search, not a scan per piece.
+ */
+export function inBody(roots: readonly Section[], offset: number): boolean {
+  let lo = 0;
+  let hi = roots.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (roots[mid].heading.end <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi >= 0 && offset < roots[hi].end;
+}
+
 /** Sections of a facet that are not nested inside another section of the same facet (subsections belong to them). */
 export function facetRoots(doc: Proposal, facet: Facet): Section[] {
   return doc.sectionsFor(facet).filter((s) => {
