@@ -40,6 +40,64 @@ describe('LintService', () => {
     expect(results[0].findings.map((f) => f.ruleId)).toContain('exit-plan-missing');
   });
 
+  it('starts the re-lint of a slow document early and holds its diagnostics until the pause is over', async () => {
+    // Each run takes 100 ms (of fake time) before it lints, as a re-lint of a large proposal does in all.
+    const { results, service, edit } = setup(async () => {
+      await new Promise((r) => setTimeout(r, 100));
+      return { selected: true, config: {} };
+    });
+    edit('a', WEAK);
+    void service.schedule('a');
+    await vi.advanceTimersByTimeAsync(299);
+    expect(results).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(results.map((r) => r.version)).toEqual([1]);
+    // Now known to take 100 ms: the next run starts 160 ms before the pause ends, is ready at 140 ms and waits.
+    edit('a', WEAK + 'x');
+    void service.schedule('a');
+    await vi.advanceTimersByTimeAsync(199);
+    expect(results.map((r) => r.version)).toEqual([1]);
+    expect(service.current('a')?.version).toBe(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(results.map((r) => r.version)).toEqual([1, 2]);
+  });
+
+  it('never publishes a result held for a pause that a newer edit cut short', async () => {
+    const { results, service, edit } = setup(async () => {
+      await new Promise((r) => setTimeout(r, 100));
+      return { selected: true, config: {} };
+    });
+    edit('a', WEAK);
+    void service.schedule('a');
+    await vi.advanceTimersByTimeAsync(300);
+    edit('a', WEAK + 'x');
+    void service.schedule('a');
+    // Version 2 is linted by 140 ms and held; the keystroke at 150 ms makes it stale.
+    await vi.advanceTimersByTimeAsync(150);
+    expect(service.current('a')?.version).toBe(2);
+    edit('a', WEAK + 'xy');
+    void service.schedule('a');
+    await vi.advanceTimersByTimeAsync(199);
+    expect(results.map((r) => r.version)).toEqual([1]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(results.map((r) => r.version)).toEqual([1, 3]);
+  });
+
+  it('gives a document whose re-lints are quick no head start', async () => {
+    const { results, service, edit } = setup(async () => {
+      await new Promise((r) => setTimeout(r, 10));
+      return { selected: true, config: {} };
+    });
+    for (let v = 1; v <= 3; v++) {
+      edit('a', WEAK + 'x'.repeat(v));
+      void service.schedule('a');
+      await vi.advanceTimersByTimeAsync(209);
+      expect(results).toHaveLength(v - 1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(results.map((r) => r.version).at(-1)).toBe(v);
+    }
+  });
+
   it('debounces each document on its own', async () => {
     const { results, service, edit } = setup();
     edit('a', WEAK);

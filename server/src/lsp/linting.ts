@@ -22,6 +22,11 @@
 // re-lint after an edit redoes parse and rule work only for text that changed; the rules that combine those per-text
 // results over the whole document run every time, over the new model. The caches live where the lint runs (lint-job.ts).
 //
+// Early start: a debounced lint starts as long before the end of the pause as the document's recent lints took, and
+// its diagnostics are held until the pause is over. Diagnostics of a 1 MB proposal then come when a 10 KB one's do
+// (the pause), not the pause plus a re-lint later; a keystroke inside the head start cancels the lint, so the cost is
+// at most that head start of worker time per keystroke, off the main thread. The pause itself stays as it was.
+//
 // One lint runs at a time (re-lints of documents being edited go first): with 200 documents opened at once, running
 // their lints side by side held 200 syntax trees at the same moment.
 //
@@ -92,8 +97,17 @@ export function defaultWorkerScript(): string | null {
   return script && existsSync(script) ? script : null;
 }
 
+/** Re-lints of a document whose durations set its head start, and the margin added. */
+const HEAD_START_RUNS = 5;
+const HEAD_START_MARGIN_MS = 10;
+/** Below this a lint is within the noise of the pause, and starting it early would only lint more often while typing. */
+const HEAD_START_FROM_MS = 20;
+
 interface Pending {
+  /** The timer that starts the next run, or that publishes a result held until `publishAt`. */
   timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the debounce of the last change ends (performance.now()): a result that is ready earlier waits for it. */
+  publishAt: number;
   /** Runs started for this pending result and not finished yet. */
   running: number;
   promise: Promise<LintEntry | undefined>;
@@ -107,6 +121,8 @@ export class LintService {
   private readonly worker: LintWorker | null;
   /** Per document, the parsed chunks and memoized rule work of its last in-thread lint (the worker keeps its own). */
   private readonly pool = new CachePool();
+  /** Per document, how long its last few runs took (ms), for the early start. */
+  private readonly took = new Map<string, number[]>();
   /** Lints run on the main thread (no worker, or it was gone): the tests' view of where work happened. */
   private threadLints = 0;
   /** Bumped when settings or config files change, so every cached result goes stale at once. */
@@ -168,16 +184,26 @@ export class LintService {
     if (!pending) {
       let settle!: (e: LintEntry | undefined) => void;
       const promise = new Promise<LintEntry | undefined>((r) => (settle = r));
-      pending = { timer: undefined, running: 0, promise, settle };
+      pending = { timer: undefined, publishAt: 0, running: 0, promise, settle };
       this.pending.set(uri, pending);
     }
     if (pending.timer) clearTimeout(pending.timer);
     const p = pending;
+    p.publishAt = performance.now() + delay;
+    const publish = (entry: LintEntry | undefined): void => {
+      p.timer = undefined;
+      if (this.pending.get(uri) === p) this.pending.delete(uri);
+      p.settle(entry);
+      if (entry) this.options.onResult(entry);
+    };
     const fire = (): void => {
       p.timer = undefined;
       p.running++;
+      const started = performance.now();
       void this.run(uri).then((entry) => {
         p.running--;
+        // Re-lints after an edit only: a first lint parses everything and says nothing of how long a re-lint takes.
+        if (entry && delay > 0) this.record(uri, performance.now() - started);
         // A change that arrived while this run awaited its settings or ran has re-armed the timer or started a newer
         // run; wait for that one.
         if (p.timer || p.running > 0) return;
@@ -186,13 +212,33 @@ export class LintService {
           p.timer = setTimeout(fire, 0);
           return;
         }
-        if (this.pending.get(uri) === p) this.pending.delete(uri);
-        p.settle(entry);
-        if (entry) this.options.onResult(entry);
+        // Started early: held until the pause is over, unless a change comes first (it clears this timer).
+        const early = p.publishAt - performance.now();
+        if (entry && early > 1) p.timer = setTimeout(() => publish(entry), early);
+        else publish(entry);
       });
     };
-    p.timer = setTimeout(fire, delay);
+    p.timer = setTimeout(fire, delay - this.headStart(uri, delay));
     return p.promise;
+  }
+
+  /**
+   * How long before the end of the pause a lint of the document starts: half as much again as the median of its last
+   * re-lints, plus a margin, at most the pause. Nothing before its first re-lint, nor for small documents, whose
+   * re-lints take a few milliseconds.
+   */
+  private headStart(uri: string, delay: number): number {
+    const took = this.took.get(uri);
+    if (!took || delay <= 0) return 0;
+    const median = [...took].sort((a, b) => a - b)[took.length >> 1];
+    return median < HEAD_START_FROM_MS ? 0 : Math.min(delay, Math.ceil(median * 1.5) + HEAD_START_MARGIN_MS);
+  }
+
+  private record(uri: string, ms: number): void {
+    const took = this.took.get(uri) ?? [];
+    took.push(ms);
+    if (took.length > HEAD_START_RUNS) took.shift();
+    this.took.set(uri, took);
   }
 
   /** Settings or config changed: drop every result and lint all open documents again. */
@@ -209,6 +255,7 @@ export class LintService {
       pending.settle(undefined);
     }
     this.cache.delete(uri);
+    this.took.delete(uri);
     this.pool.forget(uri);
     this.worker?.forget(uri);
   }
