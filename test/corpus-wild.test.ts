@@ -479,6 +479,25 @@ const TWENTY_FIRST_BLIND = batch(
   },
 );
 
+const TWENTY_SECOND_BLIND = batch(
+  [
+    'councilpage-canvass-texts-en',
+    'deck-bus-stop-beacons-en',
+    'docx-lift-monitoring-en',
+    'fundapp-instrument-lending-en',
+    'template-pid-remote-inspections-en',
+    'saksframlegg-reiseregning-kontroll-nb',
+    'soknad-statsforvalter-telepresens-langtidssyke-elever-nb',
+    'wordexport-elsparkesykkel-sonestyring-nb',
+    'marp-ombruk-kontormoblar-nn',
+    'prosjektmandat-barnevern-samtalestotte-nn',
+  ],
+  {
+    en: { precision: 0.666, recall: 0.871 },
+    nb: { precision: 0.681, recall: 0.810 },
+  },
+);
+
 const BLIND_BATCHES: [string, Batch][] = [
   ['reviewer-written', REVIEWER_WRITTEN],
   ['second reviewer', SECOND_REVIEWER],
@@ -499,6 +518,7 @@ const BLIND_BATCHES: [string, Batch][] = [
   ['nineteenth blind set', NINETEENTH_BLIND],
   ['twentieth blind set', TWENTIETH_BLIND],
   ['twenty-first blind set', TWENTY_FIRST_BLIND],
+  ['twenty-second blind set', TWENTY_SECOND_BLIND],
 ];
 
 const docs = await loadWildYielding(ROOT);
