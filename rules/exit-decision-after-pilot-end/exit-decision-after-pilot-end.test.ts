@@ -72,6 +72,21 @@ const cases: RuleCases = {
       errors: [{ line: 5, severity: 'warning', message: '`exit_decision_date` (2026-03-15) er 74 dager etter `pilot_end` (2025-12-31)' }],
     },
     {
+      name: 'blind22: a milestone table names the pilot\'s start and end, the start with what else happens then (Norwegian)',
+      text:
+        '# Soner for sparkesykler\n\n## Framdrift\n\n| Milepæl | Dato |\n|---|---|\n| Pilotstart, soner aktivert | 1. mars 2027 |\n' +
+        '| Pilotslutt | 31. desember 2027 |\n\n## Videreføring\n\nTeknisk utvalg behandler videreføring i møtet 3. februar 2028.\n',
+      language: 'nb',
+      errors: [{ line: 12, message: '(2028-02-03) er 34 dager etter `pilot_end` (2027-12-31)' }],
+    },
+    {
+      name: 'blind22: "start on … (a note) and finish on …" is the period (English)',
+      text:
+        '# Instrument library\n\nThe project will start on 1 September 2027 (start of the school year) and finish on 31 July 2028.\n\n' +
+        '## Exit plan\n\nThe management board decides on continuation on 8 September 2028.\n',
+      errors: [{ line: 7, message: '(2028-09-08) is 39 days after `pilot_end` (2028-07-31)' }],
+    },
+    {
       name: 'one day late is still a gap (English)',
       text: '---\npilot_end: 2026-06-30\nexit_decision_date: 2026-07-01\n---\n# Pilot\n',
       errors: [{ line: 3, message: 'is 1 day after `pilot_end` (2026-06-30)' }],

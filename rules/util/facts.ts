@@ -58,6 +58,11 @@ const LABELS: Partial<Record<FactKey, RegExp>> = {
 const PERIOD = /^(?:(?:pilot|project|prosjekt)[ -]?(?:period|periode)|periode|pilotperiode|prosjektperiode|duration|varighet|tidsrom|(?:live |field |pilot )?trial(?: period)?|(?:private |public )?beta(?: period)?)$/iu;
 const START_LABEL = /^(?:(?:pilot |project )?start(?: date)?|oppstart|startdato|prosjektstart)$/iu;
 const END_LABEL = /^(?:(?:pilot |project )?end(?: date)?|slutt(?:dato)?|avslutning|prosjektslutt)$/iu;
+/**
+ * A milestone row named for the pilot's own start or end, with what else happens then after a comma: *Pilotstart, soner
+ * aktivert | 1. mars 2027*, *Pilotslutt | 31. desember 2027* (blind22 nb). Only the pilot's: "Start, phase 2" is not.
+ */
+const PILOT_MILESTONE = /^(?:(pilotstart|pilotoppstart|pilot start|start of (?:the )?pilot|oppstart av piloten)|(pilotslutt|pilotavslutning|pilot end|end of (?:the )?pilot|slutt på piloten|avslutning av piloten))(?:\s*[,:–—-]\s*[^,:]{1,40})?$/iu;
 /** A timeline's "8 January 2027: trial starts" and "26 March 2027: trial ends": the date is the label. */
 const PERIOD_EVENT = /^(?:the )?(?:pilot|trial|project|piloten|prosjektet|utprøvingen|utprøvinga|forsøket|(?:pilot|trial|project) period|pilotperioden|pilotperioda|prosjektperioden|prosjektperioda)\s+(?:(starts|begins|launches|goes live|starter|startar|begynner|byrjar)|(ends|finishes|closes|slutter|sluttar|avsluttes|avsluttast))(?![\p{L}])/iu;
 /** A date's bracketed note that it opens or closes the pilot: *(pilotstart)*, "(pilot ends)". */
@@ -192,11 +197,12 @@ const SPONSOR_LABEL = /(?<![\p{L}])sponsor(?![\p{L}])/iu;
 const PERIOD_HEADING = /(?<![\p{L}])(?:scope|omfang|period|(?:prosjekt|pilot|prøve|forsøks|utprøvings|test)?periode|timeline|tidsplan|timescales?|duration|varighet|testing|the trial)(?![\p{L}])/iu;
 /**
  * A start and an end each with its verb: "The project will start on 1 August 2027 and finish on 30 June 2028",
- * *Prosjektet startar 1. mars 2027 og blir avslutta 28. februar 2028* is a span as "from … to …" is (resid17).
+ * *Prosjektet startar 1. mars 2027 og blir avslutta 28. februar 2028* is a span as "from … to …" is (resid17), also with a
+ * note on the first date: "start on 1 September 2027 (start of the school year) and finish on 31 July 2028" (blind22 en).
  */
 const START_BEFORE = /(?<![\p{L}])(?:start(?:s|ed)?|begins?|commences?|starter|startar|begynner|byrjar)(?:\s+(?:on|in|den))?[\s*_]*$/iu;
 const END_BETWEEN =
-  /^[\s*_]*,?\s*(?:and|og)\s+(?:(?:will|shall|is to|vil|skal)\s+)?(?:finish(?:es)?|ends?|closes?|conclude[sd]?|runs? (?:until|to)|slutter|sluttar|avsluttes|avsluttast|(?:blir|vert) avslutta|(?:blir|vert) avsluttet|varer til|varar til)(?:\s+(?:on|by|in|den))?[\s*_]*$/iu;
+  /^[\s*_]*(?:\([^()]{1,60}\)[\s*_]*)?,?\s*(?:and|og)\s+(?:(?:will|shall|is to|vil|skal)\s+)?(?:finish(?:es)?|ends?|closes?|conclude[sd]?|runs? (?:until|to)|slutter|sluttar|avsluttes|avsluttast|(?:blir|vert) avslutta|(?:blir|vert) avsluttet|varer til|varar til)(?:\s+(?:on|by|in|den))?[\s*_]*$/iu;
 /** A section that is the pilot itself ("## The pilot", *Om piloten*): its date span is the pilot's (trust11 en). */
 const PILOT_HEADING = /^(?:the |our |about the |om )?(?:pilot|trial|piloten|utprøvingen|utprøvinga|forsøket)$/iu;
 /**
@@ -514,6 +520,8 @@ function readLabelled(label: string, value: string, start: number, end: number, 
     if (PERIOD.test(l) || START_LABEL.test(l) || END_LABEL.test(l)) return;
   }
   if (START_LABEL.test(l) && dates[0]) return set('pilot_start', dates[0].from, start, end);
+  const milestone = dates.length === 1 ? PILOT_MILESTONE.exec(l) : null;
+  if (milestone) return milestone[2] ? set('pilot_end', dates[0].to, start, end) : set('pilot_start', dates[0].from, start, end);
   if (END_LABEL.test(l) && dates[0]) return set('pilot_end', dates[0].to, start, end);
   if (DECISION_LABEL.test(l) && dates[0]) return set('exit_decision_date', dates[0].from, start, end);
   // A milestone table's "| Pilot ends | 29 October 2027 |" and "| Go-live with first women | 3 May 2027 |": the event is
