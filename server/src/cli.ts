@@ -1,4 +1,5 @@
 // Entry of `pilotlint` (bundled to dist/cli.js): runs the CLI on process arguments and sets the exit status.
+import './node/eager-regexps';
 import { readStdin, run } from './cli/run';
 
 const write = (stream: NodeJS.WriteStream) => (s: string) => void stream.write(s);

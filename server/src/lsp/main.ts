@@ -1,4 +1,5 @@
 // Entry of `pilotlint-ls`: handles --help/--version, defaults the transport to stdio, and starts the server.
+import '../node/eager-regexps';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { FramingRepair } from './framing';
 import { WholeMessageStream } from './stdio-writer';
