@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DETECTORS, ROLES, RULE_WORDS } from '../server/src/model/lexicon';
-import { END, START, detectorRegex, splitTopLevel, termSource, termsRegex } from '../server/src/model/match';
+import { END, START, detectorRegex, requiredLiterals, splitTopLevel, termSource, termsRegex } from '../server/src/model/match';
 import { WORD_CHAR } from '../server/src/model/word';
 
 const W = WORD_CHAR;
@@ -103,5 +103,39 @@ describe('detectors', () => {
     // At least four in five of the lists and detectors match in 15 or more of the 900 texts they are compared on (those
     // that need digits or punctuation in a set order, like `trigger`, match more rarely).
     expect(counts.filter((c) => c >= 15).length).toBeGreaterThanOrEqual(0.8 * counts.length);
+  });
+});
+
+describe('requiredLiterals (the literal filter of a long detector)', () => {
+  it('reads the literals every match needs, and says nothing where it cannot tell', () => {
+    expect(requiredLiterals('owns? (all |the )?([\\p{L}-]+ ){0,2}data')).toEqual(['data']);
+    expect(requiredLiterals('can (be )?export\\w*')).toEqual(['export']);
+    expect(requiredLiterals('(eier|eig|owns?) (alle |the )?x')).toEqual(['eier', 'eig', 'own']);
+    // A lazy quantifier's `?` and an escape's hex digits are no literal text.
+    expect(requiredLiterals('ab*?cde')).toEqual(['cde']);
+    expect(requiredLiterals('\\u00e6r\\.pilot')).toEqual(['r.pilot']);
+    // Optional, lookaround, too short, or a branch without a literal: no filter.
+    expect(requiredLiterals('(data)?x')).toBeNull();
+    expect(requiredLiterals('(?=data)\\p{L}+')).toBeNull();
+    expect(requiredLiterals('\\bip\\b')).toBeNull();
+    expect(requiredLiterals('(data|\\d+)')).toBeNull();
+  });
+
+  it('never rejects a text that the alternative matches (random texts from the lexicon)', () => {
+    const sample = fc.sample(text, { numRuns: 400, seed: 7 });
+    let matched = 0;
+    for (const alt of detectorSources.flatMap(([, source]) => splitTopLevel(source))) {
+      const needed = requiredLiterals(alt);
+      if (!needed) continue;
+      const re = detectorRegex(alt);
+      const filter = new RegExp(needed.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
+      for (const t of sample) {
+        if (!re.test(t)) continue;
+        matched++;
+        expect(filter.test(t), `${alt} on ${JSON.stringify(t)}`).toBe(true);
+      }
+    }
+    // Not vacuous: the sample reaches many alternatives that have a filter.
+    expect(matched).toBeGreaterThan(500);
   });
 });

@@ -68,15 +68,16 @@ export function detectorRegex(source: string, flags = 'iu'): RegExp {
     let a = (wordStart ? alt.slice(2) : alt).replace(/\\b/g, `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`);
     const literal = /^[\p{L}\p{N} -]+$/u.test(alt);
     if (literal && (alt.length < 5 || /\d$/.test(alt))) a = `${a}${END}`;
-    return { source: `(?:${a})`, anchored: wordStart || !(/^\(?\\d/.test(alt) || alt.startsWith('\\')) };
+    return { source: `(?:${a})`, anchored: wordStart || !(/^\(?\\d/.test(alt) || alt.startsWith('\\')), raw: alt };
   });
   const re = new RegExp(joinAlternatives(alts), flags);
   if (re.source.length <= OPTIMIZED_SOURCE || /[gy]/.test(flags)) return re;
-  // A test is whether any alternative matches, so it may ask parts of the alternation one by one.
-  let parts: RegExp[] | undefined;
+  // A test is whether any alternative matches, so it may ask parts of the alternation one by one; a part whose every
+  // alternative needs some literal text is asked only where one of those literals occurs (see requiredLiterals).
+  let parts: { re: RegExp; needs: RegExp | null }[] | undefined;
   const test = (text: string): boolean => {
-    parts ??= packAlternatives(alts).map((source) => new RegExp(source, flags));
-    for (const part of parts) if (part.test(text)) return true;
+    parts ??= packAlternatives(alts).map((part) => ({ re: new RegExp(joinAlternatives(part), flags), needs: literalFilter(part.map((a) => a.raw), flags) }));
+    for (const part of parts) if ((!part.needs || part.needs.test(text)) && part.re.test(text)) return true;
     return false;
   };
   return Object.defineProperty(re, 'test', { value: test });
@@ -106,19 +107,104 @@ function joinAlternatives(alts: readonly { source: string; anchored: boolean }[]
   return runs.join('|');
 }
 
-/** The alternatives as sources of at most OPTIMIZED_SOURCE each where they allow (an alternative is never cut). */
-function packAlternatives(alts: readonly { source: string; anchored: boolean }[]): string[] {
-  const parts: string[] = [];
-  let part: { source: string; anchored: boolean }[] = [];
+/** The alternatives in runs whose joined source is at most OPTIMIZED_SOURCE where they allow (an alternative is never cut). */
+function packAlternatives<A extends { source: string; anchored: boolean }>(alts: readonly A[]): A[][] {
+  const parts: A[][] = [];
+  let part: A[] = [];
   for (const alt of alts) {
     if (part.length > 0 && joinAlternatives([...part, alt]).length > OPTIMIZED_SOURCE) {
-      parts.push(joinAlternatives(part));
+      parts.push(part);
       part = [];
     }
     part.push(alt);
   }
-  if (part.length > 0) parts.push(joinAlternatives(part));
+  if (part.length > 0) parts.push(part);
   return parts;
+}
+
+/**
+ * A regex that matches wherever any of the alternatives could (each needs one of its literals somewhere), or null when
+ * one of them needs no literal of three characters or more. With the detector's own flags, so case folds alike.
+ */
+function literalFilter(raws: readonly string[], flags: string): RegExp | null {
+  const all = new Set<string>();
+  for (const raw of raws) {
+    const needed = requiredLiterals(raw);
+    if (!needed) return null;
+    for (const l of needed) all.add(l);
+  }
+  return new RegExp([...all].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), flags.replace(/[gy]/g, ''));
+}
+
+/** Characters that repeat what comes before them, or make it optional (lazy or not). */
+const QUANTIFIER = /^(?:[?*+]|\{\d*(?:,\d*)?\})\??/;
+
+/**
+ * Literal texts one of which every match of the regex source contains, or null when it cannot tell (then nothing is
+ * filtered). Read: runs of plain characters at the top level, and groups that must match (not optional, not
+ * lookaround) whose every branch has such literals; of these, the choice whose shortest literal is longest, at least
+ * three characters. Escapes other than of a punctuation character end a run (`\s`, `\p{L}`, `\b`, `\u00e6`), as do
+ * classes, `.`, anchors, and a quantifier (its character is left out when it may match zero times).
+ */
+export function requiredLiterals(source: string): string[] | null {
+  const choices: string[][] = [];
+  let run = '';
+  const endRun = (): void => {
+    if (run.length >= 3) choices.push([run]);
+    run = '';
+  };
+  for (let i = 0; i < source.length; ) {
+    const c = source[i];
+    let atom: string | null = null;
+    let end = i + 1;
+    let group: string | null = null;
+    if (c === '\\') {
+      const next = source[i + 1] ?? '';
+      end = i + 2;
+      if (/[pPu]/.test(next) && source[i + 2] === '{') end = source.indexOf('}', i) + 1;
+      else if (next === 'u') end = i + 6;
+      else if (next === 'x') end = i + 4;
+      else if (next === 'c') end = i + 3;
+      else if (next === 'k' && source[i + 2] === '<') end = source.indexOf('>', i) + 1;
+      else if (/[.*+?^${}()|[\]\\/\- ]/.test(next)) atom = next;
+    } else if (c === '[') {
+      let j = i + 1;
+      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      end = j + 1;
+    } else if (c === '(') {
+      let depth = 0;
+      let j = i;
+      let inClass = false;
+      for (; j < source.length; j++) {
+        const d = source[j];
+        if (d === '\\') j++;
+        else if (inClass) inClass = d !== ']';
+        else if (d === '[') inClass = true;
+        else if (d === '(') depth++;
+        else if (d === ')' && --depth === 0) break;
+      }
+      end = j + 1;
+      const inner = source.slice(i + 1, j);
+      group = inner.startsWith('?') ? (inner.startsWith('?:') ? inner.slice(2) : null) : inner;
+    } else if (!/[.^$|]/.test(c)) atom = c;
+    const q = QUANTIFIER.exec(source.slice(end));
+    const optional = !!q && /^(?:[?*]|\{0)/.test(q[0]);
+    if (q) end += q[0].length;
+    if (atom !== null && !q) run += atom;
+    else {
+      if (atom !== null && !optional) run += atom;
+      endRun();
+      if (group !== null && !optional) {
+        const branches = splitTopLevel(group).map(requiredLiterals);
+        if (branches.every((b) => b !== null)) choices.push([...new Set(branches.flat() as string[])]);
+      }
+    }
+    i = end;
+  }
+  endRun();
+  if (choices.length === 0) return null;
+  const shortest = (ls: string[]): number => Math.min(...ls.map((l) => l.length));
+  return choices.reduce((best, c) => (shortest(c) > shortest(best) || (shortest(c) === shortest(best) && c.length < best.length) ? c : best));
 }
 
 /**
