@@ -493,7 +493,7 @@ const TWENTY_SECOND_BLIND = batch(
     'prosjektmandat-barnevern-samtalestotte-nn',
   ],
   {
-    en: { precision: 0.666, recall: 0.871 },
+    en: { precision: 0.973, recall: 0.948 },
     nb: { precision: 0.681, recall: 0.810 },
   },
 );

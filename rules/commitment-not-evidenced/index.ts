@@ -103,6 +103,10 @@ const LIBERAL_COMMITMENT = detectorRegex(
     '^\\W*(allocated|approved|agreed|endorsed|ratified|adopted|signed( off)?) (at|by|in|on)\\b|' +
     '\\b(who|which|that) (approved|agreed|endorsed|ratified|adopted|signed|allocated|awarded|granted)\\b|' +
     '\\b(resolution|ordinance|minute|decision)\\s+(no\\.?\\s*|ref\\.?\\s*)?\\p{L}*[/-]?\\d+([/.-]\\d+)*\\b|' +
+    // A management team's action or decision log records what it agreed, and a forum that agreed the pilot itself has
+    // committed to it: "The … DMT agreed the pilot and its £14,500 budget … (DMT action log 26/88)" (trust22 en).
+    '\\b(action|decision|decisions) log\\s+(no\\.?\\s*|ref\\.?\\s*)?\\p{L}*[/-]?\\d+([/.-]\\d+)+\\b|' +
+    '(?<!\\b(to|will|shall|would|should|must|may|could|not|be|never) )\\b(agreed|approved|endorsed) (the |its |this |our )(pilot|trial|project|scheme|budget|funding|bid)\\b|' +
     '\\bletters? of (commitment|support|intent)\\b[^.;]{0,40}\\b(signed|attached|enclosed|received|from)\\b|\\bsigned letters? of\\b|' +
     '\\b(avsett|avsatt|sett av|satt av|lagt av|løyvd|løyvt|bevilga|bevilget|bevilgd|øremerk\\w*|tildelt|innvilga|innvilget|vedteke|vedtatt|vedtekne|vedtok|godkjent|godkjend|signert|underskrive\\w*|undertegna|undertegnet)\\b',
 );

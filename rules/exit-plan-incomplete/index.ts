@@ -215,12 +215,13 @@ const SERVICE_WORD =
  * any words — owning it or being its owner, responsible or accountable for it, taking it over or having it handed over,
  * running, operating, hosting or maintaining it, business as usual, the line organisation; *eie/eigar, ansvar,
  * overta/tek over, forvalte, drifte, linja*. The precise cues above were tuned on the corpus; each new set words the
- * owner anew, and on four blind sets most owner findings were false alarms.
+ * owner anew, and on four blind sets most owner findings were false alarms. Run "as part of the normal canvass" (the
+ * usual, standard or routine work of a named unit) is business as usual too (trust22 en).
  */
 const LIBERAL_OWNER = detectorRegex(
   '(?<!(project|pilot|trial|programme|program|their|its|our|his|her|my|your|whose|data|benefits?|budget|risk|asset) )\\b(own|owns|owned|owner|owners|ownership)\\b|\\b(responsib\\w*|accountab\\w*)\\b|' +
     '\\b(take|takes|took|taken|taking) (it |them )?over\\b|\\b(hand|hands|handed|handing) ([\\p{L}-]+ ){0,3}(over|to)\\b|\\b(pass|passes|passed|transfer|transfers|transferred) (it |them )?to\\b|' +
-    '\\bbusiness as usual\\b|\\bBAU\\b|\\bmainstream\\w*|\\bline (organi[sz]ation|management|service)\\b|' +
+    '\\bbusiness as usual\\b|\\bBAU\\b|\\bmainstream\\w*|\\bas part of (the |its |our |their )?([\\p{L}-]+ ){0,3}(normal|usual|standard|routine|regular|ordinary|everyday|day-to-day|core) [\\p{L}-]+|\\bline (organi[sz]ation|management|service)\\b|' +
     '\\b(run|runs|operated|maintained|hosted|managed) by\\b|\\b(run|runs|operate|operates|maintain|maintains|host|hosts|manage|manages|look after|looks after) (it|them|the [\\p{L}-]+)\\b|' +
     '\\b(eie|eier|eiere|eies|eid|eide|eigar|eigarar|eigd|eigde|eigast|eig|eierskap\\w*|eigarskap\\w*|tjenesteeier\\w*|tenesteeigar\\w*|driftseier\\w*|driftseigar\\w*)\\b|' +
     '\\b(driftsansvar\\w*|ansvar\\w*)\\b|\\b(overta\\w*|overtek|tar over|tek over|ta over|teke over|tatt over|tas over|takast over|overlever\\w*|overfør\\w*)\\b|' +
@@ -295,8 +296,10 @@ const NOT_PAYER_SENTENCE = new RegExp(`${CONSIDER.source}|${NOT_PAYER.source}`, 
 
 const CARRIES =
   '(lead|leads|leading|led|drive|drives|driving|driven|champion\\w*|coordinat\\w*|oversee\\w*|responsible for|in charge of|lede|leder|leiar|leier|leia|leidd|driv|driver|drivar|pådriv\\w*|koordiner\\w*|ansvar\\w* for)';
+// The switch to the new way as a whole is the roll-out too: "with the Electoral Services Manager leading the change",
+// *leiar omlegginga* (trust22 en).
 const SPREADS =
-  '(roll\\w*[- ]out|rollout|spread\\w*|extension|extend\\w*|scal\\w*|adoption|implementation|utrull\\w*|spre\\w*|utvid\\w*|innføring\\w*|implementering\\w*)';
+  '(roll\\w*[- ]out|rollout|spread\\w*|extension|extend\\w*|scal\\w*|adoption|implementation|utrull\\w*|spre\\w*|utvid\\w*|innføring\\w*|implementering\\w*|the change(over)?|changeover|switchover|omlegging\\w*|overgang\\w*)';
 /**
  * Someone charged with taking the service into use somewhere further: *har ansvaret for å ta modellen i bruk også i
  * kveldsundervisningen*, "is responsible for bringing it into use at the other depots". The carrier is named and so is
@@ -316,7 +319,8 @@ const TAKES_INTO_USE = detectorRegex(
 // Someone who takes others through it carries it too: "will coach reviewers in the other departments through the
 // rollout", *følgjer avdelingane gjennom innføringa* (trust21 en).
 const CARRIES_THROUGH = '(coach\\w*|guid\\w*|steer\\w*|walk\\w*|følg\\w*|rettleia\\w*|veiled\\w*)';
-const LIBERAL_CHAMPION = detectorRegex(`\\b${CARRIES}\\b[^.;]{0,40}\\b${SPREADS}\\b|\\b${SPREADS}\\b[^.;]{0,20}\\b(led|driven|coordinated|overseen|ledet|leia|leidd|drive|driven) (by|av)\\b|\\b${CARRIES_THROUGH}\\b[^.;]{0,60}\\b(through|gjennom) (the |its |their |den |det )?${SPREADS}\\b`);
+// … or a role named for the roll-out: "**Roll-out lead:** Accessibility Officer", "implementation lead", *utrullingsansvarleg* (trust22 en).
+const LIBERAL_CHAMPION = detectorRegex(`\\b${SPREADS}[- ](lead|leads|leader|champion|coordinator|manager)\\b|\\b(utrullings|innførings|spreiings|sprednings)(ansvarlig|ansvarleg|leder|leiar|koordinator)\\w*|\\b${CARRIES}\\b[^.;]{0,40}\\b${SPREADS}\\b|\\b${SPREADS}\\b[^.;]{0,20}\\b(led|driven|coordinated|overseen|ledet|leia|leidd|drive|driven) (by|av)\\b|\\b${CARRIES_THROUGH}\\b[^.;]{0,60}\\b(through|gjennom) (the |its |their |den |det )?${SPREADS}\\b`);
 
 /**
  * The liberal backstop for the stop path (lever19): a branch where the service does not go on — a condition with a
@@ -324,13 +328,14 @@ const LIBERAL_CHAMPION = detectorRegex(`\\b${CARRIES}\\b[^.;]{0,40}\\b${SPREADS}
  * *Avsluttes/Stoppes …* — and in the same sentence something done with the data, the kit, the licences or the users:
  * returned, removed, deleted, exported, cancelled, switched off, collected, reused, going back (*slettes, eksporteres,
  * sies opp, slås av, demonteres, leveres tilbake, går attende*). Each new set words what stopping leaves behind anew.
- * Not read: the condition alone ("if SO1 is not met, the Board stops the pilot" says nothing of data or kit), a
+ * Kit that joins another stock ("the instruments will join the hub's main loan stock") or is donated is reused too
+ * (trust22 en). Not read: the condition alone ("if SO1 is not met, the Board stops the pilot" says nothing of data or kit), a
  * disposal with no branch where the service ends (post-pilot terms: "data can be exported as CSV"), and a sentence
  * that denies or only hopes.
  */
 const LIBERAL_STOP = detectorRegex(
   '^(?=.*(\\b(if|should|unless|otherwise|dersom|hvis|viss|ellers|whatever|regardless|uansett|either case)\\b[^.;]{0,80}\\b(not|no|neither|none|stop\\w*|ends?|ended|clos\\w*|withdraw\\w*|discontinu\\w*|ikke|ikkje|ingen|avslutt\\w*|stopp\\w*|stans\\w*|avvikl\\w*|lagt ned|legg\\w* ned|decided|utfall\\w*)\\b|^\\W*(avslutt\\w*|stopp\\w*|stans\\w*|avviklast|avvikles|otherwise|ellers)\\b))' +
-    '.*\\b(return\\w*|remov\\w*|delet\\w*|export\\w*|cancel\\w*|switch\\w* off|turned off|go(es)? back|revert\\w*|collect|collects|collected|wip\\w*|archiv\\w*|laps\\w*|sold|reused|re-used|redeploy\\w*|slett\\w*|eksport\\w*|sies opp|seies opp|slås av|demonter\\w*|returner\\w*|tilbake|attende|hent\\w*|arkiver\\w*|fjern\\w*)\\b',
+    '.*\\b(return\\w*|remov\\w*|delet\\w*|export\\w*|cancel\\w*|switch\\w* off|turned off|go(es)? back|revert\\w*|collect|collects|collected|wip\\w*|archiv\\w*|laps\\w*|sold|reused|re-used|redeploy\\w*|join\\w* (the |a |an |its |our |their )?(\\S+ ){0,3}(stock|pool|fleet|collection|stores?|inventory)|donat\\w*|slett\\w*|eksport\\w*|sies opp|seies opp|slås av|demonter\\w*|returner\\w*|tilbake|attende|hent\\w*|arkiver\\w*|fjern\\w*)\\b',
 );
 
 function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, boolean> {

@@ -40,6 +40,10 @@ const EFFORT = detectorRegex(
     '\\d+([.,]\\d+)? (developer|staff|officer|consultant|utvikler|konsulent)[- ]?(days|hours|dager|dagar|timer)|' +
     'protected time|released time|frikjøp\\w*|backfill\\w*|vikarutgift\\w*|stillingsressurs\\w*|egeninnsats\\w*|internal effort|' +
     'innsats\\w* (\\p{L}+ ){0,4}\\d+([.,]\\d+)? ?(årsverk|timer|timar)|' +
+    // Hours a team expects to spend, or a task to take, in all: "Electoral Services expects to spend about 60 hours
+    // matching numbers before the pilot", "the checks should take about 20 hours per canvass" (trust22 en).
+    '\\b(spend|spends|spending|bruke|bruka) (about |around |roughly |approximately |some |up to |om lag |omtrent |rundt |ca\\.? )?\\d+([.,]\\d+)? (hours|days|timer|timar|dager|dagar)\\b|' +
+    '\\b(checks?|work|tasks?|job|jobs|arbeidet|oppgåva|oppgaven) (should|will|would|is expected to|are expected to) take (about |around |roughly |approximately |some |up to )?\\d+([.,]\\d+)? (hours|days)\\b|' +
     NO_EXTRA_SOURCE,
 );
 /**
@@ -68,10 +72,13 @@ const REMOTE = detectorRegex('remote (support )?only|only remote|fjernstøtte|ba
 const OPERATION = detectorRegex(
   'in operation|after the pilot|ongoing|business as usual|i drift|etter piloten|ordinær drift|i ordinær|ordinary rota|turnus|' +
     'once it runs|when it runs|running it|afterwards|thereafter|a year|per year|each year|annually|i året|per år|årleg|årlig|' +
+    // The years after the pilot: "In later years the checks should take about 20 hours per canvass" (trust22 en).
+    // Parallel running, old and new side by side, is the pilot's work, not the service running (below).
+    'in (later|future|following|subsequent) years|from (the )?next year|dei neste åra|de neste årene|seinare år|senere år|' +
     // The service taken into the mainstream or adopted: "in a mainstreamed service, about 0.2 FTE", "if adopted" (trust18 en).
     'mainstream\\w*|(if|once|when) (it is |the service is )?(adopted|extended|rolled out)|' +
     // A role named after operations (*driftsteknikarane*, *driftsleiar*) says nothing of the time after the pilot (trust7 nb).
-    'etter prosjekt\\w*|etter oppstart|vidare drift|videre drift|permanent\\w*|drift(?!s?(tekniker|teknikar|leder|leiar|operatør|personell|sjef|ansvarlig|ansvarleg|koordinator|medarbeider|medarbeidar)\\w*)\\w*|operation\\w*|running',
+    'etter prosjekt\\w*|etter oppstart|vidare drift|videre drift|permanent\\w*|drift(?!s?(tekniker|teknikar|leder|leiar|operatør|personell|sjef|ansvarlig|ansvarleg|koordinator|medarbeider|medarbeidar)\\w*)\\w*|operation\\w*|(?<!parallel |side-by-side |dual )running',
 );
 /** A yearly rate, which holds for a project as well as for operation (trust14 nn). */
 const YEARLY = /(?<![\p{L}])(?:a year|per year|each year|annually|i året|per år|årleg|årlig)(?![\p{L}])/giu;
@@ -82,6 +89,8 @@ const PILOT_ONLY = detectorRegex(
     // A bounded stretch ("0.2 FTE for 12 months") or a project role (*70 % prosjektleiar*, "project officer") is the
     // pilot's effort, not the running service's (reviewer-written corpus).
     // … its length spelled out too: *20 % stilling i sju måneder* (trust14 nb).
+    // A total of hours to spend, not a rate, is one stretch of work: "will each spend about 40 hours on training" (trust22 en).
+    '\\b(spend|spends|spending|bruke|bruka) (about |around |roughly |approximately |some |up to |om lag |omtrent |rundt |ca\\.? )?\\d+([.,]\\d+)? (hours|days|timer|timar|dager|dagar)\\b(?! (a|an|per|each|every|i|pr\\.?) )|' +
     'for \\d+ (months|weeks)|i (\\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv) (måneder|månader|uker|veker)|(project|pilot) (manager|officer|lead|coordinator)s?|' +
     // Project management is the project's own effort: *Prosjektleiing (20 % stilling i 2027)* (trust16 nn).
     'prosjektleder\\w*|prosjektleiar\\w*|prosjektleiing\\w*|prosjektledelse\\w*|project management|prosjektkoordinator\\w*|pilot (schools?|sites?|wards?)|pilotskul\\w*|pilotskol\\w*|' +

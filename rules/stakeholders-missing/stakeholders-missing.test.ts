@@ -24,6 +24,8 @@ const T6_NB =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust22 en: a slide\'s "Who we worked with" is the stakeholder section', text: '# Beacons\n\n## Who we worked with\n\n- The Vision Forum tested a prototype\n- Bus drivers and their union representative\n' },
+    { name: 'trust22 en: "Who you spoke to" as a form asks it, the same', text: '# Beacons\n\n**Who you spoke to**\n\nTenants, the caretakers and ward councillors.\n' },
     { name: 'trust21 en: a form\'s "How have young people and others been involved in shaping the project?" is the stakeholder section', text: '# Youth work\n\n**B4. How have young people and others been involved in shaping the project?**\n\nWe held three sessions with 26 young people. The Youth Council reviewed the survey questions.\n' },
     { name: "trust18 nb: a paragraph labelled *Interessenter:* in a roles section is the stakeholder section", text: "# Energi\n\n## 6 Ansvar og organisering\n\nEiendomssjef er prosjekteier.\n\nInteressenter: Utvalg for teknikk og miljø får halvårlig rapport. Rektorer og styrere er kontaktpersoner for brukerne. Hovedtillitsvalgt er orientert.\n" },
     {
@@ -87,6 +89,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust22 en: "Who we worked for" names a client, not whom the pilot involved', text: '# Beacons\n\n## Who we worked for\n\nThe county transport team.\n', errors: [{ line: 1 }], output: '# Beacons\n\n## Who we worked for\n\nThe county transport team.\n\n## Stakeholders\n\n| Stakeholder | Level | Concern | Involvement |\n|---|---|---|---|\n| {{political committee}} | political | {{…}} | inform |\n| {{unit manager}} | operational | {{…}} | co-own |\n| {{union rep / tillitsvalgt}} | frontline | {{…}} | consult |\n| {{residents / service users}} | end user | {{…}} | co-design |\n| {{IT, procurement, DPO}} | support | {{…}} | consult |\n' },
     { name: 'trust21 en: "How have the costs been calculated?" involves nobody', text: '# Youth work\n\n## How have the costs been calculated?\n\nFrom supplier quotes.\n', errors: [{ line: 1 }], output: '# Youth work\n\n## How have the costs been calculated?\n\nFrom supplier quotes.\n\n## Stakeholders\n\n| Stakeholder | Level | Concern | Involvement |\n|---|---|---|---|\n| {{political committee}} | political | {{…}} | inform |\n| {{unit manager}} | operational | {{…}} | co-own |\n| {{union rep / tillitsvalgt}} | frontline | {{…}} | consult |\n| {{residents / service users}} | end user | {{…}} | co-design |\n| {{IT, procurement, DPO}} | support | {{…}} | consult |\n' },
     { name: "trust18 nb: the word *interessenter* inside a sentence, with no label, is no stakeholder section", text: "# Energi\n\n## 6 Ansvar og organisering\n\nEiendomssjef er prosjekteier og holder interessenter orientert.\n", errors: [{ line: 1 }], output: "# Energi\n\n## 6 Ansvar og organisering\n\nEiendomssjef er prosjekteier og holder interessenter orientert.\n\n## Interessenter\n\n| Interessent | Nivå | Interesse | Involvering |\n|---|---|---|---|\n| {{politisk utvalg}} | politisk | {{…}} | informeres |\n| {{enhetsleder}} | drift | {{…}} | medeier |\n| {{tillitsvalgt}} | førstelinje | {{…}} | høres |\n| {{innbyggere / brukere}} | sluttbruker | {{…}} | samskaping |\n| {{IT, innkjøp, personvernombud}} | støtte | {{…}} | høres |\n" },
     {

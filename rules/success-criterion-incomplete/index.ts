@@ -369,7 +369,7 @@ const LIB_PAST = /(?<![\p{L}])(?:was|were|stood at|var|hadde|lå|låg|kostet|kos
 const LIB_LEVEL = /(?<!(?:to|til|opp til|ned til) (?:the |a |et )?)(?<![\p{L}])(?:level|nivå|nivået)\s+(?:på|of|av|at|was|var)\s+\d/iu;
 const LIB_NOW = /(?<![\p{L}])(?:today['’]s|dagens|currently|at present|per i dag|for tiden|for tida|i dag er|today is)\s+(?:[^\d.;|]{0,20}?)\d|\d[^.;|,()]{0,20}(?<![\p{L}])(?:today|i dag)(?![\p{L}])/iu;
 const LIB_YEAR = /(?<![\p{N}])(20\d\d)(?:\/\d{2}|[–-]\d{2,4})?(?![\p{N}])/gu;
-const LIB_DEADLINE_BEFORE = /(?<![\p{L}])(?:by|innen|innan|within|before|før|until|seinast|senest|no later than|end of|utgangen av|slutten av)(?![\p{L}])[^.;|,()]{0,20}$/iu;
+const LIB_DEADLINE_BEFORE = /(?<![\p{L}])(?:by(?=\s*$|\s+(?:the|end|close|start|middle|beginning|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|financial|academic|school|week|month|year|\d)(?![\p{L}]))|innen|innan|within|before|før|until|seinast|senest|no later than|end of|utgangen av|slutten av)(?![\p{L}])[^.;|,()]{0,20}$/iu;
 const LIB_BOUND_BEFORE = /(?:(?<![\p{L}])(?:by|med)|at least|at most|minst|høyst|høgst|maks\p{L}*|under|over|below|above|til|to|no more than|fewer than|less than|more than|færre enn|mindre enn|mer enn|meir enn|[≥≤<>])\s*$/iu;
 const LIB_NOT_KNOWN = /(?<![\p{L}])(?:not (?:yet )?(?:measured|known|recorded|available|established)|to be (?:measured|established|set|collected|confirmed|determined|baselined)|(?:ikke|ikkje) (?:målt|kjent|registrert)|ukjent|unknown|ny måling|new measure(?:ment)?|none yet|(?:måles|målast) (?:i |våren |høsten |hausten )?20\d\d)(?![\p{L}])/iu;
 function liberalBaseline(raw: string): boolean {
@@ -405,7 +405,7 @@ function liberalBaseline(raw: string): boolean {
  * "report" as a verb: those still have no source.
  */
 // Meters and a count are records too: *ut frå straummålarane og fiskarlaget si oppteljing* (trust21 nn).
-const LIB_RECORD_NOUN = '\\p{L}*(?:register|registeret|registret|registre|registra|system|systemet|systems|logg?|logs|loggen|loggane|database|databasen|statistikk\\p{L}*|statistics|survey|surveys|undersøk\\p{L}*|records?|invoices?|faktura\\p{L}*|stikkprøve\\p{L}*|sample|telling\\p{L}*|oppteljing\\p{L}*|tally|målarane|målarar|målerne|målere|meters|audit|revisjon|rapport|rapporten|rapportar|rapporter|reports?|dashboard|spreadsheet|regneark|journal|journalen|portal|portalen)(?![\\p{L}])';
+const LIB_RECORD_NOUN = '\\p{L}*(?:register|registeret|registret|registre|registra|ledgers?|system|systemet|systems|logg?|logs|loggen|loggane|database|databasen|statistikk\\p{L}*|statistics|survey|surveys|undersøk\\p{L}*|records?|invoices?|faktura\\p{L}*|stikkprøve\\p{L}*|sample|telling\\p{L}*|oppteljing\\p{L}*|tally|målarane|målarar|målerne|målere|meters|audit|revisjon|rapport|rapporten|rapportar|rapporter|reports?|dashboard|spreadsheet|regneark|journal|journalen|portal|portalen)(?![\\p{L}])';
 // The record is where the figure is: after a preposition of place or origin, or alone in a bracket. A record that is
 // the thing measured ("complaints about estimated invoices", *klager på fakturaer*) is none.
 const LIB_RECORD = new RegExp(`(?<![\\p{L}])(?:from|in|on|via|through|using|against|fra|frå|i|gjennom|mot)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${LIB_RECORD_NOUN}|\\((?:[^()]*[\\s,])?${LIB_RECORD_NOUN}[^()]*\\)`, 'iu');

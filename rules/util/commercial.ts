@@ -97,11 +97,19 @@ const OFFTAKER = detectorRegex(
  * A front-matter supplier, or prose that names a supplier, vendor or a company (`… AS`, `… Ltd`) that delivers the
  * pilot (catalogue E): a role label in parentheses is not a supplier.
  */
+/**
+ * A named party that keeps the IP in what it licenses, or has yet to give its price, is a supplier though the text never
+ * calls it one or gives its company form: "ClearSite keeps the IP in its app", "ClearSite has not yet given a price for
+ * use after April 2027" (trust22 en). Only a capitalised name as the subject, so "the council keeps the IP" is none.
+ */
+const SUPPLIER_DEED =
+  /(?<![\p{L}])(?!(?:The|Our|We|It|They|This|Council|Kommunen|Vi)(?![\p{L}]))\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2} (?:keeps|retains|will keep|will retain|beholder|beheld) (?:the |all |its )?(?:IP|intellectual property|immaterielle rettigheter|rettighetene|rettane)(?![\p{L}])|(?<![\p{L}])(?!(?:The|Our|We|It|They|This)(?![\p{L}]))\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2} (?:has|have) not (?:yet )?(?:given|quoted|named|offered) (?:us )?(?:a |its )?(?:price|quote)/u;
+
 export function hasSupplier(doc: Proposal): boolean {
   if (fmFilled(doc, 'supplier')) return true;
   return proseBlocks(doc).some((b) => {
     const text = b.text.replace(ROLE_LABEL, ' ');
-    if (!SUPPLIER_WORD.test(text) && !COMPANY.test(text)) return false;
+    if (!SUPPLIER_WORD.test(text) && !COMPANY.test(text) && !SUPPLIER_DEED.test(text)) return false;
     // A question asks about suppliers ("How do vendors integrate them?"): it names a studied party, not one that
     // delivers the pilot, so only statements count (issue 8, real proposals).
     return sentences(b).some((p) => {
@@ -109,7 +117,7 @@ export function hasSupplier(doc: Proposal): boolean {
       const t = p.text.replace(ROLE_LABEL, ' ');
       if (OFFTAKER.test(t) && !COMPANY.test(t)) return false;
       // "Det er ingen leverandør av sjølve løysinga", "… ikke leverandør": a denied supplier is none (catalogue E, trust14 nn).
-      return statedMatch(t, SUPPLIER_WORD) !== undefined || COMPANY.test(t);
+      return statedMatch(t, SUPPLIER_WORD) !== undefined || COMPANY.test(t) || SUPPLIER_DEED.test(t);
     });
   });
 }

@@ -49,7 +49,7 @@ const LABELS: Partial<Record<FactKey, RegExp>> = {
   // virksomhetsleder*, "Approved by") commits the organisation, as a sponsor does (trust14 nb).
   // The owner of the service by its own words (*Eigar av tenesta og gevinstansvarleg: …*), not of the kit (trust19 nn).
   owner: /^(?:(?:pilot |project |service |business |benefits? |product )?owner|(?:pilot|project|trial) lead|tjenesteeier|tenesteeigar|eier|eigar|(?:eier|eigar) av (?:tjenesten|tenesta|løsningen|løysinga|tilbudet|tilbodet|ordningen|ordninga)|owner of the (?:service|solution)|ansvarlig leder|bestiller(?:s navn)?|bestillar)$/iu,
-  sponsor: /^(?:(?:executive |project |pilot )?sponsor|senior responsible owner|sro|(?:project )?executive|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar|oppdragsgivar|(?:godkjent|godkjend) av(?: [\p{L}-]+){1,2}|approved by(?: [\p{L}-]+){0,2})$/iu,
+  sponsor: /^(?:(?:executive |project |pilot |senior )?sponsor|senior responsible owner|sro|(?:project )?executive|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar|oppdragsgivar|(?:godkjent|godkjend) av(?: [\p{L}-]+){1,2}|approved by(?: [\p{L}-]+){0,2})$/iu,
   supplier: /^(?:supplier|vendor|leverandør|leverandørar|leverandører)$/iu,
   funding: /^(?:funding(?: source)?s?|finansiering|finansieringskilde|budget|budsjett)$/iu,
 };
@@ -223,7 +223,7 @@ function statementRegexes(words: string): { labelFirst: RegExp; nameFirst: RegEx
     res = {
       labelFirst: new RegExp(`^(?:the |our )?(?:${words})(?: and [\\p{L} ]{1,40})? ${VERB} (.{3,80})$`, 'iu'),
       // The project's own role in the possessive: *… er prosjektets sponsor*, *… er pilotens eier* (trust16 nb).
-      nameFirst: new RegExp(`^(.{3,80}?) ${VERB} (?:the |our |(?:prosjektets|pilotens|prosjektet sin|piloten sin) )?(?:${words})(?![\\p{L}])`, 'iu'),
+      nameFirst: new RegExp(`^(.{3,80}?) ${VERB} (?:the |our |its |(?:prosjektets|pilotens|prosjektet sin|piloten sin) )?(?:${words})(?![\\p{L}])`, 'iu'),
     };
     statementCache.set(words, res);
   }
@@ -295,6 +295,8 @@ const NAME_AFTER = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})(?=,|\s
  * Head of Regulatory Services at Kestrel Shire Council (Joanne Whitley)" (trust12 en).
  */
 const POST_AFTER = /^the (\p{Lu}[\p{L}'’-]*(?: (?:of|for|and|at|in|\p{Lu}[\p{L}'’-]*)){1,10})(?=,|\s*\(|\.|\s*$)/u;
+/** Whom a sentence names before its relative clause, past a list item's label: "- **ERO:** Dr Fiona Adeyemi, …, who …". */
+const RELATIVE_HEAD = /^\s*(?:[-*+]\s+)?(?:[^:,]{2,40}:\s+)?([^:]{3,80}?),\s*(?:who|som)(?![\p{L}])/iu;
 /** A capitalised name right before an appositive role ("Helen Marsh, the project sponsor, chairs …"). */
 const NAME_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u;
 
@@ -399,7 +401,10 @@ export function readFacts(doc: Proposal): Facts {
         // "The sponsor is X, and the project owner is Y": each clause can name a role.
         const clauses = [sentence.text, ...sentence.text.split(/[,;]\s*/u).map((c) => c.replace(/^(?:and|og) /iu, ''))];
         for (const key of ['sponsor', 'owner'] as const) {
-          const who = clauses.map((c) => roleStatement(c, key, sponsorAbove)).find((w) => w !== undefined) ?? appositive(sentence.text, key, sponsorAbove);
+          let who = clauses.map((c) => roleStatement(c, key, sponsorAbove)).find((w) => w !== undefined) ?? appositive(sentence.text, key, sponsorAbove);
+          // A relative clause names the role of whom the sentence names before it: "Dr Fiona Adeyemi, the council's Chief
+          // Executive, who approved the pilot … and is its sponsor" (trust22 en).
+          if (who && /^(?:who|som)(?![\p{L}])/iu.test(who)) who = RELATIVE_HEAD.exec(sentence.text.replace(/\*\*|__/g, ''))?.[1] ?? who;
           if (who) put(key, who, sentence.start, sentence.end);
         }
       }

@@ -17,9 +17,11 @@ const ACTION = `(${ADJUST_VERB} (or|eller) )?${STOP_VERB}( (or|eller) ${ADJUST_V
 /**
  * The stop verb, then at most four words (its object), then the condition: "Vi stoppar eller justerer opplegget
  * dersom …", "We stop the pilot if …"; or the condition first: "Dersom færre enn 30 melder seg på, stoppar vi …".
+ * When it may happen can stand before the condition: "can stop the pilot at any time if complaints go above 1%",
+ * *stoppar piloten straks dersom …* (trust22 en).
  * *Om* and *når* are left out: "avsluttar prosjektet om hausten" and "when the period is over" set no condition.
  */
 export const STOP_CLAUSE = detectorRegex(
-  `\\b${ACTION}\\b( [\\p{L}-]+){0,4},? (if|unless|should|dersom|hvis|viss)\\b|` +
+  `\\b${ACTION}\\b( [\\p{L}-]+){0,4}( (at any (time|point|stage)|immediately|straight away|at once|når som helst|straks|umiddelbart))?,? (if|unless|should|dersom|hvis|viss)\\b|` +
     `^\\W*(if|dersom|hvis|viss)\\b[^.;]{1,150}, ([\\p{L}-]+ ){0,3}${ACTION}\\b`,
 );
