@@ -618,11 +618,16 @@ function vagueRider(sentence: string, at: number): boolean {
   return RIDER.test(clause) && !/\d/.test(withoutIds(clause));
 }
 
+const SCALE_RANGE = /(?<![\p{L}])(?:skala|skalaen|scale)(?:\s+(?:fra|frå|from|of))?\s+\d+\s*(?:[–-]|til|to)\s*\d+/giu;
+
 /**
  * A number after the vague word that is no date: "a significant increase by 30 April 2028" has only a date after it, so
  * its baseline before ("420 in calendar year 2026") sets no target; "significantly, from 12 to 8 weeks" has one (resid17).
  */
 function numberAfter(rest: string): boolean {
+  // A scale's range is how the level is read, not a level to reach: "rise significantly from 2.9 (mean on a scale of
+  // 1–5)", *øke betydelig fra 2,9 (snitt på skala 1–5)* (trust22 nb).
+  rest = rest.replace(SCALE_RANGE, ' ');
   // The level it starts from is no target: "rises significantly from 41% (inspections in 2025) by the end of the pilot"
   // has no figure to reach, while "significantly, from 12 to 8 weeks" keeps its "to 8" (trust20 en).
   if (!/(?<![\p{L}])(?:to|til)\s+(?:about |around |ca\.? |om lag )?[£$€]?\d/iu.test(rest)) rest = rest.replace(/(?<![\p{L}])(?:from|fra|frå)\s+(?:about |around |ca\.? |om lag )?[£$€]?\d[\d,.]*\s?%?/giu, ' ');
