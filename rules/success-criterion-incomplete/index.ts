@@ -219,6 +219,7 @@ const SCOPE_LEAD_IN = detectorRegex(WORDS.scope_lead_in);
 /** Template guidance ("*Guidance: add a baseline …*") instructs the author and covers no criterion. */
 const GUIDANCE = detectorRegex(WORDS.guidance);
 const INTERVIEWS = /(?<![\p{L}])(?:interviews?|intervju\p{L}*|focus groups?|fokusgrupp\p{L}*)(?![\p{L}])/giu;
+const ADDED_INTERVIEWS = detectorRegex('\\b(i tillegg|in addition|additionally|also|dessuten|dessutan|òg|også)\\b[^.;]{0,40}\\b(interview\\w*|intervju\\w*)');
 const STOP_RULE = detectorRegex('stop\\w*|stans\\w*|avslutt\\w*|avbryt\\w*|terminat\\w*|discontinu\\w*|kill');
 /**
  * A benefit map's chain ("mindre manuell støvsuging → frigjort tid → mer tid til toaletter") says how one effect
@@ -765,7 +766,9 @@ export default defineRule<CriterionOptions>({
       timeframe: prose.some((b) => (timedFrom(b.text, startYear) || deadlineLeadIn(b.text)) && !memoTest(STOP_RULE, b.text) && !asideDate(b)),
       // Interviews in an evaluation section that sets no criteria ("følgjeevaluering med intervju av tilsette") are how
       // the evaluation hears people, not where the criteria's counts come from (trust8 nb).
-      source: prose.some((b) => !namedIds(b.text) && memoTest(SOURCE_STRICT, b.text) && (holdsCriteria(b.start) || SOURCE_STRICT.test(b.text.replace(INTERVIEWS, ' ')))),
+      // Interviews held besides the measures (*Vi vil i tillegg intervjue elever …*, "We will also interview staff") hear
+      // how the pilot works; they are not where the criteria's figures come from (trust22 nb).
+      source: prose.some((b) => !namedIds(b.text) && memoTest(SOURCE_STRICT, b.text) && ((holdsCriteria(b.start) && !ADDED_INTERVIEWS.test(b.text)) || SOURCE_STRICT.test(b.text.replace(INTERVIEWS, ' ')))),
     };
     // A source statement that names its criteria (*Tallene for E1 og E2 hentes fra regnskapet*) covers those alone.
     const sourced = new Set(prose.flatMap((b) => (memoTest(SOURCE_STRICT, b.text) ? [...(namedIds(b.text) ?? [])] : [])));
