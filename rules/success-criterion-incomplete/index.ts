@@ -84,6 +84,9 @@ const TIMEFRAME = detectorRegex(
     // … and so does a level counted over the pilot's own months: "incidents during the trial months fall by at least 25%
     // compared with the same months of 2025" (trust20 en).
     '(during|over|across) the (pilot|trial|project) (months|period)\\b|' +
+    // … in Norwegian too, with or without its year: *til under 220 i pilotperioden 2027*, *i løpet av pilotperioden*,
+    // "in the pilot period" (trust22 nb).
+    '(i|under|i løpet av|in|within) (the )?(pilotperioden|prosjektperioden|utprøvingsperioden|pilotperioda|prosjektperioda|utprøvingsperioda|pilot period|trial period|project period)\\b|' +
     '(judged|measured|assessed|evaluated|målt|måles|målast|vurdert|vurderes)\\b[^.;]{0,60}\\b(for|over|during|across|i) (the )?(pilot |trial )?(period|perioden|pilotperioden|perioda)\\s+(from |fra |frå )?\\d{1,2}\\.? \\p{L}+( 20\\d\\d)? (to|til|–|-) \\d{1,2}\\.? \\p{L}+ 20\\d\\d|' +
     // … or by a date: "All targets are measured at the end of August 2027", "the criteria below, measured by 30 June 2027",
     // *måles innen 30. juni 2027* (trust18 en). "Measured in March 2026" dates a baseline, not a deadline.
