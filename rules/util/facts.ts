@@ -259,10 +259,9 @@ function roleStatement(text: string, key: 'owner' | 'sponsor', sponsorAbove: boo
     const owns = /^(.{3,60}?) (?:owns|eier|eig) (?:the |)(?:pilot|project|service|trial|piloten|prosjektet|tjenesten|tenesta|utprøvingen|utprøvinga|forsøket)(?![\p{L}])/iu.exec(t);
     if (owns) return owns[1];
     // "Facilities Management will own the service", "Youth Service Manager (…), who … will own the chat if it continues":
-    // whoever will own what the pilot made (not its data or results), in Norwegian by its definite noun after a "then"
-    // (*PP-tjenesten skal da eie ordningen*, trust22 nb).
+    // whoever will own what the pilot made (not its data or results).
     const willOwn =
-      /^(.{3,80}?)(?:,? who(?: [^,.]{0,60})?)? (?:(?:will|would) (?:then )?own|is to own|then owns|(?:skal|vil) (?:(?:da|då|så) )?(?:eie|eige)) (?:the |its |it(?![\p{L}])|den(?![\p{L}])|det(?![\p{L}])|(?=(?:ordningen|ordninga|tjenesten|tenesta|tilbudet|tilbodet|løsningen|løysinga)(?![\p{L}])))(?!data|results|rights|intellectual|copyright|resultat|rettigheter)/iu.exec(t);
+      /^(.{3,80}?)(?:,? who(?: [^,.]{0,60})?)? (?:will own|would own|is to own|skal eie|vil eie|skal eige|vil eige) (?:the |its |it(?![\p{L}])|den(?![\p{L}])|det(?![\p{L}]))(?!data|results|rights|intellectual|copyright|resultat|rettigheter)/iu.exec(t);
     if (willOwn) return willOwn[1].replace(/^\s*(?:[-*+]\s+)?[^:]{2,40}:\s+/u, '');
   }
   return undefined;
