@@ -6,6 +6,7 @@ import { run, testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     { name: 'round 13: a bracket opened on one line and closed on a later one is no slot (a slot is read on one line)', text: '# Pilot\n\n## Plan\n\nWe will [insert the\nnew rota] once agreed, see {{ the\nnotes }}.\n' },
+    { name: 'trust22 nn: a filled signature line and a link named "[signatur]" are no slot', text: '# Mandat\n\nGodkjent 3. mars 2027, signert av kommunalsjefen. Sjå [dato og signatur](vedlegg.pdf).\n', language: 'nb' },
     { name: "trust18 nn: a filled date and a bracketed word that asks nothing are no slot", text: "# Prosjekt\n\n| Felt | Innhald |\n|---|---|\n| Prosjektperiode | 1. april 2027 – 31. oktober 2027 |\n\nPVK er gjord [sjå vedlegg 2].\n" },
     { name: 'trust17 en: a date written out (12/03/2027) and a format named inside a word ("odd/mm") are no slot', text: '# Pilot\n\n| Field | Entry |\n|---|---|\n| Date | 12/03/2027 |\n\nDates are stored as ISO 8601.\n' },
     { name: 'trust13 nn: *det er ikkje avklart med frivilligsentralen* reports an open question in prose, not a slot', text: '# Friluftsutlån\n\n## Drift\n\nBiblioteksjefen meinte dette kan løysast med frivillige, men det er ikkje avklart med frivilligsentralen.\n' },
@@ -88,6 +89,7 @@ const cases: RuleCases = {
     { name: 'trust13 nb: an answer that is only "(kommer)" is a slot still to fill', text: '# Drøftingsteam\n\n## 8. Hvordan skal resultatene tas i bruk og spres?\n\n(kommer)\n', errors: [{ line: 5, message: '(kommer)' }] },
     { name: 'trust13 en: "Budget: (to follow)" is a slot still to fill', text: '# Pilot\n\n## Costs\n\nBudget: (to follow)\n', errors: [{ line: 5, message: '(to follow)' }] },
     { name: 'trust12 nb: *kommer senere, og …* with no time or condition is still a hole', text: '# Lekkasjesøk\n\n## Overgang til drift\n\nKostnadene kommer senere, og utrullingen planlegges.\n', errors: [{ line: 5, message: 'kommer senere' }] },
+    { name: 'trust22 nn: a signature\'s slot joined to another ("[dato / signatur]", "[Date and signature]") is one slot', text: '# Mandat\n\nMandatet er godkjent av kommunalsjefen: [dato / signatur]\n\nApproved: [Date and signature]\n', language: 'nb', errors: [{ line: 3, message: '«[dato / signatur]»' }, { line: 5, message: '«[Date and signature]»' }] },
     {
       name: 'trust9 nn: two form-slot words joined are one slot ("[Dato og saksnummer]", "[Name and role]", "[Namn/stilling]")',
       text: '# Prosjektplan\n\nVedtak om oppstart: [Dato og saksnummer]\n\nSponsor: [Name and role]\n\nKontakt: [Namn/stilling]\n',

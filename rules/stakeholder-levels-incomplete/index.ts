@@ -148,7 +148,12 @@ const LIBERAL_END_USER = detectorRegex(
     '\\b(innbygg\\w*|beboer\\w*|bebuar\\w*|pasient\\w*|elev(er|ar|ane|ene|en|råd\\w*)?|brukere|brukerne|brukarar|brukarane|sluttbruk\\w*|tjenestemottak\\w*|tenestemottak\\w*|deltaker(e|ne)|deltakar(ar|ane)|kunde(r|ne|ar|ane)?|publikum|besøkende|besøkjande|leietak\\w*|husstand\\w*|hushald\\w*|familie\\w*|foreldre|foresatte|pårørende|pårørande|lagene|klubb(er|ar|ane|ene)|foreninge(r|ne)|foreining(ar|ane)|idrettslag\\w*|idrettsråd\\w*|næringsdrivende|næringsliv\\w*|bedrift(er|ene)|verksemder|søkere|søkjarar|trafikant\\w*|passasjer\\w*|reisende|pendler\\w*|pendlar\\w*|abonnent\\w*|låner(e|ne)|lånar(ar|ane)|målgrupp\\w*|innvandrer\\w*|flyktning(er|ene|ar|ane))\\b|' +
     '\\b(?!(prosjekt|gevinst|tjeneste|teneste|system|prosess|risiko|produkt|data|super|nøkkel)\\p{L}*(eier|eigar|bruker|brukar))\\p{L}+(?<![pfl])(eiere|eierne|eigarar|eigarane)|\\p{L}+(brukere|brukerne|brukarar|brukarane)\\b|' +
     // Holders of what the service grants, as "permit holders" are: *bevillingshavere*, *løyvehavarar* (trust21 nb).
-    '\\b(?!(rettighets|prosjekt|tjeneste|teneste|system)\\p{L}*havere)\\p{L}+(havere|haverne|havarar|havarane)\\b',
+    '\\b(?!(rettighets|prosjekt|tjeneste|teneste|system)\\p{L}*havere)\\p{L}+(havere|haverne|havarar|havarane)\\b|' +
+    // An internal service's users are staff named by what they ask of it, not by the work they do: *ansatte som sender
+    // dem inn* (travel claims), "staff who submit claims", and, as "people who use" above, *dei som sit på stolane*,
+    // *de som bruker tilbudet* (trust22 nb).
+    '\\b(ansatte|tilsette|tilsatte|medarbeidere|medarbeidarar|employees|staff|colleagues) (som|who) (sender|send|sendar|leverer|søker|søkjer|bestiller|bestillar|submit|submits|claim|claims|order|orders|apply|applies)\\b|' +
+    '\\b(de|dei|folk) som (bruker|brukar|besøker|besøkjer|bor|bur|bestiller|sit|sitter|låner|lånar)\\b',
 );
 /** Users named only to say they are left out are not stakeholders named. */
 const END_USER_LEFT_OUT = detectorRegex('\\b(not|no|never|nor|without|ikke|ikkje|ingen|verken|uten|utan)\\b');

@@ -40,6 +40,9 @@ const STOP = detectorRegex(
     // The options listed as such in Norwegian: *Alternativene som legges fram er å videreføre …, å justere …, eller å
     // avslutte* (trust16 nb).
     '(alternativene|alternativa|valgene|vala|mulighetene|moglegheitene)\\b[^.;]{0,40}\\b(er|blir|vert)\\b[^.;]{1,150}\\beller (å )?(avslutte|stoppe|avvikle|legge ned|leggje ned)\\b|' +
+    // … or after a label, as "Options:" is in English: *Alternativ: vidareføre, utvide til fleire lager eller avslutte*
+    // (trust22 nn).
+    '(alternativ|alternativer|alternativa|alternativene|valg|valgene|val|vala|muligheter|mulighetene|moglegheiter|moglegheitene)\\s*[*_]*\\s*:[^.]{1,250}(\\beller |\\s?/\\s?)(å )?(avslutte|avslutta|stoppe|stoppa|avvikle|avvikla|legge ned|leggje ned|avslutning|avvikling|nedlegging|stans)\\b|' +
     // A slide's imperative as the rule's label: "**Stopp eller juster** hvis mer enn 10 % …" (trust16 nb).
     '(stopp|avslutt|stans)( eller (juster|endre))?[*_:]*\\s+(hvis|dersom|viss)\\b|(juster|endre) eller (stopp|avslutt|stans)[*_:]*\\s+(hvis|dersom|viss)\\b|' +
     'stoppkriteri\\w*|avbruddskriteri\\w*|kriterier for (å )?(stoppe|avslutte|avbryte|justere)|stopp(e)?/juster\\w*|' +

@@ -84,6 +84,9 @@ const TIMEFRAME = detectorRegex(
     // … and so does a level counted over the pilot's own months: "incidents during the trial months fall by at least 25%
     // compared with the same months of 2025" (trust20 en).
     '(during|over|across) the (pilot|trial|project) (months|period)\\b|' +
+    // … in Norwegian too, with or without its year: *til under 220 i pilotperioden 2027*, *i løpet av pilotperioden*,
+    // "in the pilot period" (trust22 nb).
+    '(i|under|i løpet av|in|within) (the )?(pilotperioden|prosjektperioden|utprøvingsperioden|pilotperioda|prosjektperioda|utprøvingsperioda|pilot period|trial period|project period)\\b|' +
     '(judged|measured|assessed|evaluated|målt|måles|målast|vurdert|vurderes)\\b[^.;]{0,60}\\b(for|over|during|across|i) (the )?(pilot |trial )?(period|perioden|pilotperioden|perioda)\\s+(from |fra |frå )?\\d{1,2}\\.? \\p{L}+( 20\\d\\d)? (to|til|–|-) \\d{1,2}\\.? \\p{L}+ 20\\d\\d|' +
     // … or by a date: "All targets are measured at the end of August 2027", "the criteria below, measured by 30 June 2027",
     // *måles innen 30. juni 2027* (trust18 en). "Measured in March 2026" dates a baseline, not a deadline.
@@ -219,6 +222,7 @@ const SCOPE_LEAD_IN = detectorRegex(WORDS.scope_lead_in);
 /** Template guidance ("*Guidance: add a baseline …*") instructs the author and covers no criterion. */
 const GUIDANCE = detectorRegex(WORDS.guidance);
 const INTERVIEWS = /(?<![\p{L}])(?:interviews?|intervju\p{L}*|focus groups?|fokusgrupp\p{L}*)(?![\p{L}])/giu;
+const ADDED_INTERVIEWS = detectorRegex('\\b(i tillegg|in addition|additionally|also|dessuten|dessutan|òg|også)\\b[^.;]{0,40}\\b(interview\\w*|intervju\\w*)');
 const STOP_RULE = detectorRegex('stop\\w*|stans\\w*|avslutt\\w*|avbryt\\w*|terminat\\w*|discontinu\\w*|kill');
 /**
  * A benefit map's chain ("mindre manuell støvsuging → frigjort tid → mer tid til toaletter") says how one effect
@@ -618,11 +622,16 @@ function vagueRider(sentence: string, at: number): boolean {
   return RIDER.test(clause) && !/\d/.test(withoutIds(clause));
 }
 
+const SCALE_RANGE = /(?<![\p{L}])(?:skala|skalaen|scale)(?:\s+(?:fra|frå|from|of))?\s+\d+\s*(?:[–-]|til|to)\s*\d+/giu;
+
 /**
  * A number after the vague word that is no date: "a significant increase by 30 April 2028" has only a date after it, so
  * its baseline before ("420 in calendar year 2026") sets no target; "significantly, from 12 to 8 weeks" has one (resid17).
  */
 function numberAfter(rest: string): boolean {
+  // A scale's range is how the level is read, not a level to reach: "rise significantly from 2.9 (mean on a scale of
+  // 1–5)", *øke betydelig fra 2,9 (snitt på skala 1–5)* (trust22 nb).
+  rest = rest.replace(SCALE_RANGE, ' ');
   // The level it starts from is no target: "rises significantly from 41% (inspections in 2025) by the end of the pilot"
   // has no figure to reach, while "significantly, from 12 to 8 weeks" keeps its "to 8" (trust20 en).
   if (!/(?<![\p{L}])(?:to|til)\s+(?:about |around |ca\.? |om lag )?[£$€]?\d/iu.test(rest)) rest = rest.replace(/(?<![\p{L}])(?:from|fra|frå)\s+(?:about |around |ca\.? |om lag )?[£$€]?\d[\d,.]*\s?%?/giu, ' ');
@@ -760,7 +769,9 @@ export default defineRule<CriterionOptions>({
       timeframe: prose.some((b) => (timedFrom(b.text, startYear) || deadlineLeadIn(b.text)) && !memoTest(STOP_RULE, b.text) && !asideDate(b)),
       // Interviews in an evaluation section that sets no criteria ("følgjeevaluering med intervju av tilsette") are how
       // the evaluation hears people, not where the criteria's counts come from (trust8 nb).
-      source: prose.some((b) => !namedIds(b.text) && memoTest(SOURCE_STRICT, b.text) && (holdsCriteria(b.start) || SOURCE_STRICT.test(b.text.replace(INTERVIEWS, ' ')))),
+      // Interviews held besides the measures (*Vi vil i tillegg intervjue elever …*, "We will also interview staff") hear
+      // how the pilot works; they are not where the criteria's figures come from (trust22 nb).
+      source: prose.some((b) => !namedIds(b.text) && memoTest(SOURCE_STRICT, b.text) && ((holdsCriteria(b.start) && !ADDED_INTERVIEWS.test(b.text)) || SOURCE_STRICT.test(b.text.replace(INTERVIEWS, ' ')))),
     };
     // A source statement that names its criteria (*Tallene for E1 og E2 hentes fra regnskapet*) covers those alone.
     const sourced = new Set(prose.flatMap((b) => (memoTest(SOURCE_STRICT, b.text) ? [...(namedIds(b.text) ?? [])] : [])));

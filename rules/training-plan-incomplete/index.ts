@@ -161,7 +161,7 @@ function fixLine(element: Element, lang: 'en' | 'nb', care: boolean): string {
  * (midwives, nurses, *sykepleiere*), whom the care rule asks the same of; a sentence whose trainees are the core team or
  * super-users (trainers, not the audience); a line labelled with another element ("Format: …", "How: …").
  */
-const TRAINING_WORD = '(\\p{L}*kurs\\w*|opplæring\\w*|innføring\\w*|gjennomgang\\w*|opplæringsøkt\\w*|samling\\w*|demonstrasjon\\w*|rettleiing\\w*|veiledning\\w*|instruksjon\\w*|introduksjon\\w*|course|courses|sessions?|training|introduction|briefings?|walk-?through|demonstration|demo|workshops?|induction|onboarding|webinars?|refresher|tutorials?|lessons?)';
+const TRAINING_WORD = '(\\p{L}*kurs\\w*|opplæring\\w*|innføring\\w*|gjennomgang\\w*|opplæringsøkt\\w*|samling\\w*|demonstrasjon\\w*|rettleiing\\w*|veiledning\\w*|instruksjon\\w*|introduksjon\\w*|course|courses|sessions?|training|introduction|briefings?|walk-?through|demonstration|demo|workshops?|induction|onboarding|webinar\\w*|refresher|tutorials?|lessons?)';
 /** People as a group: agent nouns, staff, teams and units (en, nb, nn). */
 const PEOPLE = '\\p{L}*(ers|ors|ists|ians|ants|staff|teams?|crews?|people|employees|colleagues|volunteers|ere|erne|arar|arane|ører|ørene|ørar|ørane|ister|istene|istar|istane|ansatte|tilsette|seksjonen|avdelingen|avdelinga|teamet|kontoret|gruppa|gruppen|etaten|mannskap\\w*|personalet|vaktene|vakter)';
 const LIBERAL_AUDIENCE = detectorRegex(
@@ -173,8 +173,13 @@ const LIBERAL_AUDIENCE = detectorRegex(
 const NOT_LIBERAL_TRAINEES = detectorRegex(
   '\\b(core team|project team|pilot team|super-?users?|superbruk\\w*|superbrukar\\w*|kjerneteam\\w*|prosjektgrupp\\w*|prosjektteam\\w*|key users?|nøkkelbruk\\w*|champions?|midwi\\w*|nurs\\w*|doctors?|clinicians?|physicians?|carers?|care (staff|workers?|assistants?)|health ?care assistants?|therapists?|paramedics?|jordm\\w*|sykepleie\\w*|sjukepleiar\\w*|helsefagarbeid\\w*|omsorgsarbeid\\w*|leger|legar\\w*|legene|terapeut\\w*)\\b',
 );
+/**
+ * Everyone who does what the service asks, as the audience: *oppslag på intranettet for alle som bestiller møblar*, "a
+ * video for everyone who books a room" names all its users, not the core team (trust22 nb).
+ */
+const FOR_ALL_WHO = detectorRegex('\\b(for|til|to) (alle|everyone|everybody|anyone|all those|those) (som|who) \\p{L}{3,}');
 const liberalAudience = (text: string): boolean =>
-  sentencesOf(text).some((s) => LIBERAL_AUDIENCE.test(s) && !NOT_LIBERAL_TRAINEES.test(s));
+  sentencesOf(text).some((s) => LIBERAL_AUDIENCE.test(s) && !NOT_LIBERAL_TRAINEES.test(s)) || trainingSentence(text, FOR_ALL_WHO);
 
 /**
  * The liberal backstop (lever19): how long, in any words. The lexicon's durations grow with each set of

@@ -61,6 +61,12 @@ const TRADEOFF = detectorRegex(
     'avve(i|g)\\w*|avvega\\w*|(veie|veies|veier|vege|vurdere|vurderer|vurderar|vurderes|vektar|vekter|balanserer|balanserar) .{1,80} opp mot|' +
     '(?<!(?:ein|en|ny|nye|denne|den|same|kvar|annan|ei) )veg .{1,80} opp mot|(veie|veies|veid|vege|vegast|vekte|vektes) mot|' +
     'opp mot hverandre|' +
+    // Weighed or balanced without *opp*: *Vi må vege barnets rett … mot risikoen for …*, *Piloten må balansere
+    // framkommelighet … mot ønsket om …*; English says "balance X against Y" the same (trust22 nb).
+    '(?<!(?:ein|en|ny|nye|denne|den|same|kvar|annan|ei) )\\b(veie|veier|vege|veg|vekte|vekter|vektar|balansere|balanserer|balanserar|balansera) [^.;:]{1,120}\\bmot\\b|' +
+    // A trade-off line that names its two goods, "A mot B", before a colon or a dash that says who decides or what
+    // follows (*Ombruk mot eit einsarta preg: kommunedirektøren avgjer*): the form the catalogue's own "(A mot B)" asks for.
+    '^\\W*(?!(tiltak|vern|beskyttelse|sikring|sikkerhet|tryggleik|trygghet|forsikring)\\b)([\\p{L}-]+ ){0,3}[\\p{L}-]+ (mot|against) ([\\p{L}-]+ ){0,8}[\\p{L}-]+\\s*(:|[—–]\\s)|' +
     // A choice put as its two options, or made with its cost accepted: "We had to choose between long loans … and short
     // loans …", "We chose six weeks …, accepting a waiting list", "we have accepted this, in favour of testing first
     // where the need is greatest", *vi måtte velge mellom … og …* (trust16 en).
