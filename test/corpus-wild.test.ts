@@ -498,6 +498,25 @@ const TWENTY_SECOND_BLIND = batch(
   },
 );
 
+const TWENTY_THIRD_BLIND = batch(
+  [
+    'committeememo-temporary-accommodation-placements-en',
+    'heritagefund-war-memorial-condition-survey-en',
+    'marp-bus-pass-online-renewal-en',
+    'pid-halffilled-admissions-enquiries-assistant-en',
+    'wordexport-allotment-plot-inspections-en',
+    'saksframlegg-digitalt-tt-kort-nb',
+    'soknad-klimasats-elektrisk-minigraver-nb',
+    'wordexport-kulturhus-billettkiosk-nb',
+    'marp-snolast-sensorar-tak-nn',
+    'prosjektmandat-deltidsbrann-tilgjengeapp-nn',
+  ],
+  {
+    en: { precision: 0.723, recall: 0.790 },
+    nb: { precision: 0.725, recall: 0.902 },
+  },
+);
+
 const BLIND_BATCHES: [string, Batch][] = [
   ['reviewer-written', REVIEWER_WRITTEN],
   ['second reviewer', SECOND_REVIEWER],
@@ -519,6 +538,7 @@ const BLIND_BATCHES: [string, Batch][] = [
   ['twentieth blind set', TWENTIETH_BLIND],
   ['twenty-first blind set', TWENTY_FIRST_BLIND],
   ['twenty-second blind set', TWENTY_SECOND_BLIND],
+  ['twenty-third blind set', TWENTY_THIRD_BLIND],
 ];
 
 const docs = await loadWildYielding(ROOT);
