@@ -22,6 +22,13 @@ function setup(resolve: (doc: TextDocument) => Promise<Resolution> = async () =>
   return { docs, results, errors, service, edit };
 }
 
+/** A service whose every run takes `ms` (of fake time) before it lints, as a re-lint of a long proposal does in all. */
+const slowSetup = (ms: number) =>
+  setup(async () => {
+    await new Promise((r) => setTimeout(r, ms));
+    return { selected: true, config: {} };
+  });
+
 describe('LintService', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
@@ -41,11 +48,7 @@ describe('LintService', () => {
   });
 
   it('starts the re-lint of a slow document early and holds its diagnostics until the pause is over', async () => {
-    // Each run takes 100 ms (of fake time) before it lints, as a re-lint of a large proposal does in all.
-    const { results, service, edit } = setup(async () => {
-      await new Promise((r) => setTimeout(r, 100));
-      return { selected: true, config: {} };
-    });
+    const { results, service, edit } = slowSetup(100);
     edit('a', WEAK);
     void service.schedule('a');
     await vi.advanceTimersByTimeAsync(299);
@@ -63,10 +66,7 @@ describe('LintService', () => {
   });
 
   it('never publishes a result held for a pause that a newer edit cut short', async () => {
-    const { results, service, edit } = setup(async () => {
-      await new Promise((r) => setTimeout(r, 100));
-      return { selected: true, config: {} };
-    });
+    const { results, service, edit } = slowSetup(100);
     edit('a', WEAK);
     void service.schedule('a');
     await vi.advanceTimersByTimeAsync(300);
@@ -84,10 +84,7 @@ describe('LintService', () => {
   });
 
   it('gives a document whose re-lints are quick no head start', async () => {
-    const { results, service, edit } = setup(async () => {
-      await new Promise((r) => setTimeout(r, 10));
-      return { selected: true, config: {} };
-    });
+    const { results, service, edit } = slowSetup(10);
     for (let v = 1; v <= 3; v++) {
       edit('a', WEAK + 'x'.repeat(v));
       void service.schedule('a');
