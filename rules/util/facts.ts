@@ -200,9 +200,10 @@ const PERIOD_HEADING = /(?<![\p{L}])(?:scope|omfang|period|(?:prosjekt|pilot|pr�
  * *Prosjektet startar 1. mars 2027 og blir avslutta 28. februar 2028* is a span as "from … to …" is (resid17), also with a
  * note on the first date: "start on 1 September 2027 (start of the school year) and finish on 31 July 2028" (blind22 en).
  */
-const START_BEFORE = /(?<![\p{L}])(?:start(?:s|ed)?|begins?|commences?|starter|startar|begynner|byrjar)(?:\s+(?:on|in|den))?[\s*_]*$/iu;
+// The participle too: "a pilot, starting on 1 March 2027 and ending on 31 October 2027" (trust23 en).
+const START_BEFORE = /(?<![\p{L}])(?:start(?:s|ed|ing)?|begins?|beginning|commences?|commencing|starter|startar|begynner|byrjar)(?:\s+(?:on|in|den))?[\s*_]*$/iu;
 const END_BETWEEN =
-  /^[\s*_]*(?:\([^()]{1,60}\)[\s*_]*)?,?\s*(?:and|og)\s+(?:(?:will|shall|is to|vil|skal)\s+)?(?:finish(?:es)?|ends?|closes?|conclude[sd]?|runs? (?:until|to)|slutter|sluttar|avsluttes|avsluttast|(?:blir|vert) avslutta|(?:blir|vert) avsluttet|varer til|varar til)(?:\s+(?:on|by|in|den))?[\s*_]*$/iu;
+  /^[\s*_]*(?:\([^()]{1,60}\)[\s*_]*)?,?\s*(?:and|og)\s+(?:(?:will|shall|is to|vil|skal)\s+)?(?:finish(?:es|ing)?|ends?|ending|closes?|closing|conclude[sd]?|concluding|runs? (?:until|to)|slutter|sluttar|avsluttes|avsluttast|(?:blir|vert) avslutta|(?:blir|vert) avsluttet|varer til|varar til)(?:\s+(?:on|by|in|den))?[\s*_]*$/iu;
 /** A section that is the pilot itself ("## The pilot", *Om piloten*): its date span is the pilot's (trust11 en). */
 const PILOT_HEADING = /^(?:the |our |about the |om )?(?:pilot|trial|piloten|utprøvingen|utprøvinga|forsøket)$/iu;
 /**
