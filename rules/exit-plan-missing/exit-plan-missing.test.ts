@@ -20,6 +20,8 @@ const NB_TEMPLATE =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust23 en: "Evaluation and Continuation" pairs the generic word with evaluation and heads the exit plan', text: '# PID\n\n## 10. Evaluation and Continuation\n\nThe management team decides on 20 January 2028 whether to keep it.\n' },
+    { name: 'trust23 nb: *Evaluering og videreføring* the same in Norwegian', text: '# Plan\n\n## 10. Evaluering og videreføring\n\nLedergruppa beslutter 20. januar 2028.\n' },
     { name: 'trust20 en: a slide headed by the month the pilot ends, "After June", is the exit plan', text: '# Glasses\n\n## After June\n\n- **Decision:** Culture Leadership Team, 24 June 2027\n' },
     { name: 'trust20 nb: *Etter juni* the same in Norwegian', text: '# Briller\n\n## Etter juni\n\n- Ledergruppa beslutter videreføring 24. juni 2027.\n' },
     { name: 'trust17 en: a bare "Next steps" that looks past the pilot (rolled out, decision) is still the exit plan', text: '# Pilot\n\n## Next steps\n\n- September: the committee decides whether the service is rolled out city-wide\n' },
@@ -127,6 +129,12 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust23 en: a bare "Evaluation" section is the success criteria, not the exit plan',
+      text: '# PID\n\n## 10. Evaluation\n\nWe count abandoned calls each week.\n',
+      errors: [{ line: 1 }],
+      output: '# PID\n\n## 10. Evaluation\n\nWe count abandoned calls each week.\n\n## Exit plan\n\n' + EN_TEMPLATE,
+    },
     {
       name: 'trust17 en: a bare "Next steps" that only lists the pilot\'s own tasks and its evaluation report is no exit plan',
       text: '# Pilot\n\n## Next steps\n\n- April: install probes and train crews\n- November: evaluation report to the committee\n',

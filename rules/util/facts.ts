@@ -200,9 +200,10 @@ const PERIOD_HEADING = /(?<![\p{L}])(?:scope|omfang|period|(?:prosjekt|pilot|pr�
  * *Prosjektet startar 1. mars 2027 og blir avslutta 28. februar 2028* is a span as "from … to …" is (resid17), also with a
  * note on the first date: "start on 1 September 2027 (start of the school year) and finish on 31 July 2028" (blind22 en).
  */
-const START_BEFORE = /(?<![\p{L}])(?:start(?:s|ed)?|begins?|commences?|starter|startar|begynner|byrjar)(?:\s+(?:on|in|den))?[\s*_]*$/iu;
+// The participle too: "a pilot, starting on 1 March 2027 and ending on 31 October 2027" (trust23 en).
+const START_BEFORE = /(?<![\p{L}])(?:start(?:s|ed|ing)?|begins?|beginning|commences?|commencing|starter|startar|begynner|byrjar)(?:\s+(?:on|in|den))?[\s*_]*$/iu;
 const END_BETWEEN =
-  /^[\s*_]*(?:\([^()]{1,60}\)[\s*_]*)?,?\s*(?:and|og)\s+(?:(?:will|shall|is to|vil|skal)\s+)?(?:finish(?:es)?|ends?|closes?|conclude[sd]?|runs? (?:until|to)|slutter|sluttar|avsluttes|avsluttast|(?:blir|vert) avslutta|(?:blir|vert) avsluttet|varer til|varar til)(?:\s+(?:on|by|in|den))?[\s*_]*$/iu;
+  /^[\s*_]*(?:\([^()]{1,60}\)[\s*_]*)?,?\s*(?:and|og)\s+(?:(?:will|shall|is to|vil|skal)\s+)?(?:finish(?:es|ing)?|ends?|ending|closes?|closing|conclude[sd]?|concluding|runs? (?:until|to)|slutter|sluttar|avsluttes|avsluttast|(?:blir|vert) avslutta|(?:blir|vert) avsluttet|varer til|varar til)(?:\s+(?:on|by|in|den))?[\s*_]*$/iu;
 /** A section that is the pilot itself ("## The pilot", *Om piloten*): its date span is the pilot's (trust11 en). */
 const PILOT_HEADING = /^(?:the |our |about the |om )?(?:pilot|trial|piloten|utprøvingen|utprøvinga|forsøket)$/iu;
 /**
@@ -368,9 +369,14 @@ export function readFacts(doc: Proposal): Facts {
   // Prose as grant forms and web pages write it: "Harlow Vale District Council … Pilot from 4 January 2027 to 30 June 2027."
   // set() keeps the first value of each fact, so a fact already read needs no more looking for (long documents).
   const proseKeys = ['pilot_start', 'pilot_end', 'organisation', 'sponsor', 'owner'] as const;
+  // A subtitle under the title, before any body text, may give the period: a slide deck's "### A six-month trial,
+  // September 2027 to February 2028" (trust23 en). Later headings name phases and stay unread.
+  let bodySeen = false;
   for (const b of doc.blocks) {
     if (proseKeys.every((k) => facts[k])) break;
-    if (b.kind === 'heading' || b.kind === 'tableHeader' || b.kind === 'tableRow') continue;
+    const subtitle = b.kind === 'heading' && !bodySeen;
+    if (b.kind === 'paragraph' || b.kind === 'listItem') bodySeen = true;
+    if ((b.kind === 'heading' && !subtitle) || b.kind === 'tableHeader' || b.kind === 'tableRow') continue;
     const runIn = RUN_IN.exec(b.text);
     const periodSection =
       (!!b.section && (PERIOD_HEADING.test(b.section.heading.text) || PILOT_HEADING.test(b.section.heading.normalized))) ||
@@ -387,6 +393,7 @@ export function readFacts(doc: Proposal): Facts {
             (START_BEFORE.test(spanText.slice(0, dates[0].start)) && END_BETWEEN.test(spanText.slice(dates[0].end, dates[1].start))));
         // "6 January to 16 July 2027" is one date that spans the period.
         const daySpan = dates.find((d) => /\s(?:to|til|until)\s|[–—-]/iu.test(d.text) && d.from < d.to);
+        if (subtitle && !PERIOD_PROSE.test(sentence.text)) continue;
         if (span && (PERIOD_PROSE.test(sentence.text) || periodSection)) {
           put('pilot_start', dates[0].from, sentence.start, sentence.end);
           put('pilot_end', dates[1].to, sentence.start, sentence.end);
@@ -394,6 +401,7 @@ export function readFacts(doc: Proposal): Facts {
           put('pilot_start', daySpan.from, sentence.start, sentence.end);
           put('pilot_end', daySpan.to, sentence.start, sentence.end);
         }
+        if (subtitle) continue;
         const chair = STEERING_CHAIR.exec(sentence.text);
         if (chair) put('sponsor', chair[1], sentence.start, sentence.end);
         const org = ORGANISATION.exec(sentence.text) ?? PUBLIC_COMPANY.exec(sentence.text);
