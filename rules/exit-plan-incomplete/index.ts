@@ -261,8 +261,10 @@ const NOT_TRIGGER = detectorRegex(
     '^(?!.*\\b(scale\\w*|roll\\w* out|rolled|continu\\w*|extend\\w*|adopt\\w*|permanent\\w*|mainstream\\w*|videref\\w*|vidaref\\w*|innfør\\w*|innføring\\w*|rull\\w* ut|spre\\w*|skaler\\w*|fast|faste|drift|expand\\w*|utvid\\w*|recommend\\w*|anbef\\w*|tilrå\\w*|go ahead|proceed)\\b).*\\b(stop\\w*|halt\\w*|end|ends|ended|discontinu\\w*|terminat\\w*|wound down|wind\\w* down|adjust\\w*|avslutt\\w*|stans\\w*|stopp\\w*|avvikl\\w*|legges ned|juster\\w*)\\b',
 );
 
+// The infinitive after a modal (*Teknisk utvalg skal ta stilling til*), and the case sent on to a body (*Saka går til
+// formannskapet*, *Saken sendes til kommunestyret*): how Norwegian papers say who decides (trust23 nb).
 const DECIDES =
-  '(decid\\w*|decision\\w*|approv\\w*|adopt\\w*|agree\\w*|vote\\w*|resol\\w*|sign\\w* off|go/no-go|report\\w* to|recommend\\w* to|put to|submitted to|presented to|avgj\\w*|avgjer\\w*|bestem\\w*|vedt\\w*|beslut\\w*|godkj\\w*|tar stilling|tek stilling|tas stilling|behandl\\w*|handsam\\w*|rapporter\\w* til|legg\\w* fram for|lagt fram for|lagd fram for|innstilling|tilråding)';
+  '(decid\\w*|decision\\w*|approv\\w*|adopt\\w*|agree\\w*|vote\\w*|resol\\w*|sign\\w* off|go/no-go|report\\w* to|recommend\\w* to|put to|submitted to|presented to|avgj\\w*|avgjer\\w*|bestem\\w*|vedt\\w*|beslut\\w*|godkj\\w*|tar stilling|tek stilling|tas stilling|ta stilling|behandl\\w*|handsam\\w*|rapporter\\w* til|legg\\w* fram for|lagt fram for|lagd fram for|innstilling|tilråding|(saka|saken|sakene|sak) (går|gjeng|sendes|sendast|blir sendt|vert send) (vidare |videre )?til)';
 const BODY =
   '[\\p{L}-]*(committee|board|council|cabinet|group|panel|forum|executive|director|trustees|assembly|utval|utvalet|utvalg|utvalget|styre|styret|styringsgrupp\\w*|kommunestyr\\w*|formannskap\\w*|bystyr\\w*|fylkesting\\w*|ledergrupp\\w*|leiargrupp\\w*|direktør\\w*|representantskap\\w*|rådmann\\w*|klinikkleiing\\w*|ledelse\\w*|leiinga|ledelsen)';
 /**
@@ -334,8 +336,13 @@ const LIBERAL_CHAMPION = detectorRegex(`\\b${SPREADS}[- ](lead|leads|leader|cham
  * that denies or only hopes.
  */
 const LIBERAL_STOP = detectorRegex(
-  '^(?=.*(\\b(if|should|unless|otherwise|dersom|hvis|viss|ellers|whatever|regardless|uansett|either case)\\b[^.;]{0,80}\\b(not|no|neither|none|stop\\w*|ends?|ended|clos\\w*|withdraw\\w*|discontinu\\w*|ikke|ikkje|ingen|avslutt\\w*|stopp\\w*|stans\\w*|avvikl\\w*|lagt ned|legg\\w* ned|decided|utfall\\w*)\\b|^\\W*(avslutt\\w*|stopp\\w*|stans\\w*|avviklast|avvikles|otherwise|ellers)\\b))' +
-    '.*\\b(return\\w*|remov\\w*|delet\\w*|export\\w*|cancel\\w*|switch\\w* off|turned off|go(es)? back|revert\\w*|collect|collects|collected|wip\\w*|archiv\\w*|laps\\w*|sold|reused|re-used|redeploy\\w*|join\\w* (the |a |an |its |our |their )?(\\S+ ){0,3}(stock|pool|fleet|collection|stores?|inventory)|donat\\w*|slett\\w*|eksport\\w*|sies opp|seies opp|slås av|demonter\\w*|returner\\w*|tilbake|attende|hent\\w*|arkiver\\w*|fjern\\w*)\\b',
+  '^(?=.*(\\b(if|should|unless|otherwise|dersom|hvis|viss|ellers|whatever|regardless|uansett|either case)\\b[^.;]{0,80}\\b(not|no|neither|none|stop\\w*|ends?|ended|clos\\w*|withdraw\\w*|discontinu\\w*|ikke|ikkje|ingen|avslutt\\w*|stopp\\w*|stans\\w*|avvikl\\w*|lagt ned|legg\\w* ned|decided|utfall\\w*)\\b|^\\W*(avslutt\\w*|stopp\\w*|stans\\w*|avviklast|avvikles|otherwise|ellers)\\b|' +
+    // The time from the pilot's end, leading the sentence: *Fra piloten slutter til saken er behandlet, går deltakerne
+    // tilbake* (trust23 nb); "can export them at any time, including after the pilot ends" is a data right, not the path.
+    '^\\W*(from|when|once|after|fra|frå|når|etter at)\\b (the )?(pilot|trial|piloten|prosjektet|forsøket|utprøvinga|utprøvingen)\\b (ends|stops|slutter|sluttar|stopper|stoppar|avsluttes|avsluttast|er slutt)\\b))' +
+    '.*\\b(return\\w*|remov\\w*|delet\\w*|export\\w*|cancel\\w*|switch\\w* off|turned off|go(es)? back|revert\\w*|collect|collects|collected|wip\\w*|archiv\\w*|laps\\w*|sold|reused|re-used|redeploy\\w*|join\\w* (the |a |an |its |our |their )?(\\S+ ){0,3}(stock|pool|fleet|collection|stores?|inventory)|donat\\w*|slett\\w*|eksport\\w*|sies opp|seies opp|slås av|demonter\\w*|returner\\w*|tilbake|attende|hent\\w*|arkiver\\w*|fjern\\w*|' +
+    // The old kit kept as the fallback: *Hvis maskinen ikke fungerer …, mens dieselmaskinen beholdes som reserve* (trust23 nb).
+    'beholdes|beholdast|behaldast|kept|retained)\\b',
 );
 
 function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, boolean> {

@@ -32,7 +32,8 @@ const EFFORT = detectorRegex(
     '\\d+([.,]\\d+)? ([\\p{L}-]+ )?(programmed activities|PAs)\\b|' +
     '\\d+ ?(%|prosent|percent|per cent) (of (her|his|their|a|one) |av (en|ei|ein) )?(stilling\\w*|position|post|time|tid|frikjøpt|released|protected)|' +
     '\\d+ ?(%|prosent) (\\p{L}+ ){0,3}(frikjøp\\w*|stilling\\w*|allocated to|avsatt)|' +
-    '\\d+([.,]\\d+)? ?(hours|timer|timar|h) (per|a|each|i|pr\\.?) (week|month|day|shift|uke|uka|veke|veka|måned|måneden|månad|månaden|dag|vakt|år|året|year)|' +
+    // One hour is singular: *1 time i veka per vaktmeister*, "1 hour a week" (trust23 nn).
+    '\\d+([.,]\\d+)? ?(hours?|timer?|timar|h) (per|a|each|i|pr\\.?) (week|month|day|shift|uke|uka|veke|veka|måned|måneden|månad|månaden|dag|vakt|år|året|year)|' +
     // Spelled-out and singular amounts: "about one hour a week", "en time i uka", "15 developer days", "3 days of staff time".
     '(one|two|three|four|five|half an?|an?|en|ein|ei|to|tre|fire|fem) (hours?|timer?|timar|days?|dager|dagar|dag) (per|a|an|each|i|pr\\.?) (week|month|day|shift|uke|uka|veke|veka|måned|månad|dag|vakt|år|year)|' +
     '\\d+([.,]\\d+)? (days|dager|dagar) (per|a|each|i|pr\\.?) (week|month|year|uke|uka|måned|månad|år|året)|' +
@@ -60,6 +61,19 @@ const NOT_EFFORT = detectorRegex(
     // …and a week's opening hours: *Filialen er i dag open 12 timar i veka*, "open 20 hours a week" (trust16 nn).
     '\\b(open|opens|åpen|åpent|ope)\\b[^.;]{0,30}\\d+ ?(hours|timer|timar) (a|per|i) (week|uke|uka|veke|veka)',
 );
+/** A placeholder read as a number: "xx timar" keeps its unit (the lexicon's slot takes the unit in), "[TBC]" is the number. */
+const figure = (slot: string): string => (/^x{2,}/i.test(slot) ? slot.replace(/^x+/i, '1') : '1');
+/**
+ * *Frikjøp* priced in kroner only (*Frikjøp TT-kontoret | 170 000 kr* in the pilot's budget) is what the project pays
+ * for time released to it, not a rate that holds in operation; *Frikjøp av to lærere, 2 timer per uke* still is a
+ * rate (trust23 nb). "Backfilled" stays out: English reports use it of funding beside an FTE for roll-out.
+ */
+const BACKFILL = /(?<![\p{L}])frikjøp\p{L}*/giu;
+const backfillInKroner = (text: string): boolean => {
+  BACKFILL.lastIndex = 0;
+  if (!BACKFILL.test(text)) return false;
+  return !EFFORT.test(text.replace(BACKFILL, ' '));
+};
 const notEffort = (text: string): boolean => NOT_EFFORT.test(text) || (MEASURED_TODAY.test(text) && !FUTURE.test(text));
 /** The supplier doing the work on site (catalogue B.4: over-resourcing that operation will not have). */
 const SUPPLIER_ON_SITE = detectorRegex(
@@ -99,7 +113,8 @@ const PILOT_ONLY = detectorRegex(
     // "Staff time to coordinate the pilot is … 0.1 FTE … for its duration" (trust15 en).
     'for (its|the) duration|(coordinate|coordinating|run|running|manage|managing|support|supporting) the (pilot|trial|project)|' +
     // Time set aside for the project: *set av 2 timar i veka til prosjektet*, "two hours a week to the project" (trust14 nn).
-    '(til|for) (prosjektet|piloten|utprøvinga|utprøvingen|forsøket)|to the (pilot|project|trial)|' +
+    // … or spent on it: *bruker om lag 0,3 årsverk på piloten* (trust23 nb).
+    '(til|for|på) (prosjektet|piloten|utprøvinga|utprøvingen|forsøket)|to the (pilot|project|trial)|' +
     // The project's own need: *Prosjektet krever i tillegg om lag 300 timer*, "the pilot requires 0.2 FTE" (trust20 nb).
     '(prosjektet|piloten|utprøvinga|utprøvingen|forsøket|the (pilot|project|trial)) (krever|krev|trenger|treng|needs|requires|will (need|require))\\b',
 );
@@ -161,7 +176,12 @@ export default defineRule<ResourceOptions>({
       memo(`effort-reading${words.length ? `\u0001${words.join('\u0001')}` : ''}`, text, () => {
         const slot = findPlaceholders(text).length > 0;
         if (!slot && (detector('internal_effort').test(text) || EFFORT.test(text) || (extra?.test(text) ?? false)) && estimates(text) && !notEffort(text)) return 'effort';
-        return slot && EFFORT_SLOT.test(text) && !text.includes('{{') ? 'slot' : null;
+        // A placeholder where the figure goes (*I drift reknar vi med xx timar per år*) is a slot as much as a label is:
+        // read the sentence with a number in its place (trust23 nn).
+        // Only where the placeholder is the figure: a sentence with an effort figure of its own beside an open slot
+        // ("product manager 0.6 FTE, developers [TBC]") is not the effort left open.
+        const figureSlot = (): boolean => !EFFORT.test(text) && EFFORT.test(findPlaceholders(text).reduceRight((t, h) => `${t.slice(0, h.start)}${figure(t.slice(h.start, h.end))}${t.slice(h.end)}`, text));
+        return slot && (EFFORT_SLOT.test(text) || figureSlot()) && !text.includes('{{') ? 'slot' : null;
       });
     const effort: Piece[] = [];
     const slots: Piece[] = [];
@@ -188,7 +208,7 @@ export default defineRule<ResourceOptions>({
     // Catalogue B and T4: effort for the pilot *and* for operation. A pilot estimate alone leaves the running cost of
     // the service unknown ("Prosjektleiar har 50 % stilling i prosjektperioden", nothing after); a rate not bounded
     // to the pilot ("2 hours a week per attendance officer") holds for operation too.
-    if (!inOperation && !onSite && effort.every((p) => PILOT_ONLY.test(p.text))) {
+    if (!inOperation && !onSite && effort.every((p) => PILOT_ONLY.test(p.text) || backfillInKroner(p.text))) {
       context.report({ messageId: 'operationMissing', ...at, documentLevel: !anchor, fix: fixFor(context) });
       return;
     }

@@ -4,6 +4,7 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust23 nn: a section headed *Erfaringar frå forsøket i 2023* is the lessons section', text: '# Utkalling\n\n## 2 Erfaringar frå forsøket i 2023\n\nDette er ein ny pilot. Forsøket gav betre oversikt, men blei ikkje innført fordi lisensen ikkje var budsjettert.\n' },
     { name: 'trust21 en: "a new pilot" beside "has not tried … before" is this first round, not a repeat', text: '# Permits\n\n## Background\n\nThis is a new pilot for the events office; the city has not tried online routing before.\n' },
     { name: 'trust21 nb: *ny pilot* beside *har aldri prøvd* is the first round too', text: '# Løyve\n\n## Bakgrunn\n\nDette er en ny pilot for kontoret; kommunen har aldri prøvd digital saksgang før.\n' },
     { name: 'trust20 nn: a subsection *Erfaringar frå prøveperioden våren 2026* says what the first round taught (*vi har lært tre ting*)', text: '# Leikeplassar\n\n## 1 Bakgrunn\n\n### 1.2 Erfaringar frå prøveperioden våren 2026\n\nDette er ein utvida pilot. Løysinga vart ikkje teken i bruk, og vi har lært tre ting av det.\n' },
@@ -52,6 +53,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust23 nn: a heading on the plan ahead (*Plan for ny pilot*) is no lessons section', text: '# Utkalling\n\n## 2 Plan for ny pilot\n\nDette er ein ny pilot på tre stasjonar.\n', errors: [{ line: 1, message: 'ny pilot' }] },
     {
       name: 'trust21 en: "a new pilot" with nothing saying it is the first still reads as a repeat',
       text: '# Permits\n\n## Background\n\nWe now ask for a new pilot for the events office.\n',

@@ -110,6 +110,16 @@ function timedFrom(text: string, startYear: number | undefined): boolean {
     }),
   );
 }
+/**
+ * A criteria heading that names the period its targets are for: *Mål for vinteren 2027/28*, "Targets for 2027–28",
+ * *Mål i 2027*. It times the rows beneath as a dated column header does (trust23 nn). A year before the pilot starts
+ * dates nothing to come.
+ */
+const HEADING_PERIOD = /(?<![\p{L}])(?:for|i|in|by|innen|innan|during|over)\s+(?:the\s+)?(?:(?:spring|summer|autumn|winter|våren|sommeren|sommaren|hausten|høsten|vinteren)\s+(?:of\s+)?)?(20\d\d)(?:\s*[/–-]\s*(?:20)?\d\d)?(?![\p{N}])/iu;
+function headingPeriod(heading: string, startYear: number | undefined): boolean {
+  const m = HEADING_PERIOD.exec(heading);
+  return !!m && (startYear === undefined || Number(m[1]) >= startYear);
+}
 /** A time frame counted in the pilot's own weeks or months: "at week 12", "by month 6", *innen uke 12*. */
 const RELATIVE_TIME = /(?<![\p{L}])(?:at|by|in|after|innen|innan|i|etter) (?:week|month|uke|veke|måned|månad) \d+(?![\p{N}])/iu;
 // A full stop inside an amount ("fra 1,2 mill. kr til 0,9 mill. kr", "1.200") does not end the comparison.
@@ -766,7 +776,9 @@ export default defineRule<CriterionOptions>({
       baseline: prose.some((b) => /baseline|nullpunkt/iu.test(b.text)),
       target: false,
       // A stop rule's date ("… innen 30.09.2027, stopper vi piloten") is when to stop, not the criteria's time frame.
-      timeframe: prose.some((b) => (timedFrom(b.text, startYear) || deadlineLeadIn(b.text)) && !memoTest(STOP_RULE, b.text) && !asideDate(b)),
+      timeframe:
+        prose.some((b) => (timedFrom(b.text, startYear) || deadlineLeadIn(b.text)) && !memoTest(STOP_RULE, b.text) && !asideDate(b)) ||
+        criteriaRoots.some((r) => headingPeriod(r.heading.normalized, startYear)),
       // Interviews in an evaluation section that sets no criteria ("følgjeevaluering med intervju av tilsette") are how
       // the evaluation hears people, not where the criteria's counts come from (trust8 nb).
       // Interviews held besides the measures (*Vi vil i tillegg intervjue elever …*, "We will also interview staff") hear

@@ -65,6 +65,10 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'trust23 nn: a criteria heading that names the period (*Mål for vinteren 2027/28*) times the table beneath',
+      text: '# Tak\n\n## Mål for vinteren 2027/28\n\n| Indikator | I dag (vinteren 2025/26) | Mål | Kjelde |\n|---|---|---|---|\n| Måkeoppdrag | 17 | 9 | Fakturaer |\n| Kostnad til måking | 540 000 kr | 300 000 kr | Rekneskapen |\n',
+    },
     { name: 'trust21 en: what was done in a past year ("In 2025/26 we made 140 referrals") is the baseline, and "We aim for 200" the target', text: '# Youth work\n\n## Success criteria\n\n- **More young people linked to help.** In 2025/26 we made 140 referrals to other services (paper referral log). We aim for 200 in the pilot year, February 2027 to January 2028, counted from the app\'s referral report.\n' },
     { name: 'trust21 nb: *I 2025 mottok vi 140 …* and *Vi sikter mot 200* the same', text: '# Ungdom\n\n## Mål\n\n- **Flere unge får hjelp.** I 2025 mottok vi 140 henvisninger (henvisningsloggen). Vi sikter mot 200 innen januar 2028, telt i appens rapport.\n' },
     { name: 'trust20 en: the figure an arrow points to is the target ("420 in 2025/26 → 600 in 2027/28")', text: '# Glasses\n\n## How we\'ll know it worked\n\n- **S2** Access-scheme bookings citing hearing loss: 420 in 2025/26 → 600 in 2027/28 (box-office report)\n' },
@@ -342,6 +346,11 @@ const cases: RuleCases = {
     { name: 'trust22 en: "taken from the finance ledger" names the source', text: '# Canvass\n\n## Success criteria\n\n- **Cost per household:** £2.03 in 2026; we aim for £1.60 or less by 30 November 2027, taken from the finance ledger.\n' },
   ],
   invalid: [
+    {
+      name: 'trust23 nn: a criteria heading with no period in it (*Mål for piloten*) leaves the table untimed',
+      text: '# Tak\n\n## Mål for piloten\n\n| Indikator | I dag (vinteren 2025/26) | Mål | Kjelde |\n|---|---|---|---|\n| Måkeoppdrag | 17 | 9 | Fakturaer |\n| Kostnad til måking | 540 000 kr | 300 000 kr | Rekneskapen |\n',
+      errors: [{ line: 5, element: 'timeframe', message: 'Ingen av kriteriene i tabellen har tidsfrist' }],
+    },
     { name: 'trust22 en: a figure before "by the end of 2026" is a deadline still, so it gives no baseline', text: '# Canvass\n\n## Success criteria\n\n- **Reply rate:** 55% by the end of 2026, and 60% by 31 October 2027, counted in the electoral register system.\n', errors: [{ line: 5, element: 'baseline' }] },
     { name: 'trust21 en: an aim with no figure ("We aim for more referrals") and a plan for a later year ("In 2027 we will make …") give neither', text: '# Youth work\n\n## Success criteria\n\n- **More young people linked to help.** In 2027 we will make more referrals to other services. We aim for more by January 2028, counted from the app\'s referral report.\n', errors: [{ line: 5, element: 'baseline' }, { line: 5, element: 'target' }] },
     { name: 'trust20 en: under "How the trial will be evaluated" a committee report\'s numbered paragraphs are its criteria', text: '# Cameras\n\n## 5. How the trial will be evaluated\n\n5.1 The team leader will collect the following measures and report them to the Committee:\n\n5.2 Penalty notices rise to at least 20 by 31 August 2027, up from 3 in 2025/26 (enforcement case log).\n\n5.3 Clearance costs fall from £41,200 in 2025/26 to below £31,000 by the end of the trial.\n\n5.4 Officers will also monitor neighbouring streets.\n', errors: [{ line: 9, element: 'source' }] },

@@ -61,6 +61,7 @@ const WARDS_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust23 nb: *også ekstrahjelp som bare jobber på store arrangementer* names the temporary staff in the audience', options: { elements: ['audience'] }, text: '# Billettkiosk\n\n## Opplæring\n\nAlle billettverter, også ekstrahjelp som bare jobber på store arrangementer, får to timers opplæring før oppstart.\n', language: 'nb' },
     { name: "trust22 nn: a video *for alle som bestiller møblar* names everyone who uses the service as the audience", options: {elements: ["audience"]}, text: "# Ombruk\n\n## Opplæring\n\n- 5 minutt video og oppslag på intranettet for alle som bestiller møblar\n" },
     { name: "trust22 nb: *webinarer* are training, and *for lønnsmedarbeiderne* its trainees", options: {elements: ["audience"]}, text: "# Reiser\n\n## Opplæring\n\nLeverandøren gjennomfører to webinarer à 1,5 timer for lønnsmedarbeiderne.\n" },
     { name: 'trust21 en: "two ride-alongs with Ruth" after the vendor\'s workshop is an internal trainer', options: {elements: ['responsible']}, text: '# Tablets\n\n## Getting inspectors up to speed\n\n- **How:** vendor-led hands-on workshop, then two ride-alongs with Ruth in the first month\n' },
@@ -344,6 +345,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust23 nb: a plan that names who trains but nobody trained has no audience, with or without extra help', options: { elements: ['audience'] }, text: '# Billettkiosk\n\n## Opplæring\n\nVertskapsleder har ansvar for opplæringen, som tar to timer i foajeen før oppstart.\n', language: 'nb', errors: [{ line: 3, element: 'audience' }], output: '# Billettkiosk\n\n## Opplæring\n\nVertskapsleder har ansvar for opplæringen, som tar to timer i foajeen før oppstart.\n\n- Målgruppe: {{inkl. vikarer, nyansatte}}\n' },
     { name: 'trust21 en: ride-alongs with the vendor leave the vendor alone responsible', options: {elements: ['responsible']}, text: '# Tablets\n\n## Getting inspectors up to speed\n\n- **How:** vendor-led hands-on workshop, then two ride-alongs with the vendor in the first month\n', errors: [{ line: 3, element: 'responsible' }], output: '# Tablets\n\n## Getting inspectors up to speed\n\n- **How:** vendor-led hands-on workshop, then two ride-alongs with the vendor in the first month\n- Responsible: {{super-user}}\n' },
     { name: 'trust21 en: training with a guide put online names no format', options: {elements: ['format']}, text: '# Portal\n\n## Training and support\n\nDoctors will be trained. The guide is online.\n', errors: [{ line: 3, element: 'format' }], output: '# Portal\n\n## Training and support\n\nDoctors will be trained. The guide is online.\n\n- Format: {{…}}\n' },
     { name: "trust22 nn: support *for alle som ringer* after go-live names no trainees", options: {elements: ["audience"]}, text: "# Ombruk\n\n## Opplæring\n\n- Video på intranettet\n- Brukarstøtte for alle som ringer servicetorget etter oppstart\n", errors: [{ line: 3, element: "audience" }], output: "# Ombruk\n\n## Opplæring\n\n- Video på intranettet\n- Brukarstøtte for alle som ringer servicetorget etter oppstart\n- Målgruppe: {{inkl. vikarer, nyansatte}}\n" },
