@@ -6,7 +6,7 @@ import { subset } from '../util/options';
 import { detector, detectorRegex } from '../../server/src/model/match';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
 import { memo, memoTest } from '../../server/src/model/memo';
-import { lowerBound } from '../../server/src/model/search';
+import { lowerBound, partitionPoint } from '../../server/src/model/search';
 import { findDates } from '../util/dates';
 import { factDate } from '../util/facts';
 import { isCriteriaHeader, statedTarget, targetSections } from '../util/goals';
@@ -521,14 +521,8 @@ function tableCriteria(blocks: readonly TextBlock[], coverage: Record<Element, b
 
 /** The deepest section whose content holds offset `o` (sections in document order, nested), or undefined. */
 function innermostSection(sections: readonly Section[], o: number): Section | undefined {
-  let lo = 0;
-  let hi = sections.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sections[mid].contentStart <= o) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let s: Section | null | undefined = sections[lo - 1]; s; s = s.parent) if (o >= s.contentStart && o < s.end) return s;
+  const after = partitionPoint(sections.length, (i) => sections[i].contentStart <= o);
+  for (let s: Section | null | undefined = sections[after - 1]; s; s = s.parent) if (o >= s.contentStart && o < s.end) return s;
   return undefined;
 }
 

@@ -4,6 +4,7 @@ import { findPlaceholders } from './placeholders';
 import { isBlank } from './dates';
 import { memo } from '../../server/src/model/memo';
 import { lineEndAt } from '../../server/src/model/lines';
+import { partitionPoint } from '../../server/src/model/search';
 import { SHARED_WORDS } from '../../server/src/model/lexicon';
 
 /**
@@ -11,14 +12,8 @@ import { SHARED_WORDS } from '../../server/src/model/lexicon';
  * facetRoots gives them: a binary search, not a scan per piece.
  */
 export function inBody(roots: readonly Section[], offset: number): boolean {
-  let lo = 0;
-  let hi = roots.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (roots[mid].heading.end <= offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi >= 0 && offset < roots[hi].end;
+  const last = partitionPoint(roots.length, (i) => roots[i].heading.end <= offset) - 1;
+  return last >= 0 && offset < roots[last].end;
 }
 
 /** Sections of a facet that are not nested inside another section of the same facet (subsections belong to them). */
