@@ -517,6 +517,25 @@ const TWENTY_THIRD_BLIND = batch(
   },
 );
 
+const TWENTY_FOURTH_BLIND = batch(
+  [
+    'committeereport-noise-app-evidence-en',
+    'grantform-meanwhile-studios-empty-shops-en',
+    'marp-duplicate-payment-checks-en',
+    'pid-minor-adaptations-video-assessment-en',
+    'wordexport-speed-indicator-rotation-en',
+    'a3-sporing-infusjonspumper-nb',
+    'notat-partnerskap-beregningsstotte-sosialhjelp-nb',
+    'prosjektbestilling-digital-gravemelding-nb',
+    'prosjektskisse-digital-laerlingformidling-nn',
+    'lysark-hjartesone-gabuss-nn',
+  ],
+  {
+    en: { precision: 0.656, recall: 0.84 },
+    nb: { precision: 0.673, recall: 0.815 },
+  },
+);
+
 const BLIND_BATCHES: [string, Batch][] = [
   ['reviewer-written', REVIEWER_WRITTEN],
   ['second reviewer', SECOND_REVIEWER],
@@ -539,6 +558,7 @@ const BLIND_BATCHES: [string, Batch][] = [
   ['twenty-first blind set', TWENTY_FIRST_BLIND],
   ['twenty-second blind set', TWENTY_SECOND_BLIND],
   ['twenty-third blind set', TWENTY_THIRD_BLIND],
+  ['twenty-fourth blind set', TWENTY_FOURTH_BLIND],
 ];
 
 const docs = await loadWildYielding(ROOT);
