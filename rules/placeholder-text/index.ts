@@ -3,6 +3,7 @@ import type { Bilingual, Facet, Proposal, RelatedLocation, Section } from '../ty
 import { isPair, isScalar, isSeq, visit } from 'yaml';
 import { defineRule } from '../util/define';
 import { findPlaceholders, type PlaceholderHit } from '../util/placeholders';
+import { partitionPoint } from '../../server/src/model/search';
 
 /** Sections where a hole blocks the decision the proposal asks for, so the placeholder is an error there. */
 const KEY_FACETS: Facet[] = ['exit_plan', 'success', 'anchoring'];
@@ -29,17 +30,7 @@ const SLOT: Bilingual = { en: 'Placeholder "{text}"', nb: 'Plassholder Â«{text}Â
 
 /** Index of the last sorted value <= x, or -1. */
 function lastAtOrBefore(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= x) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return partitionPoint(sorted.length, (i) => sorted[i] <= x) - 1;
 }
 
 /** Placeholders in front-matter values (not keys, not YAML comments), with offsets into the source. */

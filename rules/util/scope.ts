@@ -44,13 +44,7 @@ export function scopeBlocks(doc: Proposal, roots: readonly Section[]): TextBlock
   const out: TextBlock[] = [];
   let done = 0;
   for (const [from, to] of ranges) {
-    let lo = done;
-    let hi = blocks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (blocks[mid].start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    let lo = done + partitionPoint(blocks.length - done, (i) => blocks[done + i].start < from);
     for (; lo < blocks.length && blocks[lo].start < to; lo++) if (!isGuidance(blocks[lo])) out.push(blocks[lo]);
     done = Math.max(done, lo);
   }
@@ -209,13 +203,7 @@ export function appendToSection(doc: Proposal, section: Section, lines: readonly
 
 /** The last non-heading block starting in [from, before), by binary search over the blocks (in document order). */
 function lastBlockBefore(blocks: readonly TextBlock[], before: number, from: number): TextBlock | undefined {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].start < before) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(blocks.length, (i) => blocks[i].start < before);
   for (let i = lo - 1; i >= 0 && blocks[i].start >= from; i--) if (blocks[i].kind !== 'heading') return blocks[i];
   return undefined;
 }

@@ -5,6 +5,7 @@ import { RULE_MAP } from '../../../rules/index';
 import { namedBy, ruleOf } from './concerns';
 import { LineIndex } from '../model/lines';
 import { engineMessage } from './messages';
+import { partitionPoint } from '../model/search';
 
 type Kind = 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
 
@@ -118,13 +119,7 @@ function indexDirectives(directives: Directive[], targetLine: (d: Directive) => 
   }
   const lastEndingBy = (list: Directive[] | undefined, offset: number): Directive | undefined => {
     if (!list) return undefined;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(list.length, (i) => list[i].end <= offset);
     return lo > 0 ? list[lo - 1] : undefined;
   };
   const pick = (ids: readonly string[], get: (id: string) => Directive | undefined, best: typeof earlier): Directive | undefined =>

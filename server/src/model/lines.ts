@@ -1,4 +1,5 @@
 // Line breaks, decided once for the whole project: CRLF, LF and a lone CR each end a line, as in LSP.
+import { partitionPoint } from './search';
 
 export type LineEnding = '\r\n' | '\n' | '\r';
 
@@ -62,14 +63,8 @@ export class LineIndex {
 
   /** 0-based line of an offset. */
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    const starts = this.starts;
+    return Math.max(0, partitionPoint(starts.length, (i) => starts[i] <= offset) - 1);
   }
 
   /**

@@ -16,6 +16,7 @@ import { memo, withMemo, type TextMemo } from './memo';
 import { drain, type Steps } from './steps';
 import { capMarkdown } from './limits';
 import { MAX_FRONT_MATTER_LENGTH, parseYamlSafely } from './yaml-limits';
+import { partitionPoint } from './search';
 
 export interface ParseOptions {
   /** Extra heading synonyms per facet (from rule options). */
@@ -160,14 +161,8 @@ function planFromLayout(
   const from = k === 1 ? (fm?.closed ? fm.end : 0) : old.cuts[k - 1];
   scanCuts(source, from, cuts, minChunk, softCut, (at) => {
     if (m === n || at < old.cuts[m] + delta) return false;
-    let lo = m;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (old.cuts[mid] + delta < at) lo = mid + 1;
-      else hi = mid;
-    }
-    if (old.cuts[lo] + delta !== at) return false;
+    const lo = m + partitionPoint(n - m, (i) => old.cuts[m + i] + delta < at);
+    if (lo === n || old.cuts[lo] + delta !== at) return false;
     synced = lo;
     return true;
   });
@@ -558,16 +553,9 @@ export function htmlNodes(tree: Root): readonly Html[] {
 }
 
 function inRanges(ranges: [number, number][], offset: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [s, e] = ranges[mid];
-    if (offset < s) hi = mid - 1;
-    else if (offset >= e) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  // The ranges are sorted and apart: the first one ending after the offset is the only one that can hold it.
+  const i = partitionPoint(ranges.length, (k) => ranges[k][1] <= offset);
+  return i < ranges.length && ranges[i][0] <= offset;
 }
 
 function readFrontMatter(source: string, tree: Root): FrontMatter | null {
@@ -786,17 +774,8 @@ function sameText(node: object, fresh: string): string {
 function collectBlocks(masked: string, tree: Root, sections: Section[]): TextBlock[] {
   const blocks: TextBlock[] = [];
   const sectionAt = (offset: number): Section | null => {
-    let lo = 0;
-    let hi = sections.length - 1;
-    let found: Section | null = null;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sections[mid].heading.start <= offset) {
-        found = sections[mid];
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    const i = partitionPoint(sections.length, (k) => sections[k].heading.start <= offset);
+    return i > 0 ? sections[i - 1] : null;
   };
   const push = (node: Nodes, kind: TextBlock['kind']): void => {
     const p = node.position;
