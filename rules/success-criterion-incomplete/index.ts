@@ -638,7 +638,12 @@ function numberAfter(rest: string): boolean {
   rest = rest.replace(SCALE_RANGE, ' ');
   // The level it starts from is no target: "rises significantly from 41% (inspections in 2025) by the end of the pilot"
   // has no figure to reach, while "significantly, from 12 to 8 weeks" keeps its "to 8" (trust20 en).
-  if (!/(?<![\p{L}])(?:to|til)\s+(?:about |around |ca\.? |om lag )?[£$€]?\d/iu.test(rest)) rest = rest.replace(/(?<![\p{L}])(?:from|fra|frå)\s+(?:about |around |ca\.? |om lag )?[£$€]?\d[\d,.]*\s?%?/giu, ' ');
+  // So is the level a change is "on": "a significant improvement on the 41% who said so in 2026" (trust24 en).
+  if (!/(?<![\p{L}])(?:to|til)\s+(?:about |around |ca\.? |om lag )?[£$€]?\d/iu.test(rest)) {
+    rest = rest
+      .replace(/(?<![\p{L}])(?:from|fra|frå)\s+(?:about |around |ca\.? |om lag )?[£$€]?\d[\d,.]*\s?%?/giu, ' ')
+      .replace(/(?<![\p{L}])(?:improvement|increase|rise|reduction|fall|drop|decrease|gain)s?\s+(?:on|over)\s+(?:the\s+|today's\s+|current\s+)?[£$€]?\d[\d,.]*\s?%?/giu, ' ');
+  }
   return /\d/.test(withoutDates(withoutIds(rest)).replace(/(?<![\p{N}])(?:19|20)\d\d(?:[–/-]\d{2,4})?(?![\p{N}])/gu, ' '));
 }
 
