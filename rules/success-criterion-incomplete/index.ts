@@ -259,9 +259,10 @@ const NO_END_ONLY = /^[\s*_]*(?:ongoing|continuous|continual|rolling|throughout|
 /**
  * A whole baseline cell that only says the value will be measured later ("to be measured in May 2027", *måles i mai
  * 2027*): a plan to measure, not today's value (round 9). A figure beside it (a percentage, a count with a unit) is a value.
+ * So is one that says the figure is not kept today: "Not recorded at present; officers start logging time in February" (trust24 en).
  */
 const DEFERRED_ONLY =
-  /^[\s*_]*(?:to be (?:measured|established|set|collected|confirmed|agreed|determined|baselined|captured)|not yet (?:measured|known|available|established)|(?:will be|is being) (?:measured|established|collected|captured)|(?:skal |vil |blir |vert )?(?:måles|målast|målt|etableres|etablerast|kartlegges|kartleggast|fastsettes|fastsetjast)|ikke (?:målt|kjent)|ikkje (?:målt|kjent)|ukjent|unknown)\b(?![^|]*(?:%|£\s?\d|\d\s?(?:kr|minutes|mins?|hours|days|timer|dagar|dager|per)\b))/iu;
+  /^[\s*_]*(?:to be (?:measured|established|set|collected|confirmed|agreed|determined|baselined|captured)|not yet (?:measured|known|available|established)|not (?:currently |yet )?(?:recorded|measured|collected|counted|tracked|logged)|(?:ikke|ikkje) (?:registrert|registrerte)|(?:will be|is being) (?:measured|established|collected|captured)|(?:skal |vil |blir |vert )?(?:måles|målast|målt|etableres|etablerast|kartlegges|kartleggast|fastsettes|fastsetjast)|ikke (?:målt|kjent)|ikkje (?:målt|kjent)|ukjent|unknown)\b(?![^|]*(?:%|£\s?\d|\d\s?(?:kr|minutes|mins?|hours|days|timer|dagar|dager|per)\b))/iu;
 const NOT_CRITERION = /^(?:\*\*|__)?\s*(?:stop|adjust|stopp|avslutt|juster|kill|no-go|exit|method|metode)/iu;
 /** Subsections about stopping, method or timing hold no success criteria of their own. */
 const OTHER_SUBSECTION = /stop|adjust|juster|avslutt|stans|no-go|kill|method|metode|datainnsamling|data collection|tidsplan|timeline|gjennomføring/iu;
