@@ -84,6 +84,8 @@ const TIMEFRAME = detectorRegex(
     // … and so does a level counted over the pilot's own months: "incidents during the trial months fall by at least 25%
     // compared with the same months of 2025" (trust20 en).
     '(during|over|across) the (pilot|trial|project) (months|period)\\b|' +
+    // … or over its months by count: "2,500 visits over the nine months" (trust24 en).
+    '(during|over|across) the (first |whole |full )?(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (months|weeks)( of the (pilot|trial|project))?\\b|' +
     // … in Norwegian too, with or without its year: *til under 220 i pilotperioden 2027*, *i løpet av pilotperioden*,
     // "in the pilot period" (trust22 nb).
     '(i|under|i løpet av|in|within) (the )?(pilotperioden|prosjektperioden|utprøvingsperioden|pilotperioda|prosjektperioda|utprøvingsperioda|pilot period|trial period|project period)\\b|' +
@@ -165,6 +167,8 @@ const TARGET = detectorRegex(
     '(aim|aims|aiming) (for|at|to reach|to make|to hit) (about |around |at least |some )?[£$€]?\\d|(sikter|siktar|sikte) (mot|på) (om lag |rundt |minst )?\\d|' +
     // The figure an arrow points to: "420 in 2025/26 → 600 in 2027/28" (trust20 en).
     '(→|->|⇒)\\s*(about |around |ca\\.? )?[£$€]?\\d|' +
+    // A count to reach over the pilot's months: "2,500 visits over the nine months, from zero today" (trust24 en).
+    '\\d[\\d,.]*\\s+([\\p{L}-]+ ){1,2}(during|over|across) the (first |whole |full )?(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (months|weeks)( of the (pilot|trial|project))?\\b|' +
     // Holding a level is a target too: "no increase in accidents", *ingen økning i antall ulykker*.
     'no (increase|rise|more)|ingen (økning|auke|flere|fleire)|' +
     // A bound in words: "til færre enn 20", "fewer than 20", *meir enn 80 %* (trust8 nb).
