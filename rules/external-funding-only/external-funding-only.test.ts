@@ -4,6 +4,7 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust24 en: an exit answer whose cost "will come from the … budget" names the payer, as exit-plan-incomplete reads it', text: '# Studios\n\n**9. What will happen when the funding ends?**\n\nIf it continues, the cost of about £18,000 a year will come from the High Street Recovery budget.\n\n**10. Budget summary**\n\nFunding: £48,000 requested from the Culture Fund.\n' },
     { name: "trust16 nb: the owner's share beside a grant in one sentence (*… og kommunen dekker 200 000 kr over …s budsjett*) is own money", text: "# Fukt\n\n## Hva koster det?\n\nHusbanken har gitt 480 000 kr i tilskudd til piloten, og kommunen dekker 200 000 kr over Eiendomsforvaltningens budsjett.\n\n## Hva skjer etter piloten?\n\nFormannskapet avgjør videre bruk.\n" },
     { name: "trust11 en: \"fund\" as a verb (\"we will fund two extra sessions\") names what is paid for, not a fund", text: "# Clubs\n\n## Budget\n\nWe will fund two extra sessions a month.\n" },
     {
@@ -89,6 +90,11 @@ const cases: RuleCases = {
       name: 'Norwegian grant names as strings; a placeholder post-pilot funding counts as none',
       text: '---\nlanguage: nb\nbudget:\n  funding_sources: [Statsforvalterens skjønnsmidler, EU Interreg]\npost_pilot_funding: TBD\n---\n# Pilot\n',
       errors: [{ line: 3, message: 'All finansiering er ekstern (Statsforvalterens skjønnsmidler; EU Interreg)' }],
+    },
+    {
+      name: 'trust24 en: a budget that will be considered names no payer',
+      text: '# Studios\n\n**9. What will happen when the funding ends?**\n\nMainstream funding from the revenue budget will be considered by the council.\n\n**10. Budget summary**\n\nFunding: £48,000 requested from the Culture Fund.\n',
+      errors: [{ line: 9, message: 'funded from outside money only' }],
     },
     {
       name: 'trust14 en: an exit plan that only promises to look for money names no payer',

@@ -3,7 +3,7 @@ import { defineRule } from '../util/define';
 import { isBlank } from '../util/dates';
 import { isPlaceholderValue } from '../util/placeholders';
 import { RULE_WORDS } from '../../server/src/model/lexicon';
-import { detector, termsRegex } from '../../server/src/model/match';
+import { detector, detectorRegex, termsRegex } from '../../server/src/model/match';
 import type { Proposal } from '../types';
 import { findPlaceholders } from '../util/placeholders';
 import { readFacts } from '../util/facts';
@@ -56,9 +56,19 @@ function bodyCheck(context: Parameters<Parameters<typeof defineRule>[0]['check']
   context.report({ messageId: 'externalOnlyBody', data: { sources: first.text.trim().replace(/\s+/g, ' ').slice(0, 80) }, start: first.start, end: first.end });
 }
 
+/**
+ * The exit plan's own payer words, so that the two rules agree on who pays: "the cost … will come from the High Street
+ * Recovery budget" names the payer for exit-plan-incomplete, and so it does here (trust24 en).
+ */
+const EXIT_WORDS = RULE_WORDS['exit-plan-incomplete'];
+const EXIT_PAYER = detectorRegex(EXIT_WORDS.payer);
+/** …read as that rule reads it: not where funding is still to be considered, hoped for or not yet settled. */
+const NOT_SETTLED = [EXIT_WORDS.negated, EXIT_WORDS.consider, EXIT_WORDS.funding_considered, EXIT_WORDS.hedged].map((w) => detectorRegex(w));
+const exitPayer = (text: string): boolean => EXIT_PAYER.test(text) && !NOT_SETTLED.some((re) => re.test(text));
+
 /** The exit sections name who pays afterwards ("funded from the ICB's planned care budget"), and no slot stands for it. */
 function bodyPayer(doc: Proposal): boolean {
-  return sectionSentences(doc, 'exit_plan').some((p) => detector('payer').test(p.text) && findPlaceholders(p.text).length === 0);
+  return sectionSentences(doc, 'exit_plan').some((p) => (detector('payer').test(p.text) || exitPayer(p.text)) && findPlaceholders(p.text).length === 0);
 }
 
 function sectionSentences(doc: Proposal, facet: 'resources' | 'exit_plan'): Piece[] {

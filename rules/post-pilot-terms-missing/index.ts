@@ -94,7 +94,8 @@ const OPEN = detectorRegex(
     // A risk that nothing pays for it states no price: "No funding for the subscription after the pilot" (trust21 en).
     'no (funding|budget|money) (for|to pay for)|ingen (finansiering|midlar|midler|budsjett) (til|for)|' +
     // A supplier that has given no figure yet: "BumpWatch has not yet given a price", *har ikke oppgitt pris* (trust11 en).
-    '(has|have|had) not (yet )?(given|quoted|named|stated|set|provided|offered)|(hasn|haven)[\'’]t (yet )?(given|quoted|named|stated|set|provided)|no (price|quote) (has been|was) (given|quoted)|' +
+    // … or said what it will cost, and a price still to agree ("Agree price before any roll-out decision") (trust24 en).
+    '(has|have|had) not (yet )?(given|quoted|named|stated|set|provided|offered|said|confirmed)|\\b(agree|negotiate|obtain|seek|get) (a |the )?(licence |license |subscription )?(price|quote)\\b|(hasn|haven)[\'’]t (yet )?(given|quoted|named|stated|set|provided)|no (price|quote) (has been|was) (given|quoted)|' +
     'ikke (\\p{L}+ )?(oppgitt|gitt|gjeve)|ikkje (\\p{L}+ )?(oppgjeve|oppgitt|gitt|gjeve)|' +
     // Left to a later agreement: "the price after the pilot will be agreed later with the supplier", *prisen avtales
     // senere* (trust16 en).

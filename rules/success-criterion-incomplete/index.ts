@@ -84,6 +84,8 @@ const TIMEFRAME = detectorRegex(
     // … and so does a level counted over the pilot's own months: "incidents during the trial months fall by at least 25%
     // compared with the same months of 2025" (trust20 en).
     '(during|over|across) the (pilot|trial|project) (months|period)\\b|' +
+    // … or over its months by count: "2,500 visits over the nine months" (trust24 en).
+    '(during|over|across) the (first |whole |full )?(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (months|weeks)( of the (pilot|trial|project))?\\b|' +
     // … in Norwegian too, with or without its year: *til under 220 i pilotperioden 2027*, *i løpet av pilotperioden*,
     // "in the pilot period" (trust22 nb).
     '(i|under|i løpet av|in|within) (the )?(pilotperioden|prosjektperioden|utprøvingsperioden|pilotperioda|prosjektperioda|utprøvingsperioda|pilot period|trial period|project period)\\b|' +
@@ -165,6 +167,8 @@ const TARGET = detectorRegex(
     '(aim|aims|aiming) (for|at|to reach|to make|to hit) (about |around |at least |some )?[£$€]?\\d|(sikter|siktar|sikte) (mot|på) (om lag |rundt |minst )?\\d|' +
     // The figure an arrow points to: "420 in 2025/26 → 600 in 2027/28" (trust20 en).
     '(→|->|⇒)\\s*(about |around |ca\\.? )?[£$€]?\\d|' +
+    // A count to reach over the pilot's months: "2,500 visits over the nine months, from zero today" (trust24 en).
+    '\\d[\\d,.]*\\s+([\\p{L}-]+ ){1,2}(during|over|across) the (first |whole |full )?(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (months|weeks)( of the (pilot|trial|project))?\\b|' +
     // Holding a level is a target too: "no increase in accidents", *ingen økning i antall ulykker*.
     'no (increase|rise|more)|ingen (økning|auke|flere|fleire)|' +
     // A bound in words: "til færre enn 20", "fewer than 20", *meir enn 80 %* (trust8 nb).
@@ -259,9 +263,10 @@ const NO_END_ONLY = /^[\s*_]*(?:ongoing|continuous|continual|rolling|throughout|
 /**
  * A whole baseline cell that only says the value will be measured later ("to be measured in May 2027", *måles i mai
  * 2027*): a plan to measure, not today's value (round 9). A figure beside it (a percentage, a count with a unit) is a value.
+ * So is one that says the figure is not kept today: "Not recorded at present; officers start logging time in February" (trust24 en).
  */
 const DEFERRED_ONLY =
-  /^[\s*_]*(?:to be (?:measured|established|set|collected|confirmed|agreed|determined|baselined|captured)|not yet (?:measured|known|available|established)|(?:will be|is being) (?:measured|established|collected|captured)|(?:skal |vil |blir |vert )?(?:måles|målast|målt|etableres|etablerast|kartlegges|kartleggast|fastsettes|fastsetjast)|ikke (?:målt|kjent)|ikkje (?:målt|kjent)|ukjent|unknown)\b(?![^|]*(?:%|£\s?\d|\d\s?(?:kr|minutes|mins?|hours|days|timer|dagar|dager|per)\b))/iu;
+  /^[\s*_]*(?:to be (?:measured|established|set|collected|confirmed|agreed|determined|baselined|captured)|not yet (?:measured|known|available|established)|not (?:currently |yet )?(?:recorded|measured|collected|counted|tracked|logged)|(?:ikke|ikkje) (?:registrert|registrerte)|(?:will be|is being) (?:measured|established|collected|captured)|(?:skal |vil |blir |vert )?(?:måles|målast|målt|etableres|etablerast|kartlegges|kartleggast|fastsettes|fastsetjast)|ikke (?:målt|kjent)|ikkje (?:målt|kjent)|ukjent|unknown)\b(?![^|]*(?:%|£\s?\d|\d\s?(?:kr|minutes|mins?|hours|days|timer|dagar|dager|per)\b))/iu;
 const NOT_CRITERION = /^(?:\*\*|__)?\s*(?:stop|adjust|stopp|avslutt|juster|kill|no-go|exit|method|metode)/iu;
 /** Subsections about stopping, method or timing hold no success criteria of their own. */
 const OTHER_SUBSECTION = /stop|adjust|juster|avslutt|stans|no-go|kill|method|metode|datainnsamling|data collection|tidsplan|timeline|gjennomføring/iu;
@@ -638,7 +643,12 @@ function numberAfter(rest: string): boolean {
   rest = rest.replace(SCALE_RANGE, ' ');
   // The level it starts from is no target: "rises significantly from 41% (inspections in 2025) by the end of the pilot"
   // has no figure to reach, while "significantly, from 12 to 8 weeks" keeps its "to 8" (trust20 en).
-  if (!/(?<![\p{L}])(?:to|til)\s+(?:about |around |ca\.? |om lag )?[£$€]?\d/iu.test(rest)) rest = rest.replace(/(?<![\p{L}])(?:from|fra|frå)\s+(?:about |around |ca\.? |om lag )?[£$€]?\d[\d,.]*\s?%?/giu, ' ');
+  // So is the level a change is "on": "a significant improvement on the 41% who said so in 2026" (trust24 en).
+  if (!/(?<![\p{L}])(?:to|til)\s+(?:about |around |ca\.? |om lag )?[£$€]?\d/iu.test(rest)) {
+    rest = rest
+      .replace(/(?<![\p{L}])(?:from|fra|frå)\s+(?:about |around |ca\.? |om lag )?[£$€]?\d[\d,.]*\s?%?/giu, ' ')
+      .replace(/(?<![\p{L}])(?:improvement|increase|rise|reduction|fall|drop|decrease|gain)s?\s+(?:on|over)\s+(?:the\s+|today's\s+|current\s+)?[£$€]?\d[\d,.]*\s?%?/giu, ' ');
+  }
   return /\d/.test(withoutDates(withoutIds(rest)).replace(/(?<![\p{N}])(?:19|20)\d\d(?:[–/-]\d{2,4})?(?![\p{N}])/gu, ' '));
 }
 

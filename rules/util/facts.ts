@@ -55,7 +55,8 @@ const LABELS: Partial<Record<FactKey, RegExp>> = {
 };
 // A KTP plan's "| Live trial | 1 October 2027 to 30 September 2028 |" and a GDS "Private beta" row name the pilot's own
 // period beside the partnership's (trust13 en).
-const PERIOD = /^(?:(?:pilot|project|prosjekt)[ -]?(?:period|periode)|periode|pilotperiode|prosjektperiode|duration|varighet|tidsrom|(?:live |field |pilot )?trial(?: period)?|(?:private |public )?beta(?: period)?)$/iu;
+// A one-page summary labels the span "Dates" ("| Dates | 11 January to 9 April 2027 |", trust24 en).
+const PERIOD = /^(?:(?:pilot|project|prosjekt)[ -]?(?:period|periode)|(?:(?:pilot|trial|project) )?dates|periode|pilotperiode|prosjektperiode|duration|varighet|tidsrom|(?:live |field |pilot )?trial(?: period)?|(?:private |public )?beta(?: period)?)$/iu;
 const START_LABEL = /^(?:(?:pilot |project )?start(?: date)?|oppstart|startdato|prosjektstart)$/iu;
 const END_LABEL = /^(?:(?:pilot |project )?end(?: date)?|slutt(?:dato)?|avslutning|prosjektslutt)$/iu;
 /**
@@ -386,10 +387,11 @@ export function readFacts(doc: Proposal): Facts {
         // "between 1 May and 31 October 2027" is the span "1 May to 31 October 2027".
         const spanText = sentence.text.replace(/\bbetween\s+(\d{1,2}\.?\s+\p{L}+(?:\s+\d{4})?)\s+and\s+(?=\d)/iu, '$1 to ');
         const dates = findDates(spanText);
-        // Two dates joined as a span ("4 January 2027 to 30 June 2027", "1.3.2026–28.2.2027"), not two dates in passing.
+        // Two dates joined as a span ("4 January 2027 to 30 June 2027", "1.3.2026–28.2.2027"), not two dates in passing; a
+        // month's end is the month's last day, so "from June 2027 to the end of February 2028" is a span too (trust24 en).
         const span =
           dates.length >= 2 &&
-          (/^[\s*_]*(?:[-–—]|to|til|till|until|through)[\s*_]*$/iu.test(spanText.slice(dates[0].end, dates[1].start)) ||
+          (/^[\s*_]*(?:[-–—]|to|til|till|until|through)(?:\s+(?:the\s+end\s+of|slutten\s+av|utgangen\s+av))?[\s*_]*$/iu.test(spanText.slice(dates[0].end, dates[1].start)) ||
             (START_BEFORE.test(spanText.slice(0, dates[0].start)) && END_BETWEEN.test(spanText.slice(dates[0].end, dates[1].start))));
         // "6 January to 16 July 2027" is one date that spans the period.
         const daySpan = dates.find((d) => /\s(?:to|til|until)\s|[–—-]/iu.test(d.text) && d.from < d.to);

@@ -103,8 +103,8 @@ function privacyOnly(section: Section): boolean {
  * valuable", *det betyr at dei andre må vente*); a section that names one is the false alarm a reviewer counts first.
  * Read here: a cost accepted (*accept*, *aksepterer*, *godtar*), a choice's consequence (*means/betyr/inneber* with a
  * loss: slower, later, waiting, losing, not, *ikke*; "fewer" or "less" may be the gain itself), a good set aside
- * (*rather than*, *instead of*, "not where", *i stedet for*, *framfor*, *heller enn*), or someone who loses out (*lose
- * out*, "worse off", *taper*, *går glipp av*). Not read: the statement that nobody loses ("no adverse impact was
+ * (*rather than*, *instead of*, "not where", *i stedet for*, *framfor*, *heller enn*), someone who loses out (*lose
+ * out*, "worse off", *taper*, *går glipp av*), or a gain whose cost follows "but" ("but delays payment", *men forsinker*). Not read: the statement that nobody loses ("no adverse impact was
  * identified", *ingen negative konsekvenser*): a section that finds no cost names no trade-off. Only the values section
  * is read, as the README says.
  */
@@ -112,7 +112,9 @@ const LIBERAL_TRADEOFF = detectorRegex(
   '\\b(accept(s|ed|ing)?|aksept(erer|erte|ert|erar)|godta(r|tt)?|godtek|tek vi med)\\b[^.;]{0,60}\\b(this|that|it|these|a|an|some|less|fewer|longer|slower|the (risk|cost|delay)|waiting|delays?|det|dette|at|en|ei|eit|et|noe|noko|mindre|færre|lengre|lenger|risiko\\w*|ulemp\\w*|ventetid\\w*)\\b|' +
     '\\b(means?|meaning|will mean|betyr|inneber|innebærer|fører til|førar til|går ut over|gjeng ut over)\\b[^.;]{0,80}\\b(slower|later|wait\\w*|not|won[\'’]t|cannot|lose\\w*|miss\\w*|ikke|ikkje|tregere|seinare|senere|saktere|vente\\w*|venta\\w*|mister|misser|taper|tapar)\\b|' +
     '\\b(rather than|instead of|not where|not those|i stedet for|istedenfor|i staden for|heller enn|snarere enn|framfor|fremfor|ikke der|ikkje der)\\b|' +
-    '\\b(lose out|loses out|losing out|miss out|misses out|worse off|at a disadvantage|taper på|tapar på|går glipp av|kjem dårlegare ut|kommer dårligere ut)\\b',
+    '\\b(lose out|loses out|losing out|miss out|misses out|worse off|at a disadvantage|taper på|tapar på|går glipp av|kjem dårlegare ut|kommer dårligere ut)\\b|' +
+    // A gain with its cost after "but": "Holding a flagged invoice protects public money but delays payment" (trust24 en).
+    '\\bbut (also )?(delays?|slows?( down)?|costs?|raises?|adds? to|takes? longer)\\b|\\bmen (også |og )?(forsinker|forseinkar|koster|kostar|tar lengre tid|tek lengre tid)\\b',
 );
 /** Nobody loses: a finding of no cost is no trade-off. */
 const NO_COST = detectorRegex(

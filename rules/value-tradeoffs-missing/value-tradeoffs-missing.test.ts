@@ -12,6 +12,8 @@ const cases: RuleCases = {
   valid: [
     { name: 'trust22 nn: *vege … mot* without *opp* weighs one good against another', text: '# Samtale\n\n## Personvern og etikk\n\nVi må vege barnet sin rett til å bli høyrt mot risikoen for at svara erstattar samtalen. Fagleiar avgjer.\n' },
     { name: 'trust22 nb: *balansere … mot* names the trade-off', text: '# Soner\n\n## Universell utforming og avveininger\n\nPiloten må balansere framkommelighet for gående mot ønsket om korte turer uten bil.\n' },
+    { name: 'trust24 en: a gain whose cost follows "but" names the trade-off', text: '# Checks\n\n## Trade-offs\n\n- Holding a flagged invoice protects public money but delays payment to small firms\n' },
+    { name: 'trust24 en: a grant form\'s "accessible and inclusive" question is the values section', text: '# Studios\n\n**7. How will you make the project accessible and inclusive?**\n\nThere is a real trade-off between free space for artists and the income owners could get.\n' },
     { name: 'trust22 nn: a trade-off line "A mot B: who decides" names the trade-off', text: '# Ombruk\n\n## Avvegingar\n\n- Ombruk mot eit nytt og einsarta preg: kommunedirektøren avgjer\n' },
     { name: 'trust20 en: a form\'s "How will you make sure the service is open to everyone?" is the section, and a choice made "even though" it costs names the trade-off', text: '# Bid\n\n**B10. How will you make sure the service is open to everyone?**\n\nWe have chosen to keep the telephone line open even though a telephone booking takes three times as long.\n' },
     { name: 'trust20 nb: *Vi har valgt å … selv om …* the same in bokmål', text: '# Søknad\n\n## Likeverd\n\nVi har valgt å beholde telefonen åpen selv om en telefonbestilling tar tre ganger så lang tid.\n' },
@@ -110,6 +112,12 @@ const cases: RuleCases = {
     { name: 'nynorsk: "på den eine sida … på den andre sida"', text: '# Tilsyn\n\n## Etiske vurderingar\n\nPå den eine sida gjev sensorane ro om natta, på den andre sida mistar bebuarane eit menneskeleg tilsyn. Einingsleiar avgjer.\n' },
   ],
   invalid: [
+    {
+      name: 'trust24 en: "but" with no cost after it names no trade-off',
+      text: '# Bid\n\n## Trade-offs\n\n- The cap protects public money but is reviewed monthly.\n',
+      errors: [{ line: 3, message: 'names no trade-off' }],
+      output: '# Bid\n\n## Trade-offs\n\n- The cap protects public money but is reviewed monthly.\n- Trade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n',
+    },
     {
       name: 'trust22 nb: a measure "against" a harm before a colon sets no good against another',
       text: '# Skole\n\n## Etikk\n\n- Tiltak mot mobbing: rektor følger opp\n- En ny veg mot skolen er bygd.\n',
