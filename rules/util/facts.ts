@@ -108,8 +108,9 @@ const FORUM_MEETS = /(?<![\p{L}])(?:meets|will meet|meeting|møtes|møter|møte|
  */
 // A region's leadership or management team is its RLT or RMT (trust15 en: a probation region's RLT approves roll-out).
 const FORUM_INITIALS = /(?<![\p{L}])(?:[DCSER]MT|[SECDR]LT)(?![\p{L}])/u;
+// A management meeting decides as its group does: *Klinikkens ledermøte beslutter 24. august 2027 om …* (trust24 nb).
 const FORUM_NAMED =
-  /(?<![\p{L}])(?:\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|(?:management|leadership|senior|executive|directors['’]?) (?:team|group)|(?:trust |the )executive|\p{L}*(?:ledelsen|leiinga|ledergruppa|leiargruppa)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgrupp\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|(?:management|leadership|senior|executive|directors['’]?) (?:team|group)|(?:trust |the )executive|\p{L}*(?:ledelsen|leiinga|ledergruppa|leiargruppa)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgrupp\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|ledermøte\p{L}*|leiarmøte\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
 /** The deciding body a clause names, if any. */
 const forumIn = (clause: string): RegExpExecArray | null => FORUM_INITIALS.exec(clause) ?? FORUM_NAMED.exec(clause);
 
