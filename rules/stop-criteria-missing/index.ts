@@ -90,7 +90,10 @@ const LIBERAL_STOP = detectorRegex(
   '(\\b(if|unless|otherwise|dersom|hvis|viss|ellers|med mindre)\\b|(^|[,:]\\s*)\\W*(om|should)\\b)[^.;]{0,200}\\b(stop|stops|stopped|stopping|halt\\w*|terminat\\w*|discontinu\\w*|cease\\w*|abandon\\w*|wind\\w* ([\\p{L}-]+ ){0,3}down|withdraw\\w*|revert\\w*|decommission\\w*|pause\\w*|not (be )?(continued|extended|rolled out|scaled|renewed|proceed\\w*)|(end|close|shut) (it|the [\\p{L}-]+|([\\p{L}-]+ ){0,3}down)|avslutt\\w*|avbry\\w*|avvikl\\w*|stans\\w*|stopp\\w*|legg\\w* ([\\p{L}-]+ ){0,2}ned|lagt ned|ikk(e|je) (bli |verte )?(videreført|vidareført|videreføre|vidareføre|innført|innføre))\\b',
 );
 
-/** What follows a stop ("if the pilot is stopped, …", *Om piloten blir avslutta, …*) or its end in time is no criterion. */
+/**
+ * What follows a stop ("if the pilot is stopped, …", *Om piloten blir avslutta, …*, *Hvis piloten stanses, …*: trust24 nb)
+ * or its end in time is no criterion.
+ */
 const AFTER_STOP = detectorRegex(
   '\\b(if|should|dersom|hvis|viss|om)\\s+(the (pilot|trial|project|service|scheme)|piloten|prosjektet|utprøvinga|utprøvingen|tenesta|tjenesten|ordningen|ordninga|we|it)\\s+(is |are |blir |vert |skal |gets |were |has been |har blitt |er )?(be )?(stop|stops|stopped|ended|ends|closed|terminated|discontinued|avslutta|avsluttes|avsluttet|avsluttast|stoppa|stoppes|stoppet|stoppar|stopper|avbrote|avbrutt|avbrytes|lagt ned|avvikla|avviklet|stanses|stansast|stansa|stanset|halted|suspended|paused)\\b|' +
     '\\b(når|etter at|when|after|once) (the (pilot|trial|project)|piloten|prosjektet|utprøvinga|utprøvingen) (er|is|has|har) (avslutta|avsluttet|ended|over|finished|completed|been completed)',
