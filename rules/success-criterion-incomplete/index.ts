@@ -30,7 +30,8 @@ const word = (alts: string): RegExp => new RegExp(`(?<!${L})(?:${alts})(?!${L})`
 /** Header cell → column; first match wins, so "Baseline (date)" is a baseline and "Målemetode" a source. */
 const COLUMNS: [Column, RegExp][] = [
   ['id', /^(?:id|nr\.?|no\.?|#|ref\.?)$/iu],
-  ['baseline', /baseline|nullpunkt|utgangspunkt|current|today|dagens|i dag|startverdi|start value|startnivå|status now|nå-?situasjon|starting (?:point|level|position)/iu],
+  // *Utgangsnivå* is the level the pilot starts from (trust24 nn).
+  ['baseline', /baseline|nullpunkt|utgangspunkt|utgangsnivå|utgangsverdi|current|today|dagens|i dag|startverdi|start value|startnivå|status now|nå-?situasjon|starting (?:point|level|position)/iu],
   // Plain-language headers: "Før piloten" is the value before, "Hvor tallene kommer fra" the source.
   ['baseline', /^(?:før|before)(?: (?:the )?(?:piloten|pilot|prosjektet|project|oppstart|start))?$|^(?:now|nå|no)$/iu],
   // A season or term before the pilot, alone in the header, holds the values then: "Fall 2026", *Høsten 2026*,
