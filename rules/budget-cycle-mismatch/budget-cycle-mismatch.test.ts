@@ -5,6 +5,10 @@ import { testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: "trust24 nb: a NAV office deciding by 31 October budgets in time",
+      text: "# Notat til partnerskapsmøtet i NAV Fjordby\n\nPiloten gjennomføres fra 1. februar 2027 til 31. desember 2027.\n\n## Etter pilotperioden\n\nPartnerskapsmøtet tar stilling til videreføring 20. oktober 2027.\n",
+    },
+    {
       name: "trust18 en: an English-named county council in front matter, with no sector, budgets by financial year",
       text: "---\norganisation: Westmarch County Council, Adult and Community Learning\npilot_start: 2027-01-11\npilot_end: 2027-07-23\nexit_decision_date: 2027-09-15\n---\n# Count Me In\n",
     },
@@ -61,6 +65,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "trust24 nb: a NAV office (*NAV Fjordby*) budgets by calendar year, so a December decision is late",
+      text: "# Notat til partnerskapsmøtet i NAV Fjordby\n\nPiloten gjennomføres fra 1. februar 2027 til 31. desember 2027.\n\n## Etter pilotperioden\n\nPartnerskapsmøtet tar stilling til videreføring 9. desember 2027.\n",
+      errors: [{ line: 7 }],
+    },
     {
       name: "trust18 en: an English-named county municipality in front matter is still a Norwegian owner",
       text: "---\norganisation: Nordland County Municipality\npilot_start: 2027-01-11\npilot_end: 2027-07-23\nexit_decision_date: 2027-09-15\n---\n# Count Me In\n",

@@ -6,6 +6,14 @@ import { run, testRule, type RuleCases } from '../../test/util/rule-tester';
 const cases: RuleCases = {
   valid: [
     {
+      name: "trust24 nn: a deck's closing slide *Spørsmål?* as the last heading is a prompt, not an unwritten section",
+      text: '---\nmarp: true\n---\n\n# Hjartesone\n\nUtvida pilot våren 2027\n\n---\n\n# Etter piloten\n\n- Utvalet gjer vedtak.\n\n---\n\n# Spørsmål?\n',
+    },
+    {
+      name: 'trust24 en: a closing "Questions?" slide at the end of a deck',
+      text: '# Duplicate checks\n\nA pilot.\n\n---\n\n## Questions?\n',
+    },
+    {
       name: 'every section has text',
       text: '# Pilot\n\n## Background\n\nFalls cost NOK 2 million a year.\n\n## Risks\n\n- Funding after the pilot.\n',
     },
@@ -29,6 +37,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'trust24 nn: *Spørsmål?* before another section is a section left empty',
+      text: '# Hjartesone\n\nUtvida pilot.\n\n## Spørsmål?\n\n## Etter piloten\n\nUtvalet gjer vedtak.\n',
+      errors: [{ line: 5, message: 'Seksjonen «Spørsmål?» er tom' }],
+    },
     {
       name: 'an empty Norwegian risk section (catalogue D.10) at the end of the document',
       text: '# Velferdsteknologi\n\n## Bakgrunn og behov\n\nKommunen har mange fall.\n\n## Risiko\n',

@@ -8,6 +8,12 @@ function isFiller(node: RootContent): boolean {
   return node.type === 'html' && node.value.replace(/<!--[^]*?(?:-->|$)/g, '').trim() === '';
 }
 
+/**
+ * A deck's closing slide ("Questions?", *Spørsmål?*, "Thank you", *Takk for oppmerksomheten*) is a prompt to the room,
+ * not a section left unwritten; it is read so only as the document's last heading (trust24 nn).
+ */
+const CLOSING = /^(?:(?:any )?questions|q ?& ?a|thank you|thanks|spørsmål(?: og svar)?|takk(?: for (?:oppmerksomheten|merksemda|meg))?)[?!.]*$/iu;
+
 export default defineRule({
   meta: {
     id: 'empty-section',
@@ -43,6 +49,7 @@ export default defineRule({
           break;
         }
       }
+      if (!hasContent && section === doc.sections[doc.sections.length - 1] && CLOSING.test(section.heading.text.trim())) continue;
       if (!hasContent) {
         context.report({
           messageId: 'empty',

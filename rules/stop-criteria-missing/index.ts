@@ -90,9 +90,12 @@ const LIBERAL_STOP = detectorRegex(
   '(\\b(if|unless|otherwise|dersom|hvis|viss|ellers|med mindre)\\b|(^|[,:]\\s*)\\W*(om|should)\\b)[^.;]{0,200}\\b(stop|stops|stopped|stopping|halt\\w*|terminat\\w*|discontinu\\w*|cease\\w*|abandon\\w*|wind\\w* ([\\p{L}-]+ ){0,3}down|withdraw\\w*|revert\\w*|decommission\\w*|pause\\w*|not (be )?(continued|extended|rolled out|scaled|renewed|proceed\\w*)|(end|close|shut) (it|the [\\p{L}-]+|([\\p{L}-]+ ){0,3}down)|avslutt\\w*|avbry\\w*|avvikl\\w*|stans\\w*|stopp\\w*|legg\\w* ([\\p{L}-]+ ){0,2}ned|lagt ned|ikk(e|je) (bli |verte )?(videreført|vidareført|videreføre|vidareføre|innført|innføre))\\b',
 );
 
-/** What follows a stop ("if the pilot is stopped, …", *Om piloten blir avslutta, …*) or its end in time is no criterion. */
+/**
+ * What follows a stop ("if the pilot is stopped, …", *Om piloten blir avslutta, …*, *Hvis piloten stanses, …*: trust24 nb)
+ * or its end in time is no criterion.
+ */
 const AFTER_STOP = detectorRegex(
-  '\\b(if|should|dersom|hvis|viss|om)\\s+(the (pilot|trial|project|service|scheme)|piloten|prosjektet|utprøvinga|utprøvingen|tenesta|tjenesten|ordningen|ordninga|we|it)\\s+(is |are |blir |vert |skal |gets |were |has been |har blitt |er )?(be )?(stop|stops|stopped|ended|ends|closed|terminated|discontinued|avslutta|avsluttes|avsluttet|avsluttast|stoppa|stoppes|stoppet|stoppar|stopper|avbrote|avbrutt|avbrytes|lagt ned|avvikla|avviklet)\\b|' +
+  '\\b(if|should|dersom|hvis|viss|om)\\s+(the (pilot|trial|project|service|scheme)|piloten|prosjektet|utprøvinga|utprøvingen|tenesta|tjenesten|ordningen|ordninga|we|it)\\s+(is |are |blir |vert |skal |gets |were |has been |har blitt |er )?(be )?(stop|stops|stopped|ended|ends|closed|terminated|discontinued|avslutta|avsluttes|avsluttet|avsluttast|stoppa|stoppes|stoppet|stoppar|stopper|avbrote|avbrutt|avbrytes|lagt ned|avvikla|avviklet|stanses|stansast|stansa|stanset|halted|suspended|paused)\\b|' +
     '\\b(når|etter at|when|after|once) (the (pilot|trial|project)|piloten|prosjektet|utprøvinga|utprøvingen) (er|is|has|har) (avslutta|avsluttet|ended|over|finished|completed|been completed)',
 );
 
@@ -120,6 +123,12 @@ const V1_AFTER_STOP = detectorRegex(
   `^[^,]*\\b${V1_STOPS}\\b[^,]*,|^(?![^,]*\\b(ikke|ikkje|ingen|inga)\\b)[^,]*\\b(nås|nåast|nådd|nådde|når|oppnås|oppnådd|oppfylt|oppfylte|oppfylles)\\b[^,]*,`,
 );
 
+/**
+ * A one-word run-in label before a condition (*Stopp: Vert det ei alvorleg hending, …, stoppar vi hjartesona*,
+ * trust24 nn): the label is no part of the sentence's word order, and a stop word in it is no stop that has happened.
+ */
+const RUN_IN_LABEL = /^\s*(?:\*\*|__)?[\p{L}-]{2,30}(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/u;
+
 export default defineRule({
   meta: {
     id: 'stop-criteria-missing',
@@ -143,9 +152,12 @@ export default defineRule({
   check(context) {
     const { doc } = context;
     const prose = proseSentences(doc);
-    if (findCue(prose, STOP) || findCue(prose, STOP_RULES) || findCue(prose, STOP_CLAUSE)) return;
-    if (findCue(prose, V1_STOP, V1_AFTER_STOP)) return;
-    if (findCue(prose, LIBERAL_STOP, AFTER_STOP)) return;
+    const stops = (pieces: typeof prose): boolean =>
+      !!(findCue(pieces, STOP) || findCue(pieces, STOP_RULES) || findCue(pieces, STOP_CLAUSE) ||
+        findCue(pieces, V1_STOP, V1_AFTER_STOP) || findCue(pieces, LIBERAL_STOP, AFTER_STOP));
+    if (stops(prose)) return;
+    const unlabelled = prose.filter((p) => RUN_IN_LABEL.test(p.text)).map((p) => ({ ...p, text: p.text.replace(RUN_IN_LABEL, '') }));
+    if (unlabelled.length > 0 && stops(unlabelled)) return;
     const exitBlocks = scopeBlocks(doc, facetRoots(doc, 'exit_plan'));
     if (findCue(allSentences(exitBlocks), NEGATIVE_BRANCH)) return;
     const success = facetRoots(doc, 'success')[0];

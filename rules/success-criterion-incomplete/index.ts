@@ -30,7 +30,8 @@ const word = (alts: string): RegExp => new RegExp(`(?<!${L})(?:${alts})(?!${L})`
 /** Header cell → column; first match wins, so "Baseline (date)" is a baseline and "Målemetode" a source. */
 const COLUMNS: [Column, RegExp][] = [
   ['id', /^(?:id|nr\.?|no\.?|#|ref\.?)$/iu],
-  ['baseline', /baseline|nullpunkt|utgangspunkt|current|today|dagens|i dag|startverdi|start value|startnivå|status now|nå-?situasjon|starting (?:point|level|position)/iu],
+  // *Utgangsnivå* is the level the pilot starts from (trust24 nn).
+  ['baseline', /baseline|nullpunkt|utgangspunkt|utgangsnivå|utgangsverdi|current|today|dagens|i dag|startverdi|start value|startnivå|status now|nå-?situasjon|starting (?:point|level|position)/iu],
   // Plain-language headers: "Før piloten" is the value before, "Hvor tallene kommer fra" the source.
   ['baseline', /^(?:før|before)(?: (?:the )?(?:piloten|pilot|prosjektet|project|oppstart|start))?$|^(?:now|nå|no)$/iu],
   // A season or term before the pilot, alone in the header, holds the values then: "Fall 2026", *Høsten 2026*,
@@ -92,6 +93,9 @@ const TIMEFRAME = detectorRegex(
     '(judged|measured|assessed|evaluated|målt|måles|målast|vurdert|vurderes)\\b[^.;]{0,60}\\b(for|over|during|across|i) (the )?(pilot |trial )?(period|perioden|pilotperioden|perioda)\\s+(from |fra |frå )?\\d{1,2}\\.? \\p{L}+( 20\\d\\d)? (to|til|–|-) \\d{1,2}\\.? \\p{L}+ 20\\d\\d|' +
     // … or by a date: "All targets are measured at the end of August 2027", "the criteria below, measured by 30 June 2027",
     // *måles innen 30. juni 2027* (trust18 en). "Measured in March 2026" dates a baseline, not a deadline.
+    // The target's own measurement dated by the week of a year: *til 70 % i ny undersøking veke 24 2027*, "to 70% in
+    // the count in week 24 2027"; a baseline's week in its brackets (*frå 210 (teljing veke 38 2026)*) times nothing (trust24 nn).
+    '\\d[^.;()]{0,40}\\b(veke|uke|week) \\d{1,2},? 20\\d\\d\\b|' +
     '(judged|measured|assessed|evaluated|målt|måles|målast|vurdert|vurderes) (by|before|no later than|at the end of|innen|innan|før|seinast|senest|ved utgangen av|ved slutten av|i slutten av) (\\d{1,2}\\.? )?\\p{L}+ 20\\d\\d\\b',
 );
 /** Words that tie a sentence to the criteria or their measurement. */
@@ -173,7 +177,9 @@ const TARGET = detectorRegex(
     'no (increase|rise|more)|ingen (økning|auke|flere|fleire)|' +
     // A bound in words: "til færre enn 20", "fewer than 20", *meir enn 80 %* (trust8 nb).
     '(færre|fewer|less|mindre|lower|lavere|lågare|flere|fleire|more|mer|meir|higher|høyere|høgare) (enn|than) \\d|' +
-    // A zero is a target: "Ingen tapte nøkler innen 1. oktober", *Ingen dobbeltbookingar i pilotsesongen* (trust7 nb).
+    // A zero is a target: "Ingen tapte nøkler innen 1. oktober", *Ingen dobbeltbookingar i pilotsesongen* (trust7 nb);
+    // so is a fall to none, *frå 2 (2026) til ingen i pilotperioden*, "down to zero" (trust24 nn).
+    '(til|to) (ingen|null|zero|none|nil)\\b|' +
     ZERO_ITEM +
     '|ikke (øke|flere)|ikkje (auke|fleire)|(stay|stays|remain|remains) (at|below|under)|holdes (på|under)|' +
     // A labelled count or an item that opens with the amount: "Resultatmål: 40 brukarar (0 i dag) får …".

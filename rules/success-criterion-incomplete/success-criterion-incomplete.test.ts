@@ -65,6 +65,9 @@ All criteria are measured in the EHR at the end of the pilot, against the 2026 b
 
 const cases: RuleCases = {
   valid: [
+    { name: "trust24 nn: an *Utgangsnivå* column holds the baseline, a bare date in its brackets too", text: "# Læreplass\n\n## Mål\n\n| Indikator | Utgangsnivå | Mål | Innan | Datakjelde |\n|---|---|---|---|---|\n| Del søkjarar med læreplass | 71 % (1.10.2025) | 76 % | 1.10.2027 | Formidlingsrapporten |\n", language: 'nb' },
+    { name: "trust24 nn: the target's survey dated by week (*til 70 % i ny undersøking veke 24 2027*) times it", text: "# Hjartesone\n\n## Mål\n\n- Del elevar som går eller syklar: frå 54 % (reisevaneundersøking hausten 2026) til 70 % i ny undersøking veke 24 2027.\n", language: 'nb' },
+    { name: "trust24 nn: a fall to none (*frå 2 (2026) til ingen i pilotperioden*) is the target", text: "# Hjartesone\n\n## Mål\n\n- Meldte nestenulykker ved snuplassen: frå 2 (2026) til ingen i pilotperioden, henta frå skulen sitt avvikssystem.\n", language: 'nb' },
     {
       name: 'trust23 nn: a criteria heading that names the period (*Mål for vinteren 2027/28*) times the table beneath',
       text: '# Tak\n\n## Mål for vinteren 2027/28\n\n| Indikator | I dag (vinteren 2025/26) | Mål | Kjelde |\n|---|---|---|---|\n| Måkeoppdrag | 17 | 9 | Fakturaer |\n| Kostnad til måking | 540 000 kr | 300 000 kr | Rekneskapen |\n',
@@ -350,6 +353,9 @@ const cases: RuleCases = {
     { name: 'trust22 en: "taken from the finance ledger" names the source', text: '# Canvass\n\n## Success criteria\n\n- **Cost per household:** £2.03 in 2026; we aim for £1.60 or less by 30 November 2027, taken from the finance ledger.\n' },
   ],
   invalid: [
+    { name: "trust24 nn: an empty *Utgangsnivå* cell gives no baseline", text: "# Læreplass\n\n## Mål\n\n| Indikator | Utgangsnivå | Mål | Innan | Datakjelde |\n|---|---|---|---|---|\n| Del søkjarar med læreplass |  | 76 % | 1.10.2027 | Formidlingsrapporten |\n", language: 'nb', errors: [{ line: 7, element: 'baseline' }] },
+    { name: "trust24 nn: a baseline's week in brackets (*frå 210 (teljing veke 38 2026)*) times nothing", text: "# Hjartesone\n\n## Mål\n\n- Bilar inn i sona 07:45–08:15: frå 210 (teljing veke 38 2026) til under 120, talt av FAU.\n", language: 'nb', errors: [{ line: 5, element: 'timeframe' }] },
+    { name: "trust24 nn: *til færre* names no level", text: "# Hjartesone\n\n## Mål\n\n- Meldte nestenulykker ved snuplassen: frå 2 (2026) til færre i pilotperioden, henta frå skulen sitt avvikssystem.\n", language: 'nb', errors: [{ line: 5, element: 'target' }] },
     {
       name: 'trust23 nn: a criteria heading with no period in it (*Mål for piloten*) leaves the table untimed',
       text: '# Tak\n\n## Mål for piloten\n\n| Indikator | I dag (vinteren 2025/26) | Mål | Kjelde |\n|---|---|---|---|\n| Måkeoppdrag | 17 | 9 | Fakturaer |\n| Kostnad til måking | 540 000 kr | 300 000 kr | Rekneskapen |\n',

@@ -48,7 +48,8 @@ const LABELS: Partial<Record<FactKey, RegExp>> = {
   // An order form's requester (*Bestillers navn*) answers for what is ordered; its approving manager (*Godkjent av
   // virksomhetsleder*, "Approved by") commits the organisation, as a sponsor does (trust14 nb).
   // The owner of the service by its own words (*Eigar av tenesta og gevinstansvarleg: …*), not of the kit (trust19 nn).
-  owner: /^(?:(?:pilot |project |service |business |benefits? |product )?owner|(?:pilot|project|trial) lead|tjenesteeier|tenesteeigar|eier|eigar|(?:eier|eigar) av (?:tjenesten|tenesta|løsningen|løysinga|tilbudet|tilbodet|ordningen|ordninga)|owner of the (?:service|solution)|ansvarlig leder|bestiller(?:s navn)?|bestillar)$/iu,
+  // Whoever answers for it day to day beside the prosjekteigar runs it (*Dagleg ansvarleg: rektor*, trust24 nn).
+  owner: /^(?:(?:pilot |project |service |business |benefits? |product )?owner|(?:pilot|project|trial) lead|tjenesteeier|tenesteeigar|eier|eigar|(?:eier|eigar) av (?:tjenesten|tenesta|løsningen|løysinga|tilbudet|tilbodet|ordningen|ordninga)|owner of the (?:service|solution)|ansvarlig leder|dagl(?:ig|eg) ansvarl(?:ig|eg)|bestiller(?:s navn)?|bestillar)$/iu,
   sponsor: /^(?:(?:executive |project |pilot |senior )?sponsor|senior responsible owner|sro|(?:project )?executive|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar|oppdragsgivar|(?:godkjent|godkjend) av(?: [\p{L}-]+){1,2}|approved by(?: [\p{L}-]+){0,2})$/iu,
   supplier: /^(?:supplier|vendor|leverandør|leverandørar|leverandører)$/iu,
   funding: /^(?:funding(?: source)?s?|finansiering|finansieringskilde|budget|budsjett)$/iu,
@@ -63,7 +64,8 @@ const END_LABEL = /^(?:(?:pilot |project )?end(?: date)?|slutt(?:dato)?|avslutni
  * A milestone row named for the pilot's own start or end, with what else happens then after a comma: *Pilotstart, soner
  * aktivert | 1. mars 2027*, *Pilotslutt | 31. desember 2027* (blind22 nb). Only the pilot's: "Start, phase 2" is not.
  */
-const PILOT_MILESTONE = /^(?:(pilotstart|pilotoppstart|pilot start|start of (?:the )?pilot|oppstart av piloten)|(pilotslutt|pilotavslutning|pilot end|end of (?:the )?pilot|slutt på piloten|avslutning av piloten))(?:\s*[,:–—-]\s*[^,:]{1,40})?$/iu;
+// Where it starts may follow without a comma: *Pilotstart på post 3A og 3B | 1. februar 2027* (trust24 nb).
+const PILOT_MILESTONE = /^(?:(pilotstart|pilotoppstart|pilot start|start of (?:the )?pilot|oppstart av piloten)|(pilotslutt|pilotavslutning|pilot end|end of (?:the )?pilot|slutt på piloten|avslutning av piloten))(?:\s*[,:–—-]\s*[^,:]{1,40}|\s+(?:på|i|ved|at|on|in)\s+[^,:]{1,40})?$/iu;
 /** A timeline's "8 January 2027: trial starts" and "26 March 2027: trial ends": the date is the label. */
 const PERIOD_EVENT = /^(?:the )?(?:pilot|trial|project|piloten|prosjektet|utprøvingen|utprøvinga|forsøket|(?:pilot|trial|project) period|pilotperioden|pilotperioda|prosjektperioden|prosjektperioda)\s+(?:(starts|begins|launches|goes live|starter|startar|begynner|byrjar)|(ends|finishes|closes|slutter|sluttar|avsluttes|avsluttast))(?![\p{L}])/iu;
 /** A date's bracketed note that it opens or closes the pilot: *(pilotstart)*, "(pilot ends)". */
@@ -107,8 +109,9 @@ const FORUM_MEETS = /(?<![\p{L}])(?:meets|will meet|meeting|møtes|møter|møte|
  */
 // A region's leadership or management team is its RLT or RMT (trust15 en: a probation region's RLT approves roll-out).
 const FORUM_INITIALS = /(?<![\p{L}])(?:[DCSER]MT|[SECDR]LT)(?![\p{L}])/u;
+// A management meeting decides as its group does: *Klinikkens ledermøte beslutter 24. august 2027 om …* (trust24 nb).
 const FORUM_NAMED =
-  /(?<![\p{L}])(?:\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|(?:management|leadership|senior|executive|directors['’]?) (?:team|group)|(?:trust |the )executive|\p{L}*(?:ledelsen|leiinga|ledergruppa|leiargruppa)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgrupp\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*(?:committee|council|board|cabinet)|executive (?:team|management)|(?:management|leadership|senior|executive|directors['’]?) (?:team|group)|(?:trust |the )executive|\p{L}*(?:ledelsen|leiinga|ledergruppa|leiargruppa)|steering group|\p{L}*(?:utval|utvalg|utvalet|utvalget|styre|styret|styringsgrupp\p{L}*|råd|rådet)|kommunestyre\p{L}*|fylkesting\p{L}*|bystyre\p{L}*|ledergruppe\p{L}*|ledermøte\p{L}*|leiarmøte\p{L}*|formannskap\p{L}*|kommunedirektør\p{L}*|rådmann\p{L}*)(?![\p{L}])/iu;
 /** The deciding body a clause names, if any. */
 const forumIn = (clause: string): RegExpExecArray | null => FORUM_INITIALS.exec(clause) ?? FORUM_NAMED.exec(clause);
 
@@ -148,8 +151,9 @@ const EXTENSION = /(?<![\p{L}])(?:forlenging|forlengelse|forlengjing|forlenge|fo
 // A US school or library district is one too: "Riverbend Unified School District · Transportation Department" (trust16 en).
 // North American and Australian councils name themselves with "of" first: "City of Lakeview", "Town of …", "Shire of …";
 // "a City of Trees" is a slogan (resid17).
+// A NAV office is named for its place, with no kind of body after it: *NAV Fjordby* (trust24 nb).
 const ORGANISATION =
-  /(?<![\p{L}])((?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|School District|Library District|Park District|Fire District|Fire and Rescue Service|Fire and Rescue Authority|Fire Authority|Combined Authority|Ambulance Service|Health Board|Integrated Care Board|Constabulary|kommune|fylkeskommune|HF|helseforetak|sykehus)|(?<!(?<![\p{L}])(?:a|an|our|your) )(?:City|Town|Township|County|Municipality|Region|Shire|Village) of \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2})(?![\p{L}])/u;
+  /(?<![\p{L}])(NAV \p{Lu}[\p{L}'-]*|(?:\p{Lu}[\p{L}'-]*\s){1,4}(?:(?:District|County|City|Borough|Town)\s)?(?:Council|NHS Trust|Trust|School District|Library District|Park District|Fire District|Fire and Rescue Service|Fire and Rescue Authority|Fire Authority|Combined Authority|Ambulance Service|Health Board|Integrated Care Board|Constabulary|kommune|fylkeskommune|HF|helseforetak|sykehus)|(?<!(?<![\p{L}])(?:a|an|our|your) )(?:City|Town|Township|County|Municipality|Region|Shire|Village) of \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2})(?![\p{L}])/u;
 
 /**
  * A public body in a letterhead: capitalised words before the kind of body ("State Revenue Office", "Probation Service"),
@@ -172,7 +176,11 @@ const PUBLIC_COMPANY = /(?<![\p{L}])(\p{Lu}[\p{L}'-]*(?:\s[\p{L}'-]+){0,4}\s(?:I
 const ROLE_WORDS: Record<'owner' | 'sponsor', string> = {
   sponsor: '(?:executive |project |senior )?sponsor|senior responsible owner|sro|oppdragsgiver(?:en)?|oppdragsgjevar(?:en)?|oppdragsgivar(?:en)?|prosjekteier(?:en)?|prosjekteigar(?:en)?',
   // The person answerable for the project in a Norwegian form (*Kommunalsjef … er prosjektansvarleg*) owns it (trust16 nn).
-  owner: '(?:pilot |project |service |business |product )?owner|tjenesteeier(?:en)?|tenesteeigar(?:en)?|prosjektansvarlig|prosjektansvarleg',
+  owner: '(?:pilot |project |service |business |product )?owner|tjenesteeier(?:en)?|tenesteeigar(?:en)?|prosjektansvarlig|prosjektansvarleg' +
+    // The owner of the service by its own words in prose, as the label reads it (*Eigar av tenesta … er seksjonsleiar*, trust24 nn).
+    '|(?:eier|eigar) av (?:tjenesten|tenesta|løsningen|løysinga|tilbudet|tilbodet)' +
+    // … and whoever answers for it day to day, as the label *Dagleg ansvarleg* does (*… er ansvarlig på driftsnivå*).
+    '|dagl(?:ig|eg) ansvarl(?:ig|eg)|ansvarl(?:ig|eg) på driftsnivå',
 };
 const VERB = '(?:is|er|blir|vert|will be)';
 /** Norwegian governance puts an oppdragsgiver (or a named sponsor) above the prosjekteier, who then owns the pilot. */
@@ -223,7 +231,8 @@ function statementRegexes(words: string): { labelFirst: RegExp; nameFirst: RegEx
   let res = statementCache.get(words);
   if (!res) {
     res = {
-      labelFirst: new RegExp(`^(?:the |our )?(?:${words})(?: and [\\p{L} ]{1,40})? ${VERB} (.{3,80})$`, 'iu'),
+      // A role joined to another (*Eigar av tenesta og gevinstansvarleg er …*, trust24 nn) is named as the first alone is.
+      labelFirst: new RegExp(`^(?:the |our )?(?:${words})(?: (?:and|og) [\\p{L} ]{1,40})? ${VERB} (.{3,80})$`, 'iu'),
       // The project's own role in the possessive: *… er prosjektets sponsor*, *… er pilotens eier* (trust16 nb).
       nameFirst: new RegExp(`^(.{3,80}?) ${VERB} (?:the |our |its |(?:prosjektets|pilotens|prosjektet sin|piloten sin) )?(?:${words})(?![\\p{L}])`, 'iu'),
     };
