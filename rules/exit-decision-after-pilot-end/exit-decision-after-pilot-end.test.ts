@@ -33,8 +33,14 @@ const cases: RuleCases = {
       name: 'quiet without a pilot end',
       text: '---\nexit_decision_date: 2026-03-01\npilot_end: TBD\n---\n# Pilot\n',
     },
+    { name: 'trust25 en: a unit that reports on the pilot to no deciding body dates no decision', text: '# Cells\n\nThe pilot runs from 1 May 2027 to 31 October 2027.\n\n## After the pilot\n\nThe Force Analysis Unit will report on the pilot to the supplier in December 2027.\n' },
   ],
   invalid: [
+    {
+      name: 'trust25 en: a report on the pilot put to a named board in the active ("will report on the pilot to the … Board") dates the decision',
+      text: '# Cells\n\nThe pilot runs from 1 May 2027 to 31 October 2027.\n\n## After the pilot\n\nThe Force Analysis Unit will report on the pilot to the Force Change Board in December 2027.\n',
+      errors: [{ line: 7 }],
+    },
     {
       name: 'trust14 en: "… until a decision is taken" dates the wait, not the decision; the report to Committee in November does',
       text:

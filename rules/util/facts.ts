@@ -89,6 +89,12 @@ const DECISION_EXTRA =
  */
 const REPORTED_TO = /(?<![\p{L}])(?:reported|presented|submitted|rapporteres|rapporterast|(?:blir|vert|bli|verte) (?:rapportert|rapporterte|lagt fram|lagd fram)) (?:back |tilbake )?(?:to|til)(?![\p{L}])/iu;
 /**
+ * … and in the active, with what is put to the body between: "The Force Analysis Unit will report on the pilot to the
+ * Force Change Board", "The working group will present its evaluation to the Strategic Leadership Team" (trust25 en).
+ * Only with the body named, as above.
+ */
+const REPORTS_TO = /(?<![\p{L}])(?:report|reports|reporting|present|presents|presenting|submit|submits|submitting|bring|brings|bringing) (?:on |its |their |the |our |a |an |his |her )[^.;,]{0,50}? to(?![\p{L}])/iu;
+/**
  * The continuation's cost put into a budget that a body adopts: "will propose this in the 2028–29 budget, which Council
  * adopts in late June 2028", "included in the budget to be approved by Full Council in February". That adoption is the
  * decision (only with the body named; Norwegian *vedtar budsjettet* is DECISION_EXTRA's *vedta*) (resid17).
@@ -480,7 +486,7 @@ export function readFacts(doc: Proposal): Facts {
         // dates the wait, not the decision (trust14 en).
         const decides = (t: string): boolean => {
           const u = t.replace(AWAITING, ' ');
-          return detector('decision').test(u) || DECISION_EXTRA.test(u) || ((REPORTED_TO.test(u) || BUDGET_ADOPTED.test(u)) && !!forumIn(u));
+          return detector('decision').test(u) || DECISION_EXTRA.test(u) || ((REPORTED_TO.test(u) || REPORTS_TO.test(u) || BUDGET_ADOPTED.test(u)) && !!forumIn(u));
         };
         if (!decides(s.text) && !(forumIn(s.text) && FORUM_MEETS.test(s.text))) continue;
         const condition = IF_DECIDED.exec(s.text);
