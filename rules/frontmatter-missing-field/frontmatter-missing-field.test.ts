@@ -308,8 +308,15 @@ const cases: RuleCases = {
     { name: "trust24 nn: *Dagleg ansvarleg* beside the prosjekteigar names the owner", text: "# Hjartesone\n\nVikøy kommune. Periode: 14. april til 18. juni 2027.\n\n- **Prosjekteigar:** kommunalsjef for oppvekst\n- **Dagleg ansvarleg og gevinstansvarleg:** rektor ved Haugen skule\n" },
     { name: "trust24 nn: *Eigar av tenesta og gevinstansvarleg er …* names the owner in prose", text: "# Lærlingformidling\n\nVestfjord fylkeskommune. Piloten går frå 11. januar 2027 til 17. desember 2027.\n\nProsjekteigar (sponsor) er fylkesdirektør for opplæring. Eigar av tenesta og gevinstansvarleg er seksjonsleiar for fagopplæring.\n" },
     { name: "trust24 nb: a milestone row *Pilotstart på post 3A og 3B* gives the start; *er ansvarlig på driftsnivå* names the owner", text: "# Sporing av pumper\n\nSykehuset Nordvik HF.\n\n| Aktivitet | Dato |\n|---|---|\n| Pilotstart på post 3A og 3B | 1. februar 2027 |\n| Pilotslutt | 31. august 2027 |\n\nProsjekteier (sponsor) er klinikksjef. Seksjonslederen er ansvarlig på driftsnivå.\n" },
+    { name: 'trust25 en: a committee report\'s "Proposal" section gives the period, and the pilot "managed day to day by" a role gives the owner', text: '# Compressed week\n\nKilbride County Council.\n\n**Proposal**\n\nFrom 5 April 2027 to 1 October 2027, staff in two sections will be offered a four-day week.\n\n**Governance**\n\nThe pilot will be sponsored by the Director of Services, and managed day to day by the Senior Executive Officer.\n' },
   ],
   invalid: [
+    {
+      name: 'trust25 en: a budget managed by a role, and a span outside the proposal, give no owner and no period',
+      text: '# Compressed week\n\nKilbride County Council.\n\n**Background**\n\nFrom 5 April 2025 to 1 October 2025 the library tried a four-day week.\n\n**Governance**\n\nThe pilot will be sponsored by the Director of Services. The budget will be managed by the Finance Officer.\n',
+      errors: [{ line: 1, severity: 'hint' }],
+      output: '---\ntitle: "Compressed week"\norganisation: "Kilbride County Council"\npilot_start: "{{YYYY-MM-DD}}"\npilot_end: "{{YYYY-MM-DD}}"\nowner:\n  role: "{{role}}"\n  name: "{{name}}"\nsponsor: "the Director of Services"\n---\n\n# Compressed week\n\nKilbride County Council.\n\n**Background**\n\nFrom 5 April 2025 to 1 October 2025 the library tried a four-day week.\n\n**Governance**\n\nThe pilot will be sponsored by the Director of Services. The budget will be managed by the Finance Officer.\n',
+    },
     {
       name: "trust24 nb: NAV alone, with no place, names no office",
       text: "# Notat til partnerskapsmøtet i NAV\n\nPiloten går fra 1. februar 2027 til 31. desember 2027.\n\nProsjekteier er kommunalsjef for helse og velferd. NAV-leder eier tjenesten.\n",

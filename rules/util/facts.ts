@@ -220,13 +220,17 @@ const START_BEFORE = /(?<![\p{L}])(?:start(?:s|ed|ing)?|begins?|beginning|commen
 const END_BETWEEN =
   /^[\s*_]*(?:\([^()]{1,60}\)[\s*_]*)?,?\s*(?:and|og)\s+(?:(?:will|shall|is to|vil|skal)\s+)?(?:finish(?:es|ing)?|ends?|ending|closes?|closing|conclude[sd]?|concluding|runs? (?:until|to)|slutter|sluttar|avsluttes|avsluttast|(?:blir|vert) avslutta|(?:blir|vert) avsluttet|varer til|varar til)(?:\s+(?:on|by|in|den))?[\s*_]*$/iu;
 /** A section that is the pilot itself ("## The pilot", *Om piloten*): its date span is the pilot's (trust11 en). */
-const PILOT_HEADING = /^(?:the |our |about the |om )?(?:pilot|trial|piloten|utprøvingen|utprøvinga|forsøket)$/iu;
+// A committee report's "Proposal" section is the pilot it puts to members, so its span is the pilot's (trust25 en).
+const PILOT_HEADING = /^(?:the |our |about the |om )?(?:pilot|trial|piloten|utprøvingen|utprøvinga|forsøket|proposal|proposed (?:pilot|trial)|forslaget)$/iu;
 /**
  * A paragraph's run-in title, as memos write sub-headings inside the text: "*Pilot design.* Six bikes … from July 1, 2027
  * through March 31, 2028" gives the pilot's period as its section would (trust15 en).
  */
 const RUN_IN = /^\s*(\*{1,2}|_{1,2})([^*_\n]{2,40}?)[.:]?\1(?=\s)/u;
 const RUN_IN_PILOT = /^(?:the |our )?(?:pilot|trial|piloten|utprøvingen|utprøvinga|forsøket)(?![\p{L}])/iu;
+/** The pilot as the subject, managed, led or run by a role: the role answers for it (a clause may come between). */
+const PILOT_RUN_BY =
+  /^\s*(?:the |our |this )?(?:pilot|project|trial)\s+(?:is|will be)\s+(?:[^.;]{0,120}?\s(?:and\s+)?)?(?:managed|led|run)(?:\s+day[- ]to[- ]day)?\s+by\s+((?:the\s+)?[^,.;()]{3,80})/iu;
 const PROSJEKTEIER_WORD = '|prosjekteier(?:en)?|prosjekteigar(?:en)?';
 
 /** A label of one to three words followed by a bracketed gloss: "Prosjektansvarlig (oppdragsgiver)". */
@@ -432,6 +436,10 @@ export function readFacts(doc: Proposal): Facts {
           if (who && /^(?:who|som)(?![\p{L}])/iu.test(who)) who = RELATIVE_HEAD.exec(sentence.text.replace(/\*\*|__/g, ''))?.[1] ?? who;
           if (who) put(key, who, sentence.start, sentence.end);
         }
+        // Whoever manages, leads or runs the pilot day to day answers for it, as a "Pilot lead:" label does: "The pilot
+        // will be sponsored by the Director …, and managed day to day by the Senior Executive Officer" (trust25 en).
+        const runs = PILOT_RUN_BY.exec(sentence.text.replace(/\*\*|__/g, ''));
+        if (runs) put('owner', runs[1], sentence.start, sentence.end);
       }
     }));
   }
