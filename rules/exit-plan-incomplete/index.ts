@@ -35,6 +35,15 @@ const PAYER_MORE = detectorRegex(
   '(recovered|recouped) (through|from|by|via) [^.;]{0,60}\\b(fees?|charges?|levy|surcharge|add-on)\\b|' +
     '(bought|purchased|paid for|funded|financed|replaced) (from|out of|through) the ([\\p{L}-]+ ){0,4}(capital|revenue) (programme|program|budget|fund|allocation)\\b',
 );
+/**
+ * Continuing costs nothing, so no one need pay: "The compressed week has no additional running cost, so no budget
+ * provision is needed", "runs at no extra cost", "cost-neutral" (trust25 en). Read apart from the payer cues, whose
+ * negation ("no budget has been found") denies a payer; a hope ("should cost nothing") is still no answer.
+ */
+const COSTS_NOTHING = detectorRegex(
+  '\\b(has|have|there is|there are|with|at|carries|involves|adds) (no|zero) (additional|extra|further|new|ongoing|recurring) ([\\p{L}-]+ )?(costs?|spend\\w*)\\b|' +
+    '\\bno (additional |extra |further )?(budget|funding) (provision )?(is|will be) (needed|required)\\b|\\bcost[- ]neutral\\b',
+);
 const OWNER = detectorRegex(WORDS.owner);
 const OWNER_INVERTED = detectorRegex(WORDS.owner_inverted);
 /** A unit that runs the service after the decision: "we roll the safes out and the Voids Team runs them" (trust19 en). */
@@ -363,6 +372,7 @@ function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, b
       !!fmFilled(doc, 'post_pilot_funding') ||
       (!payerDenied(blocks) && (affirmedUnless(blocks, CONSIDER, detector('payer'), PAYER, PAYER_MORE) || payerInBudget(doc))) ||
       payerSlot(blocks) ||
+      blocks.some((b) => sentences(b).some((sn) => COSTS_NOTHING.test(sn.text) && !HEDGED.test(sn.text))) ||
       (!payerDenied(blocks) && affirmedUnless(blocks, NOT_PAYER_SENTENCE, LIBERAL_PAYER)),
     // Front-matter `owner` owns the pilot, which is not the same as running the service afterwards.
     owner: affirmed(blocks, detector('owner'), OWNER, OWNER_INVERTED, OWNER_RUNS) || ownerInBudget(doc) || looselyNamed(blocks, LIBERAL_OWNER, NOT_OWNER_SENTENCE, NOT_OWNER),
