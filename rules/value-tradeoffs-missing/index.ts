@@ -39,6 +39,9 @@ const TRADEOFF = detectorRegex(
   "trad(e|es|ed|ing) .{1,80} against|weigh(s|ed|ing)?( .{1,80})? against|balanc(e|es|ed|ing) (between|against)|balanc(e|es|ed|ing) ([\\p{L}'’-]+ ){1,6}against|" +
     // Two goods that pull against each other: "Openness … pull against the feelings of families" (trust18 en).
     'at the cost of|at the price of|dilemma\\w*|tension between|pull(s|ed|ing)? against|' +
+    // A balance still to strike between two goods, its verb between: "There is a balance to strike between longer opening
+    // hours for the public and staff who cannot work longer days" (trust25 en).
+    'balanc(e|es) (is |are )?(to (be )?)?(strike|struck|find|found|draw|drawn|get|got|make|made) between [^.;]{1,160}\\band\\b|' +
     // The choice itself named as two goods set against each other: "The main value choice is speed of escalation against
     // alarm fatigue", "the choice is between reach and depth" (trust7 en).
     '\\b(value (choice|conflict)|tension|balance)s? (is|are|lies|here is) (between )?[^.;,]{1,80}\\bagainst\\b|' +

@@ -10,6 +10,7 @@ const T5_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust25 en: "a balance to strike between" two goods names the trade-off', text: '# Week\n\n## Equality and working patterns\n\nThere is a balance to strike between longer opening hours for the public and staff who cannot work longer days.\n' },
     { name: 'trust22 nn: *vege … mot* without *opp* weighs one good against another', text: '# Samtale\n\n## Personvern og etikk\n\nVi må vege barnet sin rett til å bli høyrt mot risikoen for at svara erstattar samtalen. Fagleiar avgjer.\n' },
     { name: 'trust22 nb: *balansere … mot* names the trade-off', text: '# Soner\n\n## Universell utforming og avveininger\n\nPiloten må balansere framkommelighet for gående mot ønsket om korte turer uten bil.\n' },
     { name: 'trust24 en: a gain whose cost follows "but" names the trade-off', text: '# Checks\n\n## Trade-offs\n\n- Holding a flagged invoice protects public money but delays payment to small firms\n' },
@@ -112,6 +113,12 @@ const cases: RuleCases = {
     { name: 'nynorsk: "på den eine sida … på den andre sida"', text: '# Tilsyn\n\n## Etiske vurderingar\n\nPå den eine sida gjev sensorane ro om natta, på den andre sida mistar bebuarane eit menneskeleg tilsyn. Einingsleiar avgjer.\n' },
   ],
   invalid: [
+    {
+      name: 'trust25 en: a balance of money to be paid between two dates names no trade-off',
+      text: '# Bid\n\n## Trade-offs\n\n- The balance to be paid between April and June comes from the grant.\n',
+      errors: [{ line: 3, message: 'names no trade-off' }],
+      output: '# Bid\n\n## Trade-offs\n\n- The balance to be paid between April and June comes from the grant.\n- Trade-off: {{A}} vs {{B}}, decided by {{role}}; possibly disadvantaged: {{group}}, alternative: {{…}}\n',
+    },
     {
       name: 'trust24 en: "but" with no cost after it names no trade-off',
       text: '# Bid\n\n## Trade-offs\n\n- The cap protects public money but is reviewed monthly.\n',
