@@ -160,7 +160,7 @@ export default defineRule({
     if (unlabelled.length > 0 && stops(unlabelled)) return;
     const exitBlocks = scopeBlocks(doc, facetRoots(doc, 'exit_plan'));
     if (findCue(allSentences(exitBlocks), NEGATIVE_BRANCH)) return;
-    const success = facetRoots(doc, 'success')[0];
+    const success = criteriaRoot(doc);
     const exit = facetRoots(doc, 'exit_plan')[0];
     const at = success ?? exit;
     context.report({
@@ -172,9 +172,20 @@ export default defineRule({
   },
 });
 
+/**
+ * Where the stop rule belongs: of several success sections, the first that sets criteria (a list item or table row with
+ * a figure), since a grant form's "What difference will the project make?" before "How will you measure success?"
+ * describes hopes and the criteria come after (trust25 en); else the first.
+ */
+function criteriaRoot(doc: RuleContext['doc']): ReturnType<typeof facetRoots>[number] | undefined {
+  const roots = facetRoots(doc, 'success');
+  if (roots.length < 2) return roots[0];
+  return roots.find((r) => scopeBlocks(doc, [r]).some((b) => (b.kind === 'listItem' || b.kind === 'tableRow') && /\d/.test(b.text))) ?? roots[0];
+}
+
 /** T7's last line (stop/adjust criteria) at the end of the success criteria, or the whole T7 without them. */
 function fixFor(context: RuleContext): Fix {
-  const success = facetRoots(context.doc, 'success')[0];
+  const success = criteriaRoot(context.doc);
   if (!success) return context.insertTemplate('T7');
   const lines = templateLines('T7', context.lang);
   return appendLines(context.doc, success, [lines[lines.length - 1]], context.text('fix'));
