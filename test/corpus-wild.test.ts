@@ -550,7 +550,7 @@ const TWENTY_FIFTH_BLIND = batch(
     'lysark-hydrantsensorar-brann-nn',
   ],
   {
-    en: { precision: 0.706, recall: 0.803 },
+    en: { precision: 0.846, recall: 0.862 },
     nb: { precision: 0.688, recall: 0.837 },
   },
 );
