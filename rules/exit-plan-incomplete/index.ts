@@ -260,7 +260,7 @@ const NOT_OWNER = detectorRegex(
  * (*Når G1 og G2 er målt*), and a sentence whose condition only stops or adjusts.
  */
 const LIBERAL_TRIGGER = detectorRegex(
-  '(\\b(if|when|once|provided|subject to|depending on|based on|on the basis of|dersom|hvis|viss|når|forutsatt|forutsett|forutsetter|føreset|føresett|på grunnlag av|basert på|på bakgrunn av|(bygger|byggjer|bygges|byggast) på (om|at|hvorvidt|kor vidt))\\b|(^|[,:]\\s*)\\W*om\\b)[^,.;:]{0,100}' +
+  '(\\b(if|when|once|provided|subject to|depending on|based on|on the basis of|dersom|hvis|viss|når|forutsatt|forutsett|forutsetter|føreset|føresett|på grunnlag av|basert på|på bakgrunn av|(bygger|byggjer|bygges|byggast) på (om|at|hvorvidt|kor vidt))\\b|(^|[,:]\\s*)\\W*([\\p{L}-]+ )?om\\b)[^,.;:]{0,100}' +
     '(\\b(criteria|criterion|targets?|goals?|objectives?|measures|indicators?|KPIs?|thresholds?|benchmarks?|mål|målet|måla|målene|måltal|måltall|resultatmål\\w*|effektmål\\w*|delmål\\w*|kriteri\\w*|indikator\\w*|terskel\\w*|andel\\w*|(S|G|M|K|O|T|SO|E)\\d{1,2})\\b|\\d+ ?(%|per ?cent|prosent)|' +
     '\\b(falls?|drops?|rises?|increases?|decreases?|goes (up|down)|går (ned|opp)|aukar|øker|minkar|minker|reduseres|reduserast|fell|rose))',
 );
@@ -275,7 +275,7 @@ const NOT_TRIGGER = detectorRegex(
 const DECIDES =
   '(decid\\w*|decision\\w*|approv\\w*|adopt\\w*|agree\\w*|vote\\w*|resol\\w*|sign\\w* off|go/no-go|report\\w* to|recommend\\w* to|put to|submitted to|presented to|(report|reports|reporting|present|presents|presenting|submit|submits|submitting|bring|brings|bringing) (on|its|their|the|our|a|an) [^,;:.]{0,50}? to|avgj\\w*|avgjer\\w*|bestem\\w*|vedt\\w*|beslut\\w*|godkj\\w*|tar stilling|tek stilling|tas stilling|ta stilling|behandl\\w*|handsam\\w*|rapporter\\w* til|legg\\w* fram for|lagt fram for|lagd fram for|innstilling|tilråding|(saka|saken|sakene|sak) (går|gjeng|sendes|sendast|blir sendt|vert send) (vidare |videre )?til)';
 const BODY =
-  '[\\p{L}-]*(committee|board|council|cabinet|group|panel|forum|executive|director|trustees|assembly|leadership team|management team|executive team|[dcser]mt|[secdr]lt|utval|utvalet|utvalg|utvalget|styre|styret|styringsgrupp\\w*|kommunestyr\\w*|formannskap\\w*|bystyr\\w*|fylkesting\\w*|ledergrupp\\w*|leiargrupp\\w*|direktør\\w*|representantskap\\w*|rådmann\\w*|klinikkleiing\\w*|ledelse\\w*|leiinga|ledelsen)';
+  '[\\p{L}-]*(committee|board|council|cabinet|group|panel|forum|executive|director|trustees|assembly|leadership team|management team|executive team|[dcser]mt|[secdr]lt|utval|utvalet|utvalg|utvalget|styre|styret|styringsgrupp\\w*|kommunestyr\\w*|formannskap\\w*|bystyr\\w*|fylkesting\\w*|ledergrupp\\w*|leiargrupp\\w*|direktør\\w*|representantskap\\w*|rådmann\\w*|klinikkleiing\\w*|ledelse\\w*|leiinga|ledelsen|[\\p{L}]+møte|[\\p{L}]+møtet|meeting)';
 /**
  * The liberal backstop for the deciding body (lever19): a body — committee, board, council, cabinet, a group, panel or
  * forum, a director; *utval, styre, styringsgruppe, kommunestyre, formannskap, ledergruppe, direktør* — in the same
@@ -295,7 +295,7 @@ const LIBERAL_DECISION = detectorRegex(`\\b${BODY}\\b[^,;:]{0,80}\\b${DECIDES}\\
  * "look for further grants"), and a sentence that denies or only hopes.
  */
 const LIBERAL_PAYER = detectorRegex(
-  '\\b(paid|pays?|funded|funds?|financed|covered|met|bought|purchased|recovered|recouped|charged|absorbed|dekt|dekte|dekket|dekkes|dekkast|dekkjast|dekka|finansiert|finansieres|finansierast|betalt|betales|betalast|tas|takast|teke|tatt)\\b' +
+  '\\b(paid|pays?|funded|funds?|financed|covered|met|bought|purchased|recovered|recouped|charged|absorbed|shared|split|fordelt|fordeles|fordelast|dekt|dekte|dekket|dekkes|dekkast|dekkjast|dekka|finansiert|finansieres|finansierast|betalt|betales|betalast|tas|takast|teke|tatt)\\b' +
     '[^.;]{0,40}\\b(from|through|out of|within|by|via|over|innanfor|innenfor|frå|fra|gjennom|av)\\b (the |our |its |their |a |an )?([\\p{L}\\d/–-]+ ){0,5}' +
     '[\\p{L}-]*(budget|budgets|fund|programme|program|reserve|account|fees?|charges?|levy|income|revenue|budsjett\\w*|ramme\\w*|ramma|fond\\w*|gebyr\\w*|avgift\\w*|inntekt\\w*|driftsmidl\\w*|kassa|kassen|vederlag\\w*)\\b',
 );

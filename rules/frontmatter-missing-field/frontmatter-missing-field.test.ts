@@ -304,6 +304,8 @@ const cases: RuleCases = {
     },
     { name: 'lever19 en: a proper name ending in a kind of public body ("Northgate Libraries") is the organisation', text: "# Story sacks\n\nNorthgate Libraries runs the pilot from 1 May 2027 to 31 October 2027 in three branches.\n\nThe sponsor is the Director of Communities. The project owner is the Head of Libraries.\n" },
     { name: 'lever19 nb: a unit named as an agency (*Kulturetaten*) is the organisation', text: "# Kulturkort\n\nPiloten varer fra 1. mai 2027 til 31. oktober 2027 og drives av Kulturetaten.\n\nOppdragsgiver er kommunedirektøren. Prosjekteier er etatsdirektøren.\n" },
+    { name: "trust25 nb: a budget form's *Tiltakseier* names the owner, and a span opened by *fra* with words before its first date gives the period", text: "# Innspill til økonomiplan – tiltaksark\n\nVestvidda fylkeskommune\n\n| Felt | Innhold |\n|---|---|\n| Tiltakseier | Rektor ved Haugen skole |\n| Sponsor | Fylkesdirektør for utdanning |\n\n**B. Beskrivelse**\n\nSkolen leier seks simulatorer i ett skoleår, fra skolestart i august 2028 til 20. juni 2029.\n", language: 'nb' },
+    { name: 'trust25 en: "from the start of term in September 2028 to 20 July 2029" gives the period where no sentence names a pilot', text: "# Welding simulators\n\nEastmoor County Council\n\n| Field | Value |\n|---|---|\n| Owner | Head of Engineering |\n| Sponsor | Director of Education |\n\n## Description of the project\n\nThe college leases six simulators from the start of term in September 2028 to 20 July 2029.\n" },
     { name: "trust24 nb: a NAV office named for its place in the title (*NAV Fjordby*) is the organisation", text: "# Notat til partnerskapsmøtet i NAV Fjordby\n\nPiloten går fra 1. februar 2027 til 31. desember 2027.\n\nProsjekteier er kommunalsjef for helse og velferd. NAV-leder eier tjenesten.\n" },
     { name: "trust24 nn: *Dagleg ansvarleg* beside the prosjekteigar names the owner", text: "# Hjartesone\n\nVikøy kommune. Periode: 14. april til 18. juni 2027.\n\n- **Prosjekteigar:** kommunalsjef for oppvekst\n- **Dagleg ansvarleg og gevinstansvarleg:** rektor ved Haugen skule\n" },
     { name: "trust24 nn: *Eigar av tenesta og gevinstansvarleg er …* names the owner in prose", text: "# Lærlingformidling\n\nVestfjord fylkeskommune. Piloten går frå 11. januar 2027 til 17. desember 2027.\n\nProsjekteigar (sponsor) er fylkesdirektør for opplæring. Eigar av tenesta og gevinstansvarleg er seksjonsleiar for fagopplæring.\n" },
@@ -582,6 +584,13 @@ const cases: RuleCases = {
       options: { fields: ['title', 'pilot_end'] },
       errors: [{ line: 1, element: 'pilot_end' }],
       output: '---\npilot_end: "{{YYYY-MM-DD}}"\n---\n# Pilot\n',
+    },
+    {
+      name: 'trust25 nb: a span with no *fra* before it (a baseline year) is no pilot period, even as the last resort',
+      text: "# Tiltaksark\n\nVestvidda fylkeskommune\n\n| Felt | Innhold |\n|---|---|\n| Tiltakseier | Rektor ved Haugen skole |\n| Sponsor | Fylkesdirektør for utdanning |\n\n**B. Beskrivelse av tiltaket**\n\nMaterialkostnaden var 2,1 mill. kr i august 2025 til juni 2026.\n",
+      language: 'nb',
+      errors: [{ line: 1, severity: 'hint', message: 'front matter med `pilot_start`, `pilot_end`' }],
+      output: "---\ntitle: \"Tiltaksark\"\norganisation: \"Vestvidda fylkeskommune\"\npilot_start: \"{{ÅÅÅÅ-MM-DD}}\"\npilot_end: \"{{ÅÅÅÅ-MM-DD}}\"\nowner: \"Rektor ved Haugen skole\"\nsponsor: \"Fylkesdirektør for utdanning\"\n---\n\n# Tiltaksark\n\nVestvidda fylkeskommune\n\n| Felt | Innhold |\n|---|---|\n| Tiltakseier | Rektor ved Haugen skole |\n| Sponsor | Fylkesdirektør for utdanning |\n\n**B. Beskrivelse av tiltaket**\n\nMaterialkostnaden var 2,1 mill. kr i august 2025 til juni 2026.\n",
     },
     {
       name: 'lever19 nb: the supplier (*Fylla AS*) is not the organisation',

@@ -49,7 +49,8 @@ const LABELS: Partial<Record<FactKey, RegExp>> = {
   // virksomhetsleder*, "Approved by") commits the organisation, as a sponsor does (trust14 nb).
   // The owner of the service by its own words (*Eigar av tenesta og gevinstansvarleg: …*), not of the kit (trust19 nn).
   // Whoever answers for it day to day beside the prosjekteigar runs it (*Dagleg ansvarleg: rektor*, trust24 nn).
-  owner: /^(?:(?:pilot |project |service |business |benefits? |product )?owner|(?:pilot|project|trial) lead|tjenesteeier|tenesteeigar|eier|eigar|(?:eier|eigar) av (?:tjenesten|tenesta|løsningen|løysinga|tilbudet|tilbodet|ordningen|ordninga)|owner of the (?:service|solution)|ansvarlig leder|dagl(?:ig|eg) ansvarl(?:ig|eg)|bestiller(?:s navn)?|bestillar)$/iu,
+  // A budget form's measure (*tiltak*) has its owner: *Tiltakseier | Rektor* (trust25 nb).
+  owner: /^(?:(?:pilot |project |service |business |benefits? |product )?owner|(?:pilot|project|trial) lead|tjenesteeier|tenesteeigar|eier|eigar|(?:eier|eigar) av (?:tjenesten|tenesta|løsningen|løysinga|tilbudet|tilbodet|ordningen|ordninga)|tiltakseier|tiltakseigar|tiltaksansvarlig|tiltaksansvarleg|owner of the (?:service|solution)|ansvarlig leder|dagl(?:ig|eg) ansvarl(?:ig|eg)|bestiller(?:s navn)?|bestillar)$/iu,
   sponsor: /^(?:(?:executive |project |pilot |senior )?sponsor|senior responsible owner|sro|(?:project )?executive|prosjekteier|prosjekteigar|oppdragsgiver|oppdragsgjevar|oppdragsgivar|(?:godkjent|godkjend) av(?: [\p{L}-]+){1,2}|approved by(?: [\p{L}-]+){0,2})$/iu,
   supplier: /^(?:supplier|vendor|leverandør|leverandørar|leverandører)$/iu,
   funding: /^(?:funding(?: source)?s?|finansiering|finansieringskilde|budget|budsjett)$/iu,
@@ -220,6 +221,10 @@ const START_BEFORE = /(?<![\p{L}])(?:start(?:s|ed|ing)?|begins?|beginning|commen
 const END_BETWEEN =
   /^[\s*_]*(?:\([^()]{1,60}\)[\s*_]*)?,?\s*(?:and|og)\s+(?:(?:will|shall|is to|vil|skal)\s+)?(?:finish(?:es|ing)?|ends?|ending|closes?|closing|conclude[sd]?|concluding|runs? (?:until|to)|slutter|sluttar|avsluttes|avsluttast|(?:blir|vert) avslutta|(?:blir|vert) avsluttet|varer til|varar til)(?:\s+(?:on|by|in|den))?[\s*_]*$/iu;
 /** A section that is the pilot itself ("## The pilot", *Om piloten*): its date span is the pilot's (trust11 en). */
+/** "from" before a period's first date, with at most five words between (*fra skolestart i august 2028*). */
+const FROM_BEFORE = /(?<![\p{L}])(?:fra|frå|from)\s+(?:[\p{L}-]+\s+){0,5}$/iu;
+/** A section that describes the measure tried: *Beskrivelse av tiltaket*, "Description of the project", *Kva vi vil prøve*. */
+const DESCRIPTION_HEADING = /(?<![\p{L}])(?:beskrivelse|beskriving|skildring|description|what we (?:will|want to) (?:do|try|test)|hva vi (?:vil|skal) (?:gjøre|prøve|teste)|kva vi (?:vil|skal) (?:gjere|prøve|teste)|tiltaket|the proposal|forslaget)(?![\p{L}])/iu;
 // A committee report's "Proposal" section is the pilot it puts to members, so its span is the pilot's (trust25 en).
 const PILOT_HEADING = /^(?:the |our |about the |om )?(?:pilot|trial|piloten|utprøvingen|utprøvinga|forsøket|proposal|proposed (?:pilot|trial)|forslaget)$/iu;
 /**
@@ -442,6 +447,32 @@ export function readFacts(doc: Proposal): Facts {
         if (runs) put('owner', runs[1], sentence.start, sentence.end);
       }
     }));
+  }
+  // The last resort for the period (trust25 nb): a budget form's measure says what it does "fra skolestart i august 2028
+  // til 20. juni 2029" with no word for a pilot in the sentence. Where no sentence gave the period, the first span
+  // opened by "fra"/"from" (a few words may stand before its first date) in the section that describes what is tried
+  // is the pilot's. A fallback only, so a baseline's span never wins over the period named as such, and a span under
+  // a recommendation or "After the pilot" stays the service's.
+  if (!facts.pilot_start && !facts.pilot_end) {
+    for (const b of doc.blocks) {
+      if (b.kind !== 'paragraph' && b.kind !== 'listItem') continue;
+      if (!b.section || !DESCRIPTION_HEADING.test(b.section.heading.text)) continue;
+      const found = blockFinds('prose-from', b, '', (rel, put) => {
+        for (const sentence of sentences(rel)) {
+          const dates = findDates(sentence.text);
+          if (dates.length < 2 || !FROM_BEFORE.test(sentence.text.slice(0, dates[0].start))) continue;
+          if (!/^[\s*_]*(?:[-–—]|to|til|till|until)[\s*_]*$/iu.test(sentence.text.slice(dates[0].end, dates[1].start))) continue;
+          if (dates[0].from >= dates[1].to) continue;
+          put('pilot_start', dates[0].from, sentence.start, sentence.end);
+          put('pilot_end', dates[1].to, sentence.start, sentence.end);
+          return;
+        }
+      });
+      if (found.length > 0) {
+        replay(b, found);
+        break;
+      }
+    }
   }
   // A title page's bold letterhead names the body that writes: "**Probation Service – Northern Fells Region**",
   // "**State Revenue Office** | Digital Revenue Program" (trust15 en). Only the first blocks, and only in bold.
