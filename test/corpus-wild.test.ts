@@ -555,6 +555,25 @@ const TWENTY_FIFTH_BLIND = batch(
   },
 );
 
+const TWENTY_SIXTH_BLIND = batch(
+  [
+    'grantform-respite-booking-portal-en',
+    'projectbrief-adaptive-signals-bus-corridor-en',
+    'sbar-jury-citation-reminders-en',
+    'template-halffilled-speech-telepractice-schools-en',
+    'webpage-aquatic-lane-booking-trial-en',
+    'mal-halvutfylt-tilsynsforer-rapport-nb',
+    'pid-nettbrett-innsatte-nb',
+    'saksframlegg-gravminnekontroll-nb',
+    'marp-karriererettleiing-video-nn',
+    'soknad-granulatsvinn-kunstgras-nn',
+  ],
+  {
+    en: { precision: 0.769, recall: 0.851 },
+    nb: { precision: 0.702, recall: 0.97 },
+  },
+);
+
 const BLIND_BATCHES: [string, Batch][] = [
   ['reviewer-written', REVIEWER_WRITTEN],
   ['second reviewer', SECOND_REVIEWER],
@@ -579,6 +598,7 @@ const BLIND_BATCHES: [string, Batch][] = [
   ['twenty-third blind set', TWENTY_THIRD_BLIND],
   ['twenty-fourth blind set', TWENTY_FOURTH_BLIND],
   ['twenty-fifth blind set', TWENTY_FIFTH_BLIND],
+  ['twenty-sixth blind set', TWENTY_SIXTH_BLIND],
 ];
 
 const docs = await loadWildYielding(ROOT);
