@@ -81,7 +81,8 @@ const TIMEFRAME = detectorRegex(
     // A lead-in that dates the measures it introduces: "The pilot will be judged against the following measures for the
     // period 1 April to 30 September 2027:" (trust14 en).
     // A level held for the whole pilot ends with it: *kvar veke gjennom heile pilotperioden*, "throughout the pilot" (trust17 nb).
-    '(gjennom|i) (hele|heile) (pilotperioden|prosjektperioden|pilotperioda|prosjektperioda|piloten|prosjektet|utprøvingen|utprøvinga)\\b|throughout the (pilot|trial|project)( period)?\\b|' +
+    // "During the trial" bounds a level as "throughout the trial" does: the pilot's end is its deadline (trust26 en).
+    '(gjennom|i) (hele|heile) (pilotperioden|prosjektperioden|pilotperioda|prosjektperioda|piloten|prosjektet|utprøvingen|utprøvinga)\\b|(throughout|during) the (whole |entire |full )?(pilot|trial|project)( period)?\\b|i løpet av (piloten|prosjektet|utprøvingen|utprøvinga)\\b|' +
     // … and so does a level counted over the pilot's own months: "incidents during the trial months fall by at least 25%
     // compared with the same months of 2025" (trust20 en).
     '(during|over|across) the (pilot|trial|project) (months|period)\\b|' +
@@ -137,6 +138,9 @@ const RELATIVE_TIME = /(?<![\p{L}])(?:at|by|in|after|innen|innan|i|etter) (?:wee
 const BASELINE = detectorRegex("(from|fra|frå) (today['’]s|the current|dagens) \\d|" +
   '(from|fra|frå) (the )?(20\\d\\d[- ]?(nivået|nivå|level)|nivået (i|fra|frå) 20\\d\\d) (på|of|av|at) \\d|' +
   '(from|fra|frå) (?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,25}(?<![\\p{N}])(?<!(?:innen|innan|by|within|before|før|seinast|senest) (?:\\d{1,2}\\.? )?(?:\\p{L}+ )?)\\d(?:[^.;]|\\.(?=\\s?[\\p{Ll}\\p{N}])){0,45}\\b(to|til)\\b|(mot|against|compared (with|to)) \\d[^.;]{0,45}\\b(i|in) 20\\d\\d|(from|fra|frå) \\d[^.;]{0,40}\\b(today|i dag|now|nå|no)\\b|currently|now at|nå på|status (today|now)|→|->|' +
+  // A starting figure with its year but no "to": "complaints fall by half from 38 in 2025/26", *ned frå 38 i 2025*; its
+  // year dates the baseline, not the deadline (trust26 en).
+  '(from|fra|frå) (about |around |ca\\.? |om lag )?\\d[\\d,.]*\\s+([\\p{L}-]+ ){0,3}(in|i|during) 20\\d\\d(/\\d{2,4})?\\b|' +
   // A value dated in the past: "(i 2026 var det 14)", "per 2026: 14", "in 2025 there were 37".
   '\\b(i|per|in) 20\\d\\d:? (var det |var |was |were |there were )?\\d|' +
   // …or what a past year had or cost, the subject between: *i 2025 hadde boligene i piloten 11 fuktskader*, *i 2025
@@ -173,6 +177,12 @@ const TARGET = detectorRegex(
     '(→|->|⇒)\\s*(about |around |ca\\.? )?[£$€]?\\d|' +
     // A count to reach over the pilot's months: "2,500 visits over the nine months, from zero today" (trust24 en).
     '\\d[\\d,.]*\\s+([\\p{L}-]+ ){1,2}(during|over|across) the (first |whole |full )?(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (months|weeks)( of the (pilot|trial|project))?\\b|' +
+    // A change by a fraction in words is as much a target as "−50 %": "fall by half", "cut by a third", *ned med
+    // halvparten* (trust26 en).
+    '\\b(by|med) (half|a half|one half|a third|one third|a quarter|one quarter|two thirds|three quarters|halvparten|en tredjedel|ein tredjedel|en fjerdedel|ein fjerdedel|to tredjedeler|to tredjedelar)\\b|' +
+    // An event that must not happen at any point is a zero: "staff do not have to stop the session at any point", *skal
+    // ikke skje på noe tidspunkt* (trust26 en).
+    '\\b(not|never|no|ikke|ikkje|aldri)\\b[^.;]{0,80}\\b(at any (point|time|stage)|på noe tidspunkt|på noko tidspunkt)\\b|' +
     // Holding a level is a target too: "no increase in accidents", *ingen økning i antall ulykker*.
     'no (increase|rise|more)|ingen (økning|auke|flere|fleire)|' +
     // A bound in words: "til færre enn 20", "fewer than 20", *meir enn 80 %* (trust8 nb).
@@ -185,7 +195,9 @@ const TARGET = detectorRegex(
     // A labelled count or an item that opens with the amount: "Resultatmål: 40 brukarar (0 i dag) får …".
     // A list item's own number ("3. 10 av 12 beboere …") is no amount; a share of a count ("10 av 12", "9 out of 10") is one.
     // An amount keeps its thousands separator: "1,100 households", *2 000 brukarar* (trust10 en).
-    '(?:\\p{L}*)(mål|target|goal)\\s*:\\s*\\d|^\\W*(\\d+[.)]\\s+)?' + AMOUNT + '\\s+\\p{L}+|\\d+ (av|of|ut av|out of) (de |dei |the )?\\d+\\b|' +
+    '(?:\\p{L}*)(mål|target|goal)\\s*:\\s*\\d|^\\W*(\\d+[.)]\\s+)?' + AMOUNT + '\\s+\\p{L}+|' +
+    // …but a rating or share the level starts from is the baseline: "improves from 2.6 out of 5" (trust26 en).
+    '(?<![\\d.,])(?<!(from|fra|frå) )\\d+([.,]\\d+)? (av|of|ut av|out of) (de |dei |the )?\\d+\\b|' +
     // …after a label: "Outcome 1: 600 young people use the chat", "SO3: 40 skoler".
     '^\\W*(\\p{L}+ ?\\d{0,2}|\\p{L}{1,4}\\d{1,2})\\s*:\\s*' + AMOUNT + '\\s+\\p{L}+|' +
     // Every one of a counted group is a target: "All 12 care homes use it", *Alle 18 lærerne har fullført* (rest18nb).
@@ -398,7 +410,14 @@ const LIB_YEAR = /(?<![\p{N}])(20\d\d)(?:\/\d{2}|[–-]\d{2,4})?(?![\p{N}])/gu;
 const LIB_DEADLINE_BEFORE = /(?<![\p{L}])(?:by(?=\s*$|\s+(?:the|end|close|start|middle|beginning|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|financial|academic|school|week|month|year|\d)(?![\p{L}]))|innen|innan|within|before|før|until|seinast|senest|no later than|end of|utgangen av|slutten av)(?![\p{L}])[^.;|,()]{0,20}$/iu;
 const LIB_BOUND_BEFORE = /(?:(?<![\p{L}])(?:by|med)|at least|at most|minst|høyst|høgst|maks\p{L}*|under|over|below|above|til|to|no more than|fewer than|less than|more than|færre enn|mindre enn|mer enn|meir enn|[≥≤<>])\s*$/iu;
 const LIB_NOT_KNOWN = /(?<![\p{L}])(?:not (?:yet )?(?:measured|known|recorded|available|established)|to be (?:measured|established|set|collected|confirmed|determined|baselined)|(?:ikke|ikkje) (?:målt|kjent|registrert)|ukjent|unknown|ny måling|new measure(?:ment)?|none yet|(?:måles|målast) (?:i |våren |høsten |hausten )?20\d\d)(?![\p{L}])/iu;
+// A count kept since a past date is today's level: "(six stoppages since July 2025)", *12 avvik sidan mars 2025*; and a
+// bracketed average over a past period dates the figure before it: "1,450 a week (average for February–March 2026)"
+// (trust26 en).
+const NUMBER_WORD = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|en|ett|ein|eit|to|tre|fire|fem|seks|sju|åtte|ni|ti|elleve|tolv)';
+const LIB_SINCE = new RegExp(`(?<![\\p{L}])${NUMBER_WORD}\\s+(?:[\\p{L}-]+\\s+){0,3}(?:since|siden|sidan)\\s+(?:\\d{1,2}\\.?\\s+)?(?:\\p{L}+\\s+)?20\\d\\d\\b`, 'iu');
+const LIB_AVERAGE_FOR = /\((?:the\s+)?(?:average|mean|median|snitt|gjennomsnitt|gjennomsnittet)\s+(?:for|of|over|in|across|i|for|over)\s+[^()]{0,40}?\b20\d\d\b[^()]*\)/iu;
 function liberalBaseline(raw: string): boolean {
+  if (LIB_SINCE.test(raw) || LIB_AVERAGE_FOR.test(raw)) return true;
   const text = findDates(raw).reduceRight((t, d) => `${t.slice(0, d.start)}${' '.repeat(d.end - d.start)}${t.slice(d.end)}`, raw.replace(/\s+/g, ' '));
   if (LIB_NOT_KNOWN.test(raw)) return false;
   // A year is no figure: "from 2027" starts something, it moves from nothing.
@@ -431,7 +450,7 @@ function liberalBaseline(raw: string): boolean {
  * "report" as a verb: those still have no source.
  */
 // Meters and a count are records too: *ut frå straummålarane og fiskarlaget si oppteljing* (trust21 nn).
-const LIB_RECORD_NOUN = '\\p{L}*(?:register|registeret|registret|registre|registra|ledgers?|system|systemet|systems|logg?|logs|loggen|loggane|database|databasen|statistikk\\p{L}*|statistics|survey|surveys|undersøk\\p{L}*|records?|invoices?|faktura\\p{L}*|stikkprøve\\p{L}*|sample|telling\\p{L}*|oppteljing\\p{L}*|tally|målarane|målarar|målerne|målere|meters|audit|revisjon|rapport|rapporten|rapportar|rapporter|reports?|dashboard|spreadsheet|regneark|journal|journalen|portal|portalen)(?![\\p{L}])';
+const LIB_RECORD_NOUN = '\\p{L}*(?:register|registeret|registret|registre|registra|ledgers?|system|systemet|systems|logg?|logs|loggen|loggane|database|databasen|statistikk\\p{L}*|statistics|survey|surveys|undersøk\\p{L}*|records?|invoices?|faktura\\p{L}*|stikkprøve\\p{L}*|sample|telling\\p{L}*|oppteljing\\p{L}*|tally|målarane|målarar|målerne|målere|meters|returns|counters?|tellere|tellerne|teljarar|teljarane|sensors?|sensorer|sensorane|audit|revisjon|rapport|rapporten|rapportar|rapporter|reports?|dashboard|spreadsheet|regneark|journal|journalen|portal|portalen)(?![\\p{L}])';
 // The record is where the figure is: after a preposition of place or origin, or alone in a bracket. A record that is
 // the thing measured ("complaints about estimated invoices", *klager på fakturaer*) is none.
 const LIB_RECORD = new RegExp(`(?<![\\p{L}])(?:from|in|on|via|through|using|against|fra|frå|i|gjennom|mot)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${LIB_RECORD_NOUN}|\\((?:[^()]*[\\s,])?${LIB_RECORD_NOUN}[^()]*\\)`, 'iu');
