@@ -9,6 +9,8 @@ const T7_TABLE_NB =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust26 en: a waiting list, or a wait in weeks, is a hard metric beside confidence', text: '# Therapy\n\n## Objectives\n\n- Shorten the waiting list for assessment.\n- Cut the wait to a first session to 6 weeks.\n- Teachers feel more confidence.\n' },
+    { name: 'trust26 nb: *ventelisten* and *uker* are hard too', language: 'nb', text: '# Terapi\n\n## Mål\n\n- Kortere venteliste til utredning, ned til 6 uker.\n- Lærerne opplever mer trygghet.\n' },
     { name: "trust11 en: \"fewer missed appointments\" still measures something beside reassurance", text: "# BP\n\n## Objectives\n\n- Reassure women between appointments.\n- Fewer missed appointments at the day unit.\n" },
     {
       name: 'issue 8 real documents: support load and resolution rate are operational measures (nb)',
@@ -54,6 +56,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust26 en: a list of what people wait for, with no wait or list measured, stays soft', text: '# Therapy\n\n## Objectives\n\n- Teachers feel more confidence while students wait for therapy.\n', errors: [{ line: 3 }], output: '# Therapy\n\n## Objectives\n\n- Teachers feel more confidence while students wait for therapy.\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n' },
     { name: "trust11 en: \"between appointments\" says when, not what is measured: the objectives stay soft", text: "# BP\n\n## Objectives\n\n- Improve women's experience of antenatal care.\n- Reassure women and their families between appointments.\n", errors: [{line: 3}], output: "# BP\n\n## Objectives\n\n- Improve women's experience of antenatal care.\n- Reassure women and their families between appointments.\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n" },
     { name: "trust11 nb: *mellom besøkene* the same in bokmål", text: "# BT\n\n## Mål\n\n- Økt trygghet for kvinnene mellom besøkene.\n", errors: [{line: 3}], output: "# BT\n\n## Mål\n\n- Økt trygghet for kvinnene mellom besøkene.\n\n## Success criteria\n\n| ID | Metric | Baseline (date) | Target | By | Data source | Owner |\n|---|---|---|---|---|---|---|\n| S1 | {{e.g. 30-day readmissions}} | {{…}} | {{…}} | {{date}} | {{EHR report}} | {{role}} |\n\nStop/adjust criteria: {{…}}\n" },
     {
