@@ -61,6 +61,7 @@ const WARDS_EN =
 
 const cases: RuleCases = {
   valid: [
+    { name: 'trust26 en: a helpline, or "phone their key worker for help", is support after go-live', options: { elements: ['support'] }, text: '# Meters\n\n## Training\n\nThe supplier trains the officers in March. Residents can phone their key worker for help, or the supplier helpline on weekdays.\n' },
     { name: "trust24 nn: *Nye vaksne som kjem til undervegs* names the newcomers, and going along *saman med ein erfaren leiar* is the format", options: { elements: ['audience', 'format'] }, text: "# Gåbuss\n\n## Opplæring av leiarar\n\nNye vaksne som kjem til undervegs, går éin tur saman med ein erfaren leiar først.\n", language: 'nb' },
     { name: "trust24 nn: a booklet (*heftet \"Slik leier du gåbussen\"*) is the guide", options: { elements: ['manual'] }, text: "# Gåbuss\n\n## Opplæring av leiarar\n\nLeiarane får heftet \"Slik leier du gåbussen\" (8 sider) med ruter og reglar.\n", language: 'nb' },
     { name: 'trust23 nb: *også ekstrahjelp som bare jobber på store arrangementer* names the temporary staff in the audience', options: { elements: ['audience'] }, text: '# Billettkiosk\n\n## Opplæring\n\nAlle billettverter, også ekstrahjelp som bare jobber på store arrangementer, får to timers opplæring før oppstart.\n', language: 'nb' },
@@ -347,6 +348,7 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    { name: 'trust26 en: "phone" with no help to get is no support', options: { elements: ['support'] }, text: '# Meters\n\n## Training\n\nThe supplier trains the officers in March, and they phone each resident to book a visit.\n', errors: [{ line: 3, element: 'support' }], output: '# Meters\n\n## Training\n\nThe supplier trains the officers in March, and they phone each resident to book a visit.\n\n- Support after go-live: {{…}} · New/temporary staff: {{…}}\n' },
     { name: "trust24 nn: an *instruksjon* given in class is teaching, no written guide", options: { elements: ['manual'] }, text: "# Læreplass\n\n## Opplæring\n\nSøkjarane får ein kort instruksjon i klassen frå rådgjevaren.\n", language: 'nb', errors: [{ line: 3, element: 'manual' }], output: "# Læreplass\n\n## Opplæring\n\nSøkjarane får ein kort instruksjon i klassen frå rådgjevaren.\n\n- Materiell: {{lenke til brukerveiledning}}\n" },
     { name: "trust24 nn: going along with the parents (*saman med foreldra*) is no shadowing", options: { elements: ['format'] }, text: "# Gåbuss\n\n## Opplæring av leiarar\n\nLeiarane går ruta saman med foreldra.\n", language: 'nb', errors: [{ line: 3, element: 'format' }], output: "# Gåbuss\n\n## Opplæring av leiarar\n\nLeiarane går ruta saman med foreldra.\n\n- Format: {{…}}\n" },
     { name: "trust24 nn: answering questions *undervegs* names nobody trained", options: { elements: ['audience'] }, text: "# Gåbuss\n\n## Opplæring av leiarar\n\nTrafikkontakten svarar på spørsmål undervegs.\n", language: 'nb', errors: [{ line: 3, element: 'audience' }], output: "# Gåbuss\n\n## Opplæring av leiarar\n\nTrafikkontakten svarar på spørsmål undervegs.\n\n- Målgruppe: {{inkl. vikarer, nyansatte}}\n" },
