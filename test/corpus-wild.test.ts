@@ -569,7 +569,7 @@ const TWENTY_SIXTH_BLIND = batch(
     'soknad-granulatsvinn-kunstgras-nn',
   ],
   {
-    en: { precision: 0.769, recall: 0.851 },
+    en: { precision: 1, recall: 0.914 },
     nb: { precision: 0.702, recall: 0.97 },
   },
 );
