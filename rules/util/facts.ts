@@ -612,8 +612,16 @@ function readLabelled(label: string, value: string, start: number, end: number, 
   // also joins a label to its options ("Executive/routine: Executive", a committee report's kind of decision), so a
   // slashed label is a compound only where every part is a label itself.
   forms.push(...forms.flatMap(compoundParts));
+  // The one answerable for the project (*Prosjektansvarleg | Dagleg leiar i …, Marit Lunde*) owns it, as the prose
+  // *… er prosjektansvarleg* does; where the label names a body (*Prosjektansvarlig: Fjellby kommune ved …*) it is the
+  // organisation still (trust26 nn).
+  if (forms.some((f) => PROJECT_RESPONSIBLE.test(f)) && HOLDS_POST.test(value) && !ORGANISATION.test(value) && !PUBLIC_COMPANY.test(value)) return set('owner', value, start, end);
   for (const [key, re] of Object.entries(LABELS) as [FactKey, RegExp][]) if (forms.some((f) => re.test(f))) return set(key, value, start, end);
 }
+
+const PROJECT_RESPONSIBLE = /^prosjektansvarl(?:ig|eg)$/iu;
+/** A post held by a person: a leader, head or chief of any kind (*dagleg leiar*, *enhetsleder*, *kommunalsjef*, *rektor*). */
+const HOLDS_POST = /(?<![\p{L}])\p{L}*(?:leder|leiar|sjef|rektor|direktør|koordinator)(?![\p{L}])/iu;
 
 /**
  * A form field's number ("A1.", "3.2", "B)"): the label is what follows. Only the facts a form asks for by name are
