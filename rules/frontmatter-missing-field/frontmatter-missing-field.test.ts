@@ -304,6 +304,7 @@ const cases: RuleCases = {
     },
     { name: 'lever19 en: a proper name ending in a kind of public body ("Northgate Libraries") is the organisation', text: "# Story sacks\n\nNorthgate Libraries runs the pilot from 1 May 2027 to 31 October 2027 in three branches.\n\nThe sponsor is the Director of Communities. The project owner is the Head of Libraries.\n" },
     { name: 'lever19 nb: a unit named as an agency (*Kulturetaten*) is the organisation', text: "# Kulturkort\n\nPiloten varer fra 1. mai 2027 til 31. oktober 2027 og drives av Kulturetaten.\n\nOppdragsgiver er kommunedirektøren. Prosjekteier er etatsdirektøren.\n" },
+    { name: "trust26 nb: a church council named in the title (*Saksframlegg – Nordvik kirkelige fellesråd*) is the organisation", text: "# Saksframlegg – Nordvik kirkelige fellesråd\n\nPiloten varer fra 1. mai 2027 til 31. oktober 2027.\n\nOppdragsgiver er fellesrådets leder. Prosjekteier er kirkevergen.\n", language: 'nb' },
     { name: "trust26 nn: a roles table's *Prosjektansvarleg* that holds a post (*Dagleg leiar i …*) names the owner", text: "# Søknad om tilskot\n\nVestvidda kommune søkjer. Piloten varer frå 1. mai 2027 til 31. oktober 2027.\n\n| Rolle | Kven | Forankring |\n|---|---|---|\n| Prosjekteigar | Kommunalsjef for kultur | Stadfestingsbrev |\n| Prosjektansvarleg | Dagleg leiar i idrettsrådet, Kari Nes | Vedtak i styret |\n", language: 'nb' },
     { name: "trust25 nb: a budget form's *Tiltakseier* names the owner, and a span opened by *fra* with words before its first date gives the period", text: "# Innspill til økonomiplan – tiltaksark\n\nVestvidda fylkeskommune\n\n| Felt | Innhold |\n|---|---|\n| Tiltakseier | Rektor ved Haugen skole |\n| Sponsor | Fylkesdirektør for utdanning |\n\n**B. Beskrivelse**\n\nSkolen leier seks simulatorer i ett skoleår, fra skolestart i august 2028 til 20. juni 2029.\n", language: 'nb' },
     { name: 'trust25 en: "from the start of term in September 2028 to 20 July 2029" gives the period where no sentence names a pilot', text: "# Welding simulators\n\nEastmoor County Council\n\n| Field | Value |\n|---|---|\n| Owner | Head of Engineering |\n| Sponsor | Director of Education |\n\n## Description of the project\n\nThe college leases six simulators from the start of term in September 2028 to 20 July 2029.\n" },
@@ -592,6 +593,13 @@ const cases: RuleCases = {
       language: 'nb',
       errors: [{ line: 1, severity: 'hint', message: 'front matter med `pilot_start`, `pilot_end`' }],
       output: "---\ntitle: \"Tiltaksark\"\norganisation: \"Vestvidda fylkeskommune\"\npilot_start: \"{{ÅÅÅÅ-MM-DD}}\"\npilot_end: \"{{ÅÅÅÅ-MM-DD}}\"\nowner: \"Rektor ved Haugen skole\"\nsponsor: \"Fylkesdirektør for utdanning\"\n---\n\n# Tiltaksark\n\nVestvidda fylkeskommune\n\n| Felt | Innhold |\n|---|---|\n| Tiltakseier | Rektor ved Haugen skole |\n| Sponsor | Fylkesdirektør for utdanning |\n\n**B. Beskrivelse av tiltaket**\n\nMaterialkostnaden var 2,1 mill. kr i august 2025 til juni 2026.\n",
+    },
+    {
+      name: 'trust26 nb: *fellesrådet* in prose, with no name before it, names no organisation',
+      text: "# Gravminner\n\nPiloten varer fra 1. mai 2027 til 31. oktober 2027, og fellesrådet behandler saken.\n\nOppdragsgiver er fellesrådets leder. Prosjekteier er kirkevergen.\n",
+      language: 'nb',
+      errors: [{ line: 1, severity: 'hint', message: 'front matter med `organisation`' }],
+      output: "---\ntitle: \"Gravminner\"\norganisation: \"{{virksomhet}}\"\npilot_start: \"2027-05-01\"\npilot_end: \"2027-10-31\"\nowner: \"kirkevergen\"\nsponsor: \"fellesrådets leder\"\n---\n\n# Gravminner\n\nPiloten varer fra 1. mai 2027 til 31. oktober 2027, og fellesrådet behandler saken.\n\nOppdragsgiver er fellesrådets leder. Prosjekteier er kirkevergen.\n",
     },
     {
       name: 'trust26 nb: *Prosjektansvarlig* that names a body (*Fjellby kommune ved …*) is the organisation, not the owner',

@@ -174,7 +174,8 @@ const LETTERHEAD_BLOCKS = 4;
  * A Norwegian public company named in prose, whose name runs in lower case before its form: an intermunicipal company
  * (*Midtfjord brann og redning IKS*) or a municipal one (*Vestby bydrift KF*) is the organisation as a kommune is (trust11 nb).
  */
-const PUBLIC_COMPANY = /(?<![\p{L}])(\p{Lu}[\p{L}'-]*(?:\s[\p{L}'-]+){0,4}\s(?:IKS|KF|FKF))(?![\p{L}])/u;
+// The church's local bodies are public bodies too, named the same way: *Strandvik kirkelige fellesråd*, *… sokneråd* (trust26 nb).
+const PUBLIC_COMPANY = /(?<![\p{L}])(\p{Lu}[\p{L}'-]*(?:\s[\p{L}'-]+){0,4}\s(?:IKS|KF|FKF|fellesråd|sokneråd|menighetsråd|bispedømmeråd))(?![\p{L}])/u;
 
 /**
  * Role words as prose uses them: "The sponsor is …", "Prosjekteier er …", "… er oppdragsgjevar", "… owns the pilot".
