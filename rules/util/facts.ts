@@ -82,7 +82,7 @@ const DECISION_LABEL = /^(?:exit decision(?: date)?|decision on continuation|go\
  * "An evaluation report will come to Cabinet on 15 June 2028").
  */
 const DECISION_EXTRA =
-  /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|vedte(?:k|ke|kne|ken)|handsam\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til|(?:legges|leggast|legg|lagt|lagd|lagde) (?:\p{L}+ )?fram|innstilling|tilråding\p{L}*|recommendations?|(?:report|paper)s? (?:(?:will|would|is to|shall) )?(?:(?:come|go|be (?:taken|presented|brought)) (?:back )?)?to|anbefaling\p{L}*|asked(?: [\p{L}\d]+){0,4} to (?:make|approve|agree|decide|continue|adopt|fund|extend))(?![\p{L}])/iu;
+  /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|vedte(?:k|ke|kne|ken)|handsam\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til|(?:legges|leggast|legg|lagt|lagd|lagde) (?:\p{L}+ )?fram|(?:legger|leggjer) fram(?= [^.;]{0,40}(?<![\p{L}])for (?:kommunestyret|bystyret|formannskapet|fylkestinget|\p{L}*utvalget|\p{L}*utvalet|\p{L}*rådet)(?![\p{L}]))|innstilling|tilråding\p{L}*|recommendations?|(?:report|paper)s? (?:(?:will|would|is to|shall) )?(?:(?:come|go|be (?:taken|presented|brought)) (?:back )?)?to|anbefaling\p{L}*|asked(?: [\p{L}\d]+){0,4} to (?:make|approve|agree|decide|continue|adopt|fund|extend))(?![\p{L}])/iu;
 /**
  * Results put to a body in the verb's passive, as "a report to DMT" is in the noun: "Results will be reported to the
  * Transportation Committee in October 2027", *Resultata blir rapporterte til formannskapet*. Only with the body named,
