@@ -273,9 +273,9 @@ const NOT_TRIGGER = detectorRegex(
 // The infinitive after a modal (*Teknisk utvalg skal ta stilling til*), and the case sent on to a body (*Saka går til
 // formannskapet*, *Saken sendes til kommunestyret*): how Norwegian papers say who decides (trust23 nb).
 const DECIDES =
-  '(decid\\w*|decision\\w*|approv\\w*|adopt\\w*|agree\\w*|vote\\w*|resol\\w*|sign\\w* off|go/no-go|report\\w* to|recommend\\w* to|put to|submitted to|presented to|(report|reports|reporting|present|presents|presenting|submit|submits|submitting|bring|brings|bringing) (on|its|their|the|our|a|an) [^,;:.]{0,50}? to|avgj\\w*|avgjer\\w*|bestem\\w*|vedt\\w*|beslut\\w*|godkj\\w*|tar stilling|tek stilling|tas stilling|ta stilling|behandl\\w*|handsam\\w*|rapporter\\w* til|legg\\w* fram for|lagt fram for|lagd fram for|innstilling|tilråding|(saka|saken|sakene|sak) (går|gjeng|sendes|sendast|blir sendt|vert send) (vidare |videre )?til)';
+  '(decid\\w*|decision\\w*|approv\\w*|adopt\\w*|agree\\w*|vote\\w*|resol\\w*|sign\\w* off|go/no-go|report\\w* to|recommend\\w* to|put to|submitted to|presented to|(report|reports|reporting|present|presents|presenting|submit|submits|submitting|bring|brings|bringing) (on|its|their|the|our|a|an) [^,;:.]{0,50}? to|avgj\\w*|avgjer\\w*|bestem\\w*|vedt\\w*|beslut\\w*|godkj\\w*|tar stilling|tek stilling|tas stilling|ta stilling|behandl\\w*|handsam\\w*|rapporter\\w* til|legg\\w* fram for|legger fram|leggjer fram|lagt fram for|lagd fram for|innstilling|tilråding|(saka|saken|sakene|sak) (går|gjeng|sendes|sendast|blir sendt|vert send) (vidare |videre )?til)';
 const BODY =
-  '[\\p{L}-]*(committee|board|council|cabinet|group|panel|forum|executive|director|trustees|assembly|leadership team|management team|executive team|[dcser]mt|[secdr]lt|utval|utvalet|utvalg|utvalget|styre|styret|styringsgrupp\\w*|kommunestyr\\w*|formannskap\\w*|bystyr\\w*|fylkesting\\w*|ledergrupp\\w*|leiargrupp\\w*|direktør\\w*|representantskap\\w*|rådmann\\w*|klinikkleiing\\w*|ledelse\\w*|leiinga|ledelsen|[\\p{L}]+møte|[\\p{L}]+møtet|meeting)';
+  '[\\p{L}-]*(committee|board|council|cabinet|group|panel|forum|executive|director|trustees|assembly|leadership team|management team|executive team|[dcser]mt|[secdr]lt|utval|utvalet|utvalg|utvalget|styre|styret|styringsgrupp\\w*|kommunestyr\\w*|formannskap\\w*|bystyr\\w*|fylkesting\\w*|ledergrupp\\w*|leiargrupp\\w*|direktør\\w*|representantskap\\w*|fellesråd\\w*|sokneråd\\w*|menighetsråd\\w*|rådmann\\w*|klinikkleiing\\w*|ledelse\\w*|leiinga|ledelsen|[\\p{L}]+møte|[\\p{L}]+møtet|meeting)';
 /**
  * The liberal backstop for the deciding body (lever19): a body — committee, board, council, cabinet, a group, panel or
  * forum, a director; *utval, styre, styringsgruppe, kommunestyre, formannskap, ledergruppe, direktør* — in the same
@@ -346,12 +346,17 @@ const LIBERAL_CHAMPION = detectorRegex(`\\b${SPREADS}[- ](lead|leads|leader|cham
  */
 const LIBERAL_STOP = detectorRegex(
   '^(?=.*(\\b(if|should|unless|otherwise|dersom|hvis|viss|ellers|whatever|regardless|uansett|either case)\\b[^.;]{0,80}\\b(not|no|neither|none|stop\\w*|ends?|ended|clos\\w*|withdraw\\w*|discontinu\\w*|ikke|ikkje|ingen|avslutt\\w*|stopp\\w*|stans\\w*|avvikl\\w*|lagt ned|legg\\w* ned|decided|utfall\\w*)\\b|^\\W*(avslutt\\w*|stopp\\w*|stans\\w*|avviklast|avvikles|otherwise|ellers)\\b|' +
+    // Norwegian puts a condition verb first, with no *dersom*: *Får vi færre enn 250 samtalar, avsluttar vi …*, *Viser
+    // målingane at …, fjernar vi dei som ikkje verkar* (trust26 nn).
+    '^\\W*(får|viser|vise|blir|går|kommer|kjem|er|har|ser|gir|gjev|skulle)\\b [^,;.]{3,120},[^.;]*\\b(ikke|ikkje|ingen|avslutt\\w*|stopp\\w*|stans\\w*|avvikl\\w*|legg\\w* ned|lagt ned)\\b|' +
     // The time from the pilot's end, leading the sentence: *Fra piloten slutter til saken er behandlet, går deltakerne
     // tilbake* (trust23 nb); "can export them at any time, including after the pilot ends" is a data right, not the path.
     '^\\W*(from|when|once|after|fra|frå|når|etter at)\\b (the )?(pilot|trial|piloten|prosjektet|forsøket|utprøvinga|utprøvingen)\\b (ends|stops|slutter|sluttar|stopper|stoppar|avsluttes|avsluttast|er slutt)\\b))' +
     '.*\\b(return\\w*|remov\\w*|delet\\w*|export\\w*|cancel\\w*|switch\\w* off|turned off|go(es)? back|revert\\w*|collect|collects|collected|wip\\w*|archiv\\w*|laps\\w*|sold|reused|re-used|redeploy\\w*|join\\w* (the |a |an |its |our |their )?(\\S+ ){0,3}(stock|pool|fleet|collection|stores?|inventory)|donat\\w*|slett\\w*|eksport\\w*|sies opp|seies opp|slås av|demonter\\w*|returner\\w*|tilbake|attende|hent\\w*|arkiver\\w*|fjern\\w*|' +
     // The old kit kept as the fallback: *Hvis maskinen ikke fungerer …, mens dieselmaskinen beholdes som reserve* (trust23 nb).
-    'beholdes|beholdast|behaldast|kept|retained)\\b',
+    'beholdes|beholdast|behaldast|kept|retained|' +
+    // Stopping to go on with the old way (*avsluttar vi og held fram med telefonrettleiing*) says what the users get (trust26 nn).
+    'held fram med|heldt fram med|holder fram med|fortsetter med|fortset med|fortsett med)\\b',
 );
 
 function present(doc: Proposal, blocks: readonly TextBlock[]): Record<Element, boolean> {

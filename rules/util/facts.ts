@@ -82,7 +82,7 @@ const DECISION_LABEL = /^(?:exit decision(?: date)?|decision on continuation|go\
  * "An evaluation report will come to Cabinet on 15 June 2028").
  */
 const DECISION_EXTRA =
-  /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|vedte(?:k|ke|kne|ken)|handsam\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til|(?:legges|leggast|legg|lagt|lagd|lagde) (?:\p{L}+ )?fram|innstilling|tilråding\p{L}*|recommendations?|(?:report|paper)s? (?:(?:will|would|is to|shall) )?(?:(?:come|go|be (?:taken|presented|brought)) (?:back )?)?to|anbefaling\p{L}*|asked(?: [\p{L}\d]+){0,4} to (?:make|approve|agree|decide|continue|adopt|fund|extend))(?![\p{L}])/iu;
+  /(?<![\p{L}])(behandl\p{L}*|vedta\p{L}*|vedte(?:k|ke|kne|ken)|handsam\p{L}*|avgj\p{L}*|decid\p{L}*|decision\p{L}*|go\/no-go|sak(?:a|en)? til|(?:legges|leggast|legg|lagt|lagd|lagde) (?:\p{L}+ )?fram|(?:legger|leggjer) fram(?= [^.;]{0,40}(?<![\p{L}])for (?:kommunestyret|bystyret|formannskapet|fylkestinget|\p{L}*utvalget|\p{L}*utvalet|\p{L}*rådet)(?![\p{L}]))|innstilling|tilråding\p{L}*|recommendations?|(?:report|paper)s? (?:(?:will|would|is to|shall) )?(?:(?:come|go|be (?:taken|presented|brought)) (?:back )?)?to|anbefaling\p{L}*|asked(?: [\p{L}\d]+){0,4} to (?:make|approve|agree|decide|continue|adopt|fund|extend))(?![\p{L}])/iu;
 /**
  * Results put to a body in the verb's passive, as "a report to DMT" is in the noun: "Results will be reported to the
  * Transportation Committee in October 2027", *Resultata blir rapporterte til formannskapet*. Only with the body named,
@@ -174,7 +174,8 @@ const LETTERHEAD_BLOCKS = 4;
  * A Norwegian public company named in prose, whose name runs in lower case before its form: an intermunicipal company
  * (*Midtfjord brann og redning IKS*) or a municipal one (*Vestby bydrift KF*) is the organisation as a kommune is (trust11 nb).
  */
-const PUBLIC_COMPANY = /(?<![\p{L}])(\p{Lu}[\p{L}'-]*(?:\s[\p{L}'-]+){0,4}\s(?:IKS|KF|FKF))(?![\p{L}])/u;
+// The church's local bodies are public bodies too, named the same way: *Strandvik kirkelige fellesråd*, *… sokneråd* (trust26 nb).
+const PUBLIC_COMPANY = /(?<![\p{L}])(\p{Lu}[\p{L}'-]*(?:\s[\p{L}'-]+){0,4}\s(?:IKS|KF|FKF|fellesråd|sokneråd|menighetsråd|bispedømmeråd))(?![\p{L}])/u;
 
 /**
  * Role words as prose uses them: "The sponsor is …", "Prosjekteier er …", "… er oppdragsgjevar", "… owns the pilot".
@@ -612,8 +613,16 @@ function readLabelled(label: string, value: string, start: number, end: number, 
   // also joins a label to its options ("Executive/routine: Executive", a committee report's kind of decision), so a
   // slashed label is a compound only where every part is a label itself.
   forms.push(...forms.flatMap(compoundParts));
+  // The one answerable for the project (*Prosjektansvarleg | Dagleg leiar i …, Marit Lunde*) owns it, as the prose
+  // *… er prosjektansvarleg* does; where the label names a body (*Prosjektansvarlig: Fjellby kommune ved …*) it is the
+  // organisation still (trust26 nn).
+  if (forms.some((f) => PROJECT_RESPONSIBLE.test(f)) && HOLDS_POST.test(value) && !ORGANISATION.test(value) && !PUBLIC_COMPANY.test(value)) return set('owner', value, start, end);
   for (const [key, re] of Object.entries(LABELS) as [FactKey, RegExp][]) if (forms.some((f) => re.test(f))) return set(key, value, start, end);
 }
+
+const PROJECT_RESPONSIBLE = /^prosjektansvarl(?:ig|eg)$/iu;
+/** A post held by a person: a leader, head or chief of any kind (*dagleg leiar*, *enhetsleder*, *kommunalsjef*, *rektor*). */
+const HOLDS_POST = /(?<![\p{L}])\p{L}*(?:leder|leiar|sjef|rektor|direktør|koordinator)(?![\p{L}])/iu;
 
 /**
  * A form field's number ("A1.", "3.2", "B)"): the label is what follows. Only the facts a form asks for by name are
