@@ -63,6 +63,9 @@ const STARTS = /(?:from|since|starting(?: in| on)?|beginning(?: in)?|fra|frå|fo
 const LEVEL_FROM = /(?:til|to)\s+(?:minst |at least |over |under )?\d[^.;,]{0,40}\s(?:from|fra|frå)\s+$/iu;
 const hasDeadline = (text: string): boolean => findDates(text).some((d) => !STARTS.test(text.slice(0, d.start)));
 const levelFrom = (text: string): boolean => findDates(text).some((d) => LEVEL_FROM.test(text.slice(0, d.start)));
+/** The pilot's months or weeks by count ("over the nine months"): a time frame, and with a count before it a target (trust24 en). */
+const PILOT_MONTHS =
+  '(during|over|across) the (first |whole |full )?(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (months|weeks)( of the (pilot|trial|project))?\\b';
 const TIMEFRAME = detectorRegex(
   '(by|within|innen|innan|før|ved) (the )?(end of|utgangen av|pilot ?slutt|pilot end|pilotens slutt|slutten av)|at (the )?(end of the pilot|pilot end)|' +
     'ved pilotslutt|(i|over|in) (the )?(pilotåret|pilotåra|pilot year|first pilot year)\\b|etter \\d+ (måneder|uker|år|månader|veker)|after \\d+ (months|weeks|years)|within \\d+|innen \\d+|innan \\d+|' +
@@ -87,7 +90,7 @@ const TIMEFRAME = detectorRegex(
     // compared with the same months of 2025" (trust20 en).
     '(during|over|across) the (pilot|trial|project) (months|period)\\b|' +
     // … or over its months by count: "2,500 visits over the nine months" (trust24 en).
-    '(during|over|across) the (first |whole |full )?(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (months|weeks)( of the (pilot|trial|project))?\\b|' +
+    `${PILOT_MONTHS}|` +
     // … in Norwegian too, with or without its year: *til under 220 i pilotperioden 2027*, *i løpet av pilotperioden*,
     // "in the pilot period" (trust22 nb).
     '(i|under|i løpet av|in|within) (the )?(pilotperioden|prosjektperioden|utprøvingsperioden|pilotperioda|prosjektperioda|utprøvingsperioda|pilot period|trial period|project period)\\b|' +
@@ -176,7 +179,7 @@ const TARGET = detectorRegex(
     // The figure an arrow points to: "420 in 2025/26 → 600 in 2027/28" (trust20 en).
     '(→|->|⇒)\\s*(about |around |ca\\.? )?[£$€]?\\d|' +
     // A count to reach over the pilot's months: "2,500 visits over the nine months, from zero today" (trust24 en).
-    '\\d[\\d,.]*\\s+([\\p{L}-]+ ){1,2}(during|over|across) the (first |whole |full )?(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (months|weeks)( of the (pilot|trial|project))?\\b|' +
+    `\\d[\\d,.]*\\s+([\\p{L}-]+ ){1,2}${PILOT_MONTHS}|` +
     // A change by a fraction in words is as much a target as "−50 %": "fall by half", "cut by a third", *ned med
     // halvparten* (trust26 en).
     '\\b(by|med) (half|a half|one half|a third|one third|a quarter|one quarter|two thirds|three quarters|halvparten|en tredjedel|ein tredjedel|en fjerdedel|ein fjerdedel|to tredjedeler|to tredjedelar)\\b|' +
@@ -415,7 +418,7 @@ const LIB_NOT_KNOWN = /(?<![\p{L}])(?:not (?:yet )?(?:measured|known|recorded|av
 // (trust26 en).
 const NUMBER_WORD = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|en|ett|ein|eit|to|tre|fire|fem|seks|sju|åtte|ni|ti|elleve|tolv)';
 const LIB_SINCE = new RegExp(`(?<![\\p{L}])${NUMBER_WORD}\\s+(?:[\\p{L}-]+\\s+){0,3}(?:since|siden|sidan)\\s+(?:\\d{1,2}\\.?\\s+)?(?:\\p{L}+\\s+)?20\\d\\d\\b`, 'iu');
-const LIB_AVERAGE_FOR = /\((?:the\s+)?(?:average|mean|median|snitt|gjennomsnitt|gjennomsnittet)\s+(?:for|of|over|in|across|i|for|over)\s+[^()]{0,40}?\b20\d\d\b[^()]*\)/iu;
+const LIB_AVERAGE_FOR = /\((?:the\s+)?(?:average|mean|median|snitt|gjennomsnitt|gjennomsnittet)\s+(?:for|of|over|in|across|i)\s+[^()]{0,40}?\b20\d\d\b[^()]*\)/iu;
 function liberalBaseline(raw: string): boolean {
   if (LIB_SINCE.test(raw) || LIB_AVERAGE_FOR.test(raw)) return true;
   const text = findDates(raw).reduceRight((t, d) => `${t.slice(0, d.start)}${' '.repeat(d.end - d.start)}${t.slice(d.end)}`, raw.replace(/\s+/g, ' '));
