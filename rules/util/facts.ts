@@ -221,11 +221,11 @@ const PERIOD_HEADING = /(?<![\p{L}])(?:scope|omfang|period|(?:prosjekt|pilot|pr�
 const START_BEFORE = /(?<![\p{L}])(?:start(?:s|ed|ing)?|begins?|beginning|commences?|commencing|starter|startar|begynner|byrjar)(?:\s+(?:on|in|den))?[\s*_]*$/iu;
 const END_BETWEEN =
   /^[\s*_]*(?:\([^()]{1,60}\)[\s*_]*)?,?\s*(?:and|og)\s+(?:(?:will|shall|is to|vil|skal)\s+)?(?:finish(?:es|ing)?|ends?|ending|closes?|closing|conclude[sd]?|concluding|runs? (?:until|to)|slutter|sluttar|avsluttes|avsluttast|(?:blir|vert) avslutta|(?:blir|vert) avsluttet|varer til|varar til)(?:\s+(?:on|by|in|den))?[\s*_]*$/iu;
-/** A section that is the pilot itself ("## The pilot", *Om piloten*): its date span is the pilot's (trust11 en). */
 /** "from" before a period's first date, with at most five words between (*fra skolestart i august 2028*). */
 const FROM_BEFORE = /(?<![\p{L}])(?:fra|frå|from)\s+(?:[\p{L}-]+\s+){0,5}$/iu;
 /** A section that describes the measure tried: *Beskrivelse av tiltaket*, "Description of the project", *Kva vi vil prøve*. */
 const DESCRIPTION_HEADING = /(?<![\p{L}])(?:beskrivelse|beskriving|skildring|description|what we (?:will|want to) (?:do|try|test)|hva vi (?:vil|skal) (?:gjøre|prøve|teste)|kva vi (?:vil|skal) (?:gjere|prøve|teste)|tiltaket|the proposal|forslaget)(?![\p{L}])/iu;
+/** A section that is the pilot itself ("## The pilot", *Om piloten*): its date span is the pilot's (trust11 en). */
 // A committee report's "Proposal" section is the pilot it puts to members, so its span is the pilot's (trust25 en).
 const PILOT_HEADING = /^(?:the |our |about the |om )?(?:pilot|trial|piloten|utprøvingen|utprøvinga|forsøket|proposal|proposed (?:pilot|trial)|forslaget)$/iu;
 /**
